@@ -1,0 +1,79 @@
+// Command armswatch reads news articles and official documents and keeps a
+// sourced register of arms transfers and security cooperation. It only
+// parses flags and wires the internal packages together.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `armswatch — a sourced register of arms transfers and security cooperation
+
+Usage:
+  armswatch demo [--db FILE]                     ingest the bundled sample articles and print the register
+  armswatch ingest [--db FILE] PATH|URL|- ...    store documents and their facts
+  armswatch facts --json [--text] PATH|URL|- ... print facts per document (facts contract), store nothing
+  armswatch query [filters] [--format table|json|csv]
+  armswatch rank --supplier US --region africa [--by value|count] [--since 2015]
+  armswatch stats [--db FILE]
+
+Run 'armswatch COMMAND -h' for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	env := &env{stdin: stdin, stdout: stdout, stderr: stderr, log: log}
+	var err error
+	switch args[0] {
+	case "facts":
+		err = cmdFacts(ctx, env, args[1:])
+	case "ingest":
+		err = cmdIngest(ctx, env, args[1:])
+	case "query":
+		err = cmdQuery(ctx, env, args[1:])
+	case "rank":
+		err = cmdRank(ctx, env, args[1:])
+	case "stats":
+		err = cmdStats(ctx, env, args[1:])
+	case "demo":
+		err = cmdDemo(ctx, env, args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "armswatch: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if err != nil {
+		if err != errFailed {
+			fmt.Fprintf(stderr, "armswatch %s: %v\n", args[0], err)
+		}
+		if err == errUsage {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	log            *slog.Logger
+}

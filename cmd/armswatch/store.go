@@ -1,0 +1,331 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
+	"github.com/armswatch/armswatch/internal/samples"
+	"github.com/armswatch/armswatch/internal/store/sqlite"
+)
+
+const defaultDB = "armswatch.db"
+
+func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
+	return sqlite.Open(ctx, path)
+}
+
+func cmdIngest(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", defaultDB, "SQLite database file")
+	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
+	sopts := sourceFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "usage: armswatch ingest [--db FILE] PATH|URL|- ...")
+		return errUsage
+	}
+	sopts.Stdin = e.stdin
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p := newPipeline(*langs)
+	sum := p.Ingest(ctx, st, fs.Args(), *sopts, func(err error) { fmt.Fprintf(e.stderr, "armswatch: %v\n", err) })
+	fmt.Fprintln(e.stdout, sum.String())
+	if sum.Failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// filterFlags are the register's filters, shared by query and demo.
+type filterFlags struct {
+	typ, supplier, recipient, region, system, category, stage, lang, text string
+	since, until, limit, offset                                           int
+}
+
+func (f *filterFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.typ, "type", "", "fact type: transfer, aggregate, assistance, agreement, membership, exercise")
+	fs.StringVar(&f.supplier, "supplier", "", "supplier country code (or region)")
+	fs.StringVar(&f.recipient, "recipient", "", "recipient country code (or region)")
+	fs.StringVar(&f.region, "region", "", "recipient region: africa, northern-africa, mena, nato, ...")
+	fs.StringVar(&f.system, "system", "", "system name or designation (substring)")
+	fs.StringVar(&f.category, "category", "", "system category: aircraft, missiles, sensors, ...")
+	fs.StringVar(&f.stage, "stage", "", "requested, approved, ordered, delivered")
+	fs.StringVar(&f.lang, "lang", "", "document language")
+	fs.StringVar(&f.text, "q", "", "full-text search in documents")
+	fs.IntVar(&f.since, "since", 0, "from this year")
+	fs.IntVar(&f.until, "until", 0, "up to this year")
+	fs.IntVar(&f.limit, "limit", 100, "rows at most")
+	fs.IntVar(&f.offset, "offset", 0, "rows to skip")
+}
+
+func (f *filterFlags) filter() (domain.Filter, error) {
+	lex := lexicon.Default()
+	out := domain.Filter{Type: f.typ, System: f.system, Category: f.category, Stage: f.stage,
+		Language: f.lang, Since: f.since, Until: f.until, Text: f.text, Limit: f.limit, Offset: f.offset}
+	side := func(v string) (string, []string, error) {
+		if v == "" {
+			return "", nil, nil
+		}
+		if _, ok := lex.Country(v); ok {
+			return strings.ToUpper(v), nil, nil
+		}
+		if m := lex.Members(v); len(m) > 0 {
+			return "", m, nil
+		}
+		return "", nil, fmt.Errorf("unknown country or region %q", v)
+	}
+	var err error
+	if out.Supplier, out.Suppliers, err = side(f.supplier); err != nil {
+		return out, err
+	}
+	if out.Recipient, out.Countries, err = side(f.recipient); err != nil {
+		return out, err
+	}
+	if f.region != "" {
+		m := lex.Members(f.region)
+		if len(m) == 0 {
+			return out, fmt.Errorf("unknown region %q (try: %s)", f.region, strings.Join(lex.Regions()[:8], ", "))
+		}
+		out.Countries = m
+	}
+	if f.category != "" && !domain.IsCategory(f.category) {
+		return out, fmt.Errorf("unknown category %q (one of %s)", f.category, strings.Join(domain.Categories, ", "))
+	}
+	return out, nil
+}
+
+func cmdQuery(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("query", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", defaultDB, "SQLite database file")
+	format := fs.String("format", "table", "table, json or csv")
+	var ff filterFlags
+	ff.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	flt, err := ff.filter()
+	if err != nil {
+		return err
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	facts, err := st.Facts(ctx, flt)
+	if err != nil {
+		return err
+	}
+	return printFacts(e, facts, *format)
+}
+
+func printFacts(e *env, facts []domain.StoredFact, format string) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, f := range facts {
+			if err := enc.Encode(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "csv":
+		w := csv.NewWriter(e.stdout)
+		w.Write([]string{"id", "type", "supplier", "recipient", "system", "category", "quantity", "value", "currency", "stage", "year", "program", "organization", "parties", "source", "evidence"})
+		for _, f := range facts {
+			w.Write(row(f))
+		}
+		w.Flush()
+		return w.Error()
+	case "table":
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tTYPE\tFACT\tSOURCE")
+		for _, f := range facts {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", f.ID, f.Type, strings.TrimPrefix(describe(f.Fact), f.Type+": "), filepath.Base(f.Source))
+		}
+		return tw.Flush()
+	}
+	return fmt.Errorf("unknown format %q (table, json, csv)", format)
+}
+
+func row(f domain.StoredFact) []string {
+	p := func(x *domain.Party) string {
+		if x == nil {
+			return ""
+		}
+		return x.String()
+	}
+	sys, cat, val, cur, prog, org := "", "", "", "", "", ""
+	if f.System != nil {
+		sys, cat = f.System.Name, f.System.Category
+	}
+	if f.Value != nil {
+		val, cur = strconv.FormatFloat(f.Value.Amount, 'f', -1, 64), f.Value.Currency
+	}
+	if f.Program != nil {
+		prog = f.Program.Name
+	}
+	if f.Organization != nil {
+		org = f.Organization.Name
+	}
+	var parties []string
+	for _, x := range f.Parties {
+		parties = append(parties, x.String())
+	}
+	sup := p(f.Supplier)
+	if sup == "" {
+		sup = p(f.Provider)
+	}
+	rec := p(f.Recipient)
+	if rec == "" {
+		rec = p(f.Member)
+	}
+	q := ""
+	if f.Quantity > 0 {
+		q = strconv.Itoa(f.Quantity)
+	}
+	y := ""
+	if f.Year > 0 {
+		y = strconv.Itoa(f.Year)
+	}
+	return []string{strconv.FormatInt(f.ID, 10), f.Type, sup, rec, sys, cat, q, val, cur, f.Stage, y, prog, org,
+		strings.Join(parties, " "), f.Source, f.Evidence.Text}
+}
+
+func cmdRank(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", defaultDB, "SQLite database file")
+	supplier := fs.String("supplier", "", "rank the recipients of this supplier")
+	recipient := fs.String("recipient", "", "rank the suppliers of this recipient")
+	region := fs.String("region", "", "only partners in this region (africa, mena, nato, ...)")
+	by := fs.String("by", "value", "value or count")
+	since := fs.Int("since", 0, "from this year")
+	until := fs.Int("until", 0, "up to this year")
+	limit := fs.Int("limit", 20, "rows at most")
+	format := fs.String("format", "table", "table or json")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if (*supplier == "") == (*recipient == "") {
+		fmt.Fprintln(e.stderr, "usage: armswatch rank (--supplier CODE | --recipient CODE) [--region R] [--by value|count]")
+		return errUsage
+	}
+	if *by != "value" && *by != "count" {
+		return fmt.Errorf("--by must be value or count, not %q", *by)
+	}
+	lex := lexicon.Default()
+	q := domain.RankQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient), By: *by, Since: *since, Until: *until, Limit: *limit}
+	if *region != "" {
+		q.Within = lex.Members(*region)
+		if len(q.Within) == 0 {
+			return fmt.Errorf("unknown region %q", *region)
+		}
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rows, err := st.Rank(ctx, q)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		return json.NewEncoder(e.stdout).Encode(rows)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tPARTNER\tNAME\tVALUE (USD)\tFACTS\tSYSTEMS")
+	for i, r := range rows {
+		c, _ := lex.Country(r.Party)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\n", i+1, r.Party, c.Name, humanMoney(r.ValueUSD), r.Facts, r.Systems)
+	}
+	return tw.Flush()
+}
+
+func cmdStats(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", defaultDB, "SQLite database file")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "documents: %d\nfacts: %d\nsuppliers: %d\nrecipients: %d\n", s.Documents, s.Facts, s.Suppliers, s.Recipients)
+	printCounts(e, "by type", s.ByType)
+	printCounts(e, "documents by language", s.ByLanguage)
+	return nil
+}
+
+func printCounts(e *env, title string, m map[string]int) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(e.stdout, "%s:\n", title)
+	for _, k := range keys {
+		fmt.Fprintf(e.stdout, "  %-12s %d\n", k, m[k])
+	}
+}
+
+func cmdDemo(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := fs.String("db", defaultDB, "SQLite database file")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	dir, err := os.MkdirTemp("", "armswatch-samples-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := samples.WriteTo(dir); err != nil {
+		return err
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p := newPipeline("")
+	sum := p.Ingest(ctx, st, []string{dir}, *sourceFlags(flag.NewFlagSet("", flag.ContinueOnError)), func(err error) { fmt.Fprintf(e.stderr, "armswatch: %v\n", err) })
+	fmt.Fprintf(e.stdout, "Ingested the bundled samples into %s: %s\n\n", *db, sum.String())
+	facts, err := st.Facts(ctx, domain.Filter{Limit: 1000})
+	if err != nil {
+		return err
+	}
+	if err := printFacts(e, facts, "table"); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "\nLargest African buyers of US arms (armswatch rank --supplier US --region africa):")
+	return cmdRank(ctx, e, []string{"--db", *db, "--supplier", "US", "--region", "africa"})
+}

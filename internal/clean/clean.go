@@ -1,0 +1,381 @@
+// Package clean turns a decoded document (HTML or plain text) into the body
+// text that facts are read from, plus its metadata: title, site,
+// publication date and language. HTML goes through go-trafilatura; HTML
+// and text alike then lose related-article blocks, bylines, share bars and
+// newsletter prompts while the body paragraphs stay. The cleaned text keeps
+// one paragraph per line, with blank lines between paragraphs; evidence
+// offsets point into it. Reading bytes is the source package's job;
+// finding facts is extract's.
+package clean
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// Input is one decoded document.
+type Input struct {
+	Source string // path or URL, for error messages
+	URL    string // the page's URL, when fetched
+	Text   string // valid UTF-8
+	Format string // "html" or "text"
+}
+
+// Options tune cleaning.
+type Options struct {
+	// MaxElements caps the number of HTML elements; a deeper or larger
+	// tree is refused (default 200,000).
+	MaxElements int
+	// MaxDepth caps HTML nesting (default 2,000).
+	MaxDepth int
+}
+
+// Result is a cleaned document.
+type Result struct {
+	Title     string
+	Site      string
+	Published time.Time // zero when unknown
+	Language  string    // ISO 639-1, or "" when unknown
+	Text      string    // paragraphs separated by blank lines
+}
+
+// ErrNoText means the document had no body text left after cleaning.
+var ErrNoText = errors.New("no body text")
+
+// ErrTooComplex means the HTML tree was too large or too deep to clean.
+var ErrTooComplex = errors.New("html too large or too deeply nested")
+
+// Document cleans one document.
+func Document(in Input, opts Options) (*Result, error) {
+	if opts.MaxElements == 0 {
+		opts.MaxElements = 200000
+	}
+	if opts.MaxDepth == 0 {
+		opts.MaxDepth = 2000
+	}
+	var r *Result
+	var err error
+	if in.Format == "html" {
+		r, err = cleanHTML(in, opts)
+	} else {
+		r = cleanPlain(in.Text)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Source, err)
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		return nil, fmt.Errorf("%s: %w", in.Source, ErrNoText)
+	}
+	r.Language = DetectLanguage(r.Title + "\n" + r.Text)
+	return r, nil
+}
+
+func cleanHTML(in Input, opts Options) (*Result, error) {
+	doc, err := html.Parse(strings.NewReader(in.Text))
+	if err != nil {
+		return nil, err
+	}
+	if n, d := treeSize(doc, opts.MaxDepth); n > opts.MaxElements || d >= opts.MaxDepth {
+		return nil, fmt.Errorf("%w (%d elements, depth %d)", ErrTooComplex, n, d)
+	}
+	// Pre-formatted official documents (the Federal Register serves its
+	// notices as one <pre>) are text already: trafilatura would reflow them.
+	if pre := preformatted(doc); pre != "" {
+		r := cleanPlain(unwrapPre(pre))
+		if t := findTitle(doc); t != "" {
+			r.Title = t
+		}
+		return r, nil
+	}
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		ExcludeComments: true,
+		EnableFallback:  true,
+		Deduplicate:     true,
+		HtmlDateMode:    trafilatura.Fast,
+		MaxTreeSize:     opts.MaxElements,
+		PruneSelector:   pruneSelector,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("trafilatura: %w", err)
+	}
+	body := res.ContentText
+	if res.ContentNode != nil {
+		body = blockText(res.ContentNode)
+	}
+	r := cleanPlain(body)
+	r.Title = strings.TrimSpace(res.Metadata.Title)
+	r.Site = strings.TrimSpace(res.Metadata.Sitename)
+	if !res.Metadata.Date.IsZero() {
+		r.Published = res.Metadata.Date
+	}
+	return r, nil
+}
+
+// pruneSelector removes blocks that trafilatura sometimes keeps: related
+// links, share bars, newsletter boxes.
+const pruneSelector = `aside, nav, footer, .related, .related-articles, .read-more, .share, .sharing, .social-share, .newsletter, [class*="related"], [class*="newsletter"], [class*="share-"], [id*="related"]`
+
+func treeSize(n *html.Node, maxDepth int) (count, depth int) {
+	type item struct {
+		n *html.Node
+		d int
+	}
+	stack := []item{{n, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.n.Type == html.ElementNode {
+			count++
+		}
+		if it.d > depth {
+			depth = it.d
+		}
+		if it.d >= maxDepth {
+			continue
+		}
+		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, it.d + 1})
+		}
+	}
+	return count, depth
+}
+
+func preformatted(doc *html.Node) string {
+	var pres []*html.Node
+	var textLen, preLen int
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inPre bool) {
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "pre" && !inPre {
+			pres = append(pres, n)
+			inPre = true
+		}
+		if n.Type == html.TextNode {
+			l := len(strings.TrimSpace(n.Data))
+			textLen += l
+			if inPre {
+				preLen += l
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inPre)
+		}
+	}
+	walk(doc, false)
+	if len(pres) == 0 || preLen < 200 || preLen*10 < textLen*8 {
+		return ""
+	}
+	var b strings.Builder
+	for _, p := range pres {
+		b.WriteString(textOf(p))
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "tr": true, "table": true, "pre": true,
+	"blockquote": true, "section": true, "article": true, "header": true, "footer": true,
+	"dt": true, "dd": true, "figcaption": true, "head": true, "hr": true, "title": true,
+}
+
+// blockText renders an HTML tree as text with a line break after each
+// block element, so that paragraphs stay paragraphs.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
+			return
+		case html.ElementNode:
+			if n.Data == "script" || n.Data == "style" || n.Data == "noscript" {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			b.WriteString("\n")
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func findTitle(doc *html.Node) string {
+	var t string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if t != "" {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "title" {
+			t = strings.TrimSpace(textOf(n))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return t
+}
+
+var indentRe = regexp.MustCompile(`^\s{2,}\S`)
+
+// unwrapPre joins the hard-wrapped lines of a pre-formatted notice into
+// paragraphs: a paragraph ends at a blank line, before an indented line,
+// before a line that looks like a heading or a list entry, or after a line
+// that ends a sentence and is short.
+func unwrapPre(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	lines := strings.Split(s, "\n")
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for i, raw := range lines {
+		line := strings.TrimRight(raw, " \t")
+		trim := strings.TrimSpace(line)
+		if trim == "" {
+			flush()
+			out = append(out, "")
+			continue
+		}
+		startsPara := indentRe.MatchString(line) || isHeadingLine(trim) || strings.HasPrefix(trim, "[")
+		if startsPara {
+			flush()
+		}
+		if cur.Len() > 0 {
+			prev := cur.String()
+			switch {
+			case strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -") && !strings.HasSuffix(prev, "--"):
+				// a word or designation broken at its hyphen: "104-" + "164"
+			case strings.HasSuffix(prev, "/"):
+			default:
+				cur.WriteByte(' ')
+			}
+		}
+		cur.WriteString(trim)
+		// a line that is a heading, a rule, a bracketed note or a table row
+		// stands alone
+		if isHeadingLine(trim) || strings.HasPrefix(trim, "[") || strings.Contains(trim, "....") || strings.Trim(trim, "-=_ ") == "" {
+			flush()
+		}
+		_ = i
+	}
+	flush()
+	return strings.Join(out, "\n")
+}
+
+func isHeadingLine(s string) bool {
+	if len(s) > 90 {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper*10 >= letters*9
+}
+
+// cleanPlain cleans text: one paragraph per line, noise removed.
+func cleanPlain(s string) *Result {
+	s = normaliseSpace(s)
+	lines := strings.Split(s, "\n")
+	r := &Result{}
+	keep := dropNoise(lines)
+	// title: the first line, when short and followed by a blank line or
+	// when it does not end a sentence
+	var paras []string
+	for _, l := range keep {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		paras = append(paras, l)
+	}
+	if len(paras) > 1 && utf8.RuneCountInString(paras[0]) < 200 && !endsSentence(paras[0]) {
+		r.Title = paras[0]
+	}
+	r.Text = strings.Join(paras, "\n\n")
+	return r
+}
+
+var (
+	spaceRe = regexp.MustCompile(`[ \t\f\v\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
+	emailRe = regexp.MustCompile(`\[email(?:\s|&#160;|\x{00a0})*protected\]|\S+/cdn-cgi/\S+`)
+)
+
+func normaliseSpace(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+			return -1
+		case r == '\u2028' || r == '\u2029':
+			return '\n'
+		case r == '\t':
+			return ' '
+		case r < 32 && r != '\n':
+			return -1
+		}
+		return r
+	}, s)
+	s = emailRe.ReplaceAllString(s, "")
+	s = spaceRe.ReplaceAllString(s, " ")
+	s = strings.ReplaceAll(s, " ,", ",")
+	return s
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'»”’)")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;؟。", r)
+}
+
+// Bytes is a convenience for tests: it cleans plain text given as bytes.
+func Bytes(b []byte) string { return cleanPlain(string(bytes.ToValidUTF8(b, []byte("\uFFFD")))).Text }

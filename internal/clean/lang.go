@@ -1,0 +1,45 @@
+package clean
+
+import (
+	"unicode"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+)
+
+var detectOpts = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
+	whatlanggo.Eng: true, whatlanggo.Fra: true, whatlanggo.Spa: true, whatlanggo.Arb: true,
+	whatlanggo.Deu: true, whatlanggo.Por: true, whatlanggo.Ita: true, whatlanggo.Nld: true,
+	whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Tur: true, whatlanggo.Pol: true,
+	whatlanggo.Swe: true, whatlanggo.Pes: true, whatlanggo.Heb: true, whatlanggo.Cmn: true,
+	whatlanggo.Jpn: true, whatlanggo.Kor: true,
+}}
+
+// DetectLanguage returns the ISO 639-1 code of the text's language, or ""
+// when the text is too short to tell. Arabic script is decided by script
+// alone; Latin-script languages by trigram profiles.
+func DetectLanguage(s string) string {
+	if len(s) > 20000 {
+		s = s[:20000]
+	}
+	arabic, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+	}
+	if arabic > 20 && arabic*2 > latin {
+		return "ar"
+	}
+	if arabic+latin < 10 {
+		return ""
+	}
+	l := whatlanggo.DetectLangWithOptions(s, detectOpts)
+	code := l.Iso6391()
+	if code == "" {
+		return ""
+	}
+	return code
+}

@@ -1,0 +1,222 @@
+// Package domain holds armswatch's data model — documents, mentions, facts —
+// and the storage interfaces that the pipeline and the reports use. It owns
+// no I/O: adapters (internal/store/sqlite, later PostgreSQL) implement the
+// interfaces declared here, and nothing in this package imports them.
+package domain
+
+import (
+	"context"
+	"time"
+)
+
+// Fact types of the facts contract (v1).
+const (
+	TypeTransfer   = "transfer"
+	TypeAggregate  = "aggregate"
+	TypeAssistance = "assistance"
+	TypeAgreement  = "agreement"
+	TypeMembership = "membership"
+	TypeExercise   = "exercise"
+)
+
+// Stages of a transfer, in the order a deal goes through them.
+const (
+	StageRequested = "requested"
+	StageApproved  = "approved"
+	StageOrdered   = "ordered"
+	StageDelivered = "delivered"
+	StageOther     = "other"
+)
+
+// Categories are the contract's system categories (SIPRI's plus small arms
+// and ammunition).
+var Categories = []string{
+	"aircraft", "air-defence", "anti-submarine", "armoured-vehicles",
+	"artillery", "engines", "missiles", "naval-weapons", "satellites",
+	"sensors", "ships", "small-arms", "ammunition", "other",
+}
+
+// IsCategory reports whether c is one of Categories.
+func IsCategory(c string) bool {
+	for _, x := range Categories {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Document is one cleaned input document.
+type Document struct {
+	ID        string    `json:"id"` // sha256 of the raw bytes, hex
+	Source    string    `json:"source"`
+	Title     string    `json:"title,omitempty"`
+	Site      string    `json:"site,omitempty"`
+	Language  string    `json:"language"`
+	Published string    `json:"published,omitempty"` // YYYY-MM-DD when known
+	Fetched   time.Time `json:"-"`
+	Format    string    `json:"format,omitempty"` // "html" or "text"
+	Text      string    `json:"text,omitempty"`   // cleaned body; evidence offsets point here
+}
+
+// Party is a side of a fact: a state (ISO 3166-1 alpha-2 code) or an
+// organisation that is not a state. It marshals as "US" or {"org":"NATO"}.
+type Party struct {
+	Code string `json:"-"`
+	Org  string `json:"-"`
+}
+
+// IsZero reports whether p names nobody.
+func (p Party) IsZero() bool { return p.Code == "" && p.Org == "" }
+
+// String is the code, or the organisation's name.
+func (p Party) String() string {
+	if p.Code != "" {
+		return p.Code
+	}
+	return p.Org
+}
+
+// System is a weapon system as the contract prints it.
+type System struct {
+	ID          string   `json:"id,omitempty"` // lexicon id; empty for a generic mention
+	Name        string   `json:"name,omitempty"`
+	Designation string   `json:"designation,omitempty"`
+	Aliases     []string `json:"aliases,omitempty"`
+	Category    string   `json:"category,omitempty"`
+	Origin      string   `json:"origin,omitempty"`
+	Maker       string   `json:"maker,omitempty"`
+	Mention     string   `json:"mention,omitempty"` // the words used in the text
+}
+
+// Named is a program, an organisation or an exercise.
+type Named struct {
+	ID      string   `json:"id,omitempty"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// Money is an amount in a currency (ISO 4217).
+type Money struct {
+	Amount    float64 `json:"amount"`
+	Currency  string  `json:"currency"`
+	Qualifier string  `json:"qualifier,omitempty"` // over, about, exact, up-to
+}
+
+// Evidence is the sentence a fact was read from: rune offsets into
+// Document.Text.
+type Evidence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Fact is one statement of the facts contract. Which fields are set depends
+// on Type.
+type Fact struct {
+	Type string `json:"type"`
+
+	Supplier  *Party  `json:"supplier,omitempty"`
+	Recipient *Party  `json:"recipient,omitempty"`
+	Provider  *Party  `json:"provider,omitempty"`
+	Member    *Party  `json:"member,omitempty"`
+	Parties   []Party `json:"parties,omitempty"`
+
+	System       *System `json:"system,omitempty"`
+	Program      *Named  `json:"program,omitempty"`
+	Organization *Named  `json:"organization,omitempty"`
+	Name         string  `json:"name,omitempty"` // agreement or exercise name
+
+	Quantity      int     `json:"quantity,omitempty"`
+	Value         *Money  `json:"value,omitempty"`
+	ValueUSD      float64 `json:"value_usd,omitempty"`
+	Stage         string  `json:"stage,omitempty"`
+	Year          int     `json:"year,omitempty"`
+	DurationYears int     `json:"duration_years,omitempty"`
+
+	Evidence    Evidence `json:"evidence"`
+	Attribution string   `json:"attribution,omitempty"`
+	Confidence  float64  `json:"confidence"`
+	Rule        string   `json:"rule,omitempty"` // id of the extraction rule that made it
+}
+
+// StoredFact is a fact as the register holds it.
+type StoredFact struct {
+	ID         int64  `json:"id"`
+	DocumentID string `json:"document_id"`
+	Source     string `json:"source"`
+	Language   string `json:"language"`
+	Published  string `json:"published,omitempty"`
+	Fact
+}
+
+// Filter selects facts from the register. Empty fields match anything.
+type Filter struct {
+	Type      string
+	Supplier  string // country code or organisation
+	Recipient string
+	Countries []string // recipient in this set (a region), when not empty
+	Suppliers []string // supplier in this set, when not empty
+	System    string   // substring of the system's name, designation or aliases
+	Category  string
+	Stage     string
+	Language  string
+	Since     int // year >= Since (fact year, else publication year)
+	Until     int
+	Text      string // full-text search over documents
+	Limit     int
+	Offset    int
+}
+
+// IngestResult says what storing one document did.
+type IngestResult struct {
+	DocumentID string
+	Created    bool // false when the same content was already stored
+	Facts      int
+}
+
+// Stats are the register's counts.
+type Stats struct {
+	Documents  int            `json:"documents"`
+	Facts      int            `json:"facts"`
+	ByType     map[string]int `json:"by_type"`
+	ByLanguage map[string]int `json:"by_language"`
+	Suppliers  int            `json:"suppliers"`
+	Recipients int            `json:"recipients"`
+}
+
+// Store is what the pipeline and the reports need from a database. Each
+// SaveDocument is one transaction: the document and its facts are stored
+// together or not at all, and saving the same content twice changes nothing.
+type Store interface {
+	SaveDocument(ctx context.Context, doc *Document, facts []Fact) (IngestResult, error)
+	Facts(ctx context.Context, f Filter) ([]StoredFact, error)
+	Document(ctx context.Context, id string) (*Document, error)
+	Stats(ctx context.Context) (Stats, error)
+	Close() error
+}
+
+// RankQuery asks for the partners of one side ranked by value or count:
+// "recipients of US arms in Africa by value".
+type RankQuery struct {
+	Supplier  string   // fixed supplier (rank recipients), or
+	Recipient string   // fixed recipient (rank suppliers)
+	Within    []string // partner country codes allowed (a region); empty: all
+	By        string   // "value" or "count"
+	Since     int
+	Until     int
+	Limit     int
+}
+
+// RankRow is one partner in a ranking.
+type RankRow struct {
+	Party    string  `json:"party"`
+	ValueUSD float64 `json:"value_usd"`
+	Facts    int     `json:"facts"`
+	Systems  int     `json:"systems"`
+}
+
+// Ranker ranks partners; stores that can aggregate in SQL implement it.
+type Ranker interface {
+	Rank(ctx context.Context, q RankQuery) ([]RankRow, error)
+}

@@ -1,0 +1,262 @@
+// Package extract reads facts out of a cleaned document: it splits the text
+// into sentences, finds mentions (countries, weapon systems, programs,
+// organisations, money, quantities, years) with the lexicon, and applies
+// ordered rules that turn them into the six fact types of the facts
+// contract, each with its evidence sentence, attribution, confidence and
+// the id of the rule that made it. It does no I/O and knows nothing of
+// storage.
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// ErrUnsupportedLanguage is returned for documents in a language that has no
+// extraction data yet; the document can still be stored.
+var ErrUnsupportedLanguage = errors.New("language not yet supported for extraction")
+
+// Extractor holds the compiled lexicon. It is safe for concurrent use.
+type Extractor struct {
+	lex   *lexicon.Lexicon
+	m     *matcher
+	langs map[string]*langWords
+}
+
+// Supported are the languages facts are extracted from.
+var Supported = []string{"en", "fr"}
+
+// New compiles a lexicon for extraction.
+func New(lex *lexicon.Lexicon) *Extractor {
+	x := &Extractor{lex: lex, m: buildMatcher(lex), langs: map[string]*langWords{}}
+	for _, code := range lex.Langs() {
+		x.langs[code] = newLangWords(lex.Lang(code), code)
+	}
+	return x
+}
+
+// Supports reports whether facts can be extracted from a language.
+func (x *Extractor) Supports(lang string) bool {
+	for _, s := range Supported {
+		if s == lang {
+			return x.langs[lang] != nil
+		}
+	}
+	return false
+}
+
+// Facts extracts the facts of one document. doc.Text is the cleaned text;
+// doc.Published (YYYY-MM-DD), when set, anchors relative dates.
+func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
+	if !x.Supports(doc.Language) {
+		return nil, fmt.Errorf("%s: %w: %q", doc.Source, ErrUnsupportedLanguage, doc.Language)
+	}
+	lw := x.langs[doc.Language]
+	pub, _ := time.Parse("2006-01-02", doc.Published)
+	d := &docScan{x: x, lw: lw, doc: doc, pub: pub}
+	d.scan()
+	d.runRules()
+	return d.finish(), nil
+}
+
+// PublishedDate finds the publication date stated at the top of a text
+// ("WARSAW, March 28, 2018 —", "Publié le 23/09/2016"), or the zero time.
+func (x *Extractor) PublishedDate(text, lang string) time.Time {
+	lw := x.langs[lang]
+	if lw == nil {
+		lw = x.langs["en"]
+	}
+	head := text
+	if r := []rune(head); len(r) > 1500 {
+		head = string(r[:1500])
+	}
+	return findDate(head, lw)
+}
+
+// docScan is the state of one document's extraction.
+type docScan struct {
+	x      *Extractor
+	lw     *langWords
+	doc    *domain.Document
+	pub    time.Time
+	sents  []*sentScan
+	notice bool
+	buyer  string // the purchaser of an official notice
+	facts  []domain.Fact
+	attrib []string // attribution per sentence
+	aggs   []aggCand
+}
+
+func (d *docScan) scan() {
+	for _, s := range splitSentences(d.doc.Text) {
+		sc := &sentScan{s: s, lw: d.lw}
+		sc.toks = tokenize(s.text, s.start)
+		sc.mentions = d.x.m.find(sc.toks, d.lw.code, nil)
+		sc.scanNumbers(d.pub)
+		d.sents = append(d.sents, sc)
+	}
+	// an official arms-sale notice: "Prospective Purchaser: Government of X"
+	for _, sc := range d.sents {
+		if _, ok := d.lw.set("notice").any(sc.toks, 0, len(sc.toks)); ok {
+			d.notice = true
+		}
+	}
+	if d.notice {
+		d.buyer = d.findBuyer()
+	}
+	d.attrib = make([]string, len(d.sents))
+	prev := ""
+	for i, sc := range d.sents {
+		a := attribution(sc, prev)
+		d.attrib[i] = a
+		if a != "" {
+			prev = a
+		}
+	}
+}
+
+// findBuyer reads the purchaser of a notice: the country after
+// "Government of" that the notice names most.
+func (d *docScan) findBuyer() string {
+	count := map[string]int{}
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			if m.kind != mCountry || m.id == "US" {
+				continue
+			}
+			w := 1
+			if m.tok0 >= 2 && (sc.toks[m.tok0-1].norm == "of" || sc.toks[m.tok0-1].norm == "du" || sc.toks[m.tok0-1].norm == "de") &&
+				(sc.toks[m.tok0-2].norm == "government" || sc.toks[m.tok0-2].norm == "gouvernement") {
+				w = 5
+			}
+			count[m.id] += w
+		}
+	}
+	best, bn := "", 0
+	for k, v := range count {
+		if v > bn || v == bn && k < best {
+			best, bn = k, v
+		}
+	}
+	return best
+}
+
+// finish merges facts that state the same thing and orders them by
+// position.
+func (d *docScan) finish() []domain.Fact {
+	var out []domain.Fact
+	index := map[string]int{}
+	for _, f := range d.facts {
+		k := factKey(f)
+		if i, ok := index[k]; ok {
+			mergeInto(&out[i], f)
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, f)
+	}
+	// a generic mention is dropped when a named system of the same
+	// category covers the same pair
+	named := map[string]bool{}
+	for _, f := range out {
+		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" {
+			named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category] = true
+		}
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" &&
+			named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Evidence.Start < kept[j].Evidence.Start })
+	return kept
+}
+
+func factKey(f domain.Fact) string {
+	p := func(x *domain.Party) string {
+		if x == nil {
+			return ""
+		}
+		return x.String()
+	}
+	switch f.Type {
+	case domain.TypeTransfer:
+		sys := ""
+		if f.System != nil {
+			sys = f.System.ID
+			if sys == "" {
+				sys = "cat:" + f.System.Category
+			}
+		}
+		return f.Type + "|" + p(f.Supplier) + "|" + p(f.Recipient) + "|" + sys
+	case domain.TypeAggregate:
+		return f.Type + "|" + p(f.Supplier) + "|" + p(f.Recipient)
+	case domain.TypeAssistance:
+		prog := ""
+		if f.Program != nil {
+			prog = f.Program.ID
+		}
+		return f.Type + "|" + prog + "|" + p(f.Recipient)
+	case domain.TypeAgreement:
+		codes := make([]string, len(f.Parties))
+		for i, x := range f.Parties {
+			codes[i] = x.String()
+		}
+		sort.Strings(codes)
+		return f.Type + "|" + strings.Join(codes, ",")
+	case domain.TypeMembership:
+		org := ""
+		if f.Organization != nil {
+			org = f.Organization.ID
+		}
+		return f.Type + "|" + p(f.Member) + "|" + org
+	case domain.TypeExercise:
+		return f.Type + "|" + strings.ToLower(f.Name)
+	}
+	return f.Type
+}
+
+// mergeInto fills the attributes dst lacks from src.
+func mergeInto(dst *domain.Fact, src domain.Fact) {
+	if dst.Quantity == 0 {
+		dst.Quantity = src.Quantity
+	}
+	if dst.Value == nil && src.Value != nil {
+		dst.Value, dst.ValueUSD = src.Value, src.ValueUSD
+	}
+	if dst.Stage == "" {
+		dst.Stage = src.Stage
+	}
+	if dst.Year == 0 {
+		dst.Year = src.Year
+	}
+	if dst.DurationYears == 0 {
+		dst.DurationYears = src.DurationYears
+	}
+	if dst.Attribution == "" {
+		dst.Attribution = src.Attribution
+	}
+	if src.Confidence > dst.Confidence {
+		dst.Confidence = src.Confidence
+	}
+	if dst.Type == domain.TypeExercise || dst.Type == domain.TypeAgreement {
+		seen := map[string]bool{}
+		for _, p := range dst.Parties {
+			seen[p.String()] = true
+		}
+		for _, p := range src.Parties {
+			if !seen[p.String()] {
+				dst.Parties = append(dst.Parties, p)
+			}
+		}
+	}
+}

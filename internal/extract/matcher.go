@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// Kinds of mention the matcher finds.
+const (
+	mCountry = iota + 1
+	mRegion
+	mSystem
+	mGeneric
+	mNamed
+)
+
+// entry is what an alias resolves to.
+type entry struct {
+	kind    int
+	id      string // country code, region id, system id, named id, category for generics
+	sub     string // country alias kind (name, demonym, ...) or named kind (program, ...)
+	lang    string // "" or "*": any language
+	raw     []string
+	nTokens int
+}
+
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []*entry
+}
+
+// matcher finds lexicon aliases in token sequences: longest match first,
+// without overlaps.
+type matcher struct {
+	root *trieNode
+}
+
+func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
+
+func (m *matcher) add(alias string, e entry) {
+	toks := tokenize(alias, 0)
+	if len(toks) == 0 {
+		return
+	}
+	n := m.root
+	e.raw = make([]string, len(toks))
+	for i, t := range toks {
+		e.raw[i] = t.raw
+		c := n.next[t.norm]
+		if c == nil {
+			c = &trieNode{next: map[string]*trieNode{}}
+			n.next[t.norm] = c
+		}
+		n = c
+	}
+	e.nTokens = len(toks)
+	for _, x := range n.entries {
+		if x.kind == e.kind && x.id == e.id && x.lang == e.lang && strings.Join(x.raw, " ") == strings.Join(e.raw, " ") {
+			return
+		}
+	}
+	ec := e
+	n.entries = append(n.entries, &ec)
+}
+
+// mention is a lexicon match in the text.
+type mention struct {
+	kind       int
+	id         string
+	sub        string
+	start, end int // rune offsets
+	tok0, tok1 int // token range [tok0, tok1)
+	text       string
+}
+
+// caseOK checks the case constraints of an alias against the text: an
+// all-capitals alias ("US", "IMET") must be written in capitals; a
+// one-word capitalised alias ("Patriot", "Chad") must be capitalised.
+func caseOK(e *entry, toks []token) bool {
+	words := 0
+	for _, r := range e.raw {
+		if !isDigits(r) {
+			words++
+		}
+	}
+	for i, r := range e.raw {
+		t := toks[i]
+		if t.arabic || isDigits(r) {
+			continue
+		}
+		if isUpperWord(r) && (len([]rune(r)) >= 2 || len(e.raw) > 1) {
+			if !isUpperWord(t.raw) {
+				return false
+			}
+			continue
+		}
+		if i == 0 && words == 1 && isCapitalised(r) && !isCapitalised(t.raw) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			if r < '٠' || r > '٩' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// gapOK says whether two tokens of one alias may be separated by gap.
+func gapOK(gap string) bool {
+	if len(gap) > 3 {
+		return false
+	}
+	for _, r := range gap {
+		if !strings.ContainsRune(" -/'’.&‑–", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the mentions in toks for language lang.
+func (m *matcher) find(toks []token, lang string, text *runeText) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		best, bestLen := (*entry)(nil), 0
+		var firsts []string
+		if toks[i].arabic {
+			firsts = arabicVariants(toks[i].norm)
+		} else {
+			firsts = []string{toks[i].norm}
+		}
+		for _, f := range firsts {
+			n := m.root.next[f]
+			j := i + 1
+			for n != nil {
+				for _, e := range n.entries {
+					if e.lang != "" && e.lang != "*" && lang != "" && e.lang != lang {
+						continue
+					}
+					if j-i > bestLen && caseOK(e, toks[i:j]) {
+						best, bestLen = e, j-i
+					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j]) {
+						best = e
+					}
+				}
+				if j >= len(toks) || !gapOK(toks[j].gap) {
+					break
+				}
+				n = n.next[toks[j].norm]
+				j++
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		// a match must not end inside a word: "M1" in "M1A2" is fine
+		// (letter/digit boundary), "Mali" in "Malian" cannot happen as
+		// tokens are whole letter runs.
+		mt := mention{kind: best.kind, id: best.id, sub: best.sub, tok0: i, tok1: i + bestLen,
+			start: toks[i].start, end: toks[i+bestLen-1].end}
+		out = append(out, mt)
+		i += bestLen
+	}
+	return out
+}
+
+// betterEntry prefers systems over generics and countries over regions when
+// the same words name both.
+func betterEntry(a, b *entry) bool {
+	rank := map[int]int{mSystem: 5, mNamed: 4, mCountry: 3, mRegion: 2, mGeneric: 1}
+	return rank[a.kind] > rank[b.kind]
+}
+
+// buildMatcher indexes every alias of the lexicon.
+func buildMatcher(lex *lexicon.Lexicon) *matcher {
+	m := newMatcher()
+	for _, a := range lex.CountryNames {
+		lang := a.Lang
+		// capitalised names are names in every language; lower-case words
+		// (demonyms, adjectives) only in their own
+		if isCapitalised(a.Text) || a.Lang == "ar" || isUpperWord(a.Text) {
+			if a.Lang != "ar" {
+				lang = "*"
+			}
+		}
+		m.add(a.Text, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+	}
+	for _, a := range lex.RegionNames {
+		m.add(a.Text, entry{kind: mRegion, id: a.ID, lang: "*"})
+	}
+	for _, s := range lex.Systems {
+		m.add(s.Name, entry{kind: mSystem, id: s.ID, lang: "*"})
+		if s.Designation != "" {
+			m.add(s.Designation, entry{kind: mSystem, id: s.ID, lang: "*"})
+		}
+		for _, a := range s.Aliases {
+			m.add(a, entry{kind: mSystem, id: s.ID, lang: "*"})
+		}
+	}
+	for _, g := range lex.Generics {
+		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
+	}
+	for _, n := range lex.Named {
+		m.add(n.Name, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
+		for _, a := range n.Aliases {
+			m.add(a, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
+		}
+	}
+	return m
+}

@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// numFormat is how a language writes numbers: "8,5" and "5 810" in French,
+// "8.5" and "5,810" in English, "1.800" (thousands) in Spanish.
+type numFormat struct {
+	decimal   rune
+	thousands string // characters that group thousands
+}
+
+var formats = map[string]numFormat{
+	"en": {'.', ","},
+	"fr": {',', " \u00a0\u202f."},
+	"es": {',', ".\u00a0 "},
+	"de": {',', ".\u00a0 "},
+	"pt": {',', ".\u00a0 "},
+	"ar": {'.', ",،"},
+}
+
+func formatOf(lang string) numFormat {
+	if f, ok := formats[lang]; ok {
+		return f
+	}
+	return formats["en"]
+}
+
+// digitsRe finds numerals written with digits and separators.
+var digitsRe = regexp.MustCompile(`[0-9٠-٩](?:[0-9٠-٩]|[.,،\x{00a0}\x{202f} ](?:[0-9٠-٩]))*`)
+
+// toASCIIDigits maps Eastern Arabic digits to ASCII.
+func toASCIIDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '٠' && r <= '٩' {
+			return '0' + (r - '٠')
+		}
+		if r == '٫' {
+			return '.'
+		}
+		return r
+	}, s)
+}
+
+// ParseNumber reads a numeral written with digits in a language's format:
+// "8,5" (fr) = 8.5; "5 810" (fr) = 5810; "1.800" (es) = 1800; "4.75" (en) =
+// 4.75; "1,200" (en) = 1200. It reports false when s is not a numeral.
+func ParseNumber(s, lang string) (float64, bool) {
+	s = strings.TrimSpace(toASCIIDigits(s))
+	if s == "" {
+		return 0, false
+	}
+	f := formatOf(lang)
+	var b strings.Builder
+	groups := splitGroups(s)
+	for gi, g := range groups {
+		if gi == 0 {
+			b.WriteString(g.digits)
+			continue
+		}
+		sep := g.sep
+		switch {
+		case sep == f.decimal && gi == len(groups)-1 && (len(g.digits) != 3 || !strings.ContainsRune(f.thousands, sep)):
+			b.WriteByte('.')
+		case strings.ContainsRune(f.thousands, sep) && len(g.digits) == 3:
+		case sep == f.decimal && gi == len(groups)-1:
+			b.WriteByte('.')
+		case (sep == '.' || sep == ',') && gi == len(groups)-1 && len(g.digits) != 3:
+			b.WriteByte('.') // a decimal point of the other convention: "8.5" in French
+		case len(g.digits) == 3:
+		default:
+			return 0, false
+		}
+		b.WriteString(g.digits)
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+type group struct {
+	sep    rune
+	digits string
+}
+
+func splitGroups(s string) []group {
+	var out []group
+	cur := group{}
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			cur.digits += string(r)
+			continue
+		}
+		out = append(out, cur)
+		cur = group{sep: r}
+	}
+	out = append(out, cur)
+	return out
+}
+
+// numWords parses number words with a language's lexicon: "twenty-four",
+// "one hundred forty", "dix-huit", "quatre-vingt-dix", "a dozen".
+type numWords struct {
+	words  map[string]float64 // single normalised words and phrases
+	scales map[string]float64
+	maxLen int
+}
+
+func newNumWords(lg *lexicon.Lang) *numWords {
+	nw := &numWords{words: map[string]float64{}, scales: map[string]float64{}}
+	if lg == nil {
+		return nw
+	}
+	for _, w := range lg.Words["number"] {
+		v, err := strconv.ParseFloat(w.Value, 64)
+		if err == nil {
+			k := normPhrase(w.Text)
+			nw.words[k] = v
+			if n := len(strings.Fields(k)); n > nw.maxLen {
+				nw.maxLen = n
+			}
+		}
+	}
+	for _, w := range lg.Words["scale"] {
+		v, err := strconv.ParseFloat(w.Value, 64)
+		if err == nil {
+			nw.scales[normPhrase(w.Text)] = v
+		}
+	}
+	return nw
+}
+
+// normPhrase normalises a phrase to space-separated normalised words, with
+// hyphens as spaces.
+func normPhrase(s string) string {
+	toks := tokenize(s, 0)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.norm
+	}
+	return strings.Join(parts, " ")
+}
+
+// parse reads a number written in words from the start of toks; it returns
+// the value and how many tokens it used.
+func (nw *numWords) parse(toks []token) (float64, int) {
+	total, cur := 0.0, 0.0
+	used := 0
+	any := false
+	for i := 0; i < len(toks); {
+		if i > 0 && !gapOK(toks[i].gap) && !(strings.TrimSpace(toks[i].gap) == "" || strings.TrimSpace(toks[i].gap) == "-") {
+			break
+		}
+		// longest phrase first
+		matched := 0
+		var v float64
+		for n := min(nw.maxLen, len(toks)-i); n >= 1; n-- {
+			parts := make([]string, n)
+			for k := 0; k < n; k++ {
+				parts[k] = toks[i+k].norm
+			}
+			if x, ok := nw.words[strings.Join(parts, " ")]; ok {
+				matched, v = n, x
+				break
+			}
+		}
+		if matched == 0 {
+			// joiners inside a number: "and", "et", "y", "و"
+			if any && (toks[i].norm == "and" || toks[i].norm == "et" || toks[i].norm == "y" || toks[i].norm == "e") && i+1 < len(toks) {
+				if _, ok := nw.words[toks[i+1].norm]; ok {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		any = true
+		switch {
+		case v == 100:
+			cur = math.Max(cur, 1) * 100
+		case v >= 1000:
+			total += math.Max(cur, 1) * v
+			cur = 0
+		default:
+			cur += v
+		}
+		i += matched
+		used = i
+	}
+	if !any {
+		return 0, 0
+	}
+	return total + cur, used
+}
+
+// yearRe finds plausible years.
+var yearRe = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-4][0-9])\b`)
+
+// Money is an amount found in the text.
+type moneySpan struct {
+	start, end int // rune offsets
+	amount     float64
+	currency   string
+	qualifier  string
+}
+
+var curSymbols = map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "CHF": "CHF", "¥": "JPY", "₹": "INR", "A$": "AUD", "C$": "CAD", "R$": "BRL", "SEK": "SEK", "NOK": "NOK", "PLN": "PLN", "SAR": "SAR", "AED": "AED", "MAD": "MAD", "KRW": "KRW", "₩": "KRW", "JPY": "JPY", "INR": "INR", "AUD": "AUD", "CAD": "CAD", "BRL": "BRL", "DZD": "DZD", "TRY": "TRY", "ILS": "ILS", "CNY": "CNY", "RUB": "RUB"}

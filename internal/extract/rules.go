@@ -1,0 +1,795 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// rule is one named extraction rule over a sentence.
+type rule struct {
+	id string
+	fn func(d *docScan, i int, sc *sentScan)
+}
+
+// rules run in order over every sentence. Each comment gives the pattern
+// and an example.
+var rules = []rule{
+	// "Poland has signed a contract worth $4.75 billion to buy two batteries
+	// of the US-made Patriot" -> transfer US->PL Patriot, ordered, value.
+	{"transfer.system", ruleTransfer},
+	// "X is the largest buyer of American arms, with deals worth over $8.5
+	// billion" -> aggregate US->X; notices: "TOTAL ... $930 million".
+	{"aggregate.total", ruleAggregate},
+	// "Washington has given Rabat about $32 million under IMET" ->
+	// assistance.
+	{"assistance.program", ruleAssistance},
+	// "signed in 2020 a 10-year defence agreement" -> agreement.
+	{"agreement.signed", ruleAgreement},
+	// "the kingdom joined the coalition against Daesh in 2014" ->
+	// membership.
+	{"membership.joined", ruleMembership},
+	// "troops from A and B took part in African Lion 2024" -> exercise.
+	{"exercise.named", ruleExercise},
+}
+
+func (d *docScan) runRules() {
+	for i, sc := range d.sents {
+		for _, r := range rules {
+			r.fn(d, i, sc)
+		}
+	}
+	d.pickAggregates()
+}
+
+// add appends a fact with its evidence and attribution.
+func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf float64) {
+	f.Evidence = domain.Evidence{Start: sc.s.start, End: sc.s.end, Text: sc.s.text}
+	f.Attribution = d.attrib[i]
+	f.Rule = ruleID
+	f.Confidence = conf
+	d.facts = append(d.facts, f)
+}
+
+// has reports whether a cue of kind occurs in the sentence.
+func (sc *sentScan) has(kind string) bool {
+	_, ok := sc.lw.set(kind).any(sc.toks, 0, len(sc.toks))
+	return ok
+}
+
+// cuePositions returns the token indexes where cues of kind start.
+func (sc *sentScan) cuePositions(kind string) []int {
+	var out []int
+	ps := sc.lw.set(kind)
+	for i := 0; i < len(sc.toks); i++ {
+		if n, _ := ps.at(sc.toks, i); n > 0 {
+			out = append(out, i)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// doubtful: a denial, a negation or a hypothetical.
+func (sc *sentScan) doubtful() bool { return sc.has("negation") || sc.has("hypothetical") }
+
+// countries returns the sentence's country mentions.
+func (sc *sentScan) countries() []mention {
+	var out []mention
+	for _, m := range sc.mentions {
+		if m.kind == mCountry {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func party(code string) *domain.Party { return &domain.Party{Code: code} }
+
+// stageOf returns the stage cue nearest to token t and its position.
+func (sc *sentScan) stageOf(t int) (string, int) {
+	best, bestPos, bestDist := "", -1, 1<<30
+	for _, k := range []struct{ kind, stage string }{
+		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
+		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+	} {
+		for _, p := range sc.cuePositions(k.kind) {
+			dist := p - t
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestPos, bestDist = k.stage, p, dist
+			}
+		}
+	}
+	return best, bestPos
+}
+
+// yearNear returns the year nearest to token t in the sentence, skipping
+// years that follow "since"/"depuis"/"from" (a period, not an event).
+func (sc *sentScan) yearNear(t int) int {
+	best, bestDist := 0, 1<<30
+	for _, y := range sc.years {
+		if y.tok0 > 0 {
+			p := sc.toks[y.tok0-1].norm
+			if p == "from" || p == "until" || p == "by" || p == "through" || p == "jusqu" || p == "partir" || p == "dici" {
+				continue
+			}
+		}
+		dist := y.tok0 - t
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y.year, dist
+		}
+	}
+	return best
+}
+
+// roleCues decides, for each country mention, whether the text marks it as
+// supplier or recipient.
+func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
+	if m.sub == "demonym" {
+		return true, false // "US-made", "américains", "la sueca Saab"
+	}
+	prev := func(k int) string {
+		if m.tok0-k >= 0 {
+			return sc.toks[m.tok0-k].norm
+		}
+		return ""
+	}
+	next := ""
+	if m.tok1 < len(sc.toks) {
+		next = sc.toks[m.tok1].norm
+	}
+	if next == "made" || next == "built" || next == "supplied" {
+		return true, false
+	}
+	if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-1); n == 1 && m.tok0 > 0 {
+		return false, true
+	}
+	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
+		return false, true
+	}
+	if prev(1) == "from" || prev(1) == "aupres" || prev(1) == "by" && prev(2) != "" {
+		return true, false
+	}
+	// subject of a buying or receiving verb: "Poland has signed", "L'Inde a
+	// signé", "Brazil received"
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+4; k++ {
+		for _, kind := range []string{"stage-requested", "stage-ordered"} {
+			if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
+				return false, true
+			}
+		}
+		if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
+			w := sc.toks[k].norm
+			if strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "recu") || strings.HasPrefix(w, "recoi") || strings.HasPrefix(w, "reception") || w == "took" || w == "takes" {
+				return false, true
+			}
+			return true, false
+		}
+		if n, _ := sc.lw.set("stage-approved").at(sc.toks, k); n > 0 {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// focus returns the document's main supplier and recipient from the facts
+// found so far, else from how often countries are named.
+func (d *docScan) focus() (sup, rec string) {
+	if d.notice {
+		return "US", d.buyer
+	}
+	sc, rc := map[string]int{}, map[string]int{}
+	for _, f := range d.facts {
+		if f.Supplier != nil && f.Recipient != nil {
+			sc[f.Supplier.String()]++
+			rc[f.Recipient.String()]++
+		}
+	}
+	sup, rec = top(sc, ""), top(rc, "")
+	if rec == "" {
+		cnt := map[string]int{}
+		for _, s := range d.sents {
+			for _, m := range s.countries() {
+				if m.sub != "demonym" {
+					cnt[m.id]++
+				}
+			}
+		}
+		rec = top(cnt, sup)
+	}
+	return sup, rec
+}
+
+func top(m map[string]int, except string) string {
+	best, bn := "", 0
+	for k, v := range m {
+		if k == except {
+			continue
+		}
+		if v > bn || v == bn && k < best {
+			best, bn = k, v
+		}
+	}
+	return best
+}
+
+// pair resolves supplier and recipient in a sentence, given a default
+// supplier (a system's country of origin).
+func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
+	var sups, recs, others []string
+	for _, m := range sc.countries() {
+		s, r := d.roleCues(sc, m)
+		switch {
+		case s:
+			sups = append(sups, m.id)
+		case r:
+			recs = append(recs, m.id)
+		default:
+			others = append(others, m.id)
+		}
+	}
+	if origin != "" {
+		sup = origin
+	} else if len(sups) > 0 {
+		sup = sups[0]
+	}
+	for _, lists := range [][]string{recs, others, sups} {
+		for _, c := range lists {
+			if c != sup && rec == "" {
+				rec = c
+			}
+		}
+	}
+	fs, fr := d.focus()
+	if sup == "" && len(others) > 0 {
+		// no cue: the document's usual supplier if named here, else the
+		// first state named (the subject: "Washington a soutenu Rabat")
+		for _, c := range others {
+			if c == fs {
+				sup = c
+			}
+		}
+		if sup == "" {
+			sup = others[0]
+		}
+		if rec == sup {
+			rec = ""
+			for _, lists := range [][]string{recs, others} {
+				for _, c := range lists {
+					if c != sup && rec == "" {
+						rec = c
+					}
+				}
+			}
+		}
+	}
+	if d.notice {
+		fs, fr = "US", d.buyer
+	}
+	if sup == "" && fs != rec {
+		sup = fs
+	}
+	if rec == "" && fr != sup {
+		rec = fr
+	}
+	if sup == rec {
+		return "", ""
+	}
+	return sup, rec
+}
+
+// ruleTransfer: a named or generic system in a sentence that also says who
+// gets it, or how many, or at which stage.
+func ruleTransfer(d *docScan, i int, sc *sentScan) {
+	if sc.doubtful() {
+		return
+	}
+	var syss []mention
+	for k, m := range sc.mentions {
+		switch m.kind {
+		case mSystem:
+			syss = append(syss, m)
+		case mGeneric:
+			// "missiles HIMARS", "avions de combat Apache": the generic word
+			// describes the system that follows
+			if k+1 < len(sc.mentions) && sc.mentions[k+1].kind == mSystem && sc.mentions[k+1].tok0-m.tok1 <= 2 {
+				continue
+			}
+			syss = append(syss, m)
+		}
+	}
+	if len(syss) == 0 {
+		return
+	}
+	namedCount := 0
+	for _, m := range syss {
+		if m.kind == mSystem {
+			namedCount++
+		}
+	}
+	stage, stagePos := sc.stageOf(syss[0].tok0)
+	if d.notice {
+		stage = domain.StageApproved
+	}
+	// the money of the sentence goes to its first named system, unless this
+	// is a notice, where money is the case's total
+	moneyUsed := false
+	sentenceSup := ""
+	for _, m := range syss {
+		var f domain.Fact
+		f.Type = domain.TypeTransfer
+		origin := ""
+		if m.kind == mSystem {
+			s, _ := d.x.lex.System(m.id)
+			origin = s.Origin
+			f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker}
+		} else {
+			origin = sentenceSup
+			f.System = &domain.System{Category: m.id}
+		}
+		f.System.Mention = string([]rune(d.doc.Text)[m.start:m.end])
+		sup, rec := d.pair(sc, origin)
+		if sup == "" || rec == "" {
+			continue
+		}
+		if sentenceSup == "" {
+			sentenceSup = sup
+		}
+		q := sc.quantityBefore(m)
+		if d.notice && q == 0 {
+			continue // a notice lists what is sold with its quantity
+		}
+		if m.kind == mGeneric && stage == "" && namedCount == 0 {
+			continue
+		}
+		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
+			if _, ok := sc.lw.set("recipient-prep").any(sc.toks, 0, len(sc.toks)); !ok {
+				continue
+			}
+		}
+		f.Supplier, f.Recipient = party(sup), party(rec)
+		f.Quantity = q
+		if !d.notice && !moneyUsed && len(sc.money) > 0 && m.kind == mSystem {
+			mo := sc.money[0]
+			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+			if mo.currency == "USD" {
+				f.ValueUSD = mo.amount
+			}
+			moneyUsed = true
+		}
+		f.Stage = stage
+		if !d.notice {
+			at := m.tok0
+			if stagePos >= 0 {
+				at = stagePos
+			}
+			f.Year = sc.yearNear(at)
+			if f.Year == 0 && stage != "" && !d.pub.IsZero() && stage != domain.StageRequested {
+				f.Year = d.pub.Year()
+			}
+		}
+		conf := 0.6
+		if m.kind == mSystem {
+			conf += 0.15
+		}
+		if stage != "" {
+			conf += 0.1
+		}
+		d.add(i, sc, f, "transfer.system", conf)
+	}
+}
+
+// quantityBefore finds the number that counts a system: "18 HIMARS", "36
+// avions de combat Rafale", "twenty (20) M142", "two batteries of Patriot".
+func (sc *sentScan) quantityBefore(m mention) int {
+	best := 0
+	for _, n := range sc.nums {
+		if n.tok1 > m.tok0 || m.tok0-n.tok1 > 7 {
+			continue
+		}
+		// nothing that ends a clause or names another system in between
+		blocked := false
+		for k := n.tok1; k < m.tok0; k++ {
+			g := sc.toks[k].gap
+			if strings.ContainsAny(g, ";:()") || strings.Contains(g, ",") {
+				blocked = true
+			}
+		}
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 >= n.tok1 && o.tok1 <= m.tok0 {
+				blocked = true
+			}
+		}
+		if n.tok1 < len(sc.toks) {
+			if k, _ := sc.lw.set("quantity-stop").at(sc.toks, n.tok1); k > 0 {
+				blocked = true
+			}
+			if k, _ := sc.lw.set("scale").at(sc.toks, n.tok1); k > 0 {
+				blocked = true
+			}
+		}
+		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 {
+			blocked = true
+		}
+		if !blocked {
+			best = int(n.value)
+		}
+	}
+	return best
+}
+
+// aggregate candidates, chosen per pair at the end.
+type aggCand struct {
+	f     domain.Fact
+	i     int
+	sc    *sentScan
+	total bool
+}
+
+// ruleAggregate: money that is not the price of a named system, in a
+// sentence about arms deals or a notice's total.
+func ruleAggregate(d *docScan, i int, sc *sentScan) {
+	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
+		return
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && !d.notice {
+			return
+		}
+		if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
+			return
+		}
+	}
+	_, isTotal := sc.lw.set("total").any(sc.toks, 0, len(sc.toks))
+	if !d.notice {
+		if _, ok := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks)); !ok {
+			return
+		}
+	}
+	sup, rec := d.pair(sc, "")
+	if d.notice {
+		sup, rec = "US", d.buyer
+	}
+	if sup == "" || rec == "" {
+		return
+	}
+	mo := sc.money[0]
+	if isTotal || d.notice {
+		for _, x := range sc.money {
+			if x.amount > mo.amount {
+				mo = x
+			}
+		}
+	}
+	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec),
+		Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
+	if mo.currency == "USD" {
+		f.ValueUSD = mo.amount
+	}
+	d.aggs = append(d.aggs, aggCand{f: f, i: i, sc: sc, total: isTotal})
+}
+
+// pickAggregates keeps one aggregate per pair: a stated total first, the
+// largest amount among equals.
+func (d *docScan) pickAggregates() {
+	cands := d.aggs
+	best := map[string]aggCand{}
+	var order []string
+	for _, c := range cands {
+		k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
+		b, ok := best[k]
+		if !ok {
+			order = append(order, k)
+		}
+		if !ok || c.total && !b.total || c.total == b.total && c.f.Value.Amount > b.f.Value.Amount {
+			best[k] = c
+		}
+	}
+	for _, k := range order {
+		c := best[k]
+		conf := 0.6
+		if c.total {
+			conf = 0.8
+		}
+		d.add(c.i, c.sc, c.f, "aggregate.total", conf)
+	}
+}
+
+// isAidProgram: programs that give or lend (IMET, FMF, ...) rather than
+// sell (FMS, DCS).
+func isAidProgram(id string) bool {
+	id = strings.ToLower(id)
+	return !(strings.Contains(id, "foreign-military-sales") || id == "fms" || strings.Contains(id, "direct-commercial") || id == "dcs")
+}
+
+// ruleAssistance: an aid program with an amount (or an explicit
+// beneficiary) in the sentence.
+func ruleAssistance(d *docScan, i int, sc *sentScan) {
+	if sc.doubtful() {
+		return
+	}
+	for _, m := range sc.mentions {
+		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+			continue
+		}
+		n, _ := d.x.lex.NamedEntry(m.id)
+		sup, rec := d.pair(sc, "")
+		if len(sc.countries()) == 0 && len(sc.money) == 0 {
+			continue
+		}
+		if rec == "" {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Recipient: party(rec),
+			Program: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		if sup != "" {
+			f.Provider = party(sup)
+		}
+		if len(sc.money) > 0 {
+			mo := sc.money[0]
+			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+			if mo.currency == "USD" {
+				f.ValueUSD = mo.amount
+			}
+		} else if !sc.has("assistance") {
+			continue
+		}
+		for _, y := range sc.years {
+			if !y.relative || f.Year == 0 {
+				f.Year = y.year
+			}
+		}
+		d.add(i, sc, f, "assistance.program", 0.7)
+		return
+	}
+}
+
+var durationWords = map[string]bool{"year": true, "years": true, "ans": true, "an": true, "annees": true, "anos": true, "años": true, "jahre": true, "سنوات": true, "سنه": true, "اعوام": true, "عاما": true, "عام": true}
+
+// ruleAgreement: an agreement word with a signature, a year or a duration.
+func ruleAgreement(d *docScan, i int, sc *sentScan) {
+	if sc.doubtful() {
+		return
+	}
+	pos, ok := sc.lw.set("agreement").any(sc.toks, 0, len(sc.toks))
+	if !ok {
+		return
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem {
+			return // an agreement to buy a system is a transfer
+		}
+	}
+	dur := 0
+	for _, n := range sc.nums {
+		if n.tok1 < len(sc.toks) && durationWords[sc.toks[n.tok1].norm] && n.value <= 50 {
+			dur = int(n.value)
+		}
+	}
+	year := sc.yearNear(pos)
+	if !sc.has("agreement-sign") && year == 0 && dur == 0 {
+		return
+	}
+	seen := map[string]bool{}
+	var parties []domain.Party
+	for _, m := range sc.countries() {
+		if !seen[m.id] {
+			seen[m.id] = true
+			parties = append(parties, domain.Party{Code: m.id})
+		}
+	}
+	if len(parties) < 2 {
+		fs, fr := d.focus()
+		for _, c := range []string{fs, fr} {
+			if c != "" && !seen[c] && len(parties) < 2 {
+				seen[c] = true
+				parties = append(parties, domain.Party{Code: c})
+			}
+		}
+	}
+	if len(parties) < 2 {
+		return
+	}
+	f := domain.Fact{Type: domain.TypeAgreement, Parties: parties, Year: year, DurationYears: dur}
+	d.add(i, sc, f, "agreement.signed", 0.65)
+}
+
+// ruleMembership: an organisation with a joining or participation word and
+// a state (or "the kingdom", meaning the document's subject).
+func ruleMembership(d *docScan, i int, sc *sentScan) {
+	if sc.doubtful() || !sc.has("membership") {
+		return
+	}
+	var orgs []mention
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "organization" && !nationalForce(m.id) {
+			orgs = append(orgs, m)
+		}
+	}
+	for k, o := range orgs {
+		member := ""
+		for _, c := range sc.countries() {
+			if c.tok1 <= o.tok0 && c.sub != "demonym" {
+				member = c.id // the nearest state named before it
+			}
+		}
+		// "the kingdom ... joined": the document's subject
+		anaphor := -1
+		if p, ok := sc.lw.set("anaphor").any(sc.toks, 0, o.tok0); ok {
+			anaphor = p
+		}
+		if anaphor >= 0 {
+			lastCountry := -1
+			for _, c := range sc.countries() {
+				if c.tok1 <= o.tok0 {
+					lastCountry = c.tok0
+				}
+			}
+			if anaphor > lastCountry {
+				_, fr := d.focus()
+				if fr != "" {
+					member = fr
+				}
+			}
+		}
+		if member == "" {
+			continue
+		}
+		n, _ := d.x.lex.NamedEntry(o.id)
+		f := domain.Fact{Type: domain.TypeMembership, Member: party(member),
+			Organization: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		// the year that follows this organisation before the next one
+		limit := len(sc.toks)
+		if k+1 < len(orgs) {
+			limit = orgs[k+1].tok0
+		}
+		for _, y := range sc.years {
+			if y.tok0 >= o.tok1 && y.tok0 < limit && y.tok0-o.tok1 <= 8 {
+				f.Year = y.year
+				break
+			}
+			if y.tok0 < o.tok0 && o.tok0-y.tok0 <= 4 && (k == 0 || y.tok0 > orgs[k-1].tok1) {
+				f.Year = y.year
+			}
+		}
+		d.add(i, sc, f, "membership.joined", 0.65)
+	}
+}
+
+var exerciseNameRe = regexp.MustCompile(`(?:exercise|exercice|ejercicio|maniobras|manœuvres|Übung)\s+[«"“]?\s*((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3})`)
+
+// ruleExercise: a named exercise, from the lexicon or "exercise
+// <Capitalised Name>", with the states taking part.
+func ruleExercise(d *docScan, i int, sc *sentScan) {
+	name := ""
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "exercise" {
+			n, _ := d.x.lex.NamedEntry(m.id)
+			name = n.Name
+			break
+		}
+	}
+	if name == "" {
+		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
+			name = mm[1]
+		}
+	}
+	if name == "" || sc.doubtful() && !sc.has("exercise") {
+		return
+	}
+	seen := map[string]bool{}
+	var parties []domain.Party
+	for _, m := range sc.countries() {
+		if !seen[m.id] {
+			seen[m.id] = true
+			parties = append(parties, domain.Party{Code: m.id})
+		}
+	}
+	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(0)}
+	if f.Year == 0 && !d.pub.IsZero() {
+		f.Year = d.pub.Year()
+	}
+	d.add(i, sc, f, "exercise.named", 0.6)
+}
+
+var (
+	attribRe = regexp.MustCompile(`(?i)(?:according to|selon|d'après|según|citing|quoted by|cité par|حسب|وفقا لـ?|نقلا عن)\s+(?:the |le |la |les |l'|el |los |un |une |a )?((?:[\p{Lu}][\p{L}\p{N}'’.-]*|site|journal|daily|agence|agency|\p{Arabic}+)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|de|du|of|\p{Arabic}+)){0,4})`)
+	saidRe   = regexp.MustCompile(`,\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s+(?:said|told|reported|announced|a déclaré|a annoncé|a indiqué|a affirmé|dijo|afirmó)\b`)
+	sameRe   = regexp.MustCompile(`(?i)(?:selon la même source|according to the same source|same source|même source|según la misma fuente|المصدر نفسه|نفس المصدر)`)
+)
+
+// attribution returns who the sentence says said it.
+func attribution(sc *sentScan, prev string) string {
+	t := sc.s.text
+	if sameRe.MatchString(t) {
+		return prev
+	}
+	if m := attribRe.FindStringSubmatch(t); m != nil {
+		return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+	}
+	if m := saidRe.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+var (
+	numDateRe = regexp.MustCompile(`\b([0-3]?\d)[/.]([01]?\d)[/.]((?:19|20)\d\d)\b`)
+	isoDateRe = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
+)
+
+// findDate reads the first full date in a text head: "March 28, 2018", "28
+// mars 2018", "23/09/2016", "2018-03-28".
+func findDate(s string, lw *langWords) time.Time {
+	type cand struct {
+		pos int
+		t   time.Time
+	}
+	var best *cand
+	consider := func(pos int, y, m, dd int) {
+		if y < 1950 || y > 2100 || m < 1 || m > 12 || dd < 1 || dd > 31 {
+			return
+		}
+		if best == nil || pos < best.pos {
+			best = &cand{pos, time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)}
+		}
+	}
+	if m := isoDateRe.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		dd, _ := strconv.Atoi(s[m[6]:m[7]])
+		consider(m[0], y, mo, dd)
+	}
+	if m := numDateRe.FindStringSubmatchIndex(s); m != nil {
+		dd, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		consider(m[0], y, mo, dd)
+	}
+	// month names: "March 28, 2018", "28 mars 2018", "(Tuesday, April 14, 2026)"
+	toks := tokenize(s, 0)
+	byteOf := newRuneText(s)
+	for i, t := range toks {
+		mo, ok := lw.months[t.norm]
+		if !ok || t.digit {
+			continue
+		}
+		// day before (28 mars 2018) or after (March 28, 2018), then year
+		var day, year int
+		if i+2 < len(toks) && toks[i+1].digit && toks[i+2].digit {
+			day, _ = strconv.Atoi(toks[i+1].raw)
+			year, _ = strconv.Atoi(toks[i+2].raw)
+		} else if i > 0 && i+1 < len(toks) && toks[i-1].digit && toks[i+1].digit {
+			day, _ = strconv.Atoi(toks[i-1].raw)
+			year, _ = strconv.Atoi(toks[i+1].raw)
+		}
+		if year > 0 {
+			consider(byteOf.byteOf(t.start), year, mo, day)
+			break
+		}
+	}
+	if best == nil {
+		return time.Time{}
+	}
+	return best.t
+}
+
+// nationalForce: a state's own armed forces are an organisation but not
+// one that states join.
+func nationalForce(id string) bool {
+	for _, w := range []string{"armed-forces", "army", "navy", "air-force", "bundeswehr", "military", "forces"} {
+		if strings.Contains(id, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,384 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// langWords are a language's cue words compiled for matching.
+type langWords struct {
+	code   string
+	nums   *numWords
+	fmt    numFormat
+	phr    map[string]*phraseSet // kind -> phrases
+	months map[string]int
+	curr   *phraseSet
+}
+
+// phraseSet matches normalised token sequences.
+type phraseSet struct {
+	byFirst map[string][][]string
+	value   map[string]string
+}
+
+func newPhraseSet(words []lexicon.Word) *phraseSet {
+	ps := &phraseSet{byFirst: map[string][][]string{}, value: map[string]string{}}
+	for _, w := range words {
+		toks := tokenize(w.Text, 0)
+		if len(toks) == 0 {
+			continue
+		}
+		parts := make([]string, len(toks))
+		for i, t := range toks {
+			parts[i] = t.norm
+		}
+		ps.byFirst[parts[0]] = append(ps.byFirst[parts[0]], parts)
+		ps.value[strings.Join(parts, " ")] = w.Value
+	}
+	for k := range ps.byFirst {
+		l := ps.byFirst[k]
+		// longest first
+		for i := 1; i < len(l); i++ {
+			for j := i; j > 0 && len(l[j]) > len(l[j-1]); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+		}
+	}
+	return ps
+}
+
+// at returns the number of tokens of the longest phrase starting at toks[i]
+// and its value.
+func (ps *phraseSet) at(toks []token, i int) (int, string) {
+	if ps == nil || i < 0 || i >= len(toks) {
+		return 0, ""
+	}
+	first := toks[i].norm
+	cands := ps.byFirst[first]
+	if toks[i].arabic {
+		for _, v := range arabicVariants(first)[1:] {
+			cands = append(cands, ps.byFirst[v]...)
+		}
+	}
+	for _, p := range cands {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p); k++ {
+			if toks[i+k].norm != p[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p), ps.value[strings.Join(p, " ")]
+		}
+	}
+	return 0, ""
+}
+
+// any reports whether a phrase of the set occurs in toks[from:to].
+func (ps *phraseSet) any(toks []token, from, to int) (int, bool) {
+	for i := max(from, 0); i < to && i < len(toks); i++ {
+		if n, _ := ps.at(toks, i); n > 0 {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func newLangWords(lg *lexicon.Lang, code string) *langWords {
+	lw := &langWords{code: code, nums: newNumWords(lg), fmt: formatOf(code), phr: map[string]*phraseSet{}, months: map[string]int{}}
+	if lg == nil {
+		return lw
+	}
+	for kind, ws := range lg.Words {
+		lw.phr[kind] = newPhraseSet(ws)
+	}
+	for _, w := range lg.Words["month"] {
+		if v, err := strconv.Atoi(w.Value); err == nil {
+			lw.months[normPhrase(w.Text)] = v
+		}
+	}
+	lw.curr = lw.phr["currency"]
+	return lw
+}
+
+func (lw *langWords) set(kind string) *phraseSet { return lw.phr[kind] }
+
+// numSpan is a number found in a sentence.
+type numSpan struct {
+	start, end int // rune offsets
+	tok0, tok1 int // tokens covered
+	value      float64
+	words      bool // written in words
+}
+
+// yearSpan is a year found in a sentence, possibly resolved from a
+// relative expression ("last November").
+type yearSpan struct {
+	start, end int
+	tok0       int
+	year       int
+	relative   bool
+}
+
+// sentScan is everything found in one sentence.
+type sentScan struct {
+	s        sentence
+	toks     []token
+	mentions []mention
+	money    []moneySpan
+	nums     []numSpan // quantities: numbers that are not money, years or dates
+	years    []yearSpan
+	lw       *langWords
+}
+
+// tokIndexAt returns the index of the first token starting at or after rune
+// offset r.
+func tokIndexAt(toks []token, r int) int {
+	for i, t := range toks {
+		if t.start >= r {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+var (
+	preSymRe  = regexp.MustCompile(`(US\$|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
+	postSymRe = regexp.MustCompile(`^\s?(€|\$|£|USD|EUR|GBP|CHF)`)
+	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
+)
+
+// scanNumbers finds money, quantities and years in a sentence.
+func (sc *sentScan) scanNumbers(pub time.Time) {
+	text := sc.s.text
+	rt := newRuneText(text)
+	base := sc.s.start
+	toks := sc.toks
+	used := map[int]bool{} // token indexes consumed by money or dates
+	// numerals with digits
+	for _, m := range digitsRe.FindAllStringIndex(text, -1) {
+		raw := text[m[0]:m[1]]
+		rs, re := base+rt.rune(m[0]), base+rt.rune(m[1])
+		// trailing separators belong to the sentence, not the number
+		trim := strings.TrimRight(raw, " .,\u00a0\u202f،")
+		re -= len([]rune(raw)) - len([]rune(trim))
+		v, ok := ParseNumber(trim, sc.lw.code)
+		if !ok {
+			continue
+		}
+		t0 := tokIndexAt(toks, rs)
+		t1 := tokIndexAt(toks, re)
+		// a year?
+		if iv := int(v); float64(iv) == v && iv >= 1950 && iv <= 2049 && !strings.ContainsAny(trim, ".,  ") {
+			pre := strings.TrimSpace(text[:m[0]])
+			if !preSymRe.MatchString(text[:m[0]]) && !strings.HasSuffix(pre, "(") {
+				n, _ := sc.lw.set("scale").at(toks, t1)
+				if n == 0 {
+					sc.years = append(sc.years, yearSpan{start: rs, end: re, tok0: t0, year: iv})
+					for k := t0; k < t1; k++ {
+						used[k] = true
+					}
+					continue
+				}
+			}
+		}
+		// money: symbol before, or scale/currency after
+		cur := ""
+		if sm := preSymRe.FindStringSubmatch(text[:m[0]]); sm != nil {
+			cur = curSymbols[strings.ReplaceAll(strings.ReplaceAll(sm[1], " ", ""), "U.S.$", "US$")]
+			if cur == "" {
+				cur = "USD"
+			}
+			rs = base + rt.rune(m[0]-len(sm[0]))
+		}
+		j := t1
+		scale := 1.0
+		if n, val := sc.lw.set("scale").at(toks, j); n > 0 {
+			// "m" and "b" only directly attached to the number ("$997m")
+			if len(toks[j].norm) > 1 || toks[j].gap == "" {
+				if f, err := strconv.ParseFloat(val, 64); err == nil {
+					scale = f
+					j += n
+				}
+			}
+		}
+		if cur == "" {
+			k := j
+			if k < len(toks) && (toks[k].norm == "de" || toks[k].norm == "d" || toks[k].norm == "of") {
+				k++
+			}
+			if n, val := sc.lw.curr.at(toks, k); n > 0 {
+				cur = val
+				j = k + n
+			} else {
+				after := text[min(len(text), rt.byteOf(re-base)):]
+				if j > t1 {
+					after = text[rt.byteOf(toks[j-1].end-base):]
+				}
+				if sm := postSymRe.FindStringSubmatch(after); sm != nil {
+					cur = curSymbols[sm[1]]
+				}
+			}
+		}
+		if cur != "" {
+			end := re
+			if j > t1 {
+				end = toks[j-1].end
+			}
+			q := sc.qualifier(t0)
+			sc.money = append(sc.money, moneySpan{start: rs, end: end, amount: v * scale, currency: cur, qualifier: q})
+			for k := t0; k < j; k++ {
+				used[k] = true
+			}
+			continue
+		}
+		if scale != 1 {
+			continue // "2 milliards" without a currency: not a quantity
+		}
+		if v != float64(int(v)) || v <= 0 {
+			continue
+		}
+		// "Twenty (20)": the digits repeat a number in words, already read
+		if t0 > 0 && len(sc.nums) > 0 && sc.nums[len(sc.nums)-1].words && sc.nums[len(sc.nums)-1].value == v {
+			sc.nums[len(sc.nums)-1].end = re
+			sc.nums[len(sc.nums)-1].tok1 = t1
+			continue
+		}
+		sc.nums = append(sc.nums, numSpan{start: rs, end: re, tok0: t0, tok1: t1, value: v})
+		for k := t0; k < t1; k++ {
+			used[k] = true
+		}
+	}
+	// numbers in words
+	for i := 0; i < len(toks); i++ {
+		if used[i] || toks[i].digit {
+			continue
+		}
+		v, n := sc.lw.nums.parse(toks[i:])
+		if n == 0 {
+			continue
+		}
+		if v > 1 {
+			sp := numSpan{start: toks[i].start, end: toks[i+n-1].end, tok0: i, tok1: i + n, value: v, words: true}
+			// "twenty-four (24)": take the digits as the value and skip them
+			after := text[rt.byteOf(toks[i+n-1].end-base):]
+			if pm := parenRe.FindStringSubmatch(after); pm != nil {
+				if dv, err := strconv.Atoi(pm[1]); err == nil {
+					sp.value = float64(dv)
+					// drop the digits' own span, added above
+					for k := range sc.nums {
+						if !sc.nums[k].words && sc.nums[k].value == float64(dv) && sc.nums[k].start > sp.start && sc.nums[k].start-sp.end < 4 {
+							sp.end = sc.nums[k].end
+							sp.tok1 = sc.nums[k].tok1
+							sc.nums = append(sc.nums[:k], sc.nums[k+1:]...)
+							break
+						}
+					}
+				}
+			}
+			sc.nums = append(sc.nums, sp)
+		}
+		i += n - 1
+	}
+	sc.scanRelativeYears(pub)
+}
+
+func (rt *runeText) byteOf(r int) int {
+	// inverse of rune(): first byte with rune index r
+	lo, hi := 0, len(rt.s)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if rt.byteTo[mid] < r {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for lo > 0 && lo < len(rt.s) && rt.byteTo[lo-1] == r {
+		lo--
+	}
+	return lo
+}
+
+// qualifier reads "over", "about", "up to" before a money amount.
+func (sc *sentScan) qualifier(t0 int) string {
+	for _, k := range []struct{ kind, q string }{{"qual-upto", "up-to"}, {"qual-over", "over"}, {"qual-about", "about"}} {
+		ps := sc.lw.set(k.kind)
+		for back := 1; back <= 4 && t0-back >= 0; back++ {
+			if n, _ := ps.at(sc.toks, t0-back); n > 0 && t0-back+n >= t0-1 {
+				return k.q
+			}
+		}
+	}
+	return ""
+}
+
+// scanRelativeYears resolves "last November", "l'an dernier", "this year"
+// against the publication date.
+func (sc *sentScan) scanRelativeYears(pub time.Time) {
+	if pub.IsZero() {
+		return
+	}
+	toks := sc.toks
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].norm
+		month, isMonth := sc.lw.months[w]
+		isYear := false
+		if n, _ := sc.lw.set("year-word").at(toks, i); n > 0 {
+			isYear = true
+		}
+		if !isMonth && !isYear {
+			continue
+		}
+		// a month followed by a year is an absolute date: skip
+		if isMonth && i+1 < len(toks) && toks[i+1].digit {
+			continue
+		}
+		rel := ""
+		for _, k := range []string{"relative-last", "relative-this", "relative-next"} {
+			ps := sc.lw.set(k)
+			if i > 0 {
+				if n, _ := ps.at(toks, i-1); n > 0 {
+					rel = k
+				}
+			}
+			if i > 1 {
+				if n, _ := ps.at(toks, i-2); n == 2 {
+					rel = k
+				}
+			}
+			if i+1 < len(toks) {
+				if n, _ := ps.at(toks, i+1); n > 0 {
+					rel = k
+				}
+			}
+		}
+		if rel == "" {
+			continue
+		}
+		y := pub.Year()
+		switch {
+		case isYear && rel == "relative-last":
+			y--
+		case isYear && rel == "relative-next":
+			y++
+		case isMonth && rel == "relative-last":
+			if month >= int(pub.Month()) {
+				y--
+			}
+		case isMonth && rel == "relative-next":
+			if month <= int(pub.Month()) {
+				y++
+			}
+		}
+		sc.years = append(sc.years, yearSpan{start: toks[i].start, end: toks[i].end, tok0: i, year: y, relative: true})
+	}
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is a span of the cleaned text, in runes.
+type sentence struct {
+	start, end int
+	text       string
+	para       int // paragraph index
+}
+
+// abbreviations that end with a period without ending a sentence.
+var abbrev = map[string]bool{
+	"u.s": true, "u.k": true, "u.n": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "adm": true, "sgt": true,
+	"no": true, "nos": true, "vol": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"st": true, "jr": true, "sr": true, "fig": true, "art": true, "sec": true, "dept": true,
+	"m": true, "mme": true, "mm": true, "env": true, "etc": true, "vs": true, "p": true, "pp": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
+	"e.g": true, "i.e": true, "sr.": true, "gov": true, "sen": true, "rep": true, "d.c": true,
+}
+
+// splitSentences splits the cleaned text into sentences: paragraphs are
+// separated by newlines; inside a paragraph a sentence ends at . ! ? or the
+// Arabic question mark when the next word starts a sentence.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	runes := []rune(text)
+	para := 0
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && unicode.IsSpace(runes[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(runes[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, sentence{start: s, end: e, text: string(runes[s:e]), para: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r == '\n' {
+			emit(i)
+			start = i + 1
+			if i+1 < len(runes) && runes[i+1] == '\n' {
+				para++
+			}
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '؟' && r != '…' {
+			continue
+		}
+		// closing quotes and brackets stay with the sentence
+		j := i + 1
+		for j < len(runes) && strings.ContainsRune("\"'»”’)]", runes[j]) {
+			j++
+		}
+		if j < len(runes) && !unicode.IsSpace(runes[j]) {
+			continue // 8.5, U.S., e-mail.com
+		}
+		k := j
+		for k < len(runes) && runes[k] == ' ' {
+			k++
+		}
+		if k < len(runes) && runes[k] != '\n' {
+			next := runes[k]
+			if unicode.IsLower(next) || unicode.IsDigit(next) && r == '.' && endsWithNumberWord(runes[start:i]) {
+				continue
+			}
+		}
+		if r == '.' && isAbbrev(runes[start:i]) {
+			continue
+		}
+		emit(j)
+	}
+	emit(len(runes))
+	return out
+}
+
+func isAbbrev(before []rune) bool {
+	i := len(before)
+	for i > 0 && (unicode.IsLetter(before[i-1]) || before[i-1] == '.') {
+		i--
+	}
+	w := strings.ToLower(string(before[i:]))
+	if w == "" {
+		return false
+	}
+	if abbrev[w] {
+		return true
+	}
+	// single capital letters: initials ("J. Bost")
+	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper(before[len(before)-1])
+}
+
+func endsWithNumberWord(before []rune) bool {
+	w := strings.ToLower(strings.TrimSpace(string(before)))
+	return strings.HasSuffix(w, " no") || strings.HasSuffix(w, " n°")
+}

@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is a run of letters or of digits in the text, with rune offsets.
+// Letter and digit runs are separate tokens, so that "F16", "F-16" and
+// "F 16" all read as [f 16].
+type token struct {
+	start, end int    // rune offsets in the text
+	raw        string // as written
+	norm       string // lower case, no accents; Arabic normalised, article stripped
+	gap        string // what separates it from the previous token
+	digit      bool
+	arabic     bool
+}
+
+// runeText is a text with a byte-to-rune offset table, so that regexp byte
+// offsets can be turned into the rune offsets evidence uses.
+type runeText struct {
+	s      string
+	byteTo []int // byte offset -> rune offset (len(s)+1 entries)
+}
+
+func newRuneText(s string) *runeText {
+	bt := make([]int, len(s)+1)
+	r := 0
+	for i := range s {
+		bt[i] = r
+		r++
+	}
+	// fill continuation bytes and the end
+	last := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) {
+			bt[i] = r
+			break
+		}
+		if utf8.RuneStart(s[i]) {
+			last = bt[i]
+		} else {
+			bt[i] = last
+		}
+	}
+	return &runeText{s: s, byteTo: bt}
+}
+
+func (t *runeText) rune(b int) int { return t.byteTo[b] }
+
+func isArabicLetter(r rune) bool {
+	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+}
+
+// tokenize splits s (starting at rune offset base) into tokens.
+func tokenize(s string, base int) []token {
+	var toks []token
+	pos := base
+	start := -1
+	startByte := 0
+	kind := 0 // 1 letter, 2 digit
+	gapStart := 0
+	lastEndByte := 0
+	flush := func(endByte, endRune int) {
+		if start < 0 {
+			return
+		}
+		raw := s[startByte:endByte]
+		t := token{start: start, end: endRune, raw: raw, digit: kind == 2, gap: s[gapStart:startByte]}
+		t.arabic = kind == 1 && strings.IndexFunc(raw, isArabicLetter) >= 0
+		t.norm = normWord(raw)
+		if t.arabic {
+			t.norm = stripArticle(t.norm)
+		}
+		toks = append(toks, t)
+		start = -1
+		lastEndByte = endByte
+		gapStart = lastEndByte
+	}
+	for i, r := range s {
+		k := 0
+		switch {
+		case unicode.IsDigit(r):
+			k = 2
+		case unicode.IsLetter(r) || (unicode.Is(unicode.Mn, r) && start >= 0):
+			k = 1
+		case r == 'ـ' && start >= 0: // tatweel inside a word
+			k = kind
+		}
+		if k == 0 {
+			flush(i, pos)
+		} else if start >= 0 && k != kind {
+			flush(i, pos)
+			start, startByte, kind = pos, i, k
+		} else if start < 0 {
+			start, startByte, kind = pos, i, k
+		}
+		pos++
+	}
+	flush(len(s), pos)
+	return toks
+}
+
+// normWord lower-cases, strips accents and normalises Arabic letters.
+func normWord(s string) string {
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'ـ':
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ؤ':
+			r = 'و'
+		case r == 'ئ':
+			r = 'ي'
+		case r == '’' || r == '‘' || r == 'ʼ':
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// stripArticle removes the Arabic definite article from a normalised word.
+func stripArticle(w string) string {
+	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 3 {
+		return w[len("ال"):]
+	}
+	return w
+}
+
+// arabicVariants are the forms a normalised Arabic word may take once its
+// attached conjunction and preposition are removed: "والمغرب" -> "مغرب",
+// "للمغرب" -> "مغرب", "بالرباط" -> "رباط".
+func arabicVariants(w string) []string {
+	out := []string{w}
+	cur := w
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
+			cur = cur[len(p):]
+			out = append(out, stripArticle(cur))
+			break
+		}
+	}
+	if strings.HasPrefix(cur, "لل") && utf8.RuneCountInString(cur) > 4 {
+		out = append(out, cur[len("لل"):])
+	}
+	for _, p := range []string{"ب", "ل", "ك"} {
+		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
+			out = append(out, stripArticle(cur[len(p):]))
+		}
+	}
+	return out
+}
+
+// isUpperWord reports whether a word has letters and all are upper case.
+func isUpperWord(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			has = true
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return has
+}
+
+func isCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,257 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// Limits of Filter.Limit.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 10000
+)
+
+// where collects the conditions and arguments of a query.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+// in adds "expr IN (?, ?, …)" for values.
+func (w *where) in(expr string, values []string) {
+	ph := strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")
+	w.conds = append(w.conds, expr+" IN ("+ph+")")
+	for _, v := range values {
+		w.args = append(w.args, v)
+	}
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// factYear is the year a fact is filed under: its own, else the year its
+// document was published.
+const factYear = `COALESCE(f.year, CAST(NULLIF(substr(d.published, 1, 4), '') AS INTEGER))`
+
+// years adds the Since/Until conditions.
+func (w *where) years(since, until int) {
+	if since > 0 {
+		w.add(factYear+" >= ?", since)
+	}
+	if until > 0 {
+		w.add(factYear+" <= ?", until)
+	}
+}
+
+// Facts returns the facts f selects, newest documents first and in document
+// order within a document. Supplier and Suppliers match the supplier of a
+// transfer or aggregate and the provider of an assistance fact; parties
+// compare case-insensitively.
+func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact, error) {
+	var w where
+	if f.Type != "" {
+		w.add("f.type = ?", f.Type)
+	}
+	if f.Supplier != "" {
+		w.add("(f.supplier = ? OR f.provider = ?)", f.Supplier, f.Supplier)
+	}
+	if len(f.Suppliers) > 0 {
+		var o where
+		o.in("f.supplier", f.Suppliers)
+		o.in("f.provider", f.Suppliers)
+		w.add("("+strings.Join(o.conds, " OR ")+")", o.args...)
+	}
+	if f.Recipient != "" {
+		w.add("f.recipient = ?", f.Recipient)
+	}
+	if len(f.Countries) > 0 {
+		w.in("f.recipient", f.Countries)
+	}
+	if sys := strings.TrimSpace(f.System); sys != "" {
+		w.add("instr(f.system_terms, ?) > 0", strings.ToLower(sys))
+	}
+	if f.Category != "" {
+		w.add("f.system_category = ?", f.Category)
+	}
+	if f.Stage != "" {
+		w.add("f.stage = ?", f.Stage)
+	}
+	if f.Language != "" {
+		w.add("d.language = ?", f.Language)
+	}
+	w.years(f.Since, f.Until)
+	if strings.TrimSpace(f.Text) != "" {
+		q := ftsQuery(f.Text)
+		if q == "" {
+			return nil, nil // nothing searchable in the text: nothing matches
+		}
+		w.add("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", q)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	offset := max(f.Offset, 0)
+
+	query := `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
+		FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+		ORDER BY d.published DESC, f.document_id, f.ordinal
+		LIMIT ? OFFSET ?`
+	rows, err := s.db.QueryContext(ctx, query, append(w.args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: facts: %w", err)
+	}
+	defer rows.Close()
+	var out []domain.StoredFact
+	for rows.Next() {
+		var (
+			sf   domain.StoredFact
+			body string
+		)
+		if err := rows.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &body); err != nil {
+			return nil, fmt.Errorf("sqlite: facts: %w", err)
+		}
+		if err := json.Unmarshal([]byte(body), &sf.Fact); err != nil {
+			return nil, fmt.Errorf("sqlite: facts: fact %d of document %s: %w", sf.ID, sf.DocumentID, err)
+		}
+		out = append(out, sf)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: facts: %w", err)
+	}
+	return out, nil
+}
+
+// ftsQuery turns user input into an FTS5 query that cannot be a syntax
+// error: every whitespace-separated word becomes a quoted string (a phrase
+// when it holds several tokens, as "F-16" does), the words are ANDed, and
+// operators such as AND, NEAR, ( or column filters are searched as plain
+// words. A word ending in '*' is a prefix search. Words without a letter or
+// digit are dropped; "" means nothing is searchable.
+func ftsQuery(s string) string {
+	var terms []string
+	for _, w := range strings.Fields(s) {
+		prefix := strings.HasSuffix(w, "*")
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
+		t := `"` + strings.ReplaceAll(strings.TrimRight(w, "*"), `"`, `""`) + `"`
+		if prefix {
+			t += "*"
+		}
+		terms = append(terms, t)
+	}
+	return strings.Join(terms, " ")
+}
+
+// Markers around the matched words in SearchHit.Snippet. They are control
+// characters so that a caller can escape the snippet (for HTML, say) and
+// then replace them with its own markup.
+const (
+	HighlightStart = "\x02"
+	HighlightEnd   = "\x03"
+)
+
+// SearchHit is a document found by SearchDocuments.
+type SearchHit struct {
+	ID      string
+	Source  string
+	Title   string
+	Snippet string // a few words around the matches, which are between HighlightStart and HighlightEnd
+}
+
+// SearchDocuments finds documents by full-text search over their titles and
+// texts, best matches first. q is plain words (see ftsQuery); limit <= 0
+// means DefaultLimit.
+func (s *Store) SearchDocuments(ctx context.Context, q string, limit int) ([]SearchHit, error) {
+	fq := ftsQuery(q)
+	if fq == "" {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''),
+			snippet(documents_fts, -1, ?, ?, '…', 16)
+		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+		WHERE documents_fts MATCH ?
+		ORDER BY documents_fts.rank, d.id
+		LIMIT ?`, HighlightStart, HighlightEnd, fq, limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+	}
+	defer rows.Close()
+	var hits []SearchHit
+	for rows.Next() {
+		var h SearchHit
+		if err := rows.Scan(&h.ID, &h.Source, &h.Title, &h.Snippet); err != nil {
+			return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+	}
+	return hits, nil
+}
+
+// Stats counts the register. ByLanguage counts documents ("und" for those
+// without a language); Suppliers counts distinct suppliers and providers,
+// Recipients distinct recipients.
+func (s *Store) Stats(ctx context.Context) (domain.Stats, error) {
+	st := domain.Stats{ByType: map[string]int{}, ByLanguage: map[string]int{}}
+	if err := s.db.QueryRowContext(ctx, `SELECT
+			(SELECT COUNT(*) FROM documents),
+			(SELECT COUNT(*) FROM facts),
+			(SELECT COUNT(*) FROM (SELECT supplier AS p FROM facts WHERE supplier IS NOT NULL
+			                       UNION SELECT provider FROM facts WHERE provider IS NOT NULL)),
+			(SELECT COUNT(DISTINCT recipient) FROM facts)`).
+		Scan(&st.Documents, &st.Facts, &st.Suppliers, &st.Recipients); err != nil {
+		return st, fmt.Errorf("sqlite: stats: %w", err)
+	}
+	for _, c := range []struct {
+		query string
+		into  map[string]int
+	}{
+		{`SELECT lower(type), COUNT(*) FROM facts GROUP BY 1`, st.ByType},
+		{`SELECT COALESCE(NULLIF(lower(language), ''), 'und'), COUNT(*) FROM documents GROUP BY 1`, st.ByLanguage},
+	} {
+		rows, err := s.db.QueryContext(ctx, c.query)
+		if err != nil {
+			return st, fmt.Errorf("sqlite: stats: %w", err)
+		}
+		for rows.Next() {
+			var (
+				k string
+				n int
+			)
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return st, fmt.Errorf("sqlite: stats: %w", err)
+			}
+			c.into[k] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return st, fmt.Errorf("sqlite: stats: %w", err)
+		}
+	}
+	return st, nil
+}

@@ -1,0 +1,224 @@
+// Package sqlite is armswatch's embedded register: it stores documents and
+// their facts in one SQLite file (pure Go, modernc.org/sqlite, no cgo) and
+// implements domain.Store and domain.Ranker. It owns the schema, its
+// migrations (migrations/*.sql, embedded) and all the SQL that reads and
+// writes it. It does not extract, resolve or judge facts: it keeps what it is
+// given, one document per transaction.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/domain"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ErrNotFound is returned (wrapped) when a document does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrSchemaTooNew is returned (wrapped) by Open when the database was
+// migrated by a newer build than this one.
+var ErrSchemaTooNew = errors.New("database schema is newer than this build")
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Store is a register in one SQLite database. It is safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+
+	// testHookFact, when set, runs after each fact is inserted (tests
+	// cancel contexts from it).
+	testHookFact func(i int)
+}
+
+var (
+	_ domain.Store  = (*Store)(nil)
+	_ domain.Ranker = (*Store)(nil)
+)
+
+// pragmas are set on every pooled connection.
+var pragmas = []string{
+	"busy_timeout(5000)",
+	"journal_mode(WAL)",
+	"foreign_keys(ON)",
+	"synchronous(NORMAL)",
+}
+
+func dsn(path string) string {
+	q := url.Values{}
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
+	// Take the write lock at BEGIN: a transaction that starts reading and
+	// then writes could otherwise fail with SQLITE_BUSY despite busy_timeout.
+	q.Set("_txlock", "immediate")
+	return path + "?" + q.Encode()
+}
+
+// Open opens (creating if needed) the register at path and brings its schema
+// up to date. path ":memory:" opens a private in-memory database.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: open: empty path")
+	}
+	if strings.ContainsAny(path, "?#") && path != ":memory:" {
+		return nil, fmt.Errorf("sqlite: open %q: path may not contain '?' or '#'", path)
+	}
+	mem := path == ":memory:"
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
+	}
+	if mem {
+		// A :memory: database lives in one connection; the pool must never
+		// open a second one (it would be another, empty database).
+		db.SetMaxOpenConns(1)
+		db.SetMaxIdleConns(1)
+		db.SetConnMaxLifetime(0)
+		db.SetConnMaxIdleTime(0)
+	} else {
+		db.SetMaxIdleConns(8)
+	}
+	s := &Store{db: db, path: path}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("sqlite: close %q: %w", s.path, err)
+	}
+	return nil
+}
+
+// migration is one embedded migrations/NNN_name.sql file.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order.
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".sql" {
+			continue
+		}
+		num, _, ok := strings.Cut(e.Name(), "_")
+		if !ok {
+			return nil, fmt.Errorf("migration %s: name is not NNN_name.sql", e.Name())
+		}
+		v, err := strconv.Atoi(num)
+		if err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: bad version %q", e.Name(), num)
+		}
+		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
+	}
+	slices.SortFunc(ms, func(a, b migration) int { return a.version - b.version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share version %d", ms[i-1].name, ms[i].name, ms[i].version)
+		}
+	}
+	return ms, nil
+}
+
+// migrate applies the migrations the database lacks, each in its own
+// transaction, and refuses a database newer than the code.
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		applied_at TEXT NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	latest := 0
+	if len(ms) > 0 {
+		latest = ms[len(ms)-1].version
+	}
+	current, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if current > latest {
+		return fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch", ErrSchemaTooNew, current, latest)
+	}
+	for _, m := range ms {
+		if m.version <= current {
+			continue
+		}
+		if err := s.apply(ctx, m); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// apply runs one migration in a transaction. The version row is written
+// first, under the write lock, so that two processes opening the same new
+// file do not both apply it.
+func (s *Store) apply(ctx context.Context, m migration) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
+		m.version, time.Now().UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return nil // applied meanwhile by another connection
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SchemaVersion is the highest migration applied to the database.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("sqlite: schema version: %w", err)
+	}
+	return int(v.Int64), nil
+}

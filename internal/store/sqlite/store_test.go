@@ -1,0 +1,182 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// openTest opens a store for a test: ":memory:" or a file in t.TempDir().
+func openTest(t testing.TB, file bool) *Store {
+	t.Helper()
+	path := ":memory:"
+	if file {
+		path = filepath.Join(t.TempDir(), "register.db")
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", path, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// count is SELECT COUNT(*) FROM table.
+func count(t testing.TB, s *Store, table string) int {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow("SELECT COUNT(*) FROM " + table).Scan(&n); err != nil {
+		t.Fatalf("count %s: %v", table, err)
+	}
+	return n
+}
+
+// checkIntegrity fails t unless SQLite and the FTS index report no damage.
+func checkIntegrity(t testing.TB, s *Store) {
+	t.Helper()
+	var res string
+	if err := s.db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil {
+		t.Fatalf("integrity_check: %v", err)
+	}
+	if res != "ok" {
+		t.Fatalf("integrity_check = %q, want ok", res)
+	}
+	if _, err := s.db.Exec("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+		t.Fatalf("fts integrity-check: %v", err)
+	}
+}
+
+func TestOpenMigratesIdempotently(t *testing.T) {
+	ctx := context.Background()
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 || ms[0].version != 1 {
+		t.Fatalf("migrations = %v, want 001 first", ms)
+	}
+	path := filepath.Join(t.TempDir(), "r.db")
+	doc := testDoc("idem", "en", "2024-01-02", "Idempotent migrations keep this text.")
+	for i := range 3 {
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open #%d: %v", i+1, err)
+		}
+		if i == 0 {
+			if _, err := s.SaveDocument(ctx, doc, []domain.Fact{{Type: domain.TypeTransfer}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		v, err := s.SchemaVersion(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := ms[len(ms)-1].version; v != want {
+			t.Errorf("open #%d: version = %d, want %d", i+1, v, want)
+		}
+		if got := count(t, s, "schema_migrations"); got != len(ms) {
+			t.Errorf("open #%d: %d schema_migrations rows, want %d", i+1, got, len(ms))
+		}
+		if n, err := s.DocumentCount(ctx); err != nil || n != 1 {
+			t.Errorf("open #%d: DocumentCount = %d, %v; want 1", i+1, n, err)
+		}
+		checkIntegrity(t, s)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "r.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (9999, 'future')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, path)
+	if err == nil {
+		s.Close()
+		t.Fatal("Open of a newer database succeeded")
+	}
+	if !errors.Is(err, ErrSchemaTooNew) {
+		t.Errorf("err = %v, want ErrSchemaTooNew", err)
+	}
+}
+
+func TestOpenBadPaths(t *testing.T) {
+	for _, path := range []string{"", "a?b.db", "x#y.db", filepath.Join(t.TempDir(), "missing-dir", "r.db")} {
+		s, err := Open(context.Background(), path)
+		if err == nil {
+			s.Close()
+			t.Errorf("Open(%q) succeeded, want error", path)
+		}
+	}
+}
+
+func TestPragmasOnEveryConnection(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name        string
+		file        bool
+		journalMode string
+	}{
+		{"file", true, "wal"},
+		{"memory", false, "memory"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTest(t, tc.file)
+			conns := 1
+			if tc.file {
+				conns = 3
+			}
+			// Hold several connections at once so the pool must open new ones.
+			for i := range conns {
+				c, err := s.db.Conn(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer c.Close()
+				var jm string
+				var fk, bt, sync int
+				if err := c.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&jm); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&bt); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync); err != nil {
+					t.Fatal(err)
+				}
+				if jm != tc.journalMode || fk != 1 || bt != 5000 || sync != 1 {
+					t.Errorf("conn %d: journal_mode=%s foreign_keys=%d busy_timeout=%d synchronous=%d; want %s 1 5000 1",
+						i, jm, fk, bt, sync, tc.journalMode)
+				}
+			}
+		})
+	}
+}
+
+func TestMemoryDatabasesArePrivate(t *testing.T) {
+	ctx := context.Background()
+	a, b := openTest(t, false), openTest(t, false)
+	if _, err := a.SaveDocument(ctx, testDoc("only-a", "en", "", "text"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := a.DocumentCount(ctx); n != 1 {
+		t.Errorf("a has %d documents, want 1", n)
+	}
+	if n, _ := b.DocumentCount(ctx); n != 0 {
+		t.Errorf("b has %d documents, want 0", n)
+	}
+}
