@@ -17,7 +17,7 @@ var (
 	listItemRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]\s+\S`)
 	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s+\S`)
 	datelineRe  = regexp.MustCompile(`(?i)^(?:published|updated|posted|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|نشر|تاريخ النشر)\b`)
-	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|reddit|on|sur|en|via|le|lien|x)\b|شارك|مشاركة|فيسبوك|تويتر`)
+	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر`)
 	newsRe      = regexp.MustCompile(`(?i)(?:sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|suscríbete|suscribete|boletín|اشترك|النشرة البريدية|cookies?|all rights reserved|tous droits réservés|todos los derechos|جميع الحقوق محفوظة|advertisement|publicité|publicidad)`)
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|crédit|credit|foto|صورة)\s*[:：(]|©)`)
 )
@@ -56,12 +56,18 @@ func dropNoise(lines []string) []string {
 		if loneMarkRe.MatchString(l) {
 			// a headline set off by lone dashes: drop the dash and the
 			// headline line after it
+			// and every headline (or further dash) that follows it
 			j := i + 1
 			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 				j++
 			}
-			if j < len(lines) && headlineLike(strings.TrimSpace(lines[j])) {
+			for j < len(lines) {
+				n := strings.TrimSpace(lines[j])
+				if n == "" || !(loneMarkRe.MatchString(n) || headlineLike(n)) {
+					break
+				}
 				i = j
+				j++
 			}
 			continue
 		}

@@ -179,7 +179,7 @@ func (m *matcher) find(toks []token, lang string, text *runeText) []mention {
 // betterEntry prefers systems over generics and countries over regions when
 // the same words name both.
 func betterEntry(a, b *entry) bool {
-	rank := map[int]int{mSystem: 5, mNamed: 4, mCountry: 3, mRegion: 2, mGeneric: 1}
+	rank := map[int]int{mSystem: 5, mCountry: 4, mNamed: 3, mRegion: 2, mGeneric: 1}
 	return rank[a.kind] > rank[b.kind]
 }
 

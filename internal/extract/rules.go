@@ -724,7 +724,7 @@ func attribution(sc *sentScan, prev string) string {
 
 var (
 	numDateRe = regexp.MustCompile(`\b([0-3]?\d)[/.]([01]?\d)[/.]((?:19|20)\d\d)\b`)
-	isoDateRe = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
+	isoDateRe = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:\b|T)`)
 )
 
 // findDate reads the first full date in a text head: "March 28, 2018", "28

@@ -243,6 +243,9 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		if scale != 1 {
 			continue // "2 milliards" without a currency: not a quantity
 		}
+		if sc.designationPart(t0, t1) {
+			continue
+		}
 		if v != float64(int(v)) || v <= 0 {
 			continue
 		}
@@ -371,7 +374,7 @@ func (sc *sentScan) scanRelativeYears(pub time.Time) {
 		case isYear && rel == "relative-next":
 			y++
 		case isMonth && rel == "relative-last":
-			if month >= int(pub.Month()) {
+			if month > int(pub.Month()) {
 				y--
 			}
 		case isMonth && rel == "relative-next":
@@ -381,4 +384,29 @@ func (sc *sentScan) scanRelativeYears(pub time.Time) {
 		}
 		sc.years = append(sc.years, yearSpan{start: toks[i].start, end: toks[i].end, tok0: i, year: y, relative: true})
 	}
+}
+
+// designationPart reports whether the digits at tokens [t0,t1) belong to a
+// designation ("M142", "F-16", "T-55-GA-714A") rather than count anything.
+func (sc *sentScan) designationPart(t0, t1 int) bool {
+	toks := sc.toks
+	if t0 >= len(toks) {
+		return false
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && m.tok0 <= t0 && t0 < m.tok1 {
+			return true
+		}
+	}
+	if t0 > 0 && !toks[t0-1].digit {
+		g := toks[t0].gap
+		if g == "" || g == "-" || g == "/" {
+			return true
+		}
+	}
+	if t1 < len(toks) && t1 > t0 && !toks[t1].digit && toks[t1].gap == "" && !toks[t1].arabic {
+		// "16V", "4x4" — but not "$997m" or "4.75bn", read as money before
+		return true
+	}
+	return false
 }

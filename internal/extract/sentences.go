@@ -59,6 +59,9 @@ func splitSentences(text string) []sentence {
 		if r != '.' && r != '!' && r != '?' && r != '؟' && r != '…' {
 			continue
 		}
+		if r == '.' && i > 0 && runes[i-1] == '.' {
+			continue // leader dots: "TOTAL........ $930 million"
+		}
 		// closing quotes and brackets stay with the sentence
 		j := i + 1
 		for j < len(runes) && strings.ContainsRune("\"'»”’)]", runes[j]) {

@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in, lang string
+		want     float64
+		ok       bool
+	}{
+		{"8,5", "fr", 8.5, true},
+		{"8.5", "en", 8.5, true},
+		{"8.5", "fr", 8.5, true},
+		{"5 810", "fr", 5810, true},
+		{"5\u00a0810", "fr", 5810, true},
+		{"1,200", "en", 1200, true},
+		{"1.800", "es", 1800, true},
+		{"3.787", "ar", 3.787, true},
+		{"٤٢٥", "ar", 425, true},
+		{"4.75", "en", 4.75, true},
+		{"7,87", "fr", 7.87, true},
+		{"1,234,567", "en", 1234567, true},
+		{"12", "en", 12, true},
+		{"", "en", 0, false},
+		{"1,2,3", "en", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := ParseNumber(tc.in, tc.lang)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("ParseNumber(%q, %s) = %v, %v; want %v, %v", tc.in, tc.lang, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func scanSentence(t testing.TB, text, lang string, pub time.Time) *sentScan {
+	t.Helper()
+	x := testExtractor(t)
+	lw := x.langs[lang]
+	s := splitSentences(text)[0]
+	sc := &sentScan{s: s, lw: lw}
+	sc.toks = tokenize(s.text, s.start)
+	sc.mentions = x.m.find(sc.toks, lang, nil)
+	sc.scanNumbers(pub)
+	return sc
+}
+
+var testX *Extractor
+
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	if testX == nil {
+		testX = New(lexicon.Default())
+	}
+	return testX
+}
+
+func TestMoney(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		amount     float64
+		currency   string
+		qualifier  string
+	}{
+		{"avec des transactions dépassant 8,5 milliards de dollars.", "fr", 8.5e9, "USD", "over"},
+		{"a contract worth $4.75 billion to buy Patriot.", "en", 4.75e9, "USD", ""},
+		{"Poland signs $4.75bn Patriot deal", "en", 4.75e9, "USD", ""},
+		{"a package of US$ 8.5 billion", "en", 8.5e9, "USD", ""},
+		{"un contrat de 7,87 milliards d'euros pour 36 Rafale.", "fr", 7.87e9, "EUR", ""},
+		{"à hauteur d'environ 32 millions de dollars.", "fr", 32e6, "USD", "about"},
+		{"an order worth €3.6 billion.", "en", 3.6e9, "EUR", ""},
+		{"a sale valued at about $997m.", "en", 997e6, "USD", "about"},
+		{"The estimated total cost is $22.3 million.", "en", 22.3e6, "USD", ""},
+		{"a deal of 2.1 billion Swiss francs.", "en", 2.1e9, "CHF", ""},
+		{"more than £1 billion of aid.", "en", 1e9, "GBP", "over"},
+		{"TOTAL............ $930 million", "en", 930e6, "USD", ""},
+	}
+	for _, tc := range tests {
+		sc := scanSentence(t, tc.text, tc.lang, time.Time{})
+		if len(sc.money) != 1 {
+			t.Errorf("%q: %d money spans, want 1 (%+v)", tc.text, len(sc.money), sc.money)
+			continue
+		}
+		m := sc.money[0]
+		if m.amount != tc.amount || m.currency != tc.currency || m.qualifier != tc.qualifier {
+			t.Errorf("%q: got %v %s %q; want %v %s %q", tc.text, m.amount, m.currency, m.qualifier, tc.amount, tc.currency, tc.qualifier)
+		}
+	}
+}
+
+func TestQuantitiesAndYears(t *testing.T) {
+	pub := time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, lang string
+		nums       []float64
+		years      []int
+	}{
+		{"l'acquisition de 18 plateformes en 2020.", "fr", []float64{18}, []int{2020}},
+		{"Twenty-four (24) international systems.", "en", []float64{24}, nil},
+		{"Sweden requested twenty (20) M142 launchers.", "en", []float64{20}, nil},
+		{"dix-huit avions et une douzaine de drones.", "fr", []float64{18, 12}, nil},
+		{"It ordered a dozen jets last November.", "en", []float64{12}, []int{2023}},
+		{"La commande a été passée l'an dernier.", "fr", nil, []int{2023}},
+		{"one hundred forty (140) T-55-GA-714A engines", "en", []float64{140}, nil},
+		{"Deliveries began this year.", "en", nil, []int{2024}},
+		{"en mars dernier, 5 810 obus ont été livrés.", "fr", []float64{5810}, []int{2024}},
+	}
+	for _, tc := range tests {
+		sc := scanSentence(t, tc.text, tc.lang, pub)
+		var nums []float64
+		for _, n := range sc.nums {
+			nums = append(nums, n.value)
+		}
+		var years []int
+		for _, y := range sc.years {
+			years = append(years, y.year)
+		}
+		if !equalF(nums, tc.nums) || !equalI(years, tc.years) {
+			t.Errorf("%q: nums %v years %v; want %v %v", tc.text, nums, years, tc.nums, tc.years)
+		}
+	}
+}
+
+func equalF(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func equalI(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestFindDate(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text, lang, want string
+	}{
+		{"WARSAW, March 28, 2018 — Poland has signed", "en", "2018-03-28"},
+		{"Par notre correspondant | Publié le 23/09/2016 à 18h40", "fr", "2016-09-23"},
+		{"Paris, le 14 juillet 2022. La France", "fr", "2022-07-14"},
+		{"Federal Register (Tuesday, April 14, 2026)", "en", "2026-04-14"},
+		{"Updated 2025-01-31T10:00", "en", "2025-01-31"},
+		{"No date here at all.", "en", ""},
+	}
+	for _, tc := range tests {
+		got := x.PublishedDate(tc.text, tc.lang)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format("2006-01-02")
+		}
+		if s != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"8,5", "5 810", "1.800", "٤٢٥", "1,2,3", "9999999999999999999999", ".", ",,"} {
+		f.Add(s, "fr")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		v, ok := ParseNumber(s, lang)
+		if ok && (v != v || v < 0) {
+			t.Fatalf("ParseNumber(%q) = %v", s, v)
+		}
+	})
+}
+
+func FuzzMoneyAndDates(f *testing.F) {
+	for _, s := range []string{"dépassant 8,5 milliards de dollars", "$4.75bn", "last November 2024", "23/09/2016", "Twenty (20) M142", "US$ 8.5 billion"} {
+		f.Add(s)
+	}
+	x := New(lexicon.Default())
+	pub := time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, lang := range []string{"en", "fr"} {
+			lw := x.langs[lang]
+			for _, se := range splitSentences(s) {
+				sc := &sentScan{s: se, lw: lw}
+				sc.toks = tokenize(se.text, se.start)
+				sc.scanNumbers(pub)
+				for _, m := range sc.money {
+					if m.start > m.end || m.amount < 0 {
+						t.Fatalf("bad money span %+v in %q", m, s)
+					}
+				}
+			}
+			x.PublishedDate(s, lang)
+		}
+	})
+}
