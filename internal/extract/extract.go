@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -154,9 +155,16 @@ func (d *docScan) finish() []domain.Fact {
 	index := map[string]int{}
 	for _, f := range d.facts {
 		k := factKey(f)
-		if i, ok := index[k]; ok {
+		if i, ok := index[k]; ok && !distinctEvent(out[i], f) {
 			mergeInto(&out[i], f)
 			continue
+		} else if ok {
+			// the same deal at another stage or year is another event
+			k += "|" + f.Stage + "|" + strconv.Itoa(f.Year)
+			if j, ok := index[k]; ok {
+				mergeInto(&out[j], f)
+				continue
+			}
 		}
 		index[k] = len(out)
 		out = append(out, f)
@@ -223,6 +231,19 @@ func factKey(f domain.Fact) string {
 		return f.Type + "|" + strings.ToLower(f.Name)
 	}
 	return f.Type
+}
+
+// distinctEvent: two transfers of the same system to the same state that
+// state different stages or years ("ordered 24 in 2015", "ordered 30 more
+// in 2021") are two events, not one.
+func distinctEvent(a, b domain.Fact) bool {
+	if a.Type != domain.TypeTransfer {
+		return false
+	}
+	if a.Stage != "" && b.Stage != "" && a.Stage != b.Stage {
+		return true
+	}
+	return a.Year != 0 && b.Year != 0 && a.Year != b.Year
 }
 
 // mergeInto fills the attributes dst lacks from src.

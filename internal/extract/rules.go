@@ -74,7 +74,19 @@ func (sc *sentScan) cuePositions(kind string) []int {
 }
 
 // doubtful: a denial, a negation or a hypothetical.
-func (sc *sentScan) doubtful() bool { return sc.has("negation") || sc.has("hypothetical") }
+func (sc *sentScan) doubtful() bool {
+	for _, kind := range []string{"negation", "hypothetical"} {
+		for _, p := range sc.cuePositions(kind) {
+			t := sc.toks[p]
+			// "May 11, 2023" is a date, not a modal verb
+			if _, month := sc.lw.months[t.norm]; month && isCapitalised(t.raw) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // countries returns the sentence's country mentions.
 func (sc *sentScan) countries() []mention {
@@ -134,14 +146,42 @@ func (sc *sentScan) yearNear(t int) int {
 // roleCues decides, for each country mention, whether the text marks it as
 // supplier or recipient.
 func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
-	if m.sub == "demonym" {
-		return true, false // "US-made", "américains", "la sueca Saab"
+	// the words before the mention, articles skipped: "à l'Ukraine"
+	var before []string
+	for k := m.tok0 - 1; k >= 0 && len(before) < 3; k-- {
+		w := sc.toks[k].norm
+		if len(before) == 0 && articles[w] {
+			continue
+		}
+		before = append(before, w)
 	}
 	prev := func(k int) string {
-		if m.tok0-k >= 0 {
-			return sc.toks[m.tok0-k].norm
+		if k-1 < len(before) {
+			return before[k-1]
 		}
 		return ""
+	}
+	if m.sub == "demonym" {
+		// "missiles américains", "US-made Patriot", "la sueca Saab": a
+		// demonym next to equipment or a maker names the supplier; "à
+		// l'armée ukrainienne" names the recipient
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-2); n == 1 && m.tok0 >= 2 {
+			return false, true
+		}
+		for _, p := range sc.cuePositions("aggregate") {
+			if p >= m.tok0-3 && p < m.tok0 || p >= m.tok1 && p <= m.tok1+2 {
+				return true, false // "équipements militaires américains", "American arms"
+			}
+		}
+		for _, o := range sc.mentions {
+			if (o.kind == mSystem || o.kind == mGeneric || o.kind == mNamed && o.sub == "maker") && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+				return true, false
+			}
+		}
+		if m.tok1 < len(sc.toks) && (sc.toks[m.tok1].norm == "made" || sc.toks[m.tok1].norm == "built") {
+			return true, false
+		}
+		return false, false
 	}
 	next := ""
 	if m.tok1 < len(sc.toks) {
@@ -150,7 +190,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if next == "made" || next == "built" || next == "supplied" {
 		return true, false
 	}
-	if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-1); n == 1 && m.tok0 > 0 {
+	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		return false, true
 	}
 	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
@@ -174,12 +214,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 			return true, false
 		}
-		if n, _ := sc.lw.set("stage-approved").at(sc.toks, k); n > 0 {
-			return true, false
-		}
 	}
 	return false, false
 }
+
+// articles skipped before a country name.
+var articles = map[string]bool{"l": true, "le": true, "la": true, "les": true, "the": true, "el": true}
 
 // focus returns the document's main supplier and recipient from the facts
 // found so far, else from how often countries are named.
@@ -237,10 +277,13 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 			others = append(others, m.id)
 		}
 	}
-	if origin != "" {
+	switch {
+	case origin != "" && (len(sups) == 0 || contains(sups, origin)):
 		sup = origin
-	} else if len(sups) > 0 {
-		sup = sups[0]
+	case len(sups) > 0:
+		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
+	default:
+		sup = origin
 	}
 	for _, lists := range [][]string{recs, others, sups} {
 		for _, c := range lists {
@@ -290,13 +333,19 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 // ruleTransfer: a named or generic system in a sentence that also says who
 // gets it, or how many, or at which stage.
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
-	if sc.doubtful() {
-		return
+	if sc.has("denial") {
+		return // "Jordan denied having requested Patriot"
 	}
+	doubt := sc.doubtful()
 	var syss []mention
 	for k, m := range sc.mentions {
 		switch m.kind {
 		case mSystem:
+			// "M30A2 GMLRS": a second name right after the first
+			// describes it
+			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(") {
+				continue
+			}
 			syss = append(syss, m)
 		case mGeneric:
 			// "missiles HIMARS", "avions de combat Apache": the generic word
@@ -320,6 +369,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if d.notice {
 		stage = domain.StageApproved
 	}
+	if doubt && stage != domain.StageRequested {
+		return // a hypothetical or a negation never orders or delivers
+	}
 	// the money of the sentence goes to its first named system, unless this
 	// is a notice, where money is the case's total
 	moneyUsed := false
@@ -331,6 +383,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if m.kind == mSystem {
 			s, _ := d.x.lex.System(m.id)
 			origin = s.Origin
+			// "The contract also covers Meteor missiles": a co-produced
+			// system whose listed origin the text never names is sold by
+			// the document's supplier
+			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) {
+				origin = fs
+			}
 			f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker}
 		} else {
 			origin = sentenceSup
@@ -348,7 +406,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if d.notice && q == 0 {
 			continue // a notice lists what is sold with its quantity
 		}
-		if m.kind == mGeneric && stage == "" && namedCount == 0 {
+		// a generic word ("radars", "drones") is a transfer only beside
+		// named systems, or with a stage and a number or an amount
+		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0) {
 			continue
 		}
 		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
@@ -413,7 +473,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 			if k, _ := sc.lw.set("quantity-stop").at(sc.toks, n.tok1); k > 0 {
 				blocked = true
 			}
-			if k, _ := sc.lw.set("scale").at(sc.toks, n.tok1); k > 0 {
+			if k, _ := sc.lw.set("scale").at(sc.toks, n.tok1); k > 0 && n.tok1 != m.tok0 && (len(sc.toks[n.tok1].norm) > 1 || sc.toks[n.tok1].gap == "") {
 				blocked = true
 			}
 		}
@@ -789,6 +849,27 @@ func nationalForce(id string) bool {
 	for _, w := range []string{"armed-forces", "army", "navy", "air-force", "bundeswehr", "military", "forces"} {
 		if strings.Contains(id, w) {
 			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether the document names a country anywhere.
+func (d *docScan) names(code string) bool {
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			if m.kind == mCountry && m.id == code {
+				return true
+			}
 		}
 	}
 	return false
