@@ -75,7 +75,9 @@ func Document(in Input, opts Options) (*Result, error) {
 	if strings.TrimSpace(r.Text) == "" {
 		return nil, fmt.Errorf("%s: %w", in.Source, ErrNoText)
 	}
-	r.Language = DetectLanguage(r.Title + "\n" + r.Text)
+	if r.Language == "" || !known[r.Language] {
+		r.Language = DetectLanguage(r.Title + "\n" + r.Text)
+	}
 	return r, nil
 }
 
@@ -99,10 +101,11 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
-		Deduplicate:     true,
-		HtmlDateMode:    trafilatura.Fast,
-		MaxTreeSize:     opts.MaxElements,
-		PruneSelector:   pruneSelector,
+		// no Deduplicate: its cache is process-wide and would refuse the
+		// same page met twice, which re-ingesting must allow
+		HtmlDateMode:  trafilatura.Fast,
+		MaxTreeSize:   opts.MaxElements,
+		PruneSelector: pruneSelector,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("trafilatura: %w", err)
@@ -114,6 +117,8 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	r := cleanPlain(body)
 	r.Title = strings.TrimSpace(res.Metadata.Title)
 	r.Site = strings.TrimSpace(res.Metadata.Sitename)
+	// trafilatura has classified the body's language already
+	r.Language = res.Metadata.Language
 	if !res.Metadata.Date.IsZero() {
 		r.Published = res.Metadata.Date
 	}

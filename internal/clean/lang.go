@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -18,8 +19,8 @@ var detectOpts = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
 // when the text is too short to tell. Arabic script is decided by script
 // alone; Latin-script languages by trigram profiles.
 func DetectLanguage(s string) string {
-	if len(s) > 20000 {
-		s = s[:20000]
+	if len(s) > 3000 {
+		s = strings.ToValidUTF8(s[:3000], "")
 	}
 	arabic, latin := 0, 0
 	for _, r := range s {
@@ -43,3 +44,6 @@ func DetectLanguage(s string) string {
 	}
 	return code
 }
+
+// known are the languages whose detection by trigrams armswatch trusts.
+var known = map[string]bool{"en": true, "fr": true, "es": true, "de": true, "pt": true, "it": true, "nl": true, "ru": true, "uk": true, "tr": true, "pl": true, "sv": true}

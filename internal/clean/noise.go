@@ -19,6 +19,7 @@ var (
 	datelineRe  = regexp.MustCompile(`(?i)^(?:published|updated|posted|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|نشر|تاريخ النشر)\b`)
 	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر`)
 	newsRe      = regexp.MustCompile(`(?i)(?:sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|suscríbete|suscribete|boletín|اشترك|النشرة البريدية|cookies?|all rights reserved|tous droits réservés|todos los derechos|جميع الحقوق محفوظة|advertisement|publicité|publicidad)`)
+	shareHintRe = regexp.MustCompile(`(?i)share|partag|compart|tweet|facebook|linkedin|whatsapp|copier le lien|copy link|شارك`)
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|crédit|credit|foto|صورة)\s*[:：(]|©)`)
 )
 
@@ -46,7 +47,13 @@ func dropNoise(lines []string) []string {
 			}
 			skipList = false
 		}
-		if m := relatedRe.FindString(l); m != "" {
+		// body paragraphs are long: the noise patterns below only fit
+		// short lines, and skipping the regexps keeps cleaning cheap
+		if len(l) > 600 {
+			out = append(out, l)
+			continue
+		}
+		if m := relatedMarker(l); m != "" {
 			rest := strings.TrimSpace(l[len(m):])
 			if rest == "" {
 				skipList = true
@@ -89,7 +96,7 @@ func isShareBar(l string) bool {
 	if utf8.RuneCountInString(l) > 120 {
 		return false
 	}
-	if !regexp.MustCompile(`(?i)share|partag|compart|tweet|facebook|linkedin|whatsapp|copier le lien|copy link|شارك`).MatchString(l) {
+	if !shareHintRe.MatchString(l) {
 		return false
 	}
 	rest := shareWordRe.ReplaceAllString(l, "")
@@ -114,4 +121,23 @@ func hasDigitWord(l string) bool {
 		}
 	}
 	return false
+}
+
+// relatedStarts are the first words of the related-article markers; a line
+// that starts with none of them is not tested against relatedRe.
+var relatedStarts = []string{"lire", "à lire", "a lire", "voir", "sur le", "dans la", "read", "also", "see", "related", "more", "recommended", "you ", "further", "relacionad", "noticias", "lea ", "lee ", "leer", "le puede", "te puede", "ver ", "اقرأ", "إقرأ", "مواضيع", "أخبار", "شاهد", "لمزيد", "lesen", "auch", "mehr", "leia", "veja", "saiba"}
+
+// relatedMarker returns the related-article marker that starts l, or "".
+func relatedMarker(l string) string {
+	head := strings.TrimLeft(l, " -–—•*>»")
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	head = strings.ToLower(head)
+	for _, p := range relatedStarts {
+		if strings.HasPrefix(head, p) {
+			return relatedRe.FindString(l)
+		}
+	}
+	return ""
 }

@@ -770,6 +770,10 @@ var (
 // attribution returns who the sentence says said it.
 func attribution(sc *sentScan, prev string) string {
 	t := sc.s.text
+	low := strings.ToLower(t)
+	if !strings.ContainsAny(low, "ح") && !containsAny(low, attribHints) {
+		return ""
+	}
 	if sameRe.MatchString(t) {
 		return prev
 	}
@@ -870,6 +874,19 @@ func (d *docScan) names(code string) bool {
 			if m.kind == mCountry && m.id == code {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attribHints are substrings without which no attribution pattern can
+// match; checking them first spares the regexps on most sentences.
+var attribHints = []string{"accord", "selon", "d'apr", "d’apr", "según", "segun", "citing", "quoted", "cité", "said", "told", "report", "announc", "déclar", "annonc", "indiqu", "affirm", "dijo", "afirm", "وفق", "نقل", "same source", "même source", "misma fuente"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
 		}
 	}
 	return false

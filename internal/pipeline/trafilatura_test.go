@@ -7,5 +7,5 @@ import (
 )
 
 func trafilaturaOnly(b []byte) (*trafilatura.ExtractResult, error) {
-	return trafilatura.Extract(bytes.NewReader(b), trafilatura.Options{ExcludeComments: true, EnableFallback: true, Deduplicate: true, HtmlDateMode: trafilatura.Fast})
+	return trafilatura.Extract(bytes.NewReader(b), trafilatura.Options{ExcludeComments: true, EnableFallback: true, HtmlDateMode: trafilatura.Fast})
 }
