@@ -21,6 +21,9 @@ var rules = []rule{
 	// "Poland has signed a contract worth $4.75 billion to buy two batteries
 	// of the US-made Patriot" -> transfer US->PL Patriot, ordered, value.
 	{"transfer.system", ruleTransfer},
+	// "Washington cleared the sale in 2017 at a value of $593 million":
+	// an amount and a stage for the deal the document is about.
+	{"transfer.value", ruleDealValue},
 	// "X is the largest buyer of American arms, with deals worth over $8.5
 	// billion" -> aggregate US->X; notices: "TOTAL ... $930 million".
 	{"aggregate.total", ruleAggregate},
@@ -174,7 +177,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 		for _, o := range sc.mentions {
-			if (o.kind == mSystem || o.kind == mGeneric || o.kind == mNamed && o.sub == "maker") && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+			if (o.kind == mSystem || o.kind == mGeneric || o.kind == mNamed && (o.sub == "maker" || o.sub == "program")) && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
 				return true, false
 			}
 		}
@@ -196,7 +199,17 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
 		return false, true
 	}
-	if prev(1) == "from" || prev(1) == "aupres" || prev(1) == "by" && prev(2) != "" {
+	if prev(1) == "from" || prev(1) == "aupres" {
+		return true, false
+	}
+	if prev(1) == "by" || prev(1) == "par" {
+		// "bought by India" names the buyer; "delivered by France" the seller
+		w := []token{{norm: prev(2)}}
+		for _, kind := range []string{"stage-ordered", "stage-requested"} {
+			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
+				return false, true
+			}
+		}
 		return true, false
 	}
 	// subject of a buying or receiving verb: "Poland has signed", "L'Inde a
@@ -277,8 +290,14 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 			others = append(others, m.id)
 		}
 	}
+	named := false
+	for _, m := range sc.countries() {
+		if m.id == origin {
+			named = true
+		}
+	}
 	switch {
-	case origin != "" && (len(sups) == 0 || contains(sups, origin)):
+	case origin != "" && (len(sups) == 0 || named):
 		sup = origin
 	case len(sups) > 0:
 		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
@@ -337,8 +356,25 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		return // "Jordan denied having requested Patriot"
 	}
 	doubt := sc.doubtful()
+	inService := len(sc.toks)
+	if ps := sc.cuePositions("in-service"); len(ps) > 0 {
+		inService = ps[0]
+	}
+	carriers := sc.cuePositions("carrier")
 	var syss []mention
 	for k, m := range sc.mentions {
+		if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > inService {
+			continue // "to replace its ageing F-5": what it has, not what it gets
+		}
+		carried := false
+		for _, c := range carriers {
+			if c < m.tok0 && m.tok0-c <= 5 {
+				carried = true // "flown in by an Indian Air Force C-17"
+			}
+		}
+		if carried {
+			continue
+		}
 		switch m.kind {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
@@ -418,7 +454,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.Supplier, f.Recipient = party(sup), party(rec)
 		f.Quantity = q
-		if !d.notice && !moneyUsed && len(sc.money) > 0 && m.kind == mSystem {
+		if !d.notice && !moneyUsed && len(sc.money) > 0 && m.kind == mSystem && sc.aggregateMoney() < 0 {
 			mo := sc.money[0]
 			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
 			if mo.currency == "USD" {
@@ -501,8 +537,12 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
 		return
 	}
+	if sc.valueUsed {
+		return
+	}
+	aggAt := sc.aggregateMoney()
 	for _, m := range sc.mentions {
-		if m.kind == mSystem && !d.notice {
+		if m.kind == mSystem && !d.notice && aggAt < 0 {
 			return
 		}
 		if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
@@ -523,6 +563,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	mo := sc.money[0]
+	if aggAt >= 0 {
+		mo = sc.money[aggAt]
+	}
 	if isTotal || d.notice {
 		for _, x := range sc.money {
 			if x.amount > mo.amount {
@@ -890,4 +933,87 @@ func containsAny(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// aggregateMoney returns the index of a money span that a stated total of
+// arms deals follows ("$15 billion of US military equipment"), or -1.
+func (sc *sentScan) aggregateMoney() int {
+	cues := sc.cuePositions("aggregate")
+	for i, m := range sc.money {
+		end := tokIndexAt(sc.toks, m.end)
+		for _, c := range cues {
+			if c >= end && c-end <= 5 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// mainTransfer is the transfer the document is mostly about: the first one
+// with a named system, preferring one whose parties the sentence names.
+func (d *docScan) mainTransfer(sc *sentScan) *domain.Fact {
+	named := map[string]bool{}
+	for _, m := range sc.countries() {
+		named[m.id] = true
+	}
+	var first *domain.Fact
+	for k := range d.facts {
+		f := &d.facts[k]
+		if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID == "" {
+			continue
+		}
+		if len(named) == 0 || named[f.Supplier.String()] || named[f.Recipient.String()] {
+			return f
+		}
+		if first == nil {
+			first = f
+		}
+	}
+	if len(named) > 0 {
+		return nil
+	}
+	return first
+}
+
+// ruleDealValue: a sentence with an amount about "the sale", "the deal" or
+// "le contrat", and no system of its own, gives the amount (and the stage it
+// states) to the deal the document is about.
+func ruleDealValue(d *docScan, i int, sc *sentScan) {
+	if d.notice || len(sc.money) == 0 || sc.doubtful() || sc.aggregateMoney() >= 0 {
+		return
+	}
+	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
+		return
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem || m.kind == mGeneric || m.kind == mNamed && m.sub == "program" {
+			return
+		}
+	}
+	main := d.mainTransfer(sc)
+	if main == nil {
+		return
+	}
+	stage, pos := sc.stageOf(0)
+	f := domain.Fact{Type: domain.TypeTransfer, Supplier: main.Supplier, Recipient: main.Recipient, System: main.System, Stage: stage}
+	mo := sc.money[0]
+	f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+	if mo.currency == "USD" {
+		f.ValueUSD = mo.amount
+	}
+	if pos < 0 {
+		pos = 0
+	}
+	f.Year = sc.yearNear(pos)
+	if stage == "" {
+		f.Stage = main.Stage
+		if f.Year == 0 {
+			f.Year = main.Year
+		}
+	} else if f.Year == 0 && !d.pub.IsZero() && stage != domain.StageRequested {
+		f.Year = d.pub.Year()
+	}
+	sc.valueUsed = true
+	d.add(i, sc, f, "transfer.value", 0.6)
 }

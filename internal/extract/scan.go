@@ -137,6 +137,8 @@ type sentScan struct {
 	nums     []numSpan // quantities: numbers that are not money, years or dates
 	years    []yearSpan
 	lw       *langWords
+	// valueUsed: the sentence's amount went to a deal
+	valueUsed bool
 }
 
 // tokIndexAt returns the index of the first token starting at or after rune
