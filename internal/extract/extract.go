@@ -99,6 +99,15 @@ func (d *docScan) scan() {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
 		sc.mentions = d.x.m.find(sc.toks, d.lw.code, nil)
+		// a state's agency speaks for the state: "the DSCA notified" is the
+		// United States
+		for k, m := range sc.mentions {
+			if m.kind == mNamed && m.sub == "agency" {
+				if n, ok := d.x.lex.NamedEntry(m.id); ok && n.Country != "" {
+					sc.mentions[k].kind, sc.mentions[k].id, sc.mentions[k].sub = mCountry, n.Country, "agency"
+				}
+			}
+		}
 		sc.scanNumbers(d.pub)
 		d.sents = append(d.sents, sc)
 	}

@@ -632,6 +632,24 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if rec == "" {
 			continue
 		}
+		// a program run by a state: that state provides it ("the US IMET
+		// program"), whatever else the sentence names
+		if n.Country != "" && n.Country != rec {
+			sup = n.Country
+		} else if n.Country != "" && n.Country == rec {
+			sup, rec = n.Country, ""
+			for _, c := range sc.countries() {
+				if c.id != sup && rec == "" {
+					rec = c.id
+				}
+			}
+			if rec == "" {
+				_, rec = d.focus()
+			}
+			if rec == "" || rec == sup {
+				continue
+			}
+		}
 		f := domain.Fact{Type: domain.TypeAssistance, Recipient: party(rec),
 			Program: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
 		if sup != "" {

@@ -54,6 +54,7 @@ type Named struct {
 	Kind    string // program, organization, agency, maker, exercise
 	Name    string
 	Aliases []string
+	Country string // the state that runs a program or agency, if any
 }
 
 // Generic is a word that names a kind of equipment without naming a
@@ -147,8 +148,8 @@ func Load() (*Lexicon, error) {
 	for i := range l.Systems {
 		l.systemByID[l.Systems[i].ID] = &l.Systems[i]
 	}
-	if err := readTSV("named.tsv", 4, func(f []string) error {
-		l.Named = append(l.Named, Named{ID: f[0], Kind: f[1], Name: f[2], Aliases: splitList(f[3])})
+	if err := readTSV("named.tsv", 5, func(f []string) error {
+		l.Named = append(l.Named, Named{ID: f[0], Kind: f[1], Name: f[2], Aliases: splitList(f[3]), Country: f[4]})
 		return nil
 	}); err != nil {
 		return nil, err
