@@ -92,6 +92,8 @@ type docScan struct {
 	facts  []domain.Fact
 	attrib []string // attribution per sentence
 	aggs   []aggCand
+	// lastOrg is the organisation named last, for "the alliance"
+	lastOrg string
 }
 
 func (d *docScan) scan() {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
 // rule is one named extraction rule over a sentence.
@@ -438,6 +439,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sentenceSup == "" {
 			sentenceSup = sup
 		}
+		if stage != domain.StageRequested && !d.notice {
+			from, to := sc.clauseOf(m.tok0)
+			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
+				continue // "deliveries are expected in 2027"
+			}
+		}
 		q := sc.quantityBefore(m)
 		if d.notice && q == 0 {
 			continue // a notice lists what is sold with its quantity
@@ -493,10 +500,16 @@ func (sc *sentScan) quantityBefore(m mention) int {
 			continue
 		}
 		// nothing that ends a clause or names another system in between
-		blocked := false
-		for k := n.tok1; k < m.tok0; k++ {
+		blocked := n.value < 2 // "Type 1", "one of": not a count
+		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
 			g := sc.toks[k].gap
-			if strings.ContainsAny(g, ";:()") || strings.Contains(g, ",") {
+			if k == n.tok1 {
+				if strings.Contains(g, "%") {
+					blocked = true // "90% commonality"
+				}
+				g = strings.Replace(g, ")", "", 1) // "twenty (20) M142"
+			}
+			if strings.ContainsAny(g, ";:(),\\") {
 				blocked = true
 			}
 		}
@@ -736,12 +749,32 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			orgs = append(orgs, m)
 		}
 	}
+	if len(orgs) == 0 && d.lastOrg != "" {
+		// "Sweden, which joined the alliance in March": the organisation
+		// named last
+		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
+			orgs = append(orgs, mention{kind: mNamed, id: d.lastOrg, sub: "organization", tok0: p, tok1: p + 1})
+		}
+	}
 	for k, o := range orgs {
-		member := ""
+		// the states named before it in the same stretch: "Austria and
+		// Switzerland joined ...", "la participation du Maroc au Forum"
+		lo := 0
+		if k > 0 {
+			lo = orgs[k-1].tok1
+		}
+		var members []string
 		for _, c := range sc.countries() {
-			if c.tok1 <= o.tok0 && c.sub != "demonym" {
-				member = c.id // the nearest state named before it
+			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) {
+				members = append(members, c.id)
 			}
+		}
+		if len(members) > 1 && !sc.conjoined(lo, o.tok0) {
+			members = members[len(members)-1:]
+		}
+		member := ""
+		if len(members) > 0 {
+			member = members[len(members)-1]
 		}
 		// "the kingdom ... joined": the document's subject
 		anaphor := -1
@@ -765,7 +798,23 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		if member == "" {
 			continue
 		}
+		if len(members) == 0 || members[len(members)-1] != member {
+			members = []string{member}
+		}
 		n, _ := d.x.lex.NamedEntry(o.id)
+		for _, mb := range members {
+			f := d.membership(sc, orgs, k, o, mb, n)
+			d.add(i, sc, f, "membership.joined", 0.65)
+		}
+	}
+	for _, o := range orgs {
+		d.lastOrg = o.id
+	}
+}
+
+// membership builds one membership fact with its year.
+func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, member string, n lexicon.Named) domain.Fact {
+	{
 		f := domain.Fact{Type: domain.TypeMembership, Member: party(member),
 			Organization: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
 		// the year that follows this organisation before the next one
@@ -782,8 +831,69 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 				f.Year = y.year
 			}
 		}
-		d.add(i, sc, f, "membership.joined", 0.65)
+		if f.Year == 0 && !d.pub.IsZero() {
+			// "joined the alliance in March": this year's month
+			for t := o.tok1; t < len(sc.toks) && t < o.tok1+4; t++ {
+				if mo, ok := sc.lw.months[sc.toks[t].norm]; ok {
+					f.Year = d.pub.Year()
+					if mo > int(d.pub.Month()) {
+						f.Year--
+					}
+				}
+			}
+		}
+		return f
 	}
+}
+
+// conjoined reports whether the states named in toks[from:to] are joined
+// by "and"/"et"/commas rather than separated by a verb.
+func (sc *sentScan) conjoined(from, to int) bool {
+	for t := from; t < to && t < len(sc.toks); t++ {
+		switch sc.toks[t].norm {
+		case "and", "et", "y", "und", "e", "و":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOf returns the token range of the clause around t: it ends at
+// commas, semicolons, colons, dashes and brackets, and before "and"/"but".
+func (sc *sentScan) clauseOf(t int) (from, to int) {
+	from, to = t, t+1
+	for from > 0 && !clauseBreak(sc.toks[from]) {
+		from--
+	}
+	for to < len(sc.toks) && !clauseBreak(sc.toks[to]) {
+		to++
+	}
+	return from, to
+}
+
+func clauseBreak(t token) bool {
+	if strings.ContainsAny(t.gap, ",;:—–()") {
+		return true
+	}
+	switch t.norm {
+	case "and", "but", "while", "whereas", "mais", "tandis", "alors", "pero", "mientras", "aber", "und", "et":
+		return true
+	}
+	return false
+}
+
+// boundaryBetween reports whether a clause ends between tokens a and b.
+func (sc *sentScan) boundaryBetween(a, b int) bool {
+	for t := a + 1; t <= b && t < len(sc.toks); t++ {
+		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()") {
+			return true
+		}
+		switch sc.toks[t].norm {
+		case "including", "notamment", "dont", "incluyendo", "including:":
+			return true
+		}
+	}
+	return false
 }
 
 var exerciseNameRe = regexp.MustCompile(`(?:exercise|exercice|ejercicio|maniobras|manœuvres|Übung)\s+[«"“]?\s*((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3})`)
@@ -960,7 +1070,7 @@ func (sc *sentScan) aggregateMoney() int {
 	for i, m := range sc.money {
 		end := tokIndexAt(sc.toks, m.end)
 		for _, c := range cues {
-			if c >= end && c-end <= 5 {
+			if c >= end && c-end <= 3 && !sc.boundaryBetween(end, c) {
 				return i
 			}
 		}
