@@ -454,8 +454,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0) {
 			continue
 		}
+		// with no stage, count or amount, a transfer needs a word for a
+		// deal ("the sale of Harpoon missiles to Morocco")
 		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
-			if _, ok := sc.lw.set("recipient-prep").any(sc.toks, 0, len(sc.toks)); !ok {
+			if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
 				continue
 			}
 		}
@@ -884,7 +886,7 @@ func clauseBreak(t token) bool {
 
 // boundaryBetween reports whether a clause ends between tokens a and b.
 func (sc *sentScan) boundaryBetween(a, b int) bool {
-	for t := a + 1; t <= b && t < len(sc.toks); t++ {
+	for t := a; t <= b && t < len(sc.toks); t++ {
 		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()") {
 			return true
 		}
