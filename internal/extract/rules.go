@@ -77,9 +77,14 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	return out
 }
 
+// negated: the sentence denies or negates.
+func (sc *sentScan) negated() bool { return sc.cueOf("negation") }
+
 // doubtful: a denial, a negation or a hypothetical.
-func (sc *sentScan) doubtful() bool {
-	for _, kind := range []string{"negation", "hypothetical"} {
+func (sc *sentScan) doubtful() bool { return sc.cueOf("negation") || sc.cueOf("hypothetical") }
+
+func (sc *sentScan) cueOf(kinds ...string) bool {
+	for _, kind := range kinds {
 		for _, p := range sc.cuePositions(kind) {
 			t := sc.toks[p]
 			// "May 11, 2023" is a date, not a modal verb
@@ -129,7 +134,16 @@ func (sc *sentScan) stageOf(t int) (string, int) {
 // years that follow "since"/"depuis"/"from" (a period, not an event).
 func (sc *sentScan) yearNear(t int) int {
 	best, bestDist := 0, 1<<30
+	from, to := sc.clauseOf(t)
+	_, futureHere := sc.lw.set("future").any(sc.toks, from, to)
 	for _, y := range sc.years {
+		// "... and deliveries are due to start in 2027": a year in a
+		// clause about the future does not date this event
+		if yf, yt := sc.clauseOf(y.tok0); !futureHere && (yf != from || yt != to) {
+			if _, ok := sc.lw.set("future").any(sc.toks, yf, yt); ok {
+				continue
+			}
+		}
 		if y.tok0 > 0 {
 			p := sc.toks[y.tok0-1].norm
 			if p == "from" || p == "until" || p == "by" || p == "through" || p == "jusqu" || p == "partir" || p == "dici" {
@@ -356,7 +370,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
 	}
-	doubt := sc.doubtful()
 	inService := len(sc.toks)
 	if ps := sc.cuePositions("in-service"); len(ps) > 0 {
 		inService = ps[0]
@@ -406,12 +419,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if d.notice {
 		stage = domain.StageApproved
 	}
-	if doubt && stage != domain.StageRequested {
-		return // a hypothetical or a negation never orders or delivers
+	if sc.negated() && stage != domain.StageRequested {
+		return // a negation never orders or delivers
 	}
 	// the money of the sentence goes to its first named system, unless this
 	// is a notice, where money is the case's total
-	moneyUsed := false
+	usedMoney := map[int]bool{}
 	sentenceSup := ""
 	for _, m := range syss {
 		var f domain.Fact
@@ -444,6 +457,17 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
 				continue // "deliveries are expected in 2027"
 			}
+			// "Colombia is considering buying fighters": a hypothetical in
+			// the system's clause or in the stage verb's
+			if _, ok := sc.lw.set("hypothetical").any(sc.toks, from, to); ok {
+				continue
+			}
+			if stagePos >= 0 {
+				sf, st := sc.clauseOf(stagePos)
+				if _, ok := sc.lw.set("hypothetical").any(sc.toks, sf, st); ok {
+					continue
+				}
+			}
 		}
 		q := sc.quantityBefore(m)
 		if d.notice && q == 0 {
@@ -463,13 +487,15 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.Supplier, f.Recipient = party(sup), party(rec)
 		f.Quantity = q
-		if !d.notice && !moneyUsed && len(sc.money) > 0 && m.kind == mSystem && sc.aggregateMoney() < 0 {
-			mo := sc.money[0]
-			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
-			if mo.currency == "USD" {
-				f.ValueUSD = mo.amount
+		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 {
+			if k := sc.moneyFor(m, usedMoney); k >= 0 {
+				mo := sc.money[k]
+				f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+				if mo.currency == "USD" {
+					f.ValueUSD = mo.amount
+				}
+				usedMoney[k] = true
 			}
-			moneyUsed = true
 		}
 		f.Stage = stage
 		if !d.notice {
@@ -478,7 +504,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				at = stagePos
 			}
 			f.Year = sc.yearNear(at)
-			if f.Year == 0 && stage != "" && !d.pub.IsZero() && stage != domain.StageRequested {
+			if f.Year == 0 && stage != "" && !d.pub.IsZero() {
 				f.Year = d.pub.Year()
 			}
 		}
@@ -1146,4 +1172,32 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	}
 	sc.valueUsed = true
 	d.add(i, sc, f, "transfer.value", 0.6)
+}
+
+// moneyFor picks the amount that prices a system: the nearest unused amount
+// before it in the sentence ("$3.37 billion to 180 K2 tanks and $2.4
+// billion to 212 K9"), else the nearest after it.
+func (sc *sentScan) moneyFor(m mention, used map[int]bool) int {
+	best, bestDist := -1, 1<<30
+	for k, mo := range sc.money {
+		if used[k] {
+			continue
+		}
+		t := tokIndexAt(sc.toks, mo.start)
+		dist := m.tok0 - t
+		if dist < 0 {
+			dist = -dist + 8 // an amount after the system counts as farther
+		}
+		// an amount separated from the system by another named system
+		// belongs to that one
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 != m.tok0 && (t < o.tok0 && o.tok0 < m.tok0 || m.tok0 < o.tok0 && o.tok0 < t) {
+				dist += 40
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
 }

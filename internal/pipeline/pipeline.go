@@ -63,7 +63,7 @@ func (p *Pipeline) Process(raw *source.Raw) (res *Result, err error) {
 	}
 	if !cl.Published.IsZero() {
 		doc.Published = cl.Published.Format("2006-01-02")
-	} else if t := p.Extractor.PublishedDate(cl.Text, cl.Language); !t.IsZero() {
+	} else if t := p.Extractor.PublishedDate(headOf(dec, cl.Text), cl.Language); !t.IsZero() {
 		doc.Published = t.Format("2006-01-02")
 	}
 	res = &Result{Doc: doc}
@@ -153,4 +153,13 @@ func (p *Pipeline) ingestOne(ctx context.Context, st domain.Store, raw *source.R
 		sum.Facts += ir.Facts
 	}
 	return nil
+}
+
+// headOf is where a dateline is looked for: the raw text of a plain-text
+// document (cleaning drops "Published ..." lines), else the cleaned text.
+func headOf(dec *source.Decoded, cleaned string) string {
+	if dec.Format == source.FormatText {
+		return dec.Text
+	}
+	return cleaned
 }
