@@ -236,8 +236,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 		if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
-			w := sc.toks[k].norm
-			if strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "recu") || strings.HasPrefix(w, "recoi") || strings.HasPrefix(w, "reception") || w == "took" || w == "takes" {
+			if receiving(sc.toks[k : k+n]) {
 				return false, true
 			}
 			return true, false
@@ -1200,4 +1199,20 @@ func (sc *sentScan) moneyFor(m mention, used map[int]bool) int {
 		}
 	}
 	return best
+}
+
+// receiveStems are the stems of delivery words whose subject is the
+// recipient ("received", "a réceptionné", "took delivery", "recibió",
+// "تسلم"); the subject of the other delivery words is the supplier.
+var receiveStems = []string{"receiv", "recu", "recoi", "reception", "took", "takes", "take", "recib", "recep", "inducted", "commissioned", "tsl", "تسلم", "استلم", "erhielt", "erhalt", "empfang", "recebeu"}
+
+func receiving(toks []token) bool {
+	for _, t := range toks {
+		for _, st := range receiveStems {
+			if strings.HasPrefix(t.norm, st) {
+				return true
+			}
+		}
+	}
+	return false
 }

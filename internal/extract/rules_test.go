@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// brief renders a fact compactly for comparisons.
+func brief(f domain.Fact) string {
+	p := func(x *domain.Party) string {
+		if x == nil {
+			return "-"
+		}
+		return x.String()
+	}
+	var b strings.Builder
+	b.WriteString(f.Type)
+	switch f.Type {
+	case domain.TypeTransfer:
+		name := f.System.ID
+		if name == "" {
+			name = "cat:" + f.System.Category
+		}
+		b.WriteString(" " + p(f.Supplier) + ">" + p(f.Recipient) + " " + name)
+	case domain.TypeAggregate:
+		b.WriteString(" " + p(f.Supplier) + ">" + p(f.Recipient))
+	case domain.TypeAssistance:
+		b.WriteString(" " + p(f.Provider) + ">" + p(f.Recipient) + " " + f.Program.ID)
+	case domain.TypeMembership:
+		b.WriteString(" " + p(f.Member) + " " + f.Organization.ID)
+	case domain.TypeAgreement, domain.TypeExercise:
+		var ps []string
+		for _, x := range f.Parties {
+			ps = append(ps, x.String())
+		}
+		b.WriteString(" " + strings.Join(ps, "+"))
+		if f.Name != "" {
+			b.WriteString(" " + f.Name)
+		}
+	}
+	if f.Quantity > 0 {
+		b.WriteString(" q=" + itoa(f.Quantity))
+	}
+	if f.Value != nil {
+		b.WriteString(" " + f.Value.Currency + "=" + ftoa(f.Value.Amount))
+	}
+	if f.Stage != "" {
+		b.WriteString(" " + f.Stage)
+	}
+	if f.Year > 0 {
+		b.WriteString(" y=" + itoa(f.Year))
+	}
+	if f.DurationYears > 0 {
+		b.WriteString(" d=" + itoa(f.DurationYears))
+	}
+	return b.String()
+}
+
+func itoa(n int) string { return fmtInt(n) }
+
+func fmtInt(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var d []byte
+	for n > 0 {
+		d = append([]byte{byte('0' + n%10)}, d...)
+		n /= 10
+	}
+	if neg {
+		return "-" + string(d)
+	}
+	return string(d)
+}
+
+func ftoa(f float64) string { return fmtInt(int(f)) }
+
+// TestRules: each sentence, written for this test from public facts, and
+// the facts the rules must read from it — all of them, and nothing else.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, lang, pub, text string
+		want                  []string
+	}{
+		{"transfer ordered with value and dateline", "en", "2022-07-27",
+			"Poland signed a $3.37 billion contract for 180 K2 tanks from South Korea on Wednesday.",
+			[]string{"transfer KR>PL k2-black-panther q=180 USD=3370000000 ordered y=2022"}},
+		{"approval to a government, notice style", "en", "",
+			"The State Department approved a possible Foreign Military Sale to the Government of Nigeria of twelve AH-1Z attack helicopters for an estimated $997 million.",
+			// "possible Foreign Military Sale" marks an official notice: the
+			// amount is the case's total
+			[]string{"transfer US>NG ah-1z-viper q=12 approved", "aggregate US>NG USD=997000000"}},
+		{"delivery received, recipient as subject", "fr", "2023-05-30",
+			"La Croatie a réceptionné en avril ses six premiers Rafale d'occasion.",
+			[]string{"transfer FR>HR rafale q=6 delivered y=2023"}},
+		{"supplier named by a delivery verb overrides origin", "fr", "2023-05-30",
+			"Le Royaume-Uni a livré à l'Ukraine des missiles de croisière Storm Shadow.",
+			[]string{"transfer GB>UA storm-shadow delivered y=2023"}},
+		{"request keeps its stage despite a pending answer", "en", "2022-02-11",
+			"Poland has requested 500 HIMARS launchers from the United States.",
+			[]string{"transfer US>PL m142-himars q=500 requested y=2022"}},
+		{"denial: no transfer", "en", "",
+			"Jordanian officials denied that the kingdom had requested Patriot batteries.",
+			nil},
+		{"hypothetical: no transfer", "fr", "",
+			"La Colombie envisage d'acquérir des avions de combat européens.",
+			nil},
+		{"negation: no ordered transfer", "en", "",
+			"Germany has not ordered any more Taurus missiles for Ukraine.",
+			nil},
+		{"systems in service are not transfers", "en", "2025-01-01",
+			"Switzerland signed for 36 F-35A jets, which will replace its ageing F/A-18 Hornets.",
+			[]string{"transfer US>CH f-35 q=36 ordered y=2025"}},
+		{"generic radars beside named systems", "fr", "",
+			"Le Maroc a acquis auprès de Washington des missiles Harpoon et des radars avancés.",
+			[]string{"transfer US>MA agm-84-harpoon ordered", "transfer US>MA cat:sensors ordered"}},
+		{"aggregate with demonym supplier and qualifier", "fr", "",
+			"Le Maroc est le premier acheteur africain d'armes américaines, avec des contrats dépassant 8,5 milliards de dollars.",
+			[]string{"aggregate US>MA USD=8500000000"}},
+		{"assistance program run by a state", "en", "",
+			"Ghana received about $1 million in IMET training from the United States last year.",
+			[]string{"assistance US>GH imet USD=1000000"}},
+		{"agreement with year and duration", "fr", "",
+			"Tunis et Washington ont signé en 2020 une feuille de route de coopération militaire d'une durée de dix ans.",
+			[]string{"agreement TN+US y=2020 d=10"}},
+		{"membership with year", "en", "",
+			"Finland joined NATO in 2023.",
+			[]string{"membership FI nato y=2023"}},
+		{"membership of several states", "fr", "",
+			"L'Autriche et la Suisse ont rejoint l'OTAN en 2099.",
+			[]string{"membership AT nato", "membership CH nato"}},
+		{"named exercise", "en", "",
+			"Troops from Morocco and the United States took part in African Lion in 2024.",
+			[]string{"exercise MA+US African Lion y=2024"}},
+	}
+	x := testExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: tc.pub}
+			facts, err := x.Facts(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range facts {
+				got = append(got, brief(f))
+				if f.Evidence.Text == "" || f.Rule == "" || f.Confidence <= 0 {
+					t.Errorf("fact without evidence, rule or confidence: %+v", f)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestUnsupportedLanguage(t *testing.T) {
+	x := testExtractor(t)
+	_, err := x.Facts(&domain.Document{Source: "x.txt", Language: "tr", Text: "Türkiye 40 adet F-16 satın aldı."})
+	if err == nil || !strings.Contains(err.Error(), "x.txt") {
+		t.Fatalf("want ErrUnsupportedLanguage naming the input, got %v", err)
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	x := testExtractor(t)
+	doc := &domain.Document{Source: "a", Language: "fr", Text: "Selon le journal Le Monde, la Serbie a commandé douze Rafale en 2024."}
+	facts, _ := x.Facts(doc)
+	if len(facts) != 1 || !strings.Contains(facts[0].Attribution, "Le Monde") {
+		t.Fatalf("attribution: %+v", facts)
+	}
+}
