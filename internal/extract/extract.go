@@ -60,7 +60,7 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	}
 	lw := x.langs[doc.Language]
 	pub, _ := time.Parse("2006-01-02", doc.Published)
-	d := &docScan{x: x, lw: lw, doc: doc, pub: pub}
+	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}}
 	d.scan()
 	d.runRules()
 	return d.finish(), nil
@@ -92,6 +92,8 @@ type docScan struct {
 	facts  []domain.Fact
 	attrib []string // attribution per sentence
 	aggs   []aggCand
+	// implicitSup marks the facts whose supplier is only the system's origin
+	implicitSup map[int]bool
 	// lastOrg is the organisation named last, for "the alliance"
 	lastOrg string
 }

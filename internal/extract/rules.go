@@ -47,6 +47,7 @@ func (d *docScan) runRules() {
 		}
 	}
 	d.pickAggregates()
+	d.settleSuppliers()
 }
 
 // add appends a fact with its evidence and attribution.
@@ -448,6 +449,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sup == "" || rec == "" {
 			continue
 		}
+		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
 		if sentenceSup == "" {
 			sentenceSup = sup
 		}
@@ -514,7 +516,41 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if stage != "" {
 			conf += 0.1
 		}
+		if implicit {
+			d.implicitSup[len(d.facts)] = true
+		}
 		d.add(i, sc, f, "transfer.system", conf)
+	}
+}
+
+// names reports whether the sentence names a country.
+func (sc *sentScan) names(code string) bool {
+	for _, m := range sc.countries() {
+		if m.id == code {
+			return true
+		}
+	}
+	return false
+}
+
+// settleSuppliers: a transfer whose supplier was only the system's country
+// of origin ("Nigeria takes delivery of Super Tucanos") takes the supplier
+// that another sentence states for the same system and recipient ("from the
+// United States").
+func (d *docScan) settleSuppliers() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if !d.implicitSup[i] || f.Type != domain.TypeTransfer {
+			continue
+		}
+		for j := range d.facts {
+			g := d.facts[j]
+			if j == i || d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil || g.System.ID != f.System.ID || g.Recipient.String() != f.Recipient.String() {
+				continue
+			}
+			f.Supplier = g.Supplier
+			break
+		}
 	}
 }
 
