@@ -86,14 +86,26 @@ func (sc *sentScan) doubtful() bool { return sc.cueOf("negation") || sc.cueOf("h
 
 func (sc *sentScan) cueOf(kinds ...string) bool {
 	for _, kind := range kinds {
-		for _, p := range sc.cuePositions(kind) {
-			t := sc.toks[p]
-			// "May 11, 2023" is a date, not a modal verb
-			if _, month := sc.lw.months[t.norm]; month && isCapitalised(t.raw) {
-				continue
-			}
+		if sc.cueIn(kind, 0, len(sc.toks)) {
 			return true
 		}
+	}
+	return false
+}
+
+// cueIn reports whether a cue of kind starts in toks[from:to]; a
+// capitalised month name ("May 11") is not the modal "may".
+func (sc *sentScan) cueIn(kind string, from, to int) bool {
+	for _, p := range sc.cuePositions(kind) {
+		if p < from || p >= to {
+			continue
+		}
+		t := sc.toks[p]
+		// "May 11, 2023" is a date, not a modal verb
+		if _, month := sc.lw.months[t.norm]; month && isCapitalised(t.raw) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -113,12 +125,32 @@ func party(code string) *domain.Party { return &domain.Party{Code: code} }
 
 // stageOf returns the stage cue nearest to token t and its position.
 func (sc *sentScan) stageOf(t int) (string, int) {
+	// verbs ("was approved", "a commandé") tell the event; nouns for a deal
+	// ("Romania's purchase ... was approved") only when no verb does
+	nouns := map[int]bool{}
+	for _, p := range sc.cuePositions("deal") {
+		if p > 0 && determiners[sc.toks[p-1].norm] {
+			nouns[p] = true
+		}
+	}
+	for _, useNouns := range []bool{false, true} {
+		if st, pos := sc.stageNear(t, nouns, useNouns); st != "" {
+			return st, pos
+		}
+	}
+	return "", -1
+}
+
+func (sc *sentScan) stageNear(t int, nouns map[int]bool, useNouns bool) (string, int) {
 	best, bestPos, bestDist := "", -1, 1<<30
 	for _, k := range []struct{ kind, stage string }{
 		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
 		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
 	} {
 		for _, p := range sc.cuePositions(k.kind) {
+			if nouns[p] != useNouns {
+				continue
+			}
 			dist := p - t
 			if dist < 0 {
 				dist = -dist
@@ -147,7 +179,7 @@ func (sc *sentScan) yearNear(t int) int {
 		}
 		if y.tok0 > 0 {
 			p := sc.toks[y.tok0-1].norm
-			if p == "from" || p == "until" || p == "by" || p == "through" || p == "jusqu" || p == "partir" || p == "dici" {
+			if p == "from" || p == "until" || p == "by" || p == "through" || p == "since" || p == "jusqu" || p == "partir" || p == "dici" || p == "depuis" || p == "desde" {
 				continue
 			}
 		}
@@ -382,7 +414,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		carried := false
 		for _, c := range carriers {
-			if c < m.tok0 && m.tok0-c <= 5 {
+			if c < m.tok0 && m.tok0-c <= 8 {
 				carried = true // "flown in by an Indian Air Force C-17"
 			}
 		}
@@ -460,12 +492,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if _, ok := sc.lw.set("hypothetical").any(sc.toks, from, to); ok {
+			if sc.cueIn("hypothetical", from, to) {
 				continue
 			}
 			if stagePos >= 0 {
 				sf, st := sc.clauseOf(stagePos)
-				if _, ok := sc.lw.set("hypothetical").any(sc.toks, sf, st); ok {
+				if sc.cueIn("hypothetical", sf, st) {
 					continue
 				}
 			}
@@ -964,11 +996,11 @@ var exerciseNameRe = regexp.MustCompile(`(?:exercise|exercice|ejercicio|maniobra
 // ruleExercise: a named exercise, from the lexicon or "exercise
 // <Capitalised Name>", with the states taking part.
 func ruleExercise(d *docScan, i int, sc *sentScan) {
-	name := ""
+	name, at := "", 0
 	for _, m := range sc.mentions {
 		if m.kind == mNamed && m.sub == "exercise" {
 			n, _ := d.x.lex.NamedEntry(m.id)
-			name = n.Name
+			name, at = n.Name, m.tok0
 			break
 		}
 	}
@@ -988,7 +1020,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 			parties = append(parties, domain.Party{Code: m.id})
 		}
 	}
-	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(0)}
+	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 && !d.pub.IsZero() {
 		f.Year = d.pub.Year()
 	}
@@ -1252,3 +1284,9 @@ func receiving(toks []token) bool {
 	}
 	return false
 }
+
+// determiners before a word that make it a noun: "the purchase", "Romania's
+// purchase", "la commande" (but "L'Indonésie commande 42 Rafale" is a verb).
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "s": true, "this": true, "that": true,
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
+	"du": true, "de": true, "des": true, "d": true, "el": true, "los": true, "las": true, "una": true, "su": true, "der": true, "die": true, "das": true}

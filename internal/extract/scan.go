@@ -245,7 +245,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		if scale != 1 {
 			continue // "2 milliards" without a currency: not a quantity
 		}
-		if sc.designationPart(t0, t1) {
+		if sc.designationPart(t0, t1) || sc.dayOfMonth(t0, t1) {
 			continue
 		}
 		if v != float64(int(v)) || v <= 0 {
@@ -409,6 +409,22 @@ func (sc *sentScan) designationPart(t0, t1 int) bool {
 	if t1 < len(toks) && t1 > t0 && !toks[t1].digit && toks[t1].gap == "" && !toks[t1].arabic {
 		// "16V", "4x4" — but not "$997m" or "4.75bn", read as money before
 		return true
+	}
+	return false
+}
+
+// dayOfMonth reports whether the number is the day of a date: "3 June",
+// "June 3", "le 14 juillet".
+func (sc *sentScan) dayOfMonth(t0, t1 int) bool {
+	if t0 > 0 {
+		if _, ok := sc.lw.months[sc.toks[t0-1].norm]; ok {
+			return true
+		}
+	}
+	if t1 < len(sc.toks) {
+		if _, ok := sc.lw.months[sc.toks[t1].norm]; ok {
+			return true
+		}
 	}
 	return false
 }
