@@ -225,7 +225,15 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 		for _, o := range sc.mentions {
-			if (o.kind == mSystem || o.kind == mGeneric || o.kind == mNamed && (o.sub == "maker" || o.sub == "program")) && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+			if o.kind == mSystem && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+				// "missiles Harpoon américains" names the maker's country;
+				// "les Rafale grecs" the owner's
+				if s, ok := d.x.lex.System(o.id); ok && s.Origin != "" && s.Origin != m.id {
+					return false, true
+				}
+				return true, false
+			}
+			if (o.kind == mGeneric || o.kind == mNamed && (o.sub == "maker" || o.sub == "program")) && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
 				return true, false
 			}
 		}
@@ -811,10 +819,13 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	seen := map[string]bool{}
 	var parties []domain.Party
 	for _, m := range sc.countries() {
-		if !seen[m.id] {
+		if !seen[m.id] && m.sub != "agency" {
 			seen[m.id] = true
 			parties = append(parties, domain.Party{Code: m.id})
 		}
+	}
+	if year == 0 && !d.pub.IsZero() && sc.has("agreement-sign") {
+		year = d.pub.Year() // "ont signé" in a dated article
 	}
 	if len(parties) < 2 {
 		fs, fr := d.focus()
@@ -1015,7 +1026,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	seen := map[string]bool{}
 	var parties []domain.Party
 	for _, m := range sc.countries() {
-		if !seen[m.id] {
+		if !seen[m.id] && m.sub != "agency" {
 			seen[m.id] = true
 			parties = append(parties, domain.Party{Code: m.id})
 		}
