@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
@@ -31,7 +32,7 @@ type Extractor struct {
 }
 
 // Supported are the languages facts are extracted from.
-var Supported = []string{"en", "fr"}
+var Supported = []string{"en", "fr", "ar", "es", "de"}
 
 // New compiles a lexicon for extraction.
 func New(lex *lexicon.Lexicon) *Extractor {
@@ -102,7 +103,7 @@ func (d *docScan) scan() {
 	for _, s := range splitSentences(d.doc.Text) {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
-		sc.mentions = d.x.m.find(sc.toks, d.lw.code, nil)
+		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code, nil))
 		// a state's agency speaks for the state: "the DSCA notified" is the
 		// United States
 		for k, m := range sc.mentions {
@@ -182,6 +183,27 @@ func (d *docScan) finish() []domain.Fact {
 		index[k] = len(out)
 		out = append(out, f)
 	}
+	// a family name with nothing of its own ("F-16" in a headline) is the
+	// variant the body names ("F-16 Block 72") for the same pair
+	kept0 := out[:0]
+	for _, f := range out {
+		if f.Type == domain.TypeTransfer && f.Quantity == 0 && f.Value == nil {
+			merged := false
+			for k := range out {
+				g := &out[k]
+				if g.Type == domain.TypeTransfer && g.Supplier.String() == f.Supplier.String() && g.Recipient.String() == f.Recipient.String() && parentOf(f.System, g.System) {
+					mergeInto(g, f)
+					merged = true
+					break
+				}
+			}
+			if merged {
+				continue
+			}
+		}
+		kept0 = append(kept0, f)
+	}
+	out = kept0
 	// a generic mention is dropped when a named system of the same
 	// category covers the same pair
 	named := map[string]bool{}
@@ -253,6 +275,11 @@ func distinctEvent(a, b domain.Fact) bool {
 	if a.Type != domain.TypeTransfer {
 		return false
 	}
+	// "100 Harpoon coastal systems and 400 Harpoon missiles": two counts
+	// of one system in one sentence are two lines
+	if a.Evidence.Start == b.Evidence.Start && a.Quantity != 0 && b.Quantity != 0 && a.Quantity != b.Quantity {
+		return true
+	}
 	if a.Stage != "" && b.Stage != "" && a.Stage != b.Stage {
 		return true
 	}
@@ -293,4 +320,28 @@ func mergeInto(dst *domain.Fact, src domain.Fact) {
 			}
 		}
 	}
+}
+
+// dropDateline removes the countries named in a dateline ("الجزائر، 24 جوان
+// 2022 —", "WARSAW, March 28, 2018 —"): the place a story was filed from is
+// not a party to it.
+func dropDateline(text string, base int, ms []mention) []mention {
+	r := []rune(text)
+	if len(r) > 80 {
+		r = r[:80]
+	}
+	head := string(r)
+	dash := strings.IndexAny(head, "—–")
+	if dash < 0 || !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") {
+		return ms
+	}
+	end := base + utf8.RuneCountInString(head[:dash])
+	var out []mention
+	for _, m := range ms {
+		if m.kind == mCountry && m.end <= end {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }

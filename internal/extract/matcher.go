@@ -72,6 +72,7 @@ type mention struct {
 	start, end int // rune offsets
 	tok0, tok1 int // token range [tok0, tok1)
 	text       string
+	prefix     string // Arabic letters attached before the name: "ل" in "للمغرب", "و" in "والجزائر"
 }
 
 // caseOK checks the case constraints of an alias against the text: an
@@ -133,7 +134,7 @@ func gapOK(gap string) bool {
 func (m *matcher) find(toks []token, lang string, text *runeText) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		best, bestLen := (*entry)(nil), 0
+		best, bestLen, bestFirst := (*entry)(nil), 0, ""
 		var firsts []string
 		if toks[i].arabic {
 			firsts = arabicVariants(toks[i].norm)
@@ -149,9 +150,9 @@ func (m *matcher) find(toks []token, lang string, text *runeText) []mention {
 						continue
 					}
 					if j-i > bestLen && caseOK(e, toks[i:j]) {
-						best, bestLen = e, j-i
+						best, bestLen, bestFirst = e, j-i, f
 					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j]) {
-						best = e
+						best, bestFirst = e, f
 					}
 				}
 				if j >= len(toks) || !gapOK(toks[j].gap) {
@@ -170,6 +171,9 @@ func (m *matcher) find(toks []token, lang string, text *runeText) []mention {
 		// tokens are whole letter runs.
 		mt := mention{kind: best.kind, id: best.id, sub: best.sub, tok0: i, tok1: i + bestLen,
 			start: toks[i].start, end: toks[i+bestLen-1].end}
+		if toks[i].arabic && bestFirst != toks[i].norm {
+			mt.prefix = arabicPrefix(toks[i].norm, bestFirst)
+		}
 		out = append(out, mt)
 		i += bestLen
 	}
@@ -219,4 +223,15 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	return m
+}
+
+// arabicPrefix returns the letters a matched variant dropped from the front
+// of a word: "للمغرب" matched as "مغرب" gives "لل"; "بالرباط" as "رباط", "بال".
+func arabicPrefix(word, variant string) string {
+	if i := strings.LastIndex(word, variant); i > 0 {
+		p := word[:i]
+		p = strings.TrimSuffix(p, "ال")
+		return p
+	}
+	return ""
 }

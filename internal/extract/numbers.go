@@ -172,9 +172,24 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 				break
 			}
 		}
+		if matched == 0 && any && toks[i].arabic && strings.HasPrefix(toks[i].norm, "و") {
+			// "أربعا وعشرين": the conjunction is attached to the next word
+			if x, ok := nw.words[strings.TrimPrefix(toks[i].norm, "و")]; ok {
+				matched, v = 1, x
+			}
+		}
+		if matched == 0 && any && toks[i].norm == "و" && i+1 < len(toks) && toks[i+1].digit && toks[i+1].gap == "" && total+cur >= 1000 {
+			// "ألفين و401": thousands in words, the rest in digits
+			if x, err := strconv.Atoi(toASCIIDigits(toks[i+1].raw)); err == nil && x < 1000 {
+				cur += float64(x)
+				i += 2
+				used = i
+				continue
+			}
+		}
 		if matched == 0 {
 			// joiners inside a number: "and", "et", "y", "و"
-			if any && (toks[i].norm == "and" || toks[i].norm == "et" || toks[i].norm == "y" || toks[i].norm == "e") && i+1 < len(toks) {
+			if any && (toks[i].norm == "and" || toks[i].norm == "et" || toks[i].norm == "y" || toks[i].norm == "e" || toks[i].norm == "و" || toks[i].norm == "und") && i+1 < len(toks) {
 				if _, ok := nw.words[toks[i+1].norm]; ok {
 					i++
 					continue

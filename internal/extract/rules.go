@@ -252,6 +252,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		return false, true
 	}
+	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
+	if strings.HasSuffix(m.prefix, "ل") {
+		return false, true
+	}
+	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
+	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && prev(1) != "by" && prev(1) != "par" {
+		return true, false
+	}
 	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
 		return false, true
 	}
@@ -270,7 +278,23 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// subject of a buying or receiving verb: "Poland has signed", "L'Inde a
 	// signé", "Brazil received"
+	// Arabic puts the verb first: "تسلمت الكويت", "وقعت قطر"
+	if sc.toks[m.tok0].arabic {
+		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
+			if r, s := verbRole(sc, k); r || s {
+				return s, r
+			}
+		}
+	}
 	for k := m.tok1; k < len(sc.toks) && k < m.tok1+4; k++ {
+		// the verb after another state is that state's: "Deutschland hat
+		// der Ukraine ... übergeben"
+		if sc.countryAt(k) {
+			break
+		}
+		if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
+			return false, true
+		}
 		for _, kind := range []string{"stage-requested", "stage-ordered"} {
 			if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
 				return false, true
@@ -286,8 +310,39 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	return false, false
 }
 
+// verbRole tells whether the verb at token k makes its subject the
+// recipient ("received", "ordered") or the supplier ("delivered").
+func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
+		return true, false
+	}
+	for _, kind := range []string{"stage-requested", "stage-ordered"} {
+		if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
+			return true, false
+		}
+	}
+	if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
+		if receiving(sc.toks[k : k+n]) {
+			return true, false
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// countryAt reports whether a country mention starts at token k.
+func (sc *sentScan) countryAt(k int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok0 == k {
+			return true
+		}
+	}
+	return false
+}
+
 // articles skipped before a country name.
-var articles = map[string]bool{"l": true, "le": true, "la": true, "les": true, "the": true, "el": true}
+var articles = map[string]bool{"l": true, "le": true, "la": true, "les": true, "the": true, "el": true,
+	"los": true, "las": true, "die": true, "der": true, "den": true, "dem": true, "das": true}
 
 // focus returns the document's main supplier and recipient from the facts
 // found so far, else from how often countries are named.
@@ -428,6 +483,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		if carried {
 			continue
+		}
+		if m.kind == mGeneric && sc.component(m) {
+			continue // "F-16s, including engines and training"
 		}
 		switch m.kind {
 		case mSystem:
@@ -801,14 +859,15 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if !ok {
 		return
 	}
+	af, at := sc.clauseOf(pos)
 	for _, m := range sc.mentions {
-		if m.kind == mSystem {
+		if m.kind == mSystem && m.tok0 >= af && m.tok0 < at {
 			return // an agreement to buy a system is a transfer
 		}
 	}
 	dur := 0
 	for _, n := range sc.nums {
-		if n.tok1 < len(sc.toks) && durationWords[sc.toks[n.tok1].norm] && n.value <= 50 {
+		if n.tok1 < len(sc.toks) && (durationWords[sc.toks[n.tok1].norm] || sc.lw.isDuration(sc.toks, n.tok1)) && n.value <= 50 {
 			dur = int(n.value)
 		}
 	}
@@ -846,20 +905,28 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 // ruleMembership: an organisation with a joining or participation word and
 // a state (or "the kingdom", meaning the document's subject).
 func ruleMembership(d *docScan, i int, sc *sentScan) {
-	if sc.doubtful() || !sc.has("membership") {
-		return
-	}
 	var orgs []mention
+	seenOrg := map[string]bool{}
 	for _, m := range sc.mentions {
-		if m.kind == mNamed && m.sub == "organization" && !nationalForce(m.id) {
+		// an organisation named twice in a sentence ("NATO ... the Atlantic
+		// Alliance") is one organisation
+		if m.kind == mNamed && m.sub == "organization" && !nationalForce(m.id) && !seenOrg[m.id] {
+			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
 	}
-	if len(orgs) == 0 && d.lastOrg != "" {
+	prevOrg := d.lastOrg
+	if len(orgs) > 0 {
+		d.lastOrg = orgs[len(orgs)-1].id
+	}
+	if sc.doubtful() || !sc.has("membership") {
+		return
+	}
+	if len(orgs) == 0 && prevOrg != "" {
 		// "Sweden, which joined the alliance in March": the organisation
 		// named last
 		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
-			orgs = append(orgs, mention{kind: mNamed, id: d.lastOrg, sub: "organization", tok0: p, tok1: p + 1})
+			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
 		}
 	}
 	for k, o := range orgs {
@@ -912,9 +979,6 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			f := d.membership(sc, orgs, k, o, mb, n)
 			d.add(i, sc, f, "membership.joined", 0.65)
 		}
-	}
-	for _, o := range orgs {
-		d.lastOrg = o.id
 	}
 }
 
@@ -1099,19 +1163,36 @@ func findDate(s string, lw *langWords) time.Time {
 	// month names: "March 28, 2018", "28 mars 2018", "(Tuesday, April 14, 2026)"
 	toks := tokenize(s, 0)
 	byteOf := newRuneText(s)
+	// "16 de abril de 2024": the connectors between day, month and year
+	var kept []token
+	for _, t := range toks {
+		if t.norm == "de" || t.norm == "del" || t.norm == "of" {
+			continue
+		}
+		kept = append(kept, t)
+	}
+	toks = kept
+	num := func(t token) int { v, _ := strconv.Atoi(toASCIIDigits(t.raw)); return v }
 	for i, t := range toks {
-		mo, ok := lw.months[t.norm]
+		mo, ok := 0, false
+		last := i // the month's last token: "كانون الأول" is two
+		if i+1 < len(toks) {
+			mo, ok = lw.months[t.norm+" "+toks[i+1].norm]
+			last = i + 1
+		}
+		if !ok {
+			mo, ok = lw.months[t.norm]
+			last = i
+		}
 		if !ok || t.digit {
 			continue
 		}
 		// day before (28 mars 2018) or after (March 28, 2018), then year
 		var day, year int
-		if i+2 < len(toks) && toks[i+1].digit && toks[i+2].digit {
-			day, _ = strconv.Atoi(toks[i+1].raw)
-			year, _ = strconv.Atoi(toks[i+2].raw)
-		} else if i > 0 && i+1 < len(toks) && toks[i-1].digit && toks[i+1].digit {
-			day, _ = strconv.Atoi(toks[i-1].raw)
-			year, _ = strconv.Atoi(toks[i+1].raw)
+		if last+2 < len(toks) && toks[last+1].digit && toks[last+2].digit {
+			day, year = num(toks[last+1]), num(toks[last+2])
+		} else if i > 0 && last+1 < len(toks) && toks[i-1].digit && toks[last+1].digit {
+			day, year = num(toks[i-1]), num(toks[last+1])
 		}
 		if year > 0 {
 			consider(byteOf.byteOf(t.start), year, mo, day)
@@ -1301,3 +1382,35 @@ func receiving(toks []token) bool {
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "s": true, "this": true, "that": true,
 	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
 	"du": true, "de": true, "des": true, "d": true, "el": true, "los": true, "las": true, "una": true, "su": true, "der": true, "die": true, "das": true}
+
+// isDuration reports whether a duration word ("years", "Jahren", "سنوات")
+// starts at token k.
+func (lw *langWords) isDuration(toks []token, k int) bool {
+	n, _ := lw.set("duration").at(toks, k)
+	return n > 0
+}
+
+// component reports whether a generic mention lists a part of a named
+// system named before it: "... F-16 jets, including engines", "تشمل
+// المحركات".
+func (sc *sentScan) component(g mention) bool {
+	named := -1
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && m.tok1 <= g.tok0 {
+			named = m.tok1
+		}
+	}
+	if named < 0 {
+		return false
+	}
+	return sc.cueIn("component", named, g.tok0)
+}
+
+// parentOf reports whether system a is a family of which b is a variant:
+// "F-16" and "F-16 Block 70/72".
+func parentOf(a, b *domain.System) bool {
+	if a == nil || b == nil || a.ID == "" || b.ID == "" || a.ID == b.ID || a.Designation == "" {
+		return false
+	}
+	return strings.HasPrefix(b.Name, a.Designation+" ") || strings.HasPrefix(b.Designation, a.Designation) && b.Designation != a.Designation
+}

@@ -179,7 +179,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		t0 := tokIndexAt(toks, rs)
 		t1 := tokIndexAt(toks, re)
 		// a year?
-		if iv := int(v); float64(iv) == v && iv >= 1950 && iv <= 2049 && !strings.ContainsAny(trim, ".,  ") {
+		if iv := int(v); float64(iv) == v && iv >= 1950 && iv <= 2049 && !strings.ContainsAny(trim, ".,  ") && !sc.inSystem(t0) {
 			pre := strings.TrimSpace(text[:m[0]])
 			if !preSymRe.MatchString(text[:m[0]]) && !strings.HasSuffix(pre, "(") {
 				n, _ := sc.lw.set("scale").at(toks, t1)
@@ -273,6 +273,13 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		}
 		if v > 1 {
 			sp := numSpan{start: toks[i].start, end: toks[i+n-1].end, tok0: i, tok1: i + n, value: v, words: true}
+			kept := sc.nums[:0]
+			for _, x := range sc.nums {
+				if x.words || x.tok0 < i || x.tok0 >= i+n {
+					kept = append(kept, x)
+				}
+			}
+			sc.nums = kept
 			// "twenty-four (24)": take the digits as the value and skip them
 			after := text[rt.byteOf(toks[i+n-1].end-base):]
 			if pm := parenRe.FindStringSubmatch(after); pm != nil {
@@ -423,6 +430,17 @@ func (sc *sentScan) dayOfMonth(t0, t1 int) bool {
 	}
 	if t1 < len(sc.toks) {
 		if _, ok := sc.lw.months[sc.toks[t1].norm]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inSystem reports whether token t is part of a weapon system's name: the
+// 2000 of "PzH 2000" is no year.
+func (sc *sentScan) inSystem(t int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && m.tok0 <= t && t < m.tok1 {
 			return true
 		}
 	}

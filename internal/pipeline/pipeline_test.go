@@ -189,7 +189,7 @@ func TestOwnCorpusScore(t *testing.T) {
 			docs = append(docs, f)
 		}
 	}
-	s := scoreWith(t, filepath.Join(corpusDir, "expected.jsonl"), docs, "--lang", strings.Join(extract.Supported, ","))
+	s := scoreWith(t, filepath.Join(corpusDir, "expected.jsonl"), docs)
 	t.Log(s)
 	if p := metric(t, s, "P"); p < 0.70 {
 		t.Errorf("precision on own corpus fell to %.2f: %s", p, s)
