@@ -229,7 +229,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				// "missiles Harpoon américains" names the maker's country;
 				// "les Rafale grecs" the owner's
 				if s, ok := d.x.lex.System(o.id); ok && s.Origin != "" && s.Origin != m.id {
-					return false, true
+					return true, true // an owner: see pair
 				}
 				return true, false
 			}
@@ -250,6 +250,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return true, false
 	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
+		// "adquiere a Dinamarca", "acheté à la France": after a buying
+		// verb the preposition names the seller
+		w := []token{{norm: prev(2)}}
+		for _, kind := range []string{"stage-ordered", "stage-requested"} {
+			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
+				return true, false
+			}
+		}
 		return false, true
 	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
@@ -388,16 +396,27 @@ func top(m map[string]int, except string) string {
 // pair resolves supplier and recipient in a sentence, given a default
 // supplier (a system's country of origin).
 func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
-	var sups, recs, others []string
+	var sups, recs, others, owners []string
 	for _, m := range sc.countries() {
 		s, r := d.roleCues(sc, m)
 		switch {
+		case s && r:
+			owners = append(owners, m.id)
 		case s:
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
 		default:
 			others = append(others, m.id)
+		}
+	}
+	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
+	// Rafale grecs" with no other buyer: the owner received them
+	for _, o := range owners {
+		if len(recs) > 0 {
+			sups = append(sups, o)
+		} else {
+			recs = append(recs, o)
 		}
 	}
 	named := false
@@ -858,6 +877,12 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos, ok := sc.lw.set("agreement").any(sc.toks, 0, len(sc.toks))
 	if !ok {
 		return
+	}
+	// "acuerdos de venta de armas", "an agreement to buy": a deal
+	for p := pos + 1; p <= pos+3 && p < len(sc.toks); p++ {
+		if n, _ := sc.lw.set("deal").at(sc.toks, p); n > 0 {
+			return
+		}
 	}
 	af, at := sc.clauseOf(pos)
 	for _, m := range sc.mentions {
