@@ -22,6 +22,11 @@ Usage:
   armswatch query [filters] [--format table|json|csv]
   armswatch rank --supplier US --region africa [--by value|count] [--since 2015]
   armswatch stats [--db FILE]
+  armswatch serve [--db FILE] [--addr HOST:PORT] [--token T]  browse the register and its API
+  armswatch feeds add|list|remove|import|export|status [--db FILE] ...   follow RSS, Atom and JSON feeds
+  armswatch watch [--db FILE] [--once] [--interval 15m]   poll the feeds and store new articles
+  armswatch deals [--supplier US] [--recipient MA] [--new] [--format table|json|csv|sipri]
+  armswatch deals import SIPRI.csv               load a SIPRI trade register as the reference layer
 
 Run 'armswatch COMMAND -h' for a command's flags.
 `
@@ -53,6 +58,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdStats(ctx, env, args[1:])
 	case "demo":
 		err = cmdDemo(ctx, env, args[1:])
+	case "serve":
+		err = cmdServe(ctx, env, args[1:])
+	case "feeds":
+		err = cmdFeeds(ctx, env, args[1:])
+	case "watch":
+		err = cmdWatch(ctx, env, args[1:])
+	case "deals":
+		err = cmdDeals(ctx, env, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

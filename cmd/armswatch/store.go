@@ -16,41 +16,55 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 	"github.com/armswatch/armswatch/internal/samples"
+	"github.com/armswatch/armswatch/internal/store/postgres"
 	"github.com/armswatch/armswatch/internal/store/sqlite"
 )
 
 const defaultDB = "armswatch.db"
 
 func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
+	if isPostgres(path) {
+		return nil, fmt.Errorf("this command needs the SQLite register (feeds, deals and the web pages are SQLite-only for now); --db %s is PostgreSQL", "postgres://…")
+	}
 	return sqlite.Open(ctx, path)
+}
+
+// register is what ingest, query, rank and stats need from a database;
+// SQLite (a file) and PostgreSQL (a postgres:// DSN) both provide it.
+type register interface {
+	domain.Store
+	domain.Ranker
+}
+
+func isPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
+// openRegister opens --db: a postgres:// or postgresql:// DSN selects the
+// PostgreSQL adapter, anything else is a SQLite file.
+func openRegister(ctx context.Context, db string) (register, error) {
+	if isPostgres(db) {
+		return postgres.Open(ctx, db)
+	}
+	return sqlite.Open(ctx, db)
 }
 
 func cmdIngest(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
+	workers := fs.Int("workers", 0, "documents processed at once (0: one per CPU)")
 	sopts := sourceFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "usage: armswatch ingest [--db FILE] PATH|URL|- ...")
+		fmt.Fprintln(e.stderr, "usage: armswatch ingest [--db FILE] [--workers N] PATH|URL|FILE.warc.gz|- ...")
 		return errUsage
 	}
 	sopts.Stdin = e.stdin
-	st, err := openStore(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	p := newPipeline(*langs)
-	sum := p.Ingest(ctx, st, fs.Args(), *sopts, func(err error) { fmt.Fprintf(e.stderr, "armswatch: %v\n", err) })
-	fmt.Fprintln(e.stdout, sum.String())
-	if sum.Failed > 0 {
-		return errFailed
-	}
-	return nil
+	return ingestParallel(ctx, e, *db, *langs, *sopts, *workers, fs.Args())
 }
 
 // filterFlags are the register's filters, shared by query and demo.
@@ -114,7 +128,7 @@ func (f *filterFlags) filter() (domain.Filter, error) {
 func cmdQuery(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	format := fs.String("format", "table", "table, json or csv")
 	var ff filterFlags
 	ff.register(fs)
@@ -125,7 +139,7 @@ func cmdQuery(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -214,7 +228,7 @@ func row(f domain.StoredFact) []string {
 func cmdRank(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	supplier := fs.String("supplier", "", "rank the recipients of this supplier")
 	recipient := fs.String("recipient", "", "rank the suppliers of this recipient")
 	region := fs.String("region", "", "only partners in this region (africa, mena, nato, ...)")
@@ -241,7 +255,7 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("unknown region %q", *region)
 		}
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -265,11 +279,11 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 func cmdStats(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -299,7 +313,7 @@ func printCounts(e *env, title string, m map[string]int) {
 func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}

@@ -100,7 +100,8 @@ type Raw struct {
 var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
 
 // Open yields one Raw per input, in order. A spec is "-" (standard input),
-// an http:// or https:// URL, a file, or a folder. Folders are walked
+// an http:// or https:// URL, a file, or a folder. A web archive (IsWARC)
+// yields one Raw per HTML page it holds (see OpenWARC). Folders are walked
 // recursively in lexical order; hidden files and folders (name starting
 // with ".") are skipped, and only regular files are read: symbolic links
 // inside a folder are never followed, so a walk cannot leave its tree.
@@ -168,6 +169,9 @@ func openPath(ctx context.Context, path string, opts Options, yield func(*Raw, e
 		if !info.Mode().IsRegular() { // a pipe or device could block or never end
 			return yield(nil, fmt.Errorf("%s: not a regular file or folder", path))
 		}
+		if IsWARC(path) {
+			return openWARCFile(ctx, path, opts, yield)
+		}
 		return yield(readFile(path, opts.MaxBytes))
 	}
 	root := path
@@ -199,6 +203,13 @@ func openPath(ctx context.Context, path string, opts Options, yield func(*Raw, e
 			yield(nil, err)
 			stopped = true
 			return fs.SkipAll
+		}
+		if IsWARC(p) {
+			if !openWARCFile(ctx, p, opts, yield) {
+				stopped = true
+				return fs.SkipAll
+			}
+			return nil
 		}
 		if !yield(readFile(p, opts.MaxBytes)) {
 			stopped = true

@@ -23,7 +23,8 @@ const DefaultRankLimit = 20
 // larger of the biggest aggregate total stated and the sum of the transfer
 // values, and a partner's value is the sum of that over documents. Two
 // documents reporting the same deal are still both counted: telling them
-// apart is the resolve stage's work, not the store's.
+// apart is the resolve stage's work (deals); near-duplicate copies of one
+// story (documents.dup_of, set by the resolve stage) count once.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -60,17 +61,21 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	w.years(q.Since, q.Until)
 
 	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, f.document_id, lower(f.type) AS type, f.value_usd,
+			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+				lower(f.type) AS type, f.value_usd,
 				COALESCE(f.system_id, lower(f.system_name)) AS sys
 			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
 		), per_doc AS (
-			SELECT party,
+			SELECT party, grp,
 				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
 				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
 				COUNT(*) AS n
 			FROM sel GROUP BY party, document_id
+		), per_group AS (
+			-- syndicated copies of one story (near-duplicates) count once
+			SELECT party, MAX(value) AS value, MAX(n) AS n FROM per_doc GROUP BY party, grp
 		), totals AS (
-			SELECT party, SUM(value) AS value, SUM(n) AS facts FROM per_doc GROUP BY party
+			SELECT party, SUM(value) AS value, SUM(n) AS facts FROM per_group GROUP BY party
 		), systems AS (
 			SELECT party, COUNT(DISTINCT sys) AS systems FROM sel GROUP BY party
 		)

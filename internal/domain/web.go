@@ -1,0 +1,189 @@
+package domain
+
+import (
+	"context"
+	"time"
+)
+
+// This file holds what the web register (internal/web) needs beyond Store
+// and Ranker: paged and sorted fact queries, aggregates for the overview and
+// the map, full-text search hits, reviews of facts and watchlists.
+
+// Markers around the matched words in SearchHit.Snippet: control characters,
+// so that a caller escapes the snippet first and then swaps them for its own
+// markup.
+const (
+	HighlightStart = "\x02"
+	HighlightEnd   = "\x03"
+)
+
+// Review statuses of a fact. A fact nobody reviewed has status "".
+const (
+	ReviewConfirmed = "confirmed"
+	ReviewRejected  = "rejected"
+	ReviewCorrected = "corrected"
+)
+
+// FactQuery is a Filter with the register's extras: sorting, a party
+// involved on any side, and whether rejected facts are shown.
+type FactQuery struct {
+	Filter
+	// Party matches a fact in which the country or organisation takes
+	// part on any side: supplier, recipient, provider, member or party.
+	Party string
+	// Pair, when both are set, selects what a bilateral fact sheet shows:
+	// transfers, aggregates and assistance from PairSupplier to
+	// PairRecipient, agreements and exercises with both among the parties,
+	// and the memberships of PairRecipient.
+	PairSupplier, PairRecipient string
+	SystemID                    string // exact lexicon id of the system
+	DocumentID                  string
+	MinID                       int64 // facts with ID > MinID only (feeds, webhooks)
+	Sort                        string
+	Desc                        bool
+	IncludeRejected             bool
+}
+
+// SortFields are the accepted values of FactQuery.Sort ("" is "date").
+var SortFields = []string{"date", "year", "value", "quantity", "supplier", "recipient", "system", "stage", "type", "id"}
+
+// RegisterFact is a stored fact with where it sits in its document and its
+// review. When a correction applies, Fact already holds the corrected
+// values.
+type RegisterFact struct {
+	StoredFact
+	Ordinal      int    `json:"ordinal"`
+	Key          string `json:"key"`
+	ReviewStatus string `json:"review_status,omitempty"`
+}
+
+// FactPage is one page of a FactQuery's results.
+type FactPage struct {
+	Total int            `json:"total"`
+	Facts []RegisterFact `json:"facts"`
+}
+
+// YearCount counts facts of one year and stage ("" for facts without one).
+type YearCount struct {
+	Year  int    `json:"year"`
+	Stage string `json:"stage"`
+	Facts int    `json:"facts"`
+}
+
+// Flow is what one supplier sent one recipient (transfers and aggregates),
+// value counted as Ranker counts it.
+type Flow struct {
+	Supplier  string  `json:"supplier"`
+	Recipient string  `json:"recipient"`
+	ValueUSD  float64 `json:"value_usd"`
+	Facts     int     `json:"facts"`
+}
+
+// SearchHit is a document found by full-text search; the matches in Snippet
+// are between HighlightStart and HighlightEnd.
+type SearchHit struct {
+	ID       string `json:"id"`
+	Source   string `json:"source"`
+	Title    string `json:"title"`
+	Language string `json:"language"`
+	Snippet  string `json:"snippet"`
+}
+
+// Correction holds the attributes a reviewer corrects; nil fields keep the
+// extracted value.
+type Correction struct {
+	Supplier  *string  `json:"supplier,omitempty"`
+	Recipient *string  `json:"recipient,omitempty"`
+	Quantity  *int     `json:"quantity,omitempty"`
+	ValueUSD  *float64 `json:"value_usd,omitempty"`
+	Stage     *string  `json:"stage,omitempty"`
+	Year      *int     `json:"year,omitempty"`
+}
+
+// IsZero reports whether c corrects nothing.
+func (c *Correction) IsZero() bool {
+	return c == nil || (c.Supplier == nil && c.Recipient == nil && c.Quantity == nil &&
+		c.ValueUSD == nil && c.Stage == nil && c.Year == nil)
+}
+
+// Apply writes the corrected attributes into f.
+func (c *Correction) Apply(f *Fact) {
+	if c == nil {
+		return
+	}
+	if c.Supplier != nil {
+		f.Supplier = &Party{Code: *c.Supplier}
+	}
+	if c.Recipient != nil {
+		f.Recipient = &Party{Code: *c.Recipient}
+	}
+	if c.Quantity != nil {
+		f.Quantity = *c.Quantity
+	}
+	if c.ValueUSD != nil {
+		f.ValueUSD = *c.ValueUSD
+	}
+	if c.Stage != nil {
+		f.Stage = *c.Stage
+	}
+	if c.Year != nil {
+		f.Year = *c.Year
+	}
+}
+
+// ReviewInput is one reviewer's decision on a fact.
+type ReviewInput struct {
+	FactID     int64
+	Action     string // confirmed, rejected or corrected
+	Correction *Correction
+	Who        string
+	Note       string
+	Client     string // the client's address, for the audit trail
+}
+
+// Review is one entry of the audit trail. A review is keyed by the document
+// id, the fact's ordinal in it and the fact's key, so that it still applies
+// when the same document is ingested and extracted again.
+type Review struct {
+	ID         int64       `json:"id"`
+	At         time.Time   `json:"at"`
+	Who        string      `json:"who"`
+	Action     string      `json:"action"`
+	FactID     int64       `json:"fact_id"`
+	DocumentID string      `json:"document_id"`
+	Ordinal    int         `json:"ordinal"`
+	FactKey    string      `json:"fact_key"`
+	Correction *Correction `json:"correction,omitempty"`
+	Note       string      `json:"note,omitempty"`
+	Client     string      `json:"client,omitempty"`
+}
+
+// Watchlist is a saved register query (URL query syntax of /register) with
+// an Atom feed and an optional webhook.
+type Watchlist struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Query     string    `json:"query"`
+	Webhook   string    `json:"webhook,omitempty"`
+	Created   time.Time `json:"created"`
+	LastFact  int64     `json:"last_fact"` // highest fact id sent to the webhook
+	LastError string    `json:"last_error,omitempty"`
+}
+
+// Register is what the web register needs from a store.
+type Register interface {
+	Store
+	Ranker
+	QueryFacts(ctx context.Context, q FactQuery) (FactPage, error)
+	Fact(ctx context.Context, id int64) (RegisterFact, error)
+	Timeline(ctx context.Context, q FactQuery) ([]YearCount, error)
+	Flows(ctx context.Context, q FactQuery) ([]Flow, error)
+	Search(ctx context.Context, q string, limit int) ([]SearchHit, error)
+	ReviewFact(ctx context.Context, in ReviewInput) (Review, error)
+	Reviews(ctx context.Context, factID int64, limit int) ([]Review, error)
+	SaveWatchlist(ctx context.Context, w *Watchlist) error
+	Watchlist(ctx context.Context, id string) (Watchlist, error)
+	Watchlists(ctx context.Context) ([]Watchlist, error)
+	DeleteWatchlist(ctx context.Context, id string) error
+	MarkWatchlist(ctx context.Context, id string, lastFact int64, lastError string) error
+}

@@ -1,0 +1,192 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/resolve"
+	"github.com/armswatch/armswatch/internal/source"
+)
+
+// ParallelOptions tune IngestSeq.
+type ParallelOptions struct {
+	Workers  int           // processing goroutines; <= 0: one per CPU
+	OnErr    func(error)   // called for each failing input, never concurrently
+	Progress func(Summary) // called about every ProgressEvery, never concurrently
+	Every    time.Duration // progress period; 0: one second
+	OnStored func(*Result) // called after each new document is stored
+}
+
+// IngestParallel is Ingest with the decoding, cleaning and extraction of
+// documents spread over workers goroutines (<= 0: one per CPU). Inputs are
+// read in order by one goroutine and documents are saved by one writer, each
+// in its own transaction, as they come out of the workers: the register
+// holds the same documents and facts whatever the order, and ingesting the
+// same inputs again changes nothing. onErr is never called concurrently.
+func (p *Pipeline) IngestParallel(ctx context.Context, st domain.Store, specs []string, sopts source.Options, workers int, onErr func(error)) Summary {
+	return p.IngestSeq(ctx, st, source.Open(ctx, specs, sopts), ParallelOptions{Workers: workers, OnErr: onErr})
+}
+
+type job struct {
+	raw *source.Raw
+	err error
+}
+
+type done struct {
+	res     *Result
+	simhash uint64
+	source  string
+	err     error
+}
+
+// IngestSeq ingests the inputs of an iterator (source.Open,
+// source.OpenWARCFile, ...) on opts.Workers goroutines; see IngestParallel.
+func (p *Pipeline) IngestSeq(ctx context.Context, st domain.Store, inputs iter.Seq2[*source.Raw, error], opts ParallelOptions) Summary {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, workers*2)
+	results := make(chan done, workers*2)
+
+	go func() { // reader: inputs are read in order, one at a time
+		defer close(jobs)
+		for raw, err := range inputs {
+			select {
+			case jobs <- job{raw, err}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				d := done{err: j.err}
+				if j.raw != nil {
+					d.source = j.raw.Source
+				}
+				if j.err == nil {
+					d.res, d.err = p.Process(j.raw)
+					if d.err == nil {
+						d.simhash = resolve.SimHash(d.res.Doc.Text)
+					}
+				}
+				select {
+				case results <- d:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// writer: the calling goroutine
+	hs, _ := st.(domain.SimHashSetter)
+	every := opts.Every
+	if every <= 0 {
+		every = time.Second
+	}
+	last := time.Now()
+	var sum Summary
+	fail := func(err error) {
+		sum.Failed++
+		sum.Errors = append(sum.Errors, err)
+		if opts.OnErr != nil {
+			opts.OnErr(err)
+		}
+	}
+	for d := range results {
+		if ctx.Err() != nil {
+			break
+		}
+		sum.Inputs++
+		if d.err != nil {
+			fail(d.err)
+			continue
+		}
+		created, err := p.save(ctx, st, d.res, &sum)
+		if err != nil {
+			fail(err)
+			continue
+		}
+		if created {
+			if hs != nil && d.simhash != 0 {
+				if err := hs.SetSimHash(ctx, d.res.Doc.ID, d.simhash); err != nil {
+					fail(fmt.Errorf("%s: store fingerprint: %w", d.source, err))
+				}
+			}
+			if opts.OnStored != nil {
+				opts.OnStored(d.res)
+			}
+		}
+		if opts.Progress != nil && time.Since(last) >= every {
+			last = time.Now()
+			opts.Progress(sum)
+		}
+	}
+	cancel()
+	for range results { // let the workers finish after a cancellation
+	}
+	if opts.Progress != nil {
+		opts.Progress(sum)
+	}
+	return sum
+}
+
+// save stores one processed document and counts it.
+func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *Summary) (bool, error) {
+	if res.Doc.Fetched.IsZero() {
+		res.Doc.Fetched = time.Now().UTC()
+	}
+	ir, err := st.SaveDocument(ctx, res.Doc, res.Facts)
+	if err != nil {
+		return false, fmt.Errorf("%s: store: %w", res.Doc.Source, err)
+	}
+	switch {
+	case !ir.Created:
+		sum.Unchanged++
+	case res.Unsupported:
+		sum.Unsupported++
+		sum.Stored++
+	default:
+		sum.Stored++
+		sum.Facts += ir.Facts
+	}
+	return ir.Created, nil
+}
+
+// IngestRaw processes and stores one input (feeds use it for each new
+// item's page). The result says whether the document was new.
+func (p *Pipeline) IngestRaw(ctx context.Context, st domain.Store, raw *source.Raw) (domain.IngestResult, error) {
+	res, err := p.Process(raw)
+	if err != nil {
+		return domain.IngestResult{}, err
+	}
+	var sum Summary
+	created, err := p.save(ctx, st, res, &sum)
+	if err != nil {
+		return domain.IngestResult{}, err
+	}
+	if created {
+		if hs, ok := st.(domain.SimHashSetter); ok {
+			if h := resolve.SimHash(res.Doc.Text); h != 0 {
+				if err := hs.SetSimHash(ctx, res.Doc.ID, h); err != nil {
+					return domain.IngestResult{}, fmt.Errorf("%s: store fingerprint: %w", raw.Source, err)
+				}
+			}
+		}
+	}
+	return domain.IngestResult{DocumentID: res.Doc.ID, Created: created, Facts: sum.Facts}, nil
+}

@@ -1,0 +1,703 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"mime"
+	"net/http/httputil"
+	"net/textproto"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// WARC reading.
+//
+// armswatch reads web archives (ISO 28500, WARC/1.0 and 1.1) such as
+// Common Crawl's news crawl with its own small reader rather than a
+// library, because of one property it needs: a damaged record must cost
+// that record only. Archive libraries trust each record's Content-Length
+// and lose the rest of the stream when it lies; this reader uses the
+// per-record gzip members of a .warc.gz as the real record boundaries (a
+// lying length is detected and the next member read normally), and in a
+// plain .warc it resynchronises on the next "WARC/1.x" header line.
+//
+// Memory is bounded by one record (Options.MaxBytes; larger records are
+// skipped, not buffered) plus fixed buffers, whatever the archive's size.
+
+// ErrWARC is wrapped by every error about a damaged archive or record.
+var ErrWARC = errors.New("damaged WARC")
+
+// WARCStats counts what reading an archive did. Skipped records are not
+// errors: they are records that hold no web page (warcinfo, request,
+// metadata, revisit), non-2xx responses and payloads that are not HTML.
+type WARCStats struct {
+	Records int            // records read, damaged ones included
+	HTML    int            // HTML pages yielded
+	Skipped map[string]int // reason → count
+	Damaged int            // records (or gzip members) that could not be read
+}
+
+func (s *WARCStats) skip(reason string) {
+	if s.Skipped == nil {
+		s.Skipped = map[string]int{}
+	}
+	s.Skipped[reason]++
+}
+
+// String is a one-line report.
+func (s *WARCStats) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d WARC records: %d HTML pages, %d damaged", s.Records, s.HTML, s.Damaged)
+	if len(s.Skipped) > 0 {
+		keys := make([]string, 0, len(s.Skipped))
+		for k := range s.Skipped {
+			keys = append(keys, k)
+		}
+		sortStrings(keys)
+		b.WriteString("; skipped:")
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %d %s", s.Skipped[k], k)
+		}
+	}
+	return b.String()
+}
+
+func sortStrings(a []string) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// IsWARC reports whether path names a web archive by its extension
+// (.warc, .warc.gz, case-insensitive).
+func IsWARC(path string) bool {
+	p := strings.ToLower(path)
+	return strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".warc.gz")
+}
+
+// OpenWARC yields one Raw per HTML response record of the archive read
+// from r, gzip'd per record (.warc.gz) or plain (.warc), told apart by
+// content. Raw.Source and Raw.URL are the record's target URI, Body the
+// HTTP payload (de-chunked and decompressed), Fetched the record's date.
+// A damaged record yields (nil, err) wrapping ErrWARC and reading goes on
+// with the next one.
+func OpenWARC(ctx context.Context, r io.Reader, opts Options) iter.Seq2[*Raw, error] {
+	return ReadWARC(ctx, "warc", r, opts, nil)
+}
+
+// ReadWARC is OpenWARC with the archive's name for error messages and
+// counters filled in as the archive is read (stats may be nil).
+func ReadWARC(ctx context.Context, name string, r io.Reader, opts Options, stats *WARCStats) iter.Seq2[*Raw, error] {
+	opts = opts.withDefaults()
+	if stats == nil {
+		stats = &WARCStats{}
+	}
+	return func(yield func(*Raw, error) bool) {
+		wr := &warcReader{ctx: ctx, name: name, max: opts.MaxBytes, stats: stats, yield: yield}
+		br := bufio.NewReaderSize(r, 64<<10)
+		magic, err := br.Peek(2)
+		if err != nil {
+			if errors.Is(err, io.EOF) && len(magic) == 0 {
+				yield(nil, fmt.Errorf("%s: %w", name, ErrEmpty))
+				return
+			}
+			if !errors.Is(err, io.EOF) {
+				yield(nil, fmt.Errorf("%s: %w", name, err))
+				return
+			}
+		}
+		if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+			wr.readGzip(br)
+		} else {
+			wr.readPlain(br)
+		}
+	}
+}
+
+type warcReader struct {
+	ctx     context.Context
+	name    string
+	max     int64
+	stats   *WARCStats
+	yield   func(*Raw, error) bool
+	stopped bool
+	offset  int64 // compressed offset of the current gzip member, for messages
+	gzErr   *errKeep
+	// reported is set when the current member's damage was already
+	// reported as a record error.
+	reported bool
+}
+
+// emit passes one result on; it returns false when reading must stop.
+func (w *warcReader) emit(raw *Raw, err error) bool {
+	if w.stopped {
+		return false
+	}
+	if !w.yield(raw, err) {
+		w.stopped = true
+	}
+	return !w.stopped
+}
+
+func (w *warcReader) cancelled() bool {
+	if err := w.ctx.Err(); err != nil {
+		w.emit(nil, err)
+		w.stopped = true
+		return true
+	}
+	return false
+}
+
+func (w *warcReader) damaged(format string, args ...any) bool {
+	w.stats.Damaged++
+	w.reported = true
+	return w.emit(nil, fmt.Errorf("%s: %w: %s", w.name, ErrWARC, fmt.Sprintf(format, args...)))
+}
+
+// countingReader counts the compressed bytes the gzip reader consumes.
+type countingReader struct {
+	r *bufio.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countingReader) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.n++
+	}
+	return b, err
+}
+
+// readGzip reads a .warc.gz: one gzip member per record (the standard
+// layout); a member holding several records is read too.
+func (w *warcReader) readGzip(br *bufio.Reader) {
+	cr := &countingReader{r: br}
+	gz := new(gzip.Reader)
+	mr := bufio.NewReaderSize(nil, 64<<10)
+	for member := 0; ; member++ {
+		if w.cancelled() {
+			return
+		}
+		w.offset = cr.n
+		if err := gz.Reset(cr); err != nil {
+			if errors.Is(err, io.EOF) && member > 0 {
+				return // clean end
+			}
+			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+				w.damaged("truncated gzip member at offset %d", w.offset)
+				return
+			}
+			// Not a gzip header: skip to the next member, if any.
+			if !w.damaged("bad gzip member at offset %d: %v", w.offset, err) || !w.resyncGzip(cr) {
+				return
+			}
+			continue
+		}
+		gz.Multistream(false)
+		ek := &errKeep{r: gz}
+		w.gzErr = ek
+		mr.Reset(ek)
+		for {
+			ok, more := w.readRecord(mr, true)
+			if !ok {
+				return
+			}
+			if !more {
+				break
+			}
+		}
+		// Drain what is left of the member (after a record whose length
+		// lied) so that the next member starts where it should.
+		io.Copy(io.Discard, mr) // errors are kept by ek
+		if err := ek.failure(); err != nil {
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				if !w.reported {
+					w.damaged("gzip member at offset %d is truncated", w.offset)
+				}
+				return
+			}
+			if !w.reported && !w.damaged("gzip member at offset %d is corrupt: %v", w.offset, err) {
+				return
+			}
+			if !w.resyncGzip(cr) {
+				return
+			}
+		}
+		w.reported = false
+	}
+}
+
+// errKeep remembers the first error other than io.EOF its reader returned.
+type errKeep struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errKeep) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && !errors.Is(err, io.EOF) && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
+func (e *errKeep) failure() error {
+	if e == nil {
+		return nil
+	}
+	return e.err
+}
+
+// resyncGzip skips to the next gzip member header (1f 8b 08). It returns
+// false at the end of the input.
+func (w *warcReader) resyncGzip(cr *countingReader) bool {
+	for {
+		b, err := cr.r.Peek(3)
+		if len(b) < 3 || err != nil {
+			return false
+		}
+		if b[0] == 0x1f && b[1] == 0x8b && b[2] == 0x08 {
+			return true
+		}
+		cr.r.Discard(1)
+		cr.n++
+	}
+}
+
+// readPlain reads an uncompressed .warc.
+func (w *warcReader) readPlain(br *bufio.Reader) {
+	for {
+		if w.cancelled() {
+			return
+		}
+		ok, more := w.readRecord(br, false)
+		if !ok || !more {
+			return
+		}
+	}
+}
+
+// warcVersion reports whether line (without its line ending) opens a record.
+func warcVersion(line string) bool {
+	return line == "WARC/1.0" || line == "WARC/1.1" || line == "WARC/0.18" || line == "WARC/0.17"
+}
+
+// readRecord reads one record from r and yields it. ok is false when the
+// consumer stopped; more is false at the end of r. In a gzip member
+// (inMember) a damaged record ends the member; in a plain archive the
+// reader resynchronises on the next version line.
+func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) {
+	// Skip blank lines between records; find the version line.
+	var line string
+	for {
+		l, err := readLine(r)
+		if errors.Is(err, errLineTooLong) {
+			if inMember {
+				return w.damaged("member at offset %d does not start with a WARC version line", w.offset), false
+			}
+			if !w.resyncPlain(r) {
+				return true, false
+			}
+			continue
+		}
+		if err != nil && l == "" {
+			if errors.Is(err, io.EOF) && w.gzErr.failure() == nil {
+				return true, false
+			}
+			return w.readFailed("", err, inMember), false
+		}
+		line = strings.TrimRight(l, "\r\n")
+		if line == "" {
+			if err != nil {
+				return true, false
+			}
+			continue
+		}
+		if warcVersion(line) {
+			break
+		}
+		if inMember {
+			return w.damaged("member at offset %d does not start with a WARC version line", w.offset), false
+		}
+		// Plain archive, out of step: skip lines until the next record.
+		if !w.resyncPlain(r) {
+			return true, false
+		}
+	}
+	w.stats.Records++
+	hdr, err := readHeaders(r)
+	if err != nil {
+		if errors.Is(err, errLineTooLong) || errors.Is(err, errTooManyHeaders) {
+			return w.damaged("record %d: %v", w.stats.Records, err), !inMember && w.resyncPlain(r)
+		}
+		return w.readFailed("headers", err, inMember), false
+	}
+	typ := strings.ToLower(hdr.Get("Warc-Type"))
+	target := hdr.Get("Warc-Target-Uri")
+	target = strings.Trim(target, "<>")
+	cl, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
+	if err != nil || cl < 0 {
+		return w.damaged("record %d (%s): bad Content-Length %q", w.stats.Records, target, hdr.Get("Content-Length")), inMember == false && w.resyncPlain(r)
+	}
+	keep := typ == "response" && cl <= w.max+64<<10
+	var block []byte
+	if keep {
+		block = make([]byte, cl)
+		n, err := io.ReadFull(r, block)
+		if err != nil {
+			return w.truncated(target, cl, int64(n), inMember), false
+		}
+	} else {
+		n, err := io.CopyN(io.Discard, r, cl)
+		if err != nil {
+			return w.truncated(target, cl, n, inMember), false
+		}
+	}
+	// The block is followed by CRLF CRLF.
+	trailer, _ := r.Peek(4)
+	switch {
+	case bytes.Equal(trailer, []byte("\r\n\r\n")):
+		r.Discard(4)
+	case bytes.HasPrefix(trailer, []byte("\n\n")):
+		r.Discard(2)
+	default:
+		// The Content-Length lied. In a plain archive, a too-long length
+		// swallowed the start of the next record: resume from there.
+		msg := fmt.Sprintf("record %d (%s): Content-Length %d does not end at the record's end", w.stats.Records, target, cl)
+		if !w.damaged("%s", msg) {
+			return false, false
+		}
+		if inMember {
+			return true, false
+		}
+		if i := bytes.Index(block, []byte("\r\n\r\nWARC/1.")); i >= 0 {
+			rest := io.MultiReader(bytes.NewReader(block[i+4:]), r)
+			nr := bufio.NewReaderSize(rest, 64<<10)
+			for {
+				ok, more := w.readRecord(nr, false)
+				if !ok || !more {
+					return ok, more
+				}
+			}
+		}
+		return true, w.resyncPlain(r)
+	}
+	switch {
+	case typ != "response":
+		if typ == "" {
+			typ = "untyped"
+		}
+		w.stats.skip(typ + " record")
+		return true, true
+	case !keep:
+		w.stats.skip("too large")
+		return w.emit(nil, fmt.Errorf("%s: %s: %w (%d bytes, limit %d)", w.name, target, ErrTooLarge, cl, w.max)), true
+	}
+	raw, reason, err := httpPayload(block, w.max)
+	if err != nil {
+		w.stats.Damaged++
+		return w.emit(nil, fmt.Errorf("%s: %s: %w: %v", w.name, target, ErrWARC, err)), true
+	}
+	if reason != "" {
+		w.stats.skip(reason)
+		return true, true
+	}
+	raw.Source, raw.URL = target, target
+	if raw.Source == "" {
+		raw.Source = fmt.Sprintf("%s#%d", w.name, w.stats.Records)
+	}
+	if t, err := time.Parse(time.RFC3339, hdr.Get("Warc-Date")); err == nil {
+		raw.Fetched = t.UTC()
+	} else {
+		raw.Fetched = time.Now().UTC()
+	}
+	w.stats.HTML++
+	return w.emit(raw, nil), true
+}
+
+var (
+	errLineTooLong    = errors.New("header line longer than 64 KiB")
+	errTooManyHeaders = errors.New("more than 256 header lines")
+)
+
+// readLine reads one line of at most the reader's buffer size (64 KiB), so
+// that a hostile archive cannot make a header line take unbounded memory.
+// A longer line is consumed and reported as errLineTooLong.
+func readLine(r *bufio.Reader) (string, error) {
+	b, err := r.ReadSlice('\n')
+	if errors.Is(err, bufio.ErrBufferFull) {
+		for errors.Is(err, bufio.ErrBufferFull) {
+			_, err = r.ReadSlice('\n')
+		}
+		return "", errLineTooLong
+	}
+	return string(b), err
+}
+
+// readHeaders reads "Name: value" lines up to a blank line, bounded in
+// line length and count. Continuation lines are joined.
+func readHeaders(r *bufio.Reader) (textproto.MIMEHeader, error) {
+	h := textproto.MIMEHeader{}
+	var last string
+	for n := 0; ; n++ {
+		if n > 256 {
+			return nil, errTooManyHeaders
+		}
+		l, err := readLine(r)
+		if err != nil && (l == "" || !errors.Is(err, io.EOF)) {
+			if errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, err
+		}
+		line := strings.TrimRight(l, "\r\n")
+		if line == "" {
+			return h, nil
+		}
+		if (line[0] == ' ' || line[0] == '\t') && last != "" {
+			vs := h[last]
+			vs[len(vs)-1] += " " + strings.TrimSpace(line)
+			continue
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("malformed header line %q", clipString(line, 60))
+		}
+		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(k))
+		h.Add(last, strings.TrimSpace(v))
+		if err != nil {
+			return nil, io.ErrUnexpectedEOF
+		}
+	}
+}
+
+func clipString(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+// readFailed reports a failure to read a record's start.
+func (w *warcReader) readFailed(what string, err error, inMember bool) bool {
+	if inMember {
+		if gerr := w.gzErr.failure(); gerr != nil {
+			if errors.Is(gerr, io.ErrUnexpectedEOF) {
+				return w.damaged("record %d: gzip member at offset %d is truncated", w.stats.Records, w.offset)
+			}
+			return w.damaged("record %d: gzip member at offset %d is corrupt: %v", w.stats.Records, w.offset, gerr)
+		}
+	}
+	if what != "" {
+		return w.damaged("record %d: reading %s: %v", w.stats.Records, what, err)
+	}
+	return w.damaged("record %d: %v", w.stats.Records, err)
+}
+
+// truncated reports a record that ends before its Content-Length: either
+// the archive (or its gzip member) is cut short, or the length lies.
+func (w *warcReader) truncated(target string, cl, n int64, inMember bool) bool {
+	if inMember {
+		if err := w.gzErr.failure(); err != nil {
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				return w.damaged("record %d (%s): gzip member at offset %d is truncated (%d of %d bytes read)", w.stats.Records, target, w.offset, n, cl)
+			}
+			return w.damaged("record %d (%s): gzip member at offset %d is corrupt: %v", w.stats.Records, target, w.offset, err)
+		}
+		return w.damaged("record %d (%s): Content-Length says %d bytes but its gzip member holds %d", w.stats.Records, target, cl, n)
+	}
+	return w.damaged("record %d (%s): truncated: Content-Length says %d bytes, only %d present", w.stats.Records, target, cl, n)
+}
+
+// resyncPlain skips to the next line that opens a record and leaves the
+// reader on it. It returns false at the end of the input.
+func (w *warcReader) resyncPlain(r *bufio.Reader) bool {
+	for {
+		b, err := r.Peek(9)
+		if len(b) >= 8 && (bytes.HasPrefix(b, []byte("WARC/1.0\r")) || bytes.HasPrefix(b, []byte("WARC/1.1\r")) ||
+			bytes.HasPrefix(b, []byte("WARC/1.0\n")) || bytes.HasPrefix(b, []byte("WARC/1.1\n"))) {
+			return true
+		}
+		if err != nil && len(b) < 9 {
+			return false
+		}
+		if _, err := r.ReadSlice('\n'); err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return false
+		}
+	}
+}
+
+// httpPayload splits an HTTP response block into a Raw, or says why it is
+// skipped.
+func httpPayload(block []byte, max int64) (*Raw, string, error) {
+	if !bytes.HasPrefix(block, []byte("HTTP/")) {
+		return nil, "not an HTTP response", nil
+	}
+	end := bytes.Index(block, []byte("\r\n\r\n"))
+	sep := 4
+	if end < 0 {
+		end, sep = bytes.Index(block, []byte("\n\n")), 2
+		if end < 0 {
+			return nil, "", errors.New("HTTP headers do not end")
+		}
+	}
+	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(block[:end+sep])))
+	status, err := tp.ReadLine()
+	if err != nil {
+		return nil, "", fmt.Errorf("HTTP status line: %v", err)
+	}
+	f := strings.Fields(status)
+	if len(f) < 2 {
+		return nil, "", fmt.Errorf("bad HTTP status line %q", status)
+	}
+	code, err := strconv.Atoi(f[1])
+	if err != nil {
+		return nil, "", fmt.Errorf("bad HTTP status line %q", status)
+	}
+	if code < 200 || code > 299 {
+		return nil, "HTTP status not 2xx", nil
+	}
+	h, err := tp.ReadMIMEHeader()
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, "", fmt.Errorf("HTTP headers: %v", err)
+	}
+	ctype := h.Get("Content-Type")
+	if ctype != "" {
+		mt, _, _ := mime.ParseMediaType(ctype)
+		if mt != "" && mt != "text/html" && mt != "application/xhtml+xml" {
+			return nil, "not HTML (" + mt + ")", nil
+		}
+	}
+	body := block[end+sep:]
+	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
+		b, err := io.ReadAll(io.LimitReader(httputil.NewChunkedReader(bytes.NewReader(body)), max+1))
+		if err != nil {
+			return nil, "", fmt.Errorf("chunked payload: %v", err)
+		}
+		body = b
+	}
+	if enc := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))); enc == "gzip" || enc == "x-gzip" {
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return nil, "", fmt.Errorf("gzip payload: %v", err)
+		}
+		b, err := io.ReadAll(io.LimitReader(zr, max+1))
+		if err != nil {
+			return nil, "", fmt.Errorf("gzip payload: %v", err)
+		}
+		body = b
+	}
+	if int64(len(body)) > max {
+		return nil, "", fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, max)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, "empty payload", nil
+	}
+	if ctype == "" && !looksHTML(body) {
+		return nil, "not HTML (no Content-Type)", nil
+	}
+	return &Raw{Body: body, ContentType: ctype}, "", nil
+}
+
+// looksHTML is a cheap check for an HTML payload without a Content-Type.
+func looksHTML(b []byte) bool {
+	if len(b) > 1024 {
+		b = b[:1024]
+	}
+	s := bytes.ToLower(b)
+	return bytes.Contains(s, []byte("<html")) || bytes.Contains(s, []byte("<!doctype html")) ||
+		bytes.Contains(s, []byte("<head")) || bytes.Contains(s, []byte("<body"))
+}
+
+// openWARCFile streams the archive at path into yield; it returns false
+// when the consumer stopped.
+func openWARCFile(ctx context.Context, path string, opts Options, yield func(*Raw, error) bool) bool {
+	return openWARCFileStats(ctx, path, opts, nil, yield)
+}
+
+func openWARCFileStats(ctx context.Context, path string, opts Options, stats *WARCStats, yield func(*Raw, error) bool) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return yield(nil, named(path, err))
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return yield(nil, fmt.Errorf("%s: not a regular file", path))
+	}
+	for raw, err := range ReadWARC(ctx, path, f, opts, stats) {
+		if !yield(raw, err) {
+			return false
+		}
+	}
+	return true
+}
+
+// OpenWARCFile yields the HTML pages of the archive at path, filling stats
+// (which may be nil) as it goes.
+func OpenWARCFile(ctx context.Context, path string, opts Options, stats *WARCStats) iter.Seq2[*Raw, error] {
+	return func(yield func(*Raw, error) bool) {
+		openWARCFileStats(ctx, path, opts, stats, yield)
+	}
+}
+
+// WARCWriter writes response records, one gzip member each when
+// compressing, as crawlers do. armswatch uses it to build test archives.
+type WARCWriter struct {
+	w    io.Writer
+	gzip bool
+	n    int
+}
+
+// NewWARCWriter writes records to w; gz selects the .warc.gz layout.
+func NewWARCWriter(w io.Writer, gz bool) *WARCWriter { return &WARCWriter{w: w, gzip: gz} }
+
+// WriteRecord writes one record of type typ with block as its content.
+func (ww *WARCWriter) WriteRecord(typ, uri string, date time.Time, contentType string, block []byte) error {
+	ww.n++
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-%012d>\r\nWARC-Date: %s\r\n",
+		typ, ww.n, date.UTC().Format(time.RFC3339))
+	if uri != "" {
+		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
+	}
+	fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n", contentType, len(block))
+	b.Write(block)
+	b.WriteString("\r\n\r\n")
+	if !ww.gzip {
+		_, err := ww.w.Write(b.Bytes())
+		return err
+	}
+	zw := gzip.NewWriter(ww.w)
+	if _, err := zw.Write(b.Bytes()); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// WriteResponse writes a response record holding an HTTP 200 response
+// with body as its payload.
+func (ww *WARCWriter) WriteResponse(uri string, date time.Time, contentType string, body []byte) error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n", contentType, len(body))
+	b.Write(body)
+	return ww.WriteRecord("response", uri, date, "application/http; msgtype=response", b.Bytes())
+}

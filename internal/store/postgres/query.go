@@ -1,0 +1,234 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// Limits of Filter.Limit.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 10000
+)
+
+// where collects the conditions and arguments of a query.
+type where struct {
+	conds []string
+	args  []any
+}
+
+// arg adds an argument and returns its placeholder.
+func (w *where) arg(v any) string {
+	w.args = append(w.args, v)
+	return "$" + strconv.Itoa(len(w.args))
+}
+
+func (w *where) add(cond string) { w.conds = append(w.conds, cond) }
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// factYear is the year a fact is filed under: its own, else the year its
+// document was published.
+const factYear = `COALESCE(f.year, CASE WHEN d.published ~ '^[0-9]{4}' THEN substr(d.published, 1, 4)::integer END)`
+
+// years adds the Since/Until conditions.
+func (w *where) years(since, until int) {
+	if since > 0 {
+		w.add(factYear + " >= " + w.arg(since))
+	}
+	if until > 0 {
+		w.add(factYear + " <= " + w.arg(until))
+	}
+}
+
+// Facts returns the facts f selects, newest documents first and in document
+// order within a document. Supplier and Suppliers match the supplier of a
+// transfer or aggregate and the provider of an assistance fact; parties
+// compare case-insensitively (the columns' nocase collation).
+func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact, error) {
+	var w where
+	if f.Type != "" {
+		w.add("f.type = " + w.arg(f.Type))
+	}
+	if f.Supplier != "" {
+		p := w.arg(f.Supplier)
+		w.add("(f.supplier = " + p + " OR f.provider = " + p + ")")
+	}
+	if len(f.Suppliers) > 0 {
+		p := w.arg(f.Suppliers)
+		w.add("(f.supplier = ANY(" + p + ") OR f.provider = ANY(" + p + "))")
+	}
+	if f.Recipient != "" {
+		w.add("f.recipient = " + w.arg(f.Recipient))
+	}
+	if len(f.Countries) > 0 {
+		w.add("f.recipient = ANY(" + w.arg(f.Countries) + ")")
+	}
+	if sys := strings.TrimSpace(f.System); sys != "" {
+		w.add("strpos(f.system_terms, " + w.arg(strings.ToLower(sys)) + ") > 0")
+	}
+	if f.Category != "" {
+		w.add("f.system_category = " + w.arg(f.Category))
+	}
+	if f.Stage != "" {
+		w.add("f.stage = " + w.arg(f.Stage))
+	}
+	if f.Language != "" {
+		w.add("d.language = " + w.arg(f.Language))
+	}
+	w.years(f.Since, f.Until)
+	if strings.TrimSpace(f.Text) != "" {
+		q := tsQuery(f.Text)
+		if q == "" {
+			return nil, nil // nothing searchable in the text: nothing matches
+		}
+		w.add("d.tsv @@ to_tsquery('armswatch', " + w.arg(q) + ")")
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	offset := max(f.Offset, 0)
+
+	query := `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
+		FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+		ORDER BY d.published DESC NULLS LAST, f.document_id, f.ordinal
+		LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
+	rows, err := s.pool.Query(ctx, query, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: facts: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (domain.StoredFact, error) {
+		var sf domain.StoredFact
+		// body is jsonb: pgx decodes it into the embedded domain.Fact.
+		err := row.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &sf.Fact)
+		return sf, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: facts: %w", err)
+	}
+	return out, nil
+}
+
+// tsQuery turns user input into a to_tsquery string that cannot be a syntax
+// error: every whitespace-separated word becomes a quoted operand (which
+// PostgreSQL parses into a phrase when it holds several tokens, as "F-16"
+// does) and the words are ANDed, so operators such as &, |, ! or ( are
+// searched as plain words, and dropped by the parser. A word ending in '*'
+// is a prefix search. Words without a letter or digit are dropped; "" means
+// nothing is searchable.
+func tsQuery(s string) string {
+	var terms []string
+	for _, w := range strings.Fields(s) {
+		prefix := strings.HasSuffix(w, "*")
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
+		w = strings.TrimRight(w, "*")
+		w = strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(w)
+		t := "'" + w + "'"
+		if prefix {
+			t += ":*"
+		}
+		terms = append(terms, t)
+	}
+	return strings.Join(terms, " & ")
+}
+
+// Markers around the matched words in SearchHit.Snippet, the same as the
+// sqlite package's. They are control characters so that a caller can escape
+// the snippet (for HTML, say) and then replace them with its own markup.
+const (
+	HighlightStart = "\x02"
+	HighlightEnd   = "\x03"
+)
+
+// headlineOptions are ts_headline's: a few words around the matches, like
+// the sqlite package's snippet.
+const headlineOptions = `StartSel=` + HighlightStart + `, StopSel=` + HighlightEnd +
+	`, MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "`
+
+// SearchHit is a document found by SearchDocuments.
+type SearchHit struct {
+	ID      string
+	Source  string
+	Title   string
+	Snippet string // a few words around the matches, which are between HighlightStart and HighlightEnd
+}
+
+// SearchDocuments finds documents by full-text search over their titles and
+// texts, best matches first (title matches weigh more). q is plain words
+// (see tsQuery); limit <= 0 means DefaultLimit.
+func (s *Store) SearchDocuments(ctx context.Context, q string, limit int) ([]SearchHit, error) {
+	tq := tsQuery(q)
+	if tq == "" {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	rows, err := s.pool.Query(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''),
+			ts_headline('armswatch', concat_ws(' — ', d.title, d.text), q, $2)
+		FROM documents d, to_tsquery('armswatch', $1) q
+		WHERE d.tsv @@ q
+		ORDER BY ts_rank(d.tsv, q) DESC, d.id
+		LIMIT $3`, tq, headlineOptions, limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: search %q: %w", q, err)
+	}
+	hits, err := pgx.CollectRows(rows, pgx.RowToStructByPos[SearchHit])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: search %q: %w", q, err)
+	}
+	return hits, nil
+}
+
+// Stats counts the register. ByLanguage counts documents ("und" for those
+// without a language); Suppliers counts distinct suppliers and providers,
+// Recipients distinct recipients.
+func (s *Store) Stats(ctx context.Context) (domain.Stats, error) {
+	st := domain.Stats{ByType: map[string]int{}, ByLanguage: map[string]int{}}
+	if err := s.pool.QueryRow(ctx, `SELECT
+			(SELECT COUNT(*) FROM documents),
+			(SELECT COUNT(*) FROM facts),
+			(SELECT COUNT(*) FROM (SELECT supplier FROM facts WHERE supplier IS NOT NULL
+			                       UNION SELECT provider FROM facts WHERE provider IS NOT NULL) p),
+			(SELECT COUNT(DISTINCT recipient) FROM facts)`).
+		Scan(&st.Documents, &st.Facts, &st.Suppliers, &st.Recipients); err != nil {
+		return st, fmt.Errorf("postgres: stats: %w", err)
+	}
+	for _, c := range []struct {
+		query string
+		into  map[string]int
+	}{
+		{`SELECT lower(type), COUNT(*) FROM facts GROUP BY 1`, st.ByType},
+		{`SELECT COALESCE(NULLIF(lower(language), ''), 'und'), COUNT(*) FROM documents GROUP BY 1`, st.ByLanguage},
+	} {
+		rows, err := s.pool.Query(ctx, c.query)
+		if err != nil {
+			return st, fmt.Errorf("postgres: stats: %w", err)
+		}
+		var (
+			k string
+			n int
+		)
+		if _, err := pgx.ForEachRow(rows, []any{&k, &n}, func() error { c.into[k] = n; return nil }); err != nil {
+			return st, fmt.Errorf("postgres: stats: %w", err)
+		}
+	}
+	return st, nil
+}

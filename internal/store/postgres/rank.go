@@ -1,0 +1,91 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// DefaultRankLimit is the number of rows Rank returns when q.Limit <= 0.
+const DefaultRankLimit = 20
+
+// Rank ranks the partners of one side over transfer and aggregate facts,
+// exactly as the sqlite package does. With q.Supplier it ranks that
+// supplier's recipients (also restricted to q.Recipient when that is set
+// too); with only q.Recipient it ranks that recipient's suppliers; with
+// neither it ranks all suppliers. q.Within restricts the partners ranked.
+//
+// Money is counted so that the same deal is not added twice within one
+// document: for each (document, partner) the value is the larger of the
+// biggest aggregate total stated and the sum of the transfer values, and a
+// partner's value is the sum of that over documents.
+func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
+	var order string
+	switch q.By {
+	case "", "value":
+		order = "value DESC, facts DESC, party"
+	case "count":
+		order = "facts DESC, value DESC, party"
+	default:
+		return nil, fmt.Errorf("postgres: rank: unknown order %q (want value or count)", q.By)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultRankLimit
+	}
+	limit = min(limit, MaxLimit)
+
+	partner := "f.supplier"
+	var w where
+	w.add("f.type IN ('transfer', 'aggregate')")
+	switch {
+	case q.Supplier != "":
+		partner = "f.recipient"
+		w.add("f.supplier = " + w.arg(q.Supplier))
+		if q.Recipient != "" {
+			w.add("f.recipient = " + w.arg(q.Recipient))
+		}
+	case q.Recipient != "":
+		w.add("f.recipient = " + w.arg(q.Recipient))
+	}
+	w.add(partner + " IS NOT NULL")
+	if len(q.Within) > 0 {
+		w.add(partner + " = ANY(" + w.arg(q.Within) + ")")
+	}
+	w.years(q.Since, q.Until)
+
+	query := `WITH sel AS (
+			SELECT ` + partner + ` AS party, f.document_id, lower(f.type) AS type, f.value_usd,
+				COALESCE(f.system_id, lower(f.system_name)) AS sys
+			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+		), per_doc AS (
+			SELECT party,
+				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
+				         COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
+				COUNT(*) AS n
+			FROM sel GROUP BY party, document_id
+		), totals AS (
+			SELECT party, SUM(value) AS value, SUM(n)::integer AS facts FROM per_doc GROUP BY party
+		), systems AS (
+			SELECT party, COUNT(DISTINCT sys)::integer AS systems FROM sel GROUP BY party
+		)
+		SELECT t.party, t.value, t.facts, COALESCE(s.systems, 0)
+		FROM totals t LEFT JOIN systems s ON s.party = t.party
+		ORDER BY ` + order + `
+		LIMIT ` + w.arg(limit)
+	rows, err := s.pool.Query(ctx, query, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: rank: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByPos[domain.RankRow])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: rank: %w", err)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}

@@ -1,0 +1,224 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+const insertDocumentSQL = `INSERT INTO documents
+	(id, source, title, site, language, published, fetched_at, format, text)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+	ON CONFLICT (id) DO NOTHING`
+
+const insertFactSQL = `INSERT INTO facts (
+	document_id, ordinal, type, supplier, recipient, provider, member, parties,
+	system_id, system_name, system_category, system_terms, program, organization, name,
+	quantity, value_amount, value_currency, value_qualifier, value_usd,
+	stage, year, duration_years, attribution, confidence, rule,
+	evidence_start, evidence_end, evidence_text, body)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+		$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)`
+
+// SaveDocument stores doc and its facts in one transaction. When a document
+// with the same id is already stored it changes nothing and reports
+// Created=false. On any error nothing is stored.
+func (s *Store) SaveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
+	if doc == nil {
+		return domain.IngestResult{}, errors.New("postgres: save document: nil document")
+	}
+	res, err := s.saveDocument(ctx, doc, facts)
+	if err != nil {
+		return domain.IngestResult{}, fmt.Errorf("postgres: save document %q: %w", doc.Source, err)
+	}
+	return res, nil
+}
+
+func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
+	if doc.ID == "" {
+		return domain.IngestResult{}, errors.New("empty document id")
+	}
+	// Encode everything before the transaction: a fact that cannot be
+	// encoded must not hold a connection.
+	rows := make([][]any, len(facts))
+	for i := range facts {
+		r, err := factRow(doc.ID, i, &facts[i])
+		if err != nil {
+			return domain.IngestResult{}, fmt.Errorf("fact %d: %w", i, err)
+		}
+		rows[i] = r
+	}
+
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return domain.IngestResult{}, err
+	}
+	defer tx.Rollback(ctx)
+
+	var fetched any
+	if !doc.Fetched.IsZero() {
+		fetched = doc.Fetched.UTC().Format(time.RFC3339Nano)
+	}
+	// A concurrent save of the same id waits here for the other
+	// transaction, then inserts nothing.
+	tag, err := tx.Exec(ctx, insertDocumentSQL,
+		doc.ID, doc.Source, nullStr(doc.Title), nullStr(doc.Site), doc.Language,
+		nullStr(doc.Published), fetched, nullStr(doc.Format), doc.Text)
+	if err != nil {
+		return domain.IngestResult{}, fmt.Errorf("insert document: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return domain.IngestResult{DocumentID: doc.ID, Created: false}, nil
+	}
+	if s.testHookSaved != nil {
+		s.testHookSaved()
+	}
+
+	if len(rows) > 0 {
+		// One round trip for all the facts.
+		var b pgx.Batch
+		for _, row := range rows {
+			b.Queue(insertFactSQL, row...)
+		}
+		br := tx.SendBatch(ctx, &b)
+		for i := range rows {
+			if _, err := br.Exec(); err != nil {
+				br.Close()
+				return domain.IngestResult{}, fmt.Errorf("insert fact %d (%s): %w", i, facts[i].Type, err)
+			}
+		}
+		if err := br.Close(); err != nil {
+			return domain.IngestResult{}, fmt.Errorf("insert facts: %w", err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
+	}
+	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(rows)}, nil
+}
+
+// factRow is the insertFactSQL arguments for fact number ordinal of a
+// document.
+func factRow(docID string, ordinal int, f *domain.Fact) ([]any, error) {
+	body, err := json.Marshal(f)
+	if err != nil {
+		return nil, err
+	}
+	var parties any
+	if len(f.Parties) > 0 {
+		b, err := json.Marshal(f.Parties)
+		if err != nil {
+			return nil, err
+		}
+		parties = string(b)
+	}
+	var sysID, sysName, sysCat, sysTerms any
+	if f.System != nil {
+		sysID = nullStr(f.System.ID)
+		sysName = nullStr(f.System.Name)
+		sysCat = nullStr(f.System.Category)
+		sysTerms = nullStr(systemTerms(f.System))
+	}
+	var amount, currency, qualifier any
+	if f.Value != nil {
+		amount, currency, qualifier = f.Value.Amount, nullStr(f.Value.Currency), nullStr(f.Value.Qualifier)
+	}
+	return []any{
+		docID, ordinal, f.Type,
+		party(f.Supplier), party(f.Recipient), party(f.Provider), party(f.Member), parties,
+		sysID, sysName, sysCat, sysTerms, named(f.Program), named(f.Organization), nullStr(f.Name),
+		nullInt(f.Quantity), amount, currency, qualifier, nullFloat(f.ValueUSD),
+		nullStr(f.Stage), nullInt(f.Year), nullInt(f.DurationYears),
+		nullStr(f.Attribution), f.Confidence, nullStr(f.Rule),
+		f.Evidence.Start, f.Evidence.End, f.Evidence.Text, string(body),
+	}, nil
+}
+
+// systemTerms is what the System filter searches: the system's id, names and
+// the words the text used, lower-cased, one per line.
+func systemTerms(sys *domain.System) string {
+	var terms []string
+	for _, t := range append([]string{sys.ID, sys.Name, sys.Designation, sys.Mention}, sys.Aliases...) {
+		if t = strings.TrimSpace(t); t != "" {
+			terms = append(terms, strings.ToLower(t))
+		}
+	}
+	return strings.Join(terms, "\n")
+}
+
+func party(p *domain.Party) any {
+	if p == nil || p.IsZero() {
+		return nil
+	}
+	return p.String()
+}
+
+func named(n *domain.Named) any {
+	if n == nil {
+		return nil
+	}
+	return nullStr(n.Name)
+}
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+func nullFloat(f float64) any {
+	if f == 0 {
+		return nil
+	}
+	return f
+}
+
+// DocumentCount is the number of stored documents.
+func (s *Store) DocumentCount(ctx context.Context) (int, error) {
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("postgres: count documents: %w", err)
+	}
+	return n, nil
+}
+
+// Document returns the stored document id, or an error wrapping ErrNotFound.
+func (s *Store) Document(ctx context.Context, id string) (*domain.Document, error) {
+	var (
+		d       domain.Document
+		fetched string
+	)
+	err := s.pool.QueryRow(ctx, `SELECT id, source, COALESCE(title, ''), COALESCE(site, ''), COALESCE(language, ''),
+			COALESCE(published, ''), COALESCE(fetched_at, ''), COALESCE(format, ''), text
+		FROM documents WHERE id = $1`, id).
+		Scan(&d.ID, &d.Source, &d.Title, &d.Site, &d.Language, &d.Published, &fetched, &d.Format, &d.Text)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("postgres: document %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("postgres: document %q: %w", id, err)
+	}
+	if fetched != "" {
+		t, err := time.Parse(time.RFC3339Nano, fetched)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: document %q: fetched_at: %w", id, err)
+		}
+		d.Fetched = t
+	}
+	return &d, nil
+}

@@ -1,0 +1,213 @@
+// Package postgres is armswatch's scale-out register: it keeps documents and
+// their facts in PostgreSQL (through pgx's native API and a connection pool)
+// and implements domain.Store and domain.Ranker with the same behaviour as
+// the embedded sqlite package. It owns its schema and migrations
+// (migrations/*.sql, embedded), created in the first schema of the
+// connection's search_path. Full-text search uses a generated tsvector
+// column with a GIN index; parties compare case-insensitively through an
+// ICU collation. PostgreSQL 12 or newer with ICU support is required.
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// ErrNotFound is returned (wrapped) when a document does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrSchemaTooNew is returned (wrapped) by Open when the database was
+// migrated by a newer build than this one.
+var ErrSchemaTooNew = errors.New("database schema is newer than this build")
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migrateLockKey is the pg_advisory_xact_lock key that serialises
+// migrations across processes sharing a database.
+const migrateLockKey int64 = 0x61726d7377617463 // "armswatc"
+
+// Store is a register in one PostgreSQL database. It is safe for concurrent
+// use.
+type Store struct {
+	pool *pgxpool.Pool
+
+	// testHookSaved, when set, runs inside SaveDocument's transaction after
+	// the document row is written (tests cancel contexts from it).
+	testHookSaved func()
+}
+
+var (
+	_ domain.Store  = (*Store)(nil)
+	_ domain.Ranker = (*Store)(nil)
+)
+
+// Open connects to the database dsn names (a postgres:// URL or a
+// "key=value" string, as libpq takes) and brings its schema up to date.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	if strings.TrimSpace(dsn) == "" {
+		return nil, errors.New("postgres: open: empty DSN")
+	}
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		// The parse error may quote the DSN, password included.
+		return nil, errors.New("postgres: open: cannot parse DSN")
+	}
+	where := fmt.Sprintf("%s:%d/%s", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
+	}
+	s := &Store{pool: pool}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
+	}
+	return s, nil
+}
+
+// Close closes the pool, waiting for connections in use to be released.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// migration is one embedded migrations/NNN_name.sql file.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order.
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".sql" {
+			continue
+		}
+		num, _, ok := strings.Cut(e.Name(), "_")
+		if !ok {
+			return nil, fmt.Errorf("migration %s: name is not NNN_name.sql", e.Name())
+		}
+		v, err := strconv.Atoi(num)
+		if err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: bad version %q", e.Name(), num)
+		}
+		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
+	}
+	slices.SortFunc(ms, func(a, b migration) int { return a.version - b.version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share version %d", ms[i-1].name, ms[i].name, ms[i].version)
+		}
+	}
+	return ms, nil
+}
+
+// migrate applies the migrations the database lacks, one transaction each,
+// and refuses a database newer than the code.
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	for {
+		applied, err := s.step(ctx, ms)
+		if err != nil || !applied {
+			return err
+		}
+	}
+}
+
+// step applies the first migration the database lacks, in a transaction
+// that holds the migration lock, and reports whether there was one.
+// Reading the version under the lock means that a process that waited for
+// another one to migrate sees its work and does not redo it.
+func (s *Store) step(ctx context.Context, ms []migration) (bool, error) {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLockKey); err != nil {
+		return false, fmt.Errorf("migration lock: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+	)`); err != nil {
+		return false, fmt.Errorf("create schema_migrations: %w", err)
+	}
+	current, err := schemaVersion(ctx, tx)
+	if err != nil {
+		return false, err
+	}
+	latest := 0
+	if len(ms) > 0 {
+		latest = ms[len(ms)-1].version
+	}
+	if current > latest {
+		return false, fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch",
+			ErrSchemaTooNew, current, latest)
+	}
+	i := slices.IndexFunc(ms, func(m migration) bool { return m.version > current })
+	if i < 0 {
+		return false, tx.Commit(ctx)
+	}
+	m := ms[i]
+	// No arguments: pgx sends the file with the simple protocol, which runs
+	// several statements.
+	if _, err := tx.Exec(ctx, m.sql); err != nil {
+		return false, fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+		return false, fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return false, fmt.Errorf("migration %s: commit: %w", m.name, err)
+	}
+	return true, nil
+}
+
+// SchemaVersion is the highest migration applied to the database.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	return schemaVersion(ctx, s.pool)
+}
+
+type queryRower interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+func schemaVersion(ctx context.Context, q queryRower) (int, error) {
+	var v int
+	if err := q.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("postgres: schema version: %w", err)
+	}
+	return v, nil
+}
