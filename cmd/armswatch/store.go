@@ -313,7 +313,9 @@ func printCounts(e *env, title string, m map[string]int) {
 func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := fs.String("db", defaultDB, "SQLite database file")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to serve the register on")
+	noServe := fs.Bool("no-serve", false, "print the register and exit instead of serving it")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -341,5 +343,13 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintln(e.stdout, "\nLargest African buyers of US arms (armswatch rank --supplier US --region africa):")
-	return cmdRank(ctx, e, []string{"--db", *db, "--supplier", "US", "--region", "africa"})
+	if err := cmdRank(ctx, e, []string{"--db", *db, "--supplier", "US", "--region", "africa"}); err != nil {
+		return err
+	}
+	if *noServe {
+		return nil
+	}
+	fmt.Fprintln(e.stdout)
+	st.Close()
+	return cmdServe(ctx, e, []string{"--db", *db, "--addr", *addr})
 }
