@@ -15,7 +15,7 @@ var relatedRe = regexp.MustCompile(`(?i)^[\s\p{Pd}•*>»]*(?:lire aussi|à lire
 var (
 	loneMarkRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]+$`)
 	listItemRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]\s+\S`)
-	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s+\S`)
+	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s*[:：]?\s+\S`)
 	datelineRe  = regexp.MustCompile(`(?i)^(?:published|updated|posted|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|نشر|تاريخ النشر)\b`)
 	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر`)
 	newsRe      = regexp.MustCompile(`(?i)(?:sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|suscríbete|suscribete|boletín|اشترك|النشرة البريدية|cookies?|all rights reserved|tous droits réservés|todos los derechos|جميع الحقوق محفوظة|advertisement|publicité|publicidad)`)
