@@ -175,9 +175,10 @@ func TestFindDate(t *testing.T) {
 }
 
 func FuzzParseNumber(f *testing.F) {
-	for _, s := range []string{"8,5", "5 810", "1.800", "٤٢٥", "1,2,3", "9999999999999999999999", ".", ",,"} {
-		f.Add(s, "fr")
-		f.Add(s, "en")
+	for _, s := range []string{"8,5", "5 810", "1.800", "٤٢٥", "٣٫٧٨٧", "1,2,3", "9999999999999999999999", ".", ",,", "110.000", "301,2"} {
+		for _, lang := range Supported {
+			f.Add(s, lang)
+		}
 	}
 	f.Fuzz(func(t *testing.T, s, lang string) {
 		v, ok := ParseNumber(s, lang)
@@ -188,7 +189,9 @@ func FuzzParseNumber(f *testing.F) {
 }
 
 func FuzzMoneyAndDates(f *testing.F) {
-	for _, s := range []string{"dépassant 8,5 milliards de dollars", "$4.75bn", "last November 2024", "23/09/2016", "Twenty (20) M142", "US$ 8.5 billion"} {
+	for _, s := range []string{"dépassant 8,5 milliards de dollars", "$4.75bn", "last November 2024", "23/09/2016", "Twenty (20) M142", "US$ 8.5 billion",
+		"بقيمة تقدر بـ3.787 مليار دولار", "ألفين و400 صاروخ", "في تشرين الأول 2023", "اثنتي عشرة طائرة", "١٢ طائرة في جوان ٢٠٢٢",
+		"1.800 millones de euros", "5.400 millones de dólares", "16 de abril de 2024", "doce cazas", "2,5 Milliarden Euro", "im März 2023"} {
 		f.Add(s)
 	}
 	x := New(lexicon.Default())
@@ -197,7 +200,7 @@ func FuzzMoneyAndDates(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		for _, lang := range []string{"en", "fr"} {
+		for _, lang := range Supported {
 			lw := x.langs[lang]
 			for _, se := range splitSentences(s) {
 				sc := &sentScan{s: se, lw: lw}
@@ -212,4 +215,44 @@ func FuzzMoneyAndDates(f *testing.F) {
 			x.PublishedDate(s, lang)
 		}
 	})
+}
+
+func TestMoneyOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		amount     float64
+		currency   string
+	}{
+		{"بقيمة تقدر بـ3.787 مليار دولار", "ar", 3.787e9, "USD"},
+		{"بكلفة تناهز 985 مليون دولار", "ar", 985e6, "USD"},
+		{"بقيمة ٤٢٥ مليون دولار سنويا", "ar", 425e6, "USD"},
+		{"por un importe cercano a los 1.800 millones de euros", "es", 1.8e9, "EUR"},
+		{"un contrato valorado en unos 5.400 millones de dólares", "es", 5.4e9, "USD"},
+		{"für rund 2,5 Milliarden Euro", "de", 2.5e9, "EUR"},
+	}
+	for _, tc := range tests {
+		sc := scanSentence(t, tc.text, tc.lang, time.Time{})
+		if len(sc.money) != 1 || sc.money[0].amount != tc.amount || sc.money[0].currency != tc.currency {
+			t.Errorf("%s %q: %+v, want %v %s", tc.lang, tc.text, sc.money, tc.amount, tc.currency)
+		}
+	}
+}
+
+func TestNumberWordsOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       float64
+	}{
+		{"بيع اثنتي عشرة طائرة", "ar", 12},
+		{"شراء ٣٦ طائرة", "ar", 36},
+		{"cinco corbetas", "es", 5},
+		{"doce cazas", "es", 12},
+		{"achtzehn Panzer", "de", 18},
+	}
+	for _, tc := range tests {
+		sc := scanSentence(t, tc.text, tc.lang, time.Time{})
+		if len(sc.nums) != 1 || sc.nums[0].value != tc.want {
+			t.Errorf("%s %q: %+v, want %v", tc.lang, tc.text, sc.nums, tc.want)
+		}
+	}
 }
