@@ -84,7 +84,7 @@ func TestUsage(t *testing.T) {
 
 func TestDemo(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "demo.db")
-	code, out, errs := runCLI(t, "", "demo", "--db", db)
+	code, out, errs := runCLI(t, "", "demo", "--db", db, "--no-serve")
 	if code != 0 || !strings.Contains(out, "0 failed") || !strings.Contains(out, "Rafale") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errs)
 	}

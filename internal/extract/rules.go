@@ -300,19 +300,8 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		if sc.countryAt(k) {
 			break
 		}
-		if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
-			return false, true
-		}
-		for _, kind := range []string{"stage-requested", "stage-ordered"} {
-			if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
-				return false, true
-			}
-		}
-		if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
-			if receiving(sc.toks[k : k+n]) {
-				return false, true
-			}
-			return true, false
+		if rec, sup := verbRole(sc, k); rec || sup {
+			return sup, rec
 		}
 	}
 	return false, false

@@ -11,7 +11,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/armswatch/armswatch/internal/clean"
 	"github.com/armswatch/armswatch/internal/domain"
@@ -135,24 +134,8 @@ func (p *Pipeline) ingestOne(ctx context.Context, st domain.Store, raw *source.R
 	if err != nil {
 		return err
 	}
-	if res.Doc.Fetched.IsZero() {
-		res.Doc.Fetched = time.Now().UTC()
-	}
-	ir, err := st.SaveDocument(ctx, res.Doc, res.Facts)
-	if err != nil {
-		return fmt.Errorf("%s: store: %w", raw.Source, err)
-	}
-	switch {
-	case !ir.Created:
-		sum.Unchanged++
-	case res.Unsupported:
-		sum.Unsupported++
-		sum.Stored++
-	default:
-		sum.Stored++
-		sum.Facts += ir.Facts
-	}
-	return nil
+	_, err = p.save(ctx, st, res, sum)
+	return err
 }
 
 // headOf is where a dateline is looked for: the raw text of a plain-text

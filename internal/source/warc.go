@@ -16,18 +16,24 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/nlnwa/gowarc"
 )
 
 // WARC reading.
 //
 // armswatch reads web archives (ISO 28500, WARC/1.0 and 1.1) such as
-// Common Crawl's news crawl with its own small reader rather than a
-// library, because of one property it needs: a damaged record must cost
-// that record only. Archive libraries trust each record's Content-Length
-// and lose the rest of the stream when it lies; this reader uses the
-// per-record gzip members of a .warc.gz as the real record boundaries (a
-// lying length is detected and the next member read normally), and in a
-// plain .warc it resynchronises on the next "WARC/1.x" header line.
+// Common Crawl's news crawl with github.com/nlnwa/gowarc, which parses
+// each record's version line, header fields and Content-Length-bounded
+// block. One property armswatch needs is not the library's: a damaged
+// record must cost that record only. gowarc trusts each record's
+// Content-Length and, once past a damaged record, would go on reading from
+// the middle of it. So a thin layer around it stays here: the per-record
+// gzip members of a .warc.gz are opened here and used as the real record
+// boundaries (a lying length is detected and the next member read
+// normally), the end-of-record marker is checked, header size is bounded
+// before gowarc sees a header, and in a plain .warc reading resynchronises
+// on the next "WARC/1.x" header line.
 //
 // Memory is bounded by one record (Options.MaxBytes; larger records are
 // skipped, not buffered) plus fixed buffers, whatever the archive's size.
@@ -106,8 +112,12 @@ func ReadWARC(ctx context.Context, name string, r io.Reader, opts Options, stats
 		stats = &WARCStats{}
 	}
 	return func(yield func(*Raw, error) bool) {
-		wr := &warcReader{ctx: ctx, name: name, max: opts.MaxBytes, stats: stats, yield: yield}
-		br := bufio.NewReaderSize(r, 64<<10)
+		wr := &warcReader{ctx: ctx, name: name, max: opts.MaxBytes, stats: stats, yield: yield,
+			// No validation: validating buffers every block whole (in
+			// memory, then in temporary files), and armswatch checks what
+			// it needs itself.
+			unmarshal: gowarc.NewUnmarshaler(gowarc.WithNoValidation(), gowarc.WithAddMissingDigest(false))}
+		br := bufio.NewReaderSize(r, warcBuffer)
 		magic, err := br.Peek(2)
 		if err != nil {
 			if errors.Is(err, io.EOF) && len(magic) == 0 {
@@ -134,8 +144,10 @@ type warcReader struct {
 	stats   *WARCStats
 	yield   func(*Raw, error) bool
 	stopped bool
-	offset  int64 // compressed offset of the current gzip member, for messages
-	gzErr   *errKeep
+	// unmarshal parses records (gzip members are opened before it).
+	unmarshal gowarc.Unmarshaler
+	offset    int64 // compressed offset of the current gzip member, for messages
+	gzErr     *errKeep
 	// reported is set when the current member's damage was already
 	// reported as a record error.
 	reported bool
@@ -192,7 +204,7 @@ func (c *countingReader) ReadByte() (byte, error) {
 func (w *warcReader) readGzip(br *bufio.Reader) {
 	cr := &countingReader{r: br}
 	gz := new(gzip.Reader)
-	mr := bufio.NewReaderSize(nil, 64<<10)
+	mr := bufio.NewReaderSize(nil, warcBuffer)
 	for member := 0; ; member++ {
 		if w.cancelled() {
 			return
@@ -296,90 +308,183 @@ func (w *warcReader) readPlain(br *bufio.Reader) {
 	}
 }
 
-// warcVersion reports whether line (without its line ending) opens a record.
-func warcVersion(line string) bool {
-	return line == "WARC/1.0" || line == "WARC/1.1" || line == "WARC/0.18" || line == "WARC/0.17"
+// versionLine reports whether b starts with a line that opens a record.
+func versionLine(b []byte) bool {
+	for _, v := range []string{"WARC/1.0", "WARC/1.1", "WARC/0.18", "WARC/0.17"} {
+		if rest, ok := bytes.CutPrefix(b, []byte(v)); ok {
+			return bytes.HasPrefix(rest, []byte("\r\n")) || bytes.HasPrefix(rest, []byte("\n"))
+		}
+	}
+	return false
+}
+
+// seek skips the blank lines before the next record and leaves r on its
+// version line. found is false at the end of r (or when a damaged member
+// was reported); ok is false when the consumer stopped. In a plain
+// archive anything else is skipped up to the next record.
+func (w *warcReader) seek(r *bufio.Reader, inMember bool) (found, ok bool) {
+	for {
+		b, err := r.Peek(1)
+		if err != nil {
+			if errors.Is(err, io.EOF) && w.gzErr.failure() == nil {
+				return false, true
+			}
+			return false, w.readFailed("", err, inMember)
+		}
+		if b[0] == '\r' || b[0] == '\n' {
+			r.Discard(1)
+			continue
+		}
+		if b, _ := r.Peek(len("WARC/0.18\r\n")); versionLine(b) {
+			return true, true
+		}
+		if inMember {
+			return false, w.damaged("member at offset %d does not start with a WARC version line", w.offset)
+		}
+		r.Discard(1) // resyncPlain may stop on a line like this one
+		if !w.resyncPlain(r) {
+			return false, true
+		}
+	}
+}
+
+// The WARC header of a record (version line, fields, blank line) is looked
+// at in r's buffer before gowarc parses it: gowarc reads header lines
+// without a length limit, and on a read error other than io.EOF (a
+// truncated or corrupt gzip member) it does not stop. Handing it only
+// headers that are complete in memory bounds both.
+const (
+	warcBuffer    = 256 << 10 // read buffer; a WARC header must fit in it
+	maxHeaderLine = 64 << 10
+	maxHeaderRows = 256
+)
+
+var (
+	errLineTooLong    = errors.New("header line longer than 64 KiB")
+	errTooManyHeaders = errors.New("more than 256 header lines")
+	errHeaderTooLong  = errors.New("header longer than 256 KiB")
+	errNoFields       = errors.New("header has no fields")
+)
+
+// checkHeader makes sure the record header at the start of r ends within
+// r's buffer, in at most maxHeaderRows lines of at most maxHeaderLine
+// bytes. It reads but does not consume.
+func checkHeader(r *bufio.Reader) error {
+	for n := 4 << 10; ; n *= 2 {
+		n = min(n, r.Size())
+		buf, err := r.Peek(n)
+		rows := 0
+		for start := 0; ; rows++ {
+			i := bytes.IndexByte(buf[start:], '\n')
+			if i < 0 {
+				if len(buf)-start > maxHeaderLine {
+					return errLineTooLong
+				}
+				break
+			}
+			if i+1 > maxHeaderLine {
+				return errLineTooLong
+			}
+			line := bytes.TrimRight(buf[start:start+i], "\r")
+			start += i + 1
+			if len(line) == 0 {
+				if rows == 1 {
+					return errNoFields
+				}
+				return nil
+			}
+			if rows > maxHeaderRows {
+				return errTooManyHeaders
+			}
+		}
+		switch {
+		case err == nil && n == r.Size():
+			return errHeaderTooLong
+		case errors.Is(err, io.EOF):
+			return io.ErrUnexpectedEOF
+		case err != nil:
+			return err
+		}
+	}
+}
+
+// field is a header field's value, its name matched case-insensitively
+// (gowarc matches only the canonical spelling when it does not validate).
+func field(rec gowarc.WarcRecord, name string) string {
+	for _, nv := range *rec.WarcHeader() {
+		if strings.EqualFold(nv.Name, name) {
+			return nv.Value
+		}
+	}
+	return ""
 }
 
 // readRecord reads one record from r and yields it. ok is false when the
 // consumer stopped; more is false at the end of r. In a gzip member
 // (inMember) a damaged record ends the member; in a plain archive the
 // reader resynchronises on the next version line.
+//
+// gowarc parses the record (version line, header fields, record type) and
+// gives its block, bounded by Content-Length. It does not check that the
+// block ends where the record does (unless it validates, which buffers
+// every block whole), so the end-of-record marker is checked here, and a
+// lying Content-Length is recovered from here too: the rest of a gzip
+// member is dropped, a plain archive resynchronised.
 func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) {
-	// Skip blank lines between records; find the version line.
-	var line string
-	for {
-		l, err := readLine(r)
-		if errors.Is(err, errLineTooLong) {
-			if inMember {
-				return w.damaged("member at offset %d does not start with a WARC version line", w.offset), false
-			}
-			if !w.resyncPlain(r) {
-				return true, false
-			}
-			continue
-		}
-		if err != nil && l == "" {
-			if errors.Is(err, io.EOF) && w.gzErr.failure() == nil {
-				return true, false
-			}
-			return w.readFailed("", err, inMember), false
-		}
-		line = strings.TrimRight(l, "\r\n")
-		if line == "" {
-			if err != nil {
-				return true, false
-			}
-			continue
-		}
-		if warcVersion(line) {
-			break
-		}
-		if inMember {
-			return w.damaged("member at offset %d does not start with a WARC version line", w.offset), false
-		}
-		// Plain archive, out of step: skip lines until the next record.
-		if !w.resyncPlain(r) {
-			return true, false
-		}
+	found, ok := w.seek(r, inMember)
+	if !found {
+		return ok, false
 	}
 	w.stats.Records++
-	hdr, err := readHeaders(r)
-	if err != nil {
-		if errors.Is(err, errLineTooLong) || errors.Is(err, errTooManyHeaders) {
-			return w.damaged("record %d: %v", w.stats.Records, err), !inMember && w.resyncPlain(r)
+	if err := checkHeader(r); err != nil {
+		if errors.Is(err, errLineTooLong) || errors.Is(err, errTooManyHeaders) ||
+			errors.Is(err, errHeaderTooLong) || errors.Is(err, errNoFields) {
+			if !w.damaged("record %d: %v", w.stats.Records, err) || inMember {
+				return !w.stopped, false
+			}
+			r.Discard(1) // step off this record's version line
+			return true, w.resyncPlain(r)
 		}
 		return w.readFailed("headers", err, inMember), false
 	}
-	typ := strings.ToLower(hdr.Get("Warc-Type"))
-	target := hdr.Get("Warc-Target-Uri")
-	target = strings.Trim(target, "<>")
-	cl, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
-	if err != nil || cl < 0 {
-		return w.damaged("record %d (%s): bad Content-Length %q", w.stats.Records, target, hdr.Get("Content-Length")), inMember == false && w.resyncPlain(r)
+	rec, _, _, err := w.unmarshal.Unmarshal(r)
+	if err != nil {
+		// The header was unusable (the record, if any, has no block and
+		// must not be closed).
+		if !w.damaged("record %d: %v", w.stats.Records, err) || inMember {
+			return !w.stopped, false
+		}
+		return true, w.resyncPlain(r)
+	}
+	typ := strings.ToLower(field(rec, "WARC-Type"))
+	target := strings.Trim(field(rec, "WARC-Target-URI"), "<>")
+	clText := field(rec, "Content-Length")
+	cl, err := strconv.ParseInt(strings.TrimSpace(clText), 10, 64)
+	if libCL, libErr := rec.ContentLength(); err != nil || cl < 0 || libErr != nil || libCL != cl {
+		// gowarc's block reader would use no length (or, negative, read
+		// to the end): the record is not read.
+		if !w.damaged("record %d (%s): bad Content-Length %q", w.stats.Records, target, clText) || inMember {
+			return !w.stopped, false
+		}
+		return true, w.resyncPlain(r)
+	}
+	blockReader, err := rec.Block().RawBytes()
+	if err != nil {
+		return w.damaged("record %d (%s): %v", w.stats.Records, target, err), false
 	}
 	keep := typ == "response" && cl <= w.max+64<<10
 	var block []byte
 	if keep {
 		block = make([]byte, cl)
-		n, err := io.ReadFull(r, block)
+		n, err := io.ReadFull(blockReader, block)
 		if err != nil {
 			return w.truncated(target, cl, int64(n), inMember), false
 		}
-	} else {
-		n, err := io.CopyN(io.Discard, r, cl)
-		if err != nil {
-			return w.truncated(target, cl, n, inMember), false
-		}
+	} else if n, _ := io.Copy(io.Discard, blockReader); n < cl {
+		return w.truncated(target, cl, n, inMember), false
 	}
 	// The block is followed by CRLF CRLF.
-	trailer, _ := r.Peek(4)
-	switch {
-	case bytes.Equal(trailer, []byte("\r\n\r\n")):
-		r.Discard(4)
-	case bytes.HasPrefix(trailer, []byte("\n\n")):
-		r.Discard(2)
-	default:
+	if trailer, _ := r.Peek(4); !bytes.Equal(trailer, []byte("\r\n\r\n")) && !bytes.HasPrefix(trailer, []byte("\n\n")) {
 		// The Content-Length lied. In a plain archive, a too-long length
 		// swallowed the start of the next record: resume from there.
 		msg := fmt.Sprintf("record %d (%s): Content-Length %d does not end at the record's end", w.stats.Records, target, cl)
@@ -391,7 +496,7 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 		}
 		if i := bytes.Index(block, []byte("\r\n\r\nWARC/1.")); i >= 0 {
 			rest := io.MultiReader(bytes.NewReader(block[i+4:]), r)
-			nr := bufio.NewReaderSize(rest, 64<<10)
+			nr := bufio.NewReaderSize(rest, warcBuffer)
 			for {
 				ok, more := w.readRecord(nr, false)
 				if !ok || !more {
@@ -401,6 +506,7 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 		}
 		return true, w.resyncPlain(r)
 	}
+	rec.Close() // skips the end-of-record marker
 	switch {
 	case typ != "response":
 		if typ == "" {
@@ -425,76 +531,13 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 	if raw.Source == "" {
 		raw.Source = fmt.Sprintf("%s#%d", w.name, w.stats.Records)
 	}
-	if t, err := time.Parse(time.RFC3339, hdr.Get("Warc-Date")); err == nil {
+	if t, err := time.Parse(time.RFC3339, field(rec, "WARC-Date")); err == nil {
 		raw.Fetched = t.UTC()
 	} else {
 		raw.Fetched = time.Now().UTC()
 	}
 	w.stats.HTML++
 	return w.emit(raw, nil), true
-}
-
-var (
-	errLineTooLong    = errors.New("header line longer than 64 KiB")
-	errTooManyHeaders = errors.New("more than 256 header lines")
-)
-
-// readLine reads one line of at most the reader's buffer size (64 KiB), so
-// that a hostile archive cannot make a header line take unbounded memory.
-// A longer line is consumed and reported as errLineTooLong.
-func readLine(r *bufio.Reader) (string, error) {
-	b, err := r.ReadSlice('\n')
-	if errors.Is(err, bufio.ErrBufferFull) {
-		for errors.Is(err, bufio.ErrBufferFull) {
-			_, err = r.ReadSlice('\n')
-		}
-		return "", errLineTooLong
-	}
-	return string(b), err
-}
-
-// readHeaders reads "Name: value" lines up to a blank line, bounded in
-// line length and count. Continuation lines are joined.
-func readHeaders(r *bufio.Reader) (textproto.MIMEHeader, error) {
-	h := textproto.MIMEHeader{}
-	var last string
-	for n := 0; ; n++ {
-		if n > 256 {
-			return nil, errTooManyHeaders
-		}
-		l, err := readLine(r)
-		if err != nil && (l == "" || !errors.Is(err, io.EOF)) {
-			if errors.Is(err, io.EOF) {
-				err = io.ErrUnexpectedEOF
-			}
-			return nil, err
-		}
-		line := strings.TrimRight(l, "\r\n")
-		if line == "" {
-			return h, nil
-		}
-		if (line[0] == ' ' || line[0] == '\t') && last != "" {
-			vs := h[last]
-			vs[len(vs)-1] += " " + strings.TrimSpace(line)
-			continue
-		}
-		k, v, ok := strings.Cut(line, ":")
-		if !ok {
-			return nil, fmt.Errorf("malformed header line %q", clipString(line, 60))
-		}
-		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(k))
-		h.Add(last, strings.TrimSpace(v))
-		if err != nil {
-			return nil, io.ErrUnexpectedEOF
-		}
-	}
-}
-
-func clipString(s string, n int) string {
-	if len(s) > n {
-		return s[:n] + "…"
-	}
-	return s
 }
 
 // readFailed reports a failure to read a record's start.

@@ -6,8 +6,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -136,6 +138,7 @@ func TestReadWARC(t *testing.T) {
 		{"plain long header line", longHeader(false), []string{"https://g.example/1", "https://g.example/3"}, 1, "header line longer", nil},
 		{"gzip long header line", longHeader(true), []string{"https://g.example/1", "https://g.example/3"}, 1, "header line longer", nil},
 		{"garbage", []byte("hello, this is not an archive\nat all\n"), nil, 0, "", nil},
+		{"odd version lines", []byte("WARC/1.0\rX\nWARC/1.1\r\r\n" + rawRecord("https://j.example/1", string(page(1)), -1)), []string{"https://j.example/1"}, 0, "", nil},
 		{"empty", nil, nil, 1, "empty input", nil},
 	}
 	for _, tt := range tests {
@@ -284,4 +287,169 @@ func FuzzReadWARC(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadWARCDamagedHeaders: header damage gowarc would not bound or
+// catch by itself costs the record it is in, in both layouts.
+func TestReadWARCDamagedHeaders(t *testing.T) {
+	manyFields := strings.Replace(rawRecord("https://h.example/2", string(page(2)), -1), "WARC-Type: response\r\n",
+		"WARC-Type: response\r\n"+strings.Repeat("X-Field: v\r\n", 300), 1)
+	noFields := "WARC/1.0\r\n\r\n"
+	badLength := strings.Replace(rawRecord("https://h.example/2", string(page(2)), -1), "Content-Length: ", "Content-Length: x", 1)
+	negLength := strings.Replace(rawRecord("https://h.example/2", string(page(2)), -1), "Content-Length: ", "Content-Length: -", 1)
+	badDigest := strings.Replace(rawRecord("https://h.example/2", string(page(2)), -1), "WARC-Type: response\r\n",
+		"WARC-Type: response\r\nWARC-Block-Digest: rot13:abc\r\n", 1)
+	build := func(bad string, gz bool) []byte {
+		recs := []string{rawRecord("https://h.example/1", string(page(1)), -1), bad, rawRecord("https://h.example/3", string(page(3)), -1)}
+		if !gz {
+			return []byte(strings.Join(recs, ""))
+		}
+		var b bytes.Buffer
+		for _, r := range recs {
+			b.Write(member(t, r))
+		}
+		return b.Bytes()
+	}
+	for _, tc := range []struct {
+		name, bad, errSubstr string
+	}{
+		{"too many fields", manyFields, "more than 256 header lines"},
+		{"no fields", noFields, "header has no fields"},
+		{"bad length", badLength, "bad Content-Length"},
+		{"negative length", negLength, "bad Content-Length"},
+		{"unknown digest", badDigest, "unsupported digest algorithm"},
+	} {
+		for _, gz := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s gzip=%v", tc.name, gz), func(t *testing.T) {
+				out, st := readAll(t, build(tc.bad, gz), Options{})
+				if got := strings.Join(out.urls, " "); got != "https://h.example/1 https://h.example/3" {
+					t.Errorf("urls = %v", out.urls)
+				}
+				if len(out.errs) != 1 || !errors.Is(out.errs[0], ErrWARC) || !strings.Contains(out.errs[0].Error(), tc.errSubstr) {
+					t.Errorf("errs = %v, want one ErrWARC with %q", out.errs, tc.errSubstr)
+				}
+				if st.Damaged != 1 || st.Records != 3 {
+					t.Errorf("stats = %+v, want 3 records, 1 damaged", st)
+				}
+			})
+		}
+	}
+}
+
+// TestReadWARCFields: field names are matched whatever their case, WARC/0.18
+// angle-bracketed URIs are unwrapped, blank lines between records and
+// LF-only record ends are accepted, a truncated last header is reported.
+func TestReadWARCFields(t *testing.T) {
+	lowerBlock := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>x</html>"
+	lower := "WARC/1.0\r\nwarc-type: response\r\nwarc-target-uri: https://i.example/lower\r\nwarc-date: 2021-02-03T04:05:06Z\r\n" +
+		fmt.Sprintf("Content-Length: %d\r\n\r\n%s\r\n\r\n", len(lowerBlock), lowerBlock)
+	bracket := strings.Replace(rawRecord("https://i.example/old", "<html>y</html>", -1), "WARC-Target-URI: https://i.example/old", "WARC-Target-URI: <https://i.example/old>", 1)
+	lfEnd := strings.TrimSuffix(rawRecord("https://i.example/lf", "<html>z</html>", -1), "\r\n\r\n") + "\n\n"
+	data := []byte(lower + "\r\n\r\n" + bracket + lfEnd + "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-")
+	var got []*Raw
+	var errs []error
+	st := &WARCStats{}
+	for raw, err := range ReadWARC(context.Background(), "f.warc", bytes.NewReader(data), Options{}, st) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		got = append(got, raw)
+	}
+	want := []string{"https://i.example/lower", "https://i.example/old", "https://i.example/lf"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d pages, want %d (errs %v)", len(got), len(want), errs)
+	}
+	for i, w := range want {
+		if got[i].Source != w || got[i].URL != w {
+			t.Errorf("page %d: source %q url %q, want %q", i, got[i].Source, got[i].URL, w)
+		}
+	}
+	if !got[0].Fetched.Equal(time.Date(2021, 2, 3, 4, 5, 6, 0, time.UTC)) || string(got[0].Body) != "<html>x</html>" {
+		t.Errorf("lower-case fields: fetched %v body %q", got[0].Fetched, got[0].Body)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], ErrWARC) || !strings.Contains(errs[0].Error(), "reading headers") {
+		t.Errorf("errs = %v, want one truncated-header error", errs)
+	}
+	if st.Records != 4 || st.Damaged != 1 {
+		t.Errorf("stats = %+v", st)
+	}
+}
+
+// bigRecord streams a record whose block is n bytes of filler, never held
+// in memory.
+func bigRecord(typ string, n int64) io.Reader {
+	head := fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: https://big.example/\r\nContent-Type: application/octet-stream\r\nContent-Length: %d\r\n\r\n", typ, n)
+	return io.MultiReader(strings.NewReader(head), io.LimitReader(fillReader{}, n), strings.NewReader("\r\n\r\n"),
+		strings.NewReader(rawRecord("https://after.example/", string(page(1)), -1)))
+}
+
+type fillReader struct{}
+
+func (fillReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+// TestReadWARCStreams: records far larger than the body cap are skipped
+// without being buffered (memory stays near the fixed buffers).
+func TestReadWARCStreams(t *testing.T) {
+	const size = 64 << 20
+	for _, typ := range []string{"resource", "response"} {
+		t.Run(typ, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			var urls []string
+			var errs []error
+			for raw, err := range ReadWARC(context.Background(), "big.warc", bigRecord(typ, size), Options{MaxBytes: 1 << 20}, nil) {
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				urls = append(urls, raw.URL)
+			}
+			runtime.ReadMemStats(&after)
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8<<20 {
+				t.Errorf("allocated %d bytes reading a %d-byte record", alloc, size)
+			}
+			if len(urls) != 1 || urls[0] != "https://after.example/" {
+				t.Errorf("urls = %v", urls)
+			}
+			wantErrs := 0
+			if typ == "response" {
+				wantErrs = 1
+			}
+			if len(errs) != wantErrs || (wantErrs == 1 && !errors.Is(errs[0], ErrTooLarge)) {
+				t.Errorf("errs = %v, want %d ErrTooLarge", errs, wantErrs)
+			}
+		})
+	}
+}
+
+// BenchmarkReadWARC reads a .warc.gz of news-size pages.
+func BenchmarkReadWARC(b *testing.B) {
+	var buf bytes.Buffer
+	w := NewWARCWriter(&buf, true)
+	body := bytes.Repeat([]byte("<p>A paragraph of a news story about a contract.</p>\n"), 400)
+	for i := range 200 {
+		w.WriteRecord("request", fmt.Sprintf("https://b.example/%d", i), warcDate, "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\n\r\n"))
+		w.WriteResponse(fmt.Sprintf("https://b.example/%d", i), warcDate, "text/html", body)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		n := 0
+		for raw, err := range ReadWARC(context.Background(), "bench", bytes.NewReader(data), Options{}, nil) {
+			if err != nil || raw == nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 200 {
+			b.Fatalf("%d pages", n)
+		}
+	}
 }
