@@ -16,6 +16,8 @@ func BenchmarkFacts(b *testing.B) {
 	x := New(lexicon.Default())
 	for _, lang := range []string{"en", "fr", "ar", "es", "de"} {
 		files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", lang+"-*.txt"))
+		more, _ := filepath.Glob(filepath.Join("..", "samples", "articles", lang+"-*.txt"))
+		files = append(files, more...)
 		var docs []*domain.Document
 		for _, f := range files {
 			t, err := os.ReadFile(f)

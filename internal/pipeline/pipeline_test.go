@@ -22,7 +22,25 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 var testP = &Pipeline{Extractor: extract.New(lexicon.Default())}
 
+// The corpus is testdata/corpus plus the articles the demo ingests
+// (internal/samples/articles); expected.jsonl covers both.
 const corpusDir = "../../testdata/corpus"
+
+var corpusDirs = []string{corpusDir, "../../internal/samples/articles"}
+
+// corpusFiles lists the corpus articles matching pattern.
+func corpusFiles(pattern string) []string {
+	var out []string
+	for _, d := range corpusDirs {
+		m, _ := filepath.Glob(filepath.Join(d, pattern))
+		for _, f := range m {
+			if !strings.HasSuffix(f, ".jsonl") && !strings.HasSuffix(f, ".md") {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
 
 // golden is what a golden file holds for one article: the facts in a
 // compact, reviewable form.
@@ -96,12 +114,8 @@ func processFile(t testing.TB, path string) *Result {
 // and compares the facts with testdata/golden (go test -update rewrites
 // them; review the diff).
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.*"))
 	n := 0
-	for _, f := range files {
-		if strings.HasSuffix(f, ".jsonl") || strings.HasSuffix(f, ".md") {
-			continue
-		}
+	for _, f := range corpusFiles("*.*") {
 		n++
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			res := processFile(t, f)
@@ -182,13 +196,7 @@ func TestOwnCorpusScore(t *testing.T) {
 	if _, err := os.Stat("../../../shared/eval/score.py"); err != nil {
 		t.Skip("../shared/eval/score.py not found: the dev corpus and scorer live in the team's shared folder, absent from a user's clone")
 	}
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.*"))
-	var docs []string
-	for _, f := range files {
-		if !strings.HasSuffix(f, ".jsonl") && !strings.HasSuffix(f, ".md") {
-			docs = append(docs, f)
-		}
-	}
+	docs := corpusFiles("*.*")
 	s := scoreWith(t, filepath.Join(corpusDir, "expected.jsonl"), docs)
 	t.Log(s)
 	if p := metric(t, s, "P"); p < 0.70 {
@@ -278,7 +286,7 @@ func TestIngestBadInputs(t *testing.T) {
 
 // benchPages are news-size HTML pages built from the corpus articles.
 func benchPages(b *testing.B) []*source.Raw {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	files := corpusFiles("*.txt")
 	var out []*source.Raw
 	for _, f := range files {
 		body, _ := os.ReadFile(f)
