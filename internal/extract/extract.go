@@ -104,10 +104,11 @@ func (d *docScan) scan() {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
 		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code, nil))
-		// a state's agency speaks for the state: "the DSCA notified" is the
-		// United States
+		// a state's agency or armed forces speak for the state: "the DSCA
+		// notified" is the United States, "the Royal Armed Forces received"
+		// Morocco
 		for k, m := range sc.mentions {
-			if m.kind == mNamed && m.sub == "agency" {
+			if m.kind == mNamed && (m.sub == "agency" || m.sub == "organization") {
 				if n, ok := d.x.lex.NamedEntry(m.id); ok && n.Country != "" {
 					sc.mentions[k].kind, sc.mentions[k].id, sc.mentions[k].sub = mCountry, n.Country, "agency"
 				}

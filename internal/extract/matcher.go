@@ -91,6 +91,12 @@ func caseOK(e *entry, toks []token) bool {
 			continue
 		}
 		if isUpperWord(r) && (len([]rune(r)) >= 2 || len(e.raw) > 1) {
+			// a system named in capitals is often written as a word:
+			// "CAESAR" as "Caesar", "HIMARS" as "Himars"; short acronyms
+			// ("US", "TOW") must stay in capitals
+			if e.kind == mSystem && len([]rune(r)) >= 4 && isCapitalised(t.raw) {
+				continue
+			}
 			if !isUpperWord(t.raw) {
 				return false
 			}

@@ -124,7 +124,7 @@ func (sc *sentScan) countries() []mention {
 func party(code string) *domain.Party { return &domain.Party{Code: code} }
 
 // stageOf returns the stage cue nearest to token t and its position.
-func (sc *sentScan) stageOf(t int) (string, int) {
+func (sc *sentScan) stageOf(t, end int) (string, int) {
 	// verbs ("was approved", "a commandé") tell the event; nouns for a deal
 	// ("Romania's purchase ... was approved") only when no verb does
 	nouns := map[int]bool{}
@@ -134,14 +134,14 @@ func (sc *sentScan) stageOf(t int) (string, int) {
 		}
 	}
 	for _, useNouns := range []bool{false, true} {
-		if st, pos := sc.stageNear(t, nouns, useNouns); st != "" {
+		if st, pos := sc.stageNear(t, end, nouns, useNouns); st != "" {
 			return st, pos
 		}
 	}
 	return "", -1
 }
 
-func (sc *sentScan) stageNear(t int, nouns map[int]bool, useNouns bool) (string, int) {
+func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
 	best, bestPos, bestDist := "", -1, 1<<30
 	for _, k := range []struct{ kind, stage string }{
 		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
@@ -154,6 +154,12 @@ func (sc *sentScan) stageNear(t int, nouns map[int]bool, useNouns bool) (string,
 			dist := p - t
 			if dist < 0 {
 				dist = -dist
+			}
+			// a participle right after the system describes it ("drones
+			// commandés à la Turquie", "tanks ordered in 2022"): the main
+			// verb says what happened now
+			if end > 0 && p >= end && p <= end+2 {
+				dist += 12
 			}
 			if dist < bestDist {
 				best, bestPos, bestDist = k.stage, p, dist
@@ -521,7 +527,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			namedCount++
 		}
 	}
-	stage, stagePos := sc.stageOf(syss[0].tok0)
+	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
 	if d.notice {
 		stage = domain.StageApproved
 	}
@@ -622,10 +628,15 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if stage != "" {
 			conf += 0.1
 		}
-		if implicit {
-			d.implicitSup[len(d.facts)] = true
+		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
+		for _, other := range append([]string{rec}, sc.conjoinedWith(rec, sup)...) {
+			g := f
+			g.Recipient = party(other)
+			if implicit {
+				d.implicitSup[len(d.facts)] = true
+			}
+			d.add(i, sc, g, "transfer.system", conf)
 		}
-		d.add(i, sc, f, "transfer.system", conf)
 	}
 }
 
@@ -924,7 +935,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		// an organisation named twice in a sentence ("NATO ... the Atlantic
 		// Alliance") is one organisation
-		if m.kind == mNamed && m.sub == "organization" && !nationalForce(m.id) && !seenOrg[m.id] {
+		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] {
 			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
@@ -1219,17 +1230,6 @@ func findDate(s string, lw *langWords) time.Time {
 	return best.t
 }
 
-// nationalForce: a state's own armed forces are an organisation but not
-// one that states join.
-func nationalForce(id string) bool {
-	for _, w := range []string{"armed-forces", "army", "navy", "air-force", "bundeswehr", "military", "forces"} {
-		if strings.Contains(id, w) {
-			return true
-		}
-	}
-	return false
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -1324,7 +1324,7 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	if main == nil {
 		return
 	}
-	stage, pos := sc.stageOf(0)
+	stage, pos := sc.stageOf(0, 0)
 	f := domain.Fact{Type: domain.TypeTransfer, Supplier: main.Supplier, Recipient: main.Recipient, System: main.System, Stage: stage}
 	mo := sc.money[0]
 	f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
@@ -1427,4 +1427,50 @@ func parentOf(a, b *domain.System) bool {
 		return false
 	}
 	return strings.HasPrefix(b.Name, a.Designation+" ") || strings.HasPrefix(b.Designation, a.Designation) && b.Designation != a.Designation
+}
+
+// conjoinedWith returns the other states named in a list with code ("A and
+// B", "A, B et C"), leaving out except.
+func (sc *sentScan) conjoinedWith(code, except string) []string {
+	cs := sc.countries()
+	// groups of mentions joined only by commas, conjunctions and articles
+	group := make([]int, len(cs))
+	for k := 1; k < len(cs); k++ {
+		group[k] = group[k-1]
+		if !sc.joined(cs[k-1].tok1, cs[k].tok0) {
+			group[k] = group[k-1] + 1
+		}
+	}
+	g := -1
+	for k, c := range cs {
+		if c.id == code && c.sub != "demonym" {
+			g = group[k]
+		}
+	}
+	var out []string
+	for k, c := range cs {
+		if group[k] == g && c.id != code && c.id != except && c.sub != "demonym" && c.sub != "agency" && !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
+}
+
+// joined reports whether the tokens in [a, b) only join two names: "and",
+// "et", "y", "und", "و", articles, and commas between them.
+func (sc *sentScan) joined(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return b == a && strings.ContainsAny(sc.toks[b].gap, ",،")
+	}
+	conj := false
+	for t := a; t < b; t++ {
+		switch w := sc.toks[t].norm; {
+		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "و":
+			conj = true
+		case articles[w] || w == "les" || w == "der" || w == "die":
+		default:
+			return false
+		}
+	}
+	return conj
 }
