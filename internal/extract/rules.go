@@ -309,6 +309,10 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		if rec, sup := verbRole(sc, k); rec || sup {
 			return sup, rec
 		}
+		// "The Netherlands will supply 18 F-16s": the subject gives
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
+			return true, false
+		}
 	}
 	return false, false
 }
@@ -564,6 +568,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
 		if sentenceSup == "" {
 			sentenceSup = sup
+		}
+		if !d.notice {
+			// "fired 12 Iskander missiles at Kharkiv", "shot down with
+			// Patriot": weapons in use are not changing hands
+			if from, to := sc.stretchOf(m.tok0); sc.cueIn("combat", from, to) {
+				continue
+			}
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
@@ -1473,4 +1484,17 @@ func (sc *sentScan) joined(a, b int) bool {
 		}
 	}
 	return conj
+}
+
+// stretchOf returns the token range around t between punctuation marks: a
+// clause with its coordinated parts ("fired 12 Iskanders and 30 Shaheds").
+func (sc *sentScan) stretchOf(t int) (from, to int) {
+	from, to = t, t+1
+	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()") {
+		from--
+	}
+	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()") {
+		to++
+	}
+	return from, to
 }
