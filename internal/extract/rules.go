@@ -569,6 +569,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sentenceSup == "" {
 			sentenceSup = sup
 		}
+		// "The US Army awarded Lockheed Martin a contract for 1,200 PAC-3
+		// MSE": making or buying at home, when no buyer is named here
+		if !d.notice && !sc.names(rec) {
+			if from, to := sc.stretchOf(m.tok0); sc.cueIn("production", from, to) {
+				continue
+			}
+		}
 		if !d.notice {
 			// "fired 12 Iskander missiles at Kharkiv", "shot down with
 			// Patriot": weapons in use are not changing hands
