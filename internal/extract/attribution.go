@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	attribRe = regexp.MustCompile(`(?i)(?:according to|selon|d'après|según|citing|quoted by|cité par|حسب|وفقا لـ?|نقلا عن)\s+(?:the |le |la |les |l'|el |los |un |une |a )?((?:[\p{Lu}][\p{L}\p{N}'’.-]*|site|journal|daily|agence|agency|\p{Arabic}+)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|de|du|of|\p{Arabic}+)){0,4})`)
+	saidRe   = regexp.MustCompile(`,\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)\s+(?:said|told|reported|announced|a déclaré|a annoncé|a indiqué|a affirmé|dijo|afirmó)\b`)
+	sameRe   = regexp.MustCompile(`(?i)(?:selon la même source|according to the same source|same source|même source|según la misma fuente|المصدر نفسه|نفس المصدر)`)
+)
+
+// attribution returns who the sentence says said it.
+func attribution(sc *sentScan, prev string) string {
+	t := sc.s.text
+	low := strings.ToLower(t)
+	if !strings.ContainsAny(low, "ح") && !containsAny(low, attribHints) {
+		return ""
+	}
+	if sameRe.MatchString(t) {
+		return prev
+	}
+	if m := attribRe.FindStringSubmatch(t); m != nil {
+		return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+	}
+	if m := saidRe.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// attribHints are substrings without which no attribution pattern can
+// match; checking them first spares the regexps on most sentences.
+var attribHints = []string{"accord", "selon", "d'apr", "d’apr", "según", "segun", "citing", "quoted", "cité", "said", "told", "report", "announc", "déclar", "annonc", "indiqu", "affirm", "dijo", "afirm", "وفق", "نقل", "same source", "même source", "misma fuente"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}

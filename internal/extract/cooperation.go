@@ -1,0 +1,404 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// aggregate candidates, chosen per pair at the end.
+type aggCand struct {
+	f     domain.Fact
+	i     int
+	sc    *sentScan
+	total bool
+}
+
+// ruleAggregate: money that is not the price of a named system, in a
+// sentence about arms deals or a notice's total.
+func ruleAggregate(d *docScan, i int, sc *sentScan) {
+	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
+		return
+	}
+	if sc.valueUsed {
+		return
+	}
+	aggAt := sc.aggregateMoney()
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && !d.notice && aggAt < 0 {
+			return
+		}
+		if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
+			return
+		}
+	}
+	_, isTotal := sc.lw.set("total").any(sc.toks, 0, len(sc.toks))
+	if !d.notice {
+		if _, ok := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks)); !ok {
+			return
+		}
+	}
+	sup, rec := d.pair(sc, "")
+	if d.notice {
+		sup, rec = "US", d.buyer
+	}
+	if sup == "" || rec == "" {
+		return
+	}
+	mo := sc.money[0]
+	if aggAt >= 0 {
+		mo = sc.money[aggAt]
+	}
+	if isTotal || d.notice {
+		for _, x := range sc.money {
+			if x.amount > mo.amount {
+				mo = x
+			}
+		}
+	}
+	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec),
+		Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
+	if mo.currency == "USD" {
+		f.ValueUSD = mo.amount
+	}
+	d.aggs = append(d.aggs, aggCand{f: f, i: i, sc: sc, total: isTotal})
+}
+
+// pickAggregates keeps one aggregate per pair: a stated total first, the
+// largest amount among equals.
+func (d *docScan) pickAggregates() {
+	cands := d.aggs
+	best := map[string]aggCand{}
+	var order []string
+	for _, c := range cands {
+		k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
+		b, ok := best[k]
+		if !ok {
+			order = append(order, k)
+		}
+		if !ok || c.total && !b.total || c.total == b.total && c.f.Value.Amount > b.f.Value.Amount {
+			best[k] = c
+		}
+	}
+	for _, k := range order {
+		c := best[k]
+		conf := 0.6
+		if c.total {
+			conf = 0.8
+		}
+		d.add(c.i, c.sc, c.f, "aggregate.total", conf)
+	}
+}
+
+// isAidProgram: programs that give or lend (IMET, FMF, ...) rather than
+// sell (FMS, DCS).
+func isAidProgram(id string) bool {
+	id = strings.ToLower(id)
+	return !(strings.Contains(id, "foreign-military-sales") || id == "fms" || strings.Contains(id, "direct-commercial") || id == "dcs")
+}
+
+// ruleAssistance: an aid program with an amount (or an explicit
+// beneficiary) in the sentence.
+func ruleAssistance(d *docScan, i int, sc *sentScan) {
+	if sc.doubtful() {
+		return
+	}
+	for _, m := range sc.mentions {
+		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+			continue
+		}
+		n, _ := d.x.lex.NamedEntry(m.id)
+		sup, rec := d.pair(sc, "")
+		if len(sc.countries()) == 0 && len(sc.money) == 0 {
+			continue
+		}
+		if rec == "" {
+			continue
+		}
+		// a program run by a state: that state provides it ("the US IMET
+		// program"), whatever else the sentence names
+		if n.Country != "" && n.Country != rec {
+			sup = n.Country
+		} else if n.Country != "" && n.Country == rec {
+			sup, rec = n.Country, ""
+			for _, c := range sc.countries() {
+				if c.id != sup && rec == "" {
+					rec = c.id
+				}
+			}
+			if rec == "" {
+				_, rec = d.focus()
+			}
+			if rec == "" || rec == sup {
+				continue
+			}
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Recipient: party(rec),
+			Program: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		if sup != "" {
+			f.Provider = party(sup)
+		}
+		if len(sc.money) > 0 {
+			mo := sc.money[0]
+			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+			if mo.currency == "USD" {
+				f.ValueUSD = mo.amount
+			}
+		} else if !sc.has("assistance") {
+			continue
+		}
+		for _, y := range sc.years {
+			if !y.relative || f.Year == 0 {
+				f.Year = y.year
+			}
+		}
+		d.add(i, sc, f, "assistance.program", 0.7)
+		return
+	}
+}
+
+var durationWords = map[string]bool{"year": true, "years": true, "ans": true, "an": true, "annees": true, "anos": true, "años": true, "jahre": true, "سنوات": true, "سنه": true, "اعوام": true, "عاما": true, "عام": true}
+
+// ruleAgreement: an agreement word with a signature, a year or a duration.
+func ruleAgreement(d *docScan, i int, sc *sentScan) {
+	if sc.doubtful() {
+		return
+	}
+	pos, ok := sc.lw.set("agreement").any(sc.toks, 0, len(sc.toks))
+	if !ok {
+		return
+	}
+	// "acuerdos de venta de armas", "an agreement to buy": a deal
+	for p := pos + 1; p <= pos+3 && p < len(sc.toks); p++ {
+		if n, _ := sc.lw.set("deal").at(sc.toks, p); n > 0 {
+			return
+		}
+	}
+	af, at := sc.clauseOf(pos)
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && m.tok0 >= af && m.tok0 < at {
+			return // an agreement to buy a system is a transfer
+		}
+	}
+	dur := 0
+	for _, n := range sc.nums {
+		if n.tok1 < len(sc.toks) && (durationWords[sc.toks[n.tok1].norm] || sc.lw.isDuration(sc.toks, n.tok1)) && n.value <= 50 {
+			dur = int(n.value)
+		}
+	}
+	year := sc.yearNear(pos)
+	if !sc.has("agreement-sign") && year == 0 && dur == 0 {
+		return
+	}
+	seen := map[string]bool{}
+	var parties []domain.Party
+	for _, m := range sc.countries() {
+		if !seen[m.id] && m.sub != "agency" {
+			seen[m.id] = true
+			parties = append(parties, domain.Party{Code: m.id})
+		}
+	}
+	if year == 0 && !d.pub.IsZero() && sc.has("agreement-sign") {
+		year = d.pub.Year() // "ont signé" in a dated article
+	}
+	if len(parties) < 2 {
+		fs, fr := d.focus()
+		for _, c := range []string{fs, fr} {
+			if c != "" && !seen[c] && len(parties) < 2 {
+				seen[c] = true
+				parties = append(parties, domain.Party{Code: c})
+			}
+		}
+	}
+	if len(parties) < 2 {
+		return
+	}
+	f := domain.Fact{Type: domain.TypeAgreement, Parties: parties, Year: year, DurationYears: dur}
+	d.add(i, sc, f, "agreement.signed", 0.65)
+}
+
+// ruleMembership: an organisation with a joining or participation word and
+// a state (or "the kingdom", meaning the document's subject).
+func ruleMembership(d *docScan, i int, sc *sentScan) {
+	var orgs []mention
+	seenOrg := map[string]bool{}
+	for _, m := range sc.mentions {
+		// an organisation named twice in a sentence ("NATO ... the Atlantic
+		// Alliance") is one organisation
+		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] {
+			seenOrg[m.id] = true
+			orgs = append(orgs, m)
+		}
+	}
+	prevOrg := d.lastOrg
+	if len(orgs) > 0 {
+		d.lastOrg = orgs[len(orgs)-1].id
+	}
+	if sc.doubtful() || !sc.has("membership") {
+		return
+	}
+	if len(orgs) == 0 && prevOrg != "" {
+		// "Sweden, which joined the alliance in March": the organisation
+		// named last
+		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
+			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
+		}
+	}
+	for k, o := range orgs {
+		// the states named before it in the same stretch: "Austria and
+		// Switzerland joined ...", "la participation du Maroc au Forum"
+		lo := 0
+		if k > 0 {
+			lo = orgs[k-1].tok1
+		}
+		var members []string
+		for _, c := range sc.countries() {
+			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) {
+				members = append(members, c.id)
+			}
+		}
+		if len(members) > 1 && !sc.conjoined(lo, o.tok0) {
+			members = members[len(members)-1:]
+		}
+		member := ""
+		if len(members) > 0 {
+			member = members[len(members)-1]
+		}
+		// "the kingdom ... joined": the document's subject
+		anaphor := -1
+		if p, ok := sc.lw.set("anaphor").any(sc.toks, 0, o.tok0); ok {
+			anaphor = p
+		}
+		if anaphor >= 0 {
+			lastCountry := -1
+			for _, c := range sc.countries() {
+				if c.tok1 <= o.tok0 {
+					lastCountry = c.tok0
+				}
+			}
+			if anaphor > lastCountry {
+				_, fr := d.focus()
+				if fr != "" {
+					member = fr
+				}
+			}
+		}
+		if member == "" {
+			continue
+		}
+		if len(members) == 0 || members[len(members)-1] != member {
+			members = []string{member}
+		}
+		n, _ := d.x.lex.NamedEntry(o.id)
+		for _, mb := range members {
+			f := d.membership(sc, orgs, k, o, mb, n)
+			d.add(i, sc, f, "membership.joined", 0.65)
+		}
+	}
+}
+
+// membership builds one membership fact with its year.
+func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, member string, n lexicon.Named) domain.Fact {
+	{
+		f := domain.Fact{Type: domain.TypeMembership, Member: party(member),
+			Organization: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		// the year that follows this organisation before the next one
+		limit := len(sc.toks)
+		if k+1 < len(orgs) {
+			limit = orgs[k+1].tok0
+		}
+		for _, y := range sc.years {
+			if y.tok0 >= o.tok1 && y.tok0 < limit && y.tok0-o.tok1 <= 8 {
+				f.Year = y.year
+				break
+			}
+			if y.tok0 < o.tok0 && o.tok0-y.tok0 <= 4 && (k == 0 || y.tok0 > orgs[k-1].tok1) {
+				f.Year = y.year
+			}
+		}
+		if f.Year == 0 && !d.pub.IsZero() {
+			// "joined the alliance in March": this year's month
+			for t := o.tok1; t < len(sc.toks) && t < o.tok1+4; t++ {
+				if mo, ok := sc.lw.months[sc.toks[t].norm]; ok {
+					f.Year = d.pub.Year()
+					if mo > int(d.pub.Month()) {
+						f.Year--
+					}
+				}
+			}
+		}
+		return f
+	}
+}
+
+// conjoined reports whether the states named in toks[from:to] are joined
+// by "and"/"et"/commas rather than separated by a verb.
+func (sc *sentScan) conjoined(from, to int) bool {
+	for t := from; t < to && t < len(sc.toks); t++ {
+		switch sc.toks[t].norm {
+		case "and", "et", "y", "und", "e", "و":
+			return true
+		}
+	}
+	return false
+}
+
+var exerciseNameRe = regexp.MustCompile(`(?:exercise|exercice|ejercicio|maniobras|manœuvres|Übung)\s+[«"“]?\s*((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3})`)
+
+// ruleExercise: a named exercise, from the lexicon or "exercise
+// <Capitalised Name>", with the states taking part.
+func ruleExercise(d *docScan, i int, sc *sentScan) {
+	name, at := "", 0
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "exercise" {
+			n, _ := d.x.lex.NamedEntry(m.id)
+			name, at = n.Name, m.tok0
+			break
+		}
+	}
+	if name == "" {
+		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
+			name = mm[1]
+		}
+	}
+	if name == "" || sc.doubtful() && !sc.has("exercise") {
+		return
+	}
+	seen := map[string]bool{}
+	var parties []domain.Party
+	for _, m := range sc.countries() {
+		if !seen[m.id] && m.sub != "agency" {
+			seen[m.id] = true
+			parties = append(parties, domain.Party{Code: m.id})
+		}
+	}
+	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
+	if f.Year == 0 && !d.pub.IsZero() {
+		f.Year = d.pub.Year()
+	}
+	d.add(i, sc, f, "exercise.named", 0.6)
+}
+
+// aggregateMoney returns the index of a money span that a stated total of
+// arms deals follows ("$15 billion of US military equipment"), or -1.
+func (sc *sentScan) aggregateMoney() int {
+	cues := sc.cuePositions("aggregate")
+	for i, m := range sc.money {
+		end := tokIndexAt(sc.toks, m.end)
+		for _, c := range cues {
+			if c >= end && c-end <= 3 && !sc.boundaryBetween(end, c) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// isDuration reports whether a duration word ("years", "Jahren", "سنوات")
+// starts at token k.
+func (lw *langWords) isDuration(toks []token, k int) bool {
+	n, _ := lw.set("duration").at(toks, k)
+	return n > 0
+}

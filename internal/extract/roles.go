@@ -1,0 +1,406 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+func party(code string) *domain.Party { return &domain.Party{Code: code} }
+
+// roleCues decides, for each country mention, whether the text marks it as
+// supplier or recipient.
+func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
+	// the words before the mention, articles skipped: "à l'Ukraine"
+	var before []string
+	for k := m.tok0 - 1; k >= 0 && len(before) < 3; k-- {
+		w := sc.toks[k].norm
+		if len(before) == 0 && articles[w] {
+			continue
+		}
+		before = append(before, w)
+	}
+	prev := func(k int) string {
+		if k-1 < len(before) {
+			return before[k-1]
+		}
+		return ""
+	}
+	if m.sub == "demonym" {
+		// "missiles américains", "US-made Patriot", "la sueca Saab": a
+		// demonym next to equipment or a maker names the supplier; "à
+		// l'armée ukrainienne" names the recipient
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-2); n == 1 && m.tok0 >= 2 {
+			return false, true
+		}
+		for _, p := range sc.cuePositions("aggregate") {
+			if p >= m.tok0-3 && p < m.tok0 || p >= m.tok1 && p <= m.tok1+2 {
+				return true, false // "équipements militaires américains", "American arms"
+			}
+		}
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+				// "missiles Harpoon américains" names the maker's country;
+				// "les Rafale grecs" the owner's
+				if s, ok := d.x.lex.System(o.id); ok && s.Origin != "" && s.Origin != m.id {
+					return true, true // an owner: see pair
+				}
+				return true, false
+			}
+			if (o.kind == mGeneric || o.kind == mNamed && (o.sub == "maker" || o.sub == "program")) && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+				return true, false
+			}
+		}
+		if m.tok1 < len(sc.toks) && (sc.toks[m.tok1].norm == "made" || sc.toks[m.tok1].norm == "built") {
+			return true, false
+		}
+		return false, false
+	}
+	next := ""
+	if m.tok1 < len(sc.toks) {
+		next = sc.toks[m.tok1].norm
+	}
+	if next == "made" || next == "built" || next == "supplied" {
+		return true, false
+	}
+	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
+		// "adquiere a Dinamarca", "acheté à la France": after a buying
+		// verb the preposition names the seller
+		w := []token{{norm: prev(2)}}
+		for _, kind := range []string{"stage-ordered", "stage-requested"} {
+			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
+				return true, false
+			}
+		}
+		return false, true
+	}
+	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
+	if strings.HasSuffix(m.prefix, "ل") {
+		return false, true
+	}
+	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
+	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && prev(1) != "by" && prev(1) != "par" {
+		return true, false
+	}
+	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
+		return false, true
+	}
+	if prev(1) == "from" || prev(1) == "aupres" {
+		return true, false
+	}
+	if prev(1) == "by" || prev(1) == "par" {
+		// "bought by India" names the buyer; "delivered by France" the seller
+		w := []token{{norm: prev(2)}}
+		for _, kind := range []string{"stage-ordered", "stage-requested"} {
+			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
+				return false, true
+			}
+		}
+		return true, false
+	}
+	// subject of a buying or receiving verb: "Poland has signed", "L'Inde a
+	// signé", "Brazil received"
+	// Arabic puts the verb first: "تسلمت الكويت", "وقعت قطر"
+	if sc.toks[m.tok0].arabic {
+		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
+			if r, s := verbRole(sc, k); r || s {
+				return s, r
+			}
+		}
+	}
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+4; k++ {
+		// the verb after another state is that state's: "Deutschland hat
+		// der Ukraine ... übergeben"
+		if sc.countryAt(k) {
+			break
+		}
+		if rec, sup := verbRole(sc, k); rec || sup {
+			return sup, rec
+		}
+		// "The Netherlands will supply 18 F-16s": the subject gives
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// verbRole tells whether the verb at token k makes its subject the
+// recipient ("received", "ordered") or the supplier ("delivered").
+func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
+		return true, false
+	}
+	for _, kind := range []string{"stage-requested", "stage-ordered"} {
+		if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
+			return true, false
+		}
+	}
+	if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
+		if receiving(sc.toks[k : k+n]) {
+			return true, false
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// countryAt reports whether a country mention starts at token k.
+func (sc *sentScan) countryAt(k int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok0 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// articles skipped before a country name.
+var articles = map[string]bool{"l": true, "le": true, "la": true, "les": true, "the": true, "el": true,
+	"los": true, "las": true, "die": true, "der": true, "den": true, "dem": true, "das": true}
+
+// focus returns the document's main supplier and recipient from the facts
+// found so far, else from how often countries are named.
+func (d *docScan) focus() (sup, rec string) {
+	if d.notice {
+		return "US", d.buyer
+	}
+	sc, rc := map[string]int{}, map[string]int{}
+	for _, f := range d.facts {
+		if f.Supplier != nil && f.Recipient != nil {
+			sc[f.Supplier.String()]++
+			rc[f.Recipient.String()]++
+		}
+	}
+	sup, rec = top(sc, ""), top(rc, "")
+	if rec == "" {
+		cnt := map[string]int{}
+		for _, s := range d.sents {
+			for _, m := range s.countries() {
+				if m.sub != "demonym" {
+					cnt[m.id]++
+				}
+			}
+		}
+		rec = top(cnt, sup)
+	}
+	return sup, rec
+}
+
+func top(m map[string]int, except string) string {
+	best, bn := "", 0
+	for k, v := range m {
+		if k == except {
+			continue
+		}
+		if v > bn || v == bn && k < best {
+			best, bn = k, v
+		}
+	}
+	return best
+}
+
+// pair resolves supplier and recipient in a sentence, given a default
+// supplier (a system's country of origin).
+func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
+	var sups, recs, others, owners []string
+	for _, m := range sc.countries() {
+		s, r := d.roleCues(sc, m)
+		switch {
+		case s && r:
+			owners = append(owners, m.id)
+		case s:
+			sups = append(sups, m.id)
+		case r:
+			recs = append(recs, m.id)
+		default:
+			others = append(others, m.id)
+		}
+	}
+	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
+	// Rafale grecs" with no other buyer: the owner received them
+	for _, o := range owners {
+		if len(recs) > 0 {
+			sups = append(sups, o)
+		} else {
+			recs = append(recs, o)
+		}
+	}
+	named := false
+	for _, m := range sc.countries() {
+		if m.id == origin {
+			named = true
+		}
+	}
+	switch {
+	case origin != "" && (len(sups) == 0 || named):
+		sup = origin
+	case len(sups) > 0:
+		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
+	default:
+		sup = origin
+	}
+	for _, lists := range [][]string{recs, others, sups} {
+		for _, c := range lists {
+			if c != sup && rec == "" {
+				rec = c
+			}
+		}
+	}
+	fs, fr := d.focus()
+	if sup == "" && len(others) > 0 {
+		// no cue: the document's usual supplier if named here, else the
+		// first state named (the subject: "Washington a soutenu Rabat")
+		for _, c := range others {
+			if c == fs {
+				sup = c
+			}
+		}
+		if sup == "" {
+			sup = others[0]
+		}
+		if rec == sup {
+			rec = ""
+			for _, lists := range [][]string{recs, others} {
+				for _, c := range lists {
+					if c != sup && rec == "" {
+						rec = c
+					}
+				}
+			}
+		}
+	}
+	if d.notice {
+		fs, fr = "US", d.buyer
+	}
+	if sup == "" && fs != rec {
+		sup = fs
+	}
+	if rec == "" && fr != sup {
+		rec = fr
+	}
+	if sup == rec {
+		return "", ""
+	}
+	return sup, rec
+}
+
+// names reports whether the sentence names a country.
+func (sc *sentScan) names(code string) bool {
+	for _, m := range sc.countries() {
+		if m.id == code {
+			return true
+		}
+	}
+	return false
+}
+
+// settleSuppliers: a transfer whose supplier was only the system's country
+// of origin ("Nigeria takes delivery of Super Tucanos") takes the supplier
+// that another sentence states for the same system and recipient ("from the
+// United States").
+func (d *docScan) settleSuppliers() {
+	for i := range d.facts {
+		f := &d.facts[i]
+		if !d.implicitSup[i] || f.Type != domain.TypeTransfer {
+			continue
+		}
+		for j := range d.facts {
+			g := d.facts[j]
+			if j == i || d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil || g.System.ID != f.System.ID || g.Recipient.String() != f.Recipient.String() {
+				continue
+			}
+			f.Supplier = g.Supplier
+			break
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether the document names a country anywhere.
+func (d *docScan) names(code string) bool {
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			if m.kind == mCountry && m.id == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receiveStems are the stems of delivery words whose subject is the
+// recipient ("received", "a réceptionné", "took delivery", "recibió",
+// "تسلم"); the subject of the other delivery words is the supplier.
+var receiveStems = []string{"receiv", "recu", "recoi", "reception", "took", "takes", "take", "recib", "recep", "inducted", "commissioned", "tsl", "تسلم", "استلم", "erhielt", "erhalt", "empfang", "recebeu"}
+
+func receiving(toks []token) bool {
+	for _, t := range toks {
+		for _, st := range receiveStems {
+			if strings.HasPrefix(t.norm, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// determiners before a word that make it a noun: "the purchase", "Romania's
+// purchase", "la commande" (but "L'Indonésie commande 42 Rafale" is a verb).
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "s": true, "this": true, "that": true,
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
+	"du": true, "de": true, "des": true, "d": true, "el": true, "los": true, "las": true, "una": true, "su": true, "der": true, "die": true, "das": true}
+
+// conjoinedWith returns the other states named in a list with code ("A and
+// B", "A, B et C"), leaving out except.
+func (sc *sentScan) conjoinedWith(code, except string) []string {
+	cs := sc.countries()
+	// groups of mentions joined only by commas, conjunctions and articles
+	group := make([]int, len(cs))
+	for k := 1; k < len(cs); k++ {
+		group[k] = group[k-1]
+		if !sc.joined(cs[k-1].tok1, cs[k].tok0) {
+			group[k] = group[k-1] + 1
+		}
+	}
+	g := -1
+	for k, c := range cs {
+		if c.id == code && c.sub != "demonym" {
+			g = group[k]
+		}
+	}
+	var out []string
+	for k, c := range cs {
+		if group[k] == g && c.id != code && c.id != except && c.sub != "demonym" && c.sub != "agency" && !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
+}
+
+// joined reports whether the tokens in [a, b) only join two names: "and",
+// "et", "y", "und", "و", articles, and commas between them.
+func (sc *sentScan) joined(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return b == a && strings.ContainsAny(sc.toks[b].gap, ",،")
+	}
+	conj := false
+	for t := a; t < b; t++ {
+		switch w := sc.toks[t].norm; {
+		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "و":
+			conj = true
+		case articles[w] || w == "les" || w == "der" || w == "die":
+		default:
+			return false
+		}
+	}
+	return conj
+}

@@ -1,0 +1,431 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// stageOf returns the stage cue nearest to token t and its position.
+func (sc *sentScan) stageOf(t, end int) (string, int) {
+	// verbs ("was approved", "a commandé") tell the event; nouns for a deal
+	// ("Romania's purchase ... was approved") only when no verb does
+	nouns := map[int]bool{}
+	for _, p := range sc.cuePositions("deal") {
+		if p > 0 && determiners[sc.toks[p-1].norm] {
+			nouns[p] = true
+		}
+	}
+	for _, useNouns := range []bool{false, true} {
+		if st, pos := sc.stageNear(t, end, nouns, useNouns); st != "" {
+			return st, pos
+		}
+	}
+	return "", -1
+}
+
+func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
+	best, bestPos, bestDist := "", -1, 1<<30
+	for _, k := range []struct{ kind, stage string }{
+		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
+		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+	} {
+		for _, p := range sc.cuePositions(k.kind) {
+			if nouns[p] != useNouns {
+				continue
+			}
+			dist := p - t
+			if dist < 0 {
+				dist = -dist
+			}
+			// a participle right after the system describes it ("drones
+			// commandés à la Turquie", "tanks ordered in 2022"): the main
+			// verb says what happened now
+			if end > 0 && p >= end && p <= end+2 {
+				dist += 12
+			}
+			if dist < bestDist {
+				best, bestPos, bestDist = k.stage, p, dist
+			}
+		}
+	}
+	return best, bestPos
+}
+
+// yearNear returns the year nearest to token t in the sentence, skipping
+// years that follow "since"/"depuis"/"from" (a period, not an event).
+func (sc *sentScan) yearNear(t int) int {
+	best, bestDist := 0, 1<<30
+	from, to := sc.clauseOf(t)
+	_, futureHere := sc.lw.set("future").any(sc.toks, from, to)
+	for _, y := range sc.years {
+		// "... and deliveries are due to start in 2027": a year in a
+		// clause about the future does not date this event
+		if yf, yt := sc.clauseOf(y.tok0); !futureHere && (yf != from || yt != to) {
+			if _, ok := sc.lw.set("future").any(sc.toks, yf, yt); ok {
+				continue
+			}
+		}
+		if y.tok0 > 0 {
+			p := sc.toks[y.tok0-1].norm
+			if p == "from" || p == "until" || p == "by" || p == "through" || p == "since" || p == "jusqu" || p == "partir" || p == "dici" || p == "depuis" || p == "desde" {
+				continue
+			}
+		}
+		dist := y.tok0 - t
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y.year, dist
+		}
+	}
+	return best
+}
+
+// ruleTransfer: a named or generic system in a sentence that also says who
+// gets it, or how many, or at which stage.
+func ruleTransfer(d *docScan, i int, sc *sentScan) {
+	if sc.has("denial") {
+		return // "Jordan denied having requested Patriot"
+	}
+	inService := len(sc.toks)
+	if ps := sc.cuePositions("in-service"); len(ps) > 0 {
+		inService = ps[0]
+	}
+	carriers := sc.cuePositions("carrier")
+	var syss []mention
+	for k, m := range sc.mentions {
+		if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > inService {
+			continue // "to replace its ageing F-5": what it has, not what it gets
+		}
+		carried := false
+		for _, c := range carriers {
+			if c < m.tok0 && m.tok0-c <= 8 {
+				carried = true // "flown in by an Indian Air Force C-17"
+			}
+		}
+		if carried {
+			continue
+		}
+		if m.kind == mGeneric && sc.component(m) {
+			continue // "F-16s, including engines and training"
+		}
+		switch m.kind {
+		case mSystem:
+			// "M30A2 GMLRS": a second name right after the first
+			// describes it
+			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(") {
+				continue
+			}
+			syss = append(syss, m)
+		case mGeneric:
+			// "missiles HIMARS", "avions de combat Apache": the generic word
+			// describes the system that follows
+			if k+1 < len(sc.mentions) && sc.mentions[k+1].kind == mSystem && sc.mentions[k+1].tok0-m.tok1 <= 2 {
+				continue
+			}
+			syss = append(syss, m)
+		}
+	}
+	if len(syss) == 0 {
+		return
+	}
+	namedCount := 0
+	for _, m := range syss {
+		if m.kind == mSystem {
+			namedCount++
+		}
+	}
+	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
+	if d.notice {
+		stage = domain.StageApproved
+	}
+	if sc.negated() && stage != domain.StageRequested {
+		return // a negation never orders or delivers
+	}
+	// the money of the sentence goes to its first named system, unless this
+	// is a notice, where money is the case's total
+	usedMoney := map[int]bool{}
+	sentenceSup := ""
+	for _, m := range syss {
+		var f domain.Fact
+		f.Type = domain.TypeTransfer
+		origin := ""
+		if m.kind == mSystem {
+			s, _ := d.x.lex.System(m.id)
+			origin = s.Origin
+			// "The contract also covers Meteor missiles": a co-produced
+			// system whose listed origin the text never names is sold by
+			// the document's supplier
+			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) {
+				origin = fs
+			}
+			f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker}
+		} else {
+			origin = sentenceSup
+			f.System = &domain.System{Category: m.id}
+		}
+		f.System.Mention = string([]rune(d.doc.Text)[m.start:m.end])
+		sup, rec := d.pair(sc, origin)
+		if sup == "" || rec == "" {
+			continue
+		}
+		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
+		if sentenceSup == "" {
+			sentenceSup = sup
+		}
+		// "The US Army awarded Lockheed Martin a contract for 1,200 PAC-3
+		// MSE": making or buying at home, when no buyer is named here
+		if !d.notice && !sc.names(rec) {
+			if from, to := sc.stretchOf(m.tok0); sc.cueIn("production", from, to) {
+				continue
+			}
+		}
+		if !d.notice {
+			// "fired 12 Iskander missiles at Kharkiv", "shot down with
+			// Patriot": weapons in use are not changing hands
+			if from, to := sc.stretchOf(m.tok0); sc.cueIn("combat", from, to) {
+				continue
+			}
+		}
+		if stage != domain.StageRequested && !d.notice {
+			from, to := sc.clauseOf(m.tok0)
+			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
+				continue // "deliveries are expected in 2027"
+			}
+			// "Colombia is considering buying fighters": a hypothetical in
+			// the system's clause or in the stage verb's
+			if sc.cueIn("hypothetical", from, to) {
+				continue
+			}
+			if stagePos >= 0 {
+				sf, st := sc.clauseOf(stagePos)
+				if sc.cueIn("hypothetical", sf, st) {
+					continue
+				}
+			}
+		}
+		q := sc.quantityBefore(m)
+		if d.notice && q == 0 {
+			continue // a notice lists what is sold with its quantity
+		}
+		// a generic word ("radars", "drones") is a transfer only beside
+		// named systems, or with a stage and a number or an amount
+		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0) {
+			continue
+		}
+		// with no stage, count or amount, a transfer needs a word for a
+		// deal ("the sale of Harpoon missiles to Morocco")
+		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
+			if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
+				continue
+			}
+		}
+		f.Supplier, f.Recipient = party(sup), party(rec)
+		f.Quantity = q
+		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 {
+			if k := sc.moneyFor(m, usedMoney); k >= 0 {
+				mo := sc.money[k]
+				f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+				if mo.currency == "USD" {
+					f.ValueUSD = mo.amount
+				}
+				usedMoney[k] = true
+			}
+		}
+		f.Stage = stage
+		if !d.notice {
+			at := m.tok0
+			if stagePos >= 0 {
+				at = stagePos
+			}
+			f.Year = sc.yearNear(at)
+			if f.Year == 0 && stage != "" && !d.pub.IsZero() {
+				f.Year = d.pub.Year()
+			}
+		}
+		conf := 0.6
+		if m.kind == mSystem {
+			conf += 0.15
+		}
+		if stage != "" {
+			conf += 0.1
+		}
+		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
+		for _, other := range append([]string{rec}, sc.conjoinedWith(rec, sup)...) {
+			g := f
+			g.Recipient = party(other)
+			if implicit {
+				d.implicitSup[len(d.facts)] = true
+			}
+			d.add(i, sc, g, "transfer.system", conf)
+		}
+	}
+}
+
+// quantityBefore finds the number that counts a system: "18 HIMARS", "36
+// avions de combat Rafale", "twenty (20) M142", "two batteries of Patriot".
+func (sc *sentScan) quantityBefore(m mention) int {
+	best := 0
+	for _, n := range sc.nums {
+		if n.tok1 > m.tok0 || m.tok0-n.tok1 > 7 {
+			continue
+		}
+		// nothing that ends a clause or names another system in between
+		blocked := n.value < 2 // "Type 1", "one of": not a count
+		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
+			g := sc.toks[k].gap
+			if k == n.tok1 {
+				if strings.Contains(g, "%") {
+					blocked = true // "90% commonality"
+				}
+				g = strings.Replace(g, ")", "", 1) // "twenty (20) M142"
+			}
+			if strings.ContainsAny(g, ";:(),\\") {
+				blocked = true
+			}
+		}
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 >= n.tok1 && o.tok1 <= m.tok0 {
+				blocked = true
+			}
+		}
+		if n.tok1 < len(sc.toks) {
+			if k, _ := sc.lw.set("quantity-stop").at(sc.toks, n.tok1); k > 0 {
+				blocked = true
+			}
+			if k, _ := sc.lw.set("scale").at(sc.toks, n.tok1); k > 0 && n.tok1 != m.tok0 && (len(sc.toks[n.tok1].norm) > 1 || sc.toks[n.tok1].gap == "") {
+				blocked = true
+			}
+		}
+		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 {
+			blocked = true
+		}
+		if !blocked {
+			best = int(n.value)
+		}
+	}
+	return best
+}
+
+// mainTransfer is the transfer the document is mostly about: the first one
+// with a named system, preferring one whose parties the sentence names.
+func (d *docScan) mainTransfer(sc *sentScan) *domain.Fact {
+	named := map[string]bool{}
+	for _, m := range sc.countries() {
+		named[m.id] = true
+	}
+	var first *domain.Fact
+	for k := range d.facts {
+		f := &d.facts[k]
+		if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID == "" {
+			continue
+		}
+		if len(named) == 0 || named[f.Supplier.String()] || named[f.Recipient.String()] {
+			return f
+		}
+		if first == nil {
+			first = f
+		}
+	}
+	if len(named) > 0 {
+		return nil
+	}
+	return first
+}
+
+// ruleDealValue: a sentence with an amount about "the sale", "the deal" or
+// "le contrat", and no system of its own, gives the amount (and the stage it
+// states) to the deal the document is about.
+func ruleDealValue(d *docScan, i int, sc *sentScan) {
+	if d.notice || len(sc.money) == 0 || sc.doubtful() || sc.aggregateMoney() >= 0 {
+		return
+	}
+	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
+		return
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem || m.kind == mGeneric || m.kind == mNamed && m.sub == "program" {
+			return
+		}
+	}
+	main := d.mainTransfer(sc)
+	if main == nil {
+		return
+	}
+	stage, pos := sc.stageOf(0, 0)
+	f := domain.Fact{Type: domain.TypeTransfer, Supplier: main.Supplier, Recipient: main.Recipient, System: main.System, Stage: stage}
+	mo := sc.money[0]
+	f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+	if mo.currency == "USD" {
+		f.ValueUSD = mo.amount
+	}
+	if pos < 0 {
+		pos = 0
+	}
+	f.Year = sc.yearNear(pos)
+	if stage == "" {
+		f.Stage = main.Stage
+		if f.Year == 0 {
+			f.Year = main.Year
+		}
+	} else if f.Year == 0 && !d.pub.IsZero() && stage != domain.StageRequested {
+		f.Year = d.pub.Year()
+	}
+	sc.valueUsed = true
+	d.add(i, sc, f, "transfer.value", 0.6)
+}
+
+// moneyFor picks the amount that prices a system: the nearest unused amount
+// before it in the sentence ("$3.37 billion to 180 K2 tanks and $2.4
+// billion to 212 K9"), else the nearest after it.
+func (sc *sentScan) moneyFor(m mention, used map[int]bool) int {
+	best, bestDist := -1, 1<<30
+	for k, mo := range sc.money {
+		if used[k] {
+			continue
+		}
+		t := tokIndexAt(sc.toks, mo.start)
+		dist := m.tok0 - t
+		if dist < 0 {
+			dist = -dist + 8 // an amount after the system counts as farther
+		}
+		// an amount separated from the system by another named system
+		// belongs to that one
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 != m.tok0 && (t < o.tok0 && o.tok0 < m.tok0 || m.tok0 < o.tok0 && o.tok0 < t) {
+				dist += 40
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// component reports whether a generic mention lists a part of a named
+// system named before it: "... F-16 jets, including engines", "تشمل
+// المحركات".
+func (sc *sentScan) component(g mention) bool {
+	named := -1
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && m.tok1 <= g.tok0 {
+			named = m.tok1
+		}
+	}
+	if named < 0 {
+		return false
+	}
+	return sc.cueIn("component", named, g.tok0)
+}
+
+// parentOf reports whether system a is a family of which b is a variant:
+// "F-16" and "F-16 Block 70/72".
+func parentOf(a, b *domain.System) bool {
+	if a == nil || b == nil || a.ID == "" || b.ID == "" || a.ID == b.ID || a.Designation == "" {
+		return false
+	}
+	return strings.HasPrefix(b.Name, a.Designation+" ") || strings.HasPrefix(b.Designation, a.Designation) && b.Designation != a.Designation
+}
