@@ -345,7 +345,7 @@ func (sc *sentScan) conjoined(from, to int) bool {
 	return false
 }
 
-var exerciseNameRe = regexp.MustCompile(`(?:exercise|exercice|ejercicio|maniobras|manœuvres|Übung)\s+[«"“]?\s*((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3})`)
+var exerciseNameRe = regexp.MustCompile(`(?i:exercise|exercice|ejercicio|maniobras|manœuvres|Übung)(?:\s+(?i:joint|conjoint|conjunto|combined|combiné|naval|navale|militaire|militar|aérien|aéreo|annual|annuel|anual|multinational|multinacional|bilatéral|bilateral))*\s+[«"“]?\s*((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3})`)
 
 // ruleExercise: a named exercise, from the lexicon or "exercise
 // <Capitalised Name>", with the states taking part.

@@ -39,7 +39,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 		for _, o := range sc.mentions {
-			if o.kind == mSystem && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+			if o.kind == mSystem && sc.describes(m, o) {
 				// "missiles Harpoon américains" names the maker's country;
 				// "les Rafale grecs" the owner's
 				if s, ok := d.x.lex.System(o.id); ok && s.Origin != "" && s.Origin != m.id {
@@ -47,7 +47,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				}
 				return true, false
 			}
-			if (o.kind == mGeneric || o.kind == mNamed && (o.sub == "maker" || o.sub == "program")) && (o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2 || o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2) {
+			if (o.kind == mGeneric || o.kind == mNamed && (o.sub == "maker" || o.sub == "program")) && sc.describes(m, o) {
 				return true, false
 			}
 		}
@@ -403,4 +403,24 @@ func (sc *sentScan) joined(a, b int) bool {
 		}
 	}
 	return conj
+}
+
+// adjectiveAfter are the languages whose adjectives follow the noun ("des
+// missiles américains", "الفرقاطة الفرنسية"); elsewhere they precede it
+// ("American missiles", "amerikanische Raketen").
+var adjectiveAfter = map[string]bool{"fr": true, "es": true, "ar": true, "pt": true, "it": true}
+
+// describes reports whether the demonym m qualifies the mention o: right
+// after it in languages whose adjectives follow the noun, right before it
+// elsewhere (either side within two words for compounds like "US-made").
+func (sc *sentScan) describes(m, o mention) bool {
+	after := o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 2
+	before := o.tok0 >= m.tok1 && o.tok0-m.tok1 <= 2
+	if adjectiveAfter[sc.lw.code] {
+		// "armes de fabrication américaine" and "الفرقاطة الفرنسية": after;
+		// a demonym before the noun belongs to the words before it
+		// ("القوات البحرية المصرية الفرقاطة")
+		return after
+	}
+	return before || after && m.tok0 == o.tok1
 }

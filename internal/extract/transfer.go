@@ -122,7 +122,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		case mGeneric:
 			// "missiles HIMARS", "avions de combat Apache": the generic word
 			// describes the system that follows
-			if k+1 < len(sc.mentions) && sc.mentions[k+1].kind == mSystem && sc.mentions[k+1].tok0-m.tok1 <= 2 {
+			if sc.systemFollows(k) {
 				continue
 			}
 			syss = append(syss, m)
@@ -428,4 +428,23 @@ func parentOf(a, b *domain.System) bool {
 		return false
 	}
 	return strings.HasPrefix(b.Name, a.Designation+" ") || strings.HasPrefix(b.Designation, a.Designation) && b.Designation != a.Designation
+}
+
+// systemFollows reports whether the generic mention k names the kind of a
+// system that follows it closely: "missiles HIMARS", "avions de combat
+// Apache", "الفرقاطة الفرنسية من طراز فريم".
+func (sc *sentScan) systemFollows(k int) bool {
+	g := sc.mentions[k]
+	for _, o := range sc.mentions[k+1:] {
+		if o.tok0-g.tok1 > 4 || sc.boundaryBetween(g.tok1, o.tok0) {
+			return false
+		}
+		if o.kind == mSystem {
+			return true
+		}
+		if o.kind != mCountry || o.sub != "demonym" {
+			return false
+		}
+	}
+	return false
 }
