@@ -57,10 +57,17 @@ type RegisterFact struct {
 	ReviewStatus string `json:"review_status,omitempty"`
 }
 
+// FactCountCap bounds the counting of a FactQuery's results: counting a
+// million matches costs more than showing a page of them.
+const FactCountCap = 10000
+
 // FactPage is one page of a FactQuery's results.
 type FactPage struct {
-	Total int            `json:"total"`
-	Facts []RegisterFact `json:"facts"`
+	// Total is how many facts the query selects; when more than
+	// FactCountCap do, it is FactCountCap and Capped is true ("10,000+").
+	Total  int            `json:"total"`
+	Capped bool           `json:"total_capped,omitempty"`
+	Facts  []RegisterFact `json:"facts"`
 }
 
 // YearCount counts facts of one year and stage ("" for facts without one).
@@ -186,4 +193,55 @@ type Register interface {
 	Watchlists(ctx context.Context) ([]Watchlist, error)
 	DeleteWatchlist(ctx context.Context, id string) error
 	MarkWatchlist(ctx context.Context, id string, lastFact int64, lastError string) error
+}
+
+// DealRegister is implemented by registers that can feed deal resolution
+// (internal/resolve) for the web register's deal views.
+type DealRegister interface {
+	// DealSelection returns the reviewed facts deals are made of that q
+	// selects, ignoring q's stage and years (they apply to whole deals),
+	// at most max of them (max <= 0: all); true when there are more.
+	DealSelection(ctx context.Context, q FactQuery, max int) ([]RegisterFact, bool, error)
+	// DealGroups maps each near-duplicate copy's document id to its
+	// group's first document.
+	DealGroups(ctx context.Context) (map[string]string, error)
+}
+
+// ReferenceRegister is implemented by registers that keep an imported
+// reference register (SIPRI layout) to mark deals present or new.
+type ReferenceRegister interface {
+	Reference(ctx context.Context) ([]RefDeal, error)
+}
+
+// PairSystem is one line of a pair's fact sheet: the transfers of one
+// system from a supplier to a recipient, aggregated.
+type PairSystem struct {
+	ID       string   `json:"id,omitempty"`
+	Name     string   `json:"name"`
+	Category string   `json:"category,omitempty"`
+	Quantity int      `json:"quantity,omitempty"`  // largest stated
+	ValueUSD float64  `json:"value_usd,omitempty"` // largest stated
+	Stages   []string `json:"stages"`
+	Facts    int      `json:"facts"`
+	Cites    []RegisterFact
+}
+
+// PairSheet is a pair's fact sheet as a register aggregates it.
+type PairSheet struct {
+	Systems []PairSystem
+	// Timeline counts the pair's transfers, aggregates and assistance per
+	// year (the fact's, else its document's) and stage.
+	Timeline []YearCount
+	// ValueUSD and Facts are what Ranker.Rank reports for the supplier's
+	// line of the recipient (near-duplicate copies count once).
+	ValueUSD float64
+	Facts    int
+}
+
+// PairSheetReader is implemented by registers that aggregate a pair's
+// fact sheet themselves instead of handing over every fact.
+type PairSheetReader interface {
+	// PairSheet aggregates what supplier sent recipient; each system line
+	// cites its latest cites facts.
+	PairSheet(ctx context.Context, supplier, recipient string, cites int) (PairSheet, error)
 }

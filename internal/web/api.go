@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 // factsResponse is a page of facts in the API.
 type factsResponse struct {
 	Total  int                   `json:"total"`
+	Capped bool                  `json:"total_capped,omitempty"` // more than total match
 	Limit  int                   `json:"limit"`
 	Offset int                   `json:"offset"`
 	Next   string                `json:"next,omitempty"` // the next page's URL
@@ -58,8 +60,8 @@ func (s *Server) apiFacts(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	resp := factsResponse{Total: page.Total, Limit: lq.Limit, Offset: lq.Offset, Facts: page.Facts}
-	if next := lq.Offset + lq.Limit; next < page.Total {
+	resp := factsResponse{Total: page.Total, Capped: page.Capped, Limit: lq.Limit, Offset: lq.Offset, Facts: page.Facts}
+	if next := lq.Offset + lq.Limit; next < page.Total || (page.Capped && len(page.Facts) == lq.Limit) {
 		resp.Next = lq.Link("/api/v1/facts", "limit", strconv.Itoa(lq.Limit), "offset", strconv.Itoa(next))
 	}
 	writeJSON(w, http.StatusOK, resp)
@@ -179,7 +181,8 @@ type pairSystemJSON struct {
 	Quantity int      `json:"quantity,omitempty"`
 	ValueUSD float64  `json:"value_usd,omitempty"`
 	Stages   []string `json:"stages"`
-	FactIDs  []int64  `json:"fact_ids"`
+	Facts    int      `json:"facts"`    // facts in all
+	FactIDs  []int64  `json:"fact_ids"` // the latest, cited
 }
 
 func factIDs(fs []domain.RegisterFact) []int64 {
@@ -203,12 +206,13 @@ func (s *Server) apiPair(w http.ResponseWriter, r *http.Request) {
 			st = []string{}
 		}
 		systems = append(systems, pairSystemJSON{Name: sl.Name, ID: sl.ID, Category: sl.Category, Quantity: sl.Quantity,
-			ValueUSD: sl.Value, Stages: st, FactIDs: factIDs(sl.Facts)})
+			ValueUSD: sl.Value, Stages: st, Facts: max(sl.Total, len(sl.Facts)), FactIDs: factIDs(sl.Facts)})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"supplier": d.Supplier, "recipient": d.Recipient,
 		"supplier_name": d.SupplierName, "recipient_name": d.RecipientName,
 		"total_value_usd": d.TotalValue, "systems": systems, "facts": nonNil(d.All),
+		"deals": d.Deals.plain(), "deals_url": "/api/v1/deals?" + url.Values{"supplier": {d.Supplier}, "recipient": {d.Recipient}}.Encode(),
 	})
 }
 
@@ -298,7 +302,9 @@ func (s *Server) exportQuery(w http.ResponseWriter, r *http.Request) ([]domain.R
 		s.handleErr(w, r, err, true)
 		return nil, false
 	}
-	if page.Total > exportLimit {
+	if page.Capped {
+		w.Header().Set("X-Armswatch-Truncated", strconv.Itoa(page.Total)+"+")
+	} else if page.Total > exportLimit {
 		w.Header().Set("X-Armswatch-Truncated", strconv.Itoa(page.Total))
 	}
 	return page.Facts, true

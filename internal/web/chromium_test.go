@@ -55,6 +55,9 @@ func TestChromium(t *testing.T) {
 			t.Errorf("pair page lacks %q", want)
 		}
 	}
+	if !strings.Contains(dom, `class="deal" id="deal-`) || !strings.Contains(dom, "/deals?recipient=NG&amp;supplier=US") {
+		t.Errorf("pair page shows no deal")
+	}
 	cites := regexp.MustCompile(`href="(/documents/[^"#]+#fact-\d+)"`).FindAllStringSubmatch(dom, -1)
 	if len(cites) < 3 {
 		t.Fatalf("pair page has %d evidence links", len(cites))

@@ -25,7 +25,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "search", "map", "watchlists", "error"}
+var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error"}
 
 func parsePages(funcs template.FuncMap) (*pages, error) {
 	p := &pages{t: map[string]*template.Template{}}
@@ -226,7 +226,7 @@ func (s *Server) registerPage(w http.ResponseWriter, r *http.Request) {
 	if lq.Page > 1 {
 		d.Prev = lq.Link("/register", "page", strconv.Itoa(lq.Page-1), "per_page", pp)
 	}
-	if lq.Page < d.Pages {
+	if lq.Page < d.Pages || (page.Capped && len(page.Facts) == lq.PerPage) {
 		d.Next = lq.Link("/register", "page", strconv.Itoa(lq.Page+1), "per_page", pp)
 	}
 	d.CSV, d.JSON = lq.Link("/register.csv"), lq.Link("/register.json")
@@ -262,8 +262,11 @@ type countryData struct {
 	AsRecipient        []rankRow // its suppliers
 	Facts              []domain.RegisterFact
 	Total              int
+	Capped             bool // more than Total
 	Timeline           *timelineChart
 	RegisterLink       string
+	SupplierDeals      inlineDealList // deals it supplies
+	RecipientDeals     inlineDealList // deals it receives
 }
 
 func (s *Server) countryData(ctx context.Context, raw string) (countryData, error) {
@@ -291,12 +294,20 @@ func (s *Server) countryData(ctx context.Context, raw string) (countryData, erro
 	if err != nil {
 		return d, err
 	}
-	d.Facts, d.Total = cleanFacts(page.Facts), page.Total
+	d.Facts, d.Total, d.Capped = cleanFacts(page.Facts), page.Total, page.Capped
 	tl, err := s.st.Timeline(ctx, domain.FactQuery{Party: code})
 	if err != nil {
 		return d, err
 	}
 	d.Timeline = newTimeline("Facts involving "+c.Name+" per year", tl)
+	if d.SupplierDeals, err = s.inlineDealsFor(ctx, "Deals as a supplier", domain.FactQuery{Filter: domain.Filter{Supplier: code}},
+		"/deals?"+url.Values{"supplier": {code}}.Encode()); err != nil {
+		return d, err
+	}
+	if d.RecipientDeals, err = s.inlineDealsFor(ctx, "Deals as a recipient", domain.FactQuery{Filter: domain.Filter{Recipient: code}},
+		"/deals?"+url.Values{"recipient": {code}}.Encode()); err != nil {
+		return d, err
+	}
 	return d, nil
 }
 
@@ -321,7 +332,9 @@ type systemLine struct {
 	Quantity           int // largest quantity stated
 	Stages             []string
 	Value              float64
-	Facts              []domain.RegisterFact
+	Facts              []domain.RegisterFact // cited
+	Total              int                   // facts in all
+	More               string                // the rest in the register
 }
 
 type pairData struct {
@@ -339,6 +352,8 @@ type pairData struct {
 	All                         []domain.RegisterFact
 	Chart                       *timelineChart
 	RegisterLink                string
+	MoreFacts                   bool // Timeline lists the latest facts only
+	Deals                       inlineDealList
 }
 
 func (s *Server) pairData(ctx context.Context, rawS, rawR string) (pairData, error) {
@@ -352,16 +367,33 @@ func (s *Server) pairData(ctx context.Context, rawS, rawR string) (pairData, err
 	}
 	d := pairData{Supplier: sup, Recipient: rec, SupplierName: s.countryName(sup), RecipientName: s.countryName(rec),
 		RegisterLink: "/register?" + url.Values{"supplier": {sup}, "recipient": {rec}}.Encode()}
-	rank, err := s.st.Rank(ctx, domain.RankQuery{Supplier: sup, Recipient: rec, Limit: 1})
+	if ps, ok := s.st.(domain.PairSheetReader); ok {
+		err = s.pairSheet(ctx, ps, &d)
+	} else {
+		var rank []domain.RankRow
+		if rank, err = s.st.Rank(ctx, domain.RankQuery{Supplier: sup, Recipient: rec, Limit: 1}); err == nil {
+			if len(rank) > 0 {
+				d.TotalValue, d.TransferFacts = rank[0].ValueUSD, rank[0].Facts
+			}
+			err = s.pairAllFacts(ctx, &d)
+		}
+	}
 	if err != nil {
 		return d, err
 	}
-	if len(rank) > 0 {
-		d.TotalValue, d.TransferFacts = rank[0].ValueUSD, rank[0].Facts
-	}
-	page, err := s.st.QueryFacts(ctx, domain.FactQuery{PairSupplier: sup, PairRecipient: rec, Sort: "year", Filter: domain.Filter{Limit: 2000}})
-	if err != nil {
+	if d.Deals, err = s.inlineDealsFor(ctx, "Deals", domain.FactQuery{Filter: domain.Filter{Supplier: sup, Recipient: rec}},
+		"/deals?"+url.Values{"supplier": {sup}, "recipient": {rec}}.Encode()); err != nil {
 		return d, err
+	}
+	return d, nil
+}
+
+// pairAllFacts builds a fact sheet from all the pair's facts (up to 2000),
+// for registers that do not aggregate it themselves.
+func (s *Server) pairAllFacts(ctx context.Context, d *pairData) error {
+	page, err := s.st.QueryFacts(ctx, domain.FactQuery{PairSupplier: d.Supplier, PairRecipient: d.Recipient, Sort: "year", Filter: domain.Filter{Limit: 2000}})
+	if err != nil {
+		return err
 	}
 	d.All = cleanFacts(page.Facts)
 	bySystem := map[string]*systemLine{}
@@ -417,7 +449,7 @@ func (s *Server) pairData(ctx context.Context, rawS, rawR string) (pairData, err
 		}
 	}
 	d.Chart = newTimeline(d.SupplierName+" and "+d.RecipientName+": facts per year", counts)
-	return d, nil
+	return nil
 }
 
 // yearOf is a fact's year, else its document's.

@@ -160,7 +160,7 @@ func TestPages(t *testing.T) {
 // TestEscaping renders everything the hostile document reaches.
 func TestEscaping(t *testing.T) {
 	srv, _ := newTest(t, Options{Token: "tok"})
-	for _, path := range []string{"/documents/doc-bad", "/register", "/register?q=Intro", "/search?q=Intro", "/pairs/FR/EG", "/countries/EG", "/"} {
+	for _, path := range []string{"/documents/doc-bad", "/register", "/deals", "/register?q=Intro", "/search?q=Intro", "/pairs/FR/EG", "/countries/EG", "/"} {
 		t.Run(path, func(t *testing.T) {
 			rec := get(t, srv, path)
 			if rec.Code != 200 {

@@ -78,7 +78,7 @@ const hasParty = `EXISTS (SELECT 1 FROM json_each(f.parties) WHERE json_each.val
 // searchable in it).
 func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 	f := q.Filter
-	docs = f.Language != "" || f.Since > 0 || f.Until > 0 || strings.TrimSpace(f.Text) != ""
+	docs = f.Language != "" || strings.TrimSpace(f.Text) != ""
 	if f.Type != "" {
 		w.add("f.type = ?", f.Type)
 	}
@@ -95,7 +95,9 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 		w.in("f.recipient", f.Countries)
 	}
 	if sys := strings.TrimSpace(f.System); sys != "" {
-		w.add("instr(f.system_terms, ?) > 0", strings.ToLower(sys))
+		// The distinct term lists are few (004_register_indexes.sql keeps
+		// them): match the substring there, then find the facts by index.
+		w.add("f.system_terms IN (SELECT terms FROM fact_system_terms WHERE instr(terms, ?) > 0)", strings.ToLower(sys))
 	}
 	if q.SystemID != "" {
 		w.add("f.system_id = ?", q.SystemID)
@@ -123,7 +125,13 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 			OR (f.type IN ('agreement', 'exercise') AND `+hasParty+` AND `+hasParty+`)
 			OR (f.type = 'membership' AND f.member = ?))`, s, r, s, r, r)
 	}
-	w.years(f.Since, f.Until)
+	// f.sort_year is factYear kept in the row (004_register_indexes.sql).
+	if f.Since > 0 {
+		w.add("f.sort_year >= ?", f.Since)
+	}
+	if f.Until > 0 {
+		w.add("f.sort_year <= ?", f.Until)
+	}
 	if strings.TrimSpace(f.Text) != "" {
 		fq := ftsQuery(f.Text)
 		if fq == "" {
@@ -140,7 +148,7 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 // sortSQL maps domain.SortFields to ORDER BY expressions.
 var sortSQL = map[string]string{
 	"date":      "d.published", // ordered by d.published, d.seq, f.ordinal (see QueryFacts)
-	"year":      factYear,
+	"year":      "f.sort_year", // factYear, kept in the row
 	"value":     "f.value_usd",
 	"quantity":  "f.quantity",
 	"supplier":  "COALESCE(f.supplier, f.provider, f.member)",
@@ -172,8 +180,14 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	if !ok {
 		return page, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from(docs, reviews && !q.IncludeRejected)+w.sql(), w.args...).Scan(&page.Total); err != nil {
+	// Count at most FactCountCap+1 matches: counting a million costs more
+	// than the page itself.
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, reviews && !q.IncludeRejected)+w.sql()+` LIMIT ?)`,
+		append(w.args, domain.FactCountCap+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
+	}
+	if page.Total > domain.FactCountCap {
+		page.Total, page.Capped = domain.FactCountCap, true
 	}
 	dir := "ASC"
 	if q.Desc {
@@ -183,19 +197,34 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	switch sortField {
 	case "id":
 		order = "f.id " + dir
+	case "year":
+		if q.Desc {
+			// Ties newest fact first: the (filter, sort_year) indexes
+			// then hold the order exactly and a page reads its rows only.
+			order = "f.sort_year DESC, f.id DESC" // NULLs sort last descending
+		} else {
+			order = "f.sort_year NULLS LAST, f.id"
+		}
 	case "date":
 		// Documents without a date sort first ascending, last descending:
 		// this order can walk the documents_published_seq index.
 		order = "d.published " + dir + ", d.seq " + dir + ", f.ordinal"
 	default:
-		order = expr + " " + dir + " NULLS LAST, f.document_id, f.ordinal"
+		// Ties in fact order: an index on (filter, sort column) then
+		// yields the page sorting at most one group of ties at a time.
+		order = expr + " " + dir + " NULLS LAST, f.id"
 	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
 	limit = min(limit, MaxLimit)
-	facts, err := s.registerFacts(ctx, reviews, w.sql()+" ORDER BY "+order+" LIMIT ? OFFSET ?", append(w.args, limit, max(q.Offset, 0))...)
+	// When many facts match and the page is near the start, walking the
+	// documents newest first finds the page after a few rows, where
+	// sorting every match would read them all. The planner cannot know
+	// how many match; the count just made does.
+	walkDocs := sortField == "date" && page.Total > 5000 && max(q.Offset, 0)+limit <= 1000
+	facts, err := s.queryRegister(ctx, reviews, walkDocs, w.sql()+" ORDER BY "+order+" LIMIT ? OFFSET ?", append(w.args, limit, max(q.Offset, 0))...)
 	if err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
@@ -223,7 +252,21 @@ func (s *Store) Fact(ctx context.Context, id int64) (domain.RegisterFact, error)
 // registerFacts runs a register query (conditions, order and limit in
 // tail) and applies the reviews.
 func (s *Store) registerFacts(ctx context.Context, reviews bool, tail string, args ...any) ([]domain.RegisterFact, error) {
-	rows, err := s.db.QueryContext(ctx, registerColumns(reviews)+from(true, reviews)+tail, args...)
+	return s.queryRegister(ctx, reviews, false, tail, args...)
+}
+
+// queryRegister is registerFacts; walkDocs makes the documents the outer
+// loop (CROSS JOIN fixes SQLite's join order), to read them in the
+// documents_published_seq order.
+func (s *Store) queryRegister(ctx context.Context, reviews, walkDocs bool, tail string, args ...any) ([]domain.RegisterFact, error) {
+	fr := from(true, reviews)
+	if walkDocs {
+		fr = ` FROM documents d CROSS JOIN facts f ON d.id = f.document_id`
+		if reviews {
+			fr += joinReviews
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, registerColumns(reviews)+fr+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -287,29 +330,33 @@ func (s *Store) Timeline(ctx context.Context, q domain.FactQuery) ([]domain.Year
 // Flows sums what each supplier sent each recipient over the transfer and
 // aggregate facts q selects, largest value first. Value is counted as Rank
 // counts it: per document, the larger of the biggest stated total and the
-// sum of the transfers.
+// sum of the transfers, and near-duplicate copies of a story count once.
 func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, error) {
 	reviews, err := s.hasReviews(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: flows: %w", err)
 	}
 	reviews = reviews && !q.IncludeRejected
-	w, docs, ok := registerWhere(q, reviews)
+	w, _, ok := registerWhere(q, reviews) // the documents are joined anyway, for their near-duplicate group
 	if !ok {
 		return nil, nil
 	}
 	w.add("f.type IN ('transfer', 'aggregate')")
 	w.add("f.supplier IS NOT NULL AND f.recipient IS NOT NULL")
 	query := `WITH sel AS (
-			SELECT upper(f.supplier) AS s, upper(f.recipient) AS r, f.document_id, lower(f.type) AS type, f.value_usd` + from(docs, reviews) + w.sql() + `
+			SELECT upper(f.supplier) AS s, upper(f.recipient) AS r, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+				lower(f.type) AS type, f.value_usd` + from(true, reviews) + w.sql() + `
 		), per_doc AS (
-			SELECT s, r,
+			SELECT s, r, grp,
 				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
 				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
 				COUNT(*) AS n
 			FROM sel GROUP BY s, r, document_id
+		), per_group AS (
+			-- syndicated copies of one story (near-duplicates) count once, as in Rank
+			SELECT s, r, MAX(value) AS value, MAX(n) AS n FROM per_doc GROUP BY s, r, grp
 		)
-		SELECT s, r, SUM(value), SUM(n) FROM per_doc GROUP BY s, r ORDER BY 3 DESC, 4 DESC, s, r`
+		SELECT s, r, SUM(value), SUM(n) FROM per_group GROUP BY s, r ORDER BY 3 DESC, 4 DESC, s, r`
 	rows, err := s.db.QueryContext(ctx, query, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: flows: %w", err)

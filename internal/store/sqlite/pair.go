@@ -1,0 +1,276 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// This file aggregates a pair's fact sheet in SQL, in one pass over the
+// facts_pair_sheet index (004_register_indexes.sql), so that a pair with
+// tens of thousands of facts costs a few tens of milliseconds.
+
+var _ domain.PairSheetReader = (*Store)(nil)
+
+// pairSide selects the pair's facts (of the giving side's supplier or
+// provider) and leaves rejected facts out when there are reviews.
+func pairSide(supplier, recipient string, reviews bool) where {
+	var w where
+	w.add(supplierSQL+" = ?", supplier)
+	w.add("f.recipient = ?", recipient)
+	if reviews {
+		w.add(`NOT EXISTS (SELECT 1 FROM fact_reviews r WHERE r.document_id = f.document_id AND r.ordinal = f.ordinal
+			AND r.fact_key = ` + factKeySQL + ` AND r.status = 'rejected')`)
+	}
+	return w
+}
+
+// systemLineSQL tells apart the system lines of facts without a lexicon
+// id: by name, else by category.
+const systemLineSQL = `COALESCE('name:' || lower(f.system_name), 'cat:' || lower(f.system_category), '?')`
+
+// pairLine accumulates one system line.
+type pairLine struct {
+	domain.PairSystem
+	key       string // system id, or systemLineSQL's value
+	firstYear int
+}
+
+func (l *pairLine) add(name, category, stage string, quantity int, value float64, n, year int) {
+	if l.Name == "" {
+		l.Name = name
+	}
+	if l.Category == "" {
+		l.Category = category
+	}
+	if stage != "" && !slices.Contains(l.Stages, stage) {
+		l.Stages = append(l.Stages, stage)
+	}
+	l.Quantity = max(l.Quantity, quantity)
+	l.ValueUSD = max(l.ValueUSD, value)
+	l.Facts += n
+	if year > 0 && (l.firstYear == 0 || year < l.firstYear) {
+		l.firstYear = year
+	}
+}
+
+// PairSheet aggregates what supplier sent recipient: the systems (first
+// reported first, figures the largest stated, each citing its latest cites
+// facts by id), the facts per year and stage, and the total as Rank counts
+// it. Reviewers' corrections show in the cited facts, not in the figures;
+// rejected facts are left out.
+//
+// The total is the sum of the transfers' values, adjusted for the few
+// documents where Rank counts otherwise: those stating an aggregate total
+// (the larger of it and their transfers counts) and near-duplicate copies
+// (a group counts once, as its largest document).
+func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites int) (domain.PairSheet, error) {
+	var sheet domain.PairSheet
+	reviews, err := s.hasReviews(ctx)
+	if err != nil {
+		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+	}
+	w := pairSide(supplier, recipient, reviews)
+	w.add("f.type IN ('transfer', 'aggregate', 'assistance')")
+	// GROUP BY follows the index's order: the groups stream out unsorted.
+	rows, err := s.db.QueryContext(ctx, `SELECT lower(f.type), COALESCE(f.system_id, ''), COALESCE(lower(f.stage), ''), COALESCE(f.sort_year, 0),
+			COALESCE(MAX(f.system_name), ''), COALESCE(MAX(f.system_category), ''),
+			COALESCE(MAX(f.quantity), 0), COALESCE(MAX(f.value_usd), 0), COALESCE(SUM(f.value_usd), 0), COUNT(*)
+		FROM facts f`+w.sql()+`
+		GROUP BY f.type, f.system_id, f.stage, f.sort_year`, w.args...)
+	if err != nil {
+		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+	}
+	var (
+		lines    []*pairLine
+		byKey    = map[string]*pairLine{}
+		timeline = map[domain.YearCount]int{}
+		noID     bool
+	)
+	for rows.Next() {
+		var (
+			typ, id, stage, name, category string
+			year, quantity, n              int
+			maxValue, sumValue             float64
+		)
+		if err := rows.Scan(&typ, &id, &stage, &year, &name, &category, &quantity, &maxValue, &sumValue, &n); err != nil {
+			rows.Close()
+			return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+		}
+		if year > 0 {
+			timeline[domain.YearCount{Year: year, Stage: stage}] += n
+		}
+		if typ == domain.TypeTransfer || typ == domain.TypeAggregate {
+			sheet.Facts += n
+		}
+		if typ != domain.TypeTransfer {
+			continue
+		}
+		sheet.ValueUSD += sumValue
+		if id == "" {
+			noID = true
+			continue
+		}
+		l := byKey[id]
+		if l == nil {
+			l = &pairLine{key: id, PairSystem: domain.PairSystem{ID: id, Stages: []string{}}}
+			byKey[id] = l
+			lines = append(lines, l)
+		}
+		l.add(name, category, stage, quantity, maxValue, n, year)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+	}
+	if noID {
+		if lines, err = s.pairGenericLines(ctx, supplier, recipient, reviews, lines); err != nil {
+			return sheet, err
+		}
+	}
+	slices.SortStableFunc(lines, func(a, b *pairLine) int {
+		ya, yb := a.firstYear, b.firstYear
+		if ya == 0 {
+			ya = 1 << 30
+		}
+		if yb == 0 {
+			yb = 1 << 30
+		}
+		if ya != yb {
+			return ya - yb
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	for _, l := range lines {
+		if cites > 0 {
+			cw := pairSide(supplier, recipient, reviews)
+			cw.add("f.type = 'transfer'")
+			if l.ID != "" {
+				cw.add("f.system_id = ?", l.ID)
+			} else {
+				cw.add("f.system_id IS NULL")
+				cw.add(systemLineSQL+" = ?", l.key)
+			}
+			if l.Cites, err = s.registerFacts(ctx, reviews, cw.sql()+" ORDER BY f.id DESC LIMIT ?", append(cw.args, cites)...); err != nil {
+				return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+			}
+		}
+		sheet.Systems = append(sheet.Systems, l.PairSystem)
+	}
+	for k, n := range timeline {
+		sheet.Timeline = append(sheet.Timeline, domain.YearCount{Year: k.Year, Stage: k.Stage, Facts: n})
+	}
+	slices.SortFunc(sheet.Timeline, func(a, b domain.YearCount) int {
+		if a.Year != b.Year {
+			return a.Year - b.Year
+		}
+		return strings.Compare(a.Stage, b.Stage)
+	})
+	if err := s.pairTotalAdjust(ctx, supplier, recipient, reviews, &sheet); err != nil {
+		return sheet, err
+	}
+	return sheet, nil
+}
+
+// pairGenericLines adds the lines of transfers without a lexicon id,
+// told apart by name, else category.
+func (s *Store) pairGenericLines(ctx context.Context, supplier, recipient string, reviews bool, lines []*pairLine) ([]*pairLine, error) {
+	w := pairSide(supplier, recipient, reviews)
+	w.add("f.type = 'transfer'")
+	w.add("f.system_id IS NULL")
+	rows, err := s.db.QueryContext(ctx, `SELECT `+systemLineSQL+`, COALESCE(lower(f.stage), ''), COALESCE(MIN(f.sort_year), 0),
+			COALESCE(MAX(f.system_name), ''), COALESCE(MAX(f.system_category), ''),
+			COALESCE(MAX(f.quantity), 0), COALESCE(MAX(f.value_usd), 0), COUNT(*)
+		FROM facts f`+w.sql()+` GROUP BY 1, 2`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: pair sheet: %w", err)
+	}
+	defer rows.Close()
+	byKey := map[string]*pairLine{}
+	for rows.Next() {
+		var (
+			key, stage, name, category string
+			year, quantity, n          int
+			value                      float64
+		)
+		if err := rows.Scan(&key, &stage, &year, &name, &category, &quantity, &value, &n); err != nil {
+			return nil, fmt.Errorf("sqlite: pair sheet: %w", err)
+		}
+		l := byKey[key]
+		if l == nil {
+			l = &pairLine{key: key, PairSystem: domain.PairSystem{Stages: []string{}}}
+			byKey[key] = l
+			lines = append(lines, l)
+		}
+		l.add(name, category, stage, quantity, value, n, year)
+	}
+	return lines, rows.Err()
+}
+
+// pairTotalAdjust corrects the sum of the transfers' values into Rank's
+// count for the documents that state an aggregate total for the pair or
+// belong to a near-duplicate group. They are few; each is read apart.
+func (s *Store) pairTotalAdjust(ctx context.Context, supplier, recipient string, reviews bool, sheet *domain.PairSheet) error {
+	w := pairSide(supplier, recipient, reviews)
+	w.add("f.type IN ('transfer', 'aggregate')")
+	wa := pairSide(supplier, recipient, reviews)
+	wa.add("f.type = 'aggregate'")
+	args := append(append([]any{}, wa.args...), w.args...)
+	rows, err := s.db.QueryContext(ctx, `WITH grouped AS MATERIALIZED (
+			SELECT id AS doc, dup_of AS grp FROM documents INDEXED BY documents_dup_of WHERE dup_of IS NOT NULL
+			UNION SELECT dup_of, dup_of FROM documents INDEXED BY documents_dup_of WHERE dup_of IS NOT NULL
+		), special AS MATERIALIZED (
+			SELECT f.document_id AS doc FROM facts f`+wa.sql()+`
+			UNION SELECT doc FROM grouped
+		), per_doc AS (
+			SELECT f.document_id AS doc,
+				COALESCE(MAX(CASE WHEN f.type = 'aggregate' THEN f.value_usd END), 0) AS agg,
+				COALESCE(SUM(CASE WHEN f.type = 'transfer' THEN f.value_usd END), 0) AS tr,
+				COUNT(*) AS n
+			FROM facts f`+w.sql()+` AND f.document_id IN (SELECT doc FROM special)
+			GROUP BY f.document_id
+		)
+		SELECT COALESCE(g.grp, ''), p.agg, p.tr, p.n FROM per_doc p LEFT JOIN grouped g ON g.doc = p.doc`, args...)
+	if err != nil {
+		return fmt.Errorf("sqlite: pair total: %w", err)
+	}
+	defer rows.Close()
+	type group struct {
+		sum, best float64
+		n, most   int
+	}
+	groups := map[string]*group{}
+	for rows.Next() {
+		var (
+			grp     string
+			agg, tr float64
+			n       int
+		)
+		if err := rows.Scan(&grp, &agg, &tr, &n); err != nil {
+			return fmt.Errorf("sqlite: pair total: %w", err)
+		}
+		v := max(agg, tr)
+		sheet.ValueUSD += v - tr // the document counts v, not its transfers
+		if grp == "" {
+			continue
+		}
+		g := groups[grp]
+		if g == nil {
+			g = &group{}
+			groups[grp] = g
+		}
+		g.sum, g.best = g.sum+v, max(g.best, v)
+		g.n, g.most = g.n+n, max(g.most, n)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: pair total: %w", err)
+	}
+	for _, g := range groups {
+		sheet.ValueUSD -= g.sum - g.best // a group counts as its largest document
+		sheet.Facts -= g.n - g.most
+	}
+	return nil
+}
