@@ -105,6 +105,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 	if sc.doubtful() {
 		return
 	}
+	usedMoney := map[int]bool{}
 	for _, m := range sc.mentions {
 		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
 			continue
@@ -140,8 +141,11 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if sup != "" {
 			f.Provider = party(sup)
 		}
-		if len(sc.money) > 0 {
-			mo := sc.money[0]
+		// each program its own amount: "$95 million in FMF ... and $2.3
+		// million a year in IMET"
+		if k := sc.moneyFor(m, usedMoney); k >= 0 {
+			usedMoney[k] = true
+			mo := sc.money[k]
 			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
 			if mo.currency == "USD" {
 				f.ValueUSD = mo.amount
@@ -155,7 +159,6 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		d.add(i, sc, f, "assistance.program", 0.7)
-		return
 	}
 }
 
@@ -246,6 +249,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
 		}
 	}
+	lastMember := ""
 	for k, o := range orgs {
 		// the states named before it in the same stretch: "Austria and
 		// Switzerland joined ...", "la participation du Maroc au Forum"
@@ -265,6 +269,10 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		member := ""
 		if len(members) > 0 {
 			member = members[len(members)-1]
+		} else if k > 0 && lastMember != "" {
+			// "Tunisia became a major non-NATO ally and is a member of the
+			// TSCTP": the same subject
+			member = lastMember
 		}
 		// "the kingdom ... joined": the document's subject
 		anaphor := -1
@@ -291,6 +299,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		if len(members) == 0 || members[len(members)-1] != member {
 			members = []string{member}
 		}
+		lastMember = member
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
 			f := d.membership(sc, orgs, k, o, mb, n)
@@ -388,7 +397,7 @@ func (sc *sentScan) aggregateMoney() int {
 	for i, m := range sc.money {
 		end := tokIndexAt(sc.toks, m.end)
 		for _, c := range cues {
-			if c >= end && c-end <= 3 && !sc.boundaryBetween(end, c) {
+			if c >= end && c-end <= 5 && !sc.boundaryBetween(end, c) {
 				return i
 			}
 		}
