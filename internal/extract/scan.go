@@ -230,6 +230,11 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				}
 			}
 		}
+		// "27 milliards d'euros en 2022, dont 17 milliards": a scaled amount
+		// without a currency takes the sentence's last one
+		if cur == "" && scale >= 1e6 && len(sc.money) > 0 {
+			cur = sc.money[len(sc.money)-1].currency
+		}
 		if cur != "" {
 			end := re
 			if j > t1 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -206,7 +207,16 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				}
 			}
 		}
+		if sc.ordinalBefore(m) {
+			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
+		}
 		q := sc.quantityBefore(m)
+		// a buyer taken from the rest of the document needs a count, an
+		// amount, a word for the deal, or the same system already going to
+		// it
+		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !sc.has("deal") {
+			continue
+		}
 		if d.notice && q == 0 {
 			continue // a notice lists what is sold with its quantity
 		}
@@ -444,6 +454,32 @@ func (sc *sentScan) systemFollows(k int) bool {
 		}
 		if o.kind != mCountry || o.sub != "demonym" {
 			return false
+		}
+	}
+	return false
+}
+
+// ordinalRe matches an ordinal written with digits: "250e", "250th", "3rd".
+var ordinalRe = regexp.MustCompile(`(?i)^(?:e|eme|ème|er|re|th|st|nd|rd|º|ª|o|a)$`)
+
+// ordinalBefore reports whether an ordinal ("le 250e Rafale", "the 100th
+// F-35") counts the system: one aircraft's milestone.
+func (sc *sentScan) ordinalBefore(m mention) bool {
+	for t := m.tok0 - 1; t >= 0 && t >= m.tok0-3; t-- {
+		if t+1 < len(sc.toks) && sc.toks[t].digit && sc.toks[t+1].gap == "" && ordinalRe.MatchString(sc.toks[t+1].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTransfer reports whether the document already has a transfer of the
+// system to the recipient.
+func (d *docScan) hasTransfer(sys *domain.System, rec string) bool {
+	for _, f := range d.facts {
+		if f.Type == domain.TypeTransfer && f.Recipient.String() == rec && f.System != nil && sys != nil &&
+			(f.System.ID != "" && f.System.ID == sys.ID || f.System.ID == "" && sys.ID == "" && f.System.Category == sys.Category) {
+			return true
 		}
 	}
 	return false
