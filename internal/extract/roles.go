@@ -67,10 +67,8 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// "adquiere a Dinamarca", "acheté à la France": after a buying
 		// verb the preposition names the seller
 		w := []token{{norm: prev(2)}}
-		for _, kind := range []string{"stage-ordered", "stage-requested"} {
-			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
-				return true, false
-			}
+		if n, _ := sc.lw.set("buy-verb").at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
+			return true, false
 		}
 		return false, true
 	}
