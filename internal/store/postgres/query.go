@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // Limits of Filter.Limit.
@@ -132,15 +132,9 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 // nothing is searchable.
 func tsQuery(s string) string {
 	var terms []string
-	for _, w := range strings.Fields(s) {
-		prefix := strings.HasSuffix(w, "*")
-		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-			continue
-		}
-		w = strings.TrimRight(w, "*")
-		w = strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(w)
-		t := "'" + w + "'"
-		if prefix {
+	for _, w := range rows.SearchWords(s) {
+		t := "'" + strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(w.Text) + "'"
+		if w.Prefix {
 			t += ":*"
 		}
 		terms = append(terms, t)
@@ -152,8 +146,8 @@ func tsQuery(s string) string {
 // sqlite package's. They are control characters so that a caller can escape
 // the snippet (for HTML, say) and then replace them with its own markup.
 const (
-	HighlightStart = "\x02"
-	HighlightEnd   = "\x03"
+	HighlightStart = domain.HighlightStart
+	HighlightEnd   = domain.HighlightEnd
 )
 
 // headlineOptions are ts_headline's: a few words around the matches, like
@@ -161,13 +155,9 @@ const (
 const headlineOptions = `StartSel=` + HighlightStart + `, StopSel=` + HighlightEnd +
 	`, MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "`
 
-// SearchHit is a document found by SearchDocuments.
-type SearchHit struct {
-	ID      string
-	Source  string
-	Title   string
-	Snippet string // a few words around the matches, which are between HighlightStart and HighlightEnd
-}
+// SearchHit is a document found by SearchDocuments; the sqlite package
+// returns the same type.
+type SearchHit = rows.SearchHit
 
 // SearchDocuments finds documents by full-text search over their titles and
 // texts, best matches first (title matches weigh more). q is plain words

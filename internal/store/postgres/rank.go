@@ -21,7 +21,9 @@ const DefaultRankLimit = 20
 // Money is counted so that the same deal is not added twice within one
 // document: for each (document, partner) the value is the larger of the
 // biggest aggregate total stated and the sum of the transfer values, and a
-// partner's value is the sum of that over documents.
+// partner's value is the sum of that over documents. Near-duplicate copies
+// of one story (documents.dup_of names the group's first document) count
+// once: a group adds its largest document's value and fact count.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -58,17 +60,21 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	w.years(q.Since, q.Until)
 
 	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, f.document_id, lower(f.type) AS type, f.value_usd,
+			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+				lower(f.type) AS type, f.value_usd,
 				COALESCE(f.system_id, lower(f.system_name)) AS sys
 			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
 		), per_doc AS (
-			SELECT party,
+			SELECT party, grp,
 				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
 				         COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
 				COUNT(*) AS n
-			FROM sel GROUP BY party, document_id
+			FROM sel GROUP BY party, document_id, grp
+		), per_group AS (
+			-- syndicated copies of one story (near-duplicates) count once
+			SELECT party, MAX(value) AS value, MAX(n) AS n FROM per_doc GROUP BY party, grp
 		), totals AS (
-			SELECT party, SUM(value) AS value, SUM(n)::integer AS facts FROM per_doc GROUP BY party
+			SELECT party, SUM(value) AS value, SUM(n)::integer AS facts FROM per_group GROUP BY party
 		), systems AS (
 			SELECT party, COUNT(DISTINCT sys)::integer AS systems FROM sel GROUP BY party
 		)

@@ -2,15 +2,14 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 const insertDocumentSQL = `INSERT INTO documents
@@ -18,12 +17,7 @@ const insertDocumentSQL = `INSERT INTO documents
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 	ON CONFLICT (id) DO NOTHING`
 
-const insertFactSQL = `INSERT INTO facts (
-	document_id, ordinal, type, supplier, recipient, provider, member, parties,
-	system_id, system_name, system_category, system_terms, program, organization, name,
-	quantity, value_amount, value_currency, value_qualifier, value_usd,
-	stage, year, duration_years, attribution, confidence, rule,
-	evidence_start, evidence_end, evidence_text, body)
+const insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
 		$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)`
 
@@ -47,13 +41,9 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	}
 	// Encode everything before the transaction: a fact that cannot be
 	// encoded must not hold a connection.
-	rows := make([][]any, len(facts))
-	for i := range facts {
-		r, err := factRow(doc.ID, i, &facts[i])
-		if err != nil {
-			return domain.IngestResult{}, fmt.Errorf("fact %d: %w", i, err)
-		}
-		rows[i] = r
+	vals, err := rows.Facts(doc.ID, facts)
+	if err != nil {
+		return domain.IngestResult{}, err
 	}
 
 	tx, err := s.pool.Begin(ctx)
@@ -69,8 +59,8 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	// A concurrent save of the same id waits here for the other
 	// transaction, then inserts nothing.
 	tag, err := tx.Exec(ctx, insertDocumentSQL,
-		doc.ID, doc.Source, nullStr(doc.Title), nullStr(doc.Site), doc.Language,
-		nullStr(doc.Published), fetched, nullStr(doc.Format), doc.Text)
+		doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language,
+		rows.NullStr(doc.Published), fetched, rows.NullStr(doc.Format), doc.Text)
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("insert document: %w", err)
 	}
@@ -81,14 +71,14 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 		s.testHookSaved()
 	}
 
-	if len(rows) > 0 {
+	if len(vals) > 0 {
 		// One round trip for all the facts.
 		var b pgx.Batch
-		for _, row := range rows {
+		for _, row := range vals {
 			b.Queue(insertFactSQL, row...)
 		}
 		br := tx.SendBatch(ctx, &b)
-		for i := range rows {
+		for i := range vals {
 			if _, err := br.Exec(); err != nil {
 				br.Close()
 				return domain.IngestResult{}, fmt.Errorf("insert fact %d (%s): %w", i, facts[i].Type, err)
@@ -101,91 +91,7 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	if err := tx.Commit(ctx); err != nil {
 		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
 	}
-	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(rows)}, nil
-}
-
-// factRow is the insertFactSQL arguments for fact number ordinal of a
-// document.
-func factRow(docID string, ordinal int, f *domain.Fact) ([]any, error) {
-	body, err := json.Marshal(f)
-	if err != nil {
-		return nil, err
-	}
-	var parties any
-	if len(f.Parties) > 0 {
-		b, err := json.Marshal(f.Parties)
-		if err != nil {
-			return nil, err
-		}
-		parties = string(b)
-	}
-	var sysID, sysName, sysCat, sysTerms any
-	if f.System != nil {
-		sysID = nullStr(f.System.ID)
-		sysName = nullStr(f.System.Name)
-		sysCat = nullStr(f.System.Category)
-		sysTerms = nullStr(systemTerms(f.System))
-	}
-	var amount, currency, qualifier any
-	if f.Value != nil {
-		amount, currency, qualifier = f.Value.Amount, nullStr(f.Value.Currency), nullStr(f.Value.Qualifier)
-	}
-	return []any{
-		docID, ordinal, f.Type,
-		party(f.Supplier), party(f.Recipient), party(f.Provider), party(f.Member), parties,
-		sysID, sysName, sysCat, sysTerms, named(f.Program), named(f.Organization), nullStr(f.Name),
-		nullInt(f.Quantity), amount, currency, qualifier, nullFloat(f.ValueUSD),
-		nullStr(f.Stage), nullInt(f.Year), nullInt(f.DurationYears),
-		nullStr(f.Attribution), f.Confidence, nullStr(f.Rule),
-		f.Evidence.Start, f.Evidence.End, f.Evidence.Text, string(body),
-	}, nil
-}
-
-// systemTerms is what the System filter searches: the system's id, names and
-// the words the text used, lower-cased, one per line.
-func systemTerms(sys *domain.System) string {
-	var terms []string
-	for _, t := range append([]string{sys.ID, sys.Name, sys.Designation, sys.Mention}, sys.Aliases...) {
-		if t = strings.TrimSpace(t); t != "" {
-			terms = append(terms, strings.ToLower(t))
-		}
-	}
-	return strings.Join(terms, "\n")
-}
-
-func party(p *domain.Party) any {
-	if p == nil || p.IsZero() {
-		return nil
-	}
-	return p.String()
-}
-
-func named(n *domain.Named) any {
-	if n == nil {
-		return nil
-	}
-	return nullStr(n.Name)
-}
-
-func nullStr(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullInt(n int) any {
-	if n == 0 {
-		return nil
-	}
-	return n
-}
-
-func nullFloat(f float64) any {
-	if f == 0 {
-		return nil
-	}
-	return f
+	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
 }
 
 // DocumentCount is the number of stored documents.

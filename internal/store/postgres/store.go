@@ -13,16 +13,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // ErrNotFound is returned (wrapped) when a document does not exist.
@@ -88,45 +86,9 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// migration is one embedded migrations/NNN_name.sql file.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in version order.
-func migrations() ([]migration, error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, e := range entries {
-		if e.IsDir() || path.Ext(e.Name()) != ".sql" {
-			continue
-		}
-		num, _, ok := strings.Cut(e.Name(), "_")
-		if !ok {
-			return nil, fmt.Errorf("migration %s: name is not NNN_name.sql", e.Name())
-		}
-		v, err := strconv.Atoi(num)
-		if err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: bad version %q", e.Name(), num)
-		}
-		b, err := migrationFS.ReadFile("migrations/" + e.Name())
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
-	}
-	slices.SortFunc(ms, func(a, b migration) int { return a.version - b.version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			return nil, fmt.Errorf("migrations %s and %s share version %d", ms[i-1].name, ms[i].name, ms[i].version)
-		}
-	}
-	return ms, nil
+func migrations() ([]rows.Migration, error) {
+	return rows.Migrations(migrationFS, "migrations")
 }
 
 // migrate applies the migrations the database lacks, one transaction each,
@@ -148,7 +110,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // that holds the migration lock, and reports whether there was one.
 // Reading the version under the lock means that a process that waited for
 // another one to migrate sees its work and does not redo it.
-func (s *Store) step(ctx context.Context, ms []migration) (bool, error) {
+func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return false, err
@@ -170,27 +132,27 @@ func (s *Store) step(ctx context.Context, ms []migration) (bool, error) {
 	}
 	latest := 0
 	if len(ms) > 0 {
-		latest = ms[len(ms)-1].version
+		latest = ms[len(ms)-1].Version
 	}
 	if current > latest {
 		return false, fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch",
 			ErrSchemaTooNew, current, latest)
 	}
-	i := slices.IndexFunc(ms, func(m migration) bool { return m.version > current })
+	i := slices.IndexFunc(ms, func(m rows.Migration) bool { return m.Version > current })
 	if i < 0 {
 		return false, tx.Commit(ctx)
 	}
 	m := ms[i]
 	// No arguments: pgx sends the file with the simple protocol, which runs
 	// several statements.
-	if _, err := tx.Exec(ctx, m.sql); err != nil {
-		return false, fmt.Errorf("migration %s: %w", m.name, err)
+	if _, err := tx.Exec(ctx, m.SQL); err != nil {
+		return false, fmt.Errorf("migration %s: %w", m.Name, err)
 	}
-	if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
-		return false, fmt.Errorf("migration %s: %w", m.name, err)
+	if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name); err != nil {
+		return false, fmt.Errorf("migration %s: %w", m.Name, err)
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return false, fmt.Errorf("migration %s: commit: %w", m.name, err)
+		return false, fmt.Errorf("migration %s: commit: %w", m.Name, err)
 	}
 	return true, nil
 }

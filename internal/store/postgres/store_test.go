@@ -14,7 +14,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
 // The tests run against a real server: ARMSWATCH_TEST_PG, else the local
@@ -125,43 +125,32 @@ func foldsAccents(t testing.TB, s *Store) bool {
 	return ok
 }
 
-func TestOpenMigratesIdempotently(t *testing.T) {
+// TestStore runs the behaviour suite both adapters pass, each test in a
+// schema of its own.
+func TestStore(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	ms, err := migrations()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ms) == 0 || ms[0].version != 1 {
-		t.Fatalf("migrations = %v, want 001 first", ms)
-	}
-	dsn := testDSN(t)
-	doc := testDoc("idem", "en", "2024-01-02", "Idempotent migrations keep this text.")
-	for i := range 3 {
-		s, err := Open(ctx, dsn)
-		if err != nil {
-			t.Fatalf("open #%d: %v", i+1, err)
-		}
-		if i == 0 {
-			if _, err := s.SaveDocument(ctx, doc, []domain.Fact{{Type: domain.TypeTransfer}}); err != nil {
-				t.Fatal(err)
+	storetest.Run(t, storetest.Adapter[*Store]{
+		Open:  func(t testing.TB) *Store { return openTest(t) },
+		Count: count,
+		SetDupOf: func(t testing.TB, s *Store, id, orig string) {
+			t.Helper()
+			if _, err := s.pool.Exec(context.Background(), `UPDATE documents SET dup_of = $1 WHERE id = $2`, orig, id); err != nil {
+				t.Fatalf("set dup_of of %s: %v", id, err)
 			}
-		}
-		v, err := s.SchemaVersion(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := ms[len(ms)-1].version; v != want {
-			t.Errorf("open #%d: version = %d, want %d", i+1, v, want)
-		}
-		if got := count(t, s, "schema_migrations"); got != len(ms) {
-			t.Errorf("open #%d: %d schema_migrations rows, want %d", i+1, got, len(ms))
-		}
-		if n, err := s.DocumentCount(ctx); err != nil || n != 1 {
-			t.Errorf("open #%d: DocumentCount = %d, %v; want 1", i+1, n, err)
-		}
-		s.Close()
-	}
+		},
+		ErrNotFound: ErrNotFound,
+		Reopen: func(t testing.TB) func(context.Context) (*Store, error) {
+			dsn := testDSN(t)
+			return func(ctx context.Context) (*Store, error) { return Open(ctx, dsn) }
+		},
+		Migrations:   ms,
+		FoldsAccents: foldsAccents,
+		Parallel:     true,
+	})
 }
 
 func TestOpenConcurrently(t *testing.T) {
@@ -226,24 +215,6 @@ func TestOpenBadDSN(t *testing.T) {
 				t.Errorf("error leaks the password: %v", err)
 			}
 		})
-	}
-}
-
-func TestSchemasAreIsolated(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	a, b := openTest(t), openTest(t)
-	if _, err := a.SaveDocument(ctx, testDoc("only-a", "en", "", "text"), nil); err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name string
-		s    *Store
-		want int
-	}{{"a", a, 1}, {"b", b, 0}} {
-		if n, err := tc.s.DocumentCount(ctx); err != nil || n != tc.want {
-			t.Errorf("%s has %d documents (%v), want %d", tc.name, n, err, tc.want)
-		}
 	}
 }
 

@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // Limits of Filter.Limit.
@@ -145,13 +145,9 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 // digit are dropped; "" means nothing is searchable.
 func ftsQuery(s string) string {
 	var terms []string
-	for _, w := range strings.Fields(s) {
-		prefix := strings.HasSuffix(w, "*")
-		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-			continue
-		}
-		t := `"` + strings.ReplaceAll(strings.TrimRight(w, "*"), `"`, `""`) + `"`
-		if prefix {
+	for _, w := range rows.SearchWords(s) {
+		t := `"` + strings.ReplaceAll(w.Text, `"`, `""`) + `"`
+		if w.Prefix {
 			t += "*"
 		}
 		terms = append(terms, t)
@@ -163,17 +159,13 @@ func ftsQuery(s string) string {
 // characters so that a caller can escape the snippet (for HTML, say) and
 // then replace them with its own markup.
 const (
-	HighlightStart = "\x02"
-	HighlightEnd   = "\x03"
+	HighlightStart = domain.HighlightStart
+	HighlightEnd   = domain.HighlightEnd
 )
 
-// SearchHit is a document found by SearchDocuments.
-type SearchHit struct {
-	ID      string
-	Source  string
-	Title   string
-	Snippet string // a few words around the matches, which are between HighlightStart and HighlightEnd
-}
+// SearchHit is a document found by SearchDocuments; the postgres package
+// returns the same type.
+type SearchHit = rows.SearchHit
 
 // SearchDocuments finds documents by full-text search over their titles and
 // texts, best matches first. q is plain words (see ftsQuery); limit <= 0

@@ -3,25 +3,19 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 const insertDocumentSQL = `INSERT OR IGNORE INTO documents
 	(id, seq, source, title, site, language, published, fetched_at, format, text)
 	VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?)`
 
-const insertFactSQL = `INSERT INTO facts (
-	document_id, ordinal, type, supplier, recipient, provider, member, parties,
-	system_id, system_name, system_category, system_terms, program, organization, name,
-	quantity, value_amount, value_currency, value_qualifier, value_usd,
-	stage, year, duration_years, attribution, confidence, rule,
-	evidence_start, evidence_end, evidence_text, body)
+const insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // SaveDocument stores doc and its facts in one transaction. When a document
@@ -44,13 +38,9 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	}
 	// Encode everything before the transaction: a fact that cannot be
 	// encoded must not hold the write lock.
-	rows := make([][]any, len(facts))
-	for i := range facts {
-		r, err := factRow(doc.ID, i, &facts[i])
-		if err != nil {
-			return domain.IngestResult{}, fmt.Errorf("fact %d: %w", i, err)
-		}
-		rows[i] = r
+	vals, err := rows.Facts(doc.ID, facts)
+	if err != nil {
+		return domain.IngestResult{}, err
 	}
 
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -64,8 +54,8 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 		fetched = doc.Fetched.UTC().Format(time.RFC3339Nano)
 	}
 	r, err := tx.ExecContext(ctx, insertDocumentSQL,
-		doc.ID, doc.Source, nullStr(doc.Title), nullStr(doc.Site), doc.Language,
-		nullStr(doc.Published), fetched, nullStr(doc.Format), doc.Text)
+		doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language,
+		rows.NullStr(doc.Published), fetched, rows.NullStr(doc.Format), doc.Text)
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("insert document: %w", err)
 	}
@@ -77,13 +67,13 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 		return domain.IngestResult{DocumentID: doc.ID, Created: false}, nil
 	}
 
-	if len(rows) > 0 {
+	if len(vals) > 0 {
 		stmt, err := tx.PrepareContext(ctx, insertFactSQL)
 		if err != nil {
 			return domain.IngestResult{}, err
 		}
 		defer stmt.Close()
-		for i, row := range rows {
+		for i, row := range vals {
 			if _, err := stmt.ExecContext(ctx, row...); err != nil {
 				return domain.IngestResult{}, fmt.Errorf("insert fact %d (%s): %w", i, facts[i].Type, err)
 			}
@@ -95,92 +85,14 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	if err := tx.Commit(); err != nil {
 		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
 	}
-	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(rows)}, nil
+	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
 }
 
-// factRow is the insertFactSQL arguments for fact number ordinal of a
-// document.
-func factRow(docID string, ordinal int, f *domain.Fact) ([]any, error) {
-	body, err := json.Marshal(f)
-	if err != nil {
-		return nil, err
-	}
-	var parties any
-	if len(f.Parties) > 0 {
-		b, err := json.Marshal(f.Parties)
-		if err != nil {
-			return nil, err
-		}
-		parties = string(b)
-	}
-	var sysID, sysName, sysCat, sysTerms any
-	if f.System != nil {
-		sysID = nullStr(f.System.ID)
-		sysName = nullStr(f.System.Name)
-		sysCat = nullStr(f.System.Category)
-		sysTerms = nullStr(systemTerms(f.System))
-	}
-	var amount, currency, qualifier any
-	if f.Value != nil {
-		amount, currency, qualifier = f.Value.Amount, nullStr(f.Value.Currency), nullStr(f.Value.Qualifier)
-	}
-	return []any{
-		docID, ordinal, f.Type,
-		party(f.Supplier), party(f.Recipient), party(f.Provider), party(f.Member), parties,
-		sysID, sysName, sysCat, sysTerms, named(f.Program), named(f.Organization), nullStr(f.Name),
-		nullInt(f.Quantity), amount, currency, qualifier, nullFloat(f.ValueUSD),
-		nullStr(f.Stage), nullInt(f.Year), nullInt(f.DurationYears),
-		nullStr(f.Attribution), f.Confidence, nullStr(f.Rule),
-		f.Evidence.Start, f.Evidence.End, f.Evidence.Text, string(body),
-	}, nil
-}
-
-// systemTerms is what the System filter searches: the system's id, names and
-// the words the text used, lower-cased, one per line.
-func systemTerms(sys *domain.System) string {
-	var terms []string
-	for _, t := range append([]string{sys.ID, sys.Name, sys.Designation, sys.Mention}, sys.Aliases...) {
-		if t = strings.TrimSpace(t); t != "" {
-			terms = append(terms, strings.ToLower(t))
-		}
-	}
-	return strings.Join(terms, "\n")
-}
-
-func party(p *domain.Party) any {
-	if p == nil || p.IsZero() {
-		return nil
-	}
-	return p.String()
-}
-
-func named(n *domain.Named) any {
-	if n == nil {
-		return nil
-	}
-	return nullStr(n.Name)
-}
-
-func nullStr(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullInt(n int) any {
-	if n == 0 {
-		return nil
-	}
-	return n
-}
-
-func nullFloat(f float64) any {
-	if f == 0 {
-		return nil
-	}
-	return f
-}
+// nullStr and nullInt, for the package's other writers (deals, feeds).
+var (
+	nullStr = rows.NullStr
+	nullInt = rows.NullInt
+)
 
 // DocumentCount is the number of stored documents.
 func (s *Store) DocumentCount(ctx context.Context) (int, error) {

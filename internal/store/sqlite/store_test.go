@@ -3,10 +3,11 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
 // openTest opens a store for a test: ":memory:" or a file in t.TempDir().
@@ -49,44 +50,35 @@ func checkIntegrity(t testing.TB, s *Store) {
 	}
 }
 
-func TestOpenMigratesIdempotently(t *testing.T) {
-	ctx := context.Background()
+// TestStore runs the behaviour suite both adapters pass, on private
+// in-memory databases and on files (WAL, a pool of connections).
+func TestStore(t *testing.T) {
 	ms, err := migrations()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ms) == 0 || ms[0].version != 1 {
-		t.Fatalf("migrations = %v, want 001 first", ms)
-	}
-	path := filepath.Join(t.TempDir(), "r.db")
-	doc := testDoc("idem", "en", "2024-01-02", "Idempotent migrations keep this text.")
-	for i := range 3 {
-		s, err := Open(ctx, path)
-		if err != nil {
-			t.Fatalf("open #%d: %v", i+1, err)
-		}
-		if i == 0 {
-			if _, err := s.SaveDocument(ctx, doc, []domain.Fact{{Type: domain.TypeTransfer}}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		v, err := s.SchemaVersion(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := ms[len(ms)-1].version; v != want {
-			t.Errorf("open #%d: version = %d, want %d", i+1, v, want)
-		}
-		if got := count(t, s, "schema_migrations"); got != len(ms) {
-			t.Errorf("open #%d: %d schema_migrations rows, want %d", i+1, got, len(ms))
-		}
-		if n, err := s.DocumentCount(ctx); err != nil || n != 1 {
-			t.Errorf("open #%d: DocumentCount = %d, %v; want 1", i+1, n, err)
-		}
-		checkIntegrity(t, s)
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
+	for _, file := range []bool{false, true} {
+		t.Run(fmt.Sprintf("file=%v", file), func(t *testing.T) {
+			storetest.Run(t, storetest.Adapter[*Store]{
+				Open:   func(t testing.TB) *Store { return openTest(t, file) },
+				Count:  count,
+				Tables: []string{"documents_fts"},
+				SetDupOf: func(t testing.TB, s *Store, id, orig string) {
+					t.Helper()
+					if _, err := s.db.Exec(`UPDATE documents SET dup_of = ? WHERE id = ?`, orig, id); err != nil {
+						t.Fatalf("set dup_of of %s: %v", id, err)
+					}
+				},
+				ErrNotFound: ErrNotFound,
+				// A file even in the memory run: a memory database cannot be reopened.
+				Reopen: func(t testing.TB) func(context.Context) (*Store, error) {
+					path := filepath.Join(t.TempDir(), "r.db")
+					return func(ctx context.Context) (*Store, error) { return Open(ctx, path) }
+				},
+				Migrations: ms,
+				Check:      checkIntegrity,
+			})
+		})
 	}
 }
 
@@ -164,19 +156,5 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestMemoryDatabasesArePrivate(t *testing.T) {
-	ctx := context.Background()
-	a, b := openTest(t, false), openTest(t, false)
-	if _, err := a.SaveDocument(ctx, testDoc("only-a", "en", "", "text"), nil); err != nil {
-		t.Fatal(err)
-	}
-	if n, _ := a.DocumentCount(ctx); n != 1 {
-		t.Errorf("a has %d documents, want 1", n)
-	}
-	if n, _ := b.DocumentCount(ctx); n != 0 {
-		t.Errorf("b has %d documents, want 0", n)
 	}
 }

@@ -1,0 +1,183 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// FactsFilters: every Filter field, alone and combined, over SeedFilters.
+func FactsFilters[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	SeedFilters(t, s)
+	folds := a.FoldsAccents == nil || a.FoldsAccents(t, s)
+	all := []string{"C0", "C1", "A0", "A1", "A2", "B0", "B1", "D0"}
+	for _, tc := range []struct {
+		name string
+		f    domain.Filter
+		want []string
+	}{
+		{"everything, newest first", domain.Filter{}, all},
+		{"type", domain.Filter{Type: "transfer"}, []string{"C0", "A0", "B0", "D0"}},
+		{"type any case", domain.Filter{Type: "Assistance"}, []string{"C1", "A1"}},
+		{"supplier includes provider", domain.Filter{Supplier: "US"}, []string{"C0", "C1", "A0", "A1"}},
+		{"supplier lower case", domain.Filter{Supplier: "us"}, []string{"C0", "C1", "A0", "A1"}},
+		{"suppliers", domain.Filter{Suppliers: []string{"FR", "es"}}, []string{"B0", "D0"}},
+		{"recipient", domain.Filter{Recipient: "MA"}, []string{"A0", "A1", "B0", "D0"}},
+		{"recipient organisation any case", domain.Filter{Recipient: "african union"}, []string{"C1"}},
+		{"countries", domain.Filter{Countries: []string{"EG", "FR"}}, []string{"C0"}},
+		{"system alias", domain.Filter{System: "himars"}, []string{"A0"}},
+		{"system name substring", domain.Filter{System: "Falcon"}, []string{"C0"}},
+		{"system designation", domain.Filter{System: "F-16"}, []string{"C0"}},
+		{"system alias with accents", domain.Filter{System: "ÉQUIPÉ"}, []string{"B0"}},
+		{"system mention", domain.Filter{System: "patrull"}, []string{"D0"}},
+		{"system none", domain.Filter{System: "Rafale"}, []string{}},
+		{"category", domain.Filter{Category: "artillery"}, []string{"A0", "B0"}},
+		{"stage", domain.Filter{Stage: "delivered"}, []string{"C0"}},
+		{"language", domain.Filter{Language: "fr"}, []string{"B0", "B1"}},
+		{"since: fact year, else published", domain.Filter{Since: 2024}, []string{"C0", "C1", "A0", "A1"}},
+		{"until", domain.Filter{Until: 2022}, []string{"A2", "B1", "D0"}},
+		{"one year from publication", domain.Filter{Since: 2023, Until: 2023}, []string{"B0"}},
+		{"text", domain.Filter{Text: "Caesar"}, []string{"B0", "B1"}},
+		{"text accents folded", domain.Filter{Text: "cooperation maroc"}, []string{"B0", "B1"}},
+		{"text accents in the query, upper case", domain.Filter{Text: "COOPÉRATION"}, []string{"B0", "B1"}},
+		{"text prefix without accent", domain.Filter{Text: "cooperat*"}, []string{"B0", "B1"}},
+		{"text title words", domain.Filter{Text: "title of d"}, []string{"D0"}},
+		{"text punctuation attached", domain.Filter{Text: "Maroc,"}, []string{"B0", "B1"}},
+		{"text quote inside a word", domain.Filter{Text: "d'un"}, []string{}},
+		{"text arabic", domain.Filter{Text: "مصر"}, []string{"C0", "C1"}},
+		{"text prefix", domain.Filter{Text: "launch*"}, []string{"A0", "A1", "A2"}},
+		{"text no match", domain.Filter{Text: "submarine"}, []string{}},
+		{"text only punctuation", domain.Filter{Text: `" * (`}, []string{}},
+		{"text with operators as words", domain.Filter{Text: `Morocco AND(`}, []string{}},
+		{"limit", domain.Filter{Limit: 2}, []string{"C0", "C1"}},
+		{"limit offset", domain.Filter{Limit: 2, Offset: 2}, []string{"A0", "A1"}},
+		{"offset past end", domain.Filter{Offset: 100}, []string{}},
+		{"limit over max", domain.Filter{Limit: 1 << 30}, all},
+		{"combined", domain.Filter{Type: "transfer", Supplier: "US", Since: 2025, Category: "aircraft"}, []string{"C0"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !folds && strings.Contains(tc.name, "accents") && tc.f.Text != "" {
+				t.Skip("this store's search does not fold accents")
+			}
+			got, err := s.Facts(context.Background(), tc.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(Keys(got), tc.want) {
+				t.Errorf("Facts(%+v) = %v, want %v", tc.f, Keys(got), tc.want)
+			}
+		})
+	}
+}
+
+// HostileTextSearch: no query text is an error or changes the register,
+// and quotes and operators around a word do not stop it matching.
+func HostileTextSearch[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	SeedFilters(t, s)
+	ctx := context.Background()
+	for _, q := range []string{
+		// FTS5 syntax
+		`"`, `""`, `AND(`, `*`, `NEAR`, `NEAR(a b)`, `title:Caesar`, `-x`, `a OR`, `^start`, `'; DROP TABLE facts; --`, `Caesar"`, `(((`, `{col}`, `a + b`, `\`,
+		// tsquery syntax
+		`a & b`, `!x`, `a | b`, `x:*`, `<->`, `'`, `a'b`, `''`,
+	} {
+		if _, err := s.Facts(ctx, domain.Filter{Text: q}); err != nil {
+			t.Errorf("Facts(Text %q): %v", q, err)
+		}
+		if _, err := s.SearchDocuments(ctx, q, 5); err != nil {
+			t.Errorf("SearchDocuments(%q): %v", q, err)
+		}
+	}
+	if n := a.Count(t, s, "facts"); n != 8 {
+		t.Errorf("facts = %d after hostile searches, want 8", n)
+	}
+	for _, q := range []string{`"Caesar"`, `(Caesar)`, `Caesar"`, `"Caesar (maroc*`} {
+		got, err := s.Facts(ctx, domain.Filter{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"B0", "B1"}; !reflect.DeepEqual(Keys(got), want) {
+			t.Errorf("%s = %v, want %v", q, Keys(got), want)
+		}
+	}
+}
+
+// SearchDocuments: hits carry the document's source and title and a
+// snippet with the matches marked; limit caps them.
+func SearchDocuments[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	SeedFilters(t, s)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		q       string
+		want    []string
+		snippet string // in the first hit's snippet
+	}{
+		{"Caesar", []string{"B"}, domain.HighlightStart + "Caesar" + domain.HighlightEnd},
+		{"maroc", []string{"B"}, domain.HighlightStart + "Maroc" + domain.HighlightEnd},
+		{"HIMARS launchers", []string{"A"}, domain.HighlightStart + "HIMARS" + domain.HighlightEnd},
+		{"Title", []string{"A", "B", "C", "D"}, ""},
+		{"nothing-like-this", nil, ""},
+	} {
+		hits, err := s.SearchDocuments(ctx, tc.q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.ID)
+			if h.Source != "corpus/dev/"+h.ID+".txt" || h.Title != "Title of "+h.ID {
+				t.Errorf("%q: hit %+v has wrong source or title", tc.q, h)
+			}
+		}
+		slices.Sort(ids) // all hits of a multi-hit query rank alike
+		if !reflect.DeepEqual(ids, tc.want) {
+			t.Errorf("SearchDocuments(%q) = %v, want %v", tc.q, ids, tc.want)
+		}
+		if tc.snippet != "" && len(hits) > 0 && !strings.Contains(hits[0].Snippet, tc.snippet) {
+			t.Errorf("SearchDocuments(%q) snippet = %q, want it to contain %q", tc.q, hits[0].Snippet, tc.snippet)
+		}
+	}
+	if hits, _ := s.SearchDocuments(ctx, "Title", 2); len(hits) != 2 {
+		t.Errorf("limit 2 gave %d hits", len(hits))
+	}
+}
+
+// Stats: an empty register counts nothing; SeedFilters and a document
+// without a language count as expected.
+func Stats[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 0 || st.Facts != 0 || len(st.ByType) != 0 {
+		t.Errorf("empty stats = %+v", st)
+	}
+	SeedFilters(t, s)
+	if _, err := s.SaveDocument(ctx, Doc("nolang", "", "", "no language"), nil); err != nil {
+		t.Fatal(err)
+	}
+	st, err = s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := domain.Stats{
+		Documents:  5,
+		Facts:      8,
+		ByType:     map[string]int{"transfer": 4, "assistance": 2, "membership": 1, "agreement": 1},
+		ByLanguage: map[string]int{"en": 1, "fr": 1, "ar": 1, "es": 1, "und": 1},
+		Suppliers:  3, // US, FR, ES
+		Recipients: 3, // MA, EG, African Union
+	}
+	if !reflect.DeepEqual(st, want) {
+		t.Errorf("Stats = %+v\nwant %+v", st, want)
+	}
+}
