@@ -10,7 +10,7 @@ import (
 // "Read more:", "Relacionado:", "اقرأ أيضا:" ... A marker line is dropped
 // with its headline; a marker alone on its line also takes the list of
 // headlines that follows it.
-var relatedRe = regexp.MustCompile(`(?i)^[\s\p{Pd}•*>»]*(?:lire aussi|à lire aussi|a lire aussi|à lire également|lire également|voir aussi|à voir aussi|sur le même sujet|dans la même rubrique|read more|read also|also read|see also|related(?: articles?| stories| content| coverage| news)?|more on this(?: story)?|more from|recommended(?: for you)?|you may also like|you might also like|further reading|relacionado|relacionados|noticias relacionadas|lea también|lee también|leer más|le puede interesar|te puede interesar|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|إقرأ أيضاً|اقرأ كذلك|مواضيع ذات صلة|أخبار ذات صلة|شاهد أيضا|لمزيد من|lesen sie auch|auch interessant|mehr zum thema|leia também|leia mais|veja também|saiba mais)\s*(?:[:：\-–—|»>]|$)`)
+var relatedRe = regexp.MustCompile(`(?i)^[\s\p{Pd}•*>»]*(?:lire aussi|à lire aussi|a lire aussi|à lire également|lire également|voir aussi|à voir aussi|sur le même sujet|dans la même rubrique|read more|read also|also read|see also|related(?: articles?| stories| content| coverage| news)?|more on this(?: story)?|more from|recommended(?: for you)?|you may also like|you might also like|further reading|relacionado|relacionados|noticias relacionadas|lea también|lee también|leer más|le puede interesar|te puede interesar|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|إقرأ أيضاً|اقرأ كذلك|مواضيع ذات صلة|أخبار ذات صلة|شاهد أيضا|لمزيد من|lesen sie auch|auch interessant|mehr zum thema|leia também|leia mais|veja também|saiba mais|most read|most popular|lo más leído|lo mas leido|les plus lus|الأكثر قراءة|الأكثر مشاهدة|meistgelesen)\s*(?:[:：\-–—|»>]|$)`)
 
 var (
 	loneMarkRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]+$`)
@@ -18,7 +18,7 @@ var (
 	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s*[:：]?\s+\S`)
 	datelineRe  = regexp.MustCompile(`(?i)^(?:published|updated|posted|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|نشر|تاريخ النشر)\b`)
 	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر`)
-	newsRe      = regexp.MustCompile(`(?i)(?:sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|suscríbete|suscribete|boletín|اشترك|النشرة البريدية|cookies?|all rights reserved|tous droits réservés|todos los derechos|جميع الحقوق محفوظة|advertisement|publicité|publicidad)`)
+	newsRe      = regexp.MustCompile(`(?i)(?:most read|most popular|listen to this article|watch:|follow us|lo más leído|lo mas leido|síguenos|siguenos|compartir en|les plus lus|écouter cet article|suivez-nous|الأكثر قراءة|الأكثر مشاهدة|تابعونا|شارك:|meistgelesen|folgen sie uns|sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|suscríbete|suscribete|boletín|اشترك|النشرة البريدية|cookies?|all rights reserved|tous droits réservés|todos los derechos|جميع الحقوق محفوظة|advertisement|publicité|publicidad)`)
 	shareHintRe = regexp.MustCompile(`(?i)share|partag|compart|tweet|facebook|linkedin|whatsapp|copier le lien|copy link|شارك`)
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|crédit|credit|foto|صورة)\s*[:：(]|©)`)
 )
@@ -125,7 +125,7 @@ func hasDigitWord(l string) bool {
 
 // relatedStarts are the first words of the related-article markers; a line
 // that starts with none of them is not tested against relatedRe.
-var relatedStarts = []string{"lire", "à lire", "a lire", "voir", "sur le", "dans la", "read", "also", "see", "related", "more", "recommended", "you ", "further", "relacionad", "noticias", "lea ", "lee ", "leer", "le puede", "te puede", "ver ", "اقرأ", "إقرأ", "مواضيع", "أخبار", "شاهد", "لمزيد", "lesen", "auch", "mehr", "leia", "veja", "saiba"}
+var relatedStarts = []string{"most read", "most popular", "lo más leído", "les plus lus", "الأكثر", "lire", "à lire", "a lire", "voir", "sur le", "dans la", "read", "also", "see", "related", "more", "recommended", "you ", "further", "relacionad", "noticias", "lea ", "lee ", "leer", "le puede", "te puede", "ver ", "اقرأ", "إقرأ", "مواضيع", "أخبار", "شاهد", "لمزيد", "lesen", "auch", "mehr", "leia", "veja", "saiba"}
 
 // relatedMarker returns the related-article marker that starts l, or "".
 func relatedMarker(l string) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"regexp"
 	"strconv"
 	"time"
@@ -65,6 +66,16 @@ func findDate(s string, lw *langWords) time.Time {
 		}
 		if !ok || t.digit {
 			continue
+		}
+		// "13 يوليو/تموز 2019": a month given under both its names
+		if last+1 < len(toks) && !toks[last+1].digit && strings.TrimSpace(toks[last+1].gap) == "/" {
+			if _, again := lw.months[toks[last+1].norm]; again {
+				last++
+			} else if last+2 < len(toks) {
+				if _, again := lw.months[toks[last+1].norm+" "+toks[last+2].norm]; again {
+					last += 2
+				}
+			}
 		}
 		// day before (28 mars 2018) or after (March 28, 2018), then year
 		var day, year int

@@ -161,6 +161,8 @@ func TestFindDate(t *testing.T) {
 		{"Federal Register (Tuesday, April 14, 2026)", "en", "2026-04-14"},
 		{"Updated 2025-01-31T10:00", "en", "2025-01-31"},
 		{"No date here at all.", "en", ""},
+		{"الدوحة، 13 يوليو/تموز 2019 - وقعت قطر", "ar", "2019-07-13"},
+		{"Madrid, 16 de abril de 2024 — El Gobierno", "es", "2024-04-16"},
 	}
 	for _, tc := range tests {
 		got := x.PublishedDate(tc.text, tc.lang)

@@ -201,7 +201,7 @@ func top(m map[string]int, except string) string {
 // pair resolves supplier and recipient in a sentence, given a default
 // supplier (a system's country of origin).
 func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
-	var sups, recs, others, owners []string
+	var sups, recs, others, owners, places []string
 	for _, m := range sc.countries() {
 		s, r := d.roleCues(sc, m)
 		switch {
@@ -211,9 +211,15 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
+		case sc.placeOnly(m):
+			// "firmó en Dinamarca", "signed in Copenhagen": where, not who
+			places = append(places, m.id)
 		default:
 			others = append(others, m.id)
 		}
+	}
+	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
+		others = places
 	}
 	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
 	// Rafale grecs" with no other buyer: the owner received them
@@ -421,4 +427,18 @@ func (sc *sentScan) describes(m, o mention) bool {
 		return after
 	}
 	return before || after && m.tok0 == o.tok1
+}
+
+// placeOnly reports whether a state is named after a preposition of place
+// ("in", "en", "في") rather than as a party.
+func (sc *sentScan) placeOnly(m mention) bool {
+	if m.sub == "demonym" || m.tok0 == 0 {
+		return false
+	}
+	k := m.tok0 - 1
+	if articles[sc.toks[k].norm] && k > 0 {
+		k--
+	}
+	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
+	return n > 0 || strings.HasSuffix(m.prefix, "في")
 }

@@ -345,6 +345,15 @@ func (sc *sentScan) scanRelativeYears(pub time.Time) {
 		return
 	}
 	toks := sc.toks
+	// "yesterday", "last week", "lundi", "el mismo día", "أمس": this
+	// year's event ("last month" in January is last year's)
+	for _, p := range sc.cuePositions("relative-day") {
+		y := pub.Year()
+		if n, _ := sc.lw.set("relative-day").at(toks, p); n > 0 && pub.Month() == time.January && strings.Contains(strings.ToLower(toks[p].raw+" "+toks[min(p+n-1, len(toks)-1)].raw), "month") {
+			y--
+		}
+		sc.years = append(sc.years, yearSpan{start: toks[p].start, end: toks[p].end, tok0: p, year: y, relative: true})
+	}
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].norm
 		month, isMonth := sc.lw.months[w]

@@ -109,8 +109,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if carried {
 			continue
 		}
+		if m.kind == mGeneric && k > 0 && sc.mentions[k-1].kind == mSystem && sc.mentions[k-1].tok1 == m.tok0 {
+			continue // "Captor-E radars", "K2 tanks": the word names the system's kind
+		}
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
+		}
+		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
+			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
 		switch m.kind {
 		case mSystem:
@@ -139,6 +145,15 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
+	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
+	// sale, unless the sentence says something changed hands
+	if stage == "" && !d.notice {
+		for _, m := range sc.mentions {
+			if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
+				return
+			}
+		}
+	}
 	if d.notice {
 		stage = domain.StageApproved
 	}
@@ -161,6 +176,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// the document's supplier
 			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) {
 				origin = fs
+			}
+			// a system several states build (Eurofighter, Meteor, NH90) is
+			// sold by whichever of them the sentence names
+			if multinational(s.Maker) && !sc.names(origin) {
+				origin = ""
 			}
 			f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker}
 		} else {
@@ -479,6 +499,32 @@ func (d *docScan) hasTransfer(sys *domain.System, rec string) bool {
 	for _, f := range d.facts {
 		if f.Type == domain.TypeTransfer && f.Recipient.String() == rec && f.System != nil && sys != nil &&
 			(f.System.ID != "" && f.System.ID == sys.ID || f.System.ID == "" && sys.ID == "" && f.System.Category == sys.Category) {
+			return true
+		}
+	}
+	return false
+}
+
+// fittedTo reports whether a system is named as equipment of another one
+// named before it: "Eurofighters equipped with Captor-E radars", "Rafale
+// dotés de missiles Meteor" (a part, not a sale of its own).
+func (sc *sentScan) fittedTo(m mention) bool {
+	for _, o := range sc.mentions {
+		if o.kind == mSystem && o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 8 {
+			if from, _ := sc.stretchOf(m.tok0); o.tok0 >= from {
+				return sc.cueIn("fitted", o.tok1, m.tok0)
+			}
+		}
+	}
+	return false
+}
+
+// multinational reports whether a maker is a consortium of several states,
+// so that a system's listed origin says little about who sells it.
+func multinational(maker string) bool {
+	m := strings.ToLower(maker)
+	for _, c := range []string{"eurofighter", "mbda", "nhindustries", "eurosam", "panavia", "occar"} {
+		if strings.Contains(m, c) {
 			return true
 		}
 	}
