@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 )
 
