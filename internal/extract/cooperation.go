@@ -130,7 +130,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 				}
 			}
 			if rec == "" {
-				_, rec = d.focus()
+				rec = d.mostNamedExcept(sup)
 			}
 			if rec == "" || rec == sup {
 				continue

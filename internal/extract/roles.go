@@ -205,15 +205,15 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 	for _, m := range sc.countries() {
 		s, r := d.roleCues(sc, m)
 		switch {
+		case sc.placeOnly(m):
+			// "firmó en Dinamarca", "signed in Copenhagen": where, not who
+			places = append(places, m.id)
 		case s && r:
 			owners = append(owners, m.id)
 		case s:
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
-		case sc.placeOnly(m):
-			// "firmó en Dinamarca", "signed in Copenhagen": where, not who
-			places = append(places, m.id)
 		default:
 			others = append(others, m.id)
 		}
@@ -365,7 +365,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 
 // conjoinedWith returns the other states named in a list with code ("A and
 // B", "A, B et C"), leaving out except.
-func (sc *sentScan) conjoinedWith(code, except string) []string {
+func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	cs := sc.countries()
 	// groups of mentions joined only by commas, conjunctions and articles
 	group := make([]int, len(cs))
@@ -380,6 +380,19 @@ func (sc *sentScan) conjoinedWith(code, except string) []string {
 		if c.id == code && c.sub != "demonym" {
 			g = group[k]
 		}
+	}
+	// only a list that is itself the buyer: "Slovakia and Bulgaria
+	// ordered", not "the leaders of Australia, Britain and the US"
+	cued := false
+	for k, c := range cs {
+		if group[k] == g {
+			if _, r := d.roleCues(sc, c); r {
+				cued = true
+			}
+		}
+	}
+	if !cued {
+		return nil
 	}
 	var out []string
 	for k, c := range cs {
@@ -441,4 +454,16 @@ func (sc *sentScan) placeOnly(m mention) bool {
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
 	return n > 0 || strings.HasSuffix(m.prefix, "في")
+}
+
+// mostNamedExcept returns the state the document names most, leaving out
+// one (the provider of a program, say).
+func (d *docScan) mostNamedExcept(except string) string {
+	cnt := map[string]int{}
+	for _, s := range d.sents {
+		for _, m := range s.countries() {
+			cnt[m.id]++
+		}
+	}
+	return top(cnt, except)
 }

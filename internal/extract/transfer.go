@@ -283,7 +283,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			conf += 0.1
 		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
-		for _, other := range append([]string{rec}, sc.conjoinedWith(rec, sup)...) {
+		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
 			g := f
 			g.Recipient = party(other)
 			if implicit {
