@@ -195,14 +195,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if !sc.has("agreement-sign") && year == 0 && dur == 0 {
 		return
 	}
-	seen := map[string]bool{}
-	var parties []domain.Party
-	for _, m := range sc.countries() {
-		if !seen[m.id] && m.sub != "agency" {
-			seen[m.id] = true
-			parties = append(parties, domain.Party{Code: m.id})
-		}
-	}
+	parties, seen := sc.parties()
 	if year == 0 && !d.pub.IsZero() && sc.has("agreement-sign") {
 		year = d.pub.Year() // "ont signé" in a dated article
 	}
@@ -375,14 +368,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" || sc.doubtful() && !sc.has("exercise") {
 		return
 	}
-	seen := map[string]bool{}
-	var parties []domain.Party
-	for _, m := range sc.countries() {
-		if !seen[m.id] && m.sub != "agency" {
-			seen[m.id] = true
-			parties = append(parties, domain.Party{Code: m.id})
-		}
-	}
+	parties, _ := sc.parties()
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 && !d.pub.IsZero() {
 		f.Year = d.pub.Year()
@@ -410,4 +396,18 @@ func (sc *sentScan) aggregateMoney() int {
 func (lw *langWords) isDuration(toks []token, k int) bool {
 	n, _ := lw.set("duration").at(toks, k)
 	return n > 0
+}
+
+// parties are the states a sentence names (not through their agencies),
+// each once, with the set of their codes.
+func (sc *sentScan) parties() ([]domain.Party, map[string]bool) {
+	seen := map[string]bool{}
+	var out []domain.Party
+	for _, m := range sc.countries() {
+		if !seen[m.id] && m.sub != "agency" {
+			seen[m.id] = true
+			out = append(out, domain.Party{Code: m.id})
+		}
+	}
+	return out, seen
 }

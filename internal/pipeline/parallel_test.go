@@ -117,25 +117,12 @@ func benchWARC(b *testing.B, n int) string {
 
 // BenchmarkIngestWARC: a generated archive of news pages into SQLite on
 // one worker, reading, decoding, cleaning, extraction and storage included.
-func BenchmarkIngestWARC(b *testing.B) {
-	path := benchWARC(b, max(b.N, 1))
-	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	ctx := context.Background()
-	b.ResetTimer()
-	sum := testP.IngestSeq(ctx, st, source.OpenWARCFile(ctx, path, source.Options{}, nil), ParallelOptions{Workers: 1})
-	b.StopTimer()
-	if sum.Stored != b.N {
-		b.Fatalf("%s", sum)
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-}
+func BenchmarkIngestWARC(b *testing.B) { benchIngestWARC(b, 1) }
 
 // BenchmarkIngestWARC2Workers is the same on two workers.
-func BenchmarkIngestWARC2Workers(b *testing.B) {
+func BenchmarkIngestWARC2Workers(b *testing.B) { benchIngestWARC(b, 2) }
+
+func benchIngestWARC(b *testing.B, workers int) {
 	path := benchWARC(b, max(b.N, 1))
 	st, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
@@ -144,7 +131,7 @@ func BenchmarkIngestWARC2Workers(b *testing.B) {
 	defer st.Close()
 	ctx := context.Background()
 	b.ResetTimer()
-	sum := testP.IngestSeq(ctx, st, source.OpenWARCFile(ctx, path, source.Options{}, nil), ParallelOptions{Workers: 2})
+	sum := testP.IngestSeq(ctx, st, source.OpenWARCFile(ctx, path, source.Options{}, nil), ParallelOptions{Workers: workers})
 	b.StopTimer()
 	if sum.Stored != b.N {
 		b.Fatalf("%s", sum)
