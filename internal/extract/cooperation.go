@@ -162,8 +162,6 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 	}
 }
 
-var durationWords = map[string]bool{"year": true, "years": true, "ans": true, "an": true, "annees": true, "anos": true, "años": true, "jahre": true, "سنوات": true, "سنه": true, "اعوام": true, "عاما": true, "عام": true}
-
 // ruleAgreement: an agreement word with a signature, a year or a duration.
 func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if sc.doubtful() {
@@ -187,7 +185,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	}
 	dur := 0
 	for _, n := range sc.nums {
-		if n.tok1 < len(sc.toks) && (durationWords[sc.toks[n.tok1].norm] || sc.lw.isDuration(sc.toks, n.tok1)) && n.value <= 50 {
+		if n.tok1 < len(sc.toks) && sc.lw.isDuration(sc.toks, n.tok1) && n.value <= 50 {
 			dur = int(n.value)
 		}
 	}

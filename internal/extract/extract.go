@@ -103,7 +103,7 @@ func (d *docScan) scan() {
 	for _, s := range splitSentences(d.doc.Text) {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
-		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code, nil))
+		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))
 		// a state's agency or armed forces speak for the state: "the DSCA
 		// notified" is the United States, "the Royal Armed Forces received"
 		// Morocco

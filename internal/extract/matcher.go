@@ -69,9 +69,8 @@ type mention struct {
 	kind       int
 	id         string
 	sub        string
-	start, end int // rune offsets
-	tok0, tok1 int // token range [tok0, tok1)
-	text       string
+	start, end int    // rune offsets
+	tok0, tok1 int    // token range [tok0, tok1)
 	prefix     string // Arabic letters attached before the name: "ل" in "للمغرب", "و" in "والجزائر"
 }
 
@@ -137,7 +136,7 @@ func gapOK(gap string) bool {
 }
 
 // find returns the mentions in toks for language lang.
-func (m *matcher) find(toks []token, lang string, text *runeText) []mention {
+func (m *matcher) find(toks []token, lang string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		best, bestLen, bestFirst := (*entry)(nil), 0, ""

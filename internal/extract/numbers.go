@@ -216,9 +216,6 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 	return total + cur, used
 }
 
-// yearRe finds plausible years.
-var yearRe = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-4][0-9])\b`)
-
 // Money is an amount found in the text.
 type moneySpan struct {
 	start, end int // rune offsets

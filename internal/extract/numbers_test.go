@@ -45,7 +45,7 @@ func scanSentence(t testing.TB, text, lang string, pub time.Time) *sentScan {
 	s := splitSentences(text)[0]
 	sc := &sentScan{s: s, lw: lw}
 	sc.toks = tokenize(s.text, s.start)
-	sc.mentions = x.m.find(sc.toks, lang, nil)
+	sc.mentions = x.m.find(sc.toks, lang)
 	sc.scanNumbers(pub)
 	return sc
 }

@@ -21,11 +21,10 @@ const robotsTTL = time.Hour
 // robotsRules is one host's robots.txt, reduced to the group that applies
 // to armswatch.
 type robotsRules struct {
-	fetched  time.Time
-	denyAll  bool // robots.txt unreachable (5xx, network): RFC 9309 says stay away
-	reason   string
-	rules    []robotsRule
-	fetchErr error
+	fetched time.Time
+	denyAll bool // robots.txt unreachable (5xx, network): RFC 9309 says stay away
+	reason  string
+	rules   []robotsRule
 }
 
 type robotsRule struct {
