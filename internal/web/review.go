@@ -133,16 +133,7 @@ func (s *Server) unauthorized(w http.ResponseWriter) {
 // reviewForm handles the review buttons of the pages, then goes back to
 // the page (the "back" field, a local path) with a message.
 func (s *Server) reviewForm(w http.ResponseWriter, r *http.Request) {
-	if err := r.ParseForm(); err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "bad form")
-		return
-	}
-	if !checkCSRF(r) {
-		s.renderError(w, r, http.StatusForbidden, "the form has expired or did not come from this site: reload the page and try again")
-		return
-	}
-	if !s.authorized(r, true) {
-		s.renderError(w, r, http.StatusUnauthorized, "wrong or missing review token")
+	if !s.writeForm(w, r) {
 		return
 	}
 	id, err := factID("id", r.PathValue("id"))
@@ -208,4 +199,22 @@ func formCorrection(r *http.Request, c *domain.Correction) error {
 		c.ValueUSD = &f
 	}
 	return nil
+}
+
+// writeForm parses a form that writes and checks its CSRF field and token,
+// answering the page itself when one fails.
+func (s *Server) writeForm(w http.ResponseWriter, r *http.Request) bool {
+	if err := r.ParseForm(); err != nil {
+		s.renderError(w, r, http.StatusBadRequest, "bad form")
+		return false
+	}
+	if !checkCSRF(r) {
+		s.renderError(w, r, http.StatusForbidden, "the form has expired or did not come from this site: reload the page and try again")
+		return false
+	}
+	if !s.authorized(r, true) {
+		s.renderError(w, r, http.StatusUnauthorized, "wrong or missing token")
+		return false
+	}
+	return true
 }

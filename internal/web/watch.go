@@ -123,16 +123,7 @@ func (s *Server) watchlistsPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) watchlistForm(w http.ResponseWriter, r *http.Request) {
-	if err := r.ParseForm(); err != nil {
-		s.renderError(w, r, http.StatusBadRequest, "bad form")
-		return
-	}
-	if !checkCSRF(r) {
-		s.renderError(w, r, http.StatusForbidden, "the form has expired or did not come from this site: reload the page and try again")
-		return
-	}
-	if !s.authorized(r, true) {
-		s.renderError(w, r, http.StatusUnauthorized, "wrong or missing token")
+	if !s.writeForm(w, r) {
 		return
 	}
 	wl, err := s.checkWatchlist(watchlistRequest{Name: r.PostFormValue("name"), Query: r.PostFormValue("query"), Webhook: r.PostFormValue("webhook")})

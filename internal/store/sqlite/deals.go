@@ -162,25 +162,7 @@ func (s *Store) DealFacts(ctx context.Context, supplier, recipient string) ([]do
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: deal facts: %w", err)
 	}
-	defer rows.Close()
-	var out []domain.StoredFact
-	for rows.Next() {
-		var (
-			sf   domain.StoredFact
-			body string
-		)
-		if err := rows.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &body); err != nil {
-			return nil, fmt.Errorf("sqlite: deal facts: %w", err)
-		}
-		if err := json.Unmarshal([]byte(body), &sf.Fact); err != nil {
-			return nil, fmt.Errorf("sqlite: deal facts: fact %d: %w", sf.ID, err)
-		}
-		out = append(out, sf)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: deal facts: %w", err)
-	}
-	return out, nil
+	return scanStoredFacts(rows, "deal facts")
 }
 
 // SaveReference replaces the reference register with refs, in one

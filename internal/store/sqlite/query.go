@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -116,6 +117,12 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: facts: %w", err)
 	}
+	return scanStoredFacts(rows, "facts")
+}
+
+// scanStoredFacts reads rows of (fact id, document id, source, language,
+// published, fact JSON) and closes them; what names the query in errors.
+func scanStoredFacts(rows *sql.Rows, what string) ([]domain.StoredFact, error) {
 	defer rows.Close()
 	var out []domain.StoredFact
 	for rows.Next() {
@@ -124,15 +131,15 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 			body string
 		)
 		if err := rows.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &body); err != nil {
-			return nil, fmt.Errorf("sqlite: facts: %w", err)
+			return nil, fmt.Errorf("sqlite: %s: %w", what, err)
 		}
 		if err := json.Unmarshal([]byte(body), &sf.Fact); err != nil {
-			return nil, fmt.Errorf("sqlite: facts: fact %d of document %s: %w", sf.ID, sf.DocumentID, err)
+			return nil, fmt.Errorf("sqlite: %s: fact %d of document %s: %w", what, sf.ID, sf.DocumentID, err)
 		}
 		out = append(out, sf)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: facts: %w", err)
+		return nil, fmt.Errorf("sqlite: %s: %w", what, err)
 	}
 	return out, nil
 }
