@@ -27,6 +27,7 @@ Usage:
   armswatch watch [--db FILE] [--once] [--interval 15m]   poll the feeds and store new articles
   armswatch deals [--supplier US] [--recipient MA] [--new] [--format table|json|csv|sipri]
   armswatch deals import SIPRI.csv               load a SIPRI trade register as the reference layer
+  armswatch train [--shared ../shared] [--cv-out F]   fit the extractor's decision model from the gold files
 
 Run 'armswatch COMMAND -h' for a command's flags.
 `
@@ -66,6 +67,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdWatch(ctx, env, args[1:])
 	case "deals":
 		err = cmdDeals(ctx, env, args[1:])
+	case "train":
+		err = cmdTrain(ctx, env, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -29,6 +29,7 @@ type Extractor struct {
 	lex   *lexicon.Lexicon
 	m     *matcher
 	langs map[string]*langWords
+	model *Model
 }
 
 // Supported are the languages facts are extracted from.
@@ -36,7 +37,7 @@ var Supported = []string{"en", "fr", "ar", "es", "de"}
 
 // New compiles a lexicon for extraction.
 func New(lex *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lex: lex, m: buildMatcher(lex), langs: map[string]*langWords{}}
+	x := &Extractor{lex: lex, m: buildMatcher(lex), langs: map[string]*langWords{}, model: DefaultModel()}
 	for _, code := range lex.Langs() {
 		x.langs[code] = newLangWords(lex.Lang(code), code)
 	}
@@ -59,13 +60,49 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	if !x.Supports(doc.Language) {
 		return nil, fmt.Errorf("%s: %w: %q", doc.Source, ErrUnsupportedLanguage, doc.Language)
 	}
+	var out []domain.Fact
+	for _, c := range x.candidates(doc, x.model != nil) {
+		if x.model != nil {
+			p := x.model.Confidence(c.Features)
+			if p < x.model.Threshold {
+				continue
+			}
+			c.Fact.Confidence = roundConf(p)
+		}
+		out = append(out, c.Fact)
+	}
+	return out, nil
+}
+
+// Candidates returns every fact the rules propose for a document, with the
+// features the decision model reads, before the model decides. Training
+// (internal/learn) labels them against the gold.
+func (x *Extractor) Candidates(doc *domain.Document) ([]Candidate, error) {
+	if !x.Supports(doc.Language) {
+		return nil, fmt.Errorf("%s: %w: %q", doc.Source, ErrUnsupportedLanguage, doc.Language)
+	}
+	return x.candidates(doc, true), nil
+}
+
+func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
 	lw := x.langs[doc.Language]
 	pub, _ := time.Parse("2006-01-02", doc.Published)
-	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}}
+	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
-	return d.finish(), nil
+	cs := d.finish()
+	out := make([]Candidate, len(cs))
+	for i, c := range cs {
+		out[i] = Candidate{Fact: c.f, Features: d.features(c.f, c.m)}
+	}
+	return out
 }
+
+// SetModel replaces the decision model (nil: keep every candidate the
+// strict rules make, with the rules' own confidence).
+func (x *Extractor) SetModel(m *Model) { x.model = m }
+
+func roundConf(p float64) float64 { return float64(int(p*1000+0.5)) / 1000 }
 
 // PublishedDate finds the publication date stated at the top of a text
 // ("WARSAW, March 28, 2018 —", "Publié le 23/09/2016"), or the zero time.
@@ -97,6 +134,12 @@ type docScan struct {
 	implicitSup map[int]bool
 	// lastOrg is the organisation named last, for "the alliance"
 	lastOrg string
+	// meta is what the rules know of each of facts (same index)
+	meta []factMeta
+	// pending are the flags for the next fact added
+	pending []string
+	// relaxed: filters flag their doubts instead of dropping candidates
+	relaxed bool
 }
 
 func (d *docScan) scan() {
@@ -163,37 +206,45 @@ func (d *docScan) findBuyer() string {
 	return best
 }
 
-// finish merges facts that state the same thing and orders them by
+// candidate is a fact with what the rules know of it.
+type candidate struct {
+	f domain.Fact
+	m factMeta
+}
+
+// finish merges candidates that state the same thing and orders them by
 // position.
-func (d *docScan) finish() []domain.Fact {
-	var out []domain.Fact
+func (d *docScan) finish() []candidate {
+	var out []candidate
 	index := map[string]int{}
-	for _, f := range d.facts {
-		k := factKey(f)
-		if i, ok := index[k]; ok && !distinctEvent(out[i], f) {
-			mergeInto(&out[i], f)
+	for k, f := range d.facts {
+		c := candidate{f, d.meta[k]}
+		key := factKey(f)
+		if i, ok := index[key]; ok && !distinctEvent(out[i].f, f) {
+			out[i].merge(c)
 			continue
 		} else if ok {
 			// the same deal at another stage or year is another event
-			k += "|" + f.Stage + "|" + strconv.Itoa(f.Year)
-			if j, ok := index[k]; ok {
-				mergeInto(&out[j], f)
+			key += "|" + f.Stage + "|" + strconv.Itoa(f.Year)
+			if j, ok := index[key]; ok {
+				out[j].merge(c)
 				continue
 			}
 		}
-		index[k] = len(out)
-		out = append(out, f)
+		index[key] = len(out)
+		out = append(out, c)
 	}
 	// a family name with nothing of its own ("F-16" in a headline) is the
 	// variant the body names ("F-16 Block 72") for the same pair
 	kept0 := out[:0]
-	for _, f := range out {
+	for _, c := range out {
+		f := c.f
 		if f.Type == domain.TypeTransfer && f.Quantity == 0 && f.Value == nil {
 			merged := false
 			for k := range out {
 				g := &out[k]
-				if g.Type == domain.TypeTransfer && g.Supplier.String() == f.Supplier.String() && g.Recipient.String() == f.Recipient.String() && parentOf(f.System, g.System) {
-					mergeInto(g, f)
+				if g.f.Type == domain.TypeTransfer && g.f.Supplier.String() == f.Supplier.String() && g.f.Recipient.String() == f.Recipient.String() && parentOf(f.System, g.f.System) {
+					g.merge(c)
 					merged = true
 					break
 				}
@@ -202,27 +253,32 @@ func (d *docScan) finish() []domain.Fact {
 				continue
 			}
 		}
-		kept0 = append(kept0, f)
+		kept0 = append(kept0, c)
 	}
 	out = kept0
 	// a generic mention is dropped when a named system of the same
 	// category covers the same pair
 	named := map[string]bool{}
-	for _, f := range out {
-		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" {
+	for _, c := range out {
+		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" {
 			named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category] = true
 		}
 	}
 	kept := out[:0]
-	for _, f := range out {
-		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" &&
+	for _, c := range out {
+		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" &&
 			named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category] {
 			continue
 		}
-		kept = append(kept, f)
+		kept = append(kept, c)
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Evidence.Start < kept[j].Evidence.Start })
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].f.Evidence.Start < kept[j].f.Evidence.Start })
 	return kept
+}
+
+func (c *candidate) merge(o candidate) {
+	mergeInto(&c.f, o.f)
+	c.m.merge(o.m)
 }
 
 func factKey(f domain.Fact) string {

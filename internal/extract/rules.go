@@ -53,6 +53,8 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 	f.Rule = ruleID
 	f.Confidence = conf
 	d.facts = append(d.facts, f)
+	d.meta = append(d.meta, factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}})
+	d.pending = nil
 }
 
 // has reports whether a cue of kind occurs in the sentence.

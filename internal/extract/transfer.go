@@ -87,6 +87,7 @@ func (sc *sentScan) yearNear(t int) int {
 // ruleTransfer: a named or generic system in a sentence that also says who
 // gets it, or how many, or at which stage.
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
+	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
 	}
@@ -95,9 +96,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		inService = ps[0]
 	}
 	carriers := sc.cuePositions("carrier")
+	carriedAt := map[int]bool{}
 	var syss []mention
 	for k, m := range sc.mentions {
-		if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > inService {
+		if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > inService && !d.relaxed {
 			continue // "to replace its ageing F-5": what it has, not what it gets
 		}
 		carried := false
@@ -107,7 +109,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		if carried {
-			continue
+			if !d.relaxed {
+				continue
+			}
+			carriedAt[m.tok0] = true
 		}
 		if m.kind == mGeneric && k > 0 && sc.mentions[k-1].kind == mSystem && sc.mentions[k-1].tok1 == m.tok0 {
 			continue // "Captor-E radars", "K2 tanks": the word names the system's kind
@@ -150,7 +155,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if stage == "" && !d.notice {
 		for _, m := range sc.mentions {
 			if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
-				return
+				if !d.relaxed {
+					return
+				}
+				sflags = append(sflags, "aid-money")
+				break
 			}
 		}
 	}
@@ -165,6 +174,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	usedMoney := map[int]bool{}
 	sentenceSup := ""
 	for _, m := range syss {
+		d.pending = append([]string(nil), sflags...)
+		if m.tok0 > inService {
+			d.flag("in-service")
+		}
+		if carriedAt[m.tok0] {
+			d.flag("carried")
+		}
 		var f domain.Fact
 		f.Type = domain.TypeTransfer
 		origin := ""
@@ -199,56 +215,56 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// "The US Army awarded Lockheed Martin a contract for 1,200 PAC-3
 		// MSE": making or buying at home, when no buyer is named here
 		if !d.notice && !sc.names(rec) {
-			if from, to := sc.stretchOf(m.tok0); sc.cueIn("production", from, to) {
+			if from, to := sc.stretchOf(m.tok0); sc.cueIn("production", from, to) && d.doubt("production") {
 				continue
 			}
 		}
 		if !d.notice {
 			// "fired 12 Iskander missiles at Kharkiv", "shot down with
 			// Patriot": weapons in use are not changing hands
-			if from, to := sc.stretchOf(m.tok0); sc.cueIn("combat", from, to) {
+			if from, to := sc.stretchOf(m.tok0); sc.cueIn("combat", from, to) && d.doubt("combat") {
 				continue
 			}
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
-			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
+			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && d.doubt("future-clause") {
 				continue // "deliveries are expected in 2027"
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if sc.cueIn("hypothetical", from, to) {
+			if sc.cueIn("hypothetical", from, to) && d.doubt("hypothetical-clause") {
 				continue
 			}
 			if stagePos >= 0 {
 				sf, st := sc.clauseOf(stagePos)
-				if sc.cueIn("hypothetical", sf, st) {
+				if sc.cueIn("hypothetical", sf, st) && d.doubt("hypothetical-stage") {
 					continue
 				}
 			}
 		}
-		if sc.ordinalBefore(m) {
+		if sc.ordinalBefore(m) && d.doubt("ordinal") {
 			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
 		}
 		q := sc.quantityBefore(m)
 		// a buyer taken from the rest of the document needs a count, an
 		// amount, a word for the deal, or the same system already going to
 		// it
-		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !sc.has("deal") {
+		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !sc.has("deal") && d.doubt("weak-buyer") {
 			continue
 		}
-		if d.notice && q == 0 {
+		if d.notice && q == 0 && d.doubt("notice-no-quantity") {
 			continue // a notice lists what is sold with its quantity
 		}
 		// a generic word ("radars", "drones") is a transfer only beside
 		// named systems, or with a stage and a number or an amount
-		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0) {
+		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0) && d.doubt("generic-alone") {
 			continue
 		}
 		// with no stage, count or amount, a transfer needs a word for a
 		// deal ("the sale of Harpoon missiles to Morocco")
 		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
-			if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
+			if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok && d.doubt("bare") {
 				continue
 			}
 		}
@@ -283,7 +299,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			conf += 0.1
 		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
+		flags := d.pending
 		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
+			d.pending = flags
 			g := f
 			g.Recipient = party(other)
 			if implicit {

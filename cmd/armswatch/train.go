@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/extract"
+	"github.com/armswatch/armswatch/internal/learn"
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// cmdTrain fits the extractor's decision model from gold files and writes
+// it where the extractor embeds it.
+func cmdTrain(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	shared := fs.String("shared", "../shared", "the team's shared folder (gold and corpora)")
+	gold := fs.String("gold", "", "gold files, comma-separated (default: the shared real-corpus and dev gold, and testdata/corpus/expected.jsonl)")
+	dirs := fs.String("docs", "", "folders holding the gold's documents, comma-separated (default: the shared corpora, testdata/corpus, internal/samples/articles)")
+	out := fs.String("out", "internal/extract/data/model.json", "where to write the model")
+	cvOut := fs.String("cv-out", "", "write the cross-validated predictions of the held-out documents here (facts contract, JSON Lines), for score.py")
+	folds := fs.Int("folds", 5, "cross-validation folds (by document)")
+	l2 := fs.Float64("l2", 1, "L2 penalty")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	opt := learn.Options{Folds: *folds, Fit: learn.FitOptions{L2: *l2}}
+	if *gold != "" {
+		opt.Gold = strings.Split(*gold, ",")
+	} else {
+		g, _ := filepath.Glob(filepath.Join(*shared, "corpus", "gold", "real-*.jsonl"))
+		opt.Gold = append(g, filepath.Join(*shared, "corpus", "gold", "dev.jsonl"), filepath.Join("testdata", "corpus", "expected.jsonl"))
+	}
+	if *dirs != "" {
+		opt.Dirs = strings.Split(*dirs, ",")
+	} else {
+		d, _ := filepath.Glob(filepath.Join(*shared, "corpus", "real", "*"))
+		opt.Dirs = append(d, filepath.Join(*shared, "corpus", "dev"), filepath.Join("testdata", "corpus"), filepath.Join("internal", "samples", "articles"))
+	}
+	x := extract.New(lexicon.Default())
+	rep, err := learn.Train(ctx, x, opt)
+	if err != nil {
+		return err
+	}
+	for _, m := range rep.Missing {
+		fmt.Fprintf(e.stderr, "armswatch train: no file for gold document %s\n", m)
+	}
+	if err := os.WriteFile(*out, rep.Model.Marshal(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "model: %s -> %s (%d weights, threshold %.2f)\n", rep.Model.Trained, *out, len(rep.Model.Weights), rep.Model.Threshold)
+	prf := func(c learn.Counts) string {
+		p, r := 0.0, 0.0
+		if c.TP+c.FP > 0 {
+			p = float64(c.TP) / float64(c.TP+c.FP)
+		}
+		if c.TP+c.FN > 0 {
+			r = float64(c.TP) / float64(c.TP+c.FN)
+		}
+		return fmt.Sprintf("P=%.2f R=%.2f F1=%.2f tp=%d fp=%d fn=%d", p, r, c.F1(), c.TP, c.FP, c.FN)
+	}
+	fmt.Fprintf(e.stdout, "held-out documents, fitted model:        %s\n", prf(rep.Fitted))
+	fmt.Fprintf(e.stdout, "held-out documents, %d-fold by document: %s\n", *folds, prf(rep.CV))
+	fmt.Fprintln(e.stdout, "reliability of cross-validated confidence (kept facts):")
+	fmt.Fprintln(e.stdout, "  confidence    facts  right")
+	hiN, hiR := 0, 0
+	for _, b := range rep.Bins {
+		rate := 0.0
+		if b.N > 0 {
+			rate = float64(b.Right) / float64(b.N)
+		}
+		fmt.Fprintf(e.stdout, "  %.2f–%.2f  %7d  %5.2f\n", b.Lo, b.Hi, b.N, rate)
+		if b.Lo >= 0.8 {
+			hiN += b.N
+			hiR += b.Right
+		}
+	}
+	if hiN > 0 {
+		fmt.Fprintf(e.stdout, "  >= 0.80     %7d  %5.2f\n", hiN, float64(hiR)/float64(hiN))
+	}
+	if *cvOut != "" {
+		f, err := os.Create(*cvOut)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(f)
+		enc.SetEscapeHTML(false)
+		for i, d := range rep.Docs {
+			facts, ok := rep.CVFacts(i)
+			if !ok {
+				continue
+			}
+			if facts == nil {
+				facts = []domain.Fact{}
+			}
+			enc.Encode(factsDoc{Document: factsMeta{ID: d.ID, Source: rep.Examples[i].Doc, Language: d.Language, Published: d.Published, Text: d.Text}, Facts: facts})
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

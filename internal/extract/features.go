@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// factMeta is what the rules know about a candidate beyond the fact itself:
+// the sentence it was read from and the reasons a rule had to doubt it
+// (flags). It travels with the candidate through merging.
+type factMeta struct {
+	sent  int
+	flags []string
+	// support counts the candidates merged into this one
+	support int
+	// sents are the sentences that stated it
+	sents map[int]bool
+}
+
+func (m *factMeta) merge(o factMeta) {
+	m.support += o.support
+	for s := range o.sents {
+		m.sents[s] = true
+	}
+	for _, f := range o.flags {
+		if !contains(m.flags, f) {
+			m.flags = append(m.flags, f)
+		}
+	}
+}
+
+// flag records a doubt on the candidate the rules are about to add: in
+// candidate mode a filter that would have dropped a candidate marks it
+// instead and lets the model weigh the doubt.
+func (d *docScan) flag(name string) {
+	d.pending = append(d.pending, name)
+}
+
+// features are the model's view of one candidate: interpretable binary
+// features, each prefixed with the fact type so that every type learns its
+// own weights. Change FeatureVersion when their meaning changes.
+func (d *docScan) features(f domain.Fact, m factMeta) []string {
+	t := f.Type + "|"
+	out := []string{t + "bias", t + "lang=" + d.lw.code, t + "rule=" + f.Rule}
+	add := func(s string) { out = append(out, t+s) }
+	for _, fl := range m.flags {
+		add("flag=" + fl)
+	}
+	sc := d.sents[m.sent]
+	if m.sent == 0 {
+		add("headline")
+	}
+	switch pos := float64(m.sent) / float64(len(d.sents)); {
+	case pos < 0.34:
+		add("pos=early")
+	case pos < 0.67:
+		add("pos=mid")
+	default:
+		add("pos=late")
+	}
+	if len(m.sents) > 1 {
+		add("sents=2+")
+	}
+	if d.attrib[m.sent] != "" {
+		add("attributed")
+	}
+	if d.notice {
+		add("notice")
+	}
+	if sc.negated() {
+		add("negated")
+	}
+	if sc.cueOf("hypothetical") {
+		add("hypothetical")
+	}
+	if sc.has("future") {
+		add("future")
+	}
+	if sc.has("deal") {
+		add("deal-word")
+	}
+	nc := map[string]bool{}
+	for _, c := range sc.countries() {
+		nc[c.id] = true
+	}
+	add("countries=" + bucket(len(nc), 3))
+	if len(sc.money) > 0 {
+		add("money-in-sentence")
+	}
+	named := func(p *domain.Party, role string) {
+		if p == nil || p.IsZero() {
+			add(role + "=none")
+			return
+		}
+		if p.Code != "" && nc[p.Code] {
+			add(role + "=named")
+			for _, c := range sc.countries() {
+				if c.id != p.Code {
+					continue
+				}
+				s, r := d.roleCues(sc, c)
+				switch {
+				case sc.placeOnly(c):
+					add(role + "-cue=place")
+				case s && r:
+					add(role + "-cue=owner")
+				case s:
+					add(role + "-cue=supplier")
+				case r:
+					add(role + "-cue=recipient")
+				default:
+					add(role + "-cue=none")
+				}
+				if c.sub != "" {
+					add(role + "-as=" + c.sub)
+				}
+				break
+			}
+		} else if p.Code != "" && d.names(p.Code) {
+			add(role + "=in-doc")
+		} else {
+			add(role + "=elsewhere")
+		}
+	}
+	switch f.Type {
+	case domain.TypeTransfer, domain.TypeAggregate:
+		named(f.Supplier, "sup")
+		named(f.Recipient, "rec")
+	case domain.TypeAssistance:
+		named(f.Provider, "prov")
+		named(f.Recipient, "rec")
+	case domain.TypeMembership:
+		named(f.Member, "member")
+	case domain.TypeAgreement, domain.TypeExercise:
+		add("parties=" + bucket(len(f.Parties), 3))
+		k := 0
+		for _, p := range f.Parties {
+			if p.Code != "" && nc[p.Code] {
+				k++
+			}
+		}
+		add("parties-named=" + bucket(k, 2))
+	}
+	if f.System != nil {
+		if f.System.ID == "" {
+			add("sys=generic")
+		} else {
+			add("sys=named")
+		}
+		add("cat=" + f.System.Category)
+		if f.Supplier != nil && f.System.Origin != "" {
+			if f.Supplier.Code == f.System.Origin {
+				add("sup=origin")
+			} else {
+				add("sup!=origin")
+			}
+		}
+		n := 0
+		for _, s := range d.sents {
+			for _, x := range s.mentions {
+				if x.kind == mSystem && x.id == f.System.ID && f.System.ID != "" {
+					n++
+				}
+			}
+		}
+		add("sys-mentions=" + bucket(n, 3))
+	}
+	if f.Stage != "" {
+		add("stage=" + f.Stage)
+	} else {
+		add("stage=none")
+	}
+	if f.Quantity > 0 {
+		add("quantity")
+	}
+	if f.Value != nil {
+		add("value")
+	}
+	if f.Year != 0 {
+		add("year")
+	}
+	if f.DurationYears != 0 {
+		add("duration")
+	}
+	return out
+}
+
+func bucket(n, max int) string {
+	if n >= max {
+		return strconv.Itoa(max) + "+"
+	}
+	return strconv.Itoa(n)
+}
+
+// doubt is a filter's verdict on the candidate being built: in strict mode
+// it drops the candidate (true); in relaxed mode, where the model decides,
+// it records the doubt as a flag and keeps the candidate (false).
+// The doubts in hardDoubts are what the annotation rules exclude outright
+// (negated, hypothetical, future, in combat, made at home, a milestone):
+// they drop the candidate in both modes.
+func (d *docScan) doubt(name string) bool {
+	if !d.relaxed || hardDoubts[name] {
+		return true
+	}
+	d.flag(name)
+	return false
+}
+
+var hardDoubts = map[string]bool{
+	"denial": true, "negated": true, "production": true, "combat": true,
+	"future-clause": true, "hypothetical-clause": true, "hypothetical-stage": true, "ordinal": true,
+}

@@ -1,0 +1,249 @@
+package learn
+
+import (
+	"math"
+	"sort"
+
+	"github.com/armswatch/armswatch/internal/extract"
+)
+
+// Example is one annotated document's candidates with their labels.
+type Example struct {
+	Doc    string
+	Lang   string
+	Held   bool // reported as held-out news (a real-corpus document)
+	Cands  []extract.Candidate
+	Labels []int
+	// Missed counts the required gold facts no candidate states: recall
+	// the model cannot win back.
+	Missed int
+}
+
+// FitOptions tune the logistic regression.
+type FitOptions struct {
+	L2     float64 // L2 penalty on the weights (not on the biases)
+	Epochs int
+	Rate   float64
+}
+
+func (o FitOptions) withDefaults() FitOptions {
+	if o.L2 == 0 {
+		o.L2 = 1
+	}
+	if o.Epochs == 0 {
+		o.Epochs = 400
+	}
+	if o.Rate == 0 {
+		o.Rate = 0.5
+	}
+	return o
+}
+
+// Fit fits the weights by full-batch gradient descent with AdaGrad steps on
+// the L2-penalised log-loss: deterministic, no random order.
+func Fit(exs []Example, opt FitOptions) map[string]float64 {
+	opt = opt.withDefaults()
+	index := map[string]int{}
+	var names []string
+	type row struct {
+		x []int
+		y float64
+	}
+	var rows []row
+	for _, e := range exs {
+		for i, c := range e.Cands {
+			if e.Labels[i] < 0 {
+				continue
+			}
+			r := row{y: float64(e.Labels[i])}
+			for _, f := range c.Features {
+				k, ok := index[f]
+				if !ok {
+					k = len(names)
+					index[f] = k
+					names = append(names, f)
+				}
+				r.x = append(r.x, k)
+			}
+			rows = append(rows, r)
+		}
+	}
+	w := make([]float64, len(names))
+	g2 := make([]float64, len(names))
+	grad := make([]float64, len(names))
+	isBias := make([]bool, len(names))
+	for k, n := range names {
+		isBias[k] = len(n) > 5 && n[len(n)-5:] == "|bias"
+	}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		for k := range grad {
+			grad[k] = 0
+			if !isBias[k] {
+				grad[k] = opt.L2 * w[k]
+			}
+		}
+		for _, r := range rows {
+			z := 0.0
+			for _, k := range r.x {
+				z += w[k]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			for _, k := range r.x {
+				grad[k] += p - r.y
+			}
+		}
+		for k := range w {
+			g2[k] += grad[k] * grad[k]
+			if g2[k] > 0 {
+				w[k] -= opt.Rate * grad[k] / math.Sqrt(g2[k])
+			}
+		}
+	}
+	out := map[string]float64{}
+	for k, n := range names {
+		if math.Abs(w[k]) >= 1e-4 {
+			out[n] = math.Round(w[k]*1e4) / 1e4
+		}
+	}
+	return out
+}
+
+// Folds assigns documents to k folds: sorted by language and name, dealt
+// round-robin, so every language spreads over the folds.
+func Folds(exs []Example, k int) []int {
+	held := make([]int, len(exs))
+	for i := range exs {
+		held[i] = i
+	}
+	sort.SliceStable(held, func(a, b int) bool {
+		if exs[held[a]].Lang != exs[held[b]].Lang {
+			return exs[held[a]].Lang < exs[held[b]].Lang
+		}
+		return exs[held[a]].Doc < exs[held[b]].Doc
+	})
+	fold := make([]int, len(exs))
+	for i := range fold {
+		fold[i] = -1
+	}
+	for n, i := range held {
+		fold[i] = n % k
+	}
+	return fold
+}
+
+// CrossValidate fits k models, each without one fold of documents, and
+// returns every candidate's probability under the model that did not see
+// its document (probs[i][j] for exs[i].Cands[j]).
+func CrossValidate(exs []Example, k int, opt FitOptions) [][]float64 {
+	fold := Folds(exs, k)
+	probs := make([][]float64, len(exs))
+	for f := 0; f < k; f++ {
+		var train []Example
+		for i, e := range exs {
+			if fold[i] != f {
+				train = append(train, e)
+			}
+		}
+		m := &extract.Model{Version: extract.FeatureVersion, Weights: Fit(train, opt)}
+		for i, e := range exs {
+			if fold[i] != f {
+				continue
+			}
+			probs[i] = make([]float64, len(e.Cands))
+			for j, c := range e.Cands {
+				probs[i][j] = m.Prob(c.Features)
+			}
+		}
+	}
+	return probs
+}
+
+// Counts are a confusion count over candidates at one threshold.
+type Counts struct{ TP, FP, FN int }
+
+// F1 of the counts.
+func (c Counts) F1() float64 {
+	if c.TP == 0 {
+		return 0
+	}
+	p := float64(c.TP) / float64(c.TP+c.FP)
+	r := float64(c.TP) / float64(c.TP+c.FN)
+	return 2 * p * r / (p + r)
+}
+
+// CountAt counts, over the examples that have probabilities (and, with
+// heldOnly, are real news), what keeping candidates at p >= thr gives
+// against the gold.
+func CountAt(exs []Example, probs [][]float64, thr float64, heldOnly bool) Counts {
+	var c Counts
+	for i, e := range exs {
+		if probs[i] == nil || heldOnly && !e.Held {
+			continue
+		}
+		c.FN += e.Missed
+		for j, y := range e.Labels {
+			keep := probs[i][j] >= thr
+			switch {
+			case y == 1 && keep:
+				c.TP++
+			case y == 1:
+				c.FN++
+			case y == 0 && keep:
+				c.FP++
+			}
+		}
+	}
+	return c
+}
+
+// BestThreshold is the threshold in [0.2, 0.8] that gives the best F1 on
+// the given probabilities (ties go to the higher, more precise one).
+func BestThreshold(exs []Example, probs [][]float64) float64 {
+	best, bestF := 0.5, -1.0
+	for t := 20; t <= 80; t += 5 {
+		thr := float64(t) / 100
+		if f := CountAt(exs, probs, thr, false).F1(); f >= bestF {
+			best, bestF = thr, f
+		}
+	}
+	return best
+}
+
+// Bin is one row of a reliability table.
+type Bin struct {
+	Lo, Hi float64
+	N      int
+	Right  int // stated a gold fact (required or optional)
+}
+
+// Reliability tabulates, for the real-news candidates kept at thr, how
+// often those in each probability band were right.
+func Reliability(exs []Example, probs [][]float64, thr float64) []Bin {
+	edges := []float64{thr, 0.6, 0.7, 0.8, 0.9, 1.0001}
+	var bins []Bin
+	for k := 0; k+1 < len(edges); k++ {
+		if edges[k+1] <= thr {
+			continue
+		}
+		lo := math.Max(edges[k], thr)
+		bins = append(bins, Bin{Lo: lo, Hi: math.Min(edges[k+1], 1)})
+	}
+	for i, e := range exs {
+		if probs[i] == nil || !e.Held {
+			continue
+		}
+		for j, y := range e.Labels {
+			p := probs[i][j]
+			for b := range bins {
+				if p >= bins[b].Lo && (p < bins[b].Hi || bins[b].Hi == 1 && p <= 1) {
+					bins[b].N++
+					if y != 0 {
+						bins[b].Right++
+					}
+					break
+				}
+			}
+		}
+	}
+	return bins
+}

@@ -1,0 +1,265 @@
+// Package learn fits the extractor's decision model (extract.Model) from
+// the gold files: it runs the pipeline over the annotated documents, asks
+// the extractor for its candidate facts, labels each candidate by matching
+// it against the gold the way the team's scorer does (../shared/eval/
+// score.py), and fits a logistic regression over the candidates' features.
+// It also cross-validates by document and tabulates how well the model's
+// probabilities are calibrated. Everything is deterministic: the same gold
+// and code give the same weights.
+package learn
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// GoldDoc is one line of a gold file: a document and its facts, in the
+// facts contract's JSON (kept as generic maps, as the scorer reads them).
+type GoldDoc struct {
+	Doc   string           `json:"doc"`
+	Lang  string           `json:"lang"`
+	Facts []map[string]any `json:"facts"`
+}
+
+// ReadGold reads gold files (JSON Lines) into documents by name.
+func ReadGold(paths ...string) (map[string]*GoldDoc, error) {
+	out := map[string]*GoldDoc{}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		n := 0
+		for sc.Scan() {
+			n++
+			line := strings.TrimSpace(sc.Text())
+			if line == "" {
+				continue
+			}
+			var g GoldDoc
+			if err := json.Unmarshal([]byte(line), &g); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: %w", p, n, err)
+			}
+			out[g.Doc] = &g
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	return out, nil
+}
+
+// Label marks each candidate 1 (it states a required gold fact), 0 (it
+// states none: a wrong fact) or -1 (it states only an optional gold fact,
+// which the scorer neither rewards nor penalises). Each gold fact takes one
+// candidate, required facts first, as the scorer pairs them; a second
+// candidate for the same gold fact is wrong.
+func Label(g *GoldDoc, facts []domain.Fact) []int {
+	preds := make([]map[string]any, len(facts))
+	for i, f := range facts {
+		b, _ := json.Marshal(f)
+		json.Unmarshal(b, &preds[i])
+	}
+	labels := make([]int, len(facts))
+	used := make([]bool, len(facts))
+	for _, optional := range []bool{false, true} {
+		for _, gf := range g.Facts {
+			if isTrue(gf["optional"]) != optional {
+				continue
+			}
+			t, _ := gf["type"].(string)
+			for i, pf := range preds {
+				if used[i] || pf["type"] != t || !keyMatch(t, gf, pf) {
+					continue
+				}
+				used[i] = true
+				labels[i] = 1
+				if optional {
+					labels[i] = -1
+				}
+				break
+			}
+		}
+	}
+	return labels
+}
+
+func isTrue(v any) bool { b, _ := v.(bool); return b }
+
+// The rest of this file follows score.py's key_match and names_match.
+
+var keepRe = regexp.MustCompile(`[^0-9a-z\x{0600}-\x{06ff}]+`)
+
+func normText(s string) string {
+	s = strings.ToLower(norm.NFKD.String(s))
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return keepRe.ReplaceAllString(b.String(), "")
+}
+
+func rawNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		out = append(out, x)
+	case []any:
+		for _, e := range x {
+			out = append(out, rawNames(e)...)
+		}
+	case map[string]any:
+		for _, k := range []string{"name", "designation", "code", "org"} {
+			if s, ok := x[k].(string); ok && s != "" {
+				out = append(out, s)
+			}
+		}
+		if al, ok := x["aliases"].([]any); ok {
+			for _, a := range al {
+				if s, ok := a.(string); ok {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// containsAtWord: short (normalised) occurs in long (raw) where a word of
+// long starts.
+func containsAtWord(short, long string) bool {
+	s := strings.ToLower(norm.NFKD.String(long))
+	var text []rune
+	starts := map[int]bool{}
+	prevSep := true
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 0x600 && r <= 0x6ff {
+			if prevSep {
+				starts[len(text)] = true
+			}
+			text = append(text, r)
+			prevSep = false
+		} else {
+			prevSep = true
+		}
+	}
+	t, sh := string(text), short
+	for off := 0; off <= len(t); {
+		i := strings.Index(t[off:], sh)
+		if i < 0 {
+			return false
+		}
+		if starts[len([]rune(t[:off+i]))] {
+			return true
+		}
+		off += i + 1
+	}
+	return false
+}
+
+func namesMatch(gold, pred any) bool {
+	for _, a := range rawNames(gold) {
+		na := normText(a)
+		for _, b := range rawNames(pred) {
+			nb := normText(b)
+			if na == "" || nb == "" {
+				continue
+			}
+			if na == nb {
+				return true
+			}
+			if len([]rune(na)) <= len([]rune(nb)) {
+				if len([]rune(na)) >= 3 && containsAtWord(na, b) {
+					return true
+				}
+			} else if len([]rune(nb)) >= 3 && containsAtWord(nb, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func partyOf(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		for _, k := range []string{"code", "org", "name"} {
+			if s, ok := x[k].(string); ok && s != "" {
+				return normText(s)
+			}
+		}
+		return ""
+	case string:
+		return normText(x)
+	}
+	return ""
+}
+
+func partySet(v any) map[string]bool {
+	out := map[string]bool{}
+	if l, ok := v.([]any); ok {
+		for _, x := range l {
+			out[partyOf(x)] = true
+		}
+	}
+	return out
+}
+
+func keyMatch(t string, g, p map[string]any) bool {
+	switch t {
+	case domain.TypeTransfer:
+		if partyOf(g["supplier"]) != partyOf(p["supplier"]) || partyOf(g["recipient"]) != partyOf(p["recipient"]) {
+			return false
+		}
+		if g["system"] != nil {
+			return namesMatch(g["system"], p["system"])
+		}
+		cat, _ := g["category"].(string)
+		sys, _ := p["system"].(map[string]any)
+		return cat != "" && sys != nil && sys["category"] == cat
+	case domain.TypeAggregate:
+		return partyOf(g["supplier"]) == partyOf(p["supplier"]) && partyOf(g["recipient"]) == partyOf(p["recipient"])
+	case domain.TypeAssistance:
+		if partyOf(g["recipient"]) != partyOf(p["recipient"]) {
+			return false
+		}
+		if g["provider"] != nil && p["provider"] != nil && partyOf(g["provider"]) != partyOf(p["provider"]) {
+			return false
+		}
+		return namesMatch(g["program"], p["program"])
+	case domain.TypeAgreement:
+		a, b := partySet(g["parties"]), partySet(p["parties"])
+		if len(a) != len(b) {
+			return false
+		}
+		for k := range a {
+			if !b[k] {
+				return false
+			}
+		}
+		return true
+	case domain.TypeMembership:
+		return partyOf(g["member"]) == partyOf(p["member"]) && namesMatch(g["organization"], p["organization"])
+	case domain.TypeExercise:
+		return namesMatch(g["name"], p["name"])
+	}
+	return false
+}

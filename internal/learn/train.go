@@ -1,0 +1,206 @@
+package learn
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/extract"
+	"github.com/armswatch/armswatch/internal/pipeline"
+	"github.com/armswatch/armswatch/internal/source"
+)
+
+// Options say what to train on.
+type Options struct {
+	Gold []string // gold files (JSON Lines, one document a line)
+	Dirs []string // folders holding the gold's documents, by file name
+	// Held says which documents are real news, on which the scores are
+	// reported (cross-validation holds out every document in turn).
+	// Default: names starting "real-".
+	Held  func(doc string) bool
+	Folds int // default 5
+	Fit   FitOptions
+}
+
+// Report is what training found.
+type Report struct {
+	Model    *extract.Model
+	Examples []Example
+	Docs     []*domain.Document // Docs[i] is Examples[i]'s document
+	CVProbs  [][]float64
+	// Fitted and CV count held-out documents' candidates at the model's
+	// threshold, under the full model and under cross-validation.
+	Fitted, CV Counts
+	Bins       []Bin
+	Missing    []string // gold documents with no file in Dirs
+}
+
+// Train labels the candidates of every gold document, cross-validates, and
+// fits the model on everything.
+func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, error) {
+	if opt.Folds == 0 {
+		opt.Folds = 5
+	}
+	if opt.Held == nil {
+		opt.Held = func(doc string) bool { return strings.HasPrefix(doc, "real-") }
+	}
+	gold, err := ReadGold(opt.Gold...)
+	if err != nil {
+		return nil, err
+	}
+	files := map[string]string{}
+	for _, d := range opt.Dirs {
+		ents, err := os.ReadDir(d)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range ents {
+			if !e.IsDir() {
+				if _, ok := files[e.Name()]; !ok {
+					files[e.Name()] = filepath.Join(d, e.Name())
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(gold))
+	for n := range gold {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	p := &pipeline.Pipeline{Extractor: x}
+	rep := &Report{}
+	for _, n := range names {
+		path, ok := files[n]
+		if !ok {
+			rep.Missing = append(rep.Missing, n)
+			continue
+		}
+		var doc *domain.Document
+		for raw, err := range source.Open(ctx, []string{path}, source.Options{}) {
+			if err != nil {
+				return nil, err
+			}
+			res, err := p.Process(raw)
+			if err != nil {
+				return nil, err
+			}
+			doc = res.Doc
+		}
+		if doc == nil || !x.Supports(doc.Language) {
+			continue
+		}
+		cands, err := x.Candidates(doc)
+		if err != nil {
+			return nil, err
+		}
+		facts := make([]domain.Fact, len(cands))
+		for i, c := range cands {
+			facts[i] = c.Fact
+		}
+		g := gold[n]
+		e := Example{Doc: n, Lang: g.Lang, Held: opt.Held(n), Cands: cands, Labels: Label(g, facts)}
+		matched := 0
+		for _, y := range e.Labels {
+			if y == 1 {
+				matched++
+			}
+		}
+		for _, gf := range g.Facts {
+			if !isTrue(gf["optional"]) {
+				e.Missed++
+			}
+		}
+		e.Missed -= matched
+		rep.Examples = append(rep.Examples, e)
+		rep.Docs = append(rep.Docs, doc)
+	}
+	if len(rep.Examples) == 0 {
+		return nil, fmt.Errorf("no gold document found in %s", strings.Join(opt.Dirs, ", "))
+	}
+	raw := CrossValidate(rep.Examples, opt.Folds, opt.Fit)
+	// the calibration is fitted on the cross-validated probabilities of
+	// real news; the reported table calibrates each fold with a map fitted
+	// on the other folds, so that it too is out of sample
+	fold := Folds(rep.Examples, opt.Folds)
+	rep.CVProbs = make([][]float64, len(raw))
+	for f := 0; f < opt.Folds; f++ {
+		cal := &extract.Model{Calibration: calibrationOf(rep.Examples, raw, func(i int) bool { return fold[i] != f })}
+		for i := range raw {
+			if fold[i] != f {
+				continue
+			}
+			rep.CVProbs[i] = make([]float64, len(raw[i]))
+			for j, p := range raw[i] {
+				rep.CVProbs[i][j] = cal.Calibrate(p)
+			}
+		}
+	}
+	thr := BestThreshold(rep.Examples, rep.CVProbs)
+	rep.Model = &extract.Model{
+		Version:     extract.FeatureVersion,
+		Threshold:   thr,
+		Trained:     fmt.Sprintf("%d documents, %d candidates; calibration and threshold from %d-fold cross-validation by document", len(rep.Examples), rep.candidates(), opt.Folds),
+		Weights:     Fit(rep.Examples, opt.Fit),
+		Calibration: calibrationOf(rep.Examples, raw, func(int) bool { return true }),
+	}
+	fitted := make([][]float64, len(rep.Examples))
+	for i, e := range rep.Examples {
+		fitted[i] = make([]float64, len(e.Cands))
+		for j, c := range e.Cands {
+			fitted[i][j] = rep.Model.Confidence(c.Features)
+		}
+	}
+	rep.Fitted = CountAt(rep.Examples, fitted, thr, true)
+	rep.CV = CountAt(rep.Examples, rep.CVProbs, thr, true)
+	rep.Bins = Reliability(rep.Examples, rep.CVProbs, thr)
+	return rep, nil
+}
+
+func (r *Report) candidates() int {
+	n := 0
+	for _, e := range r.Examples {
+		n += len(e.Cands)
+	}
+	return n
+}
+
+// CVFacts are the facts a held-out document gets under cross-validation
+// (the candidates its fold's model keeps, with that model's confidence);
+// ok is false for documents that are not real news.
+func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
+	if !r.Examples[i].Held {
+		return nil, false
+	}
+	for j, c := range r.Examples[i].Cands {
+		if p := r.CVProbs[i][j]; p >= r.Model.Threshold {
+			f := c.Fact
+			f.Confidence = float64(int(p*1000+0.5)) / 1000
+			facts = append(facts, f)
+		}
+	}
+	return facts, true
+}
+
+// calibrationOf fits the isotonic calibration on the cross-validated raw
+// probabilities of the real-news documents that use selects.
+func calibrationOf(exs []Example, raw [][]float64, use func(i int) bool) [][2]float64 {
+	var ps, ys []float64
+	for i, e := range exs {
+		if !e.Held || !use(i) {
+			continue
+		}
+		for j, y := range e.Labels {
+			ps = append(ps, raw[i][j])
+			if y != 0 {
+				ys = append(ys, 1)
+			} else {
+				ys = append(ys, 0)
+			}
+		}
+	}
+	return Isotonic(ps, ys)
+}
