@@ -60,16 +60,24 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	if !x.Supports(doc.Language) {
 		return nil, fmt.Errorf("%s: %w: %q", doc.Source, ErrUnsupportedLanguage, doc.Language)
 	}
+	cands := x.candidates(doc, x.model != nil)
 	var out []domain.Fact
-	for _, c := range x.candidates(doc, x.model != nil) {
-		if x.model != nil {
-			p := x.model.Confidence(c.Features)
-			if p < x.model.Threshold {
-				continue
-			}
-			c.Fact.Confidence = roundConf(p)
+	if x.model == nil {
+		for _, c := range cands {
+			out = append(out, c.Fact)
 		}
-		out = append(out, c.Fact)
+		return out, nil
+	}
+	conf := make([]float64, len(cands))
+	for i, c := range cands {
+		conf[i] = x.model.Confidence(c.Features)
+	}
+	for i, keep := range Keep(cands, conf, x.model.Threshold) {
+		if keep {
+			f := cands[i].Fact
+			f.Confidence = roundConf(conf[i])
+			out = append(out, f)
+		}
 	}
 	return out, nil
 }
@@ -92,8 +100,15 @@ func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
 	d.runRules()
 	cs := d.finish()
 	out := make([]Candidate, len(cs))
+	groups := map[[2]int]int{}
 	for i, c := range cs {
 		out[i] = Candidate{Fact: c.f, Features: d.features(c.f, c.m)}
+		if c.m.group != ([2]int{}) {
+			if _, ok := groups[c.m.group]; !ok {
+				groups[c.m.group] = len(groups) + 1
+			}
+			out[i].Group = groups[c.m.group]
+		}
 	}
 	return out
 }
@@ -140,6 +155,11 @@ type docScan struct {
 	pending []string
 	// relaxed: filters flag their doubts instead of dropping candidates
 	relaxed bool
+	// docCounts are counts for the features, made after the rules ran
+	docCounts *docCounts
+	// group is the system mention (token + 1) the next facts read, whose
+	// alternative readings compete; 0 for none
+	group int
 }
 
 func (d *docScan) scan() {

@@ -16,6 +16,9 @@ type factMeta struct {
 	support int
 	// sents are the sentences that stated it
 	sents map[int]bool
+	// group is the sentence and system mention whose readings compete (the
+	// model keeps the likeliest); zero for none
+	group [2]int
 }
 
 func (m *factMeta) merge(o factMeta) {
@@ -88,11 +91,16 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	if len(sc.money) > 0 {
 		add("money-in-sentence")
 	}
+	sysStart := -1
+	if f.System != nil {
+		sysStart = d.mentionStart(sc, f.System.Mention)
+	}
 	named := func(p *domain.Party, role string) {
 		if p == nil || p.IsZero() {
 			add(role + "=none")
 			return
 		}
+		add(role + "-doc-mentions=" + bucket(d.countryMentions()[p.Code], 4))
 		if p.Code != "" && nc[p.Code] {
 			add(role + "=named")
 			for _, c := range sc.countries() {
@@ -115,9 +123,33 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 				if c.sub != "" {
 					add(role + "-as=" + c.sub)
 				}
+				// the word before the name ("to", "from", "à", "من") and
+				// an attached Arabic preposition ("ل" in "للمغرب")
+				if k := c.tok0 - 1; k >= 0 {
+					if articles[sc.toks[k].norm] && k > 0 {
+						k--
+					}
+					add(role + "-prev=" + sc.toks[k].norm)
+				} else {
+					add(role + "-prev=^")
+				}
+				if c.prefix != "" {
+					add(role + "-prefix=" + c.prefix)
+				}
+				if f.System != nil {
+					for _, x := range sc.mentions {
+						if (x.kind == mSystem || x.kind == mGeneric) && x.start == sysStart {
+							if c.tok0 < x.tok0 {
+								add(role + "-before-system")
+							} else {
+								add(role + "-after-system")
+							}
+						}
+					}
+				}
 				break
 			}
-		} else if p.Code != "" && d.names(p.Code) {
+		} else if p.Code != "" && d.countryMentions()[p.Code] > 0 {
 			add(role + "=in-doc")
 		} else {
 			add(role + "=elsewhere")
@@ -127,6 +159,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	case domain.TypeTransfer, domain.TypeAggregate:
 		named(f.Supplier, "sup")
 		named(f.Recipient, "rec")
+		add("pair-facts=" + bucket(d.pairCount(f), 3))
 	case domain.TypeAssistance:
 		named(f.Provider, "prov")
 		named(f.Recipient, "rec")
@@ -157,12 +190,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 			}
 		}
 		n := 0
-		for _, s := range d.sents {
-			for _, x := range s.mentions {
-				if x.kind == mSystem && x.id == f.System.ID && f.System.ID != "" {
-					n++
-				}
-			}
+		if f.System.ID != "" {
+			n = d.counts().systems[f.System.ID]
 		}
 		add("sys-mentions=" + bucket(n, 3))
 	}
@@ -210,4 +239,57 @@ func (d *docScan) doubt(name string) bool {
 var hardDoubts = map[string]bool{
 	"denial": true, "negated": true, "production": true, "combat": true,
 	"future-clause": true, "hypothetical-clause": true, "hypothetical-stage": true, "ordinal": true,
+}
+
+// mentionStart finds where a system's mention starts in the sentence.
+func (d *docScan) mentionStart(sc *sentScan, mention string) int {
+	text, n := []rune(sc.s.text), len([]rune(mention))
+	for _, x := range sc.mentions {
+		if (x.kind == mSystem || x.kind == mGeneric) && x.end-x.start == n && x.start >= sc.s.start &&
+			x.end-sc.s.start <= len(text) && string(text[x.start-sc.s.start:x.end-sc.s.start]) == mention {
+			return x.start
+		}
+	}
+	return -1
+}
+
+// docCounts are document-wide counts the features read, made once.
+type docCounts struct {
+	countries map[string]int // mentions of each state
+	systems   map[string]int // mentions of each system
+	pairs     map[string]int // candidates between two states
+}
+
+func (d *docScan) counts() *docCounts {
+	if d.docCounts != nil {
+		return d.docCounts
+	}
+	c := &docCounts{countries: map[string]int{}, systems: map[string]int{}, pairs: map[string]int{}}
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			switch m.kind {
+			case mCountry:
+				c.countries[m.id]++
+			case mSystem:
+				c.systems[m.id]++
+			}
+		}
+	}
+	for _, g := range d.facts {
+		if g.Supplier != nil && g.Recipient != nil {
+			c.pairs[g.Supplier.String()+">"+g.Recipient.String()]++
+		}
+	}
+	d.docCounts = c
+	return c
+}
+
+func (d *docScan) countryMentions() map[string]int { return d.counts().countries }
+
+// pairCount counts the candidates of the document between f's two states.
+func (d *docScan) pairCount(f domain.Fact) int {
+	if f.Supplier == nil || f.Recipient == nil {
+		return 0
+	}
+	return d.counts().pairs[f.Supplier.String()+">"+f.Recipient.String()]
 }

@@ -134,4 +134,26 @@ func (m *Model) Calibrate(p float64) float64 {
 type Candidate struct {
 	Fact     domain.Fact
 	Features []string
+	// Group numbers the candidates that are rival readings of one
+	// mention (who supplies whom): at most one of a group is kept. 0: none.
+	Group int
+}
+
+// Keep decides which candidates are facts given their confidences: those
+// at or above the threshold, and of each group only the most confident.
+func Keep(cands []Candidate, conf []float64, threshold float64) []bool {
+	best := map[int]int{}
+	for i, c := range cands {
+		if c.Group == 0 || conf[i] < threshold {
+			continue
+		}
+		if j, ok := best[c.Group]; !ok || conf[i] > conf[j] {
+			best[c.Group] = i
+		}
+	}
+	keep := make([]bool, len(cands))
+	for i, c := range cands {
+		keep[i] = conf[i] >= threshold && (c.Group == 0 || best[c.Group] == i)
+	}
+	return keep
 }

@@ -53,7 +53,11 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 	f.Rule = ruleID
 	f.Confidence = conf
 	d.facts = append(d.facts, f)
-	d.meta = append(d.meta, factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}})
+	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}}
+	if d.group > 0 {
+		m.group = [2]int{i, d.group}
+	}
+	d.meta = append(d.meta, m)
 	d.pending = nil
 }
 

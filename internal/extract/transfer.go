@@ -300,7 +300,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
 		flags := d.pending
-		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
+		conj := d.conjoinedWith(sc, rec, sup)
+		if len(conj) == 0 {
+			d.group = m.tok0 + 1
+		}
+		for _, other := range append([]string{rec}, conj...) {
 			d.pending = flags
 			g := f
 			g.Recipient = party(other)
@@ -309,6 +313,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			d.add(i, sc, g, "transfer.system", conf)
 		}
+		if len(conj) == 0 {
+			d.addAlternatives(i, sc, f, conf, flags)
+		}
+		d.group = 0
 	}
 }
 

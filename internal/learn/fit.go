@@ -181,8 +181,9 @@ func CountAt(exs []Example, probs [][]float64, thr float64, heldOnly bool) Count
 			continue
 		}
 		c.FN += e.Missed
+		kept := extract.Keep(e.Cands, probs[i], thr)
 		for j, y := range e.Labels {
-			keep := probs[i][j] >= thr
+			keep := kept[j]
 			switch {
 			case y == 1 && keep:
 				c.TP++
@@ -232,7 +233,11 @@ func Reliability(exs []Example, probs [][]float64, thr float64) []Bin {
 		if probs[i] == nil || !e.Held {
 			continue
 		}
+		kept := extract.Keep(e.Cands, probs[i], thr)
 		for j, y := range e.Labels {
+			if !kept[j] {
+				continue
+			}
 			p := probs[i][j]
 			for b := range bins {
 				if p >= bins[b].Lo && (p < bins[b].Hi || bins[b].Hi == 1 && p <= 1) {

@@ -175,10 +175,11 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 	if !r.Examples[i].Held {
 		return nil, false
 	}
-	for j, c := range r.Examples[i].Cands {
-		if p := r.CVProbs[i][j]; p >= r.Model.Threshold {
-			f := c.Fact
-			f.Confidence = float64(int(p*1000+0.5)) / 1000
+	cands := r.Examples[i].Cands
+	for j, keep := range extract.Keep(cands, r.CVProbs[i], r.Model.Threshold) {
+		if keep {
+			f := cands[j].Fact
+			f.Confidence = float64(int(r.CVProbs[i][j]*1000+0.5)) / 1000
 			facts = append(facts, f)
 		}
 	}
