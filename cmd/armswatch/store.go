@@ -29,11 +29,13 @@ func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
 	return sqlite.Open(ctx, path)
 }
 
-// register is what ingest, query, rank and stats need from a database;
-// SQLite (a file) and PostgreSQL (a postgres:// DSN) both provide it.
+// register is what ingest, query, rank, stats and reextract need from a
+// database; SQLite (a file) and PostgreSQL (a postgres:// DSN) both
+// provide it.
 type register interface {
 	domain.Store
 	domain.Ranker
+	domain.Reextractor
 }
 
 func isPostgres(db string) bool {
