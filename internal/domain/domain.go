@@ -164,8 +164,11 @@ type Filter struct {
 	Since     int // year >= Since (fact year, else publication year)
 	Until     int
 	Text      string // full-text search over documents
-	Limit     int
-	Offset    int
+	// MinConfidence, when above 0, keeps facts whose extraction
+	// confidence is at least this.
+	MinConfidence float64
+	Limit         int
+	Offset        int
 }
 
 // IngestResult says what storing one document did.
@@ -206,6 +209,9 @@ type RankQuery struct {
 	Since     int
 	Until     int
 	Limit     int
+	// MinConfidence, when above 0, counts only facts whose confidence is
+	// at least this.
+	MinConfidence float64
 }
 
 // RankRow is one partner in a ranking.
