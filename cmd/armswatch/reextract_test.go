@@ -165,3 +165,37 @@ func TestReextractKeepsReviews(t *testing.T) {
 		t.Errorf("facts of a = %s, want %s", strings.Join(got, " "), want)
 	}
 }
+
+func TestMinConfidenceFlags(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	src := filepath.Join(dir, "ng.txt")
+	os.WriteFile(src, []byte(article), 0o644) // one transfer, confidence 0.85
+	if code, out, errs := runCLI(t, "", "ingest", "--db", db, src); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
+	}
+	for _, tc := range []struct {
+		args     []string
+		code     int
+		contains string // in stdout (or stderr when code != 0)
+		absent   string
+	}{
+		{[]string{"query", "--format", "csv", "--min-confidence", "0.85"}, 0, "A-29", ""},
+		{[]string{"query", "--format", "csv", "--min-confidence", "0.9"}, 0, "", "A-29"},
+		{[]string{"query", "--min-confidence", "1.5"}, 2, "from 0 to 1", ""},
+		{[]string{"query", "--min-confidence", "abc"}, 2, "from 0 to 1", ""},
+		{[]string{"rank", "--supplier", "US", "--min-confidence", "0.5"}, 0, "Nigeria", ""},
+		{[]string{"rank", "--supplier", "US", "--min-confidence", "0.9"}, 0, "", "Nigeria"},
+		{[]string{"deals", "--min-confidence", "0.5"}, 0, "A-29", ""},
+		{[]string{"deals", "--min-confidence", "0.9"}, 0, "", "A-29"},
+	} {
+		code, out, errs := runCLI(t, "", append(tc.args, "--db", db)...)
+		where := out
+		if tc.code != 0 {
+			where = errs
+		}
+		if code != tc.code || !strings.Contains(where, tc.contains) || (tc.absent != "" && strings.Contains(out, tc.absent)) {
+			t.Errorf("%v: exit %d, want %d; want %q and not %q in\n%s%s", tc.args, code, tc.code, tc.contains, tc.absent, out, errs)
+		}
+	}
+}
