@@ -164,6 +164,16 @@ func TestReextractKeepsReviews(t *testing.T) {
 	if want := "confirm=confirmed reject=rejected new= correct=corrected"; strings.Join(got, " ") != want {
 		t.Errorf("facts of a = %s, want %s", strings.Join(got, " "), want)
 	}
+	// The audit trail moved with the facts.
+	for _, f := range page.Facts {
+		trail, err := st.Reviews(ctx, f.ID, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := f.ReviewStatus != ""; (len(trail) == 1) != want || (want && trail[0].Action != f.ReviewStatus) {
+			t.Errorf("fact %s (#%d): audit trail %+v", f.Rule, f.ID, trail)
+		}
+	}
 }
 
 func TestMinConfidenceFlags(t *testing.T) {
