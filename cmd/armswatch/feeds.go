@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -300,6 +301,8 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "table", "table, json, csv or sipri")
 	limit := fs.Int("limit", 0, "at most this many deals (0: all)")
 	gap := fs.Int("gap-days", resolve.DefaultGapDays, "a silence longer than this starts a new deal")
+	var minConf confidence
+	minConfidenceFlag(fs, &minConf)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -308,7 +311,7 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	deals, err := loadDeals(ctx, st, strings.ToUpper(*supplier), strings.ToUpper(*recipient), *gap)
+	deals, err := loadDeals(ctx, st, strings.ToUpper(*supplier), strings.ToUpper(*recipient), *gap, float64(minConf))
 	if err != nil {
 		return err
 	}
@@ -337,8 +340,9 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	return printDeals(e, out, *format)
 }
 
-// loadDeals regroups near-duplicates and resolves the register's facts.
-func loadDeals(ctx context.Context, st *sqlite.Store, supplier, recipient string, gap int) ([]domain.Deal, error) {
+// loadDeals regroups near-duplicates and resolves the register's facts
+// (those extracted with at least minConf confidence).
+func loadDeals(ctx context.Context, st *sqlite.Store, supplier, recipient string, gap int, minConf float64) ([]domain.Deal, error) {
 	if _, err := st.UpdateNearDuplicates(ctx, resolve.SimHash, groupDups); err != nil {
 		return nil, err
 	}
@@ -349,6 +353,9 @@ func loadDeals(ctx context.Context, st *sqlite.Store, supplier, recipient string
 	facts, err := st.DealFacts(ctx, supplier, recipient)
 	if err != nil {
 		return nil, err
+	}
+	if minConf > 0 {
+		facts = slices.DeleteFunc(facts, func(f domain.StoredFact) bool { return f.Confidence < minConf })
 	}
 	return resolve.Resolve(facts, resolve.Options{GapDays: gap, Groups: groups}), nil
 }
@@ -532,7 +539,7 @@ func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	if err := st.SaveReference(ctx, refs); err != nil {
 		return err
 	}
-	deals, err := loadDeals(ctx, st, "", "", resolve.DefaultGapDays)
+	deals, err := loadDeals(ctx, st, "", "", resolve.DefaultGapDays, 0)
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,7 @@ Usage:
   armswatch demo [--db FILE]                     ingest the bundled sample articles and print the register
   armswatch ingest [--db FILE] PATH|URL|- ...    store documents and their facts
   armswatch facts --json [--text] PATH|URL|- ... print facts per document (facts contract), store nothing
+  armswatch reextract [--db FILE] [--dry-run] [-v]  extract the stored documents again, keeping reviews
   armswatch query [filters] [--format table|json|csv]
   armswatch rank --supplier US --region africa [--by value|count] [--since 2015]
   armswatch stats [--db FILE]
@@ -51,6 +52,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdFacts(ctx, env, args[1:])
 	case "ingest":
 		err = cmdIngest(ctx, env, args[1:])
+	case "reextract":
+		err = cmdReextract(ctx, env, args[1:])
 	case "query":
 		err = cmdQuery(ctx, env, args[1:])
 	case "rank":

@@ -19,6 +19,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	db := fs.String("db", defaultDB, "SQLite database file")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
 	token := fs.String("token", "", "token for reviews and watchlists (default $ARMSWATCH_TOKEN; empty: read-only)")
+	reviewBelow := confidence(web.DefaultReviewBelow)
+	fs.Var(&reviewBelow, "review-below", "mark facts extracted with a lower confidence \"to review\" (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -30,7 +32,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := web.NewServer(st, web.Options{Token: *token, Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
+	srv, err := web.NewServer(st, web.Options{Token: *token, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
 	if err != nil {
 		return err
 	}
@@ -42,4 +44,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "armswatch: serving %s on %s, %s; Ctrl-C stops\n", *db, url, mode)
 	})
+}
+
+// reviewOption is --review-below as web.Options takes it (0 there is the
+// default; here it marks nothing).
+func reviewOption(v float64) float64 {
+	if v == 0 {
+		return -1
+	}
+	return v
 }

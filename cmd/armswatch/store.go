@@ -29,11 +29,13 @@ func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
 	return sqlite.Open(ctx, path)
 }
 
-// register is what ingest, query, rank and stats need from a database;
-// SQLite (a file) and PostgreSQL (a postgres:// DSN) both provide it.
+// register is what ingest, query, rank, stats and reextract need from a
+// database; SQLite (a file) and PostgreSQL (a postgres:// DSN) both
+// provide it.
 type register interface {
 	domain.Store
 	domain.Ranker
+	domain.Reextractor
 }
 
 func isPostgres(db string) bool {
@@ -71,6 +73,26 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 type filterFlags struct {
 	typ, supplier, recipient, region, system, category, stage, lang, text string
 	since, until, limit, offset                                           int
+	minConf                                                               confidence
+}
+
+// confidence is a flag's value between 0 and 1.
+type confidence float64
+
+func (c *confidence) String() string { return strconv.FormatFloat(float64(*c), 'g', -1, 64) }
+
+func (c *confidence) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || !(v >= 0 && v <= 1) {
+		return fmt.Errorf("want a number from 0 to 1")
+	}
+	*c = confidence(v)
+	return nil
+}
+
+// minConfidenceFlag registers --min-confidence on fs.
+func minConfidenceFlag(fs *flag.FlagSet, c *confidence) {
+	fs.Var(c, "min-confidence", "only facts extracted with at least this confidence (0 to 1)")
 }
 
 func (f *filterFlags) register(fs *flag.FlagSet) {
@@ -87,12 +109,14 @@ func (f *filterFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.until, "until", 0, "up to this year")
 	fs.IntVar(&f.limit, "limit", 100, "rows at most")
 	fs.IntVar(&f.offset, "offset", 0, "rows to skip")
+	minConfidenceFlag(fs, &f.minConf)
 }
 
 func (f *filterFlags) filter() (domain.Filter, error) {
 	lex := lexicon.Default()
 	out := domain.Filter{Type: f.typ, System: f.system, Category: f.category, Stage: f.stage,
-		Language: f.lang, Since: f.since, Until: f.until, Text: f.text, Limit: f.limit, Offset: f.offset}
+		Language: f.lang, Since: f.since, Until: f.until, Text: f.text, Limit: f.limit, Offset: f.offset,
+		MinConfidence: float64(f.minConf)}
 	side := func(v string) (string, []string, error) {
 		if v == "" {
 			return "", nil, nil
@@ -237,6 +261,8 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 	until := fs.Int("until", 0, "up to this year")
 	limit := fs.Int("limit", 20, "rows at most")
 	format := fs.String("format", "table", "table or json")
+	var minConf confidence
+	minConfidenceFlag(fs, &minConf)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -248,7 +274,8 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("--by must be value or count, not %q", *by)
 	}
 	lex := lexicon.Default()
-	q := domain.RankQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient), By: *by, Since: *since, Until: *until, Limit: *limit}
+	q := domain.RankQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient), By: *by, Since: *since, Until: *until, Limit: *limit,
+		MinConfidence: float64(minConf)}
 	if *region != "" {
 		q.Within = lex.Members(*region)
 		if len(q.Within) == 0 {

@@ -164,8 +164,11 @@ type Filter struct {
 	Since     int // year >= Since (fact year, else publication year)
 	Until     int
 	Text      string // full-text search over documents
-	Limit     int
-	Offset    int
+	// MinConfidence, when above 0, keeps facts whose extraction
+	// confidence is at least this.
+	MinConfidence float64
+	Limit         int
+	Offset        int
 }
 
 // IngestResult says what storing one document did.
@@ -206,6 +209,9 @@ type RankQuery struct {
 	Since     int
 	Until     int
 	Limit     int
+	// MinConfidence, when above 0, counts only facts whose confidence is
+	// at least this.
+	MinConfidence float64
 }
 
 // RankRow is one partner in a ranking.
@@ -219,4 +225,53 @@ type RankRow struct {
 // Ranker ranks partners; stores that can aggregate in SQL implement it.
 type Ranker interface {
 	Rank(ctx context.Context, q RankQuery) ([]RankRow, error)
+}
+
+// Kinds of FactChange.
+const (
+	ChangeAdded   = "added"
+	ChangeRemoved = "removed"
+	ChangeChanged = "changed"
+	ChangeKept    = "kept" // a reviewed fact the extractor no longer finds, kept as it was
+)
+
+// FactChange is one difference that re-extracting a document makes to its
+// stored facts.
+type FactChange struct {
+	Kind   string   `json:"kind"`
+	FactID int64    `json:"fact_id,omitempty"` // 0 for a fact a dry run would add
+	Type   string   `json:"type"`
+	Key    string   `json:"key"`              // type|giver|recipient|system|named|parties, lower case
+	Fields []string `json:"fields,omitempty"` // the attributes that differ (changed)
+	Review string   `json:"review,omitempty"` // the fact's review status, if reviewed
+}
+
+// Reextraction says what replacing one document's machine facts did (or,
+// in a dry run, would do).
+type Reextraction struct {
+	DocumentID  string       `json:"document_id"`
+	Source      string       `json:"source,omitempty"`
+	Added       int          `json:"added"`
+	Removed     int          `json:"removed"`
+	Changed     int          `json:"changed"`
+	ReviewsKept int          `json:"reviews_kept"`
+	Changes     []FactChange `json:"changes,omitempty"`
+}
+
+// Count is the number of facts added, removed or changed.
+func (r Reextraction) Count() int { return r.Added + r.Removed + r.Changed }
+
+// Reextractor is implemented by stores whose facts can be extracted again
+// from their stored documents.
+type Reextractor interface {
+	// DocumentIDs lists every stored document, oldest first.
+	DocumentIDs(ctx context.Context) ([]string, error)
+	// ReplaceFacts replaces the machine facts of document id by facts, in
+	// one transaction, and keeps reviewers' decisions: a new fact is matched
+	// to the stored one with the same key (type, parties, system, program,
+	// organisation or name), whose id and review it takes over; a reviewed
+	// fact the new facts no longer hold is kept as it was. Facts the same
+	// as the stored ones change nothing. With dryRun it writes nothing and
+	// reports what it would do.
+	ReplaceFacts(ctx context.Context, id string, facts []Fact, dryRun bool) (Reextraction, error)
 }

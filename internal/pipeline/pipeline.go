@@ -82,6 +82,26 @@ func (p *Pipeline) Process(raw *source.Raw) (res *Result, err error) {
 	return res, nil
 }
 
+// Extract runs the extractor again over a stored document: its cleaned
+// text, language and publication date. unsupported is true when the
+// document's language has no extraction (or is not in Langs); then there
+// are no facts and its stored ones are to be left alone.
+func (p *Pipeline) Extract(doc *domain.Document) (facts []domain.Fact, unsupported bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			facts, unsupported, err = nil, false, fmt.Errorf("%s: internal error: %v", doc.Source, r)
+		}
+	}()
+	if !p.allowed(doc.Language) || !p.Extractor.Supports(doc.Language) {
+		return nil, true, nil
+	}
+	facts, err = p.Extractor.Facts(doc)
+	if errors.Is(err, extract.ErrUnsupportedLanguage) {
+		return nil, true, nil
+	}
+	return facts, false, err
+}
+
 func (p *Pipeline) allowed(lang string) bool {
 	if len(p.Langs) == 0 {
 		return true

@@ -656,6 +656,9 @@ func (s *Server) rankingsData(q url.Values) (domain.RankQuery, string, error) {
 	if rq.Limit, err = intParam(q, "limit", 1, 500, 20); err != nil {
 		return rq, "", err
 	}
+	if rq.MinConfidence, err = confidenceParam(q, "min_confidence"); err != nil {
+		return rq, "", err
+	}
 	var h string
 	switch {
 	case rq.Supplier != "" && rq.Recipient == "":

@@ -59,7 +59,7 @@ type listQuery struct {
 }
 
 // filterParams are the parameters that select facts (not paging or sort).
-var filterParams = []string{"type", "supplier", "recipient", "region", "system", "category", "stage", "lang", "since", "until", "q", "include_rejected"}
+var filterParams = []string{"type", "supplier", "recipient", "region", "system", "category", "stage", "lang", "since", "until", "q", "min_confidence", "include_rejected"}
 
 // country parses a country code or, when regionOK, a region.
 func (s *Server) country(param, v string) (string, error) {
@@ -99,6 +99,19 @@ func intParam(q url.Values, name string, lo, hi, def int) (int, error) {
 		return 0, badParam(name, "%d is out of range %d..%d", n, lo, hi)
 	}
 	return n, nil
+}
+
+// confidenceParam reads a confidence from 0 to 1 (0 when absent).
+func confidenceParam(q url.Values, name string) (float64, error) {
+	v := strings.TrimSpace(q.Get(name))
+	if v == "" {
+		return 0, nil
+	}
+	c, err := strconv.ParseFloat(v, 64)
+	if err != nil || !(c >= 0 && c <= 1) {
+		return 0, badParam(name, "want a number from 0 to 1, not %q", v)
+	}
+	return c, nil
 }
 
 func oneOf(q url.Values, name string, allowed []string) (string, error) {
@@ -177,6 +190,9 @@ func (s *Server) parseList(q url.Values, perPageMax int) (listQuery, error) {
 	f.Text = strings.TrimSpace(q.Get("q"))
 	if len(f.Text) > 500 {
 		return lq, badParam("q", "too long")
+	}
+	if f.MinConfidence, err = confidenceParam(q, "min_confidence"); err != nil {
+		return lq, err
 	}
 	if lq.IncludeRejected, err = boolParam(q, "include_rejected"); err != nil {
 		return lq, err

@@ -258,6 +258,11 @@ func (s *Server) funcs() template.FuncMap {
 		"pathesc":   url.PathEscape,
 		"highlight": highlight,
 		"add":       func(a, b int) int { return a + b },
+		// toreview: a fact nobody reviewed, extracted with a confidence
+		// below the server's threshold.
+		"toreview": func(f domain.RegisterFact) bool {
+			return f.ReviewStatus == "" && f.Confidence < s.opts.ReviewBelow
+		},
 		"dict": func(v view, f domain.RegisterFact, back string) reviewArgs {
 			return reviewArgs{V: v, F: f, Back: back}
 		},

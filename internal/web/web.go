@@ -41,7 +41,14 @@ type Options struct {
 	HTTPClient *http.Client
 	// Now is the clock (tests); nil is time.Now.
 	Now func() time.Time
+	// ReviewBelow marks the facts extracted with a lower confidence, and
+	// nobody reviewed yet, "to review"; zero means DefaultReviewBelow and
+	// a negative value marks none.
+	ReviewBelow float64
 }
+
+// DefaultReviewBelow is Options.ReviewBelow's default.
+const DefaultReviewBelow = 0.5
 
 // Server is the web register.
 type Server struct {
@@ -68,6 +75,9 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.ReviewBelow == 0 {
+		opts.ReviewBelow = DefaultReviewBelow
 	}
 	if opts.HTTPClient == nil {
 		opts.HTTPClient = &http.Client{Timeout: 10 * time.Second}

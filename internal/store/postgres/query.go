@@ -53,6 +53,13 @@ func (w *where) years(since, until int) {
 	}
 }
 
+// confidence adds the MinConfidence condition.
+func (w *where) confidence(min float64) {
+	if min > 0 {
+		w.add("f.confidence >= " + w.arg(min))
+	}
+}
+
 // Facts returns the facts f selects, newest documents first and in document
 // order within a document. Supplier and Suppliers match the supplier of a
 // transfer or aggregate and the provider of an assistance fact; parties
@@ -89,6 +96,7 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 		w.add("d.language = " + w.arg(f.Language))
 	}
 	w.years(f.Since, f.Until)
+	w.confidence(f.MinConfidence)
 	if strings.TrimSpace(f.Text) != "" {
 		q := tsQuery(f.Text)
 		if q == "" {

@@ -58,6 +58,7 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 		w.add(partner + " = ANY(" + w.arg(q.Within) + ")")
 	}
 	w.years(q.Since, q.Until)
+	w.confidence(q.MinConfidence)
 
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"maps"
 	"net/url"
 	"os"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
@@ -150,6 +152,28 @@ func TestStore(t *testing.T) {
 		Migrations:   ms,
 		FoldsAccents: foldsAccents,
 		Parallel:     true,
+		Review: func(t testing.TB, s *Store, in domain.ReviewInput) {
+			t.Helper()
+			if _, err := s.ReviewFact(context.Background(), in); err != nil {
+				t.Fatal(err)
+			}
+		},
+		ReviewStatus: func(t testing.TB, s *Store) map[int64]string {
+			t.Helper()
+			ids, err := s.DocumentIDs(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := map[int64]string{}
+			for _, id := range ids {
+				st, err := s.ReviewStatuses(context.Background(), id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				maps.Copy(all, st)
+			}
+			return all
+		},
 	})
 }
 

@@ -59,6 +59,7 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 		w.in(partner, q.Within)
 	}
 	w.years(q.Since, q.Until)
+	w.confidence(q.MinConfidence)
 
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,

@@ -132,6 +132,7 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 	if f.Until > 0 {
 		w.add("f.sort_year <= ?", f.Until)
 	}
+	w.confidence(f.MinConfidence)
 	if strings.TrimSpace(f.Text) != "" {
 		fq := ftsQuery(f.Text)
 		if fq == "" {

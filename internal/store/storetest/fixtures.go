@@ -64,7 +64,9 @@ func ThreeFacts() []domain.Fact {
 const ThreeFactsText = "The sale of 18 HIMARS to Morocco was approved. France and the African Union signed an accord."
 
 // SeedFilters stores four documents (A to D) in four languages with eight
-// facts. Each fact's Rule is its key: document letter and position.
+// facts. Each fact's Rule is its key: document letter and position. Their
+// confidences: A0 0.9, A1 0.6, A2 0.3, B0 0.5, B1 0.45, C0 0.8, C1 0.2,
+// D0 0.7.
 func SeedFilters(t testing.TB, s domain.Store) {
 	t.Helper()
 	ctx := context.Background()
@@ -76,20 +78,20 @@ func SeedFilters(t testing.TB, s domain.Store) {
 		facts []domain.Fact
 	}{
 		{Doc("A", "en", "2024-05-01", "Washington approved the sale of eighteen HIMARS launchers to Morocco, which also joined training programs."), []domain.Fact{
-			{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("MA"), System: himars, Stage: domain.StageApproved, Year: 2024, ValueUSD: 524e6, Rule: "A0"},
-			{Type: domain.TypeAssistance, Provider: Code("US"), Recipient: Code("MA"), Program: &domain.Named{Name: "IMET"}, Year: 2024, Rule: "A1"},
-			{Type: domain.TypeMembership, Member: Code("MA"), Organization: &domain.Named{Name: "African Union"}, Year: 2017, Rule: "A2"},
+			{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("MA"), System: himars, Stage: domain.StageApproved, Year: 2024, ValueUSD: 524e6, Confidence: 0.9, Rule: "A0"},
+			{Type: domain.TypeAssistance, Provider: Code("US"), Recipient: Code("MA"), Program: &domain.Named{Name: "IMET"}, Year: 2024, Confidence: 0.6, Rule: "A1"},
+			{Type: domain.TypeMembership, Member: Code("MA"), Organization: &domain.Named{Name: "African Union"}, Year: 2017, Confidence: 0.3, Rule: "A2"},
 		}},
 		{Doc("B", "fr", "2023-02-10", "La France livrera des canons Caesar au Maroc selon un accord de coopération."), []domain.Fact{
-			{Type: domain.TypeTransfer, Supplier: Code("FR"), Recipient: Code("MA"), System: caesar, Stage: domain.StageOrdered, Rule: "B0"},
-			{Type: domain.TypeAgreement, Parties: []domain.Party{{Code: "FR"}, {Code: "MA"}}, Name: "Accord de coopération", Year: 2022, Rule: "B1"},
+			{Type: domain.TypeTransfer, Supplier: Code("FR"), Recipient: Code("MA"), System: caesar, Stage: domain.StageOrdered, Confidence: 0.5, Rule: "B0"},
+			{Type: domain.TypeAgreement, Parties: []domain.Party{{Code: "FR"}, {Code: "MA"}}, Name: "Accord de coopération", Year: 2022, Confidence: 0.45, Rule: "B1"},
 		}},
 		{Doc("C", "ar", "2025-01-15", "تسلمت مصر طائرات إف-16 من الولايات المتحدة"), []domain.Fact{
-			{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("EG"), System: f16, Stage: domain.StageDelivered, Year: 2025, Rule: "C0"},
-			{Type: domain.TypeAssistance, Provider: Code("US"), Recipient: Org("African Union"), Program: &domain.Named{Name: "ACOTA"}, Rule: "C1"},
+			{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("EG"), System: f16, Stage: domain.StageDelivered, Year: 2025, Confidence: 0.8, Rule: "C0"},
+			{Type: domain.TypeAssistance, Provider: Code("US"), Recipient: Org("African Union"), Program: &domain.Named{Name: "ACOTA"}, Confidence: 0.2, Rule: "C1"},
 		}},
 		{Doc("D", "es", "", "España entregará patrulleros a Marruecos."), []domain.Fact{
-			{Type: domain.TypeTransfer, Supplier: Code("ES"), Recipient: Code("MA"), System: &domain.System{Category: "ships", Mention: "patrulleros"}, Stage: domain.StageOther, Year: 2022, Rule: "D0"},
+			{Type: domain.TypeTransfer, Supplier: Code("ES"), Recipient: Code("MA"), System: &domain.System{Category: "ships", Mention: "patrulleros"}, Stage: domain.StageOther, Year: 2022, Confidence: 0.7, Rule: "D0"},
 		}},
 	} {
 		if _, err := s.SaveDocument(ctx, d.doc, d.facts); err != nil {
@@ -119,6 +121,7 @@ func seedRank(t testing.TB, s domain.Store) {
 		}
 		return f
 	}
+	sure := func(f domain.Fact) domain.Fact { f.Confidence = 0.5; return f }
 	agg := func(sup, rec string, usd float64) domain.Fact {
 		return domain.Fact{Type: domain.TypeAggregate, Supplier: Code(sup), Recipient: Code(rec), ValueUSD: usd}
 	}
@@ -128,7 +131,8 @@ func seedRank(t testing.TB, s domain.Store) {
 	}{
 		// A stated total and two of its items: 8.5bn, not 10bn.
 		{"r1", "2024-03-01", []domain.Fact{agg("US", "MA", 8.5e9), tr("US", "MA", "himars", 0.5e9), tr("US", "MA", "f-16", 1e9)}},
-		{"r2", "2023-06-01", []domain.Fact{tr("US", "MA", "javelin", 0.1e9), tr("FR", "MA", "caesar", 0.2e9)}},
+		// The only facts extracted with a confidence (the others have 0).
+		{"r2", "2023-06-01", []domain.Fact{sure(tr("US", "MA", "javelin", 0.1e9)), sure(tr("FR", "MA", "caesar", 0.2e9))}},
 		// Items that exceed the stated total: the items win (3bn). The same
 		// system twice counts as one system.
 		{"r3", "2024-07-01", []domain.Fact{tr("US", "EG", "f-16", 1e9), tr("US", "EG", "abrams", 2e9), tr("US", "EG", "f-16", 0), agg("US", "EG", 2.5e9)}},

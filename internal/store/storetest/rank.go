@@ -39,6 +39,9 @@ func Rank[S Store](t *testing.T, a Adapter[S]) {
 		{"until", domain.RankQuery{Supplier: "US", Within: []string{"MA"}, Until: 2023}, []domain.RankRow{
 			{Party: "MA", ValueUSD: 0.1e9, Facts: 1, Systems: 1},
 		}},
+		{"sure facts only", domain.RankQuery{Supplier: "US", Within: []string{"MA"}, MinConfidence: 0.5}, []domain.RankRow{
+			{Party: "MA", ValueUSD: 0.1e9, Facts: 1, Systems: 1},
+		}},
 		{"suppliers of MA", domain.RankQuery{Recipient: "MA"}, []domain.RankRow{
 			{Party: "US", ValueUSD: 8.6e9, Facts: 4, Systems: 3},
 			{Party: "FR", ValueUSD: 0.2e9, Facts: 1, Systems: 1},

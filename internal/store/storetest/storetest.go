@@ -28,6 +28,7 @@ type Store interface {
 	SearchDocuments(ctx context.Context, q string, limit int) ([]rows.SearchHit, error)
 	DocumentCount(ctx context.Context) (int, error)
 	SchemaVersion(ctx context.Context) (int, error)
+	domain.Reextractor
 }
 
 // Adapter tells the suite how to open and look into one adapter's stores.
@@ -58,6 +59,11 @@ type Adapter[S Store] struct {
 	FoldsAccents func(t testing.TB, s S) bool
 	// ErrNotFound is the error Document wraps for an unknown id.
 	ErrNotFound error
+	// Review, when set, records a reviewer's decision on a fact;
+	// ReviewStatus then maps each stored fact that has a review to its
+	// status. Without them the re-extraction test has no reviews to keep.
+	Review       func(t testing.TB, s S, in domain.ReviewInput)
+	ReviewStatus func(t testing.TB, s S) map[int64]string
 	// Parallel runs the tests in parallel with each other.
 	Parallel bool
 }
@@ -81,6 +87,7 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"Stats", Stats[S]},
 		{"Rank", Rank[S]},
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},
+		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
