@@ -57,6 +57,7 @@ func cmdFacts(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON Lines (the facts contract)")
 	withText := fs.Bool("text", false, "include the cleaned text in each document")
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
+	rulesOnly := fs.Bool("rules-only", false, "keep every fact the strict rules make, without the learned decision model")
 	sopts := sourceFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -67,6 +68,9 @@ func cmdFacts(ctx context.Context, e *env, args []string) error {
 	}
 	sopts.Stdin = e.stdin
 	p := newPipeline(*langs)
+	if *rulesOnly {
+		p.Extractor.SetModel(nil)
+	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	failed := 0

@@ -72,7 +72,7 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	for i, c := range cands {
 		conf[i] = x.model.Confidence(c.Features)
 	}
-	for i, keep := range Keep(cands, conf, x.model.Threshold) {
+	for i, keep := range x.model.Keep(cands, conf) {
 		if keep {
 			f := cands[i].Fact
 			f.Confidence = roundConf(conf[i])

@@ -24,6 +24,10 @@ type Model struct {
 	Trained string `json:"trained,omitempty"`
 	// Weights by feature name; a feature absent here weighs 0.
 	Weights map[string]float64 `json:"weights"`
+	// RoleWeights score the rival readings of one mention (who supplies
+	// whom) against each other: of a group, the best-scored reading is the
+	// one the model then keeps or drops. Empty: the rules' reading.
+	RoleWeights map[string]float64 `json:"role_weights,omitempty"`
 	// Calibration maps the regression's probability to the share of facts
 	// found right at that probability on cross-validated real news
 	// (isotonic, as points to interpolate between); empty: the identity.
@@ -64,11 +68,6 @@ func ParseModel(b []byte) (*Model, error) {
 // Marshal writes the model deterministically (sorted keys, one weight a
 // line) so that a retrained model diffs readably.
 func (m *Model) Marshal() []byte {
-	keys := make([]string, 0, len(m.Weights))
-	for k := range m.Weights {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	b := []byte(fmt.Sprintf("{\n \"version\": %d,\n \"threshold\": %s,\n \"trained\": %s,\n \"calibration\": [", m.Version, fmtFloat(m.Threshold), jsonString(m.Trained)))
 	for i, c := range m.Calibration {
 		if i > 0 {
@@ -77,14 +76,30 @@ func (m *Model) Marshal() []byte {
 		b = append(b, fmt.Sprintf("[%s, %s]", fmtFloat(c[0]), fmtFloat(c[1]))...)
 	}
 	b = append(b, "],\n \"weights\": {\n"...)
+	b = appendWeights(b, m.Weights)
+	b = append(b, " }"...)
+	if len(m.RoleWeights) > 0 {
+		b = append(b, ",\n \"role_weights\": {\n"...)
+		b = appendWeights(b, m.RoleWeights)
+		b = append(b, " }"...)
+	}
+	return append(b, "\n}\n"...)
+}
+
+func appendWeights(b []byte, w map[string]float64) []byte {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
 	for i, k := range keys {
 		sep := ","
 		if i == len(keys)-1 {
 			sep = ""
 		}
-		b = append(b, fmt.Sprintf("  %s: %s%s\n", jsonString(k), fmtFloat(m.Weights[k]), sep)...)
+		b = append(b, fmt.Sprintf("  %s: %s%s\n", jsonString(k), fmtFloat(w[k]), sep)...)
 	}
-	return append(b, " }\n}\n"...)
+	return b
 }
 
 func fmtFloat(v float64) string { return fmt.Sprintf("%.4f", v) }
@@ -139,21 +154,36 @@ type Candidate struct {
 	Group int
 }
 
-// Keep decides which candidates are facts given their confidences: those
-// at or above the threshold, and of each group only the most confident.
-func Keep(cands []Candidate, conf []float64, threshold float64) []bool {
+// Readings picks, of each group of rival readings, the one the role
+// weights score best (the first, the rules' own reading, on a tie);
+// candidates outside groups are always picked.
+func (m *Model) Readings(cands []Candidate) []bool {
 	best := map[int]int{}
+	score := make([]float64, len(cands))
 	for i, c := range cands {
-		if c.Group == 0 || conf[i] < threshold {
+		if c.Group == 0 {
 			continue
 		}
-		if j, ok := best[c.Group]; !ok || conf[i] > conf[j] {
+		for _, f := range c.Features {
+			score[i] += m.RoleWeights[f]
+		}
+		if j, ok := best[c.Group]; !ok || score[i] > score[j] {
 			best[c.Group] = i
 		}
 	}
-	keep := make([]bool, len(cands))
+	out := make([]bool, len(cands))
 	for i, c := range cands {
-		keep[i] = conf[i] >= threshold && (c.Group == 0 || best[c.Group] == i)
+		out[i] = c.Group == 0 || best[c.Group] == i
+	}
+	return out
+}
+
+// Keep decides which candidates are facts given their confidences: of
+// each group the picked reading, when at or above the threshold.
+func (m *Model) Keep(cands []Candidate, conf []float64) []bool {
+	keep := m.Readings(cands)
+	for i := range keep {
+		keep[i] = keep[i] && conf[i] >= m.Threshold
 	}
 	return keep
 }

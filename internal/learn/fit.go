@@ -40,8 +40,10 @@ func (o FitOptions) withDefaults() FitOptions {
 }
 
 // Fit fits the weights by full-batch gradient descent with AdaGrad steps on
-// the L2-penalised log-loss: deterministic, no random order.
-func Fit(exs []Example, opt FitOptions) map[string]float64 {
+// the L2-penalised log-loss: deterministic, no random order. picked, when
+// not nil, says which candidates to learn from (the readings the role
+// weights pick, as at extraction time).
+func Fit(exs []Example, picked [][]bool, opt FitOptions) map[string]float64 {
 	opt = opt.withDefaults()
 	index := map[string]int{}
 	var names []string
@@ -50,9 +52,9 @@ func Fit(exs []Example, opt FitOptions) map[string]float64 {
 		y float64
 	}
 	var rows []row
-	for _, e := range exs {
+	for n, e := range exs {
 		for i, c := range e.Cands {
-			if e.Labels[i] < 0 {
+			if e.Labels[i] < 0 || picked != nil && !picked[n][i] {
 				continue
 			}
 			r := row{y: float64(e.Labels[i])}
@@ -131,31 +133,154 @@ func Folds(exs []Example, k int) []int {
 	return fold
 }
 
-// CrossValidate fits k models, each without one fold of documents, and
-// returns every candidate's probability under the model that did not see
-// its document (probs[i][j] for exs[i].Cands[j]).
-func CrossValidate(exs []Example, k int, opt FitOptions) [][]float64 {
-	fold := Folds(exs, k)
-	probs := make([][]float64, len(exs))
+// Model fits the role weights, then the decision weights on the readings
+// they pick.
+func Model(exs []Example, opt FitOptions) *extract.Model {
+	m := &extract.Model{Version: extract.FeatureVersion, RoleWeights: FitRoles(exs, opt)}
+	m.Weights = Fit(exs, Picks(m, exs), opt)
+	return m
+}
+
+// Picks are the readings a model picks in each example.
+func Picks(m *extract.Model, exs []Example) [][]bool {
+	out := make([][]bool, len(exs))
+	for i, e := range exs {
+		out[i] = m.Readings(e.Cands)
+	}
+	return out
+}
+
+// CV is a cross-validation by document: each document's candidates scored
+// by the model fitted without its fold.
+type CV struct {
+	Fold   []int
+	Models []*extract.Model // by fold
+	Raw    [][]float64      // uncalibrated probabilities, Raw[i][j] for exs[i].Cands[j]
+	Picked [][]bool         // the readings the fold's model picks
+}
+
+// CrossValidate fits k models, each without one fold of documents.
+func CrossValidate(exs []Example, k int, opt FitOptions) *CV {
+	cv := &CV{Fold: Folds(exs, k), Raw: make([][]float64, len(exs)), Picked: make([][]bool, len(exs))}
 	for f := 0; f < k; f++ {
 		var train []Example
 		for i, e := range exs {
-			if fold[i] != f {
+			if cv.Fold[i] != f {
 				train = append(train, e)
 			}
 		}
-		m := &extract.Model{Version: extract.FeatureVersion, Weights: Fit(train, opt)}
+		m := Model(train, opt)
+		cv.Models = append(cv.Models, m)
 		for i, e := range exs {
-			if fold[i] != f {
+			if cv.Fold[i] != f {
 				continue
 			}
-			probs[i] = make([]float64, len(e.Cands))
+			cv.Picked[i] = m.Readings(e.Cands)
+			cv.Raw[i] = make([]float64, len(e.Cands))
 			for j, c := range e.Cands {
-				probs[i][j] = m.Prob(c.Features)
+				cv.Raw[i][j] = m.Prob(c.Features)
 			}
 		}
 	}
-	return probs
+	return cv
+}
+
+// FitRoles fits the role weights by conditional likelihood: in every group
+// of rival readings that holds a right one, the right readings should
+// score above the others (softmax over the group, L2, AdaGrad).
+func FitRoles(exs []Example, opt FitOptions) map[string]float64 {
+	opt = opt.withDefaults()
+	index := map[string]int{}
+	var names []string
+	type member struct {
+		x []int
+		y bool
+	}
+	var groups [][]member
+	for _, e := range exs {
+		byGroup := map[int][]member{}
+		var order []int
+		for i, c := range e.Cands {
+			if c.Group == 0 {
+				continue
+			}
+			var x []int
+			for _, f := range c.Features {
+				k, ok := index[f]
+				if !ok {
+					k = len(names)
+					index[f] = k
+					names = append(names, f)
+				}
+				x = append(x, k)
+			}
+			if _, ok := byGroup[c.Group]; !ok {
+				order = append(order, c.Group)
+			}
+			byGroup[c.Group] = append(byGroup[c.Group], member{x, e.Labels[i] != 0})
+		}
+		for _, g := range order {
+			ms := byGroup[g]
+			pos := 0
+			for _, m := range ms {
+				if m.y {
+					pos++
+				}
+			}
+			if len(ms) > 1 && pos > 0 && pos < len(ms) {
+				groups = append(groups, ms)
+			}
+		}
+	}
+	w := make([]float64, len(names))
+	g2 := make([]float64, len(names))
+	grad := make([]float64, len(names))
+	for ep := 0; ep < opt.Epochs; ep++ {
+		for k := range grad {
+			grad[k] = opt.L2 * w[k]
+		}
+		for _, ms := range groups {
+			s := make([]float64, len(ms))
+			mx := math.Inf(-1)
+			for j, m := range ms {
+				for _, k := range m.x {
+					s[j] += w[k]
+				}
+				mx = math.Max(mx, s[j])
+			}
+			var z, zp float64
+			for j, m := range ms {
+				e := math.Exp(s[j] - mx)
+				z += e
+				if m.y {
+					zp += e
+				}
+			}
+			for j, m := range ms {
+				e := math.Exp(s[j] - mx)
+				d := e / z
+				if m.y {
+					d -= e / zp
+				}
+				for _, k := range m.x {
+					grad[k] += d
+				}
+			}
+		}
+		for k := range w {
+			g2[k] += grad[k] * grad[k]
+			if g2[k] > 0 {
+				w[k] -= opt.Rate * grad[k] / math.Sqrt(g2[k])
+			}
+		}
+	}
+	out := map[string]float64{}
+	for k, n := range names {
+		if math.Abs(w[k]) >= 1e-4 {
+			out[n] = math.Round(w[k]*1e4) / 1e4
+		}
+	}
+	return out
 }
 
 // Counts are a confusion count over candidates at one threshold.
@@ -174,16 +299,15 @@ func (c Counts) F1() float64 {
 // CountAt counts, over the examples that have probabilities (and, with
 // heldOnly, are real news), what keeping candidates at p >= thr gives
 // against the gold.
-func CountAt(exs []Example, probs [][]float64, thr float64, heldOnly bool) Counts {
+func CountAt(exs []Example, probs [][]float64, picked [][]bool, thr float64, heldOnly bool) Counts {
 	var c Counts
 	for i, e := range exs {
 		if probs[i] == nil || heldOnly && !e.Held {
 			continue
 		}
 		c.FN += e.Missed
-		kept := extract.Keep(e.Cands, probs[i], thr)
 		for j, y := range e.Labels {
-			keep := kept[j]
+			keep := picked[i][j] && probs[i][j] >= thr
 			switch {
 			case y == 1 && keep:
 				c.TP++
@@ -199,11 +323,11 @@ func CountAt(exs []Example, probs [][]float64, thr float64, heldOnly bool) Count
 
 // BestThreshold is the threshold in [0.2, 0.8] that gives the best F1 on
 // the given probabilities (ties go to the higher, more precise one).
-func BestThreshold(exs []Example, probs [][]float64) float64 {
+func BestThreshold(exs []Example, probs [][]float64, picked [][]bool) float64 {
 	best, bestF := 0.5, -1.0
 	for t := 20; t <= 80; t += 5 {
 		thr := float64(t) / 100
-		if f := CountAt(exs, probs, thr, false).F1(); f >= bestF {
+		if f := CountAt(exs, probs, picked, thr, false).F1(); f >= bestF {
 			best, bestF = thr, f
 		}
 	}
@@ -219,7 +343,7 @@ type Bin struct {
 
 // Reliability tabulates, for the real-news candidates kept at thr, how
 // often those in each probability band were right.
-func Reliability(exs []Example, probs [][]float64, thr float64) []Bin {
+func Reliability(exs []Example, probs [][]float64, picked [][]bool, thr float64) []Bin {
 	edges := []float64{thr, 0.6, 0.7, 0.8, 0.9, 1.0001}
 	var bins []Bin
 	for k := 0; k+1 < len(edges); k++ {
@@ -233,9 +357,8 @@ func Reliability(exs []Example, probs [][]float64, thr float64) []Bin {
 		if probs[i] == nil || !e.Held {
 			continue
 		}
-		kept := extract.Keep(e.Cands, probs[i], thr)
 		for j, y := range e.Labels {
-			if !kept[j] {
+			if !picked[i][j] || probs[i][j] < thr {
 				continue
 			}
 			p := probs[i][j]

@@ -31,11 +31,16 @@ type Report struct {
 	Model    *extract.Model
 	Examples []Example
 	Docs     []*domain.Document // Docs[i] is Examples[i]'s document
-	CVProbs  [][]float64
+	CVProbs  [][]float64 // calibrated, out of fold
+	CVPicked [][]bool    // the readings each fold's model picks
 	// Fitted and CV count held-out documents' candidates at the model's
 	// threshold, under the full model and under cross-validation.
 	Fitted, CV Counts
 	Bins       []Bin
+	// Groups of rival role readings holding a right one, on real news:
+	// how many, how often the rules' reading is right, how often the
+	// cross-validated role weights pick a right one.
+	Groups, RulesRight, PickedRight int
 	Missing    []string // gold documents with no file in Dirs
 }
 
@@ -121,32 +126,29 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 	if len(rep.Examples) == 0 {
 		return nil, fmt.Errorf("no gold document found in %s", strings.Join(opt.Dirs, ", "))
 	}
-	raw := CrossValidate(rep.Examples, opt.Folds, opt.Fit)
+	cv := CrossValidate(rep.Examples, opt.Folds, opt.Fit)
+	rep.CVPicked = cv.Picked
 	// the calibration is fitted on the cross-validated probabilities of
 	// real news; the reported table calibrates each fold with a map fitted
 	// on the other folds, so that it too is out of sample
-	fold := Folds(rep.Examples, opt.Folds)
-	rep.CVProbs = make([][]float64, len(raw))
+	rep.CVProbs = make([][]float64, len(cv.Raw))
 	for f := 0; f < opt.Folds; f++ {
-		cal := &extract.Model{Calibration: calibrationOf(rep.Examples, raw, func(i int) bool { return fold[i] != f })}
-		for i := range raw {
-			if fold[i] != f {
+		cal := &extract.Model{Calibration: calibrationOf(rep.Examples, cv, func(i int) bool { return cv.Fold[i] != f })}
+		for i := range cv.Raw {
+			if cv.Fold[i] != f {
 				continue
 			}
-			rep.CVProbs[i] = make([]float64, len(raw[i]))
-			for j, p := range raw[i] {
+			rep.CVProbs[i] = make([]float64, len(cv.Raw[i]))
+			for j, p := range cv.Raw[i] {
 				rep.CVProbs[i][j] = cal.Calibrate(p)
 			}
 		}
 	}
-	thr := BestThreshold(rep.Examples, rep.CVProbs)
-	rep.Model = &extract.Model{
-		Version:     extract.FeatureVersion,
-		Threshold:   thr,
-		Trained:     fmt.Sprintf("%d documents, %d candidates; calibration and threshold from %d-fold cross-validation by document", len(rep.Examples), rep.candidates(), opt.Folds),
-		Weights:     Fit(rep.Examples, opt.Fit),
-		Calibration: calibrationOf(rep.Examples, raw, func(int) bool { return true }),
-	}
+	thr := BestThreshold(rep.Examples, rep.CVProbs, cv.Picked)
+	rep.Model = Model(rep.Examples, opt.Fit)
+	rep.Model.Threshold = thr
+	rep.Model.Trained = fmt.Sprintf("%d documents, %d candidates; calibration and threshold from %d-fold cross-validation by document", len(rep.Examples), rep.candidates(), opt.Folds)
+	rep.Model.Calibration = calibrationOf(rep.Examples, cv, func(int) bool { return true })
 	fitted := make([][]float64, len(rep.Examples))
 	for i, e := range rep.Examples {
 		fitted[i] = make([]float64, len(e.Cands))
@@ -154,9 +156,38 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 			fitted[i][j] = rep.Model.Confidence(c.Features)
 		}
 	}
-	rep.Fitted = CountAt(rep.Examples, fitted, thr, true)
-	rep.CV = CountAt(rep.Examples, rep.CVProbs, thr, true)
-	rep.Bins = Reliability(rep.Examples, rep.CVProbs, thr)
+	rep.Fitted = CountAt(rep.Examples, fitted, Picks(rep.Model, rep.Examples), thr, true)
+	rep.CV = CountAt(rep.Examples, rep.CVProbs, cv.Picked, thr, true)
+	rep.Bins = Reliability(rep.Examples, rep.CVProbs, cv.Picked, thr)
+	for i, e := range rep.Examples {
+		if !e.Held {
+			continue
+		}
+		first := map[int]int{}
+		right := map[int]bool{}
+		for j, c := range e.Cands {
+			if c.Group == 0 {
+				continue
+			}
+			if _, ok := first[c.Group]; !ok {
+				first[c.Group] = j
+			}
+			if e.Labels[j] != 0 {
+				right[c.Group] = true
+			}
+		}
+		for g := range right {
+			rep.Groups++
+			if e.Labels[first[g]] != 0 {
+				rep.RulesRight++
+			}
+			for j, c := range e.Cands {
+				if c.Group == g && cv.Picked[i][j] && e.Labels[j] != 0 {
+					rep.PickedRight++
+				}
+			}
+		}
+	}
 	return rep, nil
 }
 
@@ -176,8 +207,8 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 		return nil, false
 	}
 	cands := r.Examples[i].Cands
-	for j, keep := range extract.Keep(cands, r.CVProbs[i], r.Model.Threshold) {
-		if keep {
+	for j := range cands {
+		if r.CVPicked[i][j] && r.CVProbs[i][j] >= r.Model.Threshold {
 			f := cands[j].Fact
 			f.Confidence = float64(int(r.CVProbs[i][j]*1000+0.5)) / 1000
 			facts = append(facts, f)
@@ -188,14 +219,17 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 
 // calibrationOf fits the isotonic calibration on the cross-validated raw
 // probabilities of the real-news documents that use selects.
-func calibrationOf(exs []Example, raw [][]float64, use func(i int) bool) [][2]float64 {
+func calibrationOf(exs []Example, cv *CV, use func(i int) bool) [][2]float64 {
 	var ps, ys []float64
 	for i, e := range exs {
 		if !e.Held || !use(i) {
 			continue
 		}
 		for j, y := range e.Labels {
-			ps = append(ps, raw[i][j])
+			if !cv.Picked[i][j] {
+				continue
+			}
+			ps = append(ps, cv.Raw[i][j])
 			if y != 0 {
 				ys = append(ys, 1)
 			} else {
