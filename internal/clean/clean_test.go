@@ -51,6 +51,140 @@ func TestCleanPlainRemovesNoise(t *testing.T) {
 	}
 }
 
+// TestDropNoiseClasses: each class of page noise goes, in every language,
+// while the body lines around it (and lines that only look like noise)
+// stay.
+func TestDropNoiseClasses(t *testing.T) {
+	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
+	tests := []struct {
+		name          string
+		lines         []string
+		keep, dropped []string
+	}{
+		{"related marker without colon",
+			[]string{"Lire aussi  Nouvelle loi sur les retraites : le vote reporté", "A lire également", "Un autre titre sans point", "Lesen Sie auch Neue Fregatten für die Marine", "Mehr «Ausland»"},
+			nil, []string{"retraites", "autre titre", "Fregatten", "Ausland"}},
+		{"related marker words that start a sentence",
+			[]string{"Mehrheit der Abgeordneten stimmte dem Kauf von zwölf Hubschraubern zu.", "Related to the deal, the ministry ordered 40 trucks.", "Ver los 12 blindados fue una sorpresa para los vecinos."},
+			[]string{"Mehrheit der", "Related to the deal", "Ver los 12"}, nil},
+		{"paywall and subscription prompts",
+			[]string{"Weiterlesen mit Abo!", "Diesen Artikel für 1,49 € kaufen:", "ZUM ABO-ANGEBOT", "Schon Kunde?", "Support Our Journalism", "Déjà abonné ? Connectez-vous", "Donar ahora"},
+			nil, []string{"Abo", "kaufen", "Kunde", "Journalism", "abonné", "Donar"}},
+		{"cookie banners of any length",
+			[]string{"Ce site utilise des cookies pour mesurer l'audience et proposer des contenus adaptés ; vous pouvez modifier vos choix à tout moment dans les paramètres de votre navigateur, qui restent actifs pendant treize mois.", "We use cookies to improve your experience.", "Utilizamos cookies propias y de terceros. Consulte nuestra política de privacidad."},
+			nil, []string{"cookies", "política"}},
+		{"page furniture lines",
+			[]string{"• Drucken", "Zum Kurzlink", "Text Size:", "حجم الخط", "زر الذهاب إلى الأعلى", "Aucun article à afficher", "12 Kommentare"},
+			nil, []string{"Drucken", "Kurzlink", "Text Size", "حجم", "الذهاب", "Aucun article", "Kommentare"}},
+		{"reading time",
+			[]string{"·3 min de lecture", "4 min read", "Lesezeit: 2 Minuten", "Tiempo de lectura: 5 min"},
+			nil, []string{"lecture", "min read", "Lesezeit", "lectura"}},
+		{"datelines",
+			[]string{"Publié le 2 mars 2024, 9:15", "Dernière mise à jour : 2 mars 2024 10:00", "• Last updated : Mar 2, 2024 - 10:00", "Aktualisiert am 02.03.2024", "آخر تحديث: 2 مارس 2024", "Stand der Gespräche in Ankara ist offen, sagte der Sprecher"},
+			[]string{"Stand der Gespräche"}, []string{"Publié", "mise à jour", "Last updated", "Aktualisiert", "آخر تحديث"}},
+		{"picture credits and captions",
+			[]string{"(Agence/Jean Exemple)", "Une frégate au large de Toulon. Photo : Marine nationale", "Panzer bei einer Übung © Beispiel GmbH", "Un buque en el puerto. Foto: Armada"},
+			nil, []string{"Jean Exemple", "Toulon", "Übung", "puerto"}},
+		{"repeated short lines",
+			[]string{"Caption of the photo shown twice", "Caption of the photo shown twice"},
+			[]string{"Caption of the photo shown twice"}, nil},
+		{"spam",
+			[]string{"1xbet giriş casino siteleri"},
+			nil, []string{"casino"}},
+		{"letterless debris",
+			[]string{"![]() |", "| |"},
+			nil, []string{"![]()", "| |"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\nThe last paragraph of the article ends here with a full stop."
+			r := cleanPlain(in)
+			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, "The last paragraph") {
+				t.Errorf("lost body:\n%s", r.Text)
+			}
+			for _, k := range tc.keep {
+				if !strings.Contains(r.Text, k) {
+					t.Errorf("lost %q:\n%s", k, r.Text)
+				}
+			}
+			if len(tc.keep) > 0 && strings.Count(r.Text, tc.keep[0]) > 1 {
+				t.Errorf("%q kept twice", tc.keep[0])
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(r.Text, d) {
+					t.Errorf("kept %q:\n%s", d, r.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestDropComments: reader comments go, with their heading or without.
+func TestDropComments(t *testing.T) {
+	const body = "Le ministère a indiqué mardi que les quatre premiers patrouilleurs avaient été remis à la marine, le reste de la commande devant suivre au printemps une fois les équipages formés à l'étranger. Le contrat, signé l'an dernier avec un chantier étranger, comprend aussi la formation des mécaniciens et un stock de pièces de rechange pour cinq ans."
+	tests := []struct {
+		name, in string
+		keep     []string
+		dropped  []string
+	}{
+		{"heading", body + "\n\n3 commentaires\n\nJean a dit :\n\nC'est une bonne nouvelle pour la marine.\n\nRépondre",
+			nil, []string{"commentaires", "Jean", "bonne nouvelle", "Répondre"}},
+		{"arabic heading", "عنوان\n\n" + strings.Repeat("نص المقال عن صفقة الطائرات. ", 20) + "\n\nالتعليقات\n\nتعليق من قارئ",
+			[]string{"نص المقال"}, []string{"التعليقات", "قارئ"}},
+		{"lower-case tail", body + "\n\nc'est pas normal tout ça ????\n\nbizarre ces annonces.",
+			nil, []string{"normal", "bizarre"}},
+		{"hard-wrapped text ends in lower case", "Headline\n\nThe ministry ordered twelve\nboats from the yard, officials\nsaid on Monday.",
+			[]string{"boats from the yard", "said on Monday."}, nil},
+		{"heading before any body is not the comments", "Comments\n\n" + body,
+			[]string{body}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := cleanPlain(tc.in)
+			for _, k := range append(tc.keep, body[:40]) {
+				if !strings.Contains(tc.in, k) {
+					continue
+				}
+				if !strings.Contains(r.Text, k) {
+					t.Errorf("lost %q:\n%s", k, r.Text)
+				}
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(r.Text, d) {
+					t.Errorf("kept %q:\n%s", d, r.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestDocumentHTMLDropsBannersAndComments(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="fr"><head><title>Le Maroc reçoit des blindés</title></head><body>
+<div id="cookie-banner"><p>Nous utilisons des traceurs pour mesurer l'audience. Accepter ou refuser.</p></div>
+<article><h1>Le Maroc reçoit des blindés</h1>
+<p>Le Maroc a reçu mardi un premier lot de vingt véhicules blindés commandés l'an dernier, a annoncé l'état-major dans un communiqué publié à Rabat.</p>
+<p>Lire aussi : L'Algérie commande des frégates</p>
+<p>Les livraisons doivent se poursuivre jusqu'à la fin de l'année prochaine, selon la même source, qui n'a pas donné le montant du contrat.</p>
+<p>4 min de lecture</p>
+</article>
+<section id="comments"><h3>2 commentaires</h3><p>Paul a dit : enfin une bonne nouvelle pour nos soldats</p></section>
+</body></html>`
+	r, err := Document(Input{Source: "t.html", Text: page, Format: "html"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"vingt véhicules blindés", "fin de l'année prochaine"} {
+		if !strings.Contains(r.Text, k) {
+			t.Errorf("lost %q:\n%s", k, r.Text)
+		}
+	}
+	for _, d := range []string{"traceurs", "frégates", "min de lecture", "commentaires", "bonne nouvelle"} {
+		if strings.Contains(r.Text, d) {
+			t.Errorf("kept %q:\n%s", d, r.Text)
+		}
+	}
+}
+
 func TestDocumentHTML(t *testing.T) {
 	page := `<!DOCTYPE html><html lang="en"><head><title>Poland orders tanks</title>
 <meta property="article:published_time" content="2022-07-27T10:00:00Z"></head><body>
@@ -103,6 +237,8 @@ func FuzzDocument(f *testing.F) {
 	f.Add("<html><body><p>Hello world, a test.</p></body></html>", true)
 	f.Add("Title\n\nBody.\n-\nHeadline\n-\nMore.", false)
 	f.Add("<div><div><p>x</div>", true)
+	f.Add("Titre\n\nLire aussi  Autre titre\n\nCorps du texte.\n\n2 commentaires\n\nc'est faux", false)
+	f.Add("Mehr «x»\n\nPublié le 3\n\n© a\n\n(a/b)", false)
 	f.Fuzz(func(t *testing.T, s string, html bool) {
 		if !utf8.ValidString(s) {
 			return

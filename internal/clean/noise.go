@@ -2,26 +2,156 @@ package clean
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
-// Related-article markers in the languages armswatch reads: "Lire aussi :",
-// "Read more:", "Relacionado:", "اقرأ أيضا:" ... A marker line is dropped
-// with its headline; a marker alone on its line also takes the list of
-// headlines that follows it.
-var relatedRe = regexp.MustCompile(`(?i)^[\s\p{Pd}•*>»]*(?:lire aussi|à lire aussi|a lire aussi|à lire également|lire également|voir aussi|à voir aussi|sur le même sujet|dans la même rubrique|read more|read also|also read|see also|related(?: articles?| stories| content| coverage| news)?|more on this(?: story)?|more from|recommended(?: for you)?|you may also like|you might also like|further reading|relacionado|relacionados|noticias relacionadas|lea también|lee también|leer más|le puede interesar|te puede interesar|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|إقرأ أيضاً|اقرأ كذلك|مواضيع ذات صلة|أخبار ذات صلة|شاهد أيضا|لمزيد من|lesen sie auch|auch interessant|mehr zum thema|leia também|leia mais|veja também|saiba mais|most read|most popular|lo más leído|lo mas leido|les plus lus|الأكثر قراءة|الأكثر مشاهدة|meistgelesen)\s*(?:[:：\-–—|»>]|$)`)
+// The noise words live in the language files of the lexicon
+// (internal/lexicon/data/lang_*.tsv), one kind per class of page noise:
+//
+//	noise-related   markers of related-article teasers: "Lire aussi",
+//	                "Read more", "Mehr zum Thema", "اقرأ أيضا"
+//	noise-line      whole lines of page furniture: "Drucken", "Reply",
+//	                "Aucun article à afficher", "حجم الخط"
+//	noise-phrase    phrases that make a short line a prompt: "min de
+//	                lecture", "abonnieren", "newsletter", "síguenos"
+//	noise-consent   cookie and privacy banners: "cookie", "política de
+//	                privacidad"
+//	noise-dateline  words that open a dateline: "Publié", "Aktualisiert"
+//	noise-comments  headings that open the reader comments: "Commentaires",
+//	                "Leave a reply"; the rest of the page is dropped
+//	weekday, month, date-filler
+//	                the words of a line that is nothing but a date or a
+//	                time stamp ("Donnerstag, 6. November 2025 um 08:28")
+//
+// The document's language is not known yet when it is cleaned, so the
+// words of every language apply to every document.
+type noiseWords struct {
+	related   map[string][]string // first word -> markers starting with it, longest first
+	lines     map[string]bool
+	phrases   []string
+	consent   []string
+	datelines map[string][]string // first word -> dateline openers, longest first
+	comments  map[string]bool
+	dateWords map[string]bool
+}
+
+var (
+	noiseOnce sync.Once
+	noise     *noiseWords
+)
+
+func words() *noiseWords {
+	noiseOnce.Do(func() { noise = loadNoise(lexicon.Default()) })
+	return noise
+}
+
+func loadNoise(lex *lexicon.Lexicon) *noiseWords {
+	w := &noiseWords{
+		related:   map[string][]string{},
+		lines:     map[string]bool{},
+		datelines: map[string][]string{},
+		comments:  map[string]bool{},
+		dateWords: map[string]bool{},
+	}
+	for _, code := range lex.Langs() {
+		lg := lex.Lang(code)
+		for _, t := range lg.Texts("noise-related") {
+			t = strings.ToLower(t)
+			f := firstWord(t)
+			w.related[f] = append(w.related[f], t)
+		}
+		for _, t := range lg.Texts("noise-dateline") {
+			t = strings.ToLower(t)
+			f := firstWord(t)
+			w.datelines[f] = append(w.datelines[f], t)
+		}
+		for _, t := range lg.Texts("noise-line") {
+			w.lines[lineKey(t)] = true
+		}
+		for _, t := range lg.Texts("noise-comments") {
+			w.comments[lineKey(t)] = true
+		}
+		for _, t := range lg.Texts("noise-phrase") {
+			w.phrases = append(w.phrases, strings.ToLower(t))
+		}
+		for _, t := range lg.Texts("noise-consent") {
+			w.consent = append(w.consent, strings.ToLower(t))
+		}
+		for _, k := range []string{"weekday", "month", "date-filler"} {
+			for _, t := range lg.Texts(k) {
+				for _, f := range letterWords(t) {
+					w.dateWords[f] = true
+				}
+			}
+		}
+	}
+	longestFirst := func(m map[string][]string) {
+		for k, v := range m {
+			sort.SliceStable(v, func(i, j int) bool { return len(v[i]) > len(v[j]) })
+			m[k] = v
+		}
+	}
+	longestFirst(w.related)
+	longestFirst(w.datelines)
+	return w
+}
+
+// firstWord is the lower-cased first word of s, up to a space or a
+// punctuation mark.
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != '\'' && r != '’' && r != '-')
+	})
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// letterWords splits s into its lower-cased runs of letters.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+}
+
+// lineKey is how whole noise lines compare: lower case, without digits
+// (counters: "12 Kommentare"), bullets and the punctuation around them,
+// single spaces.
+func lineKey(s string) string {
+	s = strings.ToLower(s)
+	s = strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.Trim(s, " -–—•*·|:!?.,;()[]«»\"'“”„>/\\")
+}
 
 var (
 	loneMarkRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]+$`)
 	listItemRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]\s+\S`)
 	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s*[:：]?\s+\S`)
-	datelineRe  = regexp.MustCompile(`(?i)^(?:published|updated|posted|publié|mis à jour|actualisé|publicado|actualizado|veröffentlicht|نشر|تاريخ النشر)\b`)
-	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر`)
-	newsRe      = regexp.MustCompile(`(?i)(?:most read|most popular|listen to this article|watch:|follow us|lo más leído|lo mas leido|síguenos|siguenos|compartir en|les plus lus|écouter cet article|suivez-nous|الأكثر قراءة|الأكثر مشاهدة|تابعونا|شارك:|meistgelesen|folgen sie uns|sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|suscríbete|suscribete|boletín|اشترك|النشرة البريدية|cookies?|all rights reserved|tous droits réservés|todos los derechos|جميع الحقوق محفوظة|advertisement|publicité|publicidad)`)
-	shareHintRe = regexp.MustCompile(`(?i)share|partag|compart|tweet|facebook|linkedin|whatsapp|copier le lien|copy link|شارك`)
-	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|crédit|credit|foto|صورة)\s*[:：(]|©)`)
+	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|drucken|teilen|imprimir|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر|طباعة`)
+	shareHintRe = regexp.MustCompile(`(?i)share|partag|compart|tweet|facebook|linkedin|whatsapp|copier le lien|copy link|teilen|شارك`)
+	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photos?|images?|crédits?|credits?|fotos?|bild|bilder|quelle|fuente|source|صورة|الصورة)\s*[:：(]|©)`)
+	// a caption that names its picture's source after the text:
+	// "A frigate at sea. Photo: Navy"
+	captionRe = regexp.MustCompile(`(?i)(?:^|[.)»"”]\s*)(?:photos?|fotos?|bild|crédit photo|crédits? ?photos?|credit|صورة)\s*[:：]\s*\S`)
+	// a picture credit alone in parentheses: "(Reuters/Jane Doe)"
+	parenCreditRe = regexp.MustCompile(`^\([^()]{2,60}/[^()]{2,60}\)$`)
+	clockRe       = regexp.MustCompile(`\d:\d\d|\d[./-]\d{1,2}[./-]\d`)
 )
+
+// spamWords are the words of the gambling and adult spam that hacked
+// sites carry; a line with two of them is spam in any language.
+var spamWords = []string{"1xbet", "casino", "bahis", "giriş", "viagra", "cialis", "escort", "porno", "hikayeleri", "deneme bonusu", "bet365", "canlı"}
 
 // headlineLike reports whether a line reads like a headline: shortish and
 // not ending a sentence.
@@ -30,11 +160,15 @@ func headlineLike(s string) bool {
 	return n > 0 && n < 250 && !endsSentence(s)
 }
 
-// dropNoise removes related-article blocks, bylines, share bars and
-// newsletter prompts from a document's lines.
+// dropNoise removes related-article blocks, bylines, share bars,
+// newsletter and subscription prompts, cookie banners, reader comments,
+// picture credits and repeated lines from a document's lines.
 func dropNoise(lines []string) []string {
+	w := words()
 	out := make([]string, 0, len(lines))
 	skipList := false // inside the headline list that follows a marker
+	body := 0         // runes of body paragraphs kept so far
+	seen := map[string]bool{}
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" {
@@ -47,17 +181,19 @@ func dropNoise(lines []string) []string {
 			}
 			skipList = false
 		}
+		if isSpam(l) {
+			continue
+		}
 		// body paragraphs are long: the noise patterns below only fit
-		// short lines, and skipping the regexps keeps cleaning cheap
+		// short lines, and skipping them keeps cleaning cheap
 		if len(l) > 600 {
+			body += utf8.RuneCountInString(l)
 			out = append(out, l)
 			continue
 		}
-		if m := relatedMarker(l); m != "" {
-			rest := strings.TrimSpace(l[len(m):])
-			if rest == "" {
-				skipList = true
-			}
+		n := utf8.RuneCountInString(l)
+		if m, list := w.relatedMarker(l); m {
+			skipList = list
 			continue
 		}
 		if loneMarkRe.MatchString(l) {
@@ -78,18 +214,235 @@ func dropNoise(lines []string) []string {
 			}
 			continue
 		}
-		if isShareBar(l) || isByline(l) || creditRe.MatchString(l) {
+		if !hasLetterOrDigit(l) {
 			continue
 		}
-		if datelineRe.MatchString(l) && utf8.RuneCountInString(l) < 120 {
+		// an exact repeat of a short line is a caption or a title shown
+		// twice
+		if n < 300 {
+			if seen[l] {
+				continue
+			}
+			seen[l] = true
+		}
+		key := ""
+		if n < 160 {
+			key = lineKey(l)
+			if body >= 300 && w.comments[key] {
+				// the reader comments: nothing after them is the article
+				break
+			}
+			if w.lines[key] {
+				continue
+			}
+		}
+		if isShareBar(l) || isByline(l) || isCredit(l, n) {
 			continue
 		}
-		if newsRe.MatchString(l) && utf8.RuneCountInString(l) < 160 && !hasDigitWord(l) {
+		low := strings.ToLower(l)
+		if n < 120 && w.isDateline(low) {
 			continue
+		}
+		if containsAny(low, w.consent) {
+			continue
+		}
+		if n < 160 && containsAny(low, w.phrases) && !(hasDigitWord(l) && strings.HasSuffix(l, ".")) {
+			continue
+		}
+		if body >= 200 && n < 60 && w.isDateOnly(l) {
+			// a time stamp of a comment or of an update
+			continue
+		}
+		if n >= 200 {
+			body += n
 		}
 		out = append(out, l)
 	}
-	return out
+	return dropCommentTail(out)
+}
+
+// dropCommentTail drops reader comments left at the end of a page
+// without their heading: lines that start in lower case after the last
+// paragraph that ends a sentence. Article paragraphs start with a capital,
+// a digit or a quote.
+func dropCommentTail(lines []string) []string {
+	end := len(lines)
+	for end > 0 && lines[end-1] == "" {
+		end--
+	}
+	i := end
+	for i > 0 {
+		l := lines[i-1]
+		if l == "" {
+			i--
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(l)
+		if !unicode.IsLower(r) {
+			break
+		}
+		i--
+	}
+	if i == end {
+		return lines
+	}
+	// the paragraph before the run must end a sentence: a hard-wrapped
+	// text continues in lower case after a line that does not
+	j := i
+	for j > 0 && lines[j-1] == "" {
+		j--
+	}
+	if j == 0 || !endsSentence(lines[j-1]) {
+		return lines
+	}
+	return lines[:i]
+}
+
+// relatedMarker reports whether l is a related-article teaser (a marker
+// with its headline: "Lire aussi : ...", "Lire aussi  Titre", "Mehr
+// «International»"), and whether it is a marker alone that heads a list
+// of headlines.
+func (w *noiseWords) relatedMarker(l string) (marker, list bool) {
+	head := strings.TrimLeft(l, " -–—•*>»·")
+	low := strings.ToLower(head)
+	cands := w.related[firstWord(low)]
+	if len(cands) == 0 {
+		return false, false
+	}
+	for _, m := range cands {
+		if !strings.HasPrefix(low, m) {
+			continue
+		}
+		after := low[len(m):]
+		if len(low) == len(head) {
+			after = head[len(m):]
+		}
+		if strings.TrimSpace(after) == "" {
+			return true, true
+		}
+		r, _ := utf8.DecodeRuneInString(after)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue // a longer word: "relatedly", "Mehrheit"
+		}
+		rest := strings.TrimSpace(after)
+		if p := strings.TrimLeft(rest, ":：-–—|»>"); p != rest {
+			// "Read more: headline" or "Read more:" heading a list
+			return true, strings.TrimSpace(p) == ""
+		}
+		if quoted(rest) {
+			// "Mehr «International»": a section's name in quotes
+			return true, false
+		}
+		// "Lire aussi  Titre de l'article": a marker of two words or more
+		// followed by a capitalised headline
+		if strings.Contains(m, " ") && headlineLike(l) {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"«“„'", r) {
+				return true, false
+			}
+		}
+	}
+	return false, false
+}
+
+// quoted reports whether s is a short phrase in quotes.
+func quoted(s string) bool {
+	if len(strings.Fields(s)) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	e, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("\"«“„'", r) && strings.ContainsRune("\"»”“'", e)
+}
+
+// isDateline reports whether low (a lower-cased short line) is a dateline:
+// "Publié le 3 mars 2021", "Aktualisiert: gestern", "Updated".
+func (w *noiseWords) isDateline(low string) bool {
+	head := strings.TrimLeft(low, " -–—•*·|")
+	for _, m := range w.datelines[firstWord(head)] {
+		if !strings.HasPrefix(head, m) {
+			continue
+		}
+		after := head[len(m):]
+		r, _ := utf8.DecodeRuneInString(after)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue
+		}
+		rest := strings.TrimSpace(after)
+		if rest == "" || strings.HasPrefix(rest, ":") || hasDigitWord(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateOnly reports whether l is nothing but a date or a time: every
+// word names a weekday or a month or is a filler ("at", "um", "à"), and a
+// number is there.
+func (w *noiseWords) isDateOnly(l string) bool {
+	if !hasDigitWord(l) {
+		return false
+	}
+	named := clockRe.MatchString(l)
+	for _, f := range letterWords(l) {
+		if w.dateWords[f] {
+			named = true
+			continue
+		}
+		if utf8.RuneCountInString(f) == 1 {
+			continue
+		}
+		return false
+	}
+	return named
+}
+
+func isCredit(l string, n int) bool {
+	if n < 100 && creditRe.MatchString(l) {
+		return true
+	}
+	if n < 80 && parenCreditRe.MatchString(l) {
+		return true
+	}
+	if n < 250 && (strings.Contains(l, "©") || captionRe.MatchString(l)) {
+		return true
+	}
+	return false
+}
+
+func isSpam(l string) bool {
+	low := ""
+	hits := 0
+	for _, s := range spamWords {
+		if low == "" {
+			low = strings.ToLower(l)
+		}
+		if strings.Contains(low, s) {
+			hits++
+			if hits >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetterOrDigit(l string) bool {
+	for _, r := range l {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isShareBar(l string) bool {
@@ -121,23 +474,4 @@ func hasDigitWord(l string) bool {
 		}
 	}
 	return false
-}
-
-// relatedStarts are the first words of the related-article markers; a line
-// that starts with none of them is not tested against relatedRe.
-var relatedStarts = []string{"most read", "most popular", "lo más leído", "les plus lus", "الأكثر", "lire", "à lire", "a lire", "voir", "sur le", "dans la", "read", "also", "see", "related", "more", "recommended", "you ", "further", "relacionad", "noticias", "lea ", "lee ", "leer", "le puede", "te puede", "ver ", "اقرأ", "إقرأ", "مواضيع", "أخبار", "شاهد", "لمزيد", "lesen", "auch", "mehr", "leia", "veja", "saiba"}
-
-// relatedMarker returns the related-article marker that starts l, or "".
-func relatedMarker(l string) string {
-	head := strings.TrimLeft(l, " -–—•*>»")
-	if len(head) > 40 {
-		head = head[:40]
-	}
-	head = strings.ToLower(head)
-	for _, p := range relatedStarts {
-		if strings.HasPrefix(head, p) {
-			return relatedRe.FindString(l)
-		}
-	}
-	return ""
 }
