@@ -158,6 +158,44 @@ func TestDropComments(t *testing.T) {
 	}
 }
 
+// TestDropOuterFurniture: labels of one or two words above and below the
+// body go; a lede repeated by the paragraph that holds it goes; a list
+// below the body stays.
+func TestDropOuterFurniture(t *testing.T) {
+	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
+	tests := []struct {
+		name          string
+		in            string
+		keep, dropped []string
+	}{
+		{"section label and site name", "Wirtschaft\n\nRadio Beispiel\n\nNavy receives four patrol boats\n\n" + body + "\n\nAP",
+			[]string{"Navy receives four patrol boats", body}, []string{"Wirtschaft", "Radio Beispiel", "AP"}},
+		{"list under the body", body + "\n\nAlso delivered:\n\nJavelin\n\nStinger",
+			[]string{"Javelin", "Stinger"}, nil},
+		{"lede repeated", "Title line here\n\nThe navy took four boats\n\nThe navy took four boats on Monday, the ministry said in a statement issued in the capital after the ceremony.\n\n" + body,
+			[]string{"The navy took four boats on Monday", body}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := cleanPlain(tc.in)
+			for _, k := range tc.keep {
+				if !strings.Contains(r.Text, k) {
+					t.Errorf("lost %q:\n%s", k, r.Text)
+				}
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(r.Text, d) {
+					t.Errorf("kept %q:\n%s", d, r.Text)
+				}
+			}
+		})
+	}
+	r := cleanPlain("Title line here\n\nThe navy took four boats\n\nThe navy took four boats on Monday, the ministry said.")
+	if strings.Count(r.Text, "The navy took four boats") != 1 {
+		t.Errorf("lede kept twice:\n%s", r.Text)
+	}
+}
+
 func TestDocumentHTMLDropsBannersAndComments(t *testing.T) {
 	page := `<!DOCTYPE html><html lang="fr"><head><title>Le Maroc reçoit des blindés</title></head><body>
 <div id="cookie-banner"><p>Nous utilisons des traceurs pour mesurer l'audience. Accepter ou refuser.</p></div>

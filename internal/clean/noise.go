@@ -258,7 +258,73 @@ func dropNoise(lines []string) []string {
 		}
 		out = append(out, l)
 	}
-	return dropCommentTail(out)
+	return dropOuterFurniture(dropCommentTail(dropLeadRepeats(out)))
+}
+
+// dropLeadRepeats drops a short line that the next paragraph repeats and
+// continues: a lede or a caption shown above the paragraph that holds it.
+func dropLeadRepeats(lines []string) []string {
+	out := lines[:0:0]
+	for i, l := range lines {
+		if l != "" && len(l) < 600 {
+			j := i + 1
+			for j < len(lines) && lines[j] == "" {
+				j++
+			}
+			if j < len(lines) && len(lines[j]) > len(l) && strings.HasPrefix(lines[j], l) {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// dropOuterFurniture drops the section labels, site names and widget
+// titles of one or two words ("Wirtschaft", "SNA Radio", "Nacionales")
+// that stand above the first body paragraph or below the last one. Such a
+// line carries no fact. Below the body, a line that ends with a colon
+// opens a list, which stays.
+func dropOuterFurniture(lines []string) []string {
+	first, last := -1, -1
+	for i, l := range lines {
+		if isBodyPara(l) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return lines
+	}
+	out := lines[:0:0]
+	listOpen := false
+	for i, l := range lines {
+		outer := i < first || i > last
+		if i > last && strings.HasSuffix(l, ":") {
+			listOpen = true
+		}
+		if outer && !listOpen && isLabel(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func isBodyPara(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 150 || n >= 60 && endsSentence(l)
+}
+
+// isLabel reports whether l is one or two words without a digit that do
+// not end a sentence and open no list.
+func isLabel(l string) bool {
+	if l == "" || len(l) > 60 || hasDigitWord(l) || endsSentence(l) || listItemRe.MatchString(l) {
+		return false
+	}
+	return len(strings.Fields(l)) <= 2
 }
 
 // dropCommentTail drops reader comments left at the end of a page
