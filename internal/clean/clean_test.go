@@ -137,6 +137,12 @@ func TestDropComments(t *testing.T) {
 			[]string{"boats from the yard", "said on Monday."}, nil},
 		{"heading before any body is not the comments", "Comments\n\n" + body,
 			[]string{body}, nil},
+		{"author lines with time stamps", body + "\n\nMarc a dit :\n\n12 mars 2024 à 14 h 32 min\n\nIl était temps, vu l'état de la flotte.\n\nSignaler un abus",
+			nil, []string{"Marc", "14 h 32", "Il était temps", "Signaler"}},
+		{"german author line", body + "\n\nMax schrieb: 3. April 2024 um 09:15\n\nDas hätte man früher machen sollen.",
+			nil, []string{"Max", "früher"}},
+		{"a quote introduced by a verb of saying stays", body + "\n\nLe ministre a dit :\n\n« Les bateaux seront armés dès cet été. »",
+			[]string{"Le ministre a dit", "Les bateaux seront armés"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,6 +25,9 @@ import (
 //	noise-dateline  words that open a dateline: "Publié", "Aktualisiert"
 //	noise-comments  headings that open the reader comments: "Commentaires",
 //	                "Leave a reply"; the rest of the page is dropped
+//	noise-comment-says
+//	                the verb of a comment's author line: "Jean a dit :",
+//	                "Max schrieb:" followed by the comment's time stamp
 //	weekday, month, date-filler
 //	                the words of a line that is nothing but a date or a
 //	                time stamp ("Donnerstag, 6. November 2025 um 08:28")
@@ -38,6 +41,7 @@ type noiseWords struct {
 	consent   []string
 	datelines map[string][]string // first word -> dateline openers, longest first
 	comments  map[string]bool
+	says      []string
 	dateWords map[string]bool
 }
 
@@ -76,6 +80,9 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		}
 		for _, t := range lg.Texts("noise-comments") {
 			w.comments[lineKey(t)] = true
+		}
+		for _, t := range lg.Texts("noise-comment-says") {
+			w.says = append(w.says, strings.ToLower(t))
 		}
 		for _, t := range lg.Texts("noise-phrase") {
 			w.phrases = append(w.phrases, strings.ToLower(t))
@@ -228,7 +235,7 @@ func dropNoise(lines []string) []string {
 		key := ""
 		if n < 160 {
 			key = lineKey(l)
-			if body >= 300 && w.comments[key] {
+			if body >= 300 && (w.comments[key] || w.isCommentAuthor(l, nextLine(lines, i))) {
 				// the reader comments: nothing after them is the article
 				break
 			}
@@ -259,6 +266,45 @@ func dropNoise(lines []string) []string {
 		out = append(out, l)
 	}
 	return dropOuterFurniture(dropCommentTail(dropLeadRepeats(out)))
+}
+
+// nextLine is the next non-blank line after lines[i], or "".
+func nextLine(lines []string, i int) string {
+	for j := i + 1; j < len(lines); j++ {
+		if l := strings.TrimSpace(lines[j]); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// isCommentAuthor reports whether l opens a reader's comment: a name of
+// at most four words and a verb of saying ("Jean a dit :", "Max
+// schrieb:"), with the comment's time stamp on the line or on the next.
+// A body line that introduces a quote has no time stamp.
+func (w *noiseWords) isCommentAuthor(l, next string) bool {
+	if !strings.ContainsAny(l, ":") && !hasDigitWord(l) {
+		return false
+	}
+	low := strings.ToLower(l)
+	for _, v := range w.says {
+		i := strings.Index(low, " "+v)
+		if i <= 0 {
+			continue
+		}
+		after := strings.TrimSpace(low[i+1+len(v):])
+		if after != "" && !strings.HasPrefix(after, ":") {
+			continue
+		}
+		if len(strings.Fields(low[:i])) > 4 {
+			continue
+		}
+		stamp := strings.TrimSpace(strings.TrimPrefix(after, ":"))
+		if (stamp != "" && w.isDateOnly(stamp)) || (next != "" && w.isDateOnly(next)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLeadRepeats drops a short line that the next paragraph repeats and
