@@ -243,7 +243,7 @@ func dropNoise(lines []string) []string {
 				continue
 			}
 		}
-		if isShareBar(l) || isByline(l) || isCredit(l, n) {
+		if isShareBar(l) || isByline(l) || isCredit(l, n) || isBreadcrumb(l, n) {
 			continue
 		}
 		low := strings.ToLower(l)
@@ -344,6 +344,25 @@ func dropOuterFurniture(lines []string) []string {
 	if first < 0 {
 		return lines
 	}
+	// a menu: three or more short entries in a row
+	menu := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		if lines[i] == "" || !isMenuEntry(lines[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(lines) && (lines[j] == "" || isMenuEntry(lines[j])) {
+			if lines[j] != "" {
+				n++
+			}
+			j++
+		}
+		for k := i; k < j && n >= 3; k++ {
+			menu[k] = true
+		}
+		i = j
+	}
 	out := lines[:0:0]
 	listOpen := false
 	for i, l := range lines {
@@ -351,12 +370,36 @@ func dropOuterFurniture(lines []string) []string {
 		if i > last && strings.HasSuffix(l, ":") {
 			listOpen = true
 		}
-		if outer && !listOpen && isLabel(l) {
+		if outer && !listOpen && l != "" && (isLabel(l) || menu[i]) {
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// isMenuEntry reports whether l could be an entry of a menu: three words
+// at most, no digit, no sentence.
+func isMenuEntry(l string) bool {
+	return len(l) <= 40 && !hasDigitWord(l) && !endsSentence(l) && !listItemRe.MatchString(l) && len(strings.Fields(l)) <= 3
+}
+
+// isBreadcrumb reports whether l is a trail of section names:
+// "Accueil > International > Afrique", "Home | World | Asia".
+func isBreadcrumb(l string, n int) bool {
+	if n > 120 || hasDigitWord(l) || endsSentence(l) || !strings.ContainsAny(l, ">›»|/") {
+		return false
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(l, " / ", "|"), func(r rune) bool { return strings.ContainsRune(">›»|", r) })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if w := len(strings.Fields(p)); w == 0 || w > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 func isBodyPara(l string) bool {
@@ -511,6 +554,10 @@ func (w *noiseWords) isDateOnly(l string) bool {
 
 func isCredit(l string, n int) bool {
 	if n < 100 && creditRe.MatchString(l) {
+		return true
+	}
+	// "Jane Doe/Agency", "Reuters/John Roe"
+	if n < 50 && strings.Count(l, "/") == 1 && !hasDigitWord(l) && !endsSentence(l) && len(strings.Fields(l)) <= 4 && !strings.Contains(l, "://") {
 		return true
 	}
 	if n < 80 && parenCreditRe.MatchString(l) {
