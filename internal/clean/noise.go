@@ -188,9 +188,6 @@ func dropNoise(lines []string) []string {
 			}
 			skipList = false
 		}
-		if isSpam(l) {
-			continue
-		}
 		// body paragraphs are long: the noise patterns below only fit
 		// short lines, and skipping them keeps cleaning cheap
 		if len(l) > 600 {
@@ -199,11 +196,15 @@ func dropNoise(lines []string) []string {
 			continue
 		}
 		n := utf8.RuneCountInString(l)
+		low := strings.ToLower(l)
+		if isSpam(low) {
+			continue
+		}
 		if m, list := w.relatedMarker(l); m {
 			skipList = list
 			continue
 		}
-		if loneMarkRe.MatchString(l) {
+		if startsWithMark(l) && loneMarkRe.MatchString(l) {
 			// a headline set off by lone dashes: drop the dash and the
 			// headline line after it
 			// and every headline (or further dash) that follows it
@@ -243,10 +244,9 @@ func dropNoise(lines []string) []string {
 				continue
 			}
 		}
-		if isShareBar(l) || isByline(l) || isCredit(l, n) || isBreadcrumb(l, n) {
+		if isShareBar(l) || isByline(l) || isCredit(l, low, n) || isBreadcrumb(l, n) {
 			continue
 		}
-		low := strings.ToLower(l)
 		if n < 120 && w.isDateline(low) {
 			continue
 		}
@@ -552,30 +552,31 @@ func (w *noiseWords) isDateOnly(l string) bool {
 	return named
 }
 
-func isCredit(l string, n int) bool {
-	if n < 100 && creditRe.MatchString(l) {
+// captionWords are the words that name a picture's source; a line
+// without one is not tested against creditRe and captionRe.
+var captionWords = []string{"photo", "image", "crédit", "credit", "foto", "bild", "quelle", "fuente", "source", "صورة", "©"}
+
+func isCredit(l, low string, n int) bool {
+	if n < 250 && containsAny(low, captionWords) && (n < 100 && creditRe.MatchString(l) || strings.Contains(l, "©") || captionRe.MatchString(l)) {
 		return true
 	}
 	// "Jane Doe/Agency", "Reuters/John Roe"
 	if n < 50 && strings.Count(l, "/") == 1 && !hasDigitWord(l) && !endsSentence(l) && len(strings.Fields(l)) <= 4 && !strings.Contains(l, "://") {
 		return true
 	}
-	if n < 80 && parenCreditRe.MatchString(l) {
-		return true
-	}
-	if n < 250 && (strings.Contains(l, "©") || captionRe.MatchString(l)) {
-		return true
-	}
-	return false
+	return n < 80 && strings.HasPrefix(l, "(") && parenCreditRe.MatchString(l)
 }
 
-func isSpam(l string) bool {
-	low := ""
+// startsWithMark reports whether l starts with a dash or a bullet.
+func startsWithMark(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.Is(unicode.Pd, r) || strings.ContainsRune("•*·◆■▪►", r)
+}
+
+// isSpam reports whether low (a lower-cased line) holds two spam words.
+func isSpam(low string) bool {
 	hits := 0
 	for _, s := range spamWords {
-		if low == "" {
-			low = strings.ToLower(l)
-		}
 		if strings.Contains(low, s) {
 			hits++
 			if hits >= 2 {
@@ -616,8 +617,12 @@ func isShareBar(l string) bool {
 	return utf8.RuneCountInString(rest) <= 3
 }
 
+// bylineStarts are the first words of bylines; bylineRe tests only lines
+// that start with one.
+var bylineStarts = map[string]bool{"by": true, "par": true, "por": true, "von": true, "بقلم": true, "كتب": true}
+
 func isByline(l string) bool {
-	if !bylineRe.MatchString(l) {
+	if !bylineStarts[strings.ToLower(firstWord(l))] || !bylineRe.MatchString(l) {
 		return false
 	}
 	if utf8.RuneCountInString(l) > 120 || endsSentence(l) && !strings.Contains(l, "|") {
