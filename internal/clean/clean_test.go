@@ -101,8 +101,8 @@ func TestDropNoiseClasses(t *testing.T) {
 			[]string{"Jane Roe/Agency", "AFP via Getty Images", "Bildquelle: Beispiel", "مصدر الصورة، وكالة"},
 			nil, []string{"Jane Roe", "Getty", "Bildquelle", "مصدر الصورة"}},
 		{"letterless debris",
-			[]string{"![]() |", "| |"},
-			nil, []string{"![]()", "| |"}},
+			[]string{"![]() |", "| |", "https://video.example.org/watch?v=AbC123"},
+			nil, []string{"![]()", "| |", "video.example"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -144,6 +144,8 @@ func TestDropComments(t *testing.T) {
 			nil, []string{"normal", "bizarre"}},
 		{"hard-wrapped text ends in lower case", "Headline\n\nThe ministry ordered twelve\nboats from the yard, officials\nsaid on Monday.",
 			[]string{"boats from the yard", "said on Monday."}, nil},
+		{"a last paragraph that starts with a name particle", body + "\n\nvon der Leyen kündigte weitere Lieferungen an.",
+			[]string{"von der Leyen"}, nil},
 		{"heading before any body is not the comments", "Comments\n\n" + body,
 			[]string{body}, nil},
 		{"author lines with time stamps", body + "\n\nMarc a dit :\n\n12 mars 2024 à 14 h 32 min\n\nIl était temps, vu l'état de la flotte.\n\nSignaler un abus",

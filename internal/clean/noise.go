@@ -222,7 +222,7 @@ func dropNoise(lines []string) []string {
 			}
 			continue
 		}
-		if !hasLetterOrDigit(l) {
+		if !hasLetterOrDigit(l) || isBareURL(low) {
 			continue
 		}
 		// an exact repeat of a short line is a caption or a title shown
@@ -265,7 +265,54 @@ func dropNoise(lines []string) []string {
 		}
 		out = append(out, l)
 	}
-	return dropOuterFurniture(dropCommentTail(dropLeadRepeats(out)))
+	out = dropLeadRepeats(out)
+	if looksWrapped(out) {
+		// a hard-wrapped text: its lines are pieces of paragraphs, and
+		// a short one may hold the end of a sentence
+		return out
+	}
+	return dropOuterFurniture(dropCommentTail(out))
+}
+
+// startsLower reports whether l starts with a word in lower case that is
+// not the particle of a name ("von der Leyen", "de Gaulle", "al-Sisi") or
+// a brand ("iPhone").
+func startsLower(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	fs := strings.Fields(l)
+	if strings.IndexFunc(fs[0], unicode.IsUpper) >= 0 {
+		return false // "iPhone", "al-Assad", "d'Estaing"
+	}
+	if namePrefix[fs[0]] {
+		for k := 1; k < len(fs) && k < 3; k++ {
+			if r, _ := utf8.DecodeRuneInString(fs[k]); unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namePrefix are the particles that start a name in lower case.
+var namePrefix = map[string]bool{"von": true, "van": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true, "le": true, "la": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "der": true, "ter": true}
+
+// looksWrapped reports whether a text is hard-wrapped: several of its
+// lines start in lower case.
+func looksWrapped(lines []string) bool {
+	n, lower := 0, 0
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		n++
+		if startsLower(l) {
+			lower++
+		}
+	}
+	return lower >= 3 && lower*5 >= n
 }
 
 // nextLine is the next non-blank line after lines[i], or "".
@@ -432,8 +479,7 @@ func dropCommentTail(lines []string) []string {
 			i--
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(l)
-		if !unicode.IsLower(r) {
+		if !startsLower(l) {
 			break
 		}
 		i--
@@ -565,6 +611,12 @@ func isCredit(l, low string, n int) bool {
 		return true
 	}
 	return n < 80 && strings.HasPrefix(l, "(") && parenCreditRe.MatchString(l)
+}
+
+// isBareURL reports whether low is a web address alone: an embedded
+// video or post.
+func isBareURL(low string) bool {
+	return !strings.ContainsAny(low, " \t") && (strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") || strings.HasPrefix(low, "www."))
 }
 
 // startsWithMark reports whether l starts with a dash or a bullet.
