@@ -150,7 +150,7 @@ var (
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photos?|images?|crédits?|credits?|fotos?|bild|bilder|quelle|fuente|source|صورة|الصورة)\s*[:：(]|©)`)
 	// a caption that names its picture's source after the text:
 	// "A frigate at sea. Photo: Navy"
-	captionRe = regexp.MustCompile(`(?i)(?:^|[.)»"”]\s*)(?:photos?|fotos?|bild|crédit photo|crédits? ?photos?|credit|صورة)\s*[:：]\s*\S`)
+	captionRe = regexp.MustCompile(`(?i)(?:^|[.()»"”]\s*)(?:photos?|fotos?|bild|crédit photo|crédits? ?photos?|credit|صورة)\s*[:：]\s*\S`)
 	// a picture credit alone in parentheses: "(Reuters/Jane Doe)"
 	parenCreditRe = regexp.MustCompile(`^\([^()]{2,60}/[^()]{2,60}\)$`)
 	clockRe       = regexp.MustCompile(`\d:\d\d|\d[./-]\d{1,2}[./-]\d`)
@@ -183,6 +183,9 @@ func dropNoise(lines []string) []string {
 			continue
 		}
 		if skipList {
+			if n := utf8.RuneCountInString(l); n < 160 && body >= 150 && w.comments[lineKey(l)] {
+				break // the reader comments under the list
+			}
 			if listItemRe.MatchString(l) || (headlineLike(l) && utf8.RuneCountInString(l) < 160) {
 				continue
 			}
@@ -236,7 +239,7 @@ func dropNoise(lines []string) []string {
 		key := ""
 		if n < 160 {
 			key = lineKey(l)
-			if body >= 300 && (w.comments[key] || w.isCommentAuthor(l, nextLine(lines, i))) {
+			if body >= 150 && (w.comments[key] || w.isCommentAuthor(l, nextLine(lines, i))) {
 				// the reader comments: nothing after them is the article
 				break
 			}
@@ -260,7 +263,7 @@ func dropNoise(lines []string) []string {
 			// a time stamp of a comment or of an update
 			continue
 		}
-		if n >= 200 {
+		if n >= 200 || n >= 80 && endsSentence(l) {
 			body += n
 		}
 		out = append(out, l)
@@ -339,15 +342,17 @@ func (w *noiseWords) isCommentAuthor(l, next string) bool {
 		if i <= 0 {
 			continue
 		}
-		after := strings.TrimSpace(low[i+1+len(v):])
-		if after != "" && !strings.HasPrefix(after, ":") {
-			continue
-		}
 		if len(strings.Fields(low[:i])) > 4 {
 			continue
 		}
-		stamp := strings.TrimSpace(strings.TrimPrefix(after, ":"))
-		if (stamp != "" && w.isDateOnly(stamp)) || (next != "" && w.isDateOnly(next)) {
+		after := low[i+1+len(v):]
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+			continue // a longer word
+		}
+		// the time stamp follows the verb ("schrieb am 4. März um
+		// 11:20") or stands on the next line
+		stamp := strings.TrimSpace(strings.TrimLeft(after, " :"))
+		if stamp != "" && w.isDateOnly(stamp) || stamp == "" && next != "" && w.isDateOnly(next) {
 			return true
 		}
 	}
