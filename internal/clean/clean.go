@@ -128,7 +128,7 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 // pruneSelector removes blocks that trafilatura sometimes keeps: related
 // links, share bars, newsletter boxes, cookie and consent banners,
 // paywall prompts and reader comments.
-const pruneSelector = `aside, nav, footer, .related, .related-articles, .read-more, .share, .sharing, .social-share, .newsletter, [class*="related"], [class*="newsletter"], [class*="share-"], [id*="related"], [class*="cookie"], [id*="cookie"], [class*="consent"], [id*="consent"], [class*="paywall"], [class*="comments"], [id*="comments"], [id*="respond"]`
+const pruneSelector = `aside, nav, footer, .related, .related-articles, .read-more, .share, .sharing, .social-share, .newsletter, [class*="related"], [class*="newsletter"], [class*="share-"], [id*="related"], [class*="cookie"], [id*="cookie"], [class*="consent"], [id*="consent"], [class*="paywall"], [class*="comments"], [id*="comments"], [id*="respond"], [id*="disqus"], [id*="onetrust"], [class*="gdpr"], [class*="outbrain"], [class*="OUTBRAIN"], [class*="taboola"]`
 
 func treeSize(n *html.Node, maxDepth int) (count, depth int) {
 	type item struct {

@@ -158,7 +158,7 @@ var (
 
 // spamWords are the words of the gambling and adult spam that hacked
 // sites carry; a line with two of them is spam in any language.
-var spamWords = []string{"1xbet", "casino", "bahis", "giriş", "viagra", "cialis", "escort", "porno", "hikayeleri", "deneme bonusu", "bet365", "canlı"}
+var spamWords = []string{"1xbet", "casino", "bahis", "giriş", "viagra", "cialis", "escort bayan", "porno", "hikayeleri", "bonusu", "siteleri", "bet365", "canlı", "mostbet", "gacor", "togel", "judi online", "sex "}
 
 // headlineLike reports whether a line reads like a headline: shortish and
 // not ending a sentence.
