@@ -225,7 +225,7 @@ func dropNoise(lines []string) []string {
 			}
 			continue
 		}
-		if !hasLetterOrDigit(l) || isBareURL(low) {
+		if !hasLetterOrDigit(l) || isBareURL(low) || isCounters(l) {
 			continue
 		}
 		// an exact repeat of a short line is a caption or a title shown
@@ -615,7 +615,32 @@ func isCredit(l, low string, n int) bool {
 	if n < 50 && strings.Count(l, "/") == 1 && !hasDigitWord(l) && !endsSentence(l) && len(strings.Fields(l)) <= 4 && !strings.Contains(l, "://") {
 		return true
 	}
-	return n < 80 && strings.HasPrefix(l, "(") && parenCreditRe.MatchString(l)
+	if n < 80 && strings.HasPrefix(l, "(") && parenCreditRe.MatchString(l) {
+		return true
+	}
+	// a caption that ends with its source's web address: "A jet in
+	// flight. www.example.com"
+	if n < 200 && strings.Contains(l, " ") {
+		last := l[strings.LastIndexByte(l, ' ')+1:]
+		return strings.Contains(last, ".") && (strings.HasPrefix(last, "www.") || strings.HasSuffix(last, "/")) && !strings.Contains(last, "..")
+	}
+	return false
+}
+
+// isCounters reports whether l is nothing but small numbers: the counts
+// of a share bar ("0 0 0") or a comment counter.
+func isCounters(l string) bool {
+	for _, f := range strings.Fields(l) {
+		if len(f) > 3 {
+			return false
+		}
+		for _, r := range f {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isBareURL reports whether low is a web address alone: an embedded
