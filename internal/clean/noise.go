@@ -28,6 +28,8 @@ import (
 //	noise-comment-says
 //	                the verb of a comment's author line: "Jean a dit :",
 //	                "Max schrieb:" followed by the comment's time stamp
+//	noise-credit    words that open an agency or author credit: "Reporting
+//	                by", "Con información de", "Mit Material von"
 //	weekday, month, date-filler
 //	                the words of a line that is nothing but a date or a
 //	                time stamp ("Donnerstag, 6. November 2025 um 08:28")
@@ -40,6 +42,7 @@ type noiseWords struct {
 	phrases   []string
 	consent   []string
 	datelines map[string][]string // first word -> dateline openers, longest first
+	credits   map[string][]string // first word -> credit openers, longest first
 	comments  map[string]bool
 	says      []string
 	dateWords map[string]bool
@@ -60,6 +63,7 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		related:   map[string][]string{},
 		lines:     map[string]bool{},
 		datelines: map[string][]string{},
+		credits:   map[string][]string{},
 		comments:  map[string]bool{},
 		dateWords: map[string]bool{},
 	}
@@ -74,6 +78,11 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 			t = strings.ToLower(t)
 			f := firstWord(t)
 			w.datelines[f] = append(w.datelines[f], t)
+		}
+		for _, t := range lg.Texts("noise-credit") {
+			t = strings.ToLower(t)
+			f := firstWord(t)
+			w.credits[f] = append(w.credits[f], t)
 		}
 		for _, t := range lg.Texts("noise-line") {
 			w.lines[lineKey(t)] = true
@@ -106,6 +115,7 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 	}
 	longestFirst(w.related)
 	longestFirst(w.datelines)
+	longestFirst(w.credits)
 	return w
 }
 
@@ -250,7 +260,7 @@ func dropNoise(lines []string) []string {
 		if isShareBar(l) || isByline(l) || isCredit(l, low, n) || isBreadcrumb(l, n) {
 			continue
 		}
-		if n < 120 && w.isDateline(low) {
+		if n < 120 && w.isDateline(low) || n < 250 && w.isCreditLine(low) {
 			continue
 		}
 		if containsAny(low, w.consent) {
@@ -562,7 +572,9 @@ func quoted(s string) bool {
 }
 
 // isDateline reports whether low (a lower-cased short line) is a dateline:
-// "Publié le 3 mars 2021", "Aktualisiert: gestern", "Updated".
+// "Publié le 3 mars 2021", "Aktualisiert: gestern", "Updated 3 hours
+// ago". After the opener comes a colon, nothing, or a date: "Stand der
+// Dinge" and "نشر في الخليج" (deployed in the Gulf) are not datelines.
 func (w *noiseWords) isDateline(low string) bool {
 	head := strings.TrimLeft(low, " -–—•*·|")
 	for _, m := range w.datelines[firstWord(head)] {
@@ -575,7 +587,24 @@ func (w *noiseWords) isDateline(low string) bool {
 			continue
 		}
 		rest := strings.TrimSpace(after)
-		if rest == "" || strings.HasPrefix(rest, ":") || hasDigitWord(rest) {
+		if rest == "" || strings.HasPrefix(rest, ":") || w.isDateOnly(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCreditLine reports whether low (a lower-cased line) opens with the
+// words of a credit: "(Reporting by ...)", "Con información de EFE".
+func (w *noiseWords) isCreditLine(low string) bool {
+	head := strings.TrimLeft(low, " -–—•*·|([")
+	cands := w.credits[firstWord(head)]
+	for _, m := range cands {
+		if !strings.HasPrefix(head, m) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(head[len(m):])
+		if !unicode.IsLetter(r) {
 			return true
 		}
 	}
