@@ -425,6 +425,28 @@ func dropOuterFurniture(lines []string) []string {
 		}
 		i = j
 	}
+	// under the body, three or more headlines in a row are teasers of
+	// other articles
+	for i := last + 1; i < len(lines); {
+		if lines[i] == "" || !isTeaser(lines[i]) {
+			if strings.HasSuffix(lines[i], ":") {
+				break // a list follows
+			}
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(lines) && (lines[j] == "" || isTeaser(lines[j])) {
+			if lines[j] != "" {
+				n++
+			}
+			j++
+		}
+		for k := i; k < j && n >= 3; k++ {
+			menu[k] = true
+		}
+		i = j
+	}
 	out := lines[:0:0]
 	listOpen := false
 	for i, l := range lines {
@@ -438,6 +460,16 @@ func dropOuterFurniture(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isTeaser reports whether l reads like the headline of another article:
+// three words or more, short, no sentence, no list entry, a letter first
+// ("(vii) Date ..." and "[FR Doc. ...]" are the end matter of a notice) and
+// not all in capitals (a code or a heading).
+func isTeaser(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return headlineLike(l) && utf8.RuneCountInString(l) < 160 && len(strings.Fields(l)) >= 3 && !listItemRe.MatchString(l) &&
+		(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"«“„'", r)) && (strings.IndexFunc(l, unicode.IsLower) >= 0 || strings.IndexFunc(l, unicode.IsUpper) < 0)
 }
 
 // isMenuEntry reports whether l could be an entry of a menu: three words
