@@ -30,6 +30,10 @@ import (
 //	                "Max schrieb:" followed by the comment's time stamp
 //	noise-credit    words that open an agency or author credit: "Reporting
 //	                by", "Con información de", "Mit Material von"
+//	noise-update-note
+//	                the first word of a wire service's note on a new
+//	                version, a line in parentheses: "(Adds details)",
+//	                "(ajoute détails, ...)"
 //	weekday, month, date-filler
 //	                the words of a line that is nothing but a date or a
 //	                time stamp ("Donnerstag, 6. November 2025 um 08:28")
@@ -43,6 +47,7 @@ type noiseWords struct {
 	consent   []string
 	datelines map[string][]string // first word -> dateline openers, longest first
 	credits   map[string][]string // first word -> credit openers, longest first
+	updates   map[string][]string // first word -> openers of an update note, longest first
 	comments  map[string]bool
 	says      []string
 	dateWords map[string]bool
@@ -64,6 +69,7 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		lines:     map[string]bool{},
 		datelines: map[string][]string{},
 		credits:   map[string][]string{},
+		updates:   map[string][]string{},
 		comments:  map[string]bool{},
 		dateWords: map[string]bool{},
 	}
@@ -83,6 +89,11 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 			t = strings.ToLower(t)
 			f := firstWord(t)
 			w.credits[f] = append(w.credits[f], t)
+		}
+		for _, t := range lg.Texts("noise-update-note") {
+			t = strings.ToLower(t)
+			f := firstWord(t)
+			w.updates[f] = append(w.updates[f], t)
 		}
 		for _, t := range lg.Texts("noise-line") {
 			w.lines[lineKey(t)] = true
@@ -116,6 +127,7 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 	longestFirst(w.related)
 	longestFirst(w.datelines)
 	longestFirst(w.credits)
+	longestFirst(w.updates)
 	return w
 }
 
@@ -260,7 +272,7 @@ func dropNoise(lines []string) []string {
 		if isShareBar(l) || isByline(l) || isCredit(l, low, n) || isBreadcrumb(l, n) {
 			continue
 		}
-		if n < 120 && w.isDateline(low) || n < 250 && w.isCreditLine(low) {
+		if n < 120 && w.isDateline(low) || n < 250 && (startsWith(w.credits, strings.TrimLeft(low, " -–—•*·|([")) || w.isUpdateNote(low)) {
 			continue
 		}
 		if containsAny(low, w.consent) {
@@ -626,12 +638,17 @@ func (w *noiseWords) isDateline(low string) bool {
 	return false
 }
 
-// isCreditLine reports whether low (a lower-cased line) opens with the
-// words of a credit: "(Reporting by ...)", "Con información de EFE".
-func (w *noiseWords) isCreditLine(low string) bool {
-	head := strings.TrimLeft(low, " -–—•*·|([")
-	cands := w.credits[firstWord(head)]
-	for _, m := range cands {
+// isUpdateNote reports whether low (a lower-cased line) is a wire
+// service's note on a new version: "(adds details, quotes)".
+func (w *noiseWords) isUpdateNote(low string) bool {
+	return strings.HasPrefix(low, "(") && strings.HasSuffix(low, ")") && startsWith(w.updates, low[1:])
+}
+
+// startsWith reports whether head opens with one of the phrases of byFirst
+// (indexed by their first word), followed by no letter: "(Reporting by
+// ...)", "Con información de EFE".
+func startsWith(byFirst map[string][]string, head string) bool {
+	for _, m := range byFirst[firstWord(head)] {
 		if !strings.HasPrefix(head, m) {
 			continue
 		}
