@@ -175,7 +175,8 @@ var (
 	captionRe = regexp.MustCompile(`(?i)(?:^|[.()»"”]\s*)(?:photos?|fotos?|bild|crédit photo|crédits? ?photos?|credit|صورة)\s*[:：]\s*\S`)
 	// a picture credit alone in parentheses: "(Reuters/Jane Doe)"
 	parenCreditRe = regexp.MustCompile(`^\([^()]{2,60}/[^()]{2,60}\)$`)
-	clockRe       = regexp.MustCompile(`\d:\d\d|\d[./-]\d{1,2}[./-]\d`)
+	clockRe       = regexp.MustCompile(`\d[:h]\d\d|\d[./-]\d{1,2}[./-]\d`)
+	digitRunRe    = regexp.MustCompile(`\d+`)
 )
 
 // spamWords are the words of the gambling and adult spam that hacked
@@ -281,8 +282,9 @@ func dropNoise(lines []string) []string {
 		if n < 160 && containsAny(low, w.phrases) && !(hasDigitWord(l) && strings.HasSuffix(l, ".")) {
 			continue
 		}
-		if body >= 200 && n < 60 && w.isDateOnly(l) {
-			// a time stamp of a comment or of an update
+		if body >= 200 && n < 60 && w.isDateOnly(l) && (clockRe.MatchString(l) || len(digitRunRe.FindAllString(l, 3)) >= 2) {
+			// a time stamp of a comment or of an update; a month and a
+			// year alone ("March 2022") may head a part of the story
 			continue
 		}
 		if n >= 200 || n >= 80 && endsSentence(l) {
