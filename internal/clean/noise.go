@@ -168,7 +168,6 @@ var (
 	listItemRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]\s+\S`)
 	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s*[:：]?\s+\S`)
 	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|drucken|teilen|imprimir|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo)\b|شارك|مشاركة|فيسبوك|تويتر|طباعة`)
-	shareHintRe = regexp.MustCompile(`(?i)share|partag|compart|tweet|facebook|linkedin|whatsapp|copier le lien|copy link|teilen|شارك`)
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photos?|images?|crédits?|credits?|fotos?|bild|bilder|quelle|fuente|source|صورة|الصورة)\s*[:：(]|©)`)
 	// a caption that names its picture's source after the text:
 	// "A frigate at sea. Photo: Navy"
@@ -270,7 +269,7 @@ func dropNoise(lines []string) []string {
 				continue
 			}
 		}
-		if isShareBar(l) || isByline(l) || isCredit(l, low, n) || isBreadcrumb(l, n) {
+		if isShareBar(l, low) || isByline(l) || isCredit(l, low, n) || isBreadcrumb(l, n) {
 			continue
 		}
 		if n < 120 && w.isDateline(low) || n < 250 && (startsWith(w.credits, strings.TrimLeft(low, " -–—•*·|([")) || w.isUpdateNote(low)) {
@@ -767,11 +766,12 @@ func hasLetterOrDigit(l string) bool {
 	return false
 }
 
-func isShareBar(l string) bool {
-	if utf8.RuneCountInString(l) > 120 {
-		return false
-	}
-	if !shareHintRe.MatchString(l) {
+// shareHints are the words of share bars; a line without one is not
+// tested against shareWordRe.
+var shareHints = []string{"share", "partag", "compart", "tweet", "facebook", "linkedin", "whatsapp", "copier le lien", "copy link", "teilen", "شارك"}
+
+func isShareBar(l, low string) bool {
+	if utf8.RuneCountInString(l) > 120 || !containsAny(low, shareHints) {
 		return false
 	}
 	rest := shareWordRe.ReplaceAllString(l, "")
