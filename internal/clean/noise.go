@@ -258,9 +258,8 @@ func dropNoise(lines []string) []string {
 			}
 			seen[l] = true
 		}
-		key := ""
 		if n < 160 {
-			key = lineKey(l)
+			key := lineKey(l)
 			if body >= 150 && (w.comments[key] || w.isCommentAuthor(l, nextLine(lines, i))) {
 				// the reader comments: nothing after them is the article
 				break
