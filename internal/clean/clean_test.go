@@ -90,7 +90,10 @@ func TestDropNoiseClasses(t *testing.T) {
 			nil, []string{"Jean Exemple", "Toulon", "Übung", "puerto"}},
 		{"repeated short lines",
 			[]string{"Caption of the photo shown twice", "Caption of the photo shown twice"},
-			[]string{"Caption of the photo shown twice"}, nil},
+			nil, []string{"Caption of the photo shown twice"}},
+		{"a sentence met twice stays once",
+			[]string{"“We will deliver the boats next year,” the minister said.", "“We will deliver the boats next year,” the minister said."},
+			[]string{"We will deliver the boats next year"}, nil},
 		{"spam",
 			[]string{"1xbet giriş casino siteleri", "deneme bonusu veren siteleri"},
 			nil, []string{"casino", "bonusu"}},
@@ -232,7 +235,11 @@ func TestDropOuterFurniture(t *testing.T) {
 			}
 		})
 	}
-	r := cleanPlain("Title line here\n\nThe navy took four boats\n\nThe navy took four boats on Monday, the ministry said.")
+	r := cleanPlain("Navy takes four boats\n\nNavy takes four boats\n\n" + body)
+	if strings.Count(r.Text, "Navy takes four boats") != 1 {
+		t.Errorf("title shown twice above the body not kept once:\n%s", r.Text)
+	}
+	r = cleanPlain("Title line here\n\nThe navy took four boats\n\nThe navy took four boats on Monday, the ministry said.")
 	if strings.Count(r.Text, "The navy took four boats") != 1 {
 		t.Errorf("lede kept twice:\n%s", r.Text)
 	}

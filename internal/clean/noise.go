@@ -198,6 +198,7 @@ func dropNoise(lines []string) []string {
 	skipList := false // inside the headline list that follows a marker
 	body := 0         // runes of body paragraphs kept so far
 	seen := map[string]bool{}
+	twice := map[string]bool{} // short lines met twice: captions, labels, titles
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" {
@@ -254,6 +255,9 @@ func dropNoise(lines []string) []string {
 		// twice
 		if n < 300 {
 			if seen[l] {
+				if n < 120 && !endsSentence(l) {
+					twice[l] = true
+				}
 				continue
 			}
 			seen[l] = true
@@ -290,7 +294,7 @@ func dropNoise(lines []string) []string {
 		}
 		out = append(out, l)
 	}
-	out = dropLeadRepeats(out)
+	out = dropLeadRepeats(dropRepeatedBelow(out, twice))
 	if looksWrapped(out) {
 		// a hard-wrapped text: its lines are pieces of paragraphs, and
 		// a short one may hold the end of a sentence
@@ -338,6 +342,26 @@ func looksWrapped(lines []string) bool {
 		}
 	}
 	return lower >= 3 && lower*5 >= n
+}
+
+// dropRepeatedBelow drops the lines that a page showed twice (a caption
+// under its picture and in a gallery, a source line, a label) once the
+// body has started; above the body such a line is the title, which stays
+// once.
+func dropRepeatedBelow(lines []string, twice map[string]bool) []string {
+	if len(twice) == 0 {
+		return lines
+	}
+	out := lines[:0:0]
+	inBody := false
+	for _, l := range lines {
+		inBody = inBody || isBodyPara(l)
+		if inBody && twice[l] {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // nextLine is the next non-blank line after lines[i], or "".
