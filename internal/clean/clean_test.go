@@ -205,6 +205,8 @@ func TestDropOuterFurniture(t *testing.T) {
 	}{
 		{"section label and site name", "Wirtschaft\n\nRadio Beispiel\n\nNavy receives four patrol boats\n\n" + body + "\n\nAP",
 			[]string{"Navy receives four patrol boats", body}, []string{"Wirtschaft", "Radio Beispiel", "AP"}},
+		{"one-word marker above the title", "Related\n\nNavy receives four patrol boats\n\n" + body,
+			[]string{"Navy receives four patrol boats", body}, []string{"Related"}},
 		{"menu above the title", "Home\n\nWorld\n\nAsia Pacific\n\nBusiness\n\nNavy receives four patrol boats\n\n" + body,
 			[]string{"Navy receives four patrol boats", body}, []string{"Home", "World", "Asia Pacific", "Business"}},
 		{"teasers under the body", body + "\n\nChile buys two frigates from Australia\n\nNew radar for the Polish air force\n\nWhy drones change naval warfare",

@@ -226,7 +226,7 @@ func dropNoise(lines []string) []string {
 		if isSpam(low) {
 			continue
 		}
-		if m, list := w.relatedMarker(l); m {
+		if m, list := w.relatedMarker(l, body >= 150); m {
 			skipList = list
 			continue
 		}
@@ -586,7 +586,7 @@ func dropCommentTail(lines []string) []string {
 // with its headline: "Lire aussi : ...", "Lire aussi  Titre", "Mehr
 // «International»"), and whether it is a marker alone that heads a list
 // of headlines.
-func (w *noiseWords) relatedMarker(l string) (marker, list bool) {
+func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list bool) {
 	head := strings.TrimLeft(l, " -–—•*>»·")
 	low := strings.ToLower(head)
 	cands := w.related[firstWord(low)]
@@ -602,7 +602,10 @@ func (w *noiseWords) relatedMarker(l string) (marker, list bool) {
 			after = head[len(m):]
 		}
 		if strings.TrimSpace(after) == "" {
-			return true, true
+			// a marker of one word ("Mehr", "Related") heads a list only
+			// once the body has started: above it, a menu entry must not
+			// take the title with it
+			return true, strings.Contains(m, " ") || bodyStarted
 		}
 		r, _ := utf8.DecodeRuneInString(after)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -611,7 +614,7 @@ func (w *noiseWords) relatedMarker(l string) (marker, list bool) {
 		rest := strings.TrimSpace(after)
 		if p := strings.TrimLeft(rest, ":：-–—|»>"); p != rest {
 			// "Read more: headline" or "Read more:" heading a list
-			return true, strings.TrimSpace(p) == ""
+			return true, strings.TrimSpace(p) == "" && (strings.Contains(m, " ") || bodyStarted)
 		}
 		if quoted(rest) {
 			// "Mehr «International»": a section's name in quotes
