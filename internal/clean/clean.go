@@ -1,8 +1,10 @@
 // Package clean turns a decoded document (HTML or plain text) into the body
 // text that facts are read from, plus its metadata: title, site,
 // publication date and language. HTML goes through go-trafilatura; HTML
-// and text alike then lose related-article blocks, bylines, share bars and
-// newsletter prompts while the body paragraphs stay. The cleaned text keeps
+// and text alike then lose the page's noise (noise.go): related-article
+// teasers, menus and breadcrumbs, bylines and credits, share bars,
+// newsletter, paywall and cookie prompts, reader comments, repeated
+// captions and spam, while the body paragraphs stay. The cleaned text keeps
 // one paragraph per line, with blank lines between paragraphs; evidence
 // offsets point into it. Reading bytes is the source package's job;
 // finding facts is extract's.
