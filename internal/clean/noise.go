@@ -248,7 +248,7 @@ func dropNoise(lines []string) []string {
 			}
 			continue
 		}
-		if !hasLetterOrDigit(l) || isBareURL(low) || isCounters(l) {
+		if !hasLetterOrDigit(l) || isBareURL(low) || isCounters(l) || isPostSignature(l, n) {
 			continue
 		}
 		// an exact repeat of a short line is a caption or a title shown
@@ -746,6 +746,12 @@ func isCounters(l string) bool {
 		}
 	}
 	return true
+}
+
+// isPostSignature reports whether l is the signature under an embedded
+// social-media post: "— Jane Roe (@janeroe) March 4, 2024".
+func isPostSignature(l string, n int) bool {
+	return n < 120 && strings.Contains(l, "(@") && startsWithMark(l)
 }
 
 // isBareURL reports whether low is a web address alone: an embedded
