@@ -1,8 +1,10 @@
 // Package clean turns a decoded document (HTML or plain text) into the body
 // text that facts are read from, plus its metadata: title, site,
 // publication date and language. HTML goes through go-trafilatura; HTML
-// and text alike then lose related-article blocks, bylines, share bars and
-// newsletter prompts while the body paragraphs stay. The cleaned text keeps
+// and text alike then lose the page's noise (noise.go): related-article
+// teasers, menus and breadcrumbs, bylines and credits, share bars,
+// newsletter, paywall and cookie prompts, reader comments, repeated
+// captions and spam, while the body paragraphs stay. The cleaned text keeps
 // one paragraph per line, with blank lines between paragraphs; evidence
 // offsets point into it. Reading bytes is the source package's job;
 // finding facts is extract's.
@@ -126,8 +128,9 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 }
 
 // pruneSelector removes blocks that trafilatura sometimes keeps: related
-// links, share bars, newsletter boxes.
-const pruneSelector = `aside, nav, footer, .related, .related-articles, .read-more, .share, .sharing, .social-share, .newsletter, [class*="related"], [class*="newsletter"], [class*="share-"], [id*="related"]`
+// links, share bars, newsletter boxes, cookie and consent banners,
+// paywall prompts and reader comments.
+const pruneSelector = `aside, nav, footer, .related, .related-articles, .read-more, .share, .sharing, .social-share, .newsletter, [class*="related"], [class*="newsletter"], [class*="share-"], [id*="related"], [class*="cookie"], [id*="cookie"], [class*="consent"], [id*="consent"], [class*="paywall"], [class*="comments"], [id*="comments"], [id*="respond"], [id*="disqus"], [id*="onetrust"], [class*="gdpr"], [class*="outbrain"], [class*="OUTBRAIN"], [class*="taboola"]`
 
 func treeSize(n *html.Node, maxDepth int) (count, depth int) {
 	type item struct {

@@ -51,6 +51,232 @@ func TestCleanPlainRemovesNoise(t *testing.T) {
 	}
 }
 
+// TestDropNoiseClasses: each class of page noise goes, in every language,
+// while the body lines around it (and lines that only look like noise)
+// stay.
+func TestDropNoiseClasses(t *testing.T) {
+	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
+	tests := []struct {
+		name          string
+		lines         []string
+		keep, dropped []string
+	}{
+		{"related marker without colon",
+			[]string{"Lire aussi  Nouvelle loi sur les retraites : le vote reporté", "A lire également", "Un autre titre sans point", "Lesen Sie auch Neue Fregatten für die Marine", "Mehr «Ausland»"},
+			nil, []string{"retraites", "autre titre", "Fregatten", "Ausland"}},
+		{"related marker words that start a sentence",
+			[]string{"Mehrheit der Abgeordneten stimmte dem Kauf von zwölf Hubschraubern zu.", "Related to the deal, the ministry ordered 40 trucks.", "Ver los 12 blindados fue una sorpresa para los vecinos."},
+			[]string{"Mehrheit der", "Related to the deal", "Ver los 12"}, nil},
+		{"news lines that share words with prompts stay",
+			[]string{"Das Ministerium wollte den Bericht nicht kommentieren.", "US to donate 20 patrol boats to Vietnam", "Ukraine to get the latest Patriot systems", "La compra fue publicada en el Boletín Oficial del Estado.", "اشترك في التمرين 20 دولة", "Stand 2023 lieferte Deutschland 12 Panzer an Katar", "نشر في الخليج 3 فرقاطات", "Édition 2024 du salon de l'armement terrestre", "El ataque se realizó con información de inteligencia estadounidense.", "Deutschland sagte der Ukraine ihre Unterstützung zu.", "Updated figures show 12 more tanks were sent"},
+			[]string{"nicht kommentieren", "donate 20", "the latest Patriot", "Boletín Oficial", "اشترك في التمرين", "Stand 2023", "نشر في الخليج", "Édition 2024", "información de inteligencia", "ihre Unterstützung", "Updated figures"}, nil},
+		{"paywall and subscription prompts",
+			[]string{"Weiterlesen mit Abo!", "Diesen Artikel für 1,49 € kaufen:", "ZUM ABO-ANGEBOT", "Schon Kunde?", "Support Our Journalism", "Déjà abonné ? Connectez-vous", "Donar ahora"},
+			nil, []string{"Abo", "kaufen", "Kunde", "Journalism", "abonné", "Donar"}},
+		{"cookie banners of any length",
+			[]string{"Ce site utilise des cookies pour mesurer l'audience et proposer des contenus adaptés ; vous pouvez modifier vos choix à tout moment dans les paramètres de votre navigateur, qui restent actifs pendant treize mois.", "We use cookies to improve your experience.", "Utilizamos cookies propias y de terceros. Consulte nuestra política de privacidad."},
+			nil, []string{"cookies", "política"}},
+		{"page furniture lines",
+			[]string{"• Drucken", "Zum Kurzlink", "Text Size:", "حجم الخط", "زر الذهاب إلى الأعلى", "Aucun article à afficher", "Artikel anhören"},
+			nil, []string{"Drucken", "Kurzlink", "Text Size", "حجم", "الذهاب", "Aucun article", "anhören"}},
+		{"reading time",
+			[]string{"·3 min de lecture", "4 min read", "Lesezeit: 2 Minuten", "Tiempo de lectura: 5 min"},
+			nil, []string{"lecture", "min read", "Lesezeit", "lectura"}},
+		{"datelines",
+			[]string{"Published 3 hours ago", "Publié le 2 mars 2024, 9:15", "Dernière mise à jour : 2 mars 2024 10:00", "• Last updated : Mar 2, 2024 - 10:00", "Aktualisiert am 02.03.2024", "آخر تحديث: 2 مارس 2024", "Stand der Gespräche in Ankara ist offen, sagte der Sprecher"},
+			[]string{"Stand der Gespräche"}, []string{"Published", "Publié", "mise à jour", "Last updated", "Aktualisiert", "آخر تحديث"}},
+		{"picture credits and captions",
+			[]string{"(Agence/Jean Exemple)", "Une frégate au large de Toulon. Photo : Marine nationale", "Panzer bei einer Übung © Beispiel GmbH", "Un buque en el puerto. Foto: Armada"},
+			nil, []string{"Jean Exemple", "Toulon", "Übung", "puerto"}},
+		{"repeated short lines",
+			[]string{"Caption of the photo shown twice", "Caption of the photo shown twice"},
+			nil, []string{"Caption of the photo shown twice"}},
+		{"a sentence met twice stays once",
+			[]string{"“We will deliver the boats next year,” the minister said.", "“We will deliver the boats next year,” the minister said."},
+			[]string{"We will deliver the boats next year"}, nil},
+		{"spam",
+			[]string{"1xbet giriş casino siteleri", "deneme bonusu veren siteleri"},
+			nil, []string{"casino", "bonusu"}},
+		{"an escort ship is no spam",
+			[]string{"The frigate will escort the convoy through the strait with two corvettes of the navy."},
+			[]string{"escort the convoy"}, nil},
+		{"breadcrumbs",
+			[]string{"Accueil › Monde › Afrique", "Home | World | Asia Pacific", "Startseite > Politik > Ausland"},
+			nil, []string{"Accueil", "Asia Pacific", "Startseite"}},
+		{"tags and next-article teasers",
+			[]string{"Tags: Marine, Patrouilleurs, Chantier naval", "Mots-clés : défense, marine", "Artículo siguiente", "El Gobierno compra aviones de transporte", "الكلمات المفتاحية: البحرية"},
+			nil, []string{"Patrouilleurs", "défense, marine", "aviones de transporte", "البحرية"}},
+		{"slash credits and picture agencies",
+			[]string{"Jane Roe/Agency", "AFP via Getty Images", "Bildquelle: Beispiel", "مصدر الصورة، وكالة", "Ein Hubschrauber im Flug (Symbolbild)", "Un avion en vol. www.example.org", "Un blindé à l'exercice (photo d'archives)", "(Reporting by Jane Roe; editing by John Doe)"},
+			nil, []string{"Jane Roe", "Getty", "Bildquelle", "مصدر الصورة", "Hubschrauber", "avion en vol", "blindé", "Reporting"}},
+		{"time stamps in the body, but not a month heading",
+			[]string{"March 4, 2024 at 11:20 am", "4 mars 2024 à 12h05", "March 2022", "Poland orders more tanks for its army, the ministry said after the meeting."},
+			[]string{"March 2022"}, []string{"11:20", "12h05"}},
+		{"update notes of wire services",
+			[]string{"(Adds details on deliveries in paragraph 4)", "(ajoute détails, citations)", "(Actualiza con declaraciones)"},
+			nil, []string{"Adds details", "ajoute", "Actualiza"}},
+		{"embedded posts and galleries",
+			[]string{"— Ministry of Defence (@defence_example) March 4, 2024", "A post shared by Example Navy (@examplenavy)", "Image 2 of 7", "Bild 3 von 10"},
+			nil, []string{"@defence_example", "@examplenavy", "Image 2", "Bild 3"}},
+		{"counters",
+			[]string{"0 0 0", "12"},
+			nil, []string{"0 0 0", "\n12\n"}},
+		{"letterless debris",
+			[]string{"![]() |", "| |", "https://video.example.org/watch?v=AbC123"},
+			nil, []string{"![]()", "| |", "video.example"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\nThe last paragraph of the article ends here with a full stop."
+			r := cleanPlain(in)
+			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, "The last paragraph") {
+				t.Errorf("lost body:\n%s", r.Text)
+			}
+			for _, k := range tc.keep {
+				if !strings.Contains(r.Text, k) {
+					t.Errorf("lost %q:\n%s", k, r.Text)
+				}
+			}
+			if len(tc.keep) > 0 && strings.Count(r.Text, tc.keep[0]) > 1 {
+				t.Errorf("%q kept twice", tc.keep[0])
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(r.Text, d) {
+					t.Errorf("kept %q:\n%s", d, r.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestDropComments: reader comments go, with their heading or without.
+func TestDropComments(t *testing.T) {
+	const body = "Le ministère a indiqué mardi que les quatre premiers patrouilleurs avaient été remis à la marine, le reste de la commande devant suivre au printemps une fois les équipages formés à l'étranger. Le contrat, signé l'an dernier avec un chantier étranger, comprend aussi la formation des mécaniciens et un stock de pièces de rechange pour cinq ans."
+	tests := []struct {
+		name, in string
+		keep     []string
+		dropped  []string
+	}{
+		{"heading", body + "\n\n3 commentaires\n\nJean a dit :\n\nC'est une bonne nouvelle pour la marine.\n\nRépondre",
+			nil, []string{"commentaires", "Jean", "bonne nouvelle", "Répondre"}},
+		{"arabic heading", "عنوان\n\n" + strings.Repeat("نص المقال عن صفقة الطائرات. ", 20) + "\n\nالتعليقات\n\nتعليق من قارئ",
+			[]string{"نص المقال"}, []string{"التعليقات", "قارئ"}},
+		{"lower-case tail", body + "\n\nc'est pas normal tout ça ????\n\nbizarre ces annonces.",
+			nil, []string{"normal", "bizarre"}},
+		{"hard-wrapped text ends in lower case", "Headline\n\nThe ministry ordered twelve\nboats from the yard, officials\nsaid on Monday.",
+			[]string{"boats from the yard", "said on Monday."}, nil},
+		{"a last paragraph that starts with a name particle", body + "\n\nvon der Leyen kündigte weitere Lieferungen an.",
+			[]string{"von der Leyen"}, nil},
+		{"heading before any body is not the comments", "Comments\n\n" + body,
+			[]string{body}, nil},
+		{"author lines with time stamps", body + "\n\nMarc a dit :\n\n12 mars 2024 à 14 h 32 min\n\nIl était temps, vu l'état de la flotte.\n\nSignaler un abus",
+			nil, []string{"Marc", "14 h 32", "Il était temps", "Signaler"}},
+		{"german author line", body + "\n\nMax schrieb: 3. April 2024 um 09:15\n\nDas hätte man früher machen sollen.",
+			nil, []string{"Max", "früher"}},
+		{"a quote introduced by a verb of saying stays", body + "\n\nLe ministre a dit :\n\n« Les bateaux seront armés dès cet été. »",
+			[]string{"Le ministre a dit", "Les bateaux seront armés"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := cleanPlain(tc.in)
+			for _, k := range append(tc.keep, body[:40]) {
+				if !strings.Contains(tc.in, k) {
+					continue
+				}
+				if !strings.Contains(r.Text, k) {
+					t.Errorf("lost %q:\n%s", k, r.Text)
+				}
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(r.Text, d) {
+					t.Errorf("kept %q:\n%s", d, r.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestDropOuterFurniture: labels of one or two words above and below the
+// body go; a lede repeated by the paragraph that holds it goes; a list
+// below the body stays.
+func TestDropOuterFurniture(t *testing.T) {
+	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
+	tests := []struct {
+		name          string
+		in            string
+		keep, dropped []string
+	}{
+		{"section label and site name", "Wirtschaft\n\nRadio Beispiel\n\nNavy receives four patrol boats\n\n" + body + "\n\nAP",
+			[]string{"Navy receives four patrol boats", body}, []string{"Wirtschaft", "Radio Beispiel", "AP"}},
+		{"one-word marker above the title", "Related\n\nNavy receives four patrol boats\n\n" + body,
+			[]string{"Navy receives four patrol boats", body}, []string{"Related"}},
+		{"menu above the title", "Home\n\nWorld\n\nAsia Pacific\n\nBusiness\n\nNavy receives four patrol boats\n\n" + body,
+			[]string{"Navy receives four patrol boats", body}, []string{"Home", "World", "Asia Pacific", "Business"}},
+		{"teasers under the body", body + "\n\nChile buys two frigates from Australia\n\nNew radar for the Polish air force\n\nWhy drones change naval warfare",
+			[]string{body}, []string{"Chile buys", "New radar", "Why drones"}},
+		{"arabic teasers under the body", body + "\n\nالجزائر تختبر صاروخا جديدا\n\nمصر تتسلم فرقاطة ثانية\n\nتركيا تبيع مسيرات للمغرب",
+			[]string{body}, []string{"الجزائر", "مصر تتسلم", "تركيا"}},
+		{"end matter of a notice", body + "\n\n(vii) Date Report Delivered to Congress: May 19, 2026\n\n[Doc. 2026-1 Filed 6-5-26]\n\nBILLING CODE 0000-00",
+			[]string{"Date Report Delivered"}, nil},
+		{"one cut-off line under the body", body + "\n\nThe second batch of boats is due in",
+			[]string{"The second batch of boats is due in"}, nil},
+		{"list under the body", body + "\n\nAlso delivered:\n\nJavelin\n\nStinger",
+			[]string{"Javelin", "Stinger"}, nil},
+		{"lede repeated", "Title line here\n\nThe navy took four boats\n\nThe navy took four boats on Monday, the ministry said in a statement issued in the capital after the ceremony.\n\n" + body,
+			[]string{"The navy took four boats on Monday", body}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := cleanPlain(tc.in)
+			for _, k := range tc.keep {
+				if !strings.Contains(r.Text, k) {
+					t.Errorf("lost %q:\n%s", k, r.Text)
+				}
+			}
+			for _, d := range tc.dropped {
+				if strings.Contains(r.Text, d) {
+					t.Errorf("kept %q:\n%s", d, r.Text)
+				}
+			}
+		})
+	}
+	r := cleanPlain("Navy takes four boats\n\nNavy takes four boats\n\n" + body)
+	if strings.Count(r.Text, "Navy takes four boats") != 1 {
+		t.Errorf("title shown twice above the body not kept once:\n%s", r.Text)
+	}
+	r = cleanPlain("Title line here\n\nThe navy took four boats\n\nThe navy took four boats on Monday, the ministry said.")
+	if strings.Count(r.Text, "The navy took four boats") != 1 {
+		t.Errorf("lede kept twice:\n%s", r.Text)
+	}
+}
+
+func TestDocumentHTMLDropsBannersAndComments(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="fr"><head><title>Le Maroc reçoit des blindés</title></head><body>
+<div id="cookie-banner"><p>Nous utilisons des traceurs pour mesurer l'audience. Accepter ou refuser.</p></div>
+<article><h1>Le Maroc reçoit des blindés</h1>
+<p>Le Maroc a reçu mardi un premier lot de vingt véhicules blindés commandés l'an dernier, a annoncé l'état-major dans un communiqué publié à Rabat.</p>
+<p>Lire aussi : L'Algérie commande des frégates</p>
+<p>Les livraisons doivent se poursuivre jusqu'à la fin de l'année prochaine, selon la même source, qui n'a pas donné le montant du contrat.</p>
+<p>4 min de lecture</p>
+</article>
+<section id="comments"><h3>2 commentaires</h3><p>Paul a dit : enfin une bonne nouvelle pour nos soldats</p></section>
+</body></html>`
+	r, err := Document(Input{Source: "t.html", Text: page, Format: "html"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"vingt véhicules blindés", "fin de l'année prochaine"} {
+		if !strings.Contains(r.Text, k) {
+			t.Errorf("lost %q:\n%s", k, r.Text)
+		}
+	}
+	for _, d := range []string{"traceurs", "frégates", "min de lecture", "commentaires", "bonne nouvelle"} {
+		if strings.Contains(r.Text, d) {
+			t.Errorf("kept %q:\n%s", d, r.Text)
+		}
+	}
+}
+
 func TestDocumentHTML(t *testing.T) {
 	page := `<!DOCTYPE html><html lang="en"><head><title>Poland orders tanks</title>
 <meta property="article:published_time" content="2022-07-27T10:00:00Z"></head><body>
@@ -103,6 +329,8 @@ func FuzzDocument(f *testing.F) {
 	f.Add("<html><body><p>Hello world, a test.</p></body></html>", true)
 	f.Add("Title\n\nBody.\n-\nHeadline\n-\nMore.", false)
 	f.Add("<div><div><p>x</div>", true)
+	f.Add("Titre\n\nLire aussi  Autre titre\n\nCorps du texte.\n\n2 commentaires\n\nc'est faux", false)
+	f.Add("Mehr «x»\n\nPublié le 3\n\n© a\n\n(a/b)", false)
 	f.Fuzz(func(t *testing.T, s string, html bool) {
 		if !utf8.ValidString(s) {
 			return
