@@ -20,7 +20,8 @@ type Options struct {
 	Dirs []string // folders holding the gold's documents, by file name
 	// Held says which documents are real news, on which the scores are
 	// reported (cross-validation holds out every document in turn).
-	// Default: names starting "real-".
+	// Default: the shared real corpus ("real-…") and the project's
+	// real-derived documents ("…-rd-…").
 	Held  func(doc string) bool
 	Folds int // default 5
 	Fit   FitOptions
@@ -51,7 +52,7 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 		opt.Folds = 5
 	}
 	if opt.Held == nil {
-		opt.Held = func(doc string) bool { return strings.HasPrefix(doc, "real-") }
+		opt.Held = func(doc string) bool { return strings.HasPrefix(doc, "real-") || strings.Contains(doc, "-rd-") }
 	}
 	gold, err := ReadGold(opt.Gold...)
 	if err != nil {
