@@ -34,6 +34,7 @@ type trieNode struct {
 // without overlaps.
 type matcher struct {
 	root *trieNode
+	dw   *designationWords // nil: no designations beyond the lexicon
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -72,6 +73,7 @@ type mention struct {
 	start, end int    // rune offsets
 	tok0, tok1 int    // token range [tok0, tok1)
 	prefix     string // Arabic letters attached before the name: "ل" in "للمغرب", "و" in "والجزائر"
+	name       string // a system made from a designation: the designation as written
 }
 
 // caseOK checks the case constraints of an alias against the text: an
@@ -182,7 +184,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		out = append(out, mt)
 		i += bestLen
 	}
-	return out
+	return m.designations(toks, out, lang)
 }
 
 // betterEntry prefers systems over generics and countries over regions when
@@ -195,6 +197,7 @@ func betterEntry(a, b *entry) bool {
 // buildMatcher indexes every alias of the lexicon.
 func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	m := newMatcher()
+	m.dw = newDesignationWords(lex)
 	for _, a := range lex.CountryNames {
 		lang := a.Lang
 		// capitalised names are names in every language; lower-case words
