@@ -50,3 +50,45 @@ func TestDesignations(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseDesignations: a family designation names the system whose
+// variants the lexicon lists ("J-35" for "J-35A"), unless it is ambiguous.
+func TestBaseDesignations(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, id string }{
+		{"Pakistan ordered 40 J-35 fighters.", "fc-31"},
+		{"Pakistan ordered 40 J-35A fighters.", "fc-31"},
+		{"The F-16 remains in service.", "f-16"},
+	} {
+		got := ""
+		for _, m := range x.m.find(tokenize(c.text, 0), "en") {
+			if m.kind == mSystem {
+				got = m.id
+			}
+		}
+		if got != c.id {
+			t.Errorf("%q: system %q, want %q", c.text, got, c.id)
+		}
+	}
+}
+
+// TestPluralSystems: a system's name with a plural or genitive s names it.
+func TestPluralSystems(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ lang, text, id string }{
+		{"en", "Qatar bought 24 Rafales.", "rafale"},
+		{"de", "Die Lieferung des Eurofighters verzögert sich.", "eurofighter-typhoon"},
+		{"es", "España enviará sus Leopardos 2.", ""},
+		{"en", "The bass was fine.", ""},
+	} {
+		got := ""
+		for _, m := range x.m.find(tokenize(c.text, 0), c.lang) {
+			if m.kind == mSystem {
+				got = m.id
+			}
+		}
+		if got != c.id {
+			t.Errorf("%q: system %q, want %q", c.text, got, c.id)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -148,6 +149,20 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		} else {
 			firsts = []string{toks[i].norm}
 		}
+		// "Rafales", "Eurofighters", "des Leopards": a system's name
+		// with a plural or genitive s
+		plural := func(n *trieNode, j int) {
+			stem := pluralStem(toks[j])
+			if stem == "" || n.next[stem] == nil {
+				return
+			}
+			for _, e := range n.next[stem].entries {
+				if e.kind == mSystem && j+1-i > bestLen && caseOK(e, toks[i:j+1]) {
+					best, bestLen, bestFirst = e, j+1-i, toks[i].norm
+				}
+			}
+		}
+		plural(m.root, i)
 		for _, f := range firsts {
 			n := m.root.next[f]
 			j := i + 1
@@ -165,6 +180,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 				if j >= len(toks) || !gapOK(toks[j].gap) {
 					break
 				}
+				plural(n, j)
 				n = n.next[toks[j].norm]
 				j++
 			}
@@ -185,6 +201,15 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		i += bestLen
 	}
 	return m.designations(toks, out, lang)
+}
+
+// pluralStem returns a Latin word without the s of its plural or genitive
+// ("Rafales" -> "rafale"), or "".
+func pluralStem(t token) string {
+	if t.digit || t.arabic || utf8.RuneCountInString(t.norm) < 5 || !strings.HasSuffix(t.norm, "s") || strings.HasSuffix(t.norm, "ss") {
+		return ""
+	}
+	return strings.TrimSuffix(t.norm, "s")
 }
 
 // betterEntry prefers systems over generics and countries over regions when
@@ -221,6 +246,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			m.add(a, entry{kind: mSystem, id: s.ID, lang: "*"})
 		}
 	}
+	m.addBaseDesignations(lex)
 	for _, g := range lex.Generics {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}
@@ -231,6 +257,46 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	return m
+}
+
+// addBaseDesignations lets a variant's family designation name it when the
+// lexicon lists only variants: "J-35" for "J-35A", "Su-30" for "Su-30SM",
+// "Type 054" for "Type 054A". A base that another alias already names, or
+// that the variants of several systems share, is left out.
+func (m *matcher) addBaseDesignations(lex *lexicon.Lexicon) {
+	owners := map[string]map[string]bool{}
+	for _, s := range lex.Systems {
+		for _, a := range append([]string{s.Designation}, s.Aliases...) {
+			toks := tokenize(a, 0)
+			n := len(toks)
+			// letters, digits, then letters written onto the digits
+			if n < 3 || !toks[n-2].digit || toks[n-1].digit || toks[n-1].arabic || toks[n-1].gap != "" || toks[0].digit || toks[0].arabic {
+				continue
+			}
+			base := strings.TrimSpace(a[:len(a)-len(toks[n-1].raw)])
+			if owners[base] == nil {
+				owners[base] = map[string]bool{}
+			}
+			owners[base][s.ID] = true
+		}
+	}
+	for base, ids := range owners {
+		if len(ids) != 1 {
+			continue
+		}
+		n := m.root
+		for _, t := range tokenize(base, 0) {
+			if n = n.next[t.norm]; n == nil {
+				break
+			}
+		}
+		if n != nil && len(n.entries) > 0 {
+			continue
+		}
+		for id := range ids {
+			m.add(base, entry{kind: mSystem, id: id, lang: "*"})
+		}
+	}
 }
 
 // arabicPrefix returns the letters a matched variant dropped from the front
