@@ -140,6 +140,10 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			s++
 			linked = true
 		}
+		if a, b := quotedName(toks, covered, g.tok1); b > a && !taken(a, b) {
+			add = append(add, m.synthMention(toks, a, b, g.id))
+			continue
+		}
 		if s < len(toks) && !gapBreaks(toks[s].gap) {
 			for skip := 0; skip <= 3 && s+skip < len(toks); skip++ {
 				// "helicópteros Agusta Westland AB 206": a maker's name
@@ -200,6 +204,36 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		}
 	}
 	return out
+}
+
+// quotedName finds a name in quotes a few words after a weapon noun:
+// `véhicules blindés légers multirôle "Griffon"`, `طائرة تدريب طراز “ياك”`.
+// The words before the quote are lower-case or Arabic and free; the name
+// is one to three free tokens, capitalised unless Arabic.
+func quotedName(toks []token, covered []int, from int) (int, int) {
+	for t := from; t < len(toks) && t <= from+6; t++ {
+		if covered[t] != 0 || gapBreaks(toks[t].gap) {
+			return 0, 0
+		}
+		if strings.ContainsAny(toks[t].gap, "\"«“„") {
+			if !toks[t].arabic && !isCapitalised(toks[t].raw) {
+				return 0, 0
+			}
+			for u := t + 1; u <= t+3 && u <= len(toks); u++ {
+				if u == len(toks) || strings.ContainsAny(toks[u].gap, "\"»”“") {
+					return t, u
+				}
+				if covered[u] != 0 || toks[u].gap != " " && toks[u].gap != "-" && toks[u].gap != "" {
+					return 0, 0
+				}
+			}
+			return 0, 0
+		}
+		if toks[t].digit || !toks[t].arabic && isCapitalised(toks[t].raw) {
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // synthMention makes the system mention of the designation toks[a:b].
