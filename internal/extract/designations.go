@@ -58,6 +58,10 @@ var linkerWords = []string{
 	"طراز", "نوع", "من", "فئة",
 }
 
+// linkerWords2 are the Arabic words for "model", "type" that introduce a
+// quoted name.
+var linkerWords2 = map[string]bool{normWord("طراز"): true, normWord("نوع"): true, normWord("فئة"): true}
+
 func newDesignationWords(lex *lexicon.Lexicon) *designationWords {
 	dw := &designationWords{notName: map[string]bool{}, linker: map[string]bool{}}
 	for _, code := range lex.Langs() {
@@ -208,7 +212,8 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 
 // quotedName finds a name in quotes a few words after a weapon noun:
 // `véhicules blindés légers multirôle "Griffon"`, `طائرة تدريب طراز “ياك”`.
-// The words before the quote are lower-case or Arabic and free; the name
+// The words before the quote are lower-case or Arabic and free (in Arabic,
+// the noun or a word for "model" stands right before it); the name
 // is one to three free tokens, capitalised unless Arabic.
 func quotedName(toks []token, covered []int, from int) (int, int) {
 	for t := from; t < len(toks) && t <= from+6; t++ {
@@ -217,6 +222,11 @@ func quotedName(toks []token, covered []int, from int) (int, int) {
 		}
 		if strings.ContainsAny(toks[t].gap, "\"«“„") {
 			if !toks[t].arabic && !isCapitalised(toks[t].raw) {
+				return 0, 0
+			}
+			// Arabic quotes people too ("الفريق "أحمد خالد""): a name in
+			// Arabic needs the noun or "طراز" right before it
+			if toks[t].arabic && t > from && !linkerWords2[toks[t-1].norm] {
 				return 0, 0
 			}
 			for u := t + 1; u <= t+3 && u <= len(toks); u++ {

@@ -27,6 +27,7 @@ func TestDesignations(t *testing.T) {
 		// not designations
 		{"fr", `Les chars, selon "Le Monde", sont arrivés.`, nil},
 		{"fr", `Les chars sont "prêts".`, nil},
+		{"ar", "واستقبل الفرقاطة الفريق \"أحمد خالد\" قائد القوات البحرية.", nil},
 		{"en", "Some 20 drones were delivered in 2021.", nil},
 		{"en", "The country ordered drones in March 2024.", nil},
 		{"en", "Poland bought 2023 tanks.", nil},
