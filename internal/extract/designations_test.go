@@ -97,3 +97,24 @@ func TestPluralSystems(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalisedAcronyms: a system named in capitals may be written as a
+// word ("Caesar"), but not as the word opening a sentence ("Ahead of...").
+func TestCapitalisedAcronyms(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, id string }{
+		{"France delivered Caesar howitzers.", "caesar"},
+		{"Caesar howitzers arrived.", ""},
+		{"Bonus shells arrived.", ""},
+	} {
+		got := ""
+		for _, m := range x.m.find(tokenize(c.text, 0), "en") {
+			if m.kind == mSystem {
+				got = m.id
+			}
+		}
+		if got != c.id {
+			t.Errorf("%q: system %q, want %q", c.text, got, c.id)
+		}
+	}
+}

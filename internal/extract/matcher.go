@@ -80,7 +80,8 @@ type mention struct {
 // caseOK checks the case constraints of an alias against the text: an
 // all-capitals alias ("US", "IMET") must be written in capitals; a
 // one-word capitalised alias ("Patriot", "Chad") must be capitalised.
-func caseOK(e *entry, toks []token) bool {
+// atStart: the text's first token opens the sentence.
+func caseOK(e *entry, toks []token, atStart bool) bool {
 	words := 0
 	for _, r := range e.raw {
 		if !isDigits(r) {
@@ -96,7 +97,8 @@ func caseOK(e *entry, toks []token) bool {
 			// a system named in capitals is often written as a word:
 			// "CAESAR" as "Caesar", "HIMARS" as "Himars"; short acronyms
 			// ("US", "TOW") must stay in capitals
-			if e.kind == mSystem && len([]rune(r)) >= 4 && isCapitalised(t.raw) {
+			// ("Ahead", "Bonus" opening a sentence are words)
+			if e.kind == mSystem && len([]rune(r)) >= 4 && isCapitalised(t.raw) && !(atStart && i == 0) {
 				continue
 			}
 			if !isUpperWord(t.raw) {
@@ -157,7 +159,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 				return
 			}
 			for _, e := range n.next[stem].entries {
-				if e.kind == mSystem && j+1-i > bestLen && caseOK(e, toks[i:j+1]) {
+				if e.kind == mSystem && j+1-i > bestLen && caseOK(e, toks[i:j+1], i == 0) {
 					best, bestLen, bestFirst = e, j+1-i, toks[i].norm
 				}
 			}
@@ -171,9 +173,9 @@ func (m *matcher) find(toks []token, lang string) []mention {
 					if e.lang != "" && e.lang != "*" && lang != "" && e.lang != lang {
 						continue
 					}
-					if j-i > bestLen && caseOK(e, toks[i:j]) {
+					if j-i > bestLen && caseOK(e, toks[i:j], i == 0) {
 						best, bestLen, bestFirst = e, j-i, f
-					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j]) {
+					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j], i == 0) {
 						best, bestFirst = e, f
 					}
 				}
