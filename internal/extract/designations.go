@@ -35,7 +35,7 @@ var classWords = map[string]bool{"type": true, "typ": true, "tipo": true, "proje
 
 // abbreviations are letter runs before a number that are no designation:
 // "No. 5", "Art. 3".
-var abbreviations = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "vol": true, "p": true, "pp": true, "km": true, "kg": true, "am": true, "pm": true, "gmt": true, "utc": true, "cop": true, "g": true}
+var abbreviations = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "vol": true, "p": true, "pp": true, "km": true, "kg": true, "am": true, "pm": true, "gmt": true, "utc": true, "cop": true, "g": true, "q": true, "h": true, "fy": true, "cy": true, "tv": true, "mw": true, "kw": true, "hp": true}
 
 // notDesignation are capitalised words that come with numerals without
 // naming a weapon: "World War II", "Phase 2", "Tranche 3", "Block III" alone.
@@ -303,14 +303,15 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, lang stri
 	if letters <= 4 && !abbreviations[t0.norm] && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
 		g := toks[s+1].gap
 		if g == "" || g == "-" || g == "‑" || g == " " && (isUpperWord(t0.raw) && letters >= 2 || letters <= 3) {
-			if !isYear(toks[s+1].raw) || g != " " {
+			// "FY2025", "Q3 2024": a year or a quarter, not a code
+			if !isYear(toks[s+1].raw) {
 				return m.codeTail(toks, covered, s+2), true
 			}
 		}
 	}
 	// a name and a numeral: "Wing Loong II", "Pampa III", "Alfa 3000",
 	// "Challenge-2"
-	if !isUpperWord(t0.raw) || letters <= 1 {
+	if !isUpperWord(t0.raw) && letters >= 2 && !abbreviations[t0.norm] {
 		t := s + 1
 		if notDesignation[t0.norm] {
 			return s, false

@@ -36,6 +36,8 @@ func TestDesignations(t *testing.T) {
 		{"en", "The F-16 Block 70 jets arrive soon.", nil},
 		{"en", "Egypt ordered Rafale jets and frigates.", nil},
 		{"de", "Insgesamt 14 Panzer wurden geliefert.", nil},
+		{"en", "Deliveries of the FY2025 drones and Q3 helicopters slipped.", nil},
+		{"en", "The army received XR2024 tanks.", nil},
 		{"fr", "La Grèce recevra 40 chars, dont 12 Phase 2 chars.", nil},
 	}
 	for _, tc := range tests {
