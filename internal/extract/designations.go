@@ -30,8 +30,8 @@ type designationWords struct {
 }
 
 // classWords introduce a number that is a class or project designation:
-// "Type 054A", "Project 22350", "proyecto 14310", "Typ 212".
-var classWords = map[string]bool{"type": true, "typ": true, "tipo": true, "project": true, "projet": true, "proyecto": true, "projekt": true, "progetto": true}
+// "Type 054A", "Project 22350", "proyecto 14310", "Typ 212", "Klasse 125".
+var classWords = map[string]bool{"type": true, "typ": true, "tipo": true, "project": true, "projet": true, "proyecto": true, "projekt": true, "progetto": true, "klasse": true}
 
 // abbreviations are letter runs before a number that are no designation:
 // "No. 5", "Art. 3".
@@ -46,15 +46,17 @@ var notDesignation = map[string]bool{
 	"chapter": true, "chapitre": true, "capitulo": true, "kapitel": true, "article": true, "articulo": true, "artikel": true,
 	"title": true, "titre": true, "titulo": true, "summit": true, "sommet": true, "cumbre": true, "gipfel": true,
 	"vision": true, "horizon": true, "agenda": true, "plan": true, "covid": true, "level": true, "niveau": true, "nivel": true,
+	"version": true, "generation": true, "generacion": true, "serie": true, "series": true, "mach": true,
+	"kaliber": true, "calibre": true, "caliber": true, "calibro": true, "number": true, "numero": true, "nummer": true,
 }
 
 // linkerWords may stand between a weapon noun and the designation that
 // follows it.
 var linkerWords = []string{
 	"of", "the", "type", "class", "model",
-	"de", "du", "des", "type", "classe", "modèle", "modele",
+	"de", "du", "des", "classe", "modèle",
 	"del", "tipo", "clase", "modelo",
-	"vom", "von", "typ", "typs", "des", "der", "klasse", "modell",
+	"vom", "von", "typ", "typs", "der", "klasse", "modell",
 	"طراز", "نوع", "من", "فئة",
 }
 
@@ -111,7 +113,7 @@ func tightGap(gap string) bool {
 
 // designations adds a system mention for each designation-shaped token run
 // next to a generic weapon noun.
-func (m *matcher) designations(toks []token, ms []mention, lang string) []mention {
+func (m *matcher) designations(toks []token, ms []mention) []mention {
 	if m.dw == nil || len(ms) == 0 {
 		return ms
 	}
@@ -165,7 +167,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 				if covered[st] != 0 || st > 0 && covered[st-1] == mSystem && st-1 >= g.tok1 {
 					break
 				}
-				end, code := m.parseDesignation(toks, covered, st, lang, linked)
+				end, code := m.parseDesignation(toks, covered, st, linked)
 				if end > st && (skip == 0 || code) && !taken(st, end) {
 					add = append(add, m.synthMention(toks, st, end, g.id))
 					break
@@ -179,13 +181,13 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 				if covered[st] != 0 {
 					break
 				}
-				end, _ := m.parseDesignation(toks, covered, st, lang, false)
-				if end != e || taken(st, end) || strings.Contains(toks[e].gap, " ") && toks[e].gap != " " {
+				end, code := m.parseDesignation(toks, covered, st, false)
+				if end != e || taken(st, end) || !tightGap(toks[e].gap) {
 					continue
 				}
 				// "Some 20 drones": a number written apart right before its
 				// noun counts it, unless a code carries it ("JAS 39 jets")
-				if _, code := m.parseDesignation(toks, covered, st, lang, false); !code && toks[e-1].digit && toks[e-1].gap == " " {
+				if !code && toks[e-1].digit && toks[e-1].gap == " " {
 					break
 				}
 				// "F-16 Block 70 jets": the variant of a named system
@@ -264,7 +266,7 @@ func (m *matcher) synthMention(toks []token, a, b int, category string) mention 
 // parseDesignation reads a designation starting at toks[s] and returns the
 // end of its tokens (s when there is none) and whether it is a letter-digit
 // code.
-func (m *matcher) parseDesignation(toks []token, covered []int, s int, lang string, linked bool) (int, bool) {
+func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bool) (int, bool) {
 	free := func(t int) bool { return t < len(toks) && covered[t] == 0 }
 	if !free(s) || m.dw.notName[toks[s].norm] {
 		return s, false
@@ -279,7 +281,10 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, lang stri
 		for t < len(toks) && t < s+3 && free(t) && toks[t].arabic && utf8.RuneCountInString(toks[t].norm) <= 3 && (t == s || tightGap(toks[t].gap)) {
 			t++
 		}
-		if g := strings.TrimSpace(toks[min(t, len(toks)-1)].gap); t == s || !free(t) || !toks[t].digit || g != "" && g != "-" {
+		if t == s || !free(t) || !toks[t].digit {
+			return s, false
+		}
+		if g := strings.TrimSpace(toks[t].gap); g != "" && g != "-" {
 			return s, false
 		}
 		t++

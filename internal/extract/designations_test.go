@@ -24,7 +24,9 @@ func TestDesignations(t *testing.T) {
 		{"es", "Compró 20 helicópteros militares Agusta Westland AB 206.", []string{"x:ab-206|aircraft|AB 206"}},
 		{"fr", `Paris livrera 382 véhicules blindés légers multirôle "Griffon" à la Belgique.`, []string{"x:griffon|armoured-vehicles|Griffon"}},
 		{"ar", "تسلمت الجزائر 16 طائرة تدريب طراز “ياكو” من روسيا.", []string{"x:ياكو|aircraft|ياكو"}},
+		{"de", "Die Marine bestellte zwei Fregatten der Klasse 127.", []string{"x:klasse-127|ships|Klasse 127"}},
 		// not designations
+		{"de", "Die Armee kaufte Haubitzen Kaliber 155 aus Frankreich.", nil},
 		{"fr", `Les chars, selon "Le Monde", sont arrivés.`, nil},
 		{"fr", `Les chars sont "prêts".`, nil},
 		{"ar", "واستقبل الفرقاطة الفريق \"أحمد خالد\" قائد القوات البحرية.", nil},

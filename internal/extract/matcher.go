@@ -202,7 +202,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		out = append(out, mt)
 		i += bestLen
 	}
-	return m.designations(toks, out, lang)
+	return m.designations(toks, out)
 }
 
 // pluralStem returns a Latin word without the s of its plural or genitive
