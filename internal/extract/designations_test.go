@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
 )
 
 // TestDesignations: designation-shaped names beside a weapon noun the
@@ -119,6 +121,33 @@ func TestCapitalisedAcronyms(t *testing.T) {
 		}
 		if got != c.id {
 			t.Errorf("%q: system %q, want %q", c.text, got, c.id)
+		}
+	}
+}
+
+// TestDesignationTransfers: a made system carries a transfer like a
+// lexicon one, with the noun's category and the designation as its name.
+func TestDesignationTransfers(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ lang, text, want, name string }{
+		{"en", "Nigeria ordered 12 Zephyr IV drones from China in 2024.", "transfer CN>NG x:zephyr-iv q=12 ordered y=2024", "Zephyr IV"},
+		{"fr", "Le Maroc a commandé à la Chine 4 frégates Type 099B en 2023.", "transfer CN>MA x:type-099-b q=4 ordered y=2023", "Type 099B"},
+		{"es", "Guatemala compró a Argentina dos aviones Condor III en 2019.", "transfer AR>GT x:condor-iii q=2 ordered y=2019", "Condor III"},
+	}
+	for _, tc := range tests {
+		facts, err := x.Facts(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range facts {
+			got = append(got, brief(f))
+			if f.System != nil && f.System.ID != "" && (f.System.Name != tc.name || f.System.Category == "") {
+				t.Errorf("%q: system %+v", tc.text, f.System)
+			}
+		}
+		if strings.Join(got, "\n") != tc.want {
+			t.Errorf("%q:\n got  %v\n want %s", tc.text, got, tc.want)
 		}
 	}
 }
