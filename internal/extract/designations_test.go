@@ -151,3 +151,33 @@ func TestDesignationTransfers(t *testing.T) {
 		}
 	}
 }
+
+// TestSystemSpellings: names of systems as texts in the five languages
+// write them, with their inflections, resolve to the catalogue.
+func TestSystemSpellings(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ lang, text, id string }{
+		{"en", "Egypt ordered Wing Loong II drones.", "wing-loong"},
+		{"en", "India bought Ka-52K helicopters.", "ka-52"},
+		{"en", "Poland ordered K239 Chunmoo launchers.", "k239-chunmoo"},
+		{"en", "Azerbaijan received JF-17C Block III jets.", "jf-17"},
+		{"de", "Berlin liefert Leopard-2-Panzer an Kiew.", "leopard-2"},
+		{"de", "Die Türkei will 40 Eurofighters kaufen.", "eurofighter-typhoon"},
+		{"ar", "تسلمت مصر طائرات رافال من فرنسا.", "rafale"},
+		{"es", "Irán envió drones shahed a Rusia.", "shahed-136"},
+		{"ar", "أمدت إيران روسيا بطائرات شهد 136.", "shahed-136"},
+		{"fr", "Le Nigeria a reçu des MFI-17 Super Mushak.", "mfi-17-mushshak"},
+		{"es", "Chile recibió dos fragatas tipo Adelaida.", "oliver-hazard-perry"},
+		{"en", "Pakistan ordered 40 J-35 fighters.", "fc-31"},
+	} {
+		var got []string
+		for _, m := range x.m.find(tokenize(c.text, 0), c.lang) {
+			if m.kind == mSystem {
+				got = append(got, m.id)
+			}
+		}
+		if len(got) != 1 || got[0] != c.id {
+			t.Errorf("%q: systems %v, want [%s]", c.text, got, c.id)
+		}
+	}
+}
