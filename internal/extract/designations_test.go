@@ -70,6 +70,7 @@ func TestBaseDesignations(t *testing.T) {
 		{"Pakistan ordered 40 J-35 fighters.", "fc-31"},
 		{"Pakistan ordered 40 J-35A fighters.", "fc-31"},
 		{"The F-16 remains in service.", "f-16"},
+		{"The F-22 is not for export.", ""},
 	} {
 		got := ""
 		for _, m := range x.m.find(tokenize(c.text, 0), "en") {

@@ -262,11 +262,12 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 }
 
 // addBaseDesignations lets a variant's family designation name it when the
-// lexicon lists only variants: "J-35" for "J-35A", "Su-30" for "Su-30SM",
-// "Type 054" for "Type 054A". A base that another alias already names, or
-// that the variants of several systems share, is left out.
+// lexicon lists only variants: "J-35" for "J-35A" and "J-35E", "Type 054"
+// for "Type 054A" and "Type 054A/P". The family must show in two variants
+// of one system ("F-22P" alone does not make "F-22" a frigate), and no other
+// alias may name the base.
 func (m *matcher) addBaseDesignations(lex *lexicon.Lexicon) {
-	owners := map[string]map[string]bool{}
+	variants := map[string]map[string]map[string]bool{} // base -> id -> variants
 	for _, s := range lex.Systems {
 		for _, a := range append([]string{s.Designation}, s.Aliases...) {
 			toks := tokenize(a, 0)
@@ -276,13 +277,16 @@ func (m *matcher) addBaseDesignations(lex *lexicon.Lexicon) {
 				continue
 			}
 			base := strings.TrimSpace(a[:len(a)-len(toks[n-1].raw)])
-			if owners[base] == nil {
-				owners[base] = map[string]bool{}
+			if variants[base] == nil {
+				variants[base] = map[string]map[string]bool{}
 			}
-			owners[base][s.ID] = true
+			if variants[base][s.ID] == nil {
+				variants[base][s.ID] = map[string]bool{}
+			}
+			variants[base][s.ID][a] = true
 		}
 	}
-	for base, ids := range owners {
+	for base, ids := range variants {
 		if len(ids) != 1 {
 			continue
 		}
@@ -295,8 +299,10 @@ func (m *matcher) addBaseDesignations(lex *lexicon.Lexicon) {
 		if n != nil && len(n.entries) > 0 {
 			continue
 		}
-		for id := range ids {
-			m.add(base, entry{kind: mSystem, id: id, lang: "*"})
+		for id, vs := range ids {
+			if len(vs) >= 2 {
+				m.add(base, entry{kind: mSystem, id: id, lang: "*"})
+			}
 		}
 	}
 }
