@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -34,6 +35,7 @@ type trieNode struct {
 // without overlaps.
 type matcher struct {
 	root *trieNode
+	dw   *designationWords // nil: no designations beyond the lexicon
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -72,12 +74,14 @@ type mention struct {
 	start, end int    // rune offsets
 	tok0, tok1 int    // token range [tok0, tok1)
 	prefix     string // Arabic letters attached before the name: "ل" in "للمغرب", "و" in "والجزائر"
+	name       string // a system made from a designation: the designation as written
 }
 
 // caseOK checks the case constraints of an alias against the text: an
 // all-capitals alias ("US", "IMET") must be written in capitals; a
 // one-word capitalised alias ("Patriot", "Chad") must be capitalised.
-func caseOK(e *entry, toks []token) bool {
+// atStart: the text's first token opens the sentence.
+func caseOK(e *entry, toks []token, atStart bool) bool {
 	words := 0
 	for _, r := range e.raw {
 		if !isDigits(r) {
@@ -93,7 +97,8 @@ func caseOK(e *entry, toks []token) bool {
 			// a system named in capitals is often written as a word:
 			// "CAESAR" as "Caesar", "HIMARS" as "Himars"; short acronyms
 			// ("US", "TOW") must stay in capitals
-			if e.kind == mSystem && len([]rune(r)) >= 4 && isCapitalised(t.raw) {
+			// ("Ahead", "Bonus" opening a sentence are words)
+			if e.kind == mSystem && len([]rune(r)) >= 4 && isCapitalised(t.raw) && !(atStart && i == 0) {
 				continue
 			}
 			if !isUpperWord(t.raw) {
@@ -146,6 +151,20 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		} else {
 			firsts = []string{toks[i].norm}
 		}
+		// "Rafales", "Eurofighters", "des Leopards": a system's name
+		// with a plural or genitive s
+		plural := func(n *trieNode, j int) {
+			stem := pluralStem(toks[j])
+			if stem == "" || n.next[stem] == nil {
+				return
+			}
+			for _, e := range n.next[stem].entries {
+				if e.kind == mSystem && j+1-i > bestLen && caseOK(e, toks[i:j+1], i == 0) {
+					best, bestLen, bestFirst = e, j+1-i, toks[i].norm
+				}
+			}
+		}
+		plural(m.root, i)
 		for _, f := range firsts {
 			n := m.root.next[f]
 			j := i + 1
@@ -154,15 +173,16 @@ func (m *matcher) find(toks []token, lang string) []mention {
 					if e.lang != "" && e.lang != "*" && lang != "" && e.lang != lang {
 						continue
 					}
-					if j-i > bestLen && caseOK(e, toks[i:j]) {
+					if j-i > bestLen && caseOK(e, toks[i:j], i == 0) {
 						best, bestLen, bestFirst = e, j-i, f
-					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j]) {
+					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j], i == 0) {
 						best, bestFirst = e, f
 					}
 				}
 				if j >= len(toks) || !gapOK(toks[j].gap) {
 					break
 				}
+				plural(n, j)
 				n = n.next[toks[j].norm]
 				j++
 			}
@@ -182,7 +202,16 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		out = append(out, mt)
 		i += bestLen
 	}
-	return out
+	return m.designations(toks, out)
+}
+
+// pluralStem returns a Latin word without the s of its plural or genitive
+// ("Rafales" -> "rafale"), or "".
+func pluralStem(t token) string {
+	if t.digit || t.arabic || utf8.RuneCountInString(t.norm) < 5 || !strings.HasSuffix(t.norm, "s") || strings.HasSuffix(t.norm, "ss") {
+		return ""
+	}
+	return strings.TrimSuffix(t.norm, "s")
 }
 
 // betterEntry prefers systems over generics and countries over regions when
@@ -195,6 +224,7 @@ func betterEntry(a, b *entry) bool {
 // buildMatcher indexes every alias of the lexicon.
 func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	m := newMatcher()
+	m.dw = newDesignationWords(lex)
 	for _, a := range lex.CountryNames {
 		lang := a.Lang
 		// capitalised names are names in every language; lower-case words
@@ -218,6 +248,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			m.add(a, entry{kind: mSystem, id: s.ID, lang: "*"})
 		}
 	}
+	m.addBaseDesignations(lex)
 	for _, g := range lex.Generics {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}
@@ -228,6 +259,52 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	return m
+}
+
+// addBaseDesignations lets a variant's family designation name it when the
+// lexicon lists only variants: "J-35" for "J-35A" and "J-35E", "Type 054"
+// for "Type 054A" and "Type 054A/P". The family must show in two variants
+// of one system ("F-22P" alone does not make "F-22" a frigate), and no other
+// alias may name the base.
+func (m *matcher) addBaseDesignations(lex *lexicon.Lexicon) {
+	variants := map[string]map[string]map[string]bool{} // base -> id -> variants
+	for _, s := range lex.Systems {
+		for _, a := range append([]string{s.Designation}, s.Aliases...) {
+			toks := tokenize(a, 0)
+			n := len(toks)
+			// letters, digits, then letters written onto the digits
+			if n < 3 || !toks[n-2].digit || toks[n-1].digit || toks[n-1].arabic || toks[n-1].gap != "" || toks[0].digit || toks[0].arabic {
+				continue
+			}
+			base := strings.TrimSpace(a[:len(a)-len(toks[n-1].raw)])
+			if variants[base] == nil {
+				variants[base] = map[string]map[string]bool{}
+			}
+			if variants[base][s.ID] == nil {
+				variants[base][s.ID] = map[string]bool{}
+			}
+			variants[base][s.ID][a] = true
+		}
+	}
+	for base, ids := range variants {
+		if len(ids) != 1 {
+			continue
+		}
+		n := m.root
+		for _, t := range tokenize(base, 0) {
+			if n = n.next[t.norm]; n == nil {
+				break
+			}
+		}
+		if n != nil && len(n.entries) > 0 {
+			continue
+		}
+		for id, vs := range ids {
+			if len(vs) >= 2 {
+				m.add(base, entry{kind: mSystem, id: id, lang: "*"})
+			}
+		}
+	}
 }
 
 // arabicPrefix returns the letters a matched variant dropped from the front

@@ -185,7 +185,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		f.Type = domain.TypeTransfer
 		origin := ""
 		if m.kind == mSystem {
-			s, _ := d.x.lex.System(m.id)
+			s, _ := d.x.systemOf(m)
 			origin = s.Origin
 			// "The contract also covers Meteor missiles": a co-produced
 			// system whose listed origin the text never names is sold by

@@ -224,7 +224,7 @@ func TestGenericWords(t *testing.T) {
 	if len(l.Generics) < 100 {
 		t.Fatalf("only %d generic words", len(l.Generics))
 	}
-	langs := map[string]bool{"en": true, "fr": true, "es": true, "ar": true}
+	langs := map[string]bool{"en": true, "fr": true, "es": true, "ar": true, "de": true}
 	seen := map[[2]string]bool{}
 	perLang := map[string]int{}
 	for _, g := range l.Generics {
@@ -262,6 +262,11 @@ func TestGenericWords(t *testing.T) {
 		{"ar", "دبابات", "armoured-vehicles"},
 		{"ar", "طائرات مسيرة", "aircraft"},
 		{"ar", "منظومات دفاع جوي", "air-defence"},
+		{"de", "Kampfpanzer", "armoured-vehicles"},
+		{"de", "Panzerhaubitzen", "artillery"},
+		{"de", "Marschflugkörper", "missiles"},
+		{"de", "Luftverteidigungssysteme", "air-defence"},
+		{"de", "U-Boote", "ships"},
 	}
 	cat := map[[2]string]string{}
 	for _, g := range l.Generics {
