@@ -26,6 +26,7 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "internal/extract/data/model.json", "where to write the model")
 	cvOut := fs.String("cv-out", "", "write the cross-validated predictions of the held-out documents here (facts contract, JSON Lines), for score.py")
 	folds := fs.Int("folds", 5, "cross-validation folds (by document)")
+	dump := fs.String("dump", "", "write every labelled candidate (document, label, cross-validated confidence, fact, features) here, JSON Lines, to inspect the model")
 	l2 := fs.Float64("l2", 1, "L2 penalty")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -86,6 +87,22 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 	}
 	if hiN > 0 {
 		fmt.Fprintf(e.stdout, "  >= 0.80     %7d  %5.2f\n", hiN, float64(hiR)/float64(hiN))
+	}
+	if *dump != "" {
+		f, err := os.Create(*dump)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(f)
+		enc.SetEscapeHTML(false)
+		for i, ex := range rep.Examples {
+			for j, c := range ex.Cands {
+				enc.Encode(map[string]any{"doc": ex.Doc, "label": ex.Labels[j], "cv": rep.CVProbs[i][j], "picked": rep.CVPicked[i][j], "fact": c.Fact, "features": c.Features})
+			}
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
 	}
 	if *cvOut != "" {
 		f, err := os.Create(*cvOut)

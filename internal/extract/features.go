@@ -88,6 +88,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		nc[c.id] = true
 	}
 	add("countries=" + bucket(len(nc), 3))
+	add("numbers=" + bucket(len(sc.nums), 3))
+	add("words=" + bucket(len(sc.toks)/15, 4)) // sentence length in steps of 15 words
 	if len(sc.money) > 0 {
 		add("money-in-sentence")
 	}

@@ -87,6 +87,7 @@ func (sc *sentScan) yearNear(t int) int {
 // ruleTransfer: a named or generic system in a sentence that also says who
 // gets it, or how many, or at which stage.
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
+	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
