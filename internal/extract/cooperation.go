@@ -99,6 +99,18 @@ func isAidProgram(id string) bool {
 	return !(strings.Contains(id, "foreign-military-sales") || id == "fms" || strings.Contains(id, "direct-commercial") || id == "dcs")
 }
 
+// programProvider is the party that runs a program: a state, or an
+// organisation ("EU" for the European Peace Facility and the EU missions).
+func (d *docScan) programProvider(n lexicon.Named) *domain.Party {
+	if n.Country == "" {
+		return nil
+	}
+	if _, ok := d.x.lex.Country(n.Country); ok {
+		return party(n.Country)
+	}
+	return &domain.Party{Org: n.Country}
+}
+
 // ruleAssistance: an aid program with an amount (or an explicit
 // beneficiary) in the sentence.
 func ruleAssistance(d *docScan, i int, sc *sentScan) {
@@ -111,6 +123,10 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		n, _ := d.x.lex.NamedEntry(m.id)
+		if prov := d.programProvider(n); prov != nil && prov.Org != "" {
+			d.orgAssistance(i, sc, m, n, prov, usedMoney)
+			continue
+		}
 		sup, rec := d.pair(sc, "")
 		if len(sc.countries()) == 0 && len(sc.money) == 0 {
 			continue
@@ -143,23 +159,107 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		// each program its own amount: "$95 million in FMF ... and $2.3
 		// million a year in IMET"
-		if k := sc.moneyFor(m, usedMoney); k >= 0 {
-			usedMoney[k] = true
-			mo := sc.money[k]
-			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
-			if mo.currency == "USD" {
-				f.ValueUSD = mo.amount
-			}
-		} else if !sc.has("assistance") {
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") {
 			continue
 		}
-		for _, y := range sc.years {
-			if !y.relative || f.Year == 0 {
-				f.Year = y.year
-			}
-		}
+		d.assistanceYear(sc, &f)
 		d.add(i, sc, f, "assistance.program", 0.7)
 	}
+}
+
+// assistanceValue gives f the amount nearest the program mention, if any.
+func (d *docScan) assistanceValue(sc *sentScan, m mention, f *domain.Fact, used map[int]bool) bool {
+	k := sc.moneyFor(m, used)
+	if k < 0 {
+		return false
+	}
+	used[k] = true
+	mo := sc.money[k]
+	f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+	if mo.currency == "USD" {
+		f.ValueUSD = mo.amount
+	}
+	return true
+}
+
+func (d *docScan) assistanceYear(sc *sentScan, f *domain.Fact) {
+	for _, y := range sc.years {
+		if !y.relative || f.Year == 0 {
+			f.Year = y.year
+		}
+	}
+}
+
+// orgAssistance: a program an organisation runs (the EU's European Peace
+// Facility, its training missions): every state the sentence names is a
+// beneficiary ("EPF assistance measures to support Georgia, Moldova,
+// Ukraine and Mali"); with none, the document's recipient.
+func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named, prov *domain.Party, used map[int]bool) {
+	// "the EU training mission (EUMAM Ukraine)": the most specific name
+	for _, o := range sc.mentions {
+		if o.kind == mNamed && o.sub == "program" && o.id != m.id {
+			on, _ := d.x.lex.NamedEntry(o.id)
+			if p := d.programProvider(on); p != nil && *p == *prov && len(on.Name) > len(n.Name) {
+				return
+			}
+		}
+	}
+	var recs []string
+	for _, c := range sc.countries() {
+		// "trained in Spain": where, not who
+		if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) {
+			recs = append(recs, c.id)
+		}
+	}
+	if len(recs) == 0 {
+		if len(sc.money) == 0 && !sc.has("assistance") {
+			return
+		}
+		_, fr := d.focus()
+		if fr == "" {
+			return
+		}
+		recs = []string{fr}
+	}
+	// "the total assistance to Kyiv through the EPF amounts to ...": a sum
+	// of the measures already stated
+	if sc.has("total") && d.hasAssistance(n.ID, recs[0]) {
+		return
+	}
+	for _, rec := range recs {
+		// "the EU training mission (EUMAM Ukraine)": one program named twice
+		if d.sameSentenceAssistance(sc, prov, rec) {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(rec),
+			Program: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		if len(recs) == 1 {
+			d.assistanceValue(sc, m, &f, used)
+		}
+		d.assistanceYear(sc, &f)
+		d.add(i, sc, f, "assistance.program", 0.7)
+	}
+}
+
+// sameSentenceAssistance reports whether the sentence already gave an
+// assistance fact of this provider for rec.
+func (d *docScan) sameSentenceAssistance(sc *sentScan, prov *domain.Party, rec string) bool {
+	for _, f := range d.facts {
+		if f.Type == domain.TypeAssistance && f.Evidence.Start == sc.s.start && f.Provider != nil && *f.Provider == *prov && f.Recipient != nil && f.Recipient.String() == rec {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAssistance reports whether a fact of this program for rec exists.
+func (d *docScan) hasAssistance(program, rec string) bool {
+	for _, f := range d.facts {
+		if f.Type == domain.TypeAssistance && f.Program != nil && f.Program.ID == program && f.Recipient != nil && f.Recipient.String() == rec {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleAgreement: an agreement word with a signature, a year or a duration.
