@@ -118,6 +118,16 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	usedMoney := map[int]bool{}
+	named := false
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "program" {
+			named = true
+		}
+	}
+	if !named {
+		d.aidMoney(i, sc)
+		return
+	}
 	for _, m := range sc.mentions {
 		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
 			continue
@@ -215,15 +225,15 @@ func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named,
 		if len(sc.money) == 0 && !sc.has("assistance") {
 			return
 		}
-		_, fr := d.focus()
+		fr := d.aidRecipient(prov)
 		if fr == "" {
 			return
 		}
 		recs = []string{fr}
 	}
-	// "the total assistance to Kyiv through the EPF amounts to ...": a sum
-	// of the measures already stated
-	if sc.has("total") && d.hasAssistance(n.ID, recs[0]) {
+	// "the total assistance to Kyiv through the EPF amounts to ...", "since
+	// 2022 the EPF has mobilised ...": a sum of the measures already stated
+	if sc.cueOf("total", "cumulative") && d.hasAssistance(n.ID, recs[0]) {
 		return
 	}
 	for _, rec := range recs {
@@ -252,10 +262,210 @@ func (d *docScan) sameSentenceAssistance(sc *sentScan, prov *domain.Party, rec s
 	return false
 }
 
+// docOrgProgram returns the first aid program run by an organisation that
+// the document names (the European Peace Facility).
+func (d *docScan) docOrgProgram() (lexicon.Named, *domain.Party, bool) {
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+				continue
+			}
+			n, _ := d.x.lex.NamedEntry(m.id)
+			if p := d.programProvider(n); p != nil && p.Org != "" {
+				return n, p, true
+			}
+		}
+	}
+	return lexicon.Named{}, nil, false
+}
+
+// namesOrg reports whether the sentence names the organisation org ("EU").
+func (d *docScan) namesOrg(sc *sentScan, org string) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "organization" && strings.EqualFold(m.id, org) {
+			return true
+		}
+	}
+	return false
+}
+
+// aidMoney: an amount of aid with no program named: "la Chine a octroyé à
+// l'armée du Cameroun un don de 4,5 milliards de francs CFA", "an EU
+// military aid of €20 million for the Mauritanian armed forces" in a
+// document about the European Peace Facility. The program is the one the
+// document names for that organisation, or the aid as the text words it.
+func (d *docScan) aidMoney(i int, sc *sentScan) {
+	if len(sc.money) == 0 || sc.valueUsed || sc.doubtful() {
+		return
+	}
+	aid := sc.lw.set("aid")
+	pos, ok := aid.any(sc.toks, 0, len(sc.toks))
+	if !ok {
+		return
+	}
+	n, _ := aid.at(sc.toks, pos)
+	var words []string
+	for _, t := range sc.toks[pos : pos+n] {
+		words = append(words, t.raw)
+	}
+	prog := &domain.Named{Name: strings.Join(words, " ")}
+	var prov *domain.Party
+	var recs []string
+	sup, rec := d.pair(sc, "")
+	dn, dp, ok := d.docOrgProgram()
+	perAmount := false
+	if ok && (d.namesOrg(sc, dp.Org) || sup == "" || !sc.names(sup)) {
+		prov, prog, perAmount = dp, &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}, true
+		for _, c := range sc.countries() {
+			if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) {
+				recs = append(recs, c.id)
+			}
+		}
+		if len(recs) == 0 {
+			recs = []string{d.aidRecipient(dp)}
+		}
+		if len(recs) != 1 || recs[0] == "" {
+			return
+		}
+	} else {
+		// "aux forces armées du Sénégal", "to the army of Cameroon": the
+		// state whose forces get it is the recipient
+		fr := sc.forcesOf()
+		if fr != "" && fr == sup {
+			sup, rec = rec, fr
+		}
+		if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
+			return
+		}
+		prov, recs = party(sup), []string{rec}
+	}
+	if sc.cueOf("total", "cumulative") && d.hasAssistance(prog.ID, recs[0]) {
+		return
+	}
+	// "two earlier measures, approved in December 2022 and July 2024, of
+	// €12 million and €15 million respectively": one fact per amount, the
+	// years in order
+	var years []int
+	for _, y := range sc.years {
+		if !y.relative {
+			years = append(years, y.year)
+		}
+	}
+	idx := []int{}
+	if perAmount {
+		for k := range sc.money {
+			idx = append(idx, k)
+		}
+	} else {
+		idx = append(idx, sc.aidAmount(pos, pos+n))
+	}
+	for j, k := range idx {
+		if k < 0 {
+			continue
+		}
+		mo := sc.money[k]
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog,
+			Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
+		if mo.currency == "USD" {
+			f.ValueUSD = mo.amount
+		}
+		switch {
+		case len(years) == len(idx) && len(idx) > 1:
+			f.Year = years[j]
+		case len(years) > 0:
+			f.Year = years[len(years)-1]
+		}
+		if !d.fixMirror(f) {
+			d.add(i, sc, f, "assistance.aid", 0.6)
+		}
+	}
+}
+
+// aidRolesStated reports whether the sentence marks who gives: a role cue
+// on a state ("Washington will give Israel", "à l'Ukraine") or the giver's
+// adjective ("la ayuda estadounidense"). A headline that only lists the two
+// ("Israel, US sign $38bn aid pact") does not.
+func (d *docScan) aidRolesStated(sc *sentScan, sup string) bool {
+	for _, c := range sc.countries() {
+		if c.sub == "demonym" && c.id == sup {
+			return true
+		}
+		if s, r := d.roleCues(sc, c); s || r {
+			return true
+		}
+	}
+	return false
+}
+
+// fixMirror turns round an earlier aid fact of the same amount with the
+// parties the other way round, and reports whether there was one: a
+// headline ("Israel, US sign $38bn aid pact") read before the body states
+// who gives.
+func (d *docScan) fixMirror(f domain.Fact) bool {
+	for k := range d.facts {
+		g := &d.facts[k]
+		if g.Type == domain.TypeAssistance && g.Rule == "assistance.aid" && g.Value != nil && f.Value != nil && g.Value.Amount == f.Value.Amount &&
+			g.Provider != nil && g.Recipient != nil && g.Provider.String() == f.Recipient.String() && g.Recipient.String() == f.Provider.String() {
+			g.Provider, g.Recipient = f.Provider, f.Recipient
+			return true
+		}
+	}
+	return false
+}
+
+// forcesOf returns the state named just after an armed-forces word ("les
+// forces armées du Sénégal", "the army of Niger"), if any.
+func (sc *sentScan) forcesOf() string {
+	forces := sc.lw.set("armed-forces")
+	for _, c := range sc.countries() {
+		if c.sub == "demonym" {
+			continue
+		}
+		for k := c.tok0 - 1; k >= 0 && k >= c.tok0-4; k-- {
+			if n, _ := forces.at(sc.toks, k); n > 0 && k+n <= c.tok0 && c.tok0-(k+n) <= 2 {
+				return c.id
+			}
+		}
+	}
+	return ""
+}
+
+// aidAmount returns the amount an aid word gives: the first after it
+// ("un don de 4,5 milliards"), else the last just before it ("$300
+// million in military aid"), or -1.
+func (sc *sentScan) aidAmount(from, to int) int {
+	best := -1
+	for k, mo := range sc.money {
+		t := tokIndexAt(sc.toks, mo.start)
+		if t >= to && t-to <= 8 {
+			return k
+		}
+		if t < from && from-tokIndexAt(sc.toks, mo.end) <= 4 {
+			best = k
+		}
+	}
+	return best
+}
+
+// aidRecipient is the beneficiary a sentence that names none means: the
+// last one this provider's aid went to, else the document's recipient.
+func (d *docScan) aidRecipient(prov *domain.Party) string {
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Type == domain.TypeAssistance && f.Provider != nil && *f.Provider == *prov && f.Recipient != nil {
+			return f.Recipient.String()
+		}
+	}
+	if _, fr := d.focus(); fr != "" {
+		return fr
+	}
+	return d.mostNamedExcept("")
+}
+
 // hasAssistance reports whether a fact of this program for rec exists.
 func (d *docScan) hasAssistance(program, rec string) bool {
 	for _, f := range d.facts {
-		if f.Type == domain.TypeAssistance && f.Program != nil && f.Program.ID == program && f.Recipient != nil && f.Recipient.String() == rec {
+		if f.Type == domain.TypeAssistance && f.Program != nil && (f.Program.ID == program || program == "") && f.Recipient != nil && f.Recipient.String() == rec {
 			return true
 		}
 	}

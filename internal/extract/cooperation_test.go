@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestCooperationRules: sentences written for this test, and every
+// non-transfer fact the rules must read from them.
+func TestCooperationRules(t *testing.T) {
+	tests := []struct {
+		name, lang, pub, text string
+		want                  []string
+	}{
+		{"EPF measure for several beneficiaries", "en", "2022-03-01",
+			"The Council adopted European Peace Facility assistance measures for Jordan, Lebanon and Niger in 2022.",
+			[]string{"assistance EU>JO epf y=2022", "assistance EU>LB epf y=2022", "assistance EU>NE epf y=2022"}},
+		{"EU aid in a document about the facility", "fr", "2023-06-01",
+			"L'Union européenne a adopté une aide militaire de 25 millions d'euros pour les forces armées nigériennes au titre de la Facilité européenne pour la paix.\nElle s'ajoute à deux mesures d'assistance adoptées en 2021 et en 2022, pour des montants respectifs de 10 millions d'euros et de 12 millions d'euros.",
+			[]string{"assistance EU>NE epf EUR=25000000", "assistance EU>NE epf EUR=10000000 y=2021", "assistance EU>NE epf EUR=12000000 y=2022"}},
+		{"a state's donation in its currency", "fr", "2024-02-10",
+			"Le Japon a octroyé aux forces armées du Sénégal un don de 300 millions de yens.",
+			[]string{"assistance JP>SN don JPY=300000000"}},
+	}
+	x := testExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: tc.pub}
+			facts, err := x.Facts(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range facts {
+				if f.Type == domain.TypeTransfer {
+					continue
+				}
+				b := brief(f)
+				if f.Type == domain.TypeAssistance && f.Program.ID == "" {
+					b = strings.Replace(b, "  ", " "+f.Program.Name+" ", 1)
+				}
+				got = append(got, b)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
