@@ -14,6 +14,9 @@ type aggCand struct {
 	i     int
 	sc    *sentScan
 	total bool
+	// multi: kept only when the document gives the pair several systems
+	// ("the contract exceeds 1,000 billion won" after a list of orders)
+	multi bool
 }
 
 // ruleAggregate: money that is not the price of a named system, in a
@@ -22,23 +25,71 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
 		return
 	}
+	// aid is assistance, not a sale
+	if sc.has("aid") && !d.notice {
+		return
+	}
+	money := sc.dealMoney()
+	if len(money) == 0 {
+		return
+	}
+	_, isTotal := sc.lw.set("total").any(sc.toks, 0, len(sc.toks))
+	// "a value that covers several systems belongs to an aggregate":
+	// "F-16s with Sidewinder and Harpoon missiles ... worth in excess of
+	// $2.5 billion"
+	if !d.notice && d.severalSystems(i, sc, money, isTotal) {
+		return
+	}
+	// "an arms deal worth €11 billion, including two FREMM frigates"
+	if !d.notice && d.totalIncluding(i, sc, money) {
+		return
+	}
+	// a ranking: "Hungary with €1.76 billion, Egypt with €801.8 million"
+	if !d.notice && d.perCountry(i, sc, money) {
+		return
+	}
+	// "Cumulé, l'accord Arrow pèse quelque 6,5 milliards de dollars", "contracts
+	// whose combined value nears $5 billion": a sum of deals, even when a
+	// system's deal is named
+	if !d.notice && sc.has("combined") {
+		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" && len(sc.partyCodes()) <= 2 {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, money[0]), i: i, sc: sc, total: true})
+			return
+		}
+	}
 	if sc.valueUsed {
 		return
 	}
 	aggAt := sc.aggregateMoney()
+	hasSystem := false
 	for _, m := range sc.mentions {
-		if m.kind == mSystem && !d.notice && aggAt < 0 {
-			return
+		if m.kind == mSystem {
+			hasSystem = true
 		}
 		if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
 			return
 		}
 	}
-	_, isTotal := sc.lw.set("total").any(sc.toks, 0, len(sc.toks))
-	if !d.notice {
-		if _, ok := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks)); !ok {
-			return
-		}
+	// one system (or kind of system) and its price: the transfer's value
+	if !d.notice && aggAt < 0 && !isTotal && len(d.sentenceTransfers(sc)) == 1 {
+		return
+	}
+	_, isAgg := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks))
+	multi := false
+	switch {
+	case d.notice:
+	case hasSystem && aggAt < 0:
+		return
+	case isAgg, isTotal:
+	case sc.has("deal"):
+		// "Ce contrat dépasse les 1 000 milliards de wons"
+		multi = true
+	default:
+		return
+	}
+	// a total over several buyers is no pair's
+	if !d.notice && len(sc.partyCodes()) > 2 {
+		return
 	}
 	sup, rec := d.pair(sc, "")
 	if d.notice {
@@ -47,29 +98,271 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if sup == "" || rec == "" {
 		return
 	}
-	mo := sc.money[0]
+	// "the value of German arms exports was put at €4.8 billion": the
+	// exporter's total, no pair's
+	if pc := sc.partyCodes(); !d.notice && len(pc) == 1 && pc[0] == sup && !multi {
+		return
+	}
+	mo := money[0]
 	if aggAt >= 0 {
 		mo = sc.money[aggAt]
 	}
 	if isTotal || d.notice {
-		for _, x := range sc.money {
-			if x.amount > mo.amount {
+		for _, x := range money {
+			if x.amount > mo.amount && x.currency == mo.currency {
 				mo = x
 			}
 		}
 	}
+	d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: isTotal, multi: multi})
+}
+
+func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
 	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec),
 		Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
 	if mo.currency == "USD" {
 		f.ValueUSD = mo.amount
 	}
-	d.aggs = append(d.aggs, aggCand{f: f, i: i, sc: sc, total: isTotal})
+	return f
+}
+
+// dealMoney drops the amounts that are a budget or a company's revenue
+// ("a defence budget of $1.2 billion", "ميزانيتها 1.2 مليار دولار").
+func (sc *sentScan) dealMoney() []moneySpan {
+	budget := sc.cuePositions("budget")
+	var out []moneySpan
+	for _, m := range sc.money {
+		t := tokIndexAt(sc.toks, m.start)
+		skip := false
+		for _, b := range budget {
+			if b < t && t-b <= 5 {
+				skip = true
+			}
+		}
+		if !skip {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// partyCodes lists the distinct states the sentence names.
+func (sc *sentScan) partyCodes() []string {
+	var out []string
+	for _, c := range sc.countries() {
+		if c.sub != "agency" && !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
+}
+
+// sentenceTransfers returns the transfers read from this sentence.
+func (d *docScan) sentenceTransfers(sc *sentScan) []domain.Fact {
+	var out []domain.Fact
+	for _, f := range d.facts {
+		if f.Type == domain.TypeTransfer && f.Evidence.Start == sc.s.start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func systemKey(f domain.Fact) string {
+	if f.System == nil {
+		return ""
+	}
+	if f.System.ID != "" {
+		return f.System.ID
+	}
+	return "cat:" + f.System.Category
+}
+
+// severalSystems: a sentence that transfers two or more systems between
+// one pair and gives fewer amounts than systems (or a stated total): the
+// amount is the pair's aggregate.
+func (d *docScan) severalSystems(i int, sc *sentScan, money []moneySpan, isTotal bool) bool {
+	bySys := map[string][]string{}
+	var pairs []string
+	for _, f := range d.sentenceTransfers(sc) {
+		if f.Supplier == nil || f.Recipient == nil {
+			continue
+		}
+		k := f.Supplier.String() + "|" + f.Recipient.String()
+		if _, ok := bySys[k]; !ok {
+			pairs = append(pairs, k)
+		}
+		if s := systemKey(f); !contains(bySys[k], s) {
+			bySys[k] = append(bySys[k], s)
+		}
+	}
+	// amounts in two currencies for one sum ("US$2.5 billion (S$3.3
+	// billion)") count once
+	currencies := map[string]bool{}
+	for _, m := range money {
+		currencies[m.currency] = true
+	}
+	amounts := len(money) / len(currencies)
+	for _, k := range pairs {
+		if len(pairs) > 1 || len(bySys[k]) < 2 || amounts >= len(bySys[k]) && !isTotal {
+			continue
+		}
+		mo := money[0]
+		if at := sc.aggregateMoney(); at >= 0 {
+			mo = sc.money[at]
+		}
+		sup, rec, _ := strings.Cut(k, "|")
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: true})
+		return true
+	}
+	return false
+}
+
+// totalIncluding: an amount followed by "including" and a system, with the
+// system's own amount after it: "une commande de 11 milliards d'euros, dont
+// deux frégates FREMM pour 1,1 milliard".
+func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
+	if len(money) < 2 {
+		return false
+	}
+	inc := sc.cuePositions("including")
+	first := money[0]
+	end := tokIndexAt(sc.toks, first.end)
+	for _, p := range inc {
+		if p < end || p-end > 3 {
+			continue
+		}
+		sys := false
+		for _, m := range sc.mentions {
+			if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > p {
+				sys = true
+			}
+		}
+		if !sys || money[1].amount >= first.amount || money[1].currency != first.currency {
+			return false
+		}
+		sup, rec := d.pair(sc, "")
+		if sup == "" || rec == "" {
+			return false
+		}
+		// both states named before "including": their deal, not a
+		// company's order book
+		before := 0
+		for _, c := range sc.countries() {
+			if c.tok0 < p && (c.id == sup || c.id == rec) {
+				before++
+			}
+		}
+		if before < 2 {
+			return false
+		}
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, first), i: i, sc: sc, total: true})
+		return true
+	}
+	return false
+}
+
+// perCountry: several states each followed by its own amount in a
+// sentence about arms exports ("Hungary led with €1.76 billion, followed by
+// Egypt with €801.8 million"): one aggregate each, from the exporter the
+// document is about.
+func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
+	if !sc.has("aggregate") {
+		return false
+	}
+	type hit struct {
+		code string
+		mo   moneySpan
+	}
+	var hits []hit
+	cs := sc.countries()
+	for k, c := range cs {
+		if c.sub == "demonym" || c.sub == "agency" {
+			continue
+		}
+		next := len(sc.toks)
+		if k+1 < len(cs) {
+			next = cs[k+1].tok0
+		}
+		for _, m := range money {
+			t := tokIndexAt(sc.toks, m.start)
+			if t >= c.tok1 && t-c.tok1 <= 4 && t < next {
+				hits = append(hits, hit{c.id, m})
+				break
+			}
+		}
+	}
+	if len(hits) < 2 {
+		return false
+	}
+	sup, _ := d.focus()
+	for _, c := range cs {
+		if c.sub == "demonym" {
+			sup = c.id
+		}
+	}
+	if sup == "" {
+		sup = d.exporter()
+	}
+	if sup == "" {
+		return false
+	}
+	for _, h := range hits {
+		if h.code != sup {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, h.code, h.mo), i: i, sc: sc, total: true})
+		}
+	}
+	return true
+}
+
+// exporter is the state whose arms exports the document counts: the
+// adjective next to an arms-exports word ("deutsche Rüstungsexporte",
+// "les ventes d'armes françaises").
+func (d *docScan) exporter() string {
+	for _, sc := range d.sents {
+		for _, p := range sc.cuePositions("aggregate") {
+			for _, c := range sc.countries() {
+				if c.sub == "demonym" && (c.tok1 <= p && p-c.tok1 <= 1 || c.tok0 > p && c.tok0-p <= 3) {
+					return c.id
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // pickAggregates keeps one aggregate per pair: a stated total first, the
-// largest amount among equals.
+// largest amount among equals. An amount the document gives as aid is not
+// a total of sales; a deal's amount with no system named stands for an
+// aggregate only when the pair has several systems.
 func (d *docScan) pickAggregates() {
-	cands := d.aggs
+	systems := map[string][]string{}
+	aid := map[float64]bool{}
+	for _, f := range d.facts {
+		if f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil {
+			k := f.Supplier.String() + "|" + f.Recipient.String()
+			if s := systemKey(f); !contains(systems[k], s) {
+				systems[k] = append(systems[k], s)
+			}
+		}
+		if f.Type == domain.TypeAssistance && f.Value != nil {
+			aid[f.Value.Amount] = true
+		}
+	}
+	var cands []aggCand
+	for _, c := range d.aggs {
+		// "a deal between Egypt and Italy": the way the document's
+		// transfers go
+		sup, rec := c.f.Supplier.String(), c.f.Recipient.String()
+		if len(systems[sup+"|"+rec]) == 0 && len(systems[rec+"|"+sup]) > 0 {
+			c.f.Supplier, c.f.Recipient = c.f.Recipient, c.f.Supplier
+		}
+		k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
+		if c.multi && len(systems[k]) < 2 || aid[c.f.Value.Amount] {
+			continue
+		}
+		cands = append(cands, c)
+	}
 	best := map[string]aggCand{}
 	var order []string
 	for _, c := range cands {

@@ -23,6 +23,21 @@ func TestCooperationRules(t *testing.T) {
 		{"a state's donation in its currency", "fr", "2024-02-10",
 			"Le Japon a octroyé aux forces armées du Sénégal un don de 300 millions de yens.",
 			[]string{"assistance JP>SN don JPY=300000000"}},
+		{"one amount for several systems is the pair's aggregate", "en", "2023-03-01",
+			"Egypt signed contracts with Russia for MiG-29 fighters and Ka-52 helicopters, whose total value exceeds $2 billion.",
+			[]string{"aggregate RU>EG USD=2000000000"}},
+		{"a defence budget is no aggregate", "en", "2023-03-01",
+			"Morocco's defence budget reached $12 billion, much of it spent on American weapons.",
+			nil},
+		{"a ranking of recipients", "en", "2023-03-01",
+			"Among the recipients of French arms exports, India came first with €3 billion, followed by Qatar with €1.2 billion.",
+			[]string{"aggregate FR>IN EUR=3000000000", "aggregate FR>QA EUR=1200000000"}},
+		{"a deal including a system with its own value", "ar", "2023-03-01",
+			"أبرمت الجزائر وروسيا صفقة أسلحة قيمتها 10 مليارات دولار، من بينها 14 مقاتلة سو-35 بقيمة 2 مليار دولار.",
+			[]string{"aggregate RU>DZ USD=10000000000"}},
+		{"cumulated deals for one system", "fr", "2025-01-10",
+			"Cumulés, les contrats Patriot conclus entre les États-Unis et la Pologne pèsent quelque 15 milliards de dollars.",
+			[]string{"aggregate US>PL USD=15000000000"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
