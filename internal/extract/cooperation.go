@@ -824,7 +824,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		// an organisation named twice in a sentence ("NATO ... the Atlantic
 		// Alliance") is one organisation
-		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] {
+		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] && !sc.outside(m) {
 			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
@@ -853,7 +853,11 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		var members []string
 		for _, c := range sc.countries() {
-			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) {
+			// "US Secretary of State Antony Blinken", "Russia's President":
+			// an official's state; "designated Qatar a major non-NATO ally
+			// of the United States": the state that grants the status
+			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
+				!sc.officialOf(c) && grantedBy[o.id] != c.id {
 				members = append(members, c.id)
 			}
 		}
@@ -902,6 +906,38 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	}
 }
 
+// outside reports whether an organisation is named as what a state is
+// not part of: "non-NATO", "hors OTAN", "خارج الناتو", "außerhalb der NATO".
+func (sc *sentScan) outside(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
+		switch sc.toks[k].norm {
+		case "non", "hors", "extra", "خارج", "ausserhalb", "nicht":
+			return true
+		}
+	}
+	return false
+}
+
+// grantedBy: statuses a state grants to others, which it does not hold.
+var grantedBy = map[string]string{"mnna": "US"}
+
+// officialOf reports whether a state is named as an official's ("US
+// Secretary of State", "Russia's President", "وزير الخارجية الأمريكي").
+func (sc *sentScan) officialOf(c mention) bool {
+	off := sc.lw.set("official")
+	for k := c.tok1; k < len(sc.toks) && k <= c.tok1+1; k++ {
+		if n, _ := off.at(sc.toks, k); n > 0 {
+			return true
+		}
+	}
+	for k := c.tok0 - 1; k >= 0 && k >= c.tok0-3; k-- {
+		if n, _ := off.at(sc.toks, k); n > 0 && k+n >= c.tok0-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // membership builds one membership fact with its year.
 func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, member string, n lexicon.Named) domain.Fact {
 	{
@@ -921,6 +957,17 @@ func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, mem
 				f.Year = y.year
 			}
 		}
+		if f.Year == 0 {
+			// "Finland joined last year", "became a member in 2023": the
+			// year just after the joining word
+			for _, p := range sc.cuePositions("accession") {
+				for _, y := range sc.years {
+					if y.tok0 > p && y.tok0-p <= 4 && f.Year == 0 {
+						f.Year = y.year
+					}
+				}
+			}
+		}
 		if f.Year == 0 && !d.pub.IsZero() {
 			// "joined the alliance in March": this year's month
 			for t := o.tok1; t < len(sc.toks) && t < o.tok1+4; t++ {
@@ -931,6 +978,11 @@ func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, mem
 					}
 				}
 			}
+		}
+		if f.Year == 0 && !d.pub.IsZero() && sc.has("accession") && len(sc.years) == 0 {
+			// "Sweden has officially become NATO's 32nd member" in a dated
+			// article
+			f.Year = d.pub.Year()
 		}
 		return f
 	}

@@ -38,6 +38,15 @@ func TestCooperationRules(t *testing.T) {
 		{"cumulated deals for one system", "fr", "2025-01-10",
 			"Cumulés, les contrats Patriot conclus entre les États-Unis et la Pologne pèsent quelque 15 milliards de dollars.",
 			[]string{"aggregate US>PL USD=15000000000"}},
+		{"a status granter is not a member", "en", "2023-03-01",
+			"President Biden designated Kenya a major non-NATO ally of the United States.",
+			[]string{"membership KE mnna"}},
+		{"an official's state is not a member", "en", "2023-04-04",
+			"Finnish President Sauli Niinistö and US Secretary of State Antony Blinken watched as Finland became NATO's 31st member.",
+			[]string{"membership FI nato y=2023"}},
+		{"joined last year", "en", "2024-03-08",
+			"Finland joined NATO last year.",
+			[]string{"membership FI nato y=2023"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
