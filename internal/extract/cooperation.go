@@ -770,12 +770,22 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if sc.doubtful() {
 		return
 	}
-	pos, ok := sc.lw.set("agreement").any(sc.toks, 0, len(sc.toks))
-	if !ok {
+	pos := -1
+	for _, p := range sc.cuePositions("agreement") {
+		// "the North Atlantic Treaty Organisation": a name, not a treaty
+		if !sc.insideName(p) {
+			pos = p
+			break
+		}
+	}
+	// "several agreements are due to be signed": not yet
+	if pos < 0 || sc.has("agreement-future") {
 		return
 	}
-	// "acuerdos de venta de armas", "an agreement to buy": a deal
-	for p := pos + 1; p <= pos+3 && p < len(sc.toks); p++ {
+	// "acuerdos de venta de armas", "an agreement to buy": a deal (after
+	// the whole agreement phrase: "protocole d'accord" ends in "accord")
+	n, _ := sc.lw.set("agreement").at(sc.toks, pos)
+	for p := pos + n; p <= pos+n+2 && p < len(sc.toks); p++ {
 		if n, _ := sc.lw.set("deal").at(sc.toks, p); n > 0 {
 			return
 		}
@@ -784,6 +794,22 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		if m.kind == mSystem && m.tok0 >= af && m.tok0 < at {
 			return // an agreement to buy a system is a transfer
+		}
+	}
+	// a plain "agreement" or "accord" with an amount, a sale or arms in the
+	// sentence is a deal ("un accord pour se procurer plusieurs navires ...
+	// 5 milliards d'euros"); a memorandum, a roadmap or a defence
+	// cooperation agreement is one whatever else the sentence says
+	if _, strong := sc.lw.set("agreement-coop").any(sc.toks, 0, len(sc.toks)); !strong {
+		if len(sc.money) > 0 || sc.dealBesidesAgreement() || sc.has("buy-verb") {
+			return
+		}
+		// "Saab a conclu avec le gouvernement colombien deux accords de
+		// compensation": a company's contract
+		for _, m := range sc.mentions {
+			if m.kind == mSystem || m.kind == mGeneric || m.kind == mNamed && m.sub == "maker" {
+				return
+			}
 		}
 	}
 	dur := 0
@@ -797,12 +823,45 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties, seen := sc.parties()
+	if len(parties) > 2 {
+		// "Japan and the Philippines concluded an agreement ..., amid
+		// tensions in the South China Sea": the states of its stretch
+		from, to := sc.stretchOf(pos)
+		var near []domain.Party
+		for _, c := range sc.countries() {
+			if c.sub != "agency" && c.tok0 >= from && c.tok0 < to && !containsParty(near, c.id) {
+				near = append(near, domain.Party{Code: c.id})
+			}
+		}
+		if len(near) >= 2 {
+			parties = near
+		} else if sc.has("both-states") {
+			a, b := d.mainPair()
+			parties = []domain.Party{{Code: a}, {Code: b}}
+		}
+	}
 	if year == 0 && !d.pub.IsZero() && sc.has("agreement-sign") {
 		year = d.pub.Year() // "ont signé" in a dated article
 	}
 	if len(parties) < 2 {
 		fs, fr := d.focus()
+		// "les deux pays ont conclu", "ambos países", "البلدين": the two
+		// states the document names most
+		if sc.has("both-states") {
+			fs, fr = d.mainPair()
+		}
 		for _, c := range []string{fs, fr} {
+			if c != "" && !seen[c] && len(parties) < 2 {
+				seen[c] = true
+				parties = append(parties, domain.Party{Code: c})
+			}
+		}
+	}
+	if len(parties) < 2 {
+		// "Carme Chacón, ministra de Defensa, y Ehud Barak, su homólogo de
+		// Israel, han firmado un Memorando": the document's two states
+		a, b := d.mainPair()
+		for _, c := range []string{a, b} {
 			if c != "" && !seen[c] && len(parties) < 2 {
 				seen[c] = true
 				parties = append(parties, domain.Party{Code: c})
@@ -814,6 +873,49 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	}
 	f := domain.Fact{Type: domain.TypeAgreement, Parties: parties, Year: year, DurationYears: dur}
 	d.add(i, sc, f, "agreement.signed", 0.65)
+}
+
+// dealBesidesAgreement reports whether a deal word ("contract", "sale")
+// occurs other than as the agreement word itself ("agreement" is both).
+func (sc *sentScan) dealBesidesAgreement() bool {
+	agr := sc.lw.set("agreement")
+	for _, p := range sc.cuePositions("deal") {
+		if n, _ := agr.at(sc.toks, p); n == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func containsParty(ps []domain.Party, code string) bool {
+	for _, p := range ps {
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// insideName reports whether token t lies inside a named mention.
+func (sc *sentScan) insideName(t int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.tok0 <= t && t < m.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPair returns the two states the document names most.
+func (d *docScan) mainPair() (string, string) {
+	cnt := map[string]int{}
+	for _, s := range d.sents {
+		for _, m := range s.countries() {
+			cnt[m.id]++
+		}
+	}
+	a := top(cnt, "")
+	return a, top(cnt, a)
 }
 
 // ruleMembership: an organisation with a joining or participation word and

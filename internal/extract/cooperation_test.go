@@ -47,6 +47,21 @@ func TestCooperationRules(t *testing.T) {
 		{"joined last year", "en", "2024-03-08",
 			"Finland joined NATO last year.",
 			[]string{"membership FI nato y=2023"}},
+		{"a sale agreement with an amount is a deal", "fr", "2023-03-01",
+			"Le Qatar a signé avec l'Italie un accord pour se procurer des navires, d'un montant de 4 milliards d'euros.",
+			nil},
+		{"the two countries of the document", "fr", "2023-08-07",
+			"Le Tchad et les Émirats arabes unis renforcent leurs liens.\nEn juin, les deux pays avaient conclu un accord de coopération militaire.",
+			[]string{"agreement AE+TD y=2023"}},
+		{"a treaty inside an organisation's name", "en", "2024-03-08",
+			"Finland joined the North Atlantic Treaty Organization last year, angering Russia.",
+			[]string{"membership FI nato y=2023"}},
+		{"agreements still to be signed", "en", "2024-03-08",
+			"Several agreements between Russia and Myanmar are due to be signed at the forum.",
+			nil},
+		{"a memorandum signed by ministers", "es", "2010-03-19",
+			"Israel y España refuerzan su cooperación.\nLa ministra de Defensa y su homólogo de Israel han firmado un Memorando de Entendimiento de cooperación en materia de Defensa.",
+			[]string{"agreement IL+ES y=2010"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
