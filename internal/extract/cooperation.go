@@ -1116,6 +1116,12 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if name == "" {
+		// "التدريب المشترك "ميدوزا - 14"", "die Übung mit dem Namen
+		// «Meeresgürtel-Sicherheit 2025»", "el ejercicio “Cinturón de
+		// Seguridad Marítima”": a quoted name after the word
+		name, at = sc.quotedExerciseName()
+	}
+	if name == "" {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
 		}
@@ -1123,12 +1129,71 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" || sc.doubtful() && !sc.has("exercise") {
 		return
 	}
-	parties, _ := sc.parties()
+	parties := d.exerciseParties(sc)
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 && !d.pub.IsZero() {
 		f.Year = d.pub.Year()
 	}
 	d.add(i, sc, f, "exercise.named", 0.6)
+}
+
+var quotedNameRe = regexp.MustCompile(`^[^«"“„.;]{0,30}?[«"“„]\s*([^»"”“«]{2,40}?)\s*[»"”“]`)
+
+// quotedExerciseName returns a quoted name that follows an exercise word
+// within a few words, and the token where the word is.
+func (sc *sentScan) quotedExerciseName() (string, int) {
+	runes := []rune(sc.s.text)
+	ex := sc.lw.set("exercise")
+	for _, p := range sc.cuePositions("exercise") {
+		n, _ := ex.at(sc.toks, p)
+		end := sc.toks[p+n-1].end - sc.s.start
+		if end < 0 || end > len(runes) {
+			continue
+		}
+		if mm := quotedNameRe.FindStringSubmatch(string(runes[end:])); mm != nil {
+			return strings.TrimSpace(mm[1]), p
+		}
+	}
+	return "", 0
+}
+
+// exerciseParties are the states taking part: those the sentence names,
+// observers left out; when it names fewer than two, the states of the
+// document's sentence about the exercise that names most ("with units
+// from the Egyptian, Greek, Cypriot, Saudi and French forces").
+func (d *docScan) exerciseParties(sc *sentScan) []domain.Party {
+	parties := sc.participants()
+	if len(parties) >= 2 {
+		return parties
+	}
+	var best []domain.Party
+	for _, o := range d.sents {
+		if !o.has("exercise") && !o.has("participation") {
+			continue
+		}
+		if ps := o.participants(); len(ps) > len(best) {
+			best = ps
+		}
+	}
+	if len(best) >= 2 {
+		return best
+	}
+	return parties
+}
+
+// participants: the states a sentence names, before any observer word.
+func (sc *sentScan) participants() []domain.Party {
+	limit := len(sc.toks)
+	if p, ok := sc.lw.set("observer").any(sc.toks, 0, len(sc.toks)); ok {
+		limit = p
+	}
+	var out []domain.Party
+	for _, c := range sc.countries() {
+		if c.sub != "agency" && c.tok0 < limit && !containsParty(out, c.id) {
+			out = append(out, domain.Party{Code: c.id})
+		}
+	}
+	return out
 }
 
 // aggregateMoney returns the index of a money span that a stated total of

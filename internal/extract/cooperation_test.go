@@ -62,6 +62,12 @@ func TestCooperationRules(t *testing.T) {
 		{"a memorandum signed by ministers", "es", "2010-03-19",
 			"Israel y España refuerzan su cooperación.\nLa ministra de Defensa y su homólogo de Israel han firmado un Memorando de Entendimiento de cooperación en materia de Defensa.",
 			[]string{"agreement IL+ES y=2010"}},
+		{"a quoted exercise name, participants named elsewhere", "ar", "2024-05-02",
+			"اختتمت القوات المصرية التدريب المشترك \"حماة النيل - 3\" اليوم.\nوجرت الأنشطة بمشاركة عناصر من القوات المصرية والسودانية.",
+			[]string{"exercise EG+SD حماة النيل - 3 y=2024"}},
+		{"observers are not participants", "de", "2025-03-11",
+			"Bei der Übung mit dem Namen «Nordwind 2025» sind China und Russland dabei, zudem Beobachter aus Pakistan und Oman.",
+			[]string{"exercise CN+RU Nordwind 2025 y=2025"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
