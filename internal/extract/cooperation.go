@@ -515,6 +515,12 @@ func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named,
 		}
 	}
 	if len(recs) == 0 {
+		// "EUTM Mozambique", "NATO Mission Iraq": the state the name says
+		if c := d.programCountry(n); c != "" {
+			recs = []string{c}
+		}
+	}
+	if len(recs) == 0 {
 		if len(sc.money) == 0 && !sc.has("assistance") {
 			return
 		}
@@ -753,6 +759,25 @@ func (d *docScan) aidRecipient(prov *domain.Party) string {
 		return fr
 	}
 	return d.mostNamedExcept("")
+}
+
+// programCountry is the one state a program's name names ("European
+// Union Training Mission in Mali"), if any.
+func (d *docScan) programCountry(n lexicon.Named) string {
+	code := ""
+	toks := tokenize(n.Name, 0)
+	// the whole name matches the program itself: look from each word on
+	for i := 1; i < len(toks); i++ {
+		for _, m := range d.x.m.find(toks[i:], "en") {
+			if m.kind == mCountry && m.tok0 == 0 {
+				if code != "" && code != m.id {
+					return ""
+				}
+				code = m.id
+			}
+		}
+	}
+	return code
 }
 
 // hasAssistance reports whether a fact of this program for rec exists.

@@ -68,6 +68,9 @@ func TestCooperationRules(t *testing.T) {
 		{"observers are not participants", "de", "2025-03-11",
 			"Bei der Übung mit dem Namen «Nordwind 2025» sind China und Russland dabei, zudem Beobachter aus Pakistan und Oman.",
 			[]string{"exercise CN+RU Nordwind 2025 y=2025"}},
+		{"a mission whose name gives the beneficiary", "en", "2021-07-12",
+			"The Council set up the European Union Training Mission in Somalia to train the army.",
+			[]string{"assistance EU>SO eutm-somalia"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
