@@ -25,8 +25,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
 		return
 	}
-	// aid is assistance, not a sale
-	if sc.has("aid") && !d.notice {
+	// aid is assistance, not a sale ("Tunisia benefited from $757 million
+	// under the US military cooperation program")
+	if (sc.has("aid") || sc.has("aid-benefit")) && !d.notice {
 		return
 	}
 	money := sc.dealMoney()
@@ -100,7 +101,14 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	}
 	// "the value of German arms exports was put at €4.8 billion": the
 	// exporter's total, no pair's
-	if pc := sc.partyCodes(); !d.notice && len(pc) == 1 && pc[0] == sup && !multi {
+	pc := sc.partyCodes()
+	if !d.notice && len(pc) == 1 && pc[0] == sup && !multi {
+		return
+	}
+	// "contracts worth $15 billion in all, the firm's chief said", "the
+	// Brazilian manufacturer put the value of the contracts at $180
+	// million": a company's orders, with no buyer named
+	if !d.notice && (len(pc) == 0 || len(pc) == 1 && pc[0] == sup) && sc.namesCompany() {
 		return
 	}
 	mo := money[0]
@@ -115,6 +123,17 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: isTotal, multi: multi})
+}
+
+// namesCompany reports whether the sentence names a maker or speaks of a
+// company.
+func (sc *sentScan) namesCompany() bool {
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "maker" {
+			return true
+		}
+	}
+	return sc.has("company")
 }
 
 func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
@@ -184,8 +203,19 @@ func systemKey(f domain.Fact) string {
 func (d *docScan) severalSystems(i int, sc *sentScan, money []moneySpan, isTotal bool) bool {
 	bySys := map[string][]string{}
 	var pairs []string
-	for _, f := range d.sentenceTransfers(sc) {
+	trs := d.sentenceTransfers(sc)
+	namedCat := map[string]bool{}
+	for _, f := range trs {
+		if f.System != nil && f.System.ID != "" {
+			namedCat[f.System.Category] = true
+		}
+	}
+	for _, f := range trs {
 		if f.Supplier == nil || f.Recipient == nil {
+			continue
+		}
+		// "the K2 deal covers 180 of these tanks": the tanks are the K2
+		if f.System != nil && f.System.ID == "" && namedCat[f.System.Category] {
 			continue
 		}
 		k := f.Supplier.String() + "|" + f.Recipient.String()
@@ -197,12 +227,19 @@ func (d *docScan) severalSystems(i int, sc *sentScan, money []moneySpan, isTotal
 		}
 	}
 	// amounts in two currencies for one sum ("US$2.5 billion (S$3.3
-	// billion)") count once
-	currencies := map[string]bool{}
-	for _, m := range money {
-		currencies[m.currency] = true
+	// billion)", "5 milliards de francs suisses, soit 4,6 milliards
+	// d'euros") count once
+	amounts := 0
+	for k, m := range money {
+		if k > 0 {
+			prev := money[k-1]
+			gap := tokIndexAt(sc.toks, m.start) - tokIndexAt(sc.toks, prev.end)
+			if gap <= 3 && m.currency != prev.currency {
+				continue
+			}
+		}
+		amounts++
 	}
-	amounts := len(money) / len(currencies)
 	for _, k := range pairs {
 		if len(pairs) > 1 || len(bySys[k]) < 2 || amounts >= len(bySys[k]) && !isTotal {
 			continue
@@ -351,6 +388,11 @@ func (d *docScan) pickAggregates() {
 	}
 	var cands []aggCand
 	for _, c := range d.aggs {
+		// "US$180 million, a sum that covers logistics support, training and
+		// spare parts" for the pair's one system: that system's value
+		if !c.total && c.sc.has("support") && len(systems[c.f.Supplier.String()+"|"+c.f.Recipient.String()]) <= 1 {
+			continue
+		}
 		// "a deal between Egypt and Italy": the way the document's
 		// transfers go
 		sup, rec := c.f.Supplier.String(), c.f.Recipient.String()

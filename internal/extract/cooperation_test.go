@@ -71,6 +71,12 @@ func TestCooperationRules(t *testing.T) {
 		{"a mission whose name gives the beneficiary", "en", "2021-07-12",
 			"The Council set up the European Union Training Mission in Somalia to train the army.",
 			[]string{"assistance EU>SO eutm-somalia"}},
+		{"a company's order book is no aggregate", "de", "2024-02-01",
+			"Im vergangenen Jahr seien Verträge über insgesamt 12 Milliarden Dollar abgeschlossen worden, sagte der Konzernchef.",
+			nil},
+		{"two currencies of one sum and each system its own amount", "fr", "2022-06-30",
+			"La Suisse achète 36 F-35A aux États-Unis pour 5 milliards de francs suisses, soit 4,6 milliards d'euros, et 5 systèmes Patriot pour 2 milliards de francs suisses.",
+			nil},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
