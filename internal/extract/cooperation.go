@@ -461,6 +461,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 	}
 	if !named {
 		d.aidMoney(i, sc)
+		d.aidBeneficiaries(i, sc)
 		return
 	}
 	for _, m := range sc.mentions {
@@ -675,6 +676,17 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		if fr != "" && fr == sup {
 			sup, rec = rec, fr
 		}
+		// "Estados Unidos brindará a Ecuador un apoyo": the state marked
+		// as receiving, the giver another state of the sentence
+		if r := d.markedRecipient(sc); r != "" && r != rec {
+			rec = r
+			sup = ""
+			for _, c := range sc.countries() {
+				if c.id != r && c.sub != "agency" && !sc.placeOnly(c) && !sc.datelinePlace(c) && sup == "" {
+					sup = c.id
+				}
+			}
+		}
 		if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
 			return
 		}
@@ -722,6 +734,48 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	}
 }
 
+// aidBeneficiaries: states a sentence says benefited, in a document about
+// an organisation's aid program ("Bosnia, Georgia, Lebanon and Mauritania
+// have also benefited from the funds"): one assistance fact each.
+func (d *docScan) aidBeneficiaries(i int, sc *sentScan) {
+	if len(sc.money) > 0 || sc.doubtful() || !sc.has("aid-benefit") {
+		return
+	}
+	dn, dp, ok := d.docOrgProgram()
+	if !ok {
+		return
+	}
+	prog := &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}
+	for _, c := range sc.partyCodes() {
+		if d.hasAssistance(dn.ID, c) {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: dp, Recipient: party(c), Program: prog}
+		d.add(i, sc, f, "assistance.aid", 0.5)
+	}
+}
+
+// markedRecipient returns the one state the sentence marks as receiving
+// ("à l'Ukraine", "a Ecuador"), if exactly one.
+func (d *docScan) markedRecipient(sc *sentScan) string {
+	r := ""
+	for _, c := range sc.countries() {
+		if s, rc := d.roleCues(sc, c); rc && !s && !sc.datelinePlace(c) {
+			if r != "" && r != c.id {
+				return ""
+			}
+			r = c.id
+		}
+	}
+	return r
+}
+
+// datelinePlace: a place opening the sentence before a date ("Quito, 10
+// jul").
+func (sc *sentScan) datelinePlace(c mention) bool {
+	return c.tok0 == 0 && c.tok1 < len(sc.toks) && strings.Contains(sc.toks[c.tok1].gap, ",") && sc.toks[c.tok1].digit
+}
+
 // aidRolesStated reports whether the sentence marks who gives: a role cue
 // on a state ("Washington will give Israel", "à l'Ukraine") or the giver's
 // adjective ("la ayuda estadounidense"). A headline that only lists the two
@@ -763,7 +817,7 @@ func (sc *sentScan) forcesOf() string {
 			continue
 		}
 		for k := c.tok0 - 1; k >= 0 && k >= c.tok0-4; k-- {
-			if n, _ := forces.at(sc.toks, k); n > 0 && k+n <= c.tok0 && c.tok0-(k+n) <= 2 {
+			if n, _ := forces.at(sc.toks, k); n > 0 && k+n <= c.tok0 && c.tok0-(k+n) <= 2 && !sc.boundaryBetween(k+n, c.tok0) {
 				return c.id
 			}
 		}

@@ -77,6 +77,12 @@ func TestCooperationRules(t *testing.T) {
 		{"two currencies of one sum and each system its own amount", "fr", "2022-06-30",
 			"La Suisse achète 36 F-35A aux États-Unis pour 5 milliards de francs suisses, soit 4,6 milliards d'euros, et 5 systèmes Patriot pour 2 milliards de francs suisses.",
 			nil},
+		{"listed beneficiaries of the facility", "de", "2023-03-13",
+			"Die Mittel der Europäischen Friedensfazilität wurden aufgestockt.\nNeben der Ukraine haben zuletzt auch Moldau und Georgien von den Mitteln profitiert.",
+			[]string{"assistance EU>UA epf", "assistance EU>MD epf", "assistance EU>GE epf"}},
+		{"the receiving state marked, a dateline place first", "es", "2023-07-10",
+			"Lima, 10 jul.- Para modernizar a las Fuerzas Armadas, Japón brindará a Perú un apoyo de 20 millones de dólares.",
+			[]string{"assistance JP>PE apoyo USD=20000000"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
