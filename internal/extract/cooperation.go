@@ -464,10 +464,13 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.aidBeneficiaries(i, sc)
 		return
 	}
+	seenProg := map[string]bool{}
 	for _, m := range sc.mentions {
-		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+		// "financement militaire étranger (FMF)": one program named twice
+		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) || seenProg[m.id] {
 			continue
 		}
+		seenProg[m.id] = true
 		n, _ := d.x.lex.NamedEntry(m.id)
 		if prov := d.programProvider(n); prov != nil && prov.Org != "" {
 			d.orgAssistance(i, sc, m, n, prov, usedMoney)
