@@ -1089,6 +1089,13 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		if len(members) > 1 && !sc.conjoined(lo, o.tok0) {
 			members = members[len(members)-1:]
+		} else if len(members) > 1 {
+			// "The United States leads a coalition ... and welcomed
+			// Malaysia, Nigeria, and Tunisia as new coalition members": the
+			// list right before the organisation
+			if l := sc.listBefore(o.tok0, lo); len(l) > 0 {
+				members = l
+			}
 		}
 		member := ""
 		if len(members) > 0 {
@@ -1205,13 +1212,55 @@ func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, mem
 				}
 			}
 		}
-		if f.Year == 0 && !d.pub.IsZero() && sc.has("accession") && len(sc.years) == 0 {
+		if f.Year == 0 && sc.has("accession") {
 			// "Sweden has officially become NATO's 32nd member" in a dated
-			// article
-			f.Year = d.pub.Year()
+			// article, "today it welcomed ... as new members"
+			absolute := false
+			for _, y := range sc.years {
+				if y.relative && f.Year == 0 {
+					f.Year = y.year
+				}
+				absolute = absolute || !y.relative
+			}
+			if f.Year == 0 && !absolute && !d.pub.IsZero() {
+				f.Year = d.pub.Year()
+			}
 		}
 		return f
 	}
+}
+
+// listBefore returns the states of the list that ends last before token
+// to ("Malaysia, Nigeria, and Tunisia"): states joined only by commas,
+// "and" and articles.
+func (sc *sentScan) listBefore(to, lo int) []string {
+	var cs []mention
+	for _, c := range sc.countries() {
+		if c.tok1 <= to && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !sc.officialOf(c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	out := []string{cs[len(cs)-1].id}
+	for k := len(cs) - 2; k >= 0; k-- {
+		joined := true
+		for t := cs[k].tok1; t < cs[k+1].tok0; t++ {
+			switch sc.toks[t].norm {
+			case "and", "et", "y", "und", "e", "و", "de", "la", "le", "l", "du", "des", "the", "of", "del", "el", "der", "die":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			break
+		}
+		if !contains(out, cs[k].id) {
+			out = append([]string{cs[k].id}, out...)
+		}
+	}
+	return out
 }
 
 // conjoined reports whether the states named in toks[from:to] are joined

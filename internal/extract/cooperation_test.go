@@ -83,6 +83,9 @@ func TestCooperationRules(t *testing.T) {
 		{"the receiving state marked, a dateline place first", "es", "2023-07-10",
 			"Lima, 10 jul.- Para modernizar a las Fuerzas Armadas, Japón brindará a Perú un apoyo de 20 millones de dólares.",
 			[]string{"assistance JP>PE apoyo USD=20000000"}},
+		{"the list of new members, not the leader", "en", "2015-09-29",
+			"The anti-Daesh coalition grows.\nThe United States leads a coalition of 60 partners, and today it welcomed Chad, Niger, and Mali as new coalition members.",
+			[]string{"membership TD global-coalition-daesh y=2015", "membership NE global-coalition-daesh y=2015", "membership ML global-coalition-daesh y=2015"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
