@@ -964,8 +964,8 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 			parties = []domain.Party{{Code: a}, {Code: b}}
 		}
 	}
-	if year == 0 && !d.pub.IsZero() && sc.has("agreement-sign") {
-		year = d.pub.Year() // "ont signé" in a dated article
+	if year == 0 && sc.has("agreement-sign") {
+		year = d.docYear() // "ont signé" in a dated article
 	}
 	if len(parties) < 2 {
 		fs, fr := d.focus()
@@ -1222,8 +1222,8 @@ func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, mem
 				}
 				absolute = absolute || !y.relative
 			}
-			if f.Year == 0 && !absolute && !d.pub.IsZero() {
-				f.Year = d.pub.Year()
+			if f.Year == 0 && !absolute {
+				f.Year = d.docYear()
 			}
 		}
 		return f
@@ -1261,6 +1261,22 @@ func (sc *sentScan) listBefore(to, lo int) []string {
 		}
 	}
 	return out
+}
+
+// docYear is the year of the document: its publication date, else a
+// year at the very start of its text (a date line such as "2024-03").
+func (d *docScan) docYear() int {
+	if !d.pub.IsZero() {
+		return d.pub.Year()
+	}
+	if len(d.sents) > 0 {
+		for _, y := range d.sents[0].years {
+			if !y.relative && y.tok0 <= 3 {
+				return y.year
+			}
+		}
+	}
+	return 0
 }
 
 // conjoined reports whether the states named in toks[from:to] are joined
@@ -1304,8 +1320,8 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	}
 	parties := d.exerciseParties(sc)
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
-	if f.Year == 0 && !d.pub.IsZero() {
-		f.Year = d.pub.Year()
+	if f.Year == 0 {
+		f.Year = d.docYear()
 	}
 	d.add(i, sc, f, "exercise.named", 0.6)
 }
