@@ -26,8 +26,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	// aid is assistance, not a sale ("Tunisia benefited from $757 million
-	// under the US military cooperation program")
-	if (sc.has("aid") || sc.has("aid-benefit")) && !d.notice {
+	// under the US military cooperation program"); a donation of equipment
+	// with its value is an aggregate
+	if (sc.has("aid") && !sc.aidInKind() || sc.has("aid-benefit")) && !d.notice {
 		return
 	}
 	money := sc.dealMoney()
@@ -143,6 +144,19 @@ func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
 		f.ValueUSD = mo.amount
 	}
 	return f
+}
+
+// aidInKind reports whether an aid word is followed by equipment ("a
+// donation of military equipment", "un don de matériel militaire").
+func (sc *sentScan) aidInKind() bool {
+	aid := sc.lw.set("aid")
+	for _, p := range sc.cuePositions("aid") {
+		n, _ := aid.at(sc.toks, p)
+		if q, ok := sc.lw.set("aggregate").any(sc.toks, p+n, p+n+3); ok && q >= p+n {
+			return true
+		}
+	}
+	return false
 }
 
 // dealMoney drops the amounts that are a budget or a company's revenue
@@ -649,6 +663,11 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		return
 	}
 	n, _ := aid.at(sc.toks, pos)
+	// "una donación de equipo militar valorada en 3,5 millones": equipment
+	// with a value, an aggregate of what is handed over, not money given
+	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n {
+		return
+	}
 	var words []string
 	for _, t := range sc.toks[pos : pos+n] {
 		words = append(words, t.raw)

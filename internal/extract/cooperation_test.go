@@ -86,6 +86,9 @@ func TestCooperationRules(t *testing.T) {
 		{"the list of new members, not the leader", "en", "2015-09-29",
 			"The anti-Daesh coalition grows.\nThe United States leads a coalition of 60 partners, and today it welcomed Chad, Niger, and Mali as new coalition members.",
 			[]string{"membership TD global-coalition-daesh y=2015", "membership NE global-coalition-daesh y=2015", "membership ML global-coalition-daesh y=2015"}},
+		{"a donation of equipment with its value", "es", "2025-11-14",
+			"Estados Unidos entregó a Honduras una donación de equipo militar valorada en 2 millones de dólares.",
+			[]string{"aggregate US>HN USD=2000000"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
