@@ -366,6 +366,42 @@ func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
 	return true
 }
 
+// settleAssistance names a family's generic program by the specific one
+// the document gives for the same beneficiary ("sa mission européenne de
+// formation (EUTM)" ... "l'EUTM-RCA"), so that the two merge.
+func (d *docScan) settleAssistance() {
+	for k := range d.facts {
+		g := &d.facts[k]
+		if g.Type != domain.TypeAssistance || g.Program == nil || g.Program.ID == "" {
+			continue
+		}
+		for _, f := range d.facts {
+			if f.Type == domain.TypeAssistance && f.Program != nil && f.Program.ID != g.Program.ID && f.Recipient != nil && g.Recipient != nil &&
+				f.Recipient.String() == g.Recipient.String() && familyOf(*g.Program, *f.Program) {
+				p := *f.Program
+				g.Program = &p
+				break
+			}
+		}
+	}
+}
+
+// familyOf reports whether program a is the generic name of b: one of a's
+// acronyms begins b's name or an alias ("EUTM" and "EUTM RCA").
+func familyOf(a, b domain.Named) bool {
+	for _, x := range a.Aliases {
+		if x == "" || strings.ToUpper(x) != x || len(x) < 3 {
+			continue
+		}
+		for _, y := range append([]string{b.Name}, b.Aliases...) {
+			if strings.HasPrefix(y, x+" ") || strings.HasPrefix(y, x+"-") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // exporter is the state whose arms exports the document counts: the
 // adjective next to an arms-exports word ("deutsche Rüstungsexporte",
 // "les ventes d'armes françaises").
@@ -387,6 +423,7 @@ func (d *docScan) exporter() string {
 // a total of sales; a deal's amount with no system named stands for an
 // aggregate only when the pair has several systems.
 func (d *docScan) pickAggregates() {
+	d.settleAssistance()
 	systems := map[string][]string{}
 	aid := map[float64]bool{}
 	for _, f := range d.facts {
@@ -969,7 +1006,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if len(parties) > 2 {
 		// "Japan and the Philippines concluded an agreement ..., amid
 		// tensions in the South China Sea": the states of its stretch
-		from, to := sc.stretchOf(pos)
+		from, to := sc.punctStretch(pos)
 		var near []domain.Party
 		for _, c := range sc.countries() {
 			if c.sub != "agency" && c.tok0 >= from && c.tok0 < to && !containsParty(near, c.id) {
@@ -1028,6 +1065,20 @@ func (sc *sentScan) dealBesidesAgreement() bool {
 		}
 	}
 	return false
+}
+
+// punctStretch is the token range around t between punctuation marks,
+// Arabic ones included.
+func (sc *sentScan) punctStretch(t int) (from, to int) {
+	const marks = ",;:—–()،؛"
+	from, to = t, t+1
+	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, marks) {
+		from--
+	}
+	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, marks) {
+		to++
+	}
+	return from, to
 }
 
 func containsParty(ps []domain.Party, code string) bool {

@@ -89,6 +89,12 @@ func TestCooperationRules(t *testing.T) {
 		{"a donation of equipment with its value", "es", "2025-11-14",
 			"Estados Unidos entregó a Honduras una donación de equipo militar valorada en 2 millones de dólares.",
 			[]string{"aggregate US>HN USD=2000000"}},
+		{"a mission's generic and specific names are one program", "fr", "2021-07-16",
+			"L'Union européenne a lancé au Mali sa mission européenne de formation (EUTM).\nL'EUTM Mali a formé 15 000 soldats maliens.",
+			[]string{"assistance EU>ML eutm-mali"}},
+		{"parties of the agreement's clause, Arabic comma", "ar", "2023-03-01",
+			"وقعت مصر والأردن اتفاقية للتعاون الدفاعي، في ظل توتر مع إسرائيل.",
+			[]string{"agreement EG+JO y=2023"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
