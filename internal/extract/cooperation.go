@@ -138,8 +138,8 @@ func (sc *sentScan) namesCompany() bool {
 }
 
 func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
-	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec),
-		Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
+	v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, rec)
+	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec), Value: &v}
 	if mo.currency == "USD" {
 		f.ValueUSD = mo.amount
 	}
@@ -766,6 +766,11 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	idx := []int{}
 	if perAmount {
 		for k := range sc.money {
+			// "20 millions d'euros (près de 8 milliards d'anciens
+			// ouguiyas)": the same sum in another currency
+			if k > 0 && sc.conversionOf(k) {
+				continue
+			}
 			idx = append(idx, k)
 		}
 	} else {
@@ -776,8 +781,8 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 			continue
 		}
 		mo := sc.money[k]
-		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog,
-			Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
+		v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, recs[0])
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog, Value: &v}
 		if mo.currency == "USD" {
 			f.ValueUSD = mo.amount
 		}
@@ -882,6 +887,36 @@ func (sc *sentScan) forcesOf() string {
 		}
 	}
 	return ""
+}
+
+// conversionOf reports whether money span k restates the span before it
+// in another currency: right after it, in brackets or after "soit", "or".
+func (sc *sentScan) conversionOf(k int) bool {
+	prev, m := sc.money[k-1], sc.money[k]
+	a, b := tokIndexAt(sc.toks, prev.end), tokIndexAt(sc.toks, m.start)
+	if b-a > 3 {
+		return false
+	}
+	if m.currency != prev.currency {
+		return true
+	}
+	for t := a; t <= b && t < len(sc.toks); t++ {
+		if strings.Contains(sc.toks[t].gap, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// cfa: the CFA franc of Central Africa (XAF) for the states of its
+// monetary union; the text's "francs CFA" reads as the West African one.
+var cemac = map[string]bool{"CM": true, "CF": true, "TD": true, "CG": true, "GA": true, "GQ": true}
+
+func cfa(mo domain.Money, rec string) domain.Money {
+	if mo.Currency == "XOF" && cemac[rec] {
+		mo.Currency = "XAF"
+	}
+	return mo
 }
 
 // aidAmount returns the amount an aid word gives: the first after it
