@@ -116,7 +116,8 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if aggAt >= 0 {
 		mo = sc.money[aggAt]
 	}
-	if isTotal || d.notice {
+	// "arms deals reached $7.5 billion": the largest amount is the total
+	if isTotal || d.notice || sc.has("total-reach") {
 		for _, x := range money {
 			if x.amount > mo.amount && x.currency == mo.currency {
 				mo = x
