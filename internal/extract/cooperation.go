@@ -607,7 +607,11 @@ func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named,
 	}
 	var recs []string
 	for _, c := range sc.countries() {
-		// "trained in Spain": where, not who
+		// "trained in Spain": where, not who; "Germany gives €1 billion
+		// to the facility": a giver
+		if sup, rec := d.roleCues(sc, c); sup && !rec {
+			continue
+		}
 		if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) {
 			recs = append(recs, c.id)
 		}

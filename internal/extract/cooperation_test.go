@@ -95,6 +95,9 @@ func TestCooperationRules(t *testing.T) {
 		{"parties of the agreement's clause, Arabic comma", "ar", "2023-03-01",
 			"وقعت مصر والأردن اتفاقية للتعاون الدفاعي، في ظل توتر مع إسرائيل.",
 			[]string{"agreement EG+JO y=2023"}},
+		{"a state giving to the facility is no beneficiary", "en", "2024-03-18",
+			"Germany has delivered 500 million euros to the European Peace Facility assistance measure for Ukraine.",
+			[]string{"assistance EU>UA epf EUR=500000000"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
