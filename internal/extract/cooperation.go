@@ -17,6 +17,9 @@ type aggCand struct {
 	// multi: kept only when the document gives the pair several systems
 	// ("the contract exceeds 1,000 billion won" after a list of orders)
 	multi bool
+	// named: the states of the sentence, for a candidate whose pair is
+	// the document's (no supplier or recipient yet)
+	named []string
 }
 
 // ruleAggregate: money that is not the price of a named system, in a
@@ -96,6 +99,12 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	sup, rec := d.pair(sc, "")
 	if d.notice {
 		sup, rec = "US", d.buyer
+	}
+	if (sup == "" || rec == "") && multi {
+		// "Qatar's £5bn deal with BAE Systems" in the first sentence: the
+		// pair is the document's, known once every sentence is read
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, multi: true, named: sc.partyCodes()})
+		return
 	}
 	if sup == "" || rec == "" {
 		return
@@ -439,7 +448,18 @@ func (d *docScan) pickAggregates() {
 		}
 	}
 	var cands []aggCand
+	fs, fr := d.focus()
 	for _, c := range d.aggs {
+		if c.f.Supplier.String() == "" {
+			ok := fs != "" && fr != "" && fs != fr
+			for _, n := range c.named {
+				ok = ok && (n == fs || n == fr)
+			}
+			if !ok {
+				continue
+			}
+			c.f.Supplier, c.f.Recipient = party(fs), party(fr)
+		}
 		// "US$180 million, a sum that covers logistics support, training and
 		// spare parts" for the pair's one system: that system's value
 		if !c.total && c.sc.has("support") && len(systems[c.f.Supplier.String()+"|"+c.f.Recipient.String()]) <= 1 {

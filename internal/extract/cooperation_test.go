@@ -98,6 +98,9 @@ func TestCooperationRules(t *testing.T) {
 		{"a state giving to the facility is no beneficiary", "en", "2024-03-18",
 			"Germany has delivered 500 million euros to the European Peace Facility assistance measure for Ukraine.",
 			[]string{"assistance EU>UA epf EUR=500000000"}},
+		{"a deal's amount before its systems are listed", "fr", "2015-05-04",
+			"Le Qatar a signé un contrat de 6,3 milliards d'euros.\nLa France livrera au Qatar 24 Rafale et deux frégates FREMM.",
+			[]string{"aggregate FR>QA EUR=6300000000"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
