@@ -462,7 +462,7 @@ func (d *docScan) pickAggregates() {
 		}
 		// "US$180 million, a sum that covers logistics support, training and
 		// spare parts" for the pair's one system: that system's value
-		if !c.total && c.sc.has("support") && len(systems[c.f.Supplier.String()+"|"+c.f.Recipient.String()]) <= 1 {
+		if c.sc.has("support") && len(systems[c.f.Supplier.String()+"|"+c.f.Recipient.String()]) <= 1 {
 			continue
 		}
 		// "a deal between Egypt and Italy": the way the document's

@@ -101,6 +101,9 @@ func TestCooperationRules(t *testing.T) {
 		{"a deal's amount before its systems are listed", "fr", "2015-05-04",
 			"Le Qatar a signé un contrat de 6,3 milliards d'euros.\nLa France livrera au Qatar 24 Rafale et deux frégates FREMM.",
 			[]string{"aggregate FR>QA EUR=6300000000"}},
+		{"one system's total with its maintenance and training", "es", "2024-05-10",
+			"Argentina vendió a Paraguay aviones de entrenamiento por un importe total de 28 millones de dólares, que incluye el mantenimiento y el entrenamiento de pilotos.",
+			nil},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
