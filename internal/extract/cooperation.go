@@ -636,6 +636,11 @@ func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named,
 			recs = append(recs, c.id)
 		}
 	}
+	// "Hungary blocked the EPF payment to Ukraine": the state marked as
+	// receiving and the states listed with it
+	if r := d.markedRecipient(sc); r != "" && len(recs) > 1 {
+		recs = sc.listWith(r)
+	}
 	if len(recs) == 0 {
 		// "EUTM Mozambique", "NATO Mission Iraq": the state the name says
 		if c := d.programCountry(n); c != "" {
@@ -1407,6 +1412,52 @@ func (d *docScan) docYear() int {
 		}
 	}
 	return 0
+}
+
+// listWith returns the states listed together with state code ("to
+// Georgia, Moldova and Ukraine"): joined only by commas, "and" and
+// articles.
+func (sc *sentScan) listWith(code string) []string {
+	var cs []mention
+	for _, c := range sc.countries() {
+		if c.sub != "agency" {
+			cs = append(cs, c)
+		}
+	}
+	at := -1
+	for k, c := range cs {
+		if c.id == code {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return []string{code}
+	}
+	joined := func(a, b mention) bool {
+		for t := a.tok1; t < b.tok0; t++ {
+			switch sc.toks[t].norm {
+			case "and", "et", "y", "und", "e", "و", "de", "la", "le", "l", "du", "des", "the", "of", "del", "el", "der", "die", "a", "au", "aux", "to":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := at, at
+	for lo > 0 && joined(cs[lo-1], cs[lo]) {
+		lo--
+	}
+	for hi+1 < len(cs) && joined(cs[hi], cs[hi+1]) {
+		hi++
+	}
+	var out []string
+	for _, c := range cs[lo : hi+1] {
+		if !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
 }
 
 // conjoined reports whether the states named in toks[from:to] are joined

@@ -104,6 +104,9 @@ func TestCooperationRules(t *testing.T) {
 		{"one system's total with its maintenance and training", "es", "2024-05-10",
 			"Argentina vendió a Paraguay aviones de entrenamiento por un importe total de 28 millones de dólares, que incluye el mantenimiento y el entrenamiento de pilotos.",
 			nil},
+		{"a state approving the facility's payment is no beneficiary", "fr", "2024-03-18",
+			"La Hongrie a approuvé un versement de 500 millions d'euros de la Facilité européenne pour la paix à l'Ukraine.",
+			[]string{"assistance EU>UA epf EUR=500000000"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
