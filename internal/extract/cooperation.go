@@ -14,6 +14,12 @@ type aggCand struct {
 	i     int
 	sc    *sentScan
 	total bool
+	// multi: kept only when the document gives the pair several systems
+	// ("the contract exceeds 1,000 billion won" after a list of orders)
+	multi bool
+	// named: the states of the sentence, for a candidate whose pair is
+	// the document's (no supplier or recipient yet)
+	named []string
 }
 
 // ruleAggregate: money that is not the price of a named system, in a
@@ -22,54 +28,455 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
 		return
 	}
+	// aid is assistance, not a sale ("Tunisia benefited from $757 million
+	// under the US military cooperation program"); a donation of equipment
+	// with its value is an aggregate
+	if (sc.has("aid") && !sc.aidInKind() || sc.has("aid-benefit")) && !d.notice {
+		return
+	}
+	money := sc.dealMoney()
+	if len(money) == 0 {
+		return
+	}
+	_, isTotal := sc.lw.set("total").any(sc.toks, 0, len(sc.toks))
+	// "a value that covers several systems belongs to an aggregate":
+	// "F-16s with Sidewinder and Harpoon missiles ... worth in excess of
+	// $2.5 billion"
+	if !d.notice && d.severalSystems(i, sc, money, isTotal) {
+		return
+	}
+	// "an arms deal worth €11 billion, including two FREMM frigates"
+	if !d.notice && d.totalIncluding(i, sc, money) {
+		return
+	}
+	// a ranking: "Hungary with €1.76 billion, Egypt with €801.8 million"
+	if !d.notice && d.perCountry(i, sc, money) {
+		return
+	}
+	// "Cumulé, l'accord Arrow pèse quelque 6,5 milliards de dollars", "contracts
+	// whose combined value nears $5 billion": a sum of deals, even when a
+	// system's deal is named
+	if !d.notice && sc.has("combined") {
+		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" && len(sc.partyCodes()) <= 2 {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, money[0]), i: i, sc: sc, total: true})
+			return
+		}
+	}
 	if sc.valueUsed {
 		return
 	}
 	aggAt := sc.aggregateMoney()
+	hasSystem := false
 	for _, m := range sc.mentions {
-		if m.kind == mSystem && !d.notice && aggAt < 0 {
-			return
+		if m.kind == mSystem {
+			hasSystem = true
 		}
 		if m.kind == mNamed && m.sub == "program" && isAidProgram(m.id) {
 			return
 		}
 	}
-	_, isTotal := sc.lw.set("total").any(sc.toks, 0, len(sc.toks))
-	if !d.notice {
-		if _, ok := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks)); !ok {
-			return
-		}
+	// one system (or kind of system) and its price: the transfer's value
+	if !d.notice && aggAt < 0 && !isTotal && len(d.sentenceTransfers(sc)) == 1 {
+		return
+	}
+	_, isAgg := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks))
+	multi := false
+	switch {
+	case d.notice:
+	case hasSystem && aggAt < 0:
+		return
+	case isAgg, isTotal:
+	case sc.has("deal"):
+		// "Ce contrat dépasse les 1 000 milliards de wons"
+		multi = true
+	default:
+		return
+	}
+	// a total over several buyers is no pair's
+	if !d.notice && len(sc.partyCodes()) > 2 {
+		return
 	}
 	sup, rec := d.pair(sc, "")
 	if d.notice {
 		sup, rec = "US", d.buyer
 	}
+	if (sup == "" || rec == "") && multi {
+		// "Qatar's £5bn deal with BAE Systems" in the first sentence: the
+		// pair is the document's, known once every sentence is read
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, multi: true, named: sc.partyCodes()})
+		return
+	}
 	if sup == "" || rec == "" {
 		return
 	}
-	mo := sc.money[0]
+	// "the value of German arms exports was put at €4.8 billion": the
+	// exporter's total, no pair's
+	pc := sc.partyCodes()
+	if !d.notice && len(pc) == 1 && pc[0] == sup && !multi {
+		return
+	}
+	// "contracts worth $15 billion in all, the firm's chief said", "the
+	// Brazilian manufacturer put the value of the contracts at $180
+	// million": a company's orders, with no buyer named
+	if !d.notice && (len(pc) == 0 || len(pc) == 1 && pc[0] == sup) && sc.namesCompany() {
+		return
+	}
+	mo := money[0]
 	if aggAt >= 0 {
 		mo = sc.money[aggAt]
 	}
-	if isTotal || d.notice {
-		for _, x := range sc.money {
-			if x.amount > mo.amount {
+	// "arms deals reached $7.5 billion": the largest amount is the total
+	if isTotal || d.notice || sc.has("total-reach") {
+		for _, x := range money {
+			if x.amount > mo.amount && x.currency == mo.currency {
 				mo = x
 			}
 		}
 	}
-	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec),
-		Value: &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}}
+	d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: isTotal, multi: multi})
+}
+
+// namesCompany reports whether the sentence names a maker or speaks of a
+// company.
+func (sc *sentScan) namesCompany() bool {
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "maker" {
+			return true
+		}
+	}
+	return sc.has("company")
+}
+
+func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
+	v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, rec)
+	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec), Value: &v}
 	if mo.currency == "USD" {
 		f.ValueUSD = mo.amount
 	}
-	d.aggs = append(d.aggs, aggCand{f: f, i: i, sc: sc, total: isTotal})
+	return f
+}
+
+// aidInKind reports whether an aid word is followed by equipment ("a
+// donation of military equipment", "un don de matériel militaire").
+func (sc *sentScan) aidInKind() bool {
+	aid := sc.lw.set("aid")
+	for _, p := range sc.cuePositions("aid") {
+		n, _ := aid.at(sc.toks, p)
+		if q, ok := sc.lw.set("aggregate").any(sc.toks, p+n, p+n+3); ok && q >= p+n {
+			return true
+		}
+	}
+	return false
+}
+
+// dealMoney drops the amounts that are a budget or a company's revenue
+// ("a defence budget of $1.2 billion", "ميزانيتها 1.2 مليار دولار").
+func (sc *sentScan) dealMoney() []moneySpan {
+	budget := sc.cuePositions("budget")
+	var out []moneySpan
+	for _, m := range sc.money {
+		t := tokIndexAt(sc.toks, m.start)
+		skip := false
+		for _, b := range budget {
+			if b < t && t-b <= 5 {
+				skip = true
+			}
+		}
+		if !skip {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// partyCodes lists the distinct states the sentence names.
+func (sc *sentScan) partyCodes() []string {
+	var out []string
+	for _, c := range sc.countries() {
+		if c.sub != "agency" && !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
+}
+
+// sentenceTransfers returns the transfers read from this sentence.
+func (d *docScan) sentenceTransfers(sc *sentScan) []domain.Fact {
+	var out []domain.Fact
+	for _, f := range d.facts {
+		if f.Type == domain.TypeTransfer && f.Evidence.Start == sc.s.start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func systemKey(f domain.Fact) string {
+	if f.System == nil {
+		return ""
+	}
+	if f.System.ID != "" {
+		return f.System.ID
+	}
+	return "cat:" + f.System.Category
+}
+
+// severalSystems: a sentence that transfers two or more systems between
+// one pair and gives fewer amounts than systems (or a stated total): the
+// amount is the pair's aggregate.
+func (d *docScan) severalSystems(i int, sc *sentScan, money []moneySpan, isTotal bool) bool {
+	bySys := map[string][]string{}
+	var pairs []string
+	trs := d.sentenceTransfers(sc)
+	namedCat := map[string]bool{}
+	for _, f := range trs {
+		if f.System != nil && f.System.ID != "" {
+			namedCat[f.System.Category] = true
+		}
+	}
+	for _, f := range trs {
+		if f.Supplier == nil || f.Recipient == nil {
+			continue
+		}
+		// "the K2 deal covers 180 of these tanks": the tanks are the K2
+		if f.System != nil && f.System.ID == "" && namedCat[f.System.Category] {
+			continue
+		}
+		k := f.Supplier.String() + "|" + f.Recipient.String()
+		if _, ok := bySys[k]; !ok {
+			pairs = append(pairs, k)
+		}
+		if s := systemKey(f); !contains(bySys[k], s) {
+			bySys[k] = append(bySys[k], s)
+		}
+	}
+	// amounts in two currencies for one sum ("US$2.5 billion (S$3.3
+	// billion)", "5 milliards de francs suisses, soit 4,6 milliards
+	// d'euros") count once
+	amounts := 0
+	for k, m := range money {
+		if k > 0 {
+			prev := money[k-1]
+			gap := tokIndexAt(sc.toks, m.start) - tokIndexAt(sc.toks, prev.end)
+			if gap <= 3 && m.currency != prev.currency {
+				continue
+			}
+		}
+		amounts++
+	}
+	for _, k := range pairs {
+		if len(pairs) > 1 || len(bySys[k]) < 2 || amounts >= len(bySys[k]) && !isTotal {
+			continue
+		}
+		mo := money[0]
+		if at := sc.aggregateMoney(); at >= 0 {
+			mo = sc.money[at]
+		}
+		sup, rec, _ := strings.Cut(k, "|")
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: true})
+		return true
+	}
+	return false
+}
+
+// totalIncluding: an amount followed by "including" and a system, with the
+// system's own amount after it: "une commande de 11 milliards d'euros, dont
+// deux frégates FREMM pour 1,1 milliard".
+func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
+	if len(money) < 2 {
+		return false
+	}
+	inc := sc.cuePositions("including")
+	first := money[0]
+	end := tokIndexAt(sc.toks, first.end)
+	for _, p := range inc {
+		if p < end || p-end > 3 {
+			continue
+		}
+		sys := false
+		for _, m := range sc.mentions {
+			if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > p {
+				sys = true
+			}
+		}
+		if !sys || money[1].amount >= first.amount || money[1].currency != first.currency {
+			return false
+		}
+		sup, rec := d.pair(sc, "")
+		if sup == "" || rec == "" {
+			return false
+		}
+		// both states named before "including": their deal, not a
+		// company's order book
+		before := 0
+		for _, c := range sc.countries() {
+			if c.tok0 < p && (c.id == sup || c.id == rec) {
+				before++
+			}
+		}
+		if before < 2 {
+			return false
+		}
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, first), i: i, sc: sc, total: true})
+		return true
+	}
+	return false
+}
+
+// perCountry: several states each followed by its own amount in a
+// sentence about arms exports ("Hungary led with €1.76 billion, followed by
+// Egypt with €801.8 million"): one aggregate each, from the exporter the
+// document is about.
+func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
+	if !sc.has("aggregate") {
+		return false
+	}
+	type hit struct {
+		code string
+		mo   moneySpan
+	}
+	var hits []hit
+	cs := sc.countries()
+	for k, c := range cs {
+		if c.sub == "demonym" || c.sub == "agency" {
+			continue
+		}
+		next := len(sc.toks)
+		if k+1 < len(cs) {
+			next = cs[k+1].tok0
+		}
+		for _, m := range money {
+			t := tokIndexAt(sc.toks, m.start)
+			if t >= c.tok1 && t-c.tok1 <= 4 && t < next {
+				hits = append(hits, hit{c.id, m})
+				break
+			}
+		}
+	}
+	if len(hits) < 2 {
+		return false
+	}
+	sup, _ := d.focus()
+	for _, c := range cs {
+		if c.sub == "demonym" {
+			sup = c.id
+		}
+	}
+	if sup == "" {
+		sup = d.exporter()
+	}
+	if sup == "" {
+		return false
+	}
+	for _, h := range hits {
+		if h.code != sup {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, h.code, h.mo), i: i, sc: sc, total: true})
+		}
+	}
+	return true
+}
+
+// settleAssistance names a family's generic program by the specific one
+// the document gives for the same beneficiary ("sa mission européenne de
+// formation (EUTM)" ... "l'EUTM-RCA"), so that the two merge.
+func (d *docScan) settleAssistance() {
+	for k := range d.facts {
+		g := &d.facts[k]
+		if g.Type != domain.TypeAssistance || g.Program == nil || g.Program.ID == "" {
+			continue
+		}
+		for _, f := range d.facts {
+			if f.Type == domain.TypeAssistance && f.Program != nil && f.Program.ID != g.Program.ID && f.Recipient != nil && g.Recipient != nil &&
+				f.Recipient.String() == g.Recipient.String() && familyOf(*g.Program, *f.Program) {
+				p := *f.Program
+				g.Program = &p
+				break
+			}
+		}
+	}
+}
+
+// familyOf reports whether program a is the generic name of b: one of a's
+// acronyms begins b's name or an alias ("EUTM" and "EUTM RCA").
+func familyOf(a, b domain.Named) bool {
+	for _, x := range a.Aliases {
+		if x == "" || strings.ToUpper(x) != x || len(x) < 3 {
+			continue
+		}
+		for _, y := range append([]string{b.Name}, b.Aliases...) {
+			if strings.HasPrefix(y, x+" ") || strings.HasPrefix(y, x+"-") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exporter is the state whose arms exports the document counts: the
+// adjective next to an arms-exports word ("deutsche Rüstungsexporte",
+// "les ventes d'armes françaises").
+func (d *docScan) exporter() string {
+	for _, sc := range d.sents {
+		for _, p := range sc.cuePositions("aggregate") {
+			for _, c := range sc.countries() {
+				if c.sub == "demonym" && (c.tok1 <= p && p-c.tok1 <= 1 || c.tok0 > p && c.tok0-p <= 3) {
+					return c.id
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // pickAggregates keeps one aggregate per pair: a stated total first, the
-// largest amount among equals.
+// largest amount among equals. An amount the document gives as aid is not
+// a total of sales; a deal's amount with no system named stands for an
+// aggregate only when the pair has several systems.
 func (d *docScan) pickAggregates() {
-	cands := d.aggs
+	d.settleAssistance()
+	systems := map[string][]string{}
+	aid := map[float64]bool{}
+	for _, f := range d.facts {
+		if f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil {
+			k := f.Supplier.String() + "|" + f.Recipient.String()
+			if s := systemKey(f); !contains(systems[k], s) {
+				systems[k] = append(systems[k], s)
+			}
+		}
+		if f.Type == domain.TypeAssistance && f.Value != nil {
+			aid[f.Value.Amount] = true
+		}
+	}
+	var cands []aggCand
+	fs, fr := d.focus()
+	for _, c := range d.aggs {
+		if c.f.Supplier.String() == "" {
+			ok := fs != "" && fr != "" && fs != fr
+			for _, n := range c.named {
+				ok = ok && (n == fs || n == fr)
+			}
+			if !ok {
+				continue
+			}
+			c.f.Supplier, c.f.Recipient = party(fs), party(fr)
+		}
+		// "US$180 million, a sum that covers logistics support, training and
+		// spare parts" for the pair's one system: that system's value
+		if c.sc.has("support") && len(systems[c.f.Supplier.String()+"|"+c.f.Recipient.String()]) <= 1 {
+			continue
+		}
+		// "a deal between Egypt and Italy": the way the document's
+		// transfers go
+		sup, rec := c.f.Supplier.String(), c.f.Recipient.String()
+		if len(systems[sup+"|"+rec]) == 0 && len(systems[rec+"|"+sup]) > 0 {
+			c.f.Supplier, c.f.Recipient = c.f.Recipient, c.f.Supplier
+		}
+		k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
+		if c.multi && len(systems[k]) < 2 || aid[c.f.Value.Amount] {
+			continue
+		}
+		cands = append(cands, c)
+	}
 	best := map[string]aggCand{}
 	var order []string
 	for _, c := range cands {
@@ -99,6 +506,18 @@ func isAidProgram(id string) bool {
 	return !(strings.Contains(id, "foreign-military-sales") || id == "fms" || strings.Contains(id, "direct-commercial") || id == "dcs")
 }
 
+// programProvider is the party that runs a program: a state, or an
+// organisation ("EU" for the European Peace Facility and the EU missions).
+func (d *docScan) programProvider(n lexicon.Named) *domain.Party {
+	if n.Country == "" {
+		return nil
+	}
+	if _, ok := d.x.lex.Country(n.Country); ok {
+		return party(n.Country)
+	}
+	return &domain.Party{Org: n.Country}
+}
+
 // ruleAssistance: an aid program with an amount (or an explicit
 // beneficiary) in the sentence.
 func ruleAssistance(d *docScan, i int, sc *sentScan) {
@@ -106,11 +525,29 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	usedMoney := map[int]bool{}
+	named := false
 	for _, m := range sc.mentions {
-		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+		if m.kind == mNamed && m.sub == "program" {
+			named = true
+		}
+	}
+	if !named {
+		d.aidMoney(i, sc)
+		d.aidBeneficiaries(i, sc)
+		return
+	}
+	seenProg := map[string]bool{}
+	for _, m := range sc.mentions {
+		// "financement militaire étranger (FMF)": one program named twice
+		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) || seenProg[m.id] {
 			continue
 		}
+		seenProg[m.id] = true
 		n, _ := d.x.lex.NamedEntry(m.id)
+		if prov := d.programProvider(n); prov != nil && prov.Org != "" {
+			d.orgAssistance(i, sc, m, n, prov, usedMoney)
+			continue
+		}
 		sup, rec := d.pair(sc, "")
 		if len(sc.countries()) == 0 && len(sc.money) == 0 {
 			continue
@@ -143,23 +580,434 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		// each program its own amount: "$95 million in FMF ... and $2.3
 		// million a year in IMET"
-		if k := sc.moneyFor(m, usedMoney); k >= 0 {
-			usedMoney[k] = true
-			mo := sc.money[k]
-			f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
-			if mo.currency == "USD" {
-				f.ValueUSD = mo.amount
-			}
-		} else if !sc.has("assistance") {
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") {
 			continue
 		}
-		for _, y := range sc.years {
-			if !y.relative || f.Year == 0 {
-				f.Year = y.year
-			}
-		}
+		d.assistanceYear(sc, &f)
 		d.add(i, sc, f, "assistance.program", 0.7)
 	}
+}
+
+// assistanceValue gives f the amount nearest the program mention, if any.
+func (d *docScan) assistanceValue(sc *sentScan, m mention, f *domain.Fact, used map[int]bool) bool {
+	k := sc.moneyFor(m, used)
+	if k < 0 {
+		return false
+	}
+	used[k] = true
+	mo := sc.money[k]
+	f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+	if mo.currency == "USD" {
+		f.ValueUSD = mo.amount
+	}
+	return true
+}
+
+func (d *docScan) assistanceYear(sc *sentScan, f *domain.Fact) {
+	for _, y := range sc.years {
+		if !y.relative || f.Year == 0 {
+			f.Year = y.year
+		}
+	}
+}
+
+// orgAssistance: a program an organisation runs (the EU's European Peace
+// Facility, its training missions): every state the sentence names is a
+// beneficiary ("EPF assistance measures to support Georgia, Moldova,
+// Ukraine and Mali"); with none, the document's recipient.
+func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named, prov *domain.Party, used map[int]bool) {
+	// "the EU training mission (EUMAM Ukraine)": the most specific name
+	for _, o := range sc.mentions {
+		if o.kind == mNamed && o.sub == "program" && o.id != m.id {
+			on, _ := d.x.lex.NamedEntry(o.id)
+			if p := d.programProvider(on); p != nil && *p == *prov && len(on.Name) > len(n.Name) {
+				return
+			}
+		}
+	}
+	var recs []string
+	for _, c := range sc.countries() {
+		// "trained in Spain": where, not who; "Germany gives €1 billion
+		// to the facility": a giver
+		if sup, rec := d.roleCues(sc, c); sup && !rec {
+			continue
+		}
+		if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) {
+			recs = append(recs, c.id)
+		}
+	}
+	// "Hungary blocked the EPF payment to Ukraine": the state marked as
+	// receiving and the states listed with it
+	if r := d.markedRecipient(sc); r != "" && len(recs) > 1 {
+		recs = sc.listWith(r)
+	}
+	if len(recs) == 0 {
+		// "EUTM Mozambique", "NATO Mission Iraq": the state the name says
+		if c := d.programCountry(n); c != "" {
+			recs = []string{c}
+		}
+	}
+	if len(recs) == 0 {
+		if len(sc.money) == 0 && !sc.has("assistance") {
+			return
+		}
+		fr := d.aidRecipient(prov)
+		if fr == "" {
+			return
+		}
+		recs = []string{fr}
+	}
+	// "the total assistance to Kyiv through the EPF amounts to ...", "since
+	// 2022 the EPF has mobilised ...": a sum of the measures already stated
+	if sc.cueOf("total", "cumulative") && d.hasAssistance(n.ID, recs[0]) {
+		return
+	}
+	for _, rec := range recs {
+		// "the EU training mission (EUMAM Ukraine)": one program named twice
+		if d.sameSentenceAssistance(sc, prov, rec) {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(rec),
+			Program: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		if len(recs) == 1 {
+			d.assistanceValue(sc, m, &f, used)
+		}
+		d.assistanceYear(sc, &f)
+		d.add(i, sc, f, "assistance.program", 0.7)
+	}
+}
+
+// sameSentenceAssistance reports whether the sentence already gave an
+// assistance fact of this provider for rec.
+func (d *docScan) sameSentenceAssistance(sc *sentScan, prov *domain.Party, rec string) bool {
+	for _, f := range d.facts {
+		if f.Type == domain.TypeAssistance && f.Evidence.Start == sc.s.start && f.Provider != nil && *f.Provider == *prov && f.Recipient != nil && f.Recipient.String() == rec {
+			return true
+		}
+	}
+	return false
+}
+
+// docOrgProgram returns the first aid program run by an organisation that
+// the document names (the European Peace Facility).
+func (d *docScan) docOrgProgram() (lexicon.Named, *domain.Party, bool) {
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+				continue
+			}
+			n, _ := d.x.lex.NamedEntry(m.id)
+			if p := d.programProvider(n); p != nil && p.Org != "" {
+				return n, p, true
+			}
+		}
+	}
+	return lexicon.Named{}, nil, false
+}
+
+// namesOrg reports whether the sentence names the organisation org ("EU").
+func (d *docScan) namesOrg(sc *sentScan, org string) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "organization" && strings.EqualFold(m.id, org) {
+			return true
+		}
+	}
+	return false
+}
+
+// aidMoney: an amount of aid with no program named: "la Chine a octroyé à
+// l'armée du Cameroun un don de 4,5 milliards de francs CFA", "an EU
+// military aid of €20 million for the Mauritanian armed forces" in a
+// document about the European Peace Facility. The program is the one the
+// document names for that organisation, or the aid as the text words it.
+func (d *docScan) aidMoney(i int, sc *sentScan) {
+	if len(sc.money) == 0 || sc.valueUsed || sc.doubtful() {
+		return
+	}
+	aid := sc.lw.set("aid")
+	pos, ok := aid.any(sc.toks, 0, len(sc.toks))
+	if !ok {
+		return
+	}
+	n, _ := aid.at(sc.toks, pos)
+	// "una donación de equipo militar valorada en 3,5 millones": equipment
+	// with a value, an aggregate of what is handed over, not money given
+	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n {
+		return
+	}
+	var words []string
+	for _, t := range sc.toks[pos : pos+n] {
+		words = append(words, t.raw)
+	}
+	prog := &domain.Named{Name: strings.Join(words, " ")}
+	var prov *domain.Party
+	var recs []string
+	sup, rec := d.pair(sc, "")
+	dn, dp, ok := d.docOrgProgram()
+	perAmount := false
+	if ok && (d.namesOrg(sc, dp.Org) || sup == "" || !sc.names(sup)) {
+		prov, prog, perAmount = dp, &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}, true
+		for _, c := range sc.countries() {
+			if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) {
+				recs = append(recs, c.id)
+			}
+		}
+		if len(recs) == 0 {
+			recs = []string{d.aidRecipient(dp)}
+		}
+		if len(recs) != 1 || recs[0] == "" {
+			return
+		}
+	} else {
+		// "aux forces armées du Sénégal", "to the army of Cameroon": the
+		// state whose forces get it is the recipient
+		fr := sc.forcesOf()
+		if fr != "" && fr == sup {
+			sup, rec = rec, fr
+		}
+		// "Estados Unidos brindará a Ecuador un apoyo": the state marked
+		// as receiving, the giver another state of the sentence
+		if r := d.markedRecipient(sc); r != "" && r != rec {
+			rec = r
+			sup = ""
+			for _, c := range sc.countries() {
+				if c.id != r && c.sub != "agency" && !sc.placeOnly(c) && !sc.datelinePlace(c) && sup == "" {
+					sup = c.id
+				}
+			}
+		}
+		if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
+			return
+		}
+		prov, recs = party(sup), []string{rec}
+	}
+	if sc.cueOf("total", "cumulative") && d.hasAssistance(prog.ID, recs[0]) {
+		return
+	}
+	// "two earlier measures, approved in December 2022 and July 2024, of
+	// €12 million and €15 million respectively": one fact per amount, the
+	// years in order
+	var years []int
+	for _, y := range sc.years {
+		if !y.relative {
+			years = append(years, y.year)
+		}
+	}
+	idx := []int{}
+	if perAmount {
+		for k := range sc.money {
+			// "20 millions d'euros (près de 8 milliards d'anciens
+			// ouguiyas)": the same sum in another currency
+			if k > 0 && sc.conversionOf(k) {
+				continue
+			}
+			idx = append(idx, k)
+		}
+	} else {
+		idx = append(idx, sc.aidAmount(pos, pos+n))
+	}
+	for j, k := range idx {
+		if k < 0 {
+			continue
+		}
+		mo := sc.money[k]
+		v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, recs[0])
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog, Value: &v}
+		if mo.currency == "USD" {
+			f.ValueUSD = mo.amount
+		}
+		switch {
+		case len(years) == len(idx) && len(idx) > 1:
+			f.Year = years[j]
+		case len(years) > 0:
+			f.Year = years[len(years)-1]
+		}
+		if !d.fixMirror(f) {
+			d.add(i, sc, f, "assistance.aid", 0.6)
+		}
+	}
+}
+
+// aidBeneficiaries: states a sentence says benefited, in a document about
+// an organisation's aid program ("Bosnia, Georgia, Lebanon and Mauritania
+// have also benefited from the funds"): one assistance fact each.
+func (d *docScan) aidBeneficiaries(i int, sc *sentScan) {
+	if len(sc.money) > 0 || sc.doubtful() || !sc.has("aid-benefit") {
+		return
+	}
+	dn, dp, ok := d.docOrgProgram()
+	if !ok {
+		return
+	}
+	prog := &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}
+	for _, c := range sc.partyCodes() {
+		if d.hasAssistance(dn.ID, c) {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: dp, Recipient: party(c), Program: prog}
+		d.add(i, sc, f, "assistance.aid", 0.5)
+	}
+}
+
+// markedRecipient returns the one state the sentence marks as receiving
+// ("à l'Ukraine", "a Ecuador"), if exactly one.
+func (d *docScan) markedRecipient(sc *sentScan) string {
+	r := ""
+	for _, c := range sc.countries() {
+		if s, rc := d.roleCues(sc, c); rc && !s && !sc.datelinePlace(c) {
+			if r != "" && r != c.id {
+				return ""
+			}
+			r = c.id
+		}
+	}
+	return r
+}
+
+// datelinePlace: a place opening the sentence before a date ("Quito, 10
+// jul").
+func (sc *sentScan) datelinePlace(c mention) bool {
+	return c.tok0 == 0 && c.tok1 < len(sc.toks) && strings.Contains(sc.toks[c.tok1].gap, ",") && sc.toks[c.tok1].digit
+}
+
+// aidRolesStated reports whether the sentence marks who gives: a role cue
+// on a state ("Washington will give Israel", "à l'Ukraine") or the giver's
+// adjective ("la ayuda estadounidense"). A headline that only lists the two
+// ("Israel, US sign $38bn aid pact") does not.
+func (d *docScan) aidRolesStated(sc *sentScan, sup string) bool {
+	for _, c := range sc.countries() {
+		if c.sub == "demonym" && c.id == sup {
+			return true
+		}
+		if s, r := d.roleCues(sc, c); s || r {
+			return true
+		}
+	}
+	return false
+}
+
+// fixMirror turns round an earlier aid fact of the same amount with the
+// parties the other way round, and reports whether there was one: a
+// headline ("Israel, US sign $38bn aid pact") read before the body states
+// who gives.
+func (d *docScan) fixMirror(f domain.Fact) bool {
+	for k := range d.facts {
+		g := &d.facts[k]
+		if g.Type == domain.TypeAssistance && g.Rule == "assistance.aid" && g.Value != nil && f.Value != nil && g.Value.Amount == f.Value.Amount &&
+			g.Provider != nil && g.Recipient != nil && g.Provider.String() == f.Recipient.String() && g.Recipient.String() == f.Provider.String() {
+			g.Provider, g.Recipient = f.Provider, f.Recipient
+			return true
+		}
+	}
+	return false
+}
+
+// forcesOf returns the state named just after an armed-forces word ("les
+// forces armées du Sénégal", "the army of Niger"), if any.
+func (sc *sentScan) forcesOf() string {
+	forces := sc.lw.set("armed-forces")
+	for _, c := range sc.countries() {
+		if c.sub == "demonym" {
+			continue
+		}
+		for k := c.tok0 - 1; k >= 0 && k >= c.tok0-4; k-- {
+			if n, _ := forces.at(sc.toks, k); n > 0 && k+n <= c.tok0 && c.tok0-(k+n) <= 2 && !sc.boundaryBetween(k+n, c.tok0) {
+				return c.id
+			}
+		}
+	}
+	return ""
+}
+
+// conversionOf reports whether money span k restates the span before it
+// in another currency: right after it, in brackets or after "soit", "or".
+func (sc *sentScan) conversionOf(k int) bool {
+	prev, m := sc.money[k-1], sc.money[k]
+	a, b := tokIndexAt(sc.toks, prev.end), tokIndexAt(sc.toks, m.start)
+	if b-a > 3 {
+		return false
+	}
+	if m.currency != prev.currency {
+		return true
+	}
+	for t := a; t <= b && t < len(sc.toks); t++ {
+		if strings.Contains(sc.toks[t].gap, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// cfa: the CFA franc of Central Africa (XAF) for the states of its
+// monetary union; the text's "francs CFA" reads as the West African one.
+var cemac = map[string]bool{"CM": true, "CF": true, "TD": true, "CG": true, "GA": true, "GQ": true}
+
+func cfa(mo domain.Money, rec string) domain.Money {
+	if mo.Currency == "XOF" && cemac[rec] {
+		mo.Currency = "XAF"
+	}
+	return mo
+}
+
+// aidAmount returns the amount an aid word gives: the first after it
+// ("un don de 4,5 milliards"), else the last just before it ("$300
+// million in military aid"), or -1.
+func (sc *sentScan) aidAmount(from, to int) int {
+	best := -1
+	for k, mo := range sc.money {
+		t := tokIndexAt(sc.toks, mo.start)
+		if t >= to && t-to <= 8 {
+			return k
+		}
+		if t < from && from-tokIndexAt(sc.toks, mo.end) <= 4 {
+			best = k
+		}
+	}
+	return best
+}
+
+// aidRecipient is the beneficiary a sentence that names none means: the
+// last one this provider's aid went to, else the document's recipient.
+func (d *docScan) aidRecipient(prov *domain.Party) string {
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Type == domain.TypeAssistance && f.Provider != nil && *f.Provider == *prov && f.Recipient != nil {
+			return f.Recipient.String()
+		}
+	}
+	if _, fr := d.focus(); fr != "" {
+		return fr
+	}
+	return d.mostNamedExcept("")
+}
+
+// programCountry is the one state a program's name names ("European
+// Union Training Mission in Mali"), if any.
+func (d *docScan) programCountry(n lexicon.Named) string {
+	code := ""
+	toks := tokenize(n.Name, 0)
+	// the whole name matches the program itself: look from each word on
+	for i := 1; i < len(toks); i++ {
+		for _, m := range d.x.m.find(toks[i:], "en") {
+			if m.kind == mCountry && m.tok0 == 0 {
+				if code != "" && code != m.id {
+					return ""
+				}
+				code = m.id
+			}
+		}
+	}
+	return code
+}
+
+// hasAssistance reports whether a fact of this program for rec exists.
+func (d *docScan) hasAssistance(program, rec string) bool {
+	for _, f := range d.facts {
+		if f.Type == domain.TypeAssistance && f.Program != nil && (f.Program.ID == program || program == "") && f.Recipient != nil && f.Recipient.String() == rec {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleAgreement: an agreement word with a signature, a year or a duration.
@@ -167,12 +1015,22 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if sc.doubtful() {
 		return
 	}
-	pos, ok := sc.lw.set("agreement").any(sc.toks, 0, len(sc.toks))
-	if !ok {
+	pos := -1
+	for _, p := range sc.cuePositions("agreement") {
+		// "the North Atlantic Treaty Organisation": a name, not a treaty
+		if !sc.insideName(p) {
+			pos = p
+			break
+		}
+	}
+	// "several agreements are due to be signed": not yet
+	if pos < 0 || sc.has("agreement-future") {
 		return
 	}
-	// "acuerdos de venta de armas", "an agreement to buy": a deal
-	for p := pos + 1; p <= pos+3 && p < len(sc.toks); p++ {
+	// "acuerdos de venta de armas", "an agreement to buy": a deal (after
+	// the whole agreement phrase: "protocole d'accord" ends in "accord")
+	n, _ := sc.lw.set("agreement").at(sc.toks, pos)
+	for p := pos + n; p <= pos+n+2 && p < len(sc.toks); p++ {
 		if n, _ := sc.lw.set("deal").at(sc.toks, p); n > 0 {
 			return
 		}
@@ -181,6 +1039,22 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		if m.kind == mSystem && m.tok0 >= af && m.tok0 < at {
 			return // an agreement to buy a system is a transfer
+		}
+	}
+	// a plain "agreement" or "accord" with an amount, a sale or arms in the
+	// sentence is a deal ("un accord pour se procurer plusieurs navires ...
+	// 5 milliards d'euros"); a memorandum, a roadmap or a defence
+	// cooperation agreement is one whatever else the sentence says
+	if _, strong := sc.lw.set("agreement-coop").any(sc.toks, 0, len(sc.toks)); !strong {
+		if len(sc.money) > 0 || sc.dealBesidesAgreement() || sc.has("buy-verb") {
+			return
+		}
+		// "Saab a conclu avec le gouvernement colombien deux accords de
+		// compensation": a company's contract
+		for _, m := range sc.mentions {
+			if m.kind == mSystem || m.kind == mGeneric || m.kind == mNamed && m.sub == "maker" {
+				return
+			}
 		}
 	}
 	dur := 0
@@ -194,12 +1068,45 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties, seen := sc.parties()
-	if year == 0 && !d.pub.IsZero() && sc.has("agreement-sign") {
-		year = d.pub.Year() // "ont signé" in a dated article
+	if len(parties) > 2 {
+		// "Japan and the Philippines concluded an agreement ..., amid
+		// tensions in the South China Sea": the states of its stretch
+		from, to := sc.punctStretch(pos)
+		var near []domain.Party
+		for _, c := range sc.countries() {
+			if c.sub != "agency" && c.tok0 >= from && c.tok0 < to && !containsParty(near, c.id) {
+				near = append(near, domain.Party{Code: c.id})
+			}
+		}
+		if len(near) >= 2 {
+			parties = near
+		} else if sc.has("both-states") {
+			a, b := d.mainPair()
+			parties = []domain.Party{{Code: a}, {Code: b}}
+		}
+	}
+	if year == 0 && sc.has("agreement-sign") {
+		year = d.docYear() // "ont signé" in a dated article
 	}
 	if len(parties) < 2 {
 		fs, fr := d.focus()
+		// "les deux pays ont conclu", "ambos países", "البلدين": the two
+		// states the document names most
+		if sc.has("both-states") {
+			fs, fr = d.mainPair()
+		}
 		for _, c := range []string{fs, fr} {
+			if c != "" && !seen[c] && len(parties) < 2 {
+				seen[c] = true
+				parties = append(parties, domain.Party{Code: c})
+			}
+		}
+	}
+	if len(parties) < 2 {
+		// "Carme Chacón, ministra de Defensa, y Ehud Barak, su homólogo de
+		// Israel, han firmado un Memorando": the document's two states
+		a, b := d.mainPair()
+		for _, c := range []string{a, b} {
 			if c != "" && !seen[c] && len(parties) < 2 {
 				seen[c] = true
 				parties = append(parties, domain.Party{Code: c})
@@ -213,6 +1120,63 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	d.add(i, sc, f, "agreement.signed", 0.65)
 }
 
+// dealBesidesAgreement reports whether a deal word ("contract", "sale")
+// occurs other than as the agreement word itself ("agreement" is both).
+func (sc *sentScan) dealBesidesAgreement() bool {
+	agr := sc.lw.set("agreement")
+	for _, p := range sc.cuePositions("deal") {
+		if n, _ := agr.at(sc.toks, p); n == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// punctStretch is the token range around t between punctuation marks,
+// Arabic ones included.
+func (sc *sentScan) punctStretch(t int) (from, to int) {
+	const marks = ",;:—–()،؛"
+	from, to = t, t+1
+	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, marks) {
+		from--
+	}
+	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, marks) {
+		to++
+	}
+	return from, to
+}
+
+func containsParty(ps []domain.Party, code string) bool {
+	for _, p := range ps {
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// insideName reports whether token t lies inside a named mention.
+func (sc *sentScan) insideName(t int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.tok0 <= t && t < m.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPair returns the two states the document names most.
+func (d *docScan) mainPair() (string, string) {
+	cnt := map[string]int{}
+	for _, s := range d.sents {
+		for _, m := range s.countries() {
+			cnt[m.id]++
+		}
+	}
+	a := top(cnt, "")
+	return a, top(cnt, a)
+}
+
 // ruleMembership: an organisation with a joining or participation word and
 // a state (or "the kingdom", meaning the document's subject).
 func ruleMembership(d *docScan, i int, sc *sentScan) {
@@ -221,7 +1185,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		// an organisation named twice in a sentence ("NATO ... the Atlantic
 		// Alliance") is one organisation
-		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] {
+		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] && !sc.outside(m) {
 			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
@@ -250,12 +1214,23 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		var members []string
 		for _, c := range sc.countries() {
-			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) {
+			// "US Secretary of State Antony Blinken", "Russia's President":
+			// an official's state; "designated Qatar a major non-NATO ally
+			// of the United States": the state that grants the status
+			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
+				!sc.officialOf(c) && grantedBy[o.id] != c.id {
 				members = append(members, c.id)
 			}
 		}
 		if len(members) > 1 && !sc.conjoined(lo, o.tok0) {
 			members = members[len(members)-1:]
+		} else if len(members) > 1 {
+			// "The United States leads a coalition ... and welcomed
+			// Malaysia, Nigeria, and Tunisia as new coalition members": the
+			// list right before the organisation
+			if l := sc.listBefore(o.tok0, lo); len(l) > 0 {
+				members = l
+			}
 		}
 		member := ""
 		if len(members) > 0 {
@@ -299,6 +1274,38 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	}
 }
 
+// outside reports whether an organisation is named as what a state is
+// not part of: "non-NATO", "hors OTAN", "خارج الناتو", "außerhalb der NATO".
+func (sc *sentScan) outside(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
+		switch sc.toks[k].norm {
+		case "non", "hors", "extra", "خارج", "ausserhalb", "nicht":
+			return true
+		}
+	}
+	return false
+}
+
+// grantedBy: statuses a state grants to others, which it does not hold.
+var grantedBy = map[string]string{"mnna": "US"}
+
+// officialOf reports whether a state is named as an official's ("US
+// Secretary of State", "Russia's President", "وزير الخارجية الأمريكي").
+func (sc *sentScan) officialOf(c mention) bool {
+	off := sc.lw.set("official")
+	for k := c.tok1; k < len(sc.toks) && k <= c.tok1+1; k++ {
+		if n, _ := off.at(sc.toks, k); n > 0 {
+			return true
+		}
+	}
+	for k := c.tok0 - 1; k >= 0 && k >= c.tok0-3; k-- {
+		if n, _ := off.at(sc.toks, k); n > 0 && k+n >= c.tok0-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // membership builds one membership fact with its year.
 func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, member string, n lexicon.Named) domain.Fact {
 	{
@@ -318,6 +1325,17 @@ func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, mem
 				f.Year = y.year
 			}
 		}
+		if f.Year == 0 {
+			// "Finland joined last year", "became a member in 2023": the
+			// year just after the joining word
+			for _, p := range sc.cuePositions("accession") {
+				for _, y := range sc.years {
+					if y.tok0 > p && y.tok0-p <= 4 && f.Year == 0 {
+						f.Year = y.year
+					}
+				}
+			}
+		}
 		if f.Year == 0 && !d.pub.IsZero() {
 			// "joined the alliance in March": this year's month
 			for t := o.tok1; t < len(sc.toks) && t < o.tok1+4; t++ {
@@ -329,8 +1347,117 @@ func (d *docScan) membership(sc *sentScan, orgs []mention, k int, o mention, mem
 				}
 			}
 		}
+		if f.Year == 0 && sc.has("accession") {
+			// "Sweden has officially become NATO's 32nd member" in a dated
+			// article, "today it welcomed ... as new members"
+			absolute := false
+			for _, y := range sc.years {
+				if y.relative && f.Year == 0 {
+					f.Year = y.year
+				}
+				absolute = absolute || !y.relative
+			}
+			if f.Year == 0 && !absolute {
+				f.Year = d.docYear()
+			}
+		}
 		return f
 	}
+}
+
+// listBefore returns the states of the list that ends last before token
+// to ("Malaysia, Nigeria, and Tunisia"): states joined only by commas,
+// "and" and articles.
+func (sc *sentScan) listBefore(to, lo int) []string {
+	var cs []mention
+	for _, c := range sc.countries() {
+		if c.tok1 <= to && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !sc.officialOf(c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	out := []string{cs[len(cs)-1].id}
+	for k := len(cs) - 2; k >= 0; k-- {
+		joined := true
+		for t := cs[k].tok1; t < cs[k+1].tok0; t++ {
+			switch sc.toks[t].norm {
+			case "and", "et", "y", "und", "e", "و", "de", "la", "le", "l", "du", "des", "the", "of", "del", "el", "der", "die":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			break
+		}
+		if !contains(out, cs[k].id) {
+			out = append([]string{cs[k].id}, out...)
+		}
+	}
+	return out
+}
+
+// docYear is the year of the document: its publication date, else a
+// year at the very start of its text (a date line such as "2024-03").
+func (d *docScan) docYear() int {
+	if !d.pub.IsZero() {
+		return d.pub.Year()
+	}
+	if len(d.sents) > 0 {
+		for _, y := range d.sents[0].years {
+			if !y.relative && y.tok0 <= 3 {
+				return y.year
+			}
+		}
+	}
+	return 0
+}
+
+// listWith returns the states listed together with state code ("to
+// Georgia, Moldova and Ukraine"): joined only by commas, "and" and
+// articles.
+func (sc *sentScan) listWith(code string) []string {
+	var cs []mention
+	for _, c := range sc.countries() {
+		if c.sub != "agency" {
+			cs = append(cs, c)
+		}
+	}
+	at := -1
+	for k, c := range cs {
+		if c.id == code {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return []string{code}
+	}
+	joined := func(a, b mention) bool {
+		for t := a.tok1; t < b.tok0; t++ {
+			switch sc.toks[t].norm {
+			case "and", "et", "y", "und", "e", "و", "de", "la", "le", "l", "du", "des", "the", "of", "del", "el", "der", "die", "a", "au", "aux", "to":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := at, at
+	for lo > 0 && joined(cs[lo-1], cs[lo]) {
+		lo--
+	}
+	for hi+1 < len(cs) && joined(cs[hi], cs[hi+1]) {
+		hi++
+	}
+	var out []string
+	for _, c := range cs[lo : hi+1] {
+		if !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
 }
 
 // conjoined reports whether the states named in toks[from:to] are joined
@@ -359,6 +1486,12 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if name == "" {
+		// "التدريب المشترك "ميدوزا - 14"", "die Übung mit dem Namen
+		// «Meeresgürtel-Sicherheit 2025»", "el ejercicio “Cinturón de
+		// Seguridad Marítima”": a quoted name after the word
+		name, at = sc.quotedExerciseName()
+	}
+	if name == "" {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
 		}
@@ -366,12 +1499,71 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" || sc.doubtful() && !sc.has("exercise") {
 		return
 	}
-	parties, _ := sc.parties()
+	parties := d.exerciseParties(sc)
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
-	if f.Year == 0 && !d.pub.IsZero() {
-		f.Year = d.pub.Year()
+	if f.Year == 0 {
+		f.Year = d.docYear()
 	}
 	d.add(i, sc, f, "exercise.named", 0.6)
+}
+
+var quotedNameRe = regexp.MustCompile(`^[^«"“„.;]{0,30}?[«"“„]\s*([^»"”“«]{2,40}?)\s*[»"”“]`)
+
+// quotedExerciseName returns a quoted name that follows an exercise word
+// within a few words, and the token where the word is.
+func (sc *sentScan) quotedExerciseName() (string, int) {
+	runes := []rune(sc.s.text)
+	ex := sc.lw.set("exercise")
+	for _, p := range sc.cuePositions("exercise") {
+		n, _ := ex.at(sc.toks, p)
+		end := sc.toks[p+n-1].end - sc.s.start
+		if end < 0 || end > len(runes) {
+			continue
+		}
+		if mm := quotedNameRe.FindStringSubmatch(string(runes[end:])); mm != nil {
+			return strings.TrimSpace(mm[1]), p
+		}
+	}
+	return "", 0
+}
+
+// exerciseParties are the states taking part: those the sentence names,
+// observers left out; when it names fewer than two, the states of the
+// document's sentence about the exercise that names most ("with units
+// from the Egyptian, Greek, Cypriot, Saudi and French forces").
+func (d *docScan) exerciseParties(sc *sentScan) []domain.Party {
+	parties := sc.participants()
+	if len(parties) >= 2 {
+		return parties
+	}
+	var best []domain.Party
+	for _, o := range d.sents {
+		if !o.has("exercise") && !o.has("participation") {
+			continue
+		}
+		if ps := o.participants(); len(ps) > len(best) {
+			best = ps
+		}
+	}
+	if len(best) >= 2 {
+		return best
+	}
+	return parties
+}
+
+// participants: the states a sentence names, before any observer word.
+func (sc *sentScan) participants() []domain.Party {
+	limit := len(sc.toks)
+	if p, ok := sc.lw.set("observer").any(sc.toks, 0, len(sc.toks)); ok {
+		limit = p
+	}
+	var out []domain.Party
+	for _, c := range sc.countries() {
+		if c.sub != "agency" && c.tok0 < limit && !containsParty(out, c.id) {
+			out = append(out, domain.Party{Code: c.id})
+		}
+	}
+	return out
 }
 
 // aggregateMoney returns the index of a money span that a stated total of

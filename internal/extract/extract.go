@@ -349,6 +349,11 @@ func factKey(f domain.Fact) string {
 // state different stages or years ("ordered 24 in 2015", "ordered 30 more
 // in 2021") are two events, not one.
 func distinctEvent(a, b domain.Fact) bool {
+	// two aid measures of the same program with their own amounts ("€12
+	// million in 2022, €15 million in 2024") are two measures
+	if a.Type == domain.TypeAssistance && a.Value != nil && b.Value != nil {
+		return a.Value.Amount != b.Value.Amount || a.Year != b.Year
+	}
 	if a.Type != domain.TypeTransfer {
 		return false
 	}
