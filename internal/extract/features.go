@@ -241,6 +241,7 @@ func (d *docScan) doubt(name string) bool {
 var hardDoubts = map[string]bool{
 	"denial": true, "negated": true, "production": true, "combat": true,
 	"future-clause": true, "hypothetical-clause": true, "hypothetical-stage": true, "ordinal": true,
+	"notice-no-quantity": true,
 }
 
 // mentionStart finds where a system's mention starts in the sentence.
