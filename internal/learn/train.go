@@ -32,8 +32,8 @@ type Report struct {
 	Model    *extract.Model
 	Examples []Example
 	Docs     []*domain.Document // Docs[i] is Examples[i]'s document
-	CVProbs  [][]float64 // calibrated, out of fold
-	CVPicked [][]bool    // the readings each fold's model picks
+	CVProbs  [][]float64        // calibrated, out of fold
+	CVPicked [][]bool           // the readings each fold's model picks
 	// Fitted and CV count held-out documents' candidates at the model's
 	// threshold, under the full model and under cross-validation.
 	Fitted, CV Counts
@@ -42,7 +42,7 @@ type Report struct {
 	// how many, how often the rules' reading is right, how often the
 	// cross-validated role weights pick a right one.
 	Groups, RulesRight, PickedRight int
-	Missing    []string // gold documents with no file in Dirs
+	Missing                         []string // gold documents with no file in Dirs
 }
 
 // Train labels the candidates of every gold document, cross-validates, and
