@@ -6,7 +6,9 @@ and check per-language F1 floors.
 usage: realscore.py --shared ../shared --pred P.jsonl [--floors en=0.5,fr=0.5]
 The last line is 'realscore: N passed, M failed'.
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, json, os, signal, subprocess, sys, tempfile
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 LANGS = ["en", "fr", "ar", "es", "de"]
 TYPES = ["transfer", "aggregate", "assistance", "agreement", "membership", "exercise"]

@@ -227,9 +227,10 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	m.dw = newDesignationWords(lex)
 	for _, a := range lex.CountryNames {
 		lang := a.Lang
-		// capitalised names are names in every language; lower-case words
-		// (demonyms, adjectives) only in their own
-		if isCapitalised(a.Text) || a.Lang == "ar" || isUpperWord(a.Text) {
+		// capitalised names are names in every language; demonyms and
+		// lower-case words only in their own (German capitalises its
+		// demonyms: "Este", an Estonian, is "este", this, in Spanish)
+		if a.Kind != "demonym" && (isCapitalised(a.Text) || a.Lang == "ar" || isUpperWord(a.Text)) {
 			if a.Lang != "ar" {
 				lang = "*"
 			}
