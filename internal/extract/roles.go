@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -51,7 +52,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				return true, false
 			}
 		}
-		if m.tok1 < len(sc.toks) && (sc.toks[m.tok1].norm == "made" || sc.toks[m.tok1].norm == "built") {
+		// "Turkish-made", "de fabricación china", "aus deutscher
+		// Produktion", "تركية الصنع": the demonym names the maker's state
+		if sc.madeNear(m) {
+			return true, false
+		}
+		// "recibido de su homóloga australiana", "received from the
+		// Australian navy": a demonym of the party it came from
+		if sc.fromAfterVerb(m) {
 			return true, false
 		}
 		return false, false
@@ -60,7 +68,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if m.tok1 < len(sc.toks) {
 		next = sc.toks[m.tok1].norm
 	}
-	if next == "made" || next == "built" || next == "supplied" {
+	if next == "supplied" || sc.madeNear(m) || sc.fromAfterVerb(m) {
+		return true, false
+	}
+	// "compró en Italia", "bought in France": after a buying verb, the
+	// place names the seller
+	if sc.boughtIn(m) {
 		return true, false
 	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
@@ -220,6 +233,14 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 	}
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
+	}
+	// "Baykar delivered", "bestellt bei Diehl Defence", "من نافانتيا": a
+	// company names its state as the supplier of a system whose origin
+	// the lexicon does not give (a generic "five warships")
+	if origin == "" && len(sups) == 0 {
+		if c := d.makerSupplier(sc); c != "" {
+			sups = append(sups, c)
+		}
 	}
 	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
 	// Rafale grecs" with no other buyer: the owner received them
@@ -453,7 +474,68 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return n > 0 || strings.HasSuffix(m.prefix, "في")
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m)
+}
+
+// boughtIn reports whether a state is named as the place something was
+// bought: "adquiridos en Italia", "compró en Italia".
+func (sc *sentScan) boughtIn(m mention) bool {
+	if m.sub == "demonym" || m.tok0 < 2 {
+		return false
+	}
+	k := m.tok0 - 1
+	if articles[sc.toks[k].norm] && k > 1 {
+		k--
+	}
+	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:") {
+		return false
+	}
+	n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
+	return n > 0
+}
+
+// madeNear reports whether a demonym stands beside a word for making
+// ("Turkish-made", "de fabrication turque", "aus deutscher Produktion",
+// "تركية الصنع").
+func (sc *sentScan) madeNear(m mention) bool {
+	for _, p := range sc.cuePositions("made") {
+		if p >= m.tok1 && p-m.tok1 <= 1 && !sc.boundaryBetween(m.tok1, p) {
+			return true
+		}
+		if p < m.tok0 && m.tok0-p <= 2 && !sc.boundaryBetween(p+1, m.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAfterVerb reports whether a state follows "from" after a receiving
+// or buying verb, with only a few words between: "received from the
+// Australian navy", "recibido de su homóloga australiana", "reçu de la
+// France", "von der Bundeswehr erhalten" is not covered (verb last).
+func (sc *sentScan) fromAfterVerb(m mention) bool {
+	for k := m.tok0 - 1; k >= 1 && k >= m.tok0-4; k-- {
+		if k+1 <= m.tok0 && k+1 < len(sc.toks) && strings.ContainsAny(sc.toks[k+1].gap, ",;:()") {
+			return false
+		}
+		if sc.countryAt(k) {
+			return false
+		}
+		switch sc.toks[k].norm {
+		case "from", "von", "vom", "من", "desde":
+			if r, _ := verbRole(sc, k-1); r {
+				return true
+			}
+			n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
+			return n > 0
+		case "de", "d", "del":
+			// "de" is also a genitive ("la commande de la Pologne"): only
+			// after a receiving verb, not a noun ("la réception de")
+			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
+			return n > 0 && (k < 2 || !determiners[sc.toks[k-2].norm])
+		}
+	}
+	return false
 }
 
 // mostNamedExcept returns the state the document names most, leaving out
@@ -466,4 +548,91 @@ func (d *docScan) mostNamedExcept(except string) string {
 		}
 	}
 	return top(cnt, except)
+}
+
+// makerCountries caches the state of each maker, per lexicon.
+var makerCountries sync.Map
+
+// makerCountry returns the state of a maker: the origin most of the
+// lexicon's systems by that maker share, or "" for a maker spread over
+// several states (MBDA, Airbus).
+func (d *docScan) makerCountry(id string) string {
+	type key struct {
+		lex any
+		id  string
+	}
+	k := key{d.x.lex, id}
+	if v, ok := makerCountries.Load(k); ok {
+		return v.(string)
+	}
+	c := ""
+	if n, ok := d.x.lex.NamedEntry(id); ok && n.Kind == "maker" {
+		if n.Country != "" {
+			c = n.Country
+		} else {
+			names := []string{strings.ToLower(n.Name)}
+			for _, a := range n.Aliases {
+				if len([]rune(a)) >= 4 {
+					names = append(names, strings.ToLower(a))
+				}
+			}
+			cnt, total := map[string]int{}, 0
+			for _, s := range d.x.lex.Systems {
+				mk := strings.ToLower(s.Maker)
+				for _, nm := range names {
+					if mk == nm || strings.HasPrefix(mk, nm+" ") || strings.Contains(mk, " "+nm) || strings.HasPrefix(mk, nm+"/") {
+						cnt[s.Origin]++
+						total++
+						break
+					}
+				}
+			}
+			if best := top(cnt, ""); best != "" && cnt[best]*4 >= total*3 && !multinational(n.Name) {
+				c = best
+			}
+		}
+	}
+	makerCountries.Store(k, c)
+	return c
+}
+
+// makerSupplier returns the state of a maker the sentence names as the
+// seller: after "from", "by", "with", as the subject of a supply verb, or
+// after "a"/"à" following a buying verb ("encargó a Navantia").
+func (d *docScan) makerSupplier(sc *sentScan) string {
+	for _, m := range sc.mentions {
+		if m.kind != mNamed || m.sub != "maker" || m.tok0 == 0 {
+			continue
+		}
+		c := d.makerCountry(m.id)
+		if c == "" {
+			continue
+		}
+		k := m.tok0 - 1
+		if articles[sc.toks[k].norm] && k > 0 {
+			k--
+		}
+		prev := sc.toks[k].norm
+		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, k); n > 0 {
+			return c
+		}
+		switch prev {
+		case "from", "by", "with", "par", "avec", "aupres", "por", "con", "mit", "bei", "von", "من", "مع", "شركة":
+			return c
+		}
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 && k > 0 {
+			if n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1); n > 0 {
+				return c
+			}
+		}
+		for j := m.tok1; j < len(sc.toks) && j < m.tok1+3; j++ {
+			if n, _ := sc.lw.set("supply-verb").at(sc.toks, j); n > 0 {
+				return c
+			}
+			if _, sup := verbRole(sc, j); sup {
+				return c
+			}
+		}
+	}
+	return ""
 }
