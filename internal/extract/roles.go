@@ -608,8 +608,10 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		if c == "" {
 			continue
 		}
+		// the word before, articles and words for a company skipped: "a
+		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		if articles[sc.toks[k].norm] && k > 0 {
+		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm]) {
 			k--
 		}
 		prev := sc.toks[k].norm
@@ -617,11 +619,15 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 			return c
 		}
 		switch prev {
-		case "from", "by", "with", "par", "avec", "aupres", "por", "con", "mit", "bei", "von", "من", "مع", "شركة":
+		case "from", "by", "with", "par", "avec", "aupres", "por", "con", "mit", "bei", "von", "من", "مع":
 			return c
 		}
-		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 && k > 0 {
-			if n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1); n > 0 {
+		// "encargó cinco corbetas a Navantia", "a commandé 12 navires à
+		// Naval Group": after a buying verb in the clause, the company
+		// sells
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
+			from, _ := sc.clauseOf(k)
+			if _, ok := sc.lw.set("buy-verb").any(sc.toks, from, k); ok {
 				return c
 			}
 		}
@@ -636,3 +642,10 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 	}
 	return ""
 }
+
+// companyWords name a company before its name: "la empresa Navantia",
+// "le groupe Naval Group", "شركة بايكار".
+var companyWords = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "shipyard": true,
+	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true,
+	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true,
+	"firma": true, "konzern": true, "hersteller": true, "unternehmen": true, "werft": true, "شركه": true, "مجموعه": true}

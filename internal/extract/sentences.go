@@ -67,7 +67,7 @@ func splitSentences(text string) []sentence {
 		for j < len(runes) && strings.ContainsRune("\"'»”’)]", runes[j]) {
 			j++
 		}
-		if j < len(runes) && !unicode.IsSpace(runes[j]) {
+		if j < len(runes) && !unicode.IsSpace(runes[j]) && !glued(runes, i, j) {
 			continue // 8.5, U.S., e-mail.com
 		}
 		k := j
@@ -108,4 +108,14 @@ func isAbbrev(before []rune) bool {
 func endsWithNumberWord(before []rune) bool {
 	w := strings.ToLower(strings.TrimSpace(string(before)))
 	return strings.HasSuffix(w, " no") || strings.HasSuffix(w, " n°")
+}
+
+// glued reports whether a sentence end lost its space in cleaning:
+// "erhalten.Nach Angaben", "recibido.El" — a lower-case word of two
+// letters or more, the mark, then a capitalised word.
+func glued(runes []rune, i, j int) bool {
+	if j != i+1 || j+1 >= len(runes) || !unicode.IsUpper(runes[j]) || !unicode.IsLower(runes[j+1]) {
+		return false
+	}
+	return i >= 2 && unicode.IsLower(runes[i-1]) && unicode.IsLower(runes[i-2])
 }

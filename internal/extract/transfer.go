@@ -19,10 +19,29 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 	}
 	for _, useNouns := range []bool{false, true} {
 		if st, pos := sc.stageNear(t, end, nouns, useNouns); st != "" {
+			if st == domain.StageDelivered && sc.contractFor(pos) {
+				st = domain.StageOrdered
+			}
 			return st, pos
 		}
 	}
 	return "", -1
+}
+
+// contractFor reports whether the delivery word at p is what a contract
+// is for: "a contract for the delivery of", "Verträge über die Lieferung
+// von", "un contrat pour la livraison", "عقد لتوريد": an order, not a
+// delivery.
+func (sc *sentScan) contractFor(p int) bool {
+	if p <= 0 || p >= len(sc.toks) || receiving(sc.toks[p:p+1]) {
+		return false
+	}
+	for _, q := range sc.cuePositions("deal") {
+		if q < p && p-q <= 3 && !sc.boundaryBetween(q+1, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
@@ -213,6 +232,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
 			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
+
 				continue // "deliveries are expected in 2027"
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
@@ -228,6 +248,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		if sc.ordinalBefore(m) {
+
 			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
 		}
 		q := sc.quantityBefore(m)
@@ -238,6 +259,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		if d.notice && q == 0 {
+
 			continue // a notice lists what is sold with its quantity
 		}
 		// a generic word ("radars", "drones") is a transfer only beside
