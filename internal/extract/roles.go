@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -214,9 +215,22 @@ func top(m map[string]int, except string) string {
 // pair resolves supplier and recipient in a sentence, given a default
 // supplier (a system's country of origin).
 func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
+	return d.pairFor(sc, origin, nil)
+}
+
+// pairFor is pair for one system mention of the sentence: in a list of
+// systems each with its own buyer ("16 Su-30MKI an Algerien sowie sechs
+// Su-30MK2 an Uganda"), the buyer is the one named with that system.
+func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
+	var recMs, otherMs []mention
 	for _, m := range sc.countries() {
 		s, r := d.roleCues(sc, m)
+		if r && !s && !sc.placeOnly(m) {
+			recMs = append(recMs, m)
+		} else if !s && !r && !sc.placeOnly(m) {
+			otherMs = append(otherMs, m)
+		}
 		switch {
 		case sc.placeOnly(m):
 			// "firmó en Dinamarca", "signed in Copenhagen": where, not who
@@ -264,6 +278,15 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
 	default:
 		sup = origin
+	}
+	if sys != nil {
+		if c := sc.buyerOf(*sys, recMs, sup); c != "" {
+			rec = c
+		} else {
+			all := append(append([]mention{}, recMs...), otherMs...)
+			sort.Slice(all, func(i, j int) bool { return all[i].tok0 < all[j].tok0 })
+			rec = sc.buyerOf(*sys, all, sup)
+		}
 	}
 	for _, lists := range [][]string{recs, others, sups} {
 		for _, c := range lists {
@@ -649,3 +672,68 @@ var companyWords = map[string]bool{"company": true, "firm": true, "group": true,
 	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true,
 	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true,
 	"firma": true, "konzern": true, "hersteller": true, "unternehmen": true, "werft": true, "شركه": true, "مجموعه": true}
+
+// buyerOf picks, among several states named as buyers in a sentence that
+// lists several systems, the one that goes with the system sys: named
+// after it before the next system ("K2 an Polen, K9 an Rumänien"), else
+// the nearest before it ("mit Algerien einen Vertrag über 16 Su-30 und
+// mit Uganda einen über sechs Su-30"). "" when the sentence lists one
+// system or names one buyer.
+func (sc *sentScan) buyerOf(sys mention, cands []mention, except string) string {
+	distinct := map[string]bool{}
+	for _, c := range cands {
+		if c.id != except && c.sub != "demonym" {
+			distinct[c.id] = true
+		}
+	}
+	nsys := 0
+	next := len(sc.toks)
+	prev := -1
+	for _, o := range sc.mentions {
+		// generic words next to a name ("Kampfjets der Version Su-30")
+		// describe it: only names bound the stretch of a system
+		if o.kind != mSystem && (o.kind != mGeneric || sys.kind != mGeneric) {
+			continue
+		}
+		nsys++
+		if o.tok0 > sys.tok0 && o.tok0 < next {
+			next = o.tok0
+		}
+		if o.tok1 <= sys.tok0 && o.tok1 > prev {
+			prev = o.tok1
+		}
+	}
+	if len(distinct) < 2 || nsys < 2 {
+		return ""
+	}
+	// the list names each buyer before its system when the first buyer
+	// comes before the first system
+	first := len(sc.toks)
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == sys.kind) && o.tok0 < first {
+			first = o.tok0
+		}
+	}
+	before := false
+	for _, c := range cands {
+		if c.id != except && c.sub != "demonym" {
+			before = c.tok0 < first
+			break
+		}
+	}
+	for _, c := range cands {
+		if before {
+			break
+		}
+		if c.id != except && c.sub != "demonym" && c.tok0 >= sys.tok1 && c.tok0 < next {
+			return c.id
+		}
+	}
+	best := ""
+	for _, c := range cands {
+		if c.id != except && c.sub != "demonym" && c.tok1 <= sys.tok0 && c.tok0 >= prev {
+			best = c.id
+		}
+	}
+	return best
+}

@@ -207,7 +207,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			f.System = &domain.System{Category: m.id}
 		}
 		f.System.Mention = string([]rune(d.doc.Text)[m.start:m.end])
-		sup, rec := d.pair(sc, origin)
+		sup, rec := d.pairFor(sc, origin, &m)
 		if sup == "" || rec == "" {
 			continue
 		}
