@@ -354,6 +354,11 @@ func (sc *sentScan) quantityBefore(m mention) int {
 		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 {
 			blocked = true
 		}
+		// "eight-wheeled", "60-metre", ".50 Cal": a number joined to a
+		// word describes the system, it does not count it
+		if n.tok1 < len(sc.toks) && n.tok1 < m.tok0 && sc.toks[n.tok1].gap == "-" || strings.HasSuffix(sc.toks[n.tok0].gap, ".") {
+			blocked = true
+		}
 		if !blocked {
 			best = int(n.value)
 		}
