@@ -510,7 +510,7 @@ func (sc *sentScan) boughtIn(m mention) bool {
 	if articles[sc.toks[k].norm] && k > 1 {
 		k--
 	}
-	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:") {
+	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:،؛") {
 		return false
 	}
 	n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
@@ -538,7 +538,7 @@ func (sc *sentScan) madeNear(m mention) bool {
 // France", "von der Bundeswehr erhalten" is not covered (verb last).
 func (sc *sentScan) fromAfterVerb(m mention) bool {
 	for k := m.tok0 - 1; k >= 1 && k >= m.tok0-4; k-- {
-		if k+1 <= m.tok0 && k+1 < len(sc.toks) && strings.ContainsAny(sc.toks[k+1].gap, ",;:()") {
+		if k+1 <= m.tok0 && k+1 < len(sc.toks) && strings.ContainsAny(sc.toks[k+1].gap, ",;:()،؛") {
 			return false
 		}
 		if sc.countryAt(k) {

@@ -131,7 +131,7 @@ func (sc *sentScan) clauseOf(t int) (from, to int) {
 }
 
 func clauseBreak(t token) bool {
-	if strings.ContainsAny(t.gap, ",;:—–()") {
+	if strings.ContainsAny(t.gap, ",;:—–()،؛") {
 		return true
 	}
 	switch t.norm {
@@ -144,7 +144,7 @@ func clauseBreak(t token) bool {
 // boundaryBetween reports whether a clause ends between tokens a and b.
 func (sc *sentScan) boundaryBetween(a, b int) bool {
 	for t := a; t <= b && t < len(sc.toks); t++ {
-		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()") {
+		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()،؛") {
 			return true
 		}
 		switch sc.toks[t].norm {
@@ -159,10 +159,10 @@ func (sc *sentScan) boundaryBetween(a, b int) bool {
 // clause with its coordinated parts ("fired 12 Iskanders and 30 Shaheds").
 func (sc *sentScan) stretchOf(t int) (from, to int) {
 	from, to = t, t+1
-	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()") {
+	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()،؛") {
 		from--
 	}
-	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()") {
+	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()،؛") {
 		to++
 	}
 	return from, to

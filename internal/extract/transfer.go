@@ -22,6 +22,14 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.contractFor(pos) {
 				st = domain.StageOrdered
 			}
+			// "a letter of commitment to press ahead with delivery",
+			// "selected the K9 for delivery from 2026": the choice is the
+			// event, what follows is its object
+			for _, q := range sc.cuePositions("stage-other") {
+				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) {
+					st = domain.StageOther
+				}
+			}
 			return st, pos
 		}
 	}
@@ -49,9 +57,16 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 	for _, k := range []struct{ kind, stage string }{
 		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
 		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+		{"stage-other", domain.StageOther},
 	} {
 		for _, p := range sc.cuePositions(k.kind) {
 			if nouns[p] != useNouns {
+				continue
+			}
+			// "..., على أن تُسلَّم نهاية 2011", "..., and deliveries are due
+			// in 2027": a stage in a clause about the future is not this
+			// system's, unless the system is in that clause
+			if sc.futureClause(p) && !sc.futureClause(t) {
 				continue
 			}
 			dist := p - t
@@ -141,7 +156,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
 			// describes it
-			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(") {
+			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(،؛") {
 				continue
 			}
 			syss = append(syss, m)
@@ -334,7 +349,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				}
 				g = strings.Replace(g, ")", "", 1) // "twenty (20) M142"
 			}
-			if strings.ContainsAny(g, ";:(),\\") {
+			if strings.ContainsAny(g, ";:(),\\،؛") {
 				blocked = true
 			}
 		}
@@ -363,7 +378,31 @@ func (sc *sentScan) quantityBefore(m mention) int {
 			best = int(n.value)
 		}
 	}
+	if best == 0 {
+		best = sc.countAfter(m)
+	}
 	return best
+}
+
+// countAfter reads a count given after the system: "Ka-52 helicopters
+// numbering 46", "مروحيات كا-52 عددها 46".
+func (sc *sentScan) countAfter(m mention) int {
+	for t := m.tok1; t < len(sc.toks) && t <= m.tok1+3; t++ {
+		if sc.boundaryBetween(m.tok1, t) {
+			return 0
+		}
+		k, _ := sc.lw.set("count-after").at(sc.toks, t)
+		if k == 0 {
+			continue
+		}
+		for _, n := range sc.nums {
+			if n.tok0 == t+k && n.value >= 2 {
+				return int(n.value)
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // mainTransfer is the transfer the document is mostly about: the first one
@@ -556,4 +595,12 @@ func multinational(maker string) bool {
 		}
 	}
 	return false
+}
+
+// futureClause reports whether the clause around token t speaks of the
+// future.
+func (sc *sentScan) futureClause(t int) bool {
+	from, to := sc.clauseOf(t)
+	_, ok := sc.lw.set("future").any(sc.toks, from, to)
+	return ok
 }
