@@ -120,7 +120,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 	}
-	for k := m.tok1; k < len(sc.toks) && k < m.tok1+4; k++ {
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+5; k++ {
 		// the verb after another state is that state's: "Deutschland hat
 		// der Ukraine ... übergeben"
 		if sc.countryAt(k) {
@@ -178,13 +178,16 @@ func (d *docScan) focus() (sup, rec string) {
 		return "US", d.buyer
 	}
 	sc, rc := map[string]int{}, map[string]int{}
+	var order []string
 	for _, f := range d.facts {
 		if f.Supplier != nil && f.Recipient != nil {
 			sc[f.Supplier.String()]++
 			rc[f.Recipient.String()]++
+			order = append(order, f.Supplier.String(), f.Recipient.String())
 		}
 	}
-	sup, rec = top(sc, ""), top(rc, "")
+	// a tie goes to the state of the earliest fact (the headline's)
+	sup, rec = topFirst(sc, order), topFirst(rc, order)
 	if rec == "" {
 		cnt := map[string]int{}
 		for _, s := range d.sents {
@@ -278,6 +281,22 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
 	default:
 		sup = origin
+	}
+	// "the country has received", "la vente au pays de 12 AH-1Z": a
+	// word for a state stands for the document's buyer or seller
+	if len(recs) == 0 || len(sups) == 0 && origin == "" {
+		if asSup, asRec := sc.anaphorRole(); asSup || asRec {
+			fs, fr := d.focus()
+			if asRec && len(recs) == 0 && fr != "" && fr != sup && !sc.names(fr) {
+				recs = append(recs, fr)
+				if rec == "" || rec == sup {
+					rec = ""
+				}
+			}
+			if asSup && sup == "" && fs != "" && !sc.names(fs) {
+				sup = fs
+			}
+		}
 	}
 	if sys != nil {
 		if c := sc.buyerOf(*sys, recMs, sup); c != "" {
@@ -733,6 +752,52 @@ func (sc *sentScan) buyerOf(sys mention, cands []mention, except string) string 
 	for _, c := range cands {
 		if c.id != except && c.sub != "demonym" && c.tok1 <= sys.tok0 && c.tok0 >= prev {
 			best = c.id
+		}
+	}
+	return best
+}
+
+// anaphorRole tells whether a word for a state ("the country", "el
+// país", "البلاد") is marked as the buyer or the seller: after "to" or
+// "from", or as the subject of a receiving or supplying verb.
+func (sc *sentScan) anaphorRole() (sup, rec bool) {
+	ps := sc.lw.set("anaphor")
+	for p := 0; p < len(sc.toks); p++ {
+		n, _ := ps.at(sc.toks, p)
+		if n == 0 {
+			continue
+		}
+		if p > 0 {
+			w := []token{sc.toks[p-1]}
+			if k, _ := sc.lw.set("recipient-prep").at(w, 0); k > 0 {
+				return false, true
+			}
+			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && sc.toks[p-1].norm != "by" && sc.toks[p-1].norm != "par" {
+				return true, false
+			}
+		}
+		for k := p + n; k < len(sc.toks) && k < p+n+5; k++ {
+			if sc.countryAt(k) {
+				break
+			}
+			if r, s := verbRole(sc, k); r || s {
+				return s, r
+			}
+			if m, _ := sc.lw.set("supply-verb").at(sc.toks, k); m > 0 {
+				return true, false
+			}
+		}
+		p += n - 1
+	}
+	return false, false
+}
+
+// topFirst is top with ties going to the key that comes first in order.
+func topFirst(m map[string]int, order []string) string {
+	best, bn := "", 0
+	for _, k := range order {
+		if v := m[k]; v > bn {
+			best, bn = k, v
 		}
 	}
 	return best

@@ -358,6 +358,14 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
+		// "14 Challenger y de Stryker", "24 F-16 and Harpoon missiles": a
+		// count before a conjunction counts what comes before it
+		for k := n.tok1; k < m.tok0; k++ {
+			switch sc.toks[k].norm {
+			case "and", "et", "y", "und", "or", "ou", "o", "oder", "plus":
+				blocked = true
+			}
+		}
 		if n.tok1 < len(sc.toks) {
 			if k, _ := sc.lw.set("quantity-stop").at(sc.toks, n.tok1); k > 0 {
 				blocked = true
