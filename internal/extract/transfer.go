@@ -152,6 +152,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
+		if m.kind == mSystem && sc.hostOf(m) {
+			continue // "munitions destinées aux chars Gepard": what it is for
+		}
 		switch m.kind {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
@@ -544,7 +547,8 @@ func (sc *sentScan) systemFollows(k int) bool {
 			return false
 		}
 		if o.kind == mSystem {
-			return true
+			// "shells intended for Gepard tanks": what they are for
+			return !sc.cueIn("host", g.tok1, o.tok0)
 		}
 		if o.kind != mCountry || o.sub != "demonym" {
 			return false
@@ -611,4 +615,21 @@ func (sc *sentScan) futureClause(t int) bool {
 	from, to := sc.clauseOf(t)
 	_, ok := sc.lw.set("future").any(sc.toks, from, to)
 	return ok
+}
+
+// hostOf reports whether a system is named as what other equipment is for:
+// "35 mm ammunition intended for Gepard tanks", "munitions destinées aux
+// chars Gepard" (the ammunition changes hands, not the tanks).
+func (sc *sentScan) hostOf(m mention) bool {
+	for _, p := range sc.cuePositions("host") {
+		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p+1, m.tok0) {
+			continue
+		}
+		for _, o := range sc.mentions {
+			if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= p && p-o.tok1 <= 6 {
+				return true
+			}
+		}
+	}
+	return false
 }
