@@ -172,6 +172,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			syss = append(syss, m)
 		}
 	}
+	// "The jets arrived in March", "ces appareils ont été livrés": a
+	// definite description of a kind the previous sentences named
+	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
 		return
 	}
@@ -629,6 +632,100 @@ func (sc *sentScan) hostOf(m mention) bool {
 			if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= p && p-o.tok1 <= 6 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// definiteWords mark a definite description: "the jets", "ces appareils",
+// "estos carros", "die Maschinen", "هذه الطائرات".
+var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true,
+	"los": true, "las": true, "estos": true, "estas": true, "esos": true, "esas": true, "dichos": true, "dichas": true, "ambos": true, "ambas": true,
+	"die": true, "diese": true, "dieser": true, "diesen": true, "هذه": true, "تلك": true, "هذا": true}
+
+// linkDescriptions gives a definite description of a kind of equipment
+// ("the jets", "estos carros") the named system of the same kind that a
+// transfer of the last three sentences holds, with its parties, when the
+// sentence names no system of its own and states a stage; it returns the
+// mentions left to read as transfers of their own.
+func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mention {
+	for _, m := range syss {
+		if m.kind == mSystem {
+			return syss
+		}
+	}
+	if d.notice || sc.doubtful() || i == 0 || sc.aggregateMoney() >= 0 {
+		return syss
+	}
+	var kept []mention
+	for _, m := range syss {
+		if !sc.definite(m) {
+			kept = append(kept, m)
+			continue
+		}
+		prior := d.priorTransfer(i, m.id)
+		if prior == nil {
+			kept = append(kept, m)
+			continue
+		}
+		// another state named here may be another deal
+		other := false
+		for _, c := range sc.countries() {
+			if c.id != prior.Supplier.String() && c.id != prior.Recipient.String() {
+				other = true
+			}
+		}
+		stage, pos := sc.stageOf(m.tok0, m.tok1)
+		if other || stage == "" || sc.futureClause(m.tok0) {
+			kept = append(kept, m)
+			continue
+		}
+		q := sc.quantityBefore(m)
+		year := sc.yearNear(pos)
+		// told again with nothing new ("ces hélicoptères ont été acquis"
+		// after their delivery): no fact of its own; a later stage ("the
+		// first jets arrived" after the order) or a count of its own is
+		if stageRank[stage] <= stageRank[prior.Stage] && (q == 0 || q == prior.Quantity) {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeTransfer, Supplier: prior.Supplier, Recipient: prior.Recipient, System: prior.System, Stage: stage, Quantity: q, Year: year}
+		if f.Year == 0 && !d.pub.IsZero() {
+			f.Year = d.pub.Year()
+		}
+		d.add(i, sc, f, "transfer.description", 0.6)
+	}
+	return kept
+}
+
+// priorTransfer returns the latest transfer of a named system of category
+// cat whose evidence is one of the three sentences before sentence i.
+func (d *docScan) priorTransfer(i int, cat string) *domain.Fact {
+	from := d.sents[max(0, i-3)].s.start
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := &d.facts[k]
+		if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID == "" || f.Evidence.Start < from {
+			continue
+		}
+		if f.System.Category == cat {
+			return f
+		}
+	}
+	return nil
+}
+
+// stageRank orders the stages of a deal.
+var stageRank = map[string]int{domain.StageOther: 1, domain.StageRequested: 2, domain.StageApproved: 3, domain.StageOrdered: 4, domain.StageDelivered: 5}
+
+// definite reports whether a determiner of a definite description comes
+// shortly before a mention: "the jets", "the first 10 tanks", "ces deux
+// appareils".
+func (sc *sentScan) definite(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
+		if definiteWords[sc.toks[k].norm] {
+			return true
+		}
+		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
+			return false
 		}
 	}
 	return false
