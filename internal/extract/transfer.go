@@ -682,10 +682,10 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		}
 		q := sc.quantityBefore(m)
 		year := sc.yearNear(pos)
-		// told again with nothing new ("ces hélicoptères ont été acquis"
-		// after their delivery): no fact of its own; a later stage ("the
-		// first jets arrived" after the order) or a count of its own is
-		if stageRank[stage] <= stageRank[prior.Stage] && (q == 0 || q == prior.Quantity) {
+		// a description needs a count of its own ("the first 10 tanks
+		// were delivered"); told again with nothing new ("ces
+		// hélicoptères ont été acquis") it is no fact of its own
+		if q == 0 || stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			continue
 		}
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: prior.Supplier, Recipient: prior.Recipient, System: prior.System, Stage: stage, Quantity: q, Year: year}
