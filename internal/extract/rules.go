@@ -75,10 +75,25 @@ func (sc *sentScan) cuePositions(kind string) []int {
 }
 
 // negated: the sentence denies or negates.
-func (sc *sentScan) negated() bool { return sc.cueOf("negation") }
+func (sc *sentScan) negated() bool {
+	ps := sc.lw.set("negation")
+	for _, p := range sc.cuePositions("negation") {
+		// "sin embargo" (however), "no tripulados" (unmanned): words, not
+		// negations
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// notNegating are the words after "no"/"sin" that make a compound, not a
+// negation.
+var notNegating = map[string]bool{"embargo": true, "tripulado": true, "tripulados": true, "tripulada": true, "tripuladas": true}
 
 // doubtful: a denial, a negation or a hypothetical.
-func (sc *sentScan) doubtful() bool { return sc.cueOf("negation") || sc.cueOf("hypothetical") }
+func (sc *sentScan) doubtful() bool { return sc.negated() || sc.cueOf("hypothetical") }
 
 func (sc *sentScan) cueOf(kinds ...string) bool {
 	for _, kind := range kinds {

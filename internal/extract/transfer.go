@@ -185,6 +185,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
+	// "el paquete comprende ... 10 misiles Hellfire": the deal of the
+	// sentence before, at its stage
+	var inherited *domain.Fact
+	if stage == "" && !d.notice {
+		if prior := d.dealBefore(i, sc); prior != nil {
+			stage, inherited = prior.Stage, prior
+		}
+	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
 	if stage == "" && !d.notice {
@@ -273,6 +281,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
 		}
 		q := sc.quantityBefore(m)
+		// "motores T-700" in a package: engines with no count of their own
+		// are parts of the aircraft sold
+		if m.kind == mSystem && f.System.Category == "engines" && q == 0 {
+			continue
+		}
 		// a buyer taken from the rest of the document needs a count, an
 		// amount, a word for the deal, or the same system already going to
 		// it
@@ -314,7 +327,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				at = stagePos
 			}
 			f.Year = sc.yearNear(at)
-			if f.Year == 0 && stage != "" && !d.pub.IsZero() {
+			if f.Year == 0 && inherited != nil {
+				f.Year = inherited.Year
+			}
+			if f.Year == 0 && stage != "" && inherited == nil && !d.pub.IsZero() {
 				f.Year = d.pub.Year()
 			}
 		}
@@ -730,3 +746,42 @@ func (sc *sentScan) definite(m mention) bool {
 	}
 	return false
 }
+
+// dealBefore returns a transfer with a stage of the two sentences before when
+// this one speaks of that deal with a definite noun ("the package
+// includes", "el paquete comprende", "le contrat porte sur").
+func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
+	if i == 0 {
+		return nil
+	}
+	// a definite noun for the deal beside a word for what it holds
+	found := false
+	incl := sc.cuePositions("includes")
+	for _, p := range sc.cuePositions("deal") {
+		if p == 0 || !definiteWords[sc.toks[p-1].norm] && !possessives[sc.toks[p-1].norm] {
+			continue
+		}
+		for _, q := range incl {
+			if q > p && q-p <= 3 || q < p && p-q <= 4 {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	prev := d.sents[max(0, i-2)].s.start
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Evidence.Start < prev {
+			break
+		}
+		if f.Type == domain.TypeTransfer && f.Stage != "" {
+			return &d.facts[k]
+		}
+	}
+	return nil
+}
+
+// possessives before a noun for a deal: "its package", "su paquete".
+var possessives = map[string]bool{"its": true, "their": true, "son": true, "sa": true, "leur": true, "su": true, "sus": true, "sein": true, "seine": true, "ihr": true, "ihre": true, "el": true, "la": true, "le": true, "der": true, "das": true, "den": true, "dem": true, "zum": true, "im": true, "al": true, "del": true, "au": true, "du": true}
