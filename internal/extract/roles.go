@@ -110,6 +110,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return true, false
 	}
+	// "joins Myanmar and Nigeria among the buyers of JF-17", "already
+	// operated by Chile, Peru and Colombia": a list of buyers
+	if sc.listedBuyer(m) {
+		return false, true
+	}
 	// subject of a buying or receiving verb: "Poland has signed", "L'Inde a
 	// signé", "Brazil received"
 	// Arabic puts the verb first: "تسلمت الكويت", "وقعت قطر"
@@ -801,4 +806,38 @@ func topFirst(m map[string]int, order []string) string {
 		}
 	}
 	return best
+}
+
+// listedBuyer reports whether a state is named in a list next to a word
+// for buyers or users: "Myanmar and Nigeria among the buyers of",
+// "operated by Chile, Peru and Colombia", "clientes como Chile y Perú".
+func (sc *sentScan) listedBuyer(m mention) bool {
+	ps := sc.lw.set("buyer-noun")
+	for _, p := range sc.cuePositions("buyer-noun") {
+		n, _ := ps.at(sc.toks, p)
+		end := p + n
+		if p >= m.tok1 && p-m.tok1 <= 3 && !sc.boundaryBetween(m.tok1, p) {
+			return true // the list, then the word
+		}
+		if m.tok0 >= end && m.tok0-end <= 8 {
+			// the word, then the list: only names, commas and "and",
+			// "such as", "like" between
+			ok := true
+			for k := end; k < m.tok0; k++ {
+				w := sc.toks[k].norm
+				if sc.countryAt(k) || w == "and" || w == "et" || w == "y" || w == "und" || w == "like" || w == "as" || w == "such" || w == "including" || w == "comme" || w == "como" || w == "wie" || w == "dont" || w == "notamment" || w == "entre" || w == "among" || articles[w] {
+					continue
+				}
+				if k > end && sc.countryAt(k-1) {
+					continue // the rest of a country's name
+				}
+				ok = false
+				break
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }

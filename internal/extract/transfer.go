@@ -187,6 +187,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
 	// "el paquete comprende ... 10 misiles Hellfire": the deal of the
 	// sentence before, at its stage
+	// "among the buyers of JF-17": a buyer has ordered
+	if stage == "" && !d.notice && sc.has("buyer-noun") {
+		for _, c := range sc.countries() {
+			if sc.listedBuyer(c) {
+				stage = domain.StageOrdered
+			}
+		}
+	}
 	var inherited *domain.Fact
 	if stage == "" && !d.notice {
 		if prior := d.dealBefore(i, sc); prior != nil {
@@ -670,7 +678,7 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 			return syss
 		}
 	}
-	if d.notice || sc.doubtful() || i == 0 || sc.aggregateMoney() >= 0 {
+	if d.notice || sc.negated() || i == 0 || sc.aggregateMoney() >= 0 {
 		return syss
 	}
 	var kept []mention
@@ -684,27 +692,32 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 			kept = append(kept, m)
 			continue
 		}
-		// another state named here may be another deal
-		other := false
-		for _, c := range sc.countries() {
-			if c.id != prior.Supplier.String() && c.id != prior.Recipient.String() {
-				other = true
-			}
-		}
 		stage, pos := sc.stageOf(m.tok0, m.tok1)
-		if other || stage == "" || sc.futureClause(m.tok0) {
+		if stage == "" || sc.futureClause(m.tok0) || sc.hypotheticalAt(m.tok0) || sc.hypotheticalAt(pos) {
 			kept = append(kept, m)
 			continue
+		}
+		// the parties the sentence names ("Kyiv bought six of the
+		// drones"), else the prior transfer's
+		sup, rec := prior.Supplier, prior.Recipient
+		if len(sc.countries()) > 0 {
+			s, r := d.pairFor(sc, prior.System.Origin, &m)
+			if s == "" || r == "" {
+				kept = append(kept, m)
+				continue
+			}
+			sup, rec = party(s), party(r)
 		}
 		q := sc.quantityBefore(m)
 		year := sc.yearNear(pos)
 		// a description needs a count of its own ("the first 10 tanks
 		// were delivered"); told again with nothing new ("ces
 		// hélicoptères ont été acquis") it is no fact of its own
-		if q == 0 || stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
+		same := sup.String() == prior.Supplier.String() && rec.String() == prior.Recipient.String()
+		if q == 0 || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			continue
 		}
-		f := domain.Fact{Type: domain.TypeTransfer, Supplier: prior.Supplier, Recipient: prior.Recipient, System: prior.System, Stage: stage, Quantity: q, Year: year}
+		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
 		if f.Year == 0 && !d.pub.IsZero() {
 			f.Year = d.pub.Year()
 		}
@@ -785,3 +798,10 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 
 // possessives before a noun for a deal: "its package", "su paquete".
 var possessives = map[string]bool{"its": true, "their": true, "son": true, "sa": true, "leur": true, "su": true, "sus": true, "sein": true, "seine": true, "ihr": true, "ihre": true, "el": true, "la": true, "le": true, "der": true, "das": true, "den": true, "dem": true, "zum": true, "im": true, "al": true, "del": true, "au": true, "du": true}
+
+// hypotheticalAt reports whether the clause around token t is a plan or a
+// wish ("has since announced plans to build more").
+func (sc *sentScan) hypotheticalAt(t int) bool {
+	from, to := sc.clauseOf(t)
+	return sc.cueIn("hypothetical", from, to)
+}
