@@ -349,16 +349,67 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if stage != "" {
 			conf += 0.1
 		}
+		// "the first 6 of 24 F-16s arrived", "mehr als 120 der 230
+		// bestellten Maschinen sind übergeben": the part delivered, and
+		// the whole ordered
+		var whole *domain.Fact
+		if part, total := sc.partOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.has("stage-delivered")) {
+			f.Quantity, f.Stage = part, domain.StageDelivered
+			w := f
+			w.Quantity, w.Stage, w.Value, w.ValueUSD = total, domain.StageOrdered, nil, 0
+			if w.Year == f.Year {
+				w.Year = 0
+			}
+			whole = &w
+		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
 		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
-			g := f
-			g.Recipient = party(other)
-			if implicit {
-				d.implicitSup[len(d.facts)] = true
+			for _, x := range []*domain.Fact{&f, whole} {
+				if x == nil {
+					continue
+				}
+				g := *x
+				g.Recipient = party(other)
+				if implicit {
+					d.implicitSup[len(d.facts)] = true
+				}
+				d.add(i, sc, g, "transfer.system", conf)
 			}
-			d.add(i, sc, g, "transfer.system", conf)
 		}
 	}
+}
+
+// partOf finds "N of M" counting the system — "the first 6 of 24
+// F-16s", "six of the 24 jets", "120 der 230 bestellten Maschinen" — and
+// returns both numbers; in a sentence of one system the pair may stand
+// anywhere in it.
+func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
+	for a, n1 := range sc.nums {
+		for _, n2 := range sc.nums[a+1:] {
+			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 2 || n1.value >= n2.value || n1.value < 1 {
+				continue
+			}
+			of := false
+			for k := n1.tok1; k < n2.tok0; k++ {
+				switch sc.toks[k].norm {
+				case "of", "de", "des", "del", "der", "sur", "von", "من":
+					of = true
+				case "the", "les", "los", "las", "die":
+				default:
+					of = false
+					k = n2.tok0
+				}
+			}
+			if !of {
+				continue
+			}
+			near := n2.tok1 <= m.tok0 && m.tok0-n2.tok1 <= 4 && !sc.boundaryBetween(n2.tok1, m.tok0)
+			if near || nsys == 1 {
+				return int(n1.value), int(n2.value)
+			}
+		}
+	}
+	return 0, 0
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
