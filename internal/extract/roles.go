@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -84,6 +86,17 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		if n, _ := sc.lw.set("buy-verb").at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
 			return true, false
 		}
+		// "A China, Bolivia le compró": the clitic before a buying verb
+		// takes up the seller named first
+		if prev(1) == "a" || prev(1) == "al" {
+			for k := m.tok1; k+1 < len(sc.toks) && k < m.tok1+6; k++ {
+				if w := sc.toks[k].norm; w == "le" || w == "les" {
+					if n, _ := sc.lw.set("buy-verb").at(sc.toks, k+1); n > 0 {
+						return true, false
+					}
+				}
+			}
+		}
 		return false, true
 	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
@@ -110,6 +123,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return true, false
 	}
+	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
+	// the dative names the recipient
+	if sc.germanDative(m) {
+		return false, true
+	}
 	// "joins Myanmar and Nigeria among the buyers of JF-17", "already
 	// operated by Chile, Peru and Colombia": a list of buyers
 	if sc.listedBuyer(m) {
@@ -125,11 +143,28 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 	}
-	for k := m.tok1; k < len(sc.toks) && k < m.tok1+5; k++ {
-		// the verb after another state is that state's: "Deutschland hat
-		// der Ukraine ... übergeben"
+	// German puts the verb last: "Die Niederlande haben der Ukraine 18
+	// F-16 übergeben"
+	window := 5
+	if sc.lw.code == "de" {
+		_, window = sc.clauseOf(m.tok0)
+		window -= m.tok1
+	}
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window; k++ {
+		// the verb after another state is that state's, unless that
+		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
+			if c, ok := sc.countryMentionAt(k); ok && sc.germanDative(c) {
+				continue
+			}
 			break
+		}
+		// past the first words, only a verb (in lower case) counts, not a
+		// noun ("Verträge über die Lieferung")
+		if k >= m.tok1+5 || sc.lw.code == "de" {
+			if r, _ := utf8.DecodeRuneInString(sc.toks[k].raw); !unicode.IsLower(r) {
+				continue
+			}
 		}
 		if rec, sup := verbRole(sc, k); rec || sup {
 			return sup, rec
@@ -142,11 +177,45 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	return false, false
 }
 
+// germanDative reports whether a German state name is in the dative after
+// a verb ("liefert der Ukraine", "hat dem Irak"): "der"/"dem" after a
+// word in lower case, which is no noun (a genitive follows a noun: "die
+// Armee der Ukraine").
+func (sc *sentScan) germanDative(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 2 {
+		return false
+	}
+	art := sc.toks[m.tok0-1]
+	if art.norm != "der" && art.norm != "dem" {
+		return false
+	}
+	before := sc.toks[m.tok0-2]
+	if strings.ContainsAny(art.gap, ",;:()") || before.digit {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(before.raw)
+	return unicode.IsLower(r)
+}
+
+// countryMentionAt returns the country mention starting at token k.
+func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok0 == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false
+	}
+	// "Portugal sold", "Rusia vendió": selling is supplying
+	if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 && !receiving(sc.toks[k:k+n]) {
+		return false, true
 	}
 	for _, kind := range []string{"stage-requested", "stage-ordered"} {
 		if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
