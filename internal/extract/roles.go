@@ -300,9 +300,12 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 // Su-30MK2 an Uganda"), the buyer is the one named with that system.
 func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
-	var recMs, otherMs []mention
+	var recMs, otherMs, supMs []mention
 	for _, m := range sc.countries() {
 		s, r := d.roleCues(sc, m)
+		if s && !sc.placeOnly(m) {
+			supMs = append(supMs, m)
+		}
 		if r && !s && !sc.placeOnly(m) {
 			recMs = append(recMs, m)
 		} else if !s && !r && !sc.placeOnly(m) {
@@ -334,9 +337,12 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		}
 	}
 	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
-	// Rafale grecs" with no other buyer: the owner received them
+	// Rafale grecs" with no other buyer: the owner received them, unless
+	// the document is about another buyer ("livraisons de F-16
+	// néerlandais" in a story on Ukraine)
+	_, focusRec := d.focus()
 	for _, o := range owners {
-		if len(recs) > 0 {
+		if len(recs) > 0 || focusRec != "" && focusRec != o && !sc.names(focusRec) && sc.has("stage-delivered") {
 			sups = append(sups, o)
 		} else {
 			recs = append(recs, o)
@@ -355,6 +361,16 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
 	default:
 		sup = origin
+	}
+	// "des F-16 néerlandais et des Mirage 2000 français": in a list, the
+	// demonym on the system itself names its seller (its owner for a
+	// second-hand system)
+	if sys != nil && len(sups) > 1 {
+		if c := sc.demonymOn(*sys); c != "" && !contains(recs, c) {
+			sup = c
+		} else if c := sc.sellerAfter(*sys, supMs); c != "" {
+			sup = c // "des F-16 fournis par les Pays-Bas"
+		}
 	}
 	// "the country has received", "la vente au pays de 12 AH-1Z": a
 	// word for a state stands for the document's buyer or seller
@@ -909,4 +925,36 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 		}
 	}
 	return false
+}
+
+// demonymOn returns the country of a demonym that qualifies the system
+// mention itself ("F-16 néerlandais", "Dutch F-16s").
+func (sc *sentScan) demonymOn(sys mention) string {
+	for _, c := range sc.countries() {
+		if c.sub == "demonym" && sc.describes(c, sys) {
+			return c.id
+		}
+	}
+	return ""
+}
+
+// sellerAfter returns a state marked as seller that follows the system
+// closely, with no other system between: "des chasseurs F-16 fournis par
+// les Pays-Bas".
+func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
+	for _, c := range sups {
+		if c.tok0 < sys.tok1 || c.tok0-sys.tok1 > 5 || sc.boundaryBetween(sys.tok1, c.tok0) {
+			continue
+		}
+		between := false
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 >= sys.tok1 && o.tok0 < c.tok0 {
+				between = true
+			}
+		}
+		if !between {
+			return c.id
+		}
+	}
+	return ""
 }
