@@ -152,7 +152,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
-		if m.kind == mSystem && sc.hostOf(m) {
+		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
 		switch m.kind {
