@@ -185,8 +185,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
-	// "el paquete comprende ... 10 misiles Hellfire": the deal of the
-	// sentence before, at its stage
 	// "among the buyers of JF-17": a buyer has ordered
 	if stage == "" && !d.notice && sc.has("buyer-noun") {
 		for _, c := range sc.countries() {
@@ -195,6 +193,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 		}
 	}
+	// "el paquete comprende ... 10 misiles Hellfire": the deal of the
+	// sentence before, at its stage
 	var inherited *domain.Fact
 	if stage == "" && !d.notice {
 		if prior := d.dealBefore(i, sc); prior != nil {
@@ -220,7 +220,16 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// is a notice, where money is the case's total
 	usedMoney := map[int]bool{}
 	sentenceSup := ""
-	for _, m := range syss {
+	sentStage, sentPos := stage, stagePos
+	for k, m := range syss {
+		// "la frégate, achetée en 2015 ..., arrivée; l'achat de 24 Rafale":
+		// each system of a list takes the stage word nearest to it
+		stage, stagePos := sentStage, sentPos
+		if k > 0 && !d.notice {
+			if st, pos := sc.stageInClause(m); st != "" {
+				stage, stagePos = st, pos
+			}
+		}
 		var f domain.Fact
 		f.Type = domain.TypeTransfer
 		origin := ""
@@ -855,4 +864,34 @@ var possessives = map[string]bool{"its": true, "their": true, "son": true, "sa":
 func (sc *sentScan) hypotheticalAt(t int) bool {
 	from, to := sc.clauseOf(t)
 	return sc.cueIn("hypothetical", from, to)
+}
+
+// stageInClause returns the stage word nearest to a system within its own
+// clause, a noun for the deal included ("a deal that also covers the
+// purchase of 24 Rafale"), or "".
+func (sc *sentScan) stageInClause(m mention) (string, int) {
+	from, to := sc.clauseOf(m.tok0)
+	best, bestPos, bestDist := "", -1, 1<<30
+	for _, k := range []struct{ kind, stage string }{
+		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
+		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+		{"stage-other", domain.StageOther},
+	} {
+		for _, p := range sc.cuePositions(k.kind) {
+			if p < from || p >= to {
+				continue
+			}
+			dist := p - m.tok0
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestPos, bestDist = k.stage, p, dist
+			}
+		}
+	}
+	if best == domain.StageDelivered && sc.contractFor(bestPos) {
+		best = domain.StageOrdered
+	}
+	return best, bestPos
 }
