@@ -111,9 +111,9 @@ func endsWithNumberWord(before []rune) bool {
 }
 
 // glued reports whether a sentence end lost its space in cleaning:
-// "erhalten.Nach Angaben", "recibido.El", "K9.Vier" — a word ending in a
-// lower-case letter or a designation's digit, the mark, then a
-// capitalised word.
+// "erhalten.Nach Angaben", "recibido.El", "K9.Vier", "2009.En" — a word
+// ending in a lower-case letter or a digit, the mark, then a capitalised
+// word.
 func glued(runes []rune, i, j int) bool {
 	if j != i+1 || j+1 >= len(runes) || !unicode.IsUpper(runes[j]) || !unicode.IsLower(runes[j+1]) {
 		return false
@@ -123,5 +123,5 @@ func glued(runes []rune, i, j int) bool {
 	if i < 2 || !unicode.IsLetter(runes[i-2]) && !unicode.IsDigit(runes[i-2]) || !unicode.IsLetter(runes[i-1]) && !unicode.IsDigit(runes[i-1]) {
 		return false
 	}
-	return unicode.IsLower(runes[i-1]) || unicode.IsDigit(runes[i-1]) && unicode.IsLetter(runes[i-2])
+	return unicode.IsLower(runes[i-1]) || unicode.IsDigit(runes[i-1])
 }

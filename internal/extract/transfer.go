@@ -12,9 +12,17 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 	// verbs ("was approved", "a commandé") tell the event; nouns for a deal
 	// ("Romania's purchase ... was approved") only when no verb does
 	nouns := map[int]bool{}
-	for _, p := range sc.cuePositions("deal") {
-		if p > 0 && determiners[sc.toks[p-1].norm] {
-			nouns[p] = true
+	for _, kind := range []string{"deal", "stage-delivered", "stage-ordered", "stage-approved", "stage-requested", "stage-other"} {
+		for _, p := range sc.cuePositions(kind) {
+			// "lista para su envío", "the delivery of": a noun; the French
+			// and Spanish "a" is a verb or a preposition, not an article
+			if p == 0 {
+				continue
+			}
+			w := sc.toks[p-1].norm
+			if kind == "deal" && determiners[w] || articleBefore[w] || w == "a" && sc.lw.code == "en" {
+				nouns[p] = true
+			}
 		}
 	}
 	for _, useNouns := range []bool{false, true} {
@@ -22,11 +30,20 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.contractFor(pos) {
 				st = domain.StageOrdered
 			}
+			// "a reçu l'aval", "received the approval": what was received
+			if st == domain.StageDelivered {
+				for _, q := range sc.cuePositions("stage-approved") {
+					if q > pos && q-pos <= 3 && !sc.boundaryBetween(pos+1, q) {
+						st = domain.StageApproved
+					}
+				}
+			}
 			// "a letter of commitment to press ahead with delivery",
 			// "selected the K9 for delivery from 2026": the choice is the
 			// event, what follows is its object
 			for _, q := range sc.cuePositions("stage-other") {
-				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) {
+				// "signed a letter of commitment": what was signed
+				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) || q > pos && q-pos <= 3 {
 					st = domain.StageOther
 				}
 			}
@@ -344,6 +361,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				at = stagePos
 			}
 			f.Year = sc.yearNear(at)
+			// "12 ZU-23-2 en 2014, Tigr en 2012 y dos Mi-17 en 2009": a
+			// year right after a system of a list is its own
+			if y := sc.yearAfter(m); y != 0 && len(syss) > 1 {
+				f.Year = y
+			}
 			if f.Year == 0 && inherited != nil {
 				f.Year = inherited.Year
 			}
@@ -894,4 +916,28 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 		best = domain.StageOrdered
 	}
 	return best, bestPos
+}
+
+// articleBefore are the articles and possessives that make a stage word a
+// noun ("su envío", "the delivery"); "de" and "d'" are left out, they
+// come before infinitives ("vient d'autoriser").
+var articleBefore = map[string]bool{"the": true, "its": true, "their": true, "s": true, "this": true, "that": true,
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
+	"el": true, "los": true, "las": true, "una": true, "su": true, "sus": true, "der": true, "die": true, "das": true, "den": true, "dem": true}
+
+// yearAfter returns a year that follows the system closely, before the
+// next system and within its clause ("Mi-17V-5 en 2009"), or 0.
+func (sc *sentScan) yearAfter(m mention) int {
+	next := len(sc.toks)
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == mGeneric) && o.id != m.id && o.tok0 >= m.tok1 && o.tok0 < next {
+			next = o.tok0
+		}
+	}
+	for _, y := range sc.years {
+		if y.tok0 >= m.tok1 && y.tok0 < next && y.tok0-m.tok1 <= 4 && !sc.boundaryBetween(m.tok1, y.tok0) {
+			return y.year
+		}
+	}
+	return 0
 }
