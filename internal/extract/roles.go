@@ -113,6 +113,21 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if prev(1) == "from" || prev(1) == "aupres" {
 		return true, false
 	}
+	// "von Deutschland an die Ukraine", "de la France à l'Inde", "de
+	// España a Ucrania": from one state to another
+	if prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde" {
+		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
+			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
+				j := k + n
+				if j < len(sc.toks) && articles[sc.toks[j].norm] {
+					j++
+				}
+				if sc.countryAt(j) {
+					return true, false
+				}
+			}
+		}
+	}
 	if prev(1) == "by" || prev(1) == "par" {
 		// "bought by India" names the buyer; "delivered by France" the seller
 		w := []token{{norm: prev(2)}}
@@ -302,6 +317,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
 	for _, m := range sc.countries() {
+		if sc.inCurrency(m) {
+			continue // "3,6 Milliarden US-Dollar"
+		}
 		s, r := d.roleCues(sc, m)
 		if s && !sc.placeOnly(m) {
 			supMs = append(supMs, m)
@@ -440,6 +458,23 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		return "", ""
 	}
 	return sup, rec
+}
+
+// inCurrency reports whether a country mention only names a currency:
+// "US-Dollar", "dollars américains", "dólares estadounidenses", "dollars
+// australiens".
+func (sc *sentScan) inCurrency(m mention) bool {
+	isMoney := func(w string) bool {
+		switch w {
+		case "dollar", "dollars", "dolares", "dolar", "dollari", "دولار", "دولارا", "دولارات":
+			return true
+		}
+		return false
+	}
+	if m.tok1 < len(sc.toks) && isMoney(sc.toks[m.tok1].norm) {
+		return true
+	}
+	return m.sub == "demonym" && m.tok0 > 0 && isMoney(sc.toks[m.tok0-1].norm)
 }
 
 // names reports whether the sentence names a country.
