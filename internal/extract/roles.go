@@ -30,6 +30,10 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
+	if m.sub == "demonym" && sc.forcesBeside(m) {
+		// "the Angolan Air Force had bought": the state's armed forces
+		m.sub = "name"
+	}
 	if m.sub == "demonym" {
 		// "missiles américains", "US-made Patriot", "la sueca Saab": a
 		// demonym next to equipment or a maker names the supplier; "à
@@ -129,7 +133,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 	}
 	if prev(1) == "by" || prev(1) == "par" {
-		// "bought by India" names the buyer; "delivered by France" the seller
+		// "bought by India" names the buyer; "delivered by France" the
+		// seller; "flown by the Romanian Air Force" the user
+		switch prev(2) {
+		case "flown", "operated", "used", "fielded", "employed", "utilises", "utilisees", "exploites", "operes":
+			return false, true
+		}
 		w := []token{{norm: prev(2)}}
 		for _, kind := range []string{"stage-ordered", "stage-requested"} {
 			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
@@ -141,6 +150,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
 	// the dative names the recipient
 	if sc.germanDative(m) {
+		return false, true
+	}
+	// "destined for three African countries: Burkina Faso, Angola and
+	// Mauritania": a list announced after "to"/"for"
+	if sc.listAfterRecipientPrep(m) {
 		return false, true
 	}
 	// "joins Myanmar and Nigeria among the buyers of JF-17", "already
@@ -992,4 +1006,55 @@ func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
 		}
 	}
 	return ""
+}
+
+// forceWords name a state's armed forces, which a demonym makes the state:
+// "the Angolan Air Force", "la Fuerza Aérea angoleña", "l'armée de l'air
+// marocaine", "die polnische Armee", "القوات الجوية المغربية".
+var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
+	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
+	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
+
+// forcesBeside reports whether a demonym qualifies a word for armed
+// forces (after it in English and German, before it elsewhere).
+func (sc *sentScan) forcesBeside(m mention) bool {
+	if adjectiveAfter[sc.lw.code] {
+		return m.tok0 > 0 && forceWords[sc.toks[m.tok0-1].norm]
+	}
+	return m.tok1 < len(sc.toks) && forceWords[sc.toks[m.tok1].norm]
+}
+
+// listAfterRecipientPrep reports whether a state belongs to a list that
+// follows a colon announced by a recipient preposition: "for three African
+// countries: Burkina Faso, Angola and Mauritania", "à trois pays : ...".
+func (sc *sentScan) listAfterRecipientPrep(m mention) bool {
+	// back to the start of the list
+	s := m.tok0
+	for s > 0 && !strings.Contains(sc.toks[s].gap, ":") {
+		w := sc.toks[s-1].norm
+		if sc.countryAt(s-1) || w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || articles[w] || sc.inCountry(s-1) {
+			s--
+			continue
+		}
+		return false
+	}
+	if s == 0 || !strings.Contains(sc.toks[s].gap, ":") {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inCountry reports whether token k is inside a country mention.
+func (sc *sentScan) inCountry(k int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok0 <= k && k < m.tok1 {
+			return true
+		}
+	}
+	return false
 }

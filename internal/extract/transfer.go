@@ -494,6 +494,19 @@ func (sc *sentScan) quantityBefore(m mention) int {
 		if n.tok1 < len(sc.toks) && n.tok1 < m.tok0 && sc.toks[n.tok1].gap == "-" || strings.HasSuffix(sc.toks[n.tok0].gap, ".") {
 			blocked = true
 		}
+		// "this Wednesday (28)": digits alone in brackets are a date or
+		// a note ("twenty (20)" is read as one number)
+		if !n.words && strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "(") {
+			spelled := false // "Two thousand (2,000)" stays a count
+			for _, x := range sc.nums {
+				if x.words && x.tok1 <= n.tok0 && x.tok1 >= n.tok0-1 {
+					spelled = true
+				}
+			}
+			if !spelled {
+				blocked = true
+			}
+		}
 		if !blocked {
 			best = int(n.value)
 		}
@@ -765,7 +778,9 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 	}
 	var kept []mention
 	for _, m := range syss {
-		if !sc.definite(m) {
+		// "the jets", or a count of a kind when the document names one
+		// system of that kind ("had bought six aircraft")
+		if !sc.definite(m) && (sc.quantityBefore(m) == 0 || !d.onlyNamedOfKind(m.id)) {
 			kept = append(kept, m)
 			continue
 		}
@@ -940,4 +955,20 @@ func (sc *sentScan) yearAfter(m mention) int {
 		}
 	}
 	return 0
+}
+
+// onlyNamedOfKind reports whether the transfers found so far name exactly
+// one system of category cat.
+func (d *docScan) onlyNamedOfKind(cat string) bool {
+	id := ""
+	for _, f := range d.facts {
+		if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID == "" || f.System.Category != cat {
+			continue
+		}
+		if id != "" && id != f.System.ID {
+			return false
+		}
+		id = f.System.ID
+	}
+	return id != ""
 }
