@@ -323,7 +323,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// a buyer taken from the rest of the document needs a count, an
 		// amount, a word for the deal, or the same system already going to
 		// it
-		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !sc.has("deal") {
+		dealHere := sc.has("deal") || d.bulletOfDeal(i)
+		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !dealHere {
 			continue
 		}
 		if d.notice && q == 0 {
@@ -338,7 +339,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// with no stage, count or amount, a transfer needs a word for a
 		// deal ("the sale of Harpoon missiles to Morocco")
 		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
-			if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
+			if !dealHere {
 				continue
 			}
 		}
@@ -971,4 +972,24 @@ func (d *docScan) onlyNamedOfKind(cat string) bool {
 		id = f.System.ID
 	}
 	return id != ""
+}
+
+// bulletOfDeal reports whether sentence i is an item of a bulleted list
+// ("- Eight AS90 guns") introduced by a sentence about a deal ("Also in
+// the package were:").
+func (d *docScan) bulletOfDeal(i int) bool {
+	bullet := func(k int) bool {
+		t := strings.TrimSpace(d.sents[k].s.text)
+		return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "–")
+	}
+	if !bullet(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if bullet(k) {
+			continue
+		}
+		return d.sents[k].has("deal")
+	}
+	return false
 }
