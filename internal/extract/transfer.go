@@ -394,9 +394,25 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			whole = &w
 		}
+		// "12 Rafale, en plus des 24 exemplaires acquis dès mai 2015": the
+		// earlier deal, with its own count, stage and year
+		var earlier *domain.Fact
+		if m.kind == mSystem && whole == nil && !d.notice {
+			if e, from := sc.inAddition(m, f); e != nil {
+				earlier = e
+				if f.Year == e.Year {
+					f.Year = 0
+					if y := sc.yearBefore(from); y != 0 {
+						f.Year = y
+					} else if stage != "" && !d.pub.IsZero() {
+						f.Year = d.pub.Year()
+					}
+				}
+			}
+		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
 		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
-			for _, x := range []*domain.Fact{&f, whole} {
+			for _, x := range []*domain.Fact{&f, whole, earlier} {
 				if x == nil {
 					continue
 				}
@@ -992,4 +1008,52 @@ func (d *docScan) bulletOfDeal(i int) bool {
 		return d.sents[k].has("deal")
 	}
 	return false
+}
+
+// inAddition reads "in addition to the 24 acquired in May 2015" after a
+// system: a count of the same system from an earlier deal, with the stage
+// and year stated for it. It returns that fact and where the phrase
+// starts.
+func (sc *sentScan) inAddition(m mention, f domain.Fact) (*domain.Fact, int) {
+	for _, p := range sc.cuePositions("in-addition") {
+		if p < m.tok1 || p-m.tok1 > 6 {
+			continue
+		}
+		n, _ := sc.lw.set("in-addition").at(sc.toks, p)
+		for _, num := range sc.nums {
+			if num.tok0 < p+n || num.tok0-(p+n) > 2 || num.value < 2 {
+				continue
+			}
+			g := f
+			g.Quantity, g.Value, g.ValueUSD, g.Stage, g.Year = int(num.value), nil, 0, "", 0
+			for _, k := range []struct{ kind, stage string }{{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered}} {
+				for _, q := range sc.cuePositions(k.kind) {
+					if q >= num.tok1 && q-num.tok1 <= 4 && g.Stage == "" {
+						g.Stage = k.stage
+					}
+				}
+			}
+			if g.Stage == "" {
+				return nil, 0
+			}
+			for _, y := range sc.years {
+				if y.tok0 > num.tok1 && y.tok0-num.tok1 <= 8 && g.Year == 0 {
+					g.Year = y.year
+				}
+			}
+			return &g, p
+		}
+	}
+	return nil, 0
+}
+
+// yearBefore returns the year nearest before token t, or 0.
+func (sc *sentScan) yearBefore(t int) int {
+	best := 0
+	for _, y := range sc.years {
+		if y.tok0 < t {
+			best = y.year
+		}
+	}
+	return best
 }
