@@ -84,6 +84,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return true, false
 	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
+		// "Por lo que respecta a España", "en cuanto a", "as for",
+		// "quant à": a topic, not a buyer
+		if sc.topic(m) {
+			return false, false
+		}
 		// "adquiere a Dinamarca", "acheté à la France": after a buying
 		// verb the preposition names the seller
 		w := []token{{norm: prev(2)}}
@@ -598,7 +603,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	}
 	var out []string
 	for k, c := range cs {
-		if group[k] == g && c.id != code && c.id != except && c.sub != "demonym" && c.sub != "agency" && !contains(out, c.id) {
+		if group[k] == g && c.id != code && c.id != except && c.sub != "demonym" && c.sub != "agency" && !contains(out, c.id) && !sc.topic(c) {
 			out = append(out, c.id)
 		}
 	}
@@ -1055,6 +1060,27 @@ func (sc *sentScan) inCountry(k int) bool {
 		if m.kind == mCountry && m.tok0 <= k && k < m.tok1 {
 			return true
 		}
+	}
+	return false
+}
+
+// topic reports whether a state is named as the topic of the sentence:
+// "As for Spain, ...", "En cuanto a España", "Por lo que respecta a
+// España", "Quant à la France".
+func (sc *sentScan) topic(m mention) bool {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n == 0 {
+		return false
+	}
+	switch sc.toks[k-1].norm {
+	case "respecta", "cuanto", "refiere", "as", "quant", "regards":
+		return true
 	}
 	return false
 }
