@@ -86,8 +86,8 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
-		if sc.topic(m) {
-			return false, false
+		if sc.topic(m) || sc.visitBefore(m) {
+			return false, false // "during his visit to France"
 		}
 		// "adquiere a Dinamarca", "acheté à la France": after a buying
 		// verb the preposition names the seller
@@ -109,7 +109,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return false, true
 	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
-	if strings.HasSuffix(m.prefix, "ل") {
+	if strings.HasSuffix(m.prefix, "ل") && !sc.visitBefore(m) {
 		return false, true
 	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
@@ -1081,6 +1081,25 @@ func (sc *sentScan) topic(m mention) bool {
 	switch sc.toks[k-1].norm {
 	case "respecta", "cuanto", "refiere", "as", "quant", "regards":
 		return true
+	}
+	return false
+}
+
+// visitWords name a trip; the state after them is where someone went,
+// not a buyer: "visit to France", "زيارة ... لإسبانيا".
+var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "visite": true, "voyage": true,
+	"visita": true, "viaje": true, "gira": true, "besuch": true, "reise": true, "زياره": true, "زيارته": true, "جوله": true}
+
+// visitBefore reports whether a word for a visit comes within a few
+// words before the state.
+func (sc *sentScan) visitBefore(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
+		if visitWords[sc.toks[k].norm] {
+			return true
+		}
+		if k < m.tok0-1 && strings.ContainsAny(sc.toks[k+1].gap, ";:()") {
+			return false
+		}
 	}
 	return false
 }
