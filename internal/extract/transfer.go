@@ -295,8 +295,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
 			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
-
-				continue // "deliveries are expected in 2027"
+				// "awaits 30 more MiG-31 that it ordered earlier": a past
+				// order told after the system stands
+				if !sc.orderedAfter(m, to) {
+					continue // "deliveries are expected in 2027"
+				}
+				stage = domain.StageOrdered
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
@@ -311,7 +315,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		if sc.ordinalBefore(m) {
-
 			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
 		}
 		q := sc.quantityBefore(m)
@@ -328,7 +331,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		if d.notice && q == 0 {
-
 			continue // a notice lists what is sold with its quantity
 		}
 		// a generic word ("radars", "drones") is a transfer only beside
@@ -1056,4 +1058,16 @@ func (sc *sentScan) yearBefore(t int) int {
 		}
 	}
 	return best
+}
+
+// orderedAfter reports whether an ordering verb follows the system in its
+// clause (up to token to): "30 MiG-31 سبق أن طلبتها", "les 12 Rafale
+// qu'elle a commandés".
+func (sc *sentScan) orderedAfter(m mention, to int) bool {
+	for _, p := range sc.cuePositions("stage-ordered") {
+		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !articleBefore[sc.toks[p-1].norm] && !determiners[sc.toks[p-1].norm] {
+			return true
+		}
+	}
+	return false
 }
