@@ -173,6 +173,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.toks[m.tok0].arabic {
 		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
 			if r, s := verbRole(sc, k); r || s {
+				// "إيران أمدّت روسيا": with its subject before it, the
+				// verb's state after it is the object, the recipient
+				if s && k > 0 && sc.endsCountry(k) {
+					return false, true
+				}
 				return s, r
 			}
 		}
@@ -1099,6 +1104,16 @@ func (sc *sentScan) visitBefore(m mention) bool {
 		}
 		if k < m.tok0-1 && strings.ContainsAny(sc.toks[k+1].gap, ";:()") {
 			return false
+		}
+	}
+	return false
+}
+
+// endsCountry reports whether a country mention ends right before token k.
+func (sc *sentScan) endsCountry(k int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok1 == k {
+			return true
 		}
 	}
 	return false
