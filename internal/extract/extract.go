@@ -362,6 +362,11 @@ func distinctEvent(a, b domain.Fact) bool {
 	if a.Evidence.Start == b.Evidence.Start && a.Quantity != 0 && b.Quantity != 0 && a.Quantity != b.Quantity {
 		return true
 	}
+	// "Norway has chosen the Type 26" beside "Norway ordered five Type
+	// 26": a selection is the same deal as the order that follows it
+	if (a.Stage == domain.StageOther) != (b.Stage == domain.StageOther) && (a.Quantity == 0 || b.Quantity == 0 || a.Quantity == b.Quantity) {
+		return false
+	}
 	if a.Stage != "" && b.Stage != "" && a.Stage != b.Stage {
 		return true
 	}
@@ -376,8 +381,8 @@ func mergeInto(dst *domain.Fact, src domain.Fact) {
 	if dst.Value == nil && src.Value != nil {
 		dst.Value, dst.ValueUSD = src.Value, src.ValueUSD
 	}
-	if dst.Stage == "" {
-		dst.Stage = src.Stage
+	if dst.Stage == "" || dst.Stage == domain.StageOther {
+		dst.Stage = src.Stage // a selection followed by an order is the order
 	}
 	if dst.Year == 0 {
 		dst.Year = src.Year

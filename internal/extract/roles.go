@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -25,6 +29,10 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return before[k-1]
 		}
 		return ""
+	}
+	if m.sub == "demonym" && sc.forcesBeside(m) {
+		// "the Angolan Air Force had bought": the state's armed forces
+		m.sub = "name"
 	}
 	if m.sub == "demonym" {
 		// "missiles américains", "US-made Patriot", "la sueca Saab": a
@@ -51,7 +59,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				return true, false
 			}
 		}
-		if m.tok1 < len(sc.toks) && (sc.toks[m.tok1].norm == "made" || sc.toks[m.tok1].norm == "built") {
+		// "Turkish-made", "de fabricación china", "aus deutscher
+		// Produktion", "تركية الصنع": the demonym names the maker's state
+		if sc.madeNear(m) {
+			return true, false
+		}
+		// "recibido de su homóloga australiana", "received from the
+		// Australian navy": a demonym of the party it came from
+		if sc.fromAfterVerb(m) {
 			return true, false
 		}
 		return false, false
@@ -60,20 +75,41 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if m.tok1 < len(sc.toks) {
 		next = sc.toks[m.tok1].norm
 	}
-	if next == "made" || next == "built" || next == "supplied" {
+	if next == "supplied" || sc.madeNear(m) || sc.fromAfterVerb(m) {
+		return true, false
+	}
+	// "compró en Italia", "bought in France": after a buying verb, the
+	// place names the seller
+	if sc.boughtIn(m) {
 		return true, false
 	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
+		// "Por lo que respecta a España", "en cuanto a", "as for",
+		// "quant à": a topic, not a buyer
+		if sc.topic(m) || sc.visitBefore(m) {
+			return false, false // "during his visit to France"
+		}
 		// "adquiere a Dinamarca", "acheté à la France": after a buying
 		// verb the preposition names the seller
 		w := []token{{norm: prev(2)}}
 		if n, _ := sc.lw.set("buy-verb").at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
 			return true, false
 		}
+		// "A China, Bolivia le compró": the clitic before a buying verb
+		// takes up the seller named first
+		if prev(1) == "a" || prev(1) == "al" {
+			for k := m.tok1; k+1 < len(sc.toks) && k < m.tok1+6; k++ {
+				if w := sc.toks[k].norm; w == "le" || w == "les" {
+					if n, _ := sc.lw.set("buy-verb").at(sc.toks, k+1); n > 0 {
+						return true, false
+					}
+				}
+			}
+		}
 		return false, true
 	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
-	if strings.HasSuffix(m.prefix, "ل") {
+	if strings.HasSuffix(m.prefix, "ل") && !sc.visitBefore(m) {
 		return false, true
 	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
@@ -86,8 +122,28 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if prev(1) == "from" || prev(1) == "aupres" {
 		return true, false
 	}
+	// "von Deutschland an die Ukraine", "de la France à l'Inde", "de
+	// España a Ucrania": from one state to another
+	if prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde" {
+		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
+			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
+				j := k + n
+				if j < len(sc.toks) && articles[sc.toks[j].norm] {
+					j++
+				}
+				if sc.countryAt(j) {
+					return true, false
+				}
+			}
+		}
+	}
 	if prev(1) == "by" || prev(1) == "par" {
-		// "bought by India" names the buyer; "delivered by France" the seller
+		// "bought by India" names the buyer; "delivered by France" the
+		// seller; "flown by the Romanian Air Force" the user
+		switch prev(2) {
+		case "flown", "operated", "used", "fielded", "employed", "utilises", "utilisees", "exploites", "operes":
+			return false, true
+		}
 		w := []token{{norm: prev(2)}}
 		for _, kind := range []string{"stage-ordered", "stage-requested"} {
 			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
@@ -96,21 +152,58 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return true, false
 	}
+	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
+	// the dative names the recipient
+	if sc.germanDative(m) {
+		return false, true
+	}
+	// "destined for three African countries: Burkina Faso, Angola and
+	// Mauritania": a list announced after "to"/"for"
+	if sc.listAfterRecipientPrep(m) {
+		return false, true
+	}
+	// "joins Myanmar and Nigeria among the buyers of JF-17", "already
+	// operated by Chile, Peru and Colombia": a list of buyers
+	if sc.listedBuyer(m) {
+		return false, true
+	}
 	// subject of a buying or receiving verb: "Poland has signed", "L'Inde a
 	// signé", "Brazil received"
 	// Arabic puts the verb first: "تسلمت الكويت", "وقعت قطر"
 	if sc.toks[m.tok0].arabic {
 		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
 			if r, s := verbRole(sc, k); r || s {
+				// "إيران أمدّت روسيا": with its subject before it, the
+				// verb's state after it is the object, the recipient
+				if s && k > 0 && sc.endsCountry(k) {
+					return false, true
+				}
 				return s, r
 			}
 		}
 	}
-	for k := m.tok1; k < len(sc.toks) && k < m.tok1+4; k++ {
-		// the verb after another state is that state's: "Deutschland hat
-		// der Ukraine ... übergeben"
+	// German puts the verb last: "Die Niederlande haben der Ukraine 18
+	// F-16 übergeben"
+	window := 5
+	if sc.lw.code == "de" {
+		_, window = sc.clauseOf(m.tok0)
+		window -= m.tok1
+	}
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window; k++ {
+		// the verb after another state is that state's, unless that
+		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
+			if c, ok := sc.countryMentionAt(k); ok && sc.germanDative(c) {
+				continue
+			}
 			break
+		}
+		// past the first words, only a verb (in lower case) counts, not a
+		// noun ("Verträge über die Lieferung")
+		if k >= m.tok1+5 || sc.lw.code == "de" {
+			if r, _ := utf8.DecodeRuneInString(sc.toks[k].raw); !unicode.IsLower(r) {
+				continue
+			}
 		}
 		if rec, sup := verbRole(sc, k); rec || sup {
 			return sup, rec
@@ -123,11 +216,45 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	return false, false
 }
 
+// germanDative reports whether a German state name is in the dative after
+// a verb ("liefert der Ukraine", "hat dem Irak"): "der"/"dem" after a
+// word in lower case, which is no noun (a genitive follows a noun: "die
+// Armee der Ukraine").
+func (sc *sentScan) germanDative(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 2 {
+		return false
+	}
+	art := sc.toks[m.tok0-1]
+	if art.norm != "der" && art.norm != "dem" {
+		return false
+	}
+	before := sc.toks[m.tok0-2]
+	if strings.ContainsAny(art.gap, ",;:()") || before.digit {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(before.raw)
+	return unicode.IsLower(r)
+}
+
+// countryMentionAt returns the country mention starting at token k.
+func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok0 == k {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false
+	}
+	// "Portugal sold", "Rusia vendió": selling is supplying
+	if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 && !receiving(sc.toks[k:k+n]) {
+		return false, true
 	}
 	for _, kind := range []string{"stage-requested", "stage-ordered"} {
 		if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
@@ -164,13 +291,16 @@ func (d *docScan) focus() (sup, rec string) {
 		return "US", d.buyer
 	}
 	sc, rc := map[string]int{}, map[string]int{}
+	var order []string
 	for _, f := range d.facts {
 		if f.Supplier != nil && f.Recipient != nil {
 			sc[f.Supplier.String()]++
 			rc[f.Recipient.String()]++
+			order = append(order, f.Supplier.String(), f.Recipient.String())
 		}
 	}
-	sup, rec = top(sc, ""), top(rc, "")
+	// a tie goes to the state of the earliest fact (the headline's)
+	sup, rec = topFirst(sc, order), topFirst(rc, order)
 	if rec == "" {
 		cnt := map[string]int{}
 		for _, s := range d.sents {
@@ -201,9 +331,28 @@ func top(m map[string]int, except string) string {
 // pair resolves supplier and recipient in a sentence, given a default
 // supplier (a system's country of origin).
 func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
+	return d.pairFor(sc, origin, nil)
+}
+
+// pairFor is pair for one system mention of the sentence: in a list of
+// systems each with its own buyer ("16 Su-30MKI an Algerien sowie sechs
+// Su-30MK2 an Uganda"), the buyer is the one named with that system.
+func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
+	var recMs, otherMs, supMs []mention
 	for _, m := range sc.countries() {
+		if sc.inCurrency(m) {
+			continue // "3,6 Milliarden US-Dollar"
+		}
 		s, r := d.roleCues(sc, m)
+		if s && !sc.placeOnly(m) {
+			supMs = append(supMs, m)
+		}
+		if r && !s && !sc.placeOnly(m) {
+			recMs = append(recMs, m)
+		} else if !s && !r && !sc.placeOnly(m) {
+			otherMs = append(otherMs, m)
+		}
 		switch {
 		case sc.placeOnly(m):
 			// "firmó en Dinamarca", "signed in Copenhagen": where, not who
@@ -221,10 +370,21 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
+	// "Baykar delivered", "bestellt bei Diehl Defence", "من نافانتيا": a
+	// company names its state as the supplier of a system whose origin
+	// the lexicon does not give (a generic "five warships")
+	if origin == "" && len(sups) == 0 {
+		if c := d.makerSupplier(sc); c != "" {
+			sups = append(sups, c)
+		}
+	}
 	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
-	// Rafale grecs" with no other buyer: the owner received them
+	// Rafale grecs" with no other buyer: the owner received them, unless
+	// the document is about another buyer ("livraisons de F-16
+	// néerlandais" in a story on Ukraine)
+	_, focusRec := d.focus()
 	for _, o := range owners {
-		if len(recs) > 0 {
+		if len(recs) > 0 || focusRec != "" && focusRec != o && !sc.names(focusRec) && sc.has("stage-delivered") {
 			sups = append(sups, o)
 		} else {
 			recs = append(recs, o)
@@ -243,6 +403,41 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 		sup = sups[0] // "Le Royaume-Uni a livré ... des Storm Shadow"
 	default:
 		sup = origin
+	}
+	// "des F-16 néerlandais et des Mirage 2000 français": in a list, the
+	// demonym on the system itself names its seller (its owner for a
+	// second-hand system)
+	if sys != nil && len(sups) > 1 {
+		if c := sc.demonymOn(*sys); c != "" && !contains(recs, c) {
+			sup = c
+		} else if c := sc.sellerAfter(*sys, supMs); c != "" {
+			sup = c // "des F-16 fournis par les Pays-Bas"
+		}
+	}
+	// "the country has received", "la vente au pays de 12 AH-1Z": a
+	// word for a state stands for the document's buyer or seller
+	if len(recs) == 0 || len(sups) == 0 && origin == "" {
+		if asSup, asRec := sc.anaphorRole(); asSup || asRec {
+			fs, fr := d.focus()
+			if asRec && len(recs) == 0 && fr != "" && fr != sup && !sc.names(fr) {
+				recs = append(recs, fr)
+				if rec == "" || rec == sup {
+					rec = ""
+				}
+			}
+			if asSup && sup == "" && fs != "" && !sc.names(fs) {
+				sup = fs
+			}
+		}
+	}
+	if sys != nil {
+		if c := sc.buyerOf(*sys, recMs, sup); c != "" {
+			rec = c
+		} else {
+			all := append(append([]mention{}, recMs...), otherMs...)
+			sort.Slice(all, func(i, j int) bool { return all[i].tok0 < all[j].tok0 })
+			rec = sc.buyerOf(*sys, all, sup)
+		}
 	}
 	for _, lists := range [][]string{recs, others, sups} {
 		for _, c := range lists {
@@ -287,6 +482,23 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 		return "", ""
 	}
 	return sup, rec
+}
+
+// inCurrency reports whether a country mention only names a currency:
+// "US-Dollar", "dollars américains", "dólares estadounidenses", "dollars
+// australiens".
+func (sc *sentScan) inCurrency(m mention) bool {
+	isMoney := func(w string) bool {
+		switch w {
+		case "dollar", "dollars", "dolares", "dolar", "dollari", "دولار", "دولارا", "دولارات":
+			return true
+		}
+		return false
+	}
+	if m.tok1 < len(sc.toks) && isMoney(sc.toks[m.tok1].norm) {
+		return true
+	}
+	return m.sub == "demonym" && m.tok0 > 0 && isMoney(sc.toks[m.tok0-1].norm)
 }
 
 // names reports whether the sentence names a country.
@@ -396,7 +608,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	}
 	var out []string
 	for k, c := range cs {
-		if group[k] == g && c.id != code && c.id != except && c.sub != "demonym" && c.sub != "agency" && !contains(out, c.id) {
+		if group[k] == g && c.id != code && c.id != except && c.sub != "demonym" && c.sub != "agency" && !contains(out, c.id) && !sc.topic(c) {
 			out = append(out, c.id)
 		}
 	}
@@ -453,7 +665,68 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return n > 0 || strings.HasSuffix(m.prefix, "في")
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m)
+}
+
+// boughtIn reports whether a state is named as the place something was
+// bought: "adquiridos en Italia", "compró en Italia".
+func (sc *sentScan) boughtIn(m mention) bool {
+	if m.sub == "demonym" || m.tok0 < 2 {
+		return false
+	}
+	k := m.tok0 - 1
+	if articles[sc.toks[k].norm] && k > 1 {
+		k--
+	}
+	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:،؛") {
+		return false
+	}
+	n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
+	return n > 0
+}
+
+// madeNear reports whether a demonym stands beside a word for making
+// ("Turkish-made", "de fabrication turque", "aus deutscher Produktion",
+// "تركية الصنع").
+func (sc *sentScan) madeNear(m mention) bool {
+	for _, p := range sc.cuePositions("made") {
+		if p >= m.tok1 && p-m.tok1 <= 1 && !sc.boundaryBetween(m.tok1, p) {
+			return true
+		}
+		if p < m.tok0 && m.tok0-p <= 2 && !sc.boundaryBetween(p+1, m.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAfterVerb reports whether a state follows "from" after a receiving
+// or buying verb, with only a few words between: "received from the
+// Australian navy", "recibido de su homóloga australiana", "reçu de la
+// France", "von der Bundeswehr erhalten" is not covered (verb last).
+func (sc *sentScan) fromAfterVerb(m mention) bool {
+	for k := m.tok0 - 1; k >= 1 && k >= m.tok0-4; k-- {
+		if k+1 <= m.tok0 && k+1 < len(sc.toks) && strings.ContainsAny(sc.toks[k+1].gap, ",;:()،؛") {
+			return false
+		}
+		if sc.countryAt(k) {
+			return false
+		}
+		switch sc.toks[k].norm {
+		case "from", "von", "vom", "من", "desde":
+			if r, _ := verbRole(sc, k-1); r {
+				return true
+			}
+			n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
+			return n > 0
+		case "de", "d", "del":
+			// "de" is also a genitive ("la commande de la Pologne"): only
+			// after a receiving verb, not a noun ("la réception de")
+			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
+			return n > 0 && (k < 2 || !determiners[sc.toks[k-2].norm])
+		}
+	}
+	return false
 }
 
 // mostNamedExcept returns the state the document names most, leaving out
@@ -466,4 +739,382 @@ func (d *docScan) mostNamedExcept(except string) string {
 		}
 	}
 	return top(cnt, except)
+}
+
+// makerCountries caches the state of each maker, per lexicon.
+var makerCountries sync.Map
+
+// makerCountry returns the state of a maker: the origin most of the
+// lexicon's systems by that maker share, or "" for a maker spread over
+// several states (MBDA, Airbus).
+func (d *docScan) makerCountry(id string) string {
+	type key struct {
+		lex any
+		id  string
+	}
+	k := key{d.x.lex, id}
+	if v, ok := makerCountries.Load(k); ok {
+		return v.(string)
+	}
+	c := ""
+	if n, ok := d.x.lex.NamedEntry(id); ok && n.Kind == "maker" {
+		if n.Country != "" {
+			c = n.Country
+		} else {
+			names := []string{strings.ToLower(n.Name)}
+			for _, a := range n.Aliases {
+				if len([]rune(a)) >= 4 {
+					names = append(names, strings.ToLower(a))
+				}
+			}
+			cnt, total := map[string]int{}, 0
+			for _, s := range d.x.lex.Systems {
+				mk := strings.ToLower(s.Maker)
+				for _, nm := range names {
+					if mk == nm || strings.HasPrefix(mk, nm+" ") || strings.Contains(mk, " "+nm) || strings.HasPrefix(mk, nm+"/") {
+						cnt[s.Origin]++
+						total++
+						break
+					}
+				}
+			}
+			if best := top(cnt, ""); best != "" && cnt[best]*4 >= total*3 && !multinational(n.Name) {
+				c = best
+			}
+		}
+	}
+	makerCountries.Store(k, c)
+	return c
+}
+
+// makerSupplier returns the state of a maker the sentence names as the
+// seller: after "from", "by", "with", as the subject of a supply verb, or
+// after "a"/"à" following a buying verb ("encargó a Navantia").
+func (d *docScan) makerSupplier(sc *sentScan) string {
+	for _, m := range sc.mentions {
+		if m.kind != mNamed || m.sub != "maker" || m.tok0 == 0 {
+			continue
+		}
+		c := d.makerCountry(m.id)
+		if c == "" {
+			continue
+		}
+		// the word before, articles and words for a company skipped: "a
+		// la empresa Navantia", "from the firm Saab"
+		k := m.tok0 - 1
+		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm]) {
+			k--
+		}
+		prev := sc.toks[k].norm
+		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, k); n > 0 {
+			return c
+		}
+		switch prev {
+		case "from", "by", "with", "par", "avec", "aupres", "por", "con", "mit", "bei", "von", "من", "مع":
+			return c
+		}
+		// "encargó cinco corbetas a Navantia", "a commandé 12 navires à
+		// Naval Group": after a buying verb in the clause, the company
+		// sells
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
+			from, _ := sc.clauseOf(k)
+			if _, ok := sc.lw.set("buy-verb").any(sc.toks, from, k); ok {
+				return c
+			}
+		}
+		for j := m.tok1; j < len(sc.toks) && j < m.tok1+3; j++ {
+			if n, _ := sc.lw.set("supply-verb").at(sc.toks, j); n > 0 {
+				return c
+			}
+			if _, sup := verbRole(sc, j); sup {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// companyWords name a company before its name: "la empresa Navantia",
+// "le groupe Naval Group", "شركة بايكار".
+var companyWords = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "shipyard": true,
+	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true,
+	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true,
+	"firma": true, "konzern": true, "hersteller": true, "unternehmen": true, "werft": true, "شركه": true, "مجموعه": true}
+
+// buyerOf picks, among several states named as buyers in a sentence that
+// lists several systems, the one that goes with the system sys: named
+// after it before the next system ("K2 an Polen, K9 an Rumänien"), else
+// the nearest before it ("mit Algerien einen Vertrag über 16 Su-30 und
+// mit Uganda einen über sechs Su-30"). "" when the sentence lists one
+// system or names one buyer.
+func (sc *sentScan) buyerOf(sys mention, cands []mention, except string) string {
+	distinct := map[string]bool{}
+	for _, c := range cands {
+		if c.id != except && c.sub != "demonym" {
+			distinct[c.id] = true
+		}
+	}
+	nsys := 0
+	next := len(sc.toks)
+	prev := -1
+	for _, o := range sc.mentions {
+		// generic words next to a name ("Kampfjets der Version Su-30")
+		// describe it: only names bound the stretch of a system
+		if o.kind != mSystem && (o.kind != mGeneric || sys.kind != mGeneric) {
+			continue
+		}
+		nsys++
+		if o.tok0 > sys.tok0 && o.tok0 < next {
+			next = o.tok0
+		}
+		if o.tok1 <= sys.tok0 && o.tok1 > prev {
+			prev = o.tok1
+		}
+	}
+	if len(distinct) < 2 || nsys < 2 {
+		return ""
+	}
+	// the list names each buyer before its system when the first buyer
+	// comes before the first system
+	first := len(sc.toks)
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == sys.kind) && o.tok0 < first {
+			first = o.tok0
+		}
+	}
+	before := false
+	for _, c := range cands {
+		if c.id != except && c.sub != "demonym" {
+			before = c.tok0 < first
+			break
+		}
+	}
+	for _, c := range cands {
+		if before {
+			break
+		}
+		if c.id != except && c.sub != "demonym" && c.tok0 >= sys.tok1 && c.tok0 < next {
+			return c.id
+		}
+	}
+	best := ""
+	for _, c := range cands {
+		if c.id != except && c.sub != "demonym" && c.tok1 <= sys.tok0 && c.tok0 >= prev {
+			best = c.id
+		}
+	}
+	return best
+}
+
+// anaphorRole tells whether a word for a state ("the country", "el
+// país", "البلاد") is marked as the buyer or the seller: after "to" or
+// "from", or as the subject of a receiving or supplying verb.
+func (sc *sentScan) anaphorRole() (sup, rec bool) {
+	ps := sc.lw.set("anaphor")
+	for p := 0; p < len(sc.toks); p++ {
+		n, _ := ps.at(sc.toks, p)
+		if n == 0 {
+			continue
+		}
+		if p > 0 {
+			w := []token{sc.toks[p-1]}
+			if k, _ := sc.lw.set("recipient-prep").at(w, 0); k > 0 {
+				return false, true
+			}
+			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && sc.toks[p-1].norm != "by" && sc.toks[p-1].norm != "par" {
+				return true, false
+			}
+		}
+		for k := p + n; k < len(sc.toks) && k < p+n+5; k++ {
+			if sc.countryAt(k) {
+				break
+			}
+			if r, s := verbRole(sc, k); r || s {
+				return s, r
+			}
+			if m, _ := sc.lw.set("supply-verb").at(sc.toks, k); m > 0 {
+				return true, false
+			}
+		}
+		p += n - 1
+	}
+	return false, false
+}
+
+// topFirst is top with ties going to the key that comes first in order.
+func topFirst(m map[string]int, order []string) string {
+	best, bn := "", 0
+	for _, k := range order {
+		if v := m[k]; v > bn {
+			best, bn = k, v
+		}
+	}
+	return best
+}
+
+// listedBuyer reports whether a state is named in a list next to a word
+// for buyers or users: "Myanmar and Nigeria among the buyers of",
+// "operated by Chile, Peru and Colombia", "clientes como Chile y Perú".
+func (sc *sentScan) listedBuyer(m mention) bool {
+	ps := sc.lw.set("buyer-noun")
+	for _, p := range sc.cuePositions("buyer-noun") {
+		n, _ := ps.at(sc.toks, p)
+		end := p + n
+		if p >= m.tok1 && p-m.tok1 <= 3 && !sc.boundaryBetween(m.tok1, p) {
+			return true // the list, then the word
+		}
+		if m.tok0 >= end && m.tok0-end <= 8 {
+			// the word, then the list: only names, commas and "and",
+			// "such as", "like" between
+			ok := true
+			for k := end; k < m.tok0; k++ {
+				w := sc.toks[k].norm
+				if sc.countryAt(k) || w == "and" || w == "et" || w == "y" || w == "und" || w == "like" || w == "as" || w == "such" || w == "including" || w == "comme" || w == "como" || w == "wie" || w == "dont" || w == "notamment" || w == "entre" || w == "among" || articles[w] {
+					continue
+				}
+				if k > end && sc.countryAt(k-1) {
+					continue // the rest of a country's name
+				}
+				ok = false
+				break
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymOn returns the country of a demonym that qualifies the system
+// mention itself ("F-16 néerlandais", "Dutch F-16s").
+func (sc *sentScan) demonymOn(sys mention) string {
+	for _, c := range sc.countries() {
+		if c.sub == "demonym" && sc.describes(c, sys) {
+			return c.id
+		}
+	}
+	return ""
+}
+
+// sellerAfter returns a state marked as seller that follows the system
+// closely, with no other system between: "des chasseurs F-16 fournis par
+// les Pays-Bas".
+func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
+	for _, c := range sups {
+		if c.tok0 < sys.tok1 || c.tok0-sys.tok1 > 5 || sc.boundaryBetween(sys.tok1, c.tok0) {
+			continue
+		}
+		between := false
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 >= sys.tok1 && o.tok0 < c.tok0 {
+				between = true
+			}
+		}
+		if !between {
+			return c.id
+		}
+	}
+	return ""
+}
+
+// forceWords name a state's armed forces, which a demonym makes the state:
+// "the Angolan Air Force", "la Fuerza Aérea angoleña", "l'armée de l'air
+// marocaine", "die polnische Armee", "القوات الجوية المغربية".
+var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
+	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
+	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
+
+// forcesBeside reports whether a demonym qualifies a word for armed
+// forces (after it in English and German, before it elsewhere).
+func (sc *sentScan) forcesBeside(m mention) bool {
+	if adjectiveAfter[sc.lw.code] {
+		return m.tok0 > 0 && forceWords[sc.toks[m.tok0-1].norm]
+	}
+	return m.tok1 < len(sc.toks) && forceWords[sc.toks[m.tok1].norm]
+}
+
+// listAfterRecipientPrep reports whether a state belongs to a list that
+// follows a colon announced by a recipient preposition: "for three African
+// countries: Burkina Faso, Angola and Mauritania", "à trois pays : ...".
+func (sc *sentScan) listAfterRecipientPrep(m mention) bool {
+	// back to the start of the list
+	s := m.tok0
+	for s > 0 && !strings.Contains(sc.toks[s].gap, ":") {
+		w := sc.toks[s-1].norm
+		if sc.countryAt(s-1) || w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || articles[w] || sc.inCountry(s-1) {
+			s--
+			continue
+		}
+		return false
+	}
+	if s == 0 || !strings.Contains(sc.toks[s].gap, ":") {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inCountry reports whether token k is inside a country mention.
+func (sc *sentScan) inCountry(k int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok0 <= k && k < m.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// topic reports whether a state is named as the topic of the sentence:
+// "As for Spain, ...", "En cuanto a España", "Por lo que respecta a
+// España", "Quant à la France".
+func (sc *sentScan) topic(m mention) bool {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n == 0 {
+		return false
+	}
+	switch sc.toks[k-1].norm {
+	case "respecta", "cuanto", "refiere", "as", "quant", "regards":
+		return true
+	}
+	return false
+}
+
+// visitWords name a trip; the state after them is where someone went,
+// not a buyer: "visit to France", "زيارة ... لإسبانيا".
+var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "visite": true, "voyage": true,
+	"visita": true, "viaje": true, "gira": true, "besuch": true, "reise": true, "زياره": true, "زيارته": true, "جوله": true}
+
+// visitBefore reports whether a word for a visit comes within a few
+// words before the state.
+func (sc *sentScan) visitBefore(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
+		if visitWords[sc.toks[k].norm] {
+			return true
+		}
+		if k < m.tok0-1 && strings.ContainsAny(sc.toks[k+1].gap, ";:()") {
+			return false
+		}
+	}
+	return false
+}
+
+// endsCountry reports whether a country mention ends right before token k.
+func (sc *sentScan) endsCountry(k int) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mCountry && m.tok1 == k {
+			return true
+		}
+	}
+	return false
 }

@@ -81,10 +81,25 @@ func (sc *sentScan) cuePositions(kind string) []int {
 }
 
 // negated: the sentence denies or negates.
-func (sc *sentScan) negated() bool { return sc.cueOf("negation") }
+func (sc *sentScan) negated() bool {
+	ps := sc.lw.set("negation")
+	for _, p := range sc.cuePositions("negation") {
+		// "sin embargo" (however), "no tripulados" (unmanned): words, not
+		// negations
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// notNegating are the words after "no"/"sin" that make a compound, not a
+// negation.
+var notNegating = map[string]bool{"embargo": true, "tripulado": true, "tripulados": true, "tripulada": true, "tripuladas": true}
 
 // doubtful: a denial, a negation or a hypothetical.
-func (sc *sentScan) doubtful() bool { return sc.cueOf("negation") || sc.cueOf("hypothetical") }
+func (sc *sentScan) doubtful() bool { return sc.negated() || sc.cueOf("hypothetical") }
 
 func (sc *sentScan) cueOf(kinds ...string) bool {
 	for _, kind := range kinds {
@@ -137,7 +152,7 @@ func (sc *sentScan) clauseOf(t int) (from, to int) {
 }
 
 func clauseBreak(t token) bool {
-	if strings.ContainsAny(t.gap, ",;:—–()") {
+	if strings.ContainsAny(t.gap, ",;:—–()،؛") {
 		return true
 	}
 	switch t.norm {
@@ -150,7 +165,7 @@ func clauseBreak(t token) bool {
 // boundaryBetween reports whether a clause ends between tokens a and b.
 func (sc *sentScan) boundaryBetween(a, b int) bool {
 	for t := a; t <= b && t < len(sc.toks); t++ {
-		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()") {
+		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()،؛") {
 			return true
 		}
 		switch sc.toks[t].norm {
@@ -165,10 +180,10 @@ func (sc *sentScan) boundaryBetween(a, b int) bool {
 // clause with its coordinated parts ("fired 12 Iskanders and 30 Shaheds").
 func (sc *sentScan) stretchOf(t int) (from, to int) {
 	from, to = t, t+1
-	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()") {
+	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()،؛") {
 		from--
 	}
-	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()") {
+	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()،؛") {
 		to++
 	}
 	return from, to

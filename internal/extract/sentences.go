@@ -67,7 +67,7 @@ func splitSentences(text string) []sentence {
 		for j < len(runes) && strings.ContainsRune("\"'»”’)]", runes[j]) {
 			j++
 		}
-		if j < len(runes) && !unicode.IsSpace(runes[j]) {
+		if j < len(runes) && !unicode.IsSpace(runes[j]) && !glued(runes, i, j) {
 			continue // 8.5, U.S., e-mail.com
 		}
 		k := j
@@ -108,4 +108,20 @@ func isAbbrev(before []rune) bool {
 func endsWithNumberWord(before []rune) bool {
 	w := strings.ToLower(strings.TrimSpace(string(before)))
 	return strings.HasSuffix(w, " no") || strings.HasSuffix(w, " n°")
+}
+
+// glued reports whether a sentence end lost its space in cleaning:
+// "erhalten.Nach Angaben", "recibido.El", "K9.Vier", "2009.En" — a word
+// ending in a lower-case letter or a digit, the mark, then a capitalised
+// word.
+func glued(runes []rune, i, j int) bool {
+	if j != i+1 || j+1 >= len(runes) || !unicode.IsUpper(runes[j]) || !unicode.IsLower(runes[j+1]) {
+		return false
+	}
+	// "erhalten.Nach", "K9.Vier": a word of two letters or digits, not
+	// an initial ("U.S.Army") or a number alone
+	if i < 2 || !unicode.IsLetter(runes[i-2]) && !unicode.IsDigit(runes[i-2]) || !unicode.IsLetter(runes[i-1]) && !unicode.IsDigit(runes[i-1]) {
+		return false
+	}
+	return unicode.IsLower(runes[i-1]) || unicode.IsDigit(runes[i-1])
 }

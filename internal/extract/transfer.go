@@ -12,17 +12,61 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 	// verbs ("was approved", "a commandé") tell the event; nouns for a deal
 	// ("Romania's purchase ... was approved") only when no verb does
 	nouns := map[int]bool{}
-	for _, p := range sc.cuePositions("deal") {
-		if p > 0 && determiners[sc.toks[p-1].norm] {
-			nouns[p] = true
+	for _, kind := range []string{"deal", "stage-delivered", "stage-ordered", "stage-approved", "stage-requested", "stage-other"} {
+		for _, p := range sc.cuePositions(kind) {
+			// "lista para su envío", "the delivery of": a noun; the French
+			// and Spanish "a" is a verb or a preposition, not an article
+			if p == 0 {
+				continue
+			}
+			w := sc.toks[p-1].norm
+			if kind == "deal" && determiners[w] || articleBefore[w] || w == "a" && sc.lw.code == "en" {
+				nouns[p] = true
+			}
 		}
 	}
 	for _, useNouns := range []bool{false, true} {
 		if st, pos := sc.stageNear(t, end, nouns, useNouns); st != "" {
+			if st == domain.StageDelivered && sc.contractFor(pos) {
+				st = domain.StageOrdered
+			}
+			// "a reçu l'aval", "received the approval": what was received
+			if st == domain.StageDelivered {
+				for _, q := range sc.cuePositions("stage-approved") {
+					if q > pos && q-pos <= 3 && !sc.boundaryBetween(pos+1, q) {
+						st = domain.StageApproved
+					}
+				}
+			}
+			// "a letter of commitment to press ahead with delivery",
+			// "selected the K9 for delivery from 2026": the choice is the
+			// event, what follows is its object
+			for _, q := range sc.cuePositions("stage-other") {
+				// "signed a letter of commitment": what was signed
+				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) || q > pos && q-pos <= 3 {
+					st = domain.StageOther
+				}
+			}
 			return st, pos
 		}
 	}
 	return "", -1
+}
+
+// contractFor reports whether the delivery word at p is what a contract
+// is for: "a contract for the delivery of", "Verträge über die Lieferung
+// von", "un contrat pour la livraison", "عقد لتوريد": an order, not a
+// delivery.
+func (sc *sentScan) contractFor(p int) bool {
+	if p <= 0 || p >= len(sc.toks) || receiving(sc.toks[p:p+1]) {
+		return false
+	}
+	for _, q := range sc.cuePositions("deal") {
+		if q < p && p-q <= 3 && !sc.boundaryBetween(q+1, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
@@ -30,9 +74,16 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 	for _, k := range []struct{ kind, stage string }{
 		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
 		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+		{"stage-other", domain.StageOther},
 	} {
 		for _, p := range sc.cuePositions(k.kind) {
 			if nouns[p] != useNouns {
+				continue
+			}
+			// "..., على أن تُسلَّم نهاية 2011", "..., and deliveries are due
+			// in 2027": a stage in a clause about the future is not this
+			// system's, unless the system is in that clause
+			if sc.futureClause(p) && !sc.futureClause(t) {
 				continue
 			}
 			dist := p - t
@@ -124,11 +175,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
+		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
+			continue // "munitions destinées aux chars Gepard": what it is for
+		}
 		switch m.kind {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
 			// describes it
-			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(") {
+			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(،؛") {
 				continue
 			}
 			syss = append(syss, m)
@@ -141,6 +195,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			syss = append(syss, m)
 		}
 	}
+	// "The jets arrived in March", "ces appareils ont été livrés": a
+	// definite description of a kind the previous sentences named
+	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
 		return
 	}
@@ -151,6 +208,22 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
+	// "among the buyers of JF-17": a buyer has ordered
+	if stage == "" && !d.notice && sc.has("buyer-noun") {
+		for _, c := range sc.countries() {
+			if sc.listedBuyer(c) {
+				stage = domain.StageOrdered
+			}
+		}
+	}
+	// "el paquete comprende ... 10 misiles Hellfire": the deal of the
+	// sentence before, at its stage
+	var inherited *domain.Fact
+	if stage == "" && !d.notice {
+		if prior := d.dealBefore(i, sc); prior != nil {
+			stage, inherited = prior.Stage, prior
+		}
+	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
 	if stage == "" && !d.notice {
@@ -174,13 +247,22 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// is a notice, where money is the case's total
 	usedMoney := map[int]bool{}
 	sentenceSup := ""
-	for _, m := range syss {
+	sentStage, sentPos := stage, stagePos
+	for k, m := range syss {
 		d.pending = append([]string(nil), sflags...)
 		if m.tok0 > inService {
 			d.flag("in-service")
 		}
 		if carriedAt[m.tok0] {
 			d.flag("carried")
+		}
+		// "la frégate, achetée en 2015 ..., arrivée; l'achat de 24 Rafale":
+		// each system of a list takes the stage word nearest to it
+		stage, stagePos := sentStage, sentPos
+		if k > 0 && !d.notice {
+			if st, pos := sc.stageInClause(m); st != "" {
+				stage, stagePos = st, pos
+			}
 		}
 		var f domain.Fact
 		f.Type = domain.TypeTransfer
@@ -205,7 +287,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			f.System = &domain.System{Category: m.id}
 		}
 		f.System.Mention = string([]rune(d.doc.Text)[m.start:m.end])
-		sup, rec := d.pair(sc, origin)
+		sup, rec := d.pairFor(sc, origin, &m)
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -229,8 +311,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
-			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && d.doubt("future-clause") {
-				continue // "deliveries are expected in 2027"
+			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
+				// "awaits 30 more MiG-31 that it ordered earlier": a past
+				// order told after the system stands
+				if !sc.orderedAfter(m, to) && d.doubt("future-clause") {
+					continue // "deliveries are expected in 2027"
+				}
+				stage = domain.StageOrdered
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
@@ -248,10 +335,16 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
 		}
 		q := sc.quantityBefore(m)
+		// "motores T-700" in a package: engines with no count of their own
+		// are parts of the aircraft sold
+		if m.kind == mSystem && f.System.Category == "engines" && q == 0 {
+			continue
+		}
 		// a buyer taken from the rest of the document needs a count, an
 		// amount, a word for the deal, or the same system already going to
 		// it
-		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !sc.has("deal") && d.doubt("weak-buyer") {
+		dealHere := sc.has("deal") || d.bulletOfDeal(i)
+		if !d.notice && !sc.names(rec) && q == 0 && len(sc.money) == 0 && !d.hasTransfer(f.System, rec) && !dealHere && d.doubt("weak-buyer") {
 			continue
 		}
 		if d.notice && q == 0 && d.doubt("notice-no-quantity") {
@@ -265,7 +358,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// with no stage, count or amount, a transfer needs a word for a
 		// deal ("the sale of Harpoon missiles to Morocco")
 		if !d.notice && stage == "" && q == 0 && len(sc.money) == 0 {
-			if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok && d.doubt("bare") {
+			if !dealHere && d.doubt("bare") {
 				continue
 			}
 		}
@@ -288,7 +381,15 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				at = stagePos
 			}
 			f.Year = sc.yearNear(at)
-			if f.Year == 0 && stage != "" && !d.pub.IsZero() {
+			// "12 ZU-23-2 en 2014, Tigr en 2012 y dos Mi-17 en 2009": a
+			// year right after a system of a list is its own
+			if y := sc.yearAfter(m); y != 0 && len(syss) > 1 {
+				f.Year = y
+			}
+			if f.Year == 0 && inherited != nil {
+				f.Year = inherited.Year
+			}
+			if f.Year == 0 && stage != "" && inherited == nil && !d.pub.IsZero() {
 				f.Year = d.pub.Year()
 			}
 		}
@@ -299,26 +400,93 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if stage != "" {
 			conf += 0.1
 		}
+		// "the first 6 of 24 F-16s arrived", "mehr als 120 der 230
+		// bestellten Maschinen sind übergeben": the part delivered, and
+		// the whole ordered
+		var whole *domain.Fact
+		if part, total := sc.partOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.has("stage-delivered")) {
+			f.Quantity, f.Stage = part, domain.StageDelivered
+			w := f
+			w.Quantity, w.Stage, w.Value, w.ValueUSD = total, domain.StageOrdered, nil, 0
+			if w.Year == f.Year {
+				w.Year = 0
+			}
+			whole = &w
+		}
+		// "12 Rafale, en plus des 24 exemplaires acquis dès mai 2015": the
+		// earlier deal, with its own count, stage and year
+		var earlier *domain.Fact
+		if m.kind == mSystem && whole == nil && !d.notice {
+			if e, from := sc.inAddition(m, f); e != nil {
+				earlier = e
+				if f.Year == e.Year {
+					f.Year = 0
+					if y := sc.yearBefore(from); y != 0 {
+						f.Year = y
+					} else if stage != "" && !d.pub.IsZero() {
+						f.Year = d.pub.Year()
+					}
+				}
+			}
+		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
 		flags := d.pending
 		conj := d.conjoinedWith(sc, rec, sup)
-		if len(conj) == 0 {
+		if len(conj) == 0 && whole == nil && earlier == nil {
 			d.group = m.tok0 + 1
 		}
 		for _, other := range append([]string{rec}, conj...) {
-			d.pending = flags
-			g := f
-			g.Recipient = party(other)
-			if implicit {
-				d.implicitSup[len(d.facts)] = true
+			for _, x := range []*domain.Fact{&f, whole, earlier} {
+				if x == nil {
+					continue
+				}
+				d.pending = flags
+				g := *x
+				g.Recipient = party(other)
+				if implicit {
+					d.implicitSup[len(d.facts)] = true
+				}
+				d.add(i, sc, g, "transfer.system", conf)
 			}
-			d.add(i, sc, g, "transfer.system", conf)
 		}
 		if len(conj) == 0 {
 			d.addAlternatives(i, sc, f, conf, flags)
 		}
 		d.group = 0
 	}
+}
+
+// partOf finds "N of M" counting the system — "the first 6 of 24
+// F-16s", "six of the 24 jets", "120 der 230 bestellten Maschinen" — and
+// returns both numbers; in a sentence of one system the pair may stand
+// anywhere in it.
+func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
+	for a, n1 := range sc.nums {
+		for _, n2 := range sc.nums[a+1:] {
+			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 2 || n1.value >= n2.value || n1.value < 1 {
+				continue
+			}
+			of := false
+			for k := n1.tok1; k < n2.tok0; k++ {
+				switch sc.toks[k].norm {
+				case "of", "de", "des", "del", "der", "sur", "von", "من":
+					of = true
+				case "the", "les", "los", "las", "die":
+				default:
+					of = false
+					k = n2.tok0
+				}
+			}
+			if !of {
+				continue
+			}
+			near := n2.tok1 <= m.tok0 && m.tok0-n2.tok1 <= 4 && !sc.boundaryBetween(n2.tok1, m.tok0)
+			if near || nsys == 1 {
+				return int(n1.value), int(n2.value)
+			}
+		}
+	}
+	return 0, 0
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
@@ -339,12 +507,20 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				}
 				g = strings.Replace(g, ")", "", 1) // "twenty (20) M142"
 			}
-			if strings.ContainsAny(g, ";:(),\\") {
+			if strings.ContainsAny(g, ";:(),\\،؛") {
 				blocked = true
 			}
 		}
 		for _, o := range sc.mentions {
 			if o.kind == mSystem && o.tok0 >= n.tok1 && o.tok1 <= m.tok0 {
+				blocked = true
+			}
+		}
+		// "14 Challenger y de Stryker", "24 F-16 and Harpoon missiles": a
+		// count before a conjunction counts what comes before it
+		for k := n.tok1; k < m.tok0; k++ {
+			switch sc.toks[k].norm {
+			case "and", "et", "y", "und", "or", "ou", "o", "oder", "plus":
 				blocked = true
 			}
 		}
@@ -359,11 +535,53 @@ func (sc *sentScan) quantityBefore(m mention) int {
 		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 {
 			blocked = true
 		}
+		// "eight-wheeled", "60-metre", ".50 Cal": a number joined to a
+		// word describes the system, it does not count it
+		if n.tok1 < len(sc.toks) && n.tok1 < m.tok0 && sc.toks[n.tok1].gap == "-" || strings.HasSuffix(sc.toks[n.tok0].gap, ".") {
+			blocked = true
+		}
+		// "this Wednesday (28)": digits alone in brackets are a date or
+		// a note ("twenty (20)" is read as one number)
+		if !n.words && strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "(") {
+			spelled := false // "Two thousand (2,000)" stays a count
+			for _, x := range sc.nums {
+				if x.words && x.tok1 <= n.tok0 && x.tok1 >= n.tok0-1 {
+					spelled = true
+				}
+			}
+			if !spelled {
+				blocked = true
+			}
+		}
 		if !blocked {
 			best = int(n.value)
 		}
 	}
+	if best == 0 {
+		best = sc.countAfter(m)
+	}
 	return best
+}
+
+// countAfter reads a count given after the system: "Ka-52 helicopters
+// numbering 46", "مروحيات كا-52 عددها 46".
+func (sc *sentScan) countAfter(m mention) int {
+	for t := m.tok1; t < len(sc.toks) && t <= m.tok1+3; t++ {
+		if sc.boundaryBetween(m.tok1, t) {
+			return 0
+		}
+		k, _ := sc.lw.set("count-after").at(sc.toks, t)
+		if k == 0 {
+			continue
+		}
+		for _, n := range sc.nums {
+			if n.tok0 == t+k && n.value >= 2 {
+				return int(n.value)
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // mainTransfer is the transfer the document is mostly about: the first one
@@ -497,7 +715,8 @@ func (sc *sentScan) systemFollows(k int) bool {
 			return false
 		}
 		if o.kind == mSystem {
-			return true
+			// "shells intended for Gepard tanks": what they are for
+			return !sc.cueIn("host", g.tok1, o.tok0)
 		}
 		if o.kind != mCountry || o.sub != "demonym" {
 			return false
@@ -552,6 +771,328 @@ func multinational(maker string) bool {
 	m := strings.ToLower(maker)
 	for _, c := range []string{"eurofighter", "mbda", "nhindustries", "eurosam", "panavia", "occar"} {
 		if strings.Contains(m, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureClause reports whether the clause around token t speaks of the
+// future.
+func (sc *sentScan) futureClause(t int) bool {
+	from, to := sc.clauseOf(t)
+	_, ok := sc.lw.set("future").any(sc.toks, from, to)
+	return ok
+}
+
+// hostOf reports whether a system is named as what other equipment is for:
+// "35 mm ammunition intended for Gepard tanks", "munitions destinées aux
+// chars Gepard" (the ammunition changes hands, not the tanks).
+func (sc *sentScan) hostOf(m mention) bool {
+	for _, p := range sc.cuePositions("host") {
+		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p+1, m.tok0) {
+			continue
+		}
+		for _, o := range sc.mentions {
+			if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= p && p-o.tok1 <= 6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definiteWords mark a definite description: "the jets", "ces appareils",
+// "estos carros", "die Maschinen", "هذه الطائرات".
+var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true,
+	"los": true, "las": true, "estos": true, "estas": true, "esos": true, "esas": true, "dichos": true, "dichas": true, "ambos": true, "ambas": true,
+	"die": true, "diese": true, "dieser": true, "diesen": true, "هذه": true, "تلك": true, "هذا": true}
+
+// linkDescriptions gives a definite description of a kind of equipment
+// ("the jets", "estos carros") the named system of the same kind that a
+// transfer of the last three sentences holds, with its parties, when the
+// sentence names no system of its own and states a stage; it returns the
+// mentions left to read as transfers of their own.
+func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mention {
+	for _, m := range syss {
+		if m.kind == mSystem {
+			return syss
+		}
+	}
+	if d.notice || sc.negated() || i == 0 || sc.aggregateMoney() >= 0 {
+		return syss
+	}
+	var kept []mention
+	for _, m := range syss {
+		// "the jets", or a count of a kind when the document names one
+		// system of that kind ("had bought six aircraft")
+		if !sc.definite(m) && (sc.quantityBefore(m) == 0 || !d.onlyNamedOfKind(m.id)) {
+			kept = append(kept, m)
+			continue
+		}
+		prior := d.priorTransfer(i, m.id)
+		if prior == nil {
+			kept = append(kept, m)
+			continue
+		}
+		stage, pos := sc.stageOf(m.tok0, m.tok1)
+		if stage == "" || sc.futureClause(m.tok0) || sc.hypotheticalAt(m.tok0) || sc.hypotheticalAt(pos) {
+			kept = append(kept, m)
+			continue
+		}
+		// the parties the sentence names ("Kyiv bought six of the
+		// drones"), else the prior transfer's
+		sup, rec := prior.Supplier, prior.Recipient
+		if len(sc.countries()) > 0 {
+			s, r := d.pairFor(sc, prior.System.Origin, &m)
+			if s == "" || r == "" {
+				kept = append(kept, m)
+				continue
+			}
+			sup, rec = party(s), party(r)
+		}
+		q := sc.quantityBefore(m)
+		year := sc.yearNear(pos)
+		// a description needs a count of its own ("the first 10 tanks
+		// were delivered"); told again with nothing new ("ces
+		// hélicoptères ont été acquis") it is no fact of its own
+		same := sup.String() == prior.Supplier.String() && rec.String() == prior.Recipient.String()
+		if q == 0 || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
+		if f.Year == 0 && !d.pub.IsZero() {
+			f.Year = d.pub.Year()
+		}
+		d.add(i, sc, f, "transfer.description", 0.6)
+	}
+	return kept
+}
+
+// priorTransfer returns the latest transfer of a named system of category
+// cat whose evidence is one of the three sentences before sentence i.
+func (d *docScan) priorTransfer(i int, cat string) *domain.Fact {
+	from := d.sents[max(0, i-3)].s.start
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := &d.facts[k]
+		if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID == "" || f.Evidence.Start < from {
+			continue
+		}
+		if f.System.Category == cat {
+			return f
+		}
+	}
+	return nil
+}
+
+// stageRank orders the stages of a deal.
+var stageRank = map[string]int{domain.StageOther: 1, domain.StageRequested: 2, domain.StageApproved: 3, domain.StageOrdered: 4, domain.StageDelivered: 5}
+
+// definite reports whether a determiner of a definite description comes
+// shortly before a mention: "the jets", "the first 10 tanks", "ces deux
+// appareils".
+func (sc *sentScan) definite(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
+		if definiteWords[sc.toks[k].norm] {
+			return true
+		}
+		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
+			return false
+		}
+	}
+	return false
+}
+
+// dealBefore returns a transfer with a stage of the two sentences before when
+// this one speaks of that deal with a definite noun ("the package
+// includes", "el paquete comprende", "le contrat porte sur").
+func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
+	if i == 0 {
+		return nil
+	}
+	// a definite noun for the deal beside a word for what it holds
+	found := false
+	incl := sc.cuePositions("includes")
+	for _, p := range sc.cuePositions("deal") {
+		if p == 0 || !definiteWords[sc.toks[p-1].norm] && !possessives[sc.toks[p-1].norm] {
+			continue
+		}
+		for _, q := range incl {
+			if q > p && q-p <= 3 || q < p && p-q <= 4 {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	prev := d.sents[max(0, i-2)].s.start
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Evidence.Start < prev {
+			break
+		}
+		if f.Type == domain.TypeTransfer && f.Stage != "" {
+			return &d.facts[k]
+		}
+	}
+	return nil
+}
+
+// possessives before a noun for a deal: "its package", "su paquete".
+var possessives = map[string]bool{"its": true, "their": true, "son": true, "sa": true, "leur": true, "su": true, "sus": true, "sein": true, "seine": true, "ihr": true, "ihre": true, "el": true, "la": true, "le": true, "der": true, "das": true, "den": true, "dem": true, "zum": true, "im": true, "al": true, "del": true, "au": true, "du": true}
+
+// hypotheticalAt reports whether the clause around token t is a plan or a
+// wish ("has since announced plans to build more").
+func (sc *sentScan) hypotheticalAt(t int) bool {
+	from, to := sc.clauseOf(t)
+	return sc.cueIn("hypothetical", from, to)
+}
+
+// stageInClause returns the stage word nearest to a system within its own
+// clause, a noun for the deal included ("a deal that also covers the
+// purchase of 24 Rafale"), or "".
+func (sc *sentScan) stageInClause(m mention) (string, int) {
+	from, to := sc.clauseOf(m.tok0)
+	best, bestPos, bestDist := "", -1, 1<<30
+	for _, k := range []struct{ kind, stage string }{
+		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
+		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+		{"stage-other", domain.StageOther},
+	} {
+		for _, p := range sc.cuePositions(k.kind) {
+			if p < from || p >= to {
+				continue
+			}
+			dist := p - m.tok0
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestPos, bestDist = k.stage, p, dist
+			}
+		}
+	}
+	if best == domain.StageDelivered && sc.contractFor(bestPos) {
+		best = domain.StageOrdered
+	}
+	return best, bestPos
+}
+
+// articleBefore are the articles and possessives that make a stage word a
+// noun ("su envío", "the delivery"); "de" and "d'" are left out, they
+// come before infinitives ("vient d'autoriser").
+var articleBefore = map[string]bool{"the": true, "its": true, "their": true, "s": true, "this": true, "that": true,
+	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
+	"el": true, "los": true, "las": true, "una": true, "su": true, "sus": true, "der": true, "die": true, "das": true, "den": true, "dem": true}
+
+// yearAfter returns a year that follows the system closely, before the
+// next system and within its clause ("Mi-17V-5 en 2009"), or 0.
+func (sc *sentScan) yearAfter(m mention) int {
+	next := len(sc.toks)
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == mGeneric) && o.id != m.id && o.tok0 >= m.tok1 && o.tok0 < next {
+			next = o.tok0
+		}
+	}
+	for _, y := range sc.years {
+		if y.tok0 >= m.tok1 && y.tok0 < next && y.tok0-m.tok1 <= 4 && !sc.boundaryBetween(m.tok1, y.tok0) {
+			return y.year
+		}
+	}
+	return 0
+}
+
+// onlyNamedOfKind reports whether the transfers found so far name exactly
+// one system of category cat.
+func (d *docScan) onlyNamedOfKind(cat string) bool {
+	id := ""
+	for _, f := range d.facts {
+		if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID == "" || f.System.Category != cat {
+			continue
+		}
+		if id != "" && id != f.System.ID {
+			return false
+		}
+		id = f.System.ID
+	}
+	return id != ""
+}
+
+// bulletOfDeal reports whether sentence i is an item of a bulleted list
+// ("- Eight AS90 guns") introduced by a sentence about a deal ("Also in
+// the package were:").
+func (d *docScan) bulletOfDeal(i int) bool {
+	bullet := func(k int) bool {
+		t := strings.TrimSpace(d.sents[k].s.text)
+		return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "–")
+	}
+	if !bullet(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if bullet(k) {
+			continue
+		}
+		return d.sents[k].has("deal")
+	}
+	return false
+}
+
+// inAddition reads "in addition to the 24 acquired in May 2015" after a
+// system: a count of the same system from an earlier deal, with the stage
+// and year stated for it. It returns that fact and where the phrase
+// starts.
+func (sc *sentScan) inAddition(m mention, f domain.Fact) (*domain.Fact, int) {
+	for _, p := range sc.cuePositions("in-addition") {
+		if p < m.tok1 || p-m.tok1 > 6 {
+			continue
+		}
+		n, _ := sc.lw.set("in-addition").at(sc.toks, p)
+		for _, num := range sc.nums {
+			if num.tok0 < p+n || num.tok0-(p+n) > 2 || num.value < 2 {
+				continue
+			}
+			g := f
+			g.Quantity, g.Value, g.ValueUSD, g.Stage, g.Year = int(num.value), nil, 0, "", 0
+			for _, k := range []struct{ kind, stage string }{{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered}} {
+				for _, q := range sc.cuePositions(k.kind) {
+					if q >= num.tok1 && q-num.tok1 <= 4 && g.Stage == "" {
+						g.Stage = k.stage
+					}
+				}
+			}
+			if g.Stage == "" {
+				return nil, 0
+			}
+			for _, y := range sc.years {
+				if y.tok0 > num.tok1 && y.tok0-num.tok1 <= 8 && g.Year == 0 {
+					g.Year = y.year
+				}
+			}
+			return &g, p
+		}
+	}
+	return nil, 0
+}
+
+// yearBefore returns the year nearest before token t, or 0.
+func (sc *sentScan) yearBefore(t int) int {
+	best := 0
+	for _, y := range sc.years {
+		if y.tok0 < t {
+			best = y.year
+		}
+	}
+	return best
+}
+
+// orderedAfter reports whether an ordering verb follows the system in its
+// clause (up to token to): "30 MiG-31 سبق أن طلبتها", "les 12 Rafale
+// qu'elle a commandés".
+func (sc *sentScan) orderedAfter(m mention, to int) bool {
+	for _, p := range sc.cuePositions("stage-ordered") {
+		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !articleBefore[sc.toks[p-1].norm] && !determiners[sc.toks[p-1].norm] {
 			return true
 		}
 	}
