@@ -155,6 +155,10 @@ type docScan struct {
 	pending []string
 	// relaxed: filters flag their doubts instead of dropping candidates
 	relaxed bool
+	// focusCount are the running counts of the document's main pair
+	focusCount focusCounts
+	// runes is the text as runes, made once (evidence offsets are runes)
+	runes []rune
 	// docCounts are counts for the features, made after the rules ran
 	docCounts *docCounts
 	// group is the system mention (token + 1) the next facts read, whose
@@ -431,4 +435,12 @@ func dropDateline(text string, base int, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// textAt is the text between two rune offsets.
+func (d *docScan) textAt(start, end int) string {
+	if d.runes == nil {
+		d.runes = []rune(d.doc.Text)
+	}
+	return string(d.runes[start:end])
 }

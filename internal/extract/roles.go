@@ -272,12 +272,36 @@ func verbRole(sc *sentScan, k int) (rec, sup bool) {
 
 // countryAt reports whether a country mention starts at token k.
 func (sc *sentScan) countryAt(k int) bool {
-	for _, m := range sc.mentions {
-		if m.kind == mCountry && m.tok0 == k {
-			return true
+	return k >= 0 && k < len(sc.toks) && sc.countryTokens()[k] == countryStart
+}
+
+// Tokens of a sentence as countryTokens marks them.
+const (
+	countryNone = iota
+	countryStart
+	countryInside
+)
+
+// countryTokens marks, once per sentence, the tokens that start or
+// continue a state's name, so that asking about a token costs nothing.
+func (sc *sentScan) countryTokens() []uint8 {
+	if sc.countryTok == nil {
+		sc.countryTok = make([]uint8, len(sc.toks))
+		for _, m := range sc.mentions {
+			if m.kind != mCountry {
+				continue
+			}
+			for k := m.tok0; k < m.tok1 && k < len(sc.toks); k++ {
+				if sc.countryTok[k] == countryNone {
+					sc.countryTok[k] = countryInside
+				}
+			}
+			if m.tok0 < len(sc.toks) {
+				sc.countryTok[m.tok0] = countryStart
+			}
 		}
 	}
-	return false
+	return sc.countryTok
 }
 
 // articles skipped before a country name.
@@ -290,29 +314,46 @@ func (d *docScan) focus() (sup, rec string) {
 	if d.notice {
 		return "US", d.buyer
 	}
-	sc, rc := map[string]int{}, map[string]int{}
-	var order []string
-	for _, f := range d.facts {
-		if f.Supplier != nil && f.Recipient != nil {
-			sc[f.Supplier.String()]++
-			rc[f.Recipient.String()]++
-			order = append(order, f.Supplier.String(), f.Recipient.String())
-		}
-	}
-	// a tie goes to the state of the earliest fact (the headline's)
-	sup, rec = topFirst(sc, order), topFirst(rc, order)
-	if rec == "" {
-		cnt := map[string]int{}
+	fc := &d.focusCount
+	if fc.sup == nil {
+		fc.sup, fc.rec, fc.named = map[string]int{}, map[string]int{}, map[string]int{}
 		for _, s := range d.sents {
 			for _, m := range s.countries() {
 				if m.sub != "demonym" {
-					cnt[m.id]++
+					fc.named[m.id]++
 				}
 			}
 		}
-		rec = top(cnt, sup)
+	}
+	// the counts follow the facts as rules add them (parties of a fact
+	// are not changed once added), so that asking costs no pass over them
+	for ; fc.seen < len(d.facts); fc.seen++ {
+		f := d.facts[fc.seen]
+		if f.Supplier != nil && f.Recipient != nil {
+			s, r := f.Supplier.String(), f.Recipient.String()
+			for _, k := range []string{s, r} {
+				if fc.sup[k] == 0 && fc.rec[k] == 0 {
+					fc.order = append(fc.order, k)
+				}
+			}
+			fc.sup[s]++
+			fc.rec[r]++
+		}
+	}
+	// a tie goes to the state of the earliest fact (the headline's)
+	sup, rec = topFirst(fc.sup, fc.order), topFirst(fc.rec, fc.order)
+	if rec == "" {
+		rec = top(fc.named, sup)
 	}
 	return sup, rec
+}
+
+// focusCounts are the running counts focus reads.
+type focusCounts struct {
+	seen     int            // facts counted
+	sup, rec map[string]int // facts per supplier, per recipient
+	order    []string       // states in the order facts first named them
+	named    map[string]int // mentions per state, demonyms aside
 }
 
 func top(m map[string]int, except string) string {
@@ -1061,12 +1102,7 @@ func (sc *sentScan) listAfterRecipientPrep(m mention) bool {
 
 // inCountry reports whether token k is inside a country mention.
 func (sc *sentScan) inCountry(k int) bool {
-	for _, m := range sc.mentions {
-		if m.kind == mCountry && m.tok0 <= k && k < m.tok1 {
-			return true
-		}
-	}
-	return false
+	return k >= 0 && k < len(sc.toks) && sc.countryTokens()[k] != countryNone
 }
 
 // topic reports whether a state is named as the topic of the sentence:

@@ -68,7 +68,12 @@ func (sc *sentScan) has(kind string) bool {
 }
 
 // cuePositions returns the token indexes where cues of kind start.
+// The positions are found once per sentence and kind: rules ask for them
+// per mention and per state, which would otherwise rescan the sentence.
 func (sc *sentScan) cuePositions(kind string) []int {
+	if out, ok := sc.cues[kind]; ok {
+		return out
+	}
 	var out []int
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
@@ -77,6 +82,10 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			i += n - 1
 		}
 	}
+	if sc.cues == nil {
+		sc.cues = map[string][]int{}
+	}
+	sc.cues[kind] = out
 	return out
 }
 
@@ -128,13 +137,19 @@ func (sc *sentScan) cueIn(kind string, from, to int) bool {
 }
 
 // countries returns the sentence's country mentions.
+// It is made once per sentence, after scanning (the mentions do not
+// change once the rules run); callers must not change it.
 func (sc *sentScan) countries() []mention {
+	if sc.countryList != nil {
+		return *sc.countryList
+	}
 	var out []mention
 	for _, m := range sc.mentions {
 		if m.kind == mCountry {
 			out = append(out, m)
 		}
 	}
+	sc.countryList = &out
 	return out
 }
 

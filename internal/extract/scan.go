@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -139,17 +140,18 @@ type sentScan struct {
 	lw       *langWords
 	// valueUsed: the sentence's amount went to a deal
 	valueUsed bool
+	// cues caches cuePositions by kind
+	cues map[string][]int
+	// countryTok marks the tokens of states' names (countryTokens)
+	countryTok []uint8
+	// countryList caches countries()
+	countryList *[]mention
 }
 
 // tokIndexAt returns the index of the first token starting at or after rune
 // offset r.
 func tokIndexAt(toks []token, r int) int {
-	for i, t := range toks {
-		if t.start >= r {
-			return i
-		}
-	}
-	return len(toks)
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= r })
 }
 
 var (
@@ -181,7 +183,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		// a year?
 		if iv := int(v); float64(iv) == v && iv >= 1950 && iv <= 2049 && !strings.ContainsAny(trim, ".,  ") && !sc.inSystem(t0) {
 			pre := strings.TrimSpace(text[:m[0]])
-			if !preSymRe.MatchString(text[:m[0]]) && !strings.HasSuffix(pre, "(") {
+			if !preSymRe.MatchString(symWindow(text, m[0])) && !strings.HasSuffix(pre, "(") {
 				n, _ := sc.lw.set("scale").at(toks, t1)
 				if n == 0 {
 					sc.years = append(sc.years, yearSpan{start: rs, end: re, tok0: t0, year: iv})
@@ -194,7 +196,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		}
 		// money: symbol before, or scale/currency after
 		cur := ""
-		if sm := preSymRe.FindStringSubmatch(text[:m[0]]); sm != nil {
+		if sm := preSymRe.FindStringSubmatch(symWindow(text, m[0])); sm != nil {
 			cur = curSymbols[strings.ReplaceAll(strings.ReplaceAll(sm[1], " ", ""), "U.S.$", "US$")]
 			if cur == "" {
 				cur = "USD"
@@ -459,4 +461,12 @@ func (sc *sentScan) inSystem(t int) bool {
 		}
 	}
 	return false
+}
+
+// symWindow is the stretch before a number where a currency symbol can
+// stand: preSymRe, anchored at its end, needs no more than the last 32
+// bytes, and reading the whole prefix for every number would make long
+// paragraphs quadratic.
+func symWindow(text string, end int) string {
+	return text[max(0, end-32):end]
 }

@@ -25,6 +25,10 @@ var abbrev = map[string]bool{
 	"e.g": true, "i.e": true, "sr.": true, "gov": true, "sen": true, "rep": true, "d.c": true,
 }
 
+// maxSentence is the longest sentence, in runes, the rules read whole;
+// real sentences of the corpora stay far below it.
+const maxSentence = 1500
+
 // splitSentences splits the cleaned text into sentences: paragraphs are
 // separated by newlines; inside a paragraph a sentence ends at . ! ? or the
 // Arabic question mark when the next word starts a sentence.
@@ -40,6 +44,24 @@ func splitSentences(text string) []sentence {
 		}
 		for e > s && unicode.IsSpace(runes[e-1]) {
 			e--
+		}
+		for e-s > maxSentence {
+			// a run-on "sentence" (a table, a list glued into one line)
+			// is cut at its last clause break before the limit, so that
+			// the rules, which compare a sentence's mentions pairwise,
+			// stay linear in the length of the text
+			cut := s + maxSentence
+			for k := cut - 1; k > s+maxSentence/2; k-- {
+				if runes[k] == ',' || runes[k] == ';' || runes[k] == '،' || runes[k] == '؛' {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, sentence{start: s, end: cut, text: string(runes[s:cut]), para: para})
+			s = cut
+			for s < e && unicode.IsSpace(runes[s]) {
+				s++
+			}
 		}
 		if e > s {
 			out = append(out, sentence{start: s, end: e, text: string(runes[s:e]), para: para})

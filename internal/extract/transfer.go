@@ -286,7 +286,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			origin = sentenceSup
 			f.System = &domain.System{Category: m.id}
 		}
-		f.System.Mention = string([]rune(d.doc.Text)[m.start:m.end])
+		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
 		if sup == "" || rec == "" {
 			continue
