@@ -160,7 +160,7 @@ type overviewData struct {
 func (s *Server) overview(ctx context.Context) (overviewData, error) {
 	var d overviewData
 	var err error
-	if d.Stats, err = s.st.Stats(ctx); err != nil {
+	if d.Stats, err = cached(ctx, s, "stats", s.st.Stats); err != nil {
 		return d, err
 	}
 	latest, err := s.st.QueryFacts(ctx, domain.FactQuery{Sort: "id", Desc: true, Filter: domain.Filter{Limit: 10}})
@@ -183,7 +183,7 @@ func (s *Server) overview(ctx context.Context) (overviewData, error) {
 }
 
 func (s *Server) overviewPage(w http.ResponseWriter, r *http.Request) {
-	d, err := s.overview(r.Context())
+	d, err := cached(r.Context(), s, "overview", s.overview)
 	if err != nil {
 		s.handleErr(w, r, err, false)
 		return
@@ -269,11 +269,18 @@ type countryData struct {
 	RecipientDeals     inlineDealList // deals it receives
 }
 
+// countryData is a country's page, cached per register version.
 func (s *Server) countryData(ctx context.Context, raw string) (countryData, error) {
 	code, err := s.country("code", raw)
 	if err != nil {
 		return countryData{}, err
 	}
+	return cached(ctx, s, cacheKey("country", code), func(ctx context.Context) (countryData, error) {
+		return s.computeCountry(ctx, code)
+	})
+}
+
+func (s *Server) computeCountry(ctx context.Context, code string) (countryData, error) {
 	c, _ := s.lex.Country(code)
 	d := countryData{Code: code, Name: c.Name, Region: c.Region, RegisterLink: "/register?" + url.Values{"supplier": {code}}.Encode()}
 	rec, err := s.st.Rank(ctx, domain.RankQuery{Supplier: code, Limit: 50})
@@ -365,6 +372,13 @@ func (s *Server) pairData(ctx context.Context, rawS, rawR string) (pairData, err
 	if err != nil {
 		return pairData{}, err
 	}
+	return cached(ctx, s, cacheKey("pair", [2]string{sup, rec}), func(ctx context.Context) (pairData, error) {
+		return s.computePair(ctx, sup, rec)
+	})
+}
+
+func (s *Server) computePair(ctx context.Context, sup, rec string) (pairData, error) {
+	var err error
 	d := pairData{Supplier: sup, Recipient: rec, SupplierName: s.countryName(sup), RecipientName: s.countryName(rec),
 		RegisterLink: "/register?" + url.Values{"supplier": {sup}, "recipient": {rec}}.Encode()}
 	if ps, ok := s.st.(domain.PairSheetReader); ok {
@@ -691,7 +705,7 @@ func yearRange(since, until int) string {
 }
 
 func (s *Server) rankRows(ctx context.Context, rq domain.RankQuery) ([]rankRow, error) {
-	rows, err := s.st.Rank(ctx, rq)
+	rows, err := cachedQuery(ctx, s, "rank", rq, s.st.Rank)
 	if err != nil {
 		return nil, err
 	}
