@@ -2,7 +2,11 @@ package rows
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/armswatch/armswatch/internal/domain"
 )
 
 // Word is one word of a full-text query.
@@ -25,4 +29,137 @@ func SearchWords(s string) []Word {
 		words = append(words, Word{Text: strings.TrimRight(w, "*"), Prefix: strings.HasSuffix(w, "*")})
 	}
 	return words
+}
+
+// SnippetRadius is how many bytes of text a snippet shows on each side of
+// the first match, at most (it is cut at word boundaries).
+const SnippetRadius = 120
+
+// Snippet is a few words of text around the first match of words, the
+// matching words between domain.HighlightStart and domain.HighlightEnd, "…"
+// where text was cut. It looks for the first match with a byte search (as
+// typed, lower case, capitalised, upper case) and then reads only a window
+// of 2×SnippetRadius bytes around it: its cost is one scan of the text, not
+// a tokenisation of all of it, however long the document. When no word is
+// found as such (a match through diacritics or in the title only) the
+// snippet is the text's beginning.
+func Snippet(text string, words []Word) string {
+	pos := -1
+	var terms []string // the letter-and-digit runs of the words, lower case
+	prefix := map[string]bool{}
+	for _, w := range words {
+		ts := tokens(w.Text)
+		for i, t := range ts {
+			t = strings.ToLower(t)
+			terms = append(terms, t)
+			if w.Prefix && i == len(ts)-1 {
+				prefix[t] = true
+			}
+		}
+		if len(ts) == 0 {
+			continue
+		}
+		first := ts[0]
+		for _, v := range []string{first, strings.ToLower(first), upperFirst(strings.ToLower(first)), strings.ToUpper(first)} {
+			hay := text
+			if pos >= 0 {
+				hay = text[:pos] // only an earlier match matters
+			}
+			if i := strings.Index(hay, v); i >= 0 {
+				pos = i
+			}
+		}
+	}
+	if pos < 0 {
+		pos = 0
+	}
+	start, end := max(0, pos-SnippetRadius), min(len(text), pos+SnippetRadius)
+	// Cut at rune, then word boundaries.
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if start > 0 {
+		if i := strings.IndexFunc(text[start:pos], unicode.IsSpace); i >= 0 {
+			start += i + 1
+		}
+	}
+	if end < len(text) {
+		if i := strings.LastIndexFunc(text[pos:end], unicode.IsSpace); i > 0 {
+			end = pos + i
+		}
+	}
+	window := text[start:end]
+	snippetBytes.Add(int64(len(window)))
+	var sb strings.Builder
+	if start > 0 {
+		sb.WriteString("…")
+	}
+	last := 0
+	forTokens(window, func(i, j int) {
+		t := strings.ToLower(window[i:j])
+		hit := false
+		for _, term := range terms {
+			if t == term || (prefix[term] && strings.HasPrefix(t, term)) {
+				hit = true
+				break
+			}
+		}
+		if hit {
+			sb.WriteString(window[last:i])
+			sb.WriteString(domain.HighlightStart)
+			sb.WriteString(window[i:j])
+			sb.WriteString(domain.HighlightEnd)
+			last = j
+		}
+	})
+	sb.WriteString(window[last:])
+	if end < len(text) {
+		sb.WriteString("…")
+	}
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// snippetBytes counts the bytes of text Snippet has tokenised.
+var snippetBytes atomic.Int64
+
+// SnippetBytes is how many bytes of text Snippet has tokenised since the
+// program started (tests check that it stays bounded).
+func SnippetBytes() int64 { return snippetBytes.Load() }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// forTokens calls f with the byte span of each run of letters and digits
+// in s.
+func forTokens(s string, f func(i, j int)) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			f(start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(start, len(s))
+	}
+}
+
+// tokens are the runs of letters and digits in s.
+func tokens(s string) []string {
+	var out []string
+	forTokens(s, func(i, j int) { out = append(out, s[i:j]) })
+	return out
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
