@@ -1,6 +1,7 @@
 package rows
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -60,7 +61,13 @@ func Snippet(text string, words []Word) string {
 			continue
 		}
 		first := ts[0]
-		for _, v := range []string{first, strings.ToLower(first), upperFirst(strings.ToLower(first)), strings.ToUpper(first)} {
+		variants := []string{first}
+		for _, v := range []string{strings.ToLower(first), upperFirst(strings.ToLower(first)), strings.ToUpper(first)} {
+			if !slices.Contains(variants, v) {
+				variants = append(variants, v)
+			}
+		}
+		for _, v := range variants {
 			hay := text
 			if pos >= 0 {
 				hay = text[:pos] // only an earlier match matters

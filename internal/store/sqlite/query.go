@@ -205,7 +205,9 @@ func (s *Store) searchDocuments(ctx context.Context, q string, limit int) ([]Sea
 	}
 	limit = min(limit, MaxLimit)
 	words := rows.SearchWords(q)
-	rs, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''), COALESCE(d.language, ''), d.text
+	// The texts are read after the ranking, one by one: sorting rows
+	// that hold them would copy megabytes into the sorter.
+	rs, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''), COALESCE(d.language, ''), d.seq
 		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
 		WHERE documents_fts MATCH ?
 		ORDER BY documents_fts.rank, d.id
@@ -213,25 +215,33 @@ func (s *Store) searchDocuments(ctx context.Context, q string, limit int) ([]Sea
 	if err != nil {
 		return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
 	}
-	defer rs.Close()
 	var (
 		hits  []SearchHit
 		langs []string
+		seqs  []int64
 	)
 	for rs.Next() {
 		var (
-			h          SearchHit
-			lang, text string
+			h    SearchHit
+			lang string
+			seq  int64
 		)
-		if err := rs.Scan(&h.ID, &h.Source, &h.Title, &lang, &text); err != nil {
+		if err := rs.Scan(&h.ID, &h.Source, &h.Title, &lang, &seq); err != nil {
+			rs.Close()
 			return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
 		}
-		h.Snippet = rows.Snippet(text, words)
-		hits = append(hits, h)
-		langs = append(langs, lang)
+		hits, langs, seqs = append(hits, h), append(langs, lang), append(seqs, seq)
 	}
+	rs.Close()
 	if err := rs.Err(); err != nil {
 		return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+	}
+	for i, seq := range seqs {
+		var text string
+		if err := s.db.QueryRowContext(ctx, `SELECT text FROM documents WHERE seq = ?`, seq).Scan(&text); err != nil {
+			return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+		}
+		hits[i].Snippet = rows.Snippet(text, words)
 	}
 	return hits, langs, nil
 }
