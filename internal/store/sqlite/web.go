@@ -29,7 +29,12 @@ const factKeySQL = `lower(f.type || '|' || COALESCE(f.supplier, f.provider, f.me
 
 const joinDocuments = ` JOIN documents d ON d.id = f.document_id`
 
-const joinReviews = ` LEFT JOIN fact_reviews r ON r.document_id = f.document_id AND r.ordinal = f.ordinal AND r.fact_key = ` + factKeySQL
+// joinReviews joins each fact's review. The key is compared with a unary
+// plus: the join then seeks reviews by (document, ordinal) only and
+// computes the fact's key only for the few facts that have a review there,
+// not for every fact an aggregate reads (3-4 times faster on a register
+// with reviews).
+const joinReviews = ` LEFT JOIN fact_reviews r ON r.document_id = f.document_id AND r.ordinal = f.ordinal AND +r.fact_key = ` + factKeySQL
 
 // from is the FROM clause of a register query: facts, their documents when
 // docs, their reviews when reviews.
