@@ -201,8 +201,13 @@ var benchPagePaths = []string{
 // BenchmarkPagesCold is BenchmarkPages with the register changed before
 // every request (a review, as from another process), so that every
 // request finds its cached aggregates stale and computes them again: what
-// the first visitor after an ingest or a review waits.
+// the first visitor after an ingest or a review waits. It takes seconds
+// per request on a large register, so it runs only with
+// ARMSWATCH_BENCH_COLD=1 (and a small -benchtime).
 func BenchmarkPagesCold(b *testing.B) {
+	if os.Getenv("ARMSWATCH_BENCH_COLD") == "" {
+		b.Skip("set ARMSWATCH_BENCH_COLD=1 to measure the aggregates computed afresh")
+	}
 	st := benchStore(b)
 	srv, err := NewServer(st, Options{RatePerSecond: 1e9, Burst: 1 << 30})
 	if err != nil {
