@@ -170,3 +170,52 @@ func TestCacheIsPerVersion(t *testing.T) {
 		t.Fatal("the overview was not computed again after a write")
 	}
 }
+
+// TestCacheConcurrent reads cached pages from several goroutines while the
+// register is written (go test -race checks the sharing); at the end the
+// cached pages equal freshly computed ones.
+func TestCacheConcurrent(t *testing.T) {
+	ctx := context.Background()
+	srv, st := newTest(t, Options{})
+	paths := []string{"/", "/map", "/countries/FR", "/api/v1/deals?supplier=FR", "/pairs/FR/EG"}
+	done := make(chan struct{})
+	errs := make(chan string, 64)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i := 0; ; i++ {
+				select {
+				case <-done:
+					errs <- ""
+					return
+				default:
+				}
+				if rec := get(t, srv, paths[i%len(paths)]); rec.Code != 200 {
+					errs <- paths[i%len(paths)]
+				}
+			}
+		}()
+	}
+	for i := 0; i < 20; i++ {
+		text := "France sold Rafale jets to Egypt."
+		doc := &domain.Document{ID: "conc-" + string(rune('a'+i)), Source: "c.txt", Language: "en", Published: "2024-01-01", Text: text}
+		if _, err := st.SaveDocument(ctx, doc, []domain.Fact{{Type: domain.TypeTransfer, Supplier: code("FR"), Recipient: code("EG"),
+			System: &domain.System{ID: "rafale", Name: "Rafale"}, Quantity: i + 1, Year: 2024, Evidence: evidence(text, text), Confidence: 0.9}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	for g := 0; g < 4; g++ {
+		for p := <-errs; p != ""; p = <-errs {
+			t.Errorf("%s failed", p)
+		}
+	}
+	fresh, err := NewServer(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		if get(t, srv, p).Body.String() != get(t, fresh, p).Body.String() {
+			t.Errorf("%s: the cached page differs from the page computed afresh", p)
+		}
+	}
+}
