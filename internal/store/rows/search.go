@@ -1,7 +1,6 @@
 package rows
 
 import (
-	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -61,20 +60,12 @@ func Snippet(text string, words []Word) string {
 			continue
 		}
 		first := ts[0]
-		variants := []string{first}
-		for _, v := range []string{strings.ToLower(first), upperFirst(strings.ToLower(first)), strings.ToUpper(first)} {
-			if !slices.Contains(variants, v) {
-				variants = append(variants, v)
-			}
+		hay := text
+		if pos >= 0 {
+			hay = text[:min(len(text), pos+len(first))] // only an earlier match matters
 		}
-		for _, v := range variants {
-			hay := text
-			if pos >= 0 {
-				hay = text[:pos] // only an earlier match matters
-			}
-			if i := strings.Index(hay, v); i >= 0 {
-				pos = i
-			}
+		if i := indexWord(hay, first); i >= 0 {
+			pos = i
 		}
 	}
 	if pos < 0 {
@@ -181,4 +172,80 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// indexWord is the first index of word in s: for an ASCII word, ignoring
+// ASCII case, else as typed, lower case, capitalised or upper case.
+func indexWord(s, word string) int {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			pos := -1
+			for _, v := range []string{word, strings.ToLower(word), upperFirst(strings.ToLower(word)), strings.ToUpper(word)} {
+				hay := s
+				if pos >= 0 {
+					hay = s[:pos]
+				}
+				if i := strings.Index(hay, v); i >= 0 {
+					pos = i
+				}
+			}
+			return pos
+		}
+	}
+	return indexFoldASCII(s, strings.ToLower(word))
+}
+
+// letterRank orders the lower-case ASCII letters from the most to the least
+// frequent in English text.
+const letterRank = "etaoinshrdlcumwfgypbvkjxqz"
+
+// indexFoldASCII is the first index of the lower-case ASCII word w in s,
+// ignoring ASCII case. It jumps (IndexByte) between the occurrences of w's
+// least frequent letter, in either case, and compares only there.
+func indexFoldASCII(s, w string) int {
+	if w == "" {
+		return 0
+	}
+	k, best := 0, -1
+	for i := 0; i < len(w); i++ {
+		r := strings.IndexByte(letterRank, w[i])
+		if r < 0 {
+			r = len(letterRank) // a digit or a sign: rarer than any letter
+		}
+		if r > best {
+			k, best = i, r
+		}
+	}
+	lo, up := w[k], w[k]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	nextLo, nextUp := -2, -2 // -2: not looked for yet; -1: none left
+	from := k
+	for from < len(s) {
+		if nextLo != -1 && nextLo < from {
+			nextLo = strings.IndexByte(s[from:], lo)
+			if nextLo >= 0 {
+				nextLo += from
+			}
+		}
+		if up != lo && nextUp != -1 && nextUp < from {
+			nextUp = strings.IndexByte(s[from:], up)
+			if nextUp >= 0 {
+				nextUp += from
+			}
+		}
+		at := nextLo
+		if up != lo && nextUp >= 0 && (at < 0 || nextUp < at) {
+			at = nextUp
+		}
+		if at < 0 {
+			return -1
+		}
+		if start := at - k; start+len(w) <= len(s) && strings.EqualFold(s[start:start+len(w)], w) {
+			return start
+		}
+		from = at + 1
+	}
+	return -1
 }

@@ -48,3 +48,23 @@ func TestSnippetBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexWord checks the case-insensitive search against a plain search
+// of the lower-cased text.
+func TestIndexWord(t *testing.T) {
+	texts := []string{"", "a", "Rafale", "the RAFALE and the rafale", "raf rafa rafal RaFaLe", "xx F-16 f16 F16",
+		"frigate Frigate FRIGATE", "zzzzzzzzzzq", "ƒ Ünïcode Rafale", strings.Repeat("ab", 100) + "abc"}
+	words := []string{"rafale", "Rafale", "f16", "frigate", "q", "zq", "abc", "the", "a", "x"}
+	for _, text := range texts {
+		for _, w := range words {
+			want := strings.Index(strings.ToLower(text), strings.ToLower(w))
+			if got := indexWord(text, w); got != want {
+				t.Errorf("indexWord(%q, %q) = %d, want %d", text, w, got, want)
+			}
+		}
+	}
+	// Non-ASCII words: as typed, lower, capitalised or upper case.
+	if got := indexWord("le char Leclerc et l'ÉGYPTE", "égypte"); got != strings.Index("le char Leclerc et l'ÉGYPTE", "ÉGYPTE") {
+		t.Errorf("indexWord(égypte) = %d", got)
+	}
+}
