@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -109,4 +110,17 @@ func cacheKey(kind string, q any) string {
 // cachedQuery is cached for a register read that takes a query.
 func cachedQuery[Q, T any](ctx context.Context, s *Server, kind string, q Q, read func(context.Context, Q) (T, error)) (T, error) {
 	return cached(ctx, s, cacheKey(kind, q), func(ctx context.Context) (T, error) { return read(ctx, q) })
+}
+
+// parallel runs fs at once and returns the first error: the aggregates of
+// one page are independent reads, and the register serves several readers
+// at a time.
+func parallel(fs ...func() error) error {
+	errs := make([]error, len(fs))
+	var wg sync.WaitGroup
+	for i, f := range fs {
+		wg.Go(func() { errs[i] = f() })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
