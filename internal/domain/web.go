@@ -245,3 +245,12 @@ type PairSheetReader interface {
 	// cites its latest cites facts.
 	PairSheet(ctx context.Context, supplier, recipient string, cites int) (PairSheet, error)
 }
+
+// VersionedRegister is implemented by registers that count their writes.
+// RegisterVersion changes, in the same transaction, with every write that
+// can change what the register shows (documents, facts, reviews, the
+// reference register): an aggregate computed at one version is still right
+// while the version is unchanged, so a reader may cache it per version.
+type VersionedRegister interface {
+	RegisterVersion(ctx context.Context) (int64, error)
+}

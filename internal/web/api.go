@@ -33,12 +33,12 @@ type statsResponse struct {
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
-	st, err := s.st.Stats(r.Context())
+	st, err := cached(r.Context(), s, "stats", s.st.Stats)
 	if err != nil {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	tl, err := s.st.Timeline(r.Context(), domain.FactQuery{})
+	tl, err := cachedQuery(r.Context(), s, "timeline", domain.FactQuery{}, s.st.Timeline)
 	if err != nil {
 		s.handleErr(w, r, err, true)
 		return
@@ -249,7 +249,7 @@ func (s *Server) apiFlows(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	flows, err := s.st.Flows(r.Context(), lq.FactQuery)
+	flows, err := cachedQuery(r.Context(), s, "flows", lq.FactQuery, s.st.Flows)
 	if err != nil {
 		s.handleErr(w, r, err, true)
 		return

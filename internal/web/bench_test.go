@@ -19,8 +19,10 @@ import (
 )
 
 // benchStore generates a register of ARMSWATCH_BENCH_FACTS facts (default
-// 100000), five per document, in a temporary file, or in
-// ARMSWATCH_BENCH_DB, which is kept and reused when it exists.
+// 100000), five per document, and benchLongDocs documents of several
+// megabytes, in a temporary file, or in ARMSWATCH_BENCH_DB, which is kept
+// and reused when it exists. It is loaded in one transaction (BulkLoad) and
+// reports how long that took.
 func benchStore(b *testing.B) *sqlite.Store {
 	b.Helper()
 	n := 100000
@@ -54,23 +56,66 @@ func benchStore(b *testing.B) *sqlite.Store {
 	systems := []string{"f-16", "rafale", "m142-himars", "caesar", "s-400", "ah-64", "t-90", "leopard-2"}
 	stagesB := []string{"requested", "approved", "ordered", "delivered"}
 	zipf := func(n int) int { return int(float64(n) * rng.Float64() * rng.Float64() * rng.Float64()) }
-	for d := 0; d < n/5; d++ {
-		text := "Generated document " + strconv.Itoa(d) + " about arms transfers."
-		facts := make([]domain.Fact, 5)
-		for i := range facts {
-			sys := systems[rng.IntN(len(systems))]
-			facts[i] = domain.Fact{Type: domain.TypeTransfer, Supplier: code(sup[zipf(len(sup))]), Recipient: code(rec[zipf(len(rec))]),
-				System:   &domain.System{ID: sys, Name: sys, Category: domain.Categories[rng.IntN(len(domain.Categories))]},
-				Quantity: 1 + rng.IntN(50), ValueUSD: float64(rng.IntN(2000)) * 1e6, Stage: stagesB[rng.IntN(4)], Year: 2000 + rng.IntN(26),
-				Evidence: domain.Evidence{Start: 0, End: 9, Text: "Generated"}, Confidence: 0.8}
+	t0 := time.Now()
+	err = st.BulkLoad(ctx, func(save sqlite.BulkSave) error {
+		for d := 0; d < n/5; d++ {
+			text := "Generated document " + strconv.Itoa(d) + " about arms transfers."
+			facts := make([]domain.Fact, 5)
+			for i := range facts {
+				sys := systems[rng.IntN(len(systems))]
+				facts[i] = domain.Fact{Type: domain.TypeTransfer, Supplier: code(sup[zipf(len(sup))]), Recipient: code(rec[zipf(len(rec))]),
+					System:   &domain.System{ID: sys, Name: sys, Category: domain.Categories[rng.IntN(len(domain.Categories))]},
+					Quantity: 1 + rng.IntN(50), ValueUSD: float64(rng.IntN(2000)) * 1e6, Stage: stagesB[rng.IntN(4)], Year: 2000 + rng.IntN(26),
+					Evidence: domain.Evidence{Start: 0, End: 9, Text: "Generated"}, Confidence: 0.8}
+			}
+			doc := &domain.Document{ID: fmt.Sprintf("bench-%d", d), Source: "bench.txt", Language: "en",
+				Published: fmt.Sprintf("%d-01-01", 2000+rng.IntN(26)), Text: text}
+			if _, err := save(doc, facts); err != nil {
+				return err
+			}
 		}
-		doc := &domain.Document{ID: fmt.Sprintf("bench-%d", d), Source: "bench.txt", Language: "en",
-			Published: fmt.Sprintf("%d-01-01", 2000+rng.IntN(26)), Text: text}
-		if _, err := st.SaveDocument(ctx, doc, facts); err != nil {
-			b.Fatal(err)
+		for i := range benchLongDocs {
+			doc := &domain.Document{ID: fmt.Sprintf("bench-long-%d", i), Source: "long.txt", Language: "en",
+				Published: "2024-01-01", Text: longText(4<<20, i)}
+			if _, err := save(doc, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("bench register: %d facts built in %s", n, time.Since(t0).Round(time.Millisecond))
+	return st
+}
+
+// benchLongDocs is how many 4 MB documents the bench register holds.
+const benchLongDocs = 3
+
+// longText is about size bytes of varied prose that mentions the Rafale
+// once, near the middle.
+func longText(size, seed int) string {
+	words := []string{"the", "ministry", "said", "on", "monday", "that", "talks", "about", "a", "new", "frigate",
+		"programme", "had", "resumed", "after", "delays", "in", "parliament", "and", "officials", "expect", "approval", "soon"}
+	var sb strings.Builder
+	sb.Grow(size + 64)
+	x := uint32(seed)*2654435761 + 1
+	mentioned := false
+	for sb.Len() < size {
+		if !mentioned && sb.Len() > size/2 {
+			sb.WriteString("Egypt ordered more Rafale jets. ")
+			mentioned = true
+		}
+		x = x*1664525 + 1013904223
+		sb.WriteString(words[(x>>8)%uint32(len(words))])
+		if (x>>20)%11 == 0 {
+			sb.WriteString(". ")
+		} else {
+			sb.WriteByte(' ')
 		}
 	}
-	return st
+	return sb.String()
 }
 
 // benchPaths measures each path in a sub-benchmark and reports its p50
@@ -118,4 +163,75 @@ func BenchmarkPairPage(b *testing.B) {
 	}
 	// US→IN is the largest pair of the generated register.
 	benchPaths(b, srv, []string{"/pairs/US/IN", "/pairs/FR/MA", "/pairs/RU/NG"})
+}
+
+// BenchmarkPages measures the pages and API endpoints that aggregate the
+// register (overview, country, map, rankings, deals, stats, flows) and
+// search, with several multi-megabyte documents stored. Aggregates are
+// cached per register version: the first request of each path (made
+// before the timed ones, by the benchmark's first run) computes it, the
+// others read it; BenchmarkPagesCold measures the computation.
+func BenchmarkPages(b *testing.B) {
+	srv, err := NewServer(benchStore(b), Options{RatePerSecond: 1e9, Burst: 1 << 30})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPaths(b, srv, benchPagePaths)
+}
+
+var benchPagePaths = []string{
+	"/",
+	"/countries/US",
+	"/countries/IN",
+	"/map",
+	"/rankings?supplier=US",
+	"/rankings",
+	"/deals?recipient=IN",
+	"/api/v1/deals?recipient=IN",
+	"/api/v1/stats",
+	"/api/v1/flows",
+	"/api/v1/countries/US",
+	"/api/v1/pairs/US/IN",
+	"/register",
+	"/search?q=rafale",
+	"/api/v1/search?q=rafale",
+	"/api/v1/search?q=frigate+programme",
+}
+
+// BenchmarkPagesCold is BenchmarkPages with the register changed before
+// every request (a review, as from another process), so that every
+// request finds its cached aggregates stale and computes them again: what
+// the first visitor after an ingest or a review waits. It takes seconds
+// per request on a large register, so it runs only with
+// ARMSWATCH_BENCH_COLD=1 (and a small -benchtime).
+func BenchmarkPagesCold(b *testing.B) {
+	if os.Getenv("ARMSWATCH_BENCH_COLD") == "" {
+		b.Skip("set ARMSWATCH_BENCH_COLD=1 to measure the aggregates computed afresh")
+	}
+	st := benchStore(b)
+	srv, err := NewServer(st, Options{RatePerSecond: 1e9, Burst: 1 << 30})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, p := range benchPagePaths {
+		b.Run(strings.TrimPrefix(p, "/"), func(b *testing.B) {
+			lat := make([]time.Duration, 0, b.N)
+			for i := 0; i < b.N; i++ {
+				if _, err := st.ReviewFact(ctx, domain.ReviewInput{FactID: 1, Action: domain.ReviewConfirmed, Who: "bench"}); err != nil {
+					b.Fatal(err)
+				}
+				t0 := time.Now()
+				rec := httptest.NewRecorder()
+				srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+				lat = append(lat, time.Since(t0))
+				if rec.Code != 200 {
+					b.Fatalf("%s: %d", p, rec.Code)
+				}
+			}
+			slices.Sort(lat)
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+		})
+	}
 }

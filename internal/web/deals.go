@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -41,6 +42,12 @@ var errNoDeals = errors.New("this register cannot resolve deals")
 // resolveDeals merges the facts lq selects into deals and keeps those
 // matching lq's stage and years. max bounds the facts resolved.
 func (s *Server) resolveDeals(ctx context.Context, lq domain.FactQuery, max int) (dealSet, error) {
+	return cached(ctx, s, cacheKey(fmt.Sprintf("deals/%d", max), lq), func(ctx context.Context) (dealSet, error) {
+		return s.computeDeals(ctx, lq, max)
+	})
+}
+
+func (s *Server) computeDeals(ctx context.Context, lq domain.FactQuery, max int) (dealSet, error) {
 	dr, ok := s.st.(domain.DealRegister)
 	if !ok {
 		return dealSet{}, errNoDeals

@@ -157,33 +157,42 @@ type overviewData struct {
 	Timeline               *timelineChart
 }
 
+// overview reads the register's counts, flows and timeline at once (each
+// is a scan of the whole register when it is not cached).
 func (s *Server) overview(ctx context.Context) (overviewData, error) {
-	var d overviewData
-	var err error
-	if d.Stats, err = s.st.Stats(ctx); err != nil {
-		return d, err
-	}
-	latest, err := s.st.QueryFacts(ctx, domain.FactQuery{Sort: "id", Desc: true, Filter: domain.Filter{Limit: 10}})
+	var (
+		d      overviewData
+		latest domain.FactPage
+		flows  []domain.Flow
+		tl     []domain.YearCount
+	)
+	err := parallel(
+		func() (err error) { d.Stats, err = cached(ctx, s, "stats", s.st.Stats); return err },
+		func() (err error) {
+			latest, err = s.st.QueryFacts(ctx, domain.FactQuery{Sort: "id", Desc: true, Filter: domain.Filter{Limit: 10}})
+			return err
+		},
+		func() (err error) {
+			flows, err = cachedQuery(ctx, s, "flows", domain.FactQuery{}, s.st.Flows)
+			return err
+		},
+		func() (err error) {
+			tl, err = cachedQuery(ctx, s, "timeline", domain.FactQuery{}, s.st.Timeline)
+			return err
+		},
+	)
 	if err != nil {
 		return d, err
 	}
 	d.Latest = cleanFacts(latest.Facts)
-	flows, err := s.st.Flows(ctx, domain.FactQuery{})
-	if err != nil {
-		return d, err
-	}
 	d.SupByValue, d.SupByCount = s.topN(flows, true, true, 10), s.topN(flows, true, false, 10)
 	d.RecByValue, d.RecByCount = s.topN(flows, false, true, 10), s.topN(flows, false, false, 10)
-	tl, err := s.st.Timeline(ctx, domain.FactQuery{})
-	if err != nil {
-		return d, err
-	}
 	d.Timeline = newTimeline("Facts per year by stage", tl)
 	return d, nil
 }
 
 func (s *Server) overviewPage(w http.ResponseWriter, r *http.Request) {
-	d, err := s.overview(r.Context())
+	d, err := cached(r.Context(), s, "overview", s.overview)
 	if err != nil {
 		s.handleErr(w, r, err, false)
 		return
@@ -269,45 +278,59 @@ type countryData struct {
 	RecipientDeals     inlineDealList // deals it receives
 }
 
+// countryData is a country's page, cached per register version.
 func (s *Server) countryData(ctx context.Context, raw string) (countryData, error) {
 	code, err := s.country("code", raw)
 	if err != nil {
 		return countryData{}, err
 	}
+	return cached(ctx, s, cacheKey("country", code), func(ctx context.Context) (countryData, error) {
+		return s.computeCountry(ctx, code)
+	})
+}
+
+func (s *Server) computeCountry(ctx context.Context, code string) (countryData, error) {
 	c, _ := s.lex.Country(code)
 	d := countryData{Code: code, Name: c.Name, Region: c.Region, RegisterLink: "/register?" + url.Values{"supplier": {code}}.Encode()}
-	rec, err := s.st.Rank(ctx, domain.RankQuery{Supplier: code, Limit: 50})
+	// Its rankings, facts, timeline and deals are independent reads.
+	var (
+		rec, sup []domain.RankRow
+		page     domain.FactPage
+		tl       []domain.YearCount
+	)
+	err := parallel(
+		func() (err error) { rec, err = s.st.Rank(ctx, domain.RankQuery{Supplier: code, Limit: 50}); return err },
+		func() (err error) {
+			sup, err = s.st.Rank(ctx, domain.RankQuery{Recipient: code, Limit: 50})
+			return err
+		},
+		func() (err error) {
+			page, err = s.st.QueryFacts(ctx, domain.FactQuery{Party: code, Desc: true, Filter: domain.Filter{Limit: 100}})
+			return err
+		},
+		func() (err error) { tl, err = s.st.Timeline(ctx, domain.FactQuery{Party: code}); return err },
+		func() (err error) {
+			d.SupplierDeals, err = s.inlineDealsFor(ctx, "Deals as a supplier", domain.FactQuery{Filter: domain.Filter{Supplier: code}},
+				"/deals?"+url.Values{"supplier": {code}}.Encode())
+			return err
+		},
+		func() (err error) {
+			d.RecipientDeals, err = s.inlineDealsFor(ctx, "Deals as a recipient", domain.FactQuery{Filter: domain.Filter{Recipient: code}},
+				"/deals?"+url.Values{"recipient": {code}}.Encode())
+			return err
+		},
+	)
 	if err != nil {
 		return d, err
 	}
 	for _, r := range rec {
 		d.AsSupplier = append(d.AsSupplier, rankRow{RankRow: r, Name: s.countryName(r.Party), Link: "/pairs/" + url.PathEscape(code) + "/" + url.PathEscape(r.Party)})
 	}
-	sup, err := s.st.Rank(ctx, domain.RankQuery{Recipient: code, Limit: 50})
-	if err != nil {
-		return d, err
-	}
 	for _, r := range sup {
 		d.AsRecipient = append(d.AsRecipient, rankRow{RankRow: r, Name: s.countryName(r.Party), Link: "/pairs/" + url.PathEscape(r.Party) + "/" + url.PathEscape(code)})
 	}
-	page, err := s.st.QueryFacts(ctx, domain.FactQuery{Party: code, Desc: true, Filter: domain.Filter{Limit: 100}})
-	if err != nil {
-		return d, err
-	}
 	d.Facts, d.Total, d.Capped = cleanFacts(page.Facts), page.Total, page.Capped
-	tl, err := s.st.Timeline(ctx, domain.FactQuery{Party: code})
-	if err != nil {
-		return d, err
-	}
 	d.Timeline = newTimeline("Facts involving "+c.Name+" per year", tl)
-	if d.SupplierDeals, err = s.inlineDealsFor(ctx, "Deals as a supplier", domain.FactQuery{Filter: domain.Filter{Supplier: code}},
-		"/deals?"+url.Values{"supplier": {code}}.Encode()); err != nil {
-		return d, err
-	}
-	if d.RecipientDeals, err = s.inlineDealsFor(ctx, "Deals as a recipient", domain.FactQuery{Filter: domain.Filter{Recipient: code}},
-		"/deals?"+url.Values{"recipient": {code}}.Encode()); err != nil {
-		return d, err
-	}
 	return d, nil
 }
 
@@ -365,6 +388,13 @@ func (s *Server) pairData(ctx context.Context, rawS, rawR string) (pairData, err
 	if err != nil {
 		return pairData{}, err
 	}
+	return cached(ctx, s, cacheKey("pair", [2]string{sup, rec}), func(ctx context.Context) (pairData, error) {
+		return s.computePair(ctx, sup, rec)
+	})
+}
+
+func (s *Server) computePair(ctx context.Context, sup, rec string) (pairData, error) {
+	var err error
 	d := pairData{Supplier: sup, Recipient: rec, SupplierName: s.countryName(sup), RecipientName: s.countryName(rec),
 		RegisterLink: "/register?" + url.Values{"supplier": {sup}, "recipient": {rec}}.Encode()}
 	if ps, ok := s.st.(domain.PairSheetReader); ok {
@@ -691,7 +721,7 @@ func yearRange(since, until int) string {
 }
 
 func (s *Server) rankRows(ctx context.Context, rq domain.RankQuery) ([]rankRow, error) {
-	rows, err := s.st.Rank(ctx, rq)
+	rows, err := cachedQuery(ctx, s, "rank", rq, s.st.Rank)
 	if err != nil {
 		return nil, err
 	}

@@ -218,10 +218,11 @@ func (s *Server) mapData(r *http.Request) (mapData, error) {
 	if by == "" {
 		by = "count"
 	}
-	flows, err := s.st.Flows(r.Context(), lq.FactQuery)
+	flows, err := cachedQuery(r.Context(), s, "flows", lq.FactQuery, s.st.Flows)
 	if err != nil {
 		return mapData{}, err
 	}
+	flows = slices.Clone(flows) // sorted below; the cached slice is shared
 	d := mapData{Q: lq, Form: q, By: by, Regions: regionChoices(s.lex)}
 	role := map[string]string{}
 	weight := func(f domain.Flow) float64 {

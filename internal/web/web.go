@@ -60,6 +60,7 @@ type Server struct {
 	limiter *limiter
 	world   *worldMap
 	log     *slog.Logger
+	cache   aggCache
 }
 
 // NewServer returns the register's handler over st.

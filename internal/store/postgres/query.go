@@ -179,12 +179,17 @@ func (s *Store) SearchDocuments(ctx context.Context, q string, limit int) ([]Sea
 		limit = DefaultLimit
 	}
 	limit = min(limit, MaxLimit)
+	// ts_headline parses the whole text it is given: it gets a window
+	// of 2×SnippetRadius characters around the first word's first
+	// occurrence (the text's beginning when the word is not found as
+	// such), not a document of megabytes.
 	rows, err := s.pool.Query(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''),
-			ts_headline('armswatch', concat_ws(' — ', d.title, d.text), q, $2)
+			ts_headline('armswatch', concat_ws(' — ', d.title,
+				substr(d.text, GREATEST(1, strpos(lower(d.text), $4) - $5), 2 * $5)), q, $2)
 		FROM documents d, to_tsquery('armswatch', $1) q
 		WHERE d.tsv @@ q
 		ORDER BY ts_rank(d.tsv, q) DESC, d.id
-		LIMIT $3`, tq, headlineOptions, limit)
+		LIMIT $3`, tq, headlineOptions, limit, rows.FirstTerm(rows.SearchWords(q)), rows.SnippetRadius)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search %q: %w", q, err)
 	}

@@ -173,3 +173,16 @@ func schemaVersion(ctx context.Context, q queryRower) (int, error) {
 	}
 	return v, nil
 }
+
+var _ domain.VersionedRegister = (*Store)(nil)
+
+// RegisterVersion is the counter that every statement writing documents,
+// facts or reviews bumps in its own transaction (triggers of
+// 004_register_version.sql).
+func (s *Store) RegisterVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.pool.QueryRow(ctx, `SELECT version FROM register_version WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("postgres: register version: %w", err)
+	}
+	return v, nil
+}

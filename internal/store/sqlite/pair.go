@@ -23,7 +23,7 @@ func pairSide(supplier, recipient string, reviews bool) where {
 	w.add("f.recipient = ?", recipient)
 	if reviews {
 		w.add(`NOT EXISTS (SELECT 1 FROM fact_reviews r WHERE r.document_id = f.document_id AND r.ordinal = f.ordinal
-			AND r.fact_key = ` + factKeySQL + ` AND r.status = 'rejected')`)
+			AND +r.fact_key = ` + factKeySQL + ` AND r.status = 'rejected')`) // key computed only where a review is (see joinReviews)
 	}
 	return w
 }

@@ -185,37 +185,65 @@ type SearchHit = rows.SearchHit
 // SearchDocuments finds documents by full-text search over their titles and
 // texts, best matches first. q is plain words (see ftsQuery); limit <= 0
 // means DefaultLimit.
+//
+// The snippet is cut from a window around the first match (rows.Snippet):
+// FTS5's snippet() tokenises and scores the whole text, which takes
+// seconds on a document of a few megabytes.
 func (s *Store) SearchDocuments(ctx context.Context, q string, limit int) ([]SearchHit, error) {
+	hits, _, err := s.searchDocuments(ctx, q, limit)
+	return hits, err
+}
+
+// searchDocuments is SearchDocuments with each hit's language.
+func (s *Store) searchDocuments(ctx context.Context, q string, limit int) ([]SearchHit, []string, error) {
 	fq := ftsQuery(q)
 	if fq == "" {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
 	limit = min(limit, MaxLimit)
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''),
-			snippet(documents_fts, -1, ?, ?, '…', 16)
+	words := rows.SearchWords(q)
+	// The texts are read after the ranking, one by one: sorting rows
+	// that hold them would copy megabytes into the sorter.
+	rs, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''), COALESCE(d.language, ''), d.seq
 		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
 		WHERE documents_fts MATCH ?
 		ORDER BY documents_fts.rank, d.id
-		LIMIT ?`, HighlightStart, HighlightEnd, fq, limit)
+		LIMIT ?`, fq, limit)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+		return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
 	}
-	defer rows.Close()
-	var hits []SearchHit
-	for rows.Next() {
-		var h SearchHit
-		if err := rows.Scan(&h.ID, &h.Source, &h.Title, &h.Snippet); err != nil {
-			return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+	var (
+		hits  []SearchHit
+		langs []string
+		seqs  []int64
+	)
+	for rs.Next() {
+		var (
+			h    SearchHit
+			lang string
+			seq  int64
+		)
+		if err := rs.Scan(&h.ID, &h.Source, &h.Title, &lang, &seq); err != nil {
+			rs.Close()
+			return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
 		}
-		hits = append(hits, h)
+		hits, langs, seqs = append(hits, h), append(langs, lang), append(seqs, seq)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
 	}
-	return hits, nil
+	for i, seq := range seqs {
+		var text string
+		if err := s.db.QueryRowContext(ctx, `SELECT text FROM documents WHERE seq = ?`, seq).Scan(&text); err != nil {
+			return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+		}
+		hits[i].Snippet = rows.Snippet(text, words)
+	}
+	return hits, langs, nil
 }
 
 // Stats counts the register. ByLanguage counts documents ("und" for those

@@ -25,6 +25,10 @@ const DefaultRankLimit = 20
 // documents reporting the same deal are still both counted: telling them
 // apart is the resolve stage's work (deals); near-duplicate copies of one
 // story (documents.dup_of, set by the resolve stage) count once.
+//
+// Reviews apply: rejected facts are left out, corrected partners and values
+// count as corrected (the fixed side is matched as extracted, as the
+// register's filters match it).
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -41,12 +45,16 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	}
 	limit = min(limit, MaxLimit)
 
-	partner := "f.supplier"
+	reviews, err := s.hasReviews(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: rank: %w", err)
+	}
+	partnerCol, partnerField := "f.supplier", "supplier"
 	var w where
 	w.add("f.type IN ('transfer', 'aggregate')")
 	switch {
 	case q.Supplier != "":
-		partner = "f.recipient"
+		partnerCol, partnerField = "f.recipient", "recipient"
 		w.add("f.supplier = ?", q.Supplier)
 		if q.Recipient != "" {
 			w.add("f.recipient = ?", q.Recipient)
@@ -54,18 +62,21 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	case q.Recipient != "":
 		w.add("f.recipient = ?", q.Recipient)
 	}
+	partner := corrected(reviews, partnerField, partnerCol)
 	w.add(partner + " IS NOT NULL")
 	if len(q.Within) > 0 {
 		w.in(partner, q.Within)
 	}
 	w.years(q.Since, q.Until)
 	w.confidence(q.MinConfidence)
+	if reviews {
+		w.add("(r.status IS NULL OR r.status <> 'rejected')")
+	}
 
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, f.value_usd,
-				COALESCE(f.system_id, lower(f.system_name)) AS sys
-			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+				lower(f.type) AS type, ` + corrected(reviews, "value_usd", "f.value_usd") + ` AS value_usd,
+				COALESCE(f.system_id, lower(f.system_name)) AS sys` + from(true, reviews) + w.sql() + `
 		), per_doc AS (
 			SELECT party, grp,
 				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),

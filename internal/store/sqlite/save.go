@@ -48,13 +48,32 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 		return domain.IngestResult{}, err
 	}
 	defer tx.Rollback()
+	res, err := s.saveInTx(ctx, tx, nil, doc, facts, vals)
+	if err != nil || !res.Created {
+		return res, err
+	}
+	if err := tx.Commit(); err != nil {
+		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
+	}
+	return res, nil
+}
 
+// saveStmts are the insert statements of saveInTx, prepared once for many
+// documents (BulkLoad).
+type saveStmts struct{ doc, fact *sql.Stmt }
+
+// saveInTx inserts doc and its facts (vals, from rows.Facts) in tx, with
+// stmts when they are not nil.
+func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, stmts *saveStmts, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	var fetched any
 	if !doc.Fetched.IsZero() {
 		fetched = doc.Fetched.UTC().Format(time.RFC3339Nano)
 	}
-	r, err := tx.ExecContext(ctx, insertDocumentSQL,
-		doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language,
+	execDoc := func(args ...any) (sql.Result, error) { return tx.ExecContext(ctx, insertDocumentSQL, args...) }
+	if stmts != nil {
+		execDoc = func(args ...any) (sql.Result, error) { return stmts.doc.ExecContext(ctx, args...) }
+	}
+	r, err := execDoc(doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language,
 		rows.NullStr(doc.Published), fetched, rows.NullStr(doc.Format), doc.Text)
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("insert document: %w", err)
@@ -68,11 +87,15 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	}
 
 	if len(vals) > 0 {
-		stmt, err := tx.PrepareContext(ctx, insertFactSQL)
-		if err != nil {
-			return domain.IngestResult{}, err
+		var stmt *sql.Stmt
+		if stmts != nil {
+			stmt = stmts.fact
+		} else {
+			if stmt, err = tx.PrepareContext(ctx, insertFactSQL); err != nil {
+				return domain.IngestResult{}, err
+			}
+			defer stmt.Close()
 		}
-		defer stmt.Close()
 		for i, row := range vals {
 			if _, err := stmt.ExecContext(ctx, row...); err != nil {
 				return domain.IngestResult{}, fmt.Errorf("insert fact %d (%s): %w", i, facts[i].Type, err)
@@ -81,9 +104,6 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 				s.testHookFact(i)
 			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
 	}
 	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
 }

@@ -29,7 +29,12 @@ const factKeySQL = `lower(f.type || '|' || COALESCE(f.supplier, f.provider, f.me
 
 const joinDocuments = ` JOIN documents d ON d.id = f.document_id`
 
-const joinReviews = ` LEFT JOIN fact_reviews r ON r.document_id = f.document_id AND r.ordinal = f.ordinal AND r.fact_key = ` + factKeySQL
+// joinReviews joins each fact's review. The key is compared with a unary
+// plus: the join then seeks reviews by (document, ordinal) only and
+// computes the fact's key only for the few facts that have a review there,
+// not for every fact an aggregate reads (3-4 times faster on a register
+// with reviews).
+const joinReviews = ` LEFT JOIN fact_reviews r ON r.document_id = f.document_id AND r.ordinal = f.ordinal AND +r.fact_key = ` + factKeySQL
 
 // from is the FROM clause of a register query: facts, their documents when
 // docs, their reviews when reviews.
@@ -332,21 +337,24 @@ func (s *Store) Timeline(ctx context.Context, q domain.FactQuery) ([]domain.Year
 // aggregate facts q selects, largest value first. Value is counted as Rank
 // counts it: per document, the larger of the biggest stated total and the
 // sum of the transfers, and near-duplicate copies of a story count once.
+//
+// Reviews apply: rejected facts are left out (unless q includes them) and
+// corrected suppliers, recipients and values count as corrected.
 func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, error) {
 	reviews, err := s.hasReviews(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: flows: %w", err)
 	}
-	reviews = reviews && !q.IncludeRejected
-	w, _, ok := registerWhere(q, reviews) // the documents are joined anyway, for their near-duplicate group
+	w, _, ok := registerWhere(q, reviews && !q.IncludeRejected) // the documents are joined anyway, for their near-duplicate group
 	if !ok {
 		return nil, nil
 	}
+	sup, rec, val := corrected(reviews, "supplier", "f.supplier"), corrected(reviews, "recipient", "f.recipient"), corrected(reviews, "value_usd", "f.value_usd")
 	w.add("f.type IN ('transfer', 'aggregate')")
-	w.add("f.supplier IS NOT NULL AND f.recipient IS NOT NULL")
+	w.add(sup + " IS NOT NULL AND " + rec + " IS NOT NULL")
 	query := `WITH sel AS (
-			SELECT upper(f.supplier) AS s, upper(f.recipient) AS r, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, f.value_usd` + from(true, reviews) + w.sql() + `
+			SELECT upper(` + sup + `) AS s, upper(` + rec + `) AS r, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+				lower(f.type) AS type, ` + val + ` AS value_usd` + from(true, reviews) + w.sql() + `
 		), per_doc AS (
 			SELECT s, r, grp,
 				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
@@ -374,19 +382,24 @@ func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, e
 	return out, rows.Err()
 }
 
+// corrected is column col as a review's correction (field of
+// domain.Correction's JSON) leaves it, when the reviews are joined (as r).
+func corrected(reviews bool, field, col string) string {
+	if !reviews {
+		return col
+	}
+	return `COALESCE(json_extract(r.correction, '$.` + field + `'), ` + col + `)`
+}
+
 // Search is SearchDocuments with the documents' languages, as domain types.
 func (s *Store) Search(ctx context.Context, q string, limit int) ([]domain.SearchHit, error) {
-	hits, err := s.SearchDocuments(ctx, q, limit)
+	hits, langs, err := s.searchDocuments(ctx, q, limit)
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
 	out := make([]domain.SearchHit, 0, len(hits))
-	for _, h := range hits {
-		var lang sql.NullString
-		if err := s.db.QueryRowContext(ctx, `SELECT language FROM documents WHERE id = ?`, h.ID).Scan(&lang); err != nil {
-			return nil, fmt.Errorf("sqlite: search %q: %w", q, err)
-		}
-		out = append(out, domain.SearchHit{ID: h.ID, Source: h.Source, Title: h.Title, Language: lang.String, Snippet: h.Snippet})
+	for i, h := range hits {
+		out = append(out, domain.SearchHit{ID: h.ID, Source: h.Source, Title: h.Title, Language: langs[i], Snippet: h.Snippet})
 	}
 	return out, nil
 }
@@ -599,4 +612,17 @@ func (s *Store) Optimize(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+var _ domain.VersionedRegister = (*Store)(nil)
+
+// RegisterVersion is the counter that every write to documents, facts,
+// reviews or the reference register bumps in its own transaction
+// (triggers of 005_register_version.sql).
+func (s *Store) RegisterVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT version FROM register_version WHERE id = 1`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("sqlite: register version: %w", err)
+	}
+	return v, nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // FactsFilters: every Filter field, alone and combined, over SeedFilters.
@@ -149,6 +150,28 @@ func SearchDocuments[S Store](t *testing.T, a Adapter[S]) {
 	}
 	if hits, _ := s.SearchDocuments(ctx, "Title", 2); len(hits) != 2 {
 		t.Errorf("limit 2 gave %d hits", len(hits))
+	}
+}
+
+// SearchLongDocument: a match in the middle of a 4 MB document gets a
+// short snippet around it.
+func SearchLongDocument[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	ctx := context.Background()
+	filler := strings.Repeat("the ministry said talks on the frigate programme resumed. ", (4<<20)/58)
+	text := filler[:len(filler)/2] + "Egypt ordered more Rafale jets. " + filler[len(filler)/2:]
+	if _, err := s.SaveDocument(ctx, &domain.Document{ID: "long", Source: "long.txt", Language: "en", Text: text}, nil); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.SearchDocuments(ctx, "rafale", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 {
+		t.Fatalf("%d hits, want 1", len(hits))
+	}
+	if sn := hits[0].Snippet; len(sn) > 4*rows.SnippetRadius || !strings.Contains(sn, domain.HighlightStart+"Rafale"+domain.HighlightEnd) {
+		t.Errorf("snippet %q", sn)
 	}
 }
 

@@ -84,6 +84,7 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"FactsFilters", FactsFilters[S]},
 		{"HostileTextSearch", HostileTextSearch[S]},
 		{"SearchDocuments", SearchDocuments[S]},
+		{"SearchLongDocument", SearchLongDocument[S]},
 		{"Stats", Stats[S]},
 		{"Rank", Rank[S]},
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},
