@@ -68,9 +68,6 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "held-out documents, fitted model:        %s\n", prf(rep.Fitted))
 	fmt.Fprintf(e.stdout, "held-out documents, %d-fold by document: %s\n", *folds, prf(rep.CV))
-	if rep.Groups > 0 {
-		fmt.Fprintf(e.stdout, "who supplies whom, %d mentions with a right reading: the rules' reading right %d, the cross-validated role model's %d\n", rep.Groups, rep.RulesRight, rep.PickedRight)
-	}
 	fmt.Fprintln(e.stdout, "reliability of cross-validated confidence (kept facts):")
 	fmt.Fprintln(e.stdout, "  confidence    facts  right")
 	hiN, hiR := 0, 0
@@ -97,7 +94,7 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 		enc.SetEscapeHTML(false)
 		for i, ex := range rep.Examples {
 			for j, c := range ex.Cands {
-				enc.Encode(map[string]any{"doc": ex.Doc, "label": ex.Labels[j], "cv": rep.CVProbs[i][j], "picked": rep.CVPicked[i][j], "fact": c.Fact, "features": c.Features})
+				enc.Encode(map[string]any{"doc": ex.Doc, "label": ex.Labels[j], "cv": rep.CVProbs[i][j], "fact": c.Fact, "features": c.Features})
 			}
 		}
 		if err := f.Close(); err != nil {

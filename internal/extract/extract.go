@@ -72,11 +72,10 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	for i, c := range cands {
 		conf[i] = x.model.Confidence(c.Features)
 	}
-	for i, keep := range x.model.Keep(cands, conf) {
-		if keep {
-			f := cands[i].Fact
-			f.Confidence = roundConf(conf[i])
-			out = append(out, f)
+	for i, c := range cands {
+		if conf[i] >= x.model.Threshold {
+			c.Fact.Confidence = roundConf(conf[i])
+			out = append(out, c.Fact)
 		}
 	}
 	return out, nil
@@ -100,15 +99,8 @@ func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
 	d.runRules()
 	cs := d.finish()
 	out := make([]Candidate, len(cs))
-	groups := map[[2]int]int{}
 	for i, c := range cs {
 		out[i] = Candidate{Fact: c.f, Features: d.features(c.f, c.m)}
-		if c.m.group != ([2]int{}) {
-			if _, ok := groups[c.m.group]; !ok {
-				groups[c.m.group] = len(groups) + 1
-			}
-			out[i].Group = groups[c.m.group]
-		}
 	}
 	return out
 }
@@ -161,9 +153,6 @@ type docScan struct {
 	runes []rune
 	// docCounts are counts for the features, made after the rules ran
 	docCounts *docCounts
-	// group is the system mention (token + 1) the next facts read, whose
-	// alternative readings compete; 0 for none
-	group int
 }
 
 func (d *docScan) scan() {

@@ -16,9 +16,6 @@ type factMeta struct {
 	support int
 	// sents are the sentences that stated it
 	sents map[int]bool
-	// group is the sentence and system mention whose readings compete (the
-	// model keeps the likeliest); zero for none
-	group [2]int
 }
 
 func (m *factMeta) merge(o factMeta) {

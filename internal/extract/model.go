@@ -24,10 +24,6 @@ type Model struct {
 	Trained string `json:"trained,omitempty"`
 	// Weights by feature name; a feature absent here weighs 0.
 	Weights map[string]float64 `json:"weights"`
-	// RoleWeights score the rival readings of one mention (who supplies
-	// whom) against each other: of a group, the best-scored reading is the
-	// one the model then keeps or drops. Empty: the rules' reading.
-	RoleWeights map[string]float64 `json:"role_weights,omitempty"`
 	// Calibration maps the regression's probability to the share of facts
 	// found right at that probability on cross-validated real news
 	// (isotonic, as points to interpolate between); empty: the identity.
@@ -77,13 +73,7 @@ func (m *Model) Marshal() []byte {
 	}
 	b = append(b, "],\n \"weights\": {\n"...)
 	b = appendWeights(b, m.Weights)
-	b = append(b, " }"...)
-	if len(m.RoleWeights) > 0 {
-		b = append(b, ",\n \"role_weights\": {\n"...)
-		b = appendWeights(b, m.RoleWeights)
-		b = append(b, " }"...)
-	}
-	return append(b, "\n}\n"...)
+	return append(b, " }\n}\n"...)
 }
 
 func appendWeights(b []byte, w map[string]float64) []byte {
@@ -149,41 +139,4 @@ func (m *Model) Calibrate(p float64) float64 {
 type Candidate struct {
 	Fact     domain.Fact
 	Features []string
-	// Group numbers the candidates that are rival readings of one
-	// mention (who supplies whom): at most one of a group is kept. 0: none.
-	Group int
-}
-
-// Readings picks, of each group of rival readings, the one the role
-// weights score best (the first, the rules' own reading, on a tie);
-// candidates outside groups are always picked.
-func (m *Model) Readings(cands []Candidate) []bool {
-	best := map[int]int{}
-	score := make([]float64, len(cands))
-	for i, c := range cands {
-		if c.Group == 0 {
-			continue
-		}
-		for _, f := range c.Features {
-			score[i] += m.RoleWeights[f]
-		}
-		if j, ok := best[c.Group]; !ok || score[i] > score[j] {
-			best[c.Group] = i
-		}
-	}
-	out := make([]bool, len(cands))
-	for i, c := range cands {
-		out[i] = c.Group == 0 || best[c.Group] == i
-	}
-	return out
-}
-
-// Keep decides which candidates are facts given their confidences: of
-// each group the picked reading, when at or above the threshold.
-func (m *Model) Keep(cands []Candidate, conf []float64) []bool {
-	keep := m.Readings(cands)
-	for i := range keep {
-		keep[i] = keep[i] && conf[i] >= m.Threshold
-	}
-	return keep
 }

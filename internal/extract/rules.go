@@ -54,9 +54,6 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 	f.Confidence = conf
 	d.facts = append(d.facts, f)
 	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}}
-	if d.group > 0 {
-		m.group = [2]int{i, d.group}
-	}
 	d.meta = append(d.meta, m)
 	d.pending = nil
 }

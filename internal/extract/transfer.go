@@ -431,11 +431,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
 		flags := d.pending
-		conj := d.conjoinedWith(sc, rec, sup)
-		if len(conj) == 0 && whole == nil && earlier == nil {
-			d.group = m.tok0 + 1
-		}
-		for _, other := range append([]string{rec}, conj...) {
+		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
 			for _, x := range []*domain.Fact{&f, whole, earlier} {
 				if x == nil {
 					continue
@@ -449,10 +445,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				d.add(i, sc, g, "transfer.system", conf)
 			}
 		}
-		if len(conj) == 0 {
-			d.addAlternatives(i, sc, f, conf, flags)
-		}
-		d.group = 0
 	}
 }
 

@@ -40,10 +40,8 @@ func (o FitOptions) withDefaults() FitOptions {
 }
 
 // Fit fits the weights by full-batch gradient descent with AdaGrad steps on
-// the L2-penalised log-loss: deterministic, no random order. picked, when
-// not nil, says which candidates to learn from (the readings the role
-// weights pick, as at extraction time).
-func Fit(exs []Example, picked [][]bool, opt FitOptions) map[string]float64 {
+// the L2-penalised log-loss: deterministic, no random order.
+func Fit(exs []Example, opt FitOptions) map[string]float64 {
 	opt = opt.withDefaults()
 	index := map[string]int{}
 	var names []string
@@ -52,9 +50,9 @@ func Fit(exs []Example, picked [][]bool, opt FitOptions) map[string]float64 {
 		y float64
 	}
 	var rows []row
-	for n, e := range exs {
+	for _, e := range exs {
 		for i, c := range e.Cands {
-			if e.Labels[i] < 0 || picked != nil && !picked[n][i] {
+			if e.Labels[i] < 0 {
 				continue
 			}
 			r := row{y: float64(e.Labels[i])}
@@ -133,21 +131,10 @@ func Folds(exs []Example, k int) []int {
 	return fold
 }
 
-// Model fits the role weights, then the decision weights on the readings
-// they pick.
+// Model fits a model (weights only; threshold and calibration are set by
+// Train).
 func Model(exs []Example, opt FitOptions) *extract.Model {
-	m := &extract.Model{Version: extract.FeatureVersion, RoleWeights: FitRoles(exs, opt)}
-	m.Weights = Fit(exs, Picks(m, exs), opt)
-	return m
-}
-
-// Picks are the readings a model picks in each example.
-func Picks(m *extract.Model, exs []Example) [][]bool {
-	out := make([][]bool, len(exs))
-	for i, e := range exs {
-		out[i] = m.Readings(e.Cands)
-	}
-	return out
+	return &extract.Model{Version: extract.FeatureVersion, Weights: Fit(exs, opt)}
 }
 
 // CV is a cross-validation by document: each document's candidates scored
@@ -156,12 +143,11 @@ type CV struct {
 	Fold   []int
 	Models []*extract.Model // by fold
 	Raw    [][]float64      // uncalibrated probabilities, Raw[i][j] for exs[i].Cands[j]
-	Picked [][]bool         // the readings the fold's model picks
 }
 
 // CrossValidate fits k models, each without one fold of documents.
 func CrossValidate(exs []Example, k int, opt FitOptions) *CV {
-	cv := &CV{Fold: Folds(exs, k), Raw: make([][]float64, len(exs)), Picked: make([][]bool, len(exs))}
+	cv := &CV{Fold: Folds(exs, k), Raw: make([][]float64, len(exs))}
 	for f := 0; f < k; f++ {
 		var train []Example
 		for i, e := range exs {
@@ -175,7 +161,6 @@ func CrossValidate(exs []Example, k int, opt FitOptions) *CV {
 			if cv.Fold[i] != f {
 				continue
 			}
-			cv.Picked[i] = m.Readings(e.Cands)
 			cv.Raw[i] = make([]float64, len(e.Cands))
 			for j, c := range e.Cands {
 				cv.Raw[i][j] = m.Prob(c.Features)
@@ -183,104 +168,6 @@ func CrossValidate(exs []Example, k int, opt FitOptions) *CV {
 		}
 	}
 	return cv
-}
-
-// FitRoles fits the role weights by conditional likelihood: in every group
-// of rival readings that holds a right one, the right readings should
-// score above the others (softmax over the group, L2, AdaGrad).
-func FitRoles(exs []Example, opt FitOptions) map[string]float64 {
-	opt = opt.withDefaults()
-	index := map[string]int{}
-	var names []string
-	type member struct {
-		x []int
-		y bool
-	}
-	var groups [][]member
-	for _, e := range exs {
-		byGroup := map[int][]member{}
-		var order []int
-		for i, c := range e.Cands {
-			if c.Group == 0 {
-				continue
-			}
-			var x []int
-			for _, f := range c.Features {
-				k, ok := index[f]
-				if !ok {
-					k = len(names)
-					index[f] = k
-					names = append(names, f)
-				}
-				x = append(x, k)
-			}
-			if _, ok := byGroup[c.Group]; !ok {
-				order = append(order, c.Group)
-			}
-			byGroup[c.Group] = append(byGroup[c.Group], member{x, e.Labels[i] != 0})
-		}
-		for _, g := range order {
-			ms := byGroup[g]
-			pos := 0
-			for _, m := range ms {
-				if m.y {
-					pos++
-				}
-			}
-			if len(ms) > 1 && pos > 0 && pos < len(ms) {
-				groups = append(groups, ms)
-			}
-		}
-	}
-	w := make([]float64, len(names))
-	g2 := make([]float64, len(names))
-	grad := make([]float64, len(names))
-	for ep := 0; ep < opt.Epochs; ep++ {
-		for k := range grad {
-			grad[k] = opt.L2 * w[k]
-		}
-		for _, ms := range groups {
-			s := make([]float64, len(ms))
-			mx := math.Inf(-1)
-			for j, m := range ms {
-				for _, k := range m.x {
-					s[j] += w[k]
-				}
-				mx = math.Max(mx, s[j])
-			}
-			var z, zp float64
-			for j, m := range ms {
-				e := math.Exp(s[j] - mx)
-				z += e
-				if m.y {
-					zp += e
-				}
-			}
-			for j, m := range ms {
-				e := math.Exp(s[j] - mx)
-				d := e / z
-				if m.y {
-					d -= e / zp
-				}
-				for _, k := range m.x {
-					grad[k] += d
-				}
-			}
-		}
-		for k := range w {
-			g2[k] += grad[k] * grad[k]
-			if g2[k] > 0 {
-				w[k] -= opt.Rate * grad[k] / math.Sqrt(g2[k])
-			}
-		}
-	}
-	out := map[string]float64{}
-	for k, n := range names {
-		if math.Abs(w[k]) >= 1e-4 {
-			out[n] = math.Round(w[k]*1e4) / 1e4
-		}
-	}
-	return out
 }
 
 // Counts are a confusion count over candidates at one threshold.
@@ -299,7 +186,7 @@ func (c Counts) F1() float64 {
 // CountAt counts, over the examples that have probabilities (and, with
 // heldOnly, are real news), what keeping candidates at p >= thr gives
 // against the gold.
-func CountAt(exs []Example, probs [][]float64, picked [][]bool, thr float64, heldOnly bool) Counts {
+func CountAt(exs []Example, probs [][]float64, thr float64, heldOnly bool) Counts {
 	var c Counts
 	for i, e := range exs {
 		if probs[i] == nil || heldOnly && !e.Held {
@@ -307,7 +194,7 @@ func CountAt(exs []Example, probs [][]float64, picked [][]bool, thr float64, hel
 		}
 		c.FN += e.Missed
 		for j, y := range e.Labels {
-			keep := picked[i][j] && probs[i][j] >= thr
+			keep := probs[i][j] >= thr
 			switch {
 			case y == 1 && keep:
 				c.TP++
@@ -323,11 +210,11 @@ func CountAt(exs []Example, probs [][]float64, picked [][]bool, thr float64, hel
 
 // BestThreshold is the threshold in [0.2, 0.8] that gives the best F1 on
 // the given probabilities (ties go to the higher, more precise one).
-func BestThreshold(exs []Example, probs [][]float64, picked [][]bool) float64 {
+func BestThreshold(exs []Example, probs [][]float64) float64 {
 	best, bestF := 0.5, -1.0
 	for t := 20; t <= 80; t += 5 {
 		thr := float64(t) / 100
-		if f := CountAt(exs, probs, picked, thr, false).F1(); f >= bestF {
+		if f := CountAt(exs, probs, thr, false).F1(); f >= bestF {
 			best, bestF = thr, f
 		}
 	}
@@ -343,7 +230,7 @@ type Bin struct {
 
 // Reliability tabulates, for the real-news candidates kept at thr, how
 // often those in each probability band were right.
-func Reliability(exs []Example, probs [][]float64, picked [][]bool, thr float64) []Bin {
+func Reliability(exs []Example, probs [][]float64, thr float64) []Bin {
 	edges := []float64{thr, 0.6, 0.7, 0.8, 0.9, 1.0001}
 	var bins []Bin
 	for k := 0; k+1 < len(edges); k++ {
@@ -358,7 +245,7 @@ func Reliability(exs []Example, probs [][]float64, picked [][]bool, thr float64)
 			continue
 		}
 		for j, y := range e.Labels {
-			if !picked[i][j] || probs[i][j] < thr {
+			if probs[i][j] < thr {
 				continue
 			}
 			p := probs[i][j]

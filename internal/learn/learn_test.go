@@ -86,11 +86,11 @@ func TestFit(t *testing.T) {
 			Cands:  []extract.Candidate{cand("t|bias", "t|good"), cand("t|bias", "t|bad"), cand("t|bias")},
 			Labels: []int{1, 0, i % 2}})
 	}
-	w := Fit(exs, nil, FitOptions{})
+	w := Fit(exs, FitOptions{})
 	if w["t|good"] <= 0 || w["t|bad"] >= 0 {
 		t.Errorf("weights: good %.3f (want > 0), bad %.3f (want < 0)", w["t|good"], w["t|bad"])
 	}
-	if w2 := Fit(exs, nil, FitOptions{}); !reflect.DeepEqual(w, w2) {
+	if w2 := Fit(exs, FitOptions{}); !reflect.DeepEqual(w, w2) {
 		t.Error("fitting twice gave different weights")
 	}
 	m := &extract.Model{Version: extract.FeatureVersion, Weights: w}
@@ -98,14 +98,14 @@ func TestFit(t *testing.T) {
 		t.Errorf("probabilities: good %.2f, bad %.2f", p, q)
 	}
 	cv := CrossValidate(exs, 5, FitOptions{})
-	c := CountAt(exs, cv.Raw, cv.Picked, 0.5, true)
+	c := CountAt(exs, cv.Raw, 0.5, true)
 	if c.TP < 20 || c.FP > 10 {
 		t.Errorf("cross-validated counts %+v", c)
 	}
-	if thr := BestThreshold(exs, cv.Raw, cv.Picked); thr < 0.2 || thr > 0.8 {
+	if thr := BestThreshold(exs, cv.Raw); thr < 0.2 || thr > 0.8 {
 		t.Errorf("threshold %.2f out of range", thr)
 	}
-	bins := Reliability(exs, cv.Raw, cv.Picked, 0.5)
+	bins := Reliability(exs, cv.Raw, 0.5)
 	n := 0
 	for _, b := range bins {
 		n += b.N
@@ -146,27 +146,5 @@ func TestFolds(t *testing.T) {
 	}
 	if len(per) != 5 {
 		t.Errorf("%d folds used, want 5", len(per))
-	}
-}
-
-// TestFitRoles: of rival readings, the one with the right cue wins.
-func TestFitRoles(t *testing.T) {
-	var exs []Example
-	for i := 0; i < 10; i++ {
-		exs = append(exs, Example{Doc: string(rune('a' + i)),
-			Cands: []extract.Candidate{
-				{Features: []string{"t|bias", "t|rec-prev=from"}, Group: 1},
-				{Features: []string{"t|bias", "t|alt", "t|rec-prev=to"}, Group: 1},
-				{Features: []string{"t|bias"}},
-			},
-			Labels: []int{0, 1, 1}})
-	}
-	m := Model(exs, FitOptions{})
-	if m.RoleWeights["t|rec-prev=to"] <= m.RoleWeights["t|rec-prev=from"] {
-		t.Errorf("role weights %v", m.RoleWeights)
-	}
-	picked := m.Readings(exs[0].Cands)
-	if want := []bool{false, true, true}; !reflect.DeepEqual(picked, want) {
-		t.Errorf("picked %v, want %v", picked, want)
 	}
 }

@@ -33,16 +33,11 @@ type Report struct {
 	Examples []Example
 	Docs     []*domain.Document // Docs[i] is Examples[i]'s document
 	CVProbs  [][]float64        // calibrated, out of fold
-	CVPicked [][]bool           // the readings each fold's model picks
 	// Fitted and CV count held-out documents' candidates at the model's
 	// threshold, under the full model and under cross-validation.
 	Fitted, CV Counts
 	Bins       []Bin
-	// Groups of rival role readings holding a right one, on real news:
-	// how many, how often the rules' reading is right, how often the
-	// cross-validated role weights pick a right one.
-	Groups, RulesRight, PickedRight int
-	Missing                         []string // gold documents with no file in Dirs
+	Missing    []string // gold documents with no file in Dirs
 }
 
 // Train labels the candidates of every gold document, cross-validates, and
@@ -128,7 +123,6 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 		return nil, fmt.Errorf("no gold document found in %s", strings.Join(opt.Dirs, ", "))
 	}
 	cv := CrossValidate(rep.Examples, opt.Folds, opt.Fit)
-	rep.CVPicked = cv.Picked
 	// the calibration is fitted on the cross-validated probabilities of
 	// real news; the reported table calibrates each fold with a map fitted
 	// on the other folds, so that it too is out of sample
@@ -145,7 +139,7 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 			}
 		}
 	}
-	thr := BestThreshold(rep.Examples, rep.CVProbs, cv.Picked)
+	thr := BestThreshold(rep.Examples, rep.CVProbs)
 	rep.Model = Model(rep.Examples, opt.Fit)
 	rep.Model.Threshold = thr
 	rep.Model.Trained = fmt.Sprintf("%d documents, %d candidates; calibration and threshold from %d-fold cross-validation by document", len(rep.Examples), rep.candidates(), opt.Folds)
@@ -157,38 +151,9 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 			fitted[i][j] = rep.Model.Confidence(c.Features)
 		}
 	}
-	rep.Fitted = CountAt(rep.Examples, fitted, Picks(rep.Model, rep.Examples), thr, true)
-	rep.CV = CountAt(rep.Examples, rep.CVProbs, cv.Picked, thr, true)
-	rep.Bins = Reliability(rep.Examples, rep.CVProbs, cv.Picked, thr)
-	for i, e := range rep.Examples {
-		if !e.Held {
-			continue
-		}
-		first := map[int]int{}
-		right := map[int]bool{}
-		for j, c := range e.Cands {
-			if c.Group == 0 {
-				continue
-			}
-			if _, ok := first[c.Group]; !ok {
-				first[c.Group] = j
-			}
-			if e.Labels[j] != 0 {
-				right[c.Group] = true
-			}
-		}
-		for g := range right {
-			rep.Groups++
-			if e.Labels[first[g]] != 0 {
-				rep.RulesRight++
-			}
-			for j, c := range e.Cands {
-				if c.Group == g && cv.Picked[i][j] && e.Labels[j] != 0 {
-					rep.PickedRight++
-				}
-			}
-		}
-	}
+	rep.Fitted = CountAt(rep.Examples, fitted, thr, true)
+	rep.CV = CountAt(rep.Examples, rep.CVProbs, thr, true)
+	rep.Bins = Reliability(rep.Examples, rep.CVProbs, thr)
 	return rep, nil
 }
 
@@ -209,7 +174,7 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 	}
 	cands := r.Examples[i].Cands
 	for j := range cands {
-		if r.CVPicked[i][j] && r.CVProbs[i][j] >= r.Model.Threshold {
+		if r.CVProbs[i][j] >= r.Model.Threshold {
 			f := cands[j].Fact
 			f.Confidence = float64(int(r.CVProbs[i][j]*1000+0.5)) / 1000
 			facts = append(facts, f)
@@ -227,9 +192,6 @@ func calibrationOf(exs []Example, cv *CV, use func(i int) bool) [][2]float64 {
 			continue
 		}
 		for j, y := range e.Labels {
-			if !cv.Picked[i][j] {
-				continue
-			}
 			ps = append(ps, cv.Raw[i][j])
 			if y != 0 {
 				ys = append(ys, 1)
