@@ -97,6 +97,18 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	if f.System != nil {
 		sysStart = d.mentionStart(sc, f.System.Mention)
 	}
+	if f.System != nil {
+		// "rather than the Rafale", "cheaper than cruise missiles", "the
+		// last competitor, the Super Hornet": a system compared, not traded
+		for _, x := range sc.mentions {
+			if (x.kind == mSystem || x.kind == mGeneric) && x.start == sysStart {
+				if sc.cueIn("compare", max(0, x.tok0-6), x.tok0) {
+					add("compared")
+				}
+				break
+			}
+		}
+	}
 	named := func(p *domain.Party, role string) {
 		if p == nil || p.IsZero() {
 			add(role + "=none")

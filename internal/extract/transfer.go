@@ -610,6 +610,19 @@ func (d *docScan) mainTransfer(sc *sentScan) *domain.Fact {
 	return first
 }
 
+// countedSystems counts the named systems the document has so far between
+// f's two states.
+func (d *docScan) countedSystems(f *domain.Fact) int {
+	seen := map[string]bool{}
+	for _, g := range d.facts {
+		if g.Type == domain.TypeTransfer && g.System != nil && g.System.ID != "" &&
+			g.Supplier.String() == f.Supplier.String() && g.Recipient.String() == f.Recipient.String() {
+			seen[g.System.ID] = true
+		}
+	}
+	return len(seen)
+}
+
 // ruleDealValue: a sentence with an amount about "the sale", "the deal" or
 // "le contrat", and no system of its own, gives the amount (and the stage it
 // states) to the deal the document is about.
@@ -627,6 +640,11 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	}
 	main := d.mainTransfer(sc)
 	if main == nil {
+		return
+	}
+	// "382 Griffon and 60 Jaguar ... the contract reaches €1.6 billion": a
+	// deal that counts several systems of the pair is their aggregate
+	if d.countedSystems(main) > 1 {
 		return
 	}
 	stage, pos := sc.stageOf(0, 0)
