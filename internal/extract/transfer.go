@@ -630,6 +630,11 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	if d.notice || len(sc.money) == 0 || sc.doubtful() || sc.aggregateMoney() >= 0 {
 		return
 	}
+	// "contracts whose combined value nears $5 billion": a sum of deals,
+	// no one system's price
+	if sc.has("combined") {
+		return
+	}
 	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
 		return
 	}
