@@ -38,6 +38,11 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 					}
 				}
 			}
+			// "has asked to purchase", "a demandé à acheter", "solicitó
+			// comprar": what was asked for is a request
+			if (st == domain.StageOrdered || st == domain.StageDelivered) && sc.askedFor(pos) {
+				st = domain.StageRequested
+			}
 			// "a letter of commitment to press ahead with delivery",
 			// "selected the K9 for delivery from 2026": the choice is the
 			// event, what follows is its object
@@ -999,7 +1004,21 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 	if best == domain.StageDelivered && sc.contractFor(bestPos) {
 		best = domain.StageOrdered
 	}
+	if (best == domain.StageOrdered || best == domain.StageDelivered) && sc.askedFor(bestPos) {
+		best = domain.StageRequested
+	}
 	return best, bestPos
+}
+
+// askedFor reports whether the order or delivery word at p is what a
+// request asks for: "has asked to purchase", "a demandé à acheter".
+func (sc *sentScan) askedFor(p int) bool {
+	for _, q := range sc.cuePositions("stage-requested") {
+		if q < p && p-q <= 3 && !sc.boundaryBetween(q+1, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleBefore are the articles and possessives that make a stage word a
