@@ -640,6 +640,11 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	if sc.has("combined") {
 		return
 	}
+	// "contracts worth $15 billion in all, the firm's chief said": the
+	// maker's orders, no buyer's deal
+	if sc.has("total") && sc.namesCompany() && len(sc.partyCodes()) == 0 {
+		return
+	}
 	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
 		return
 	}
