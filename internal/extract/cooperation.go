@@ -61,6 +61,13 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, money[0]), i: i, sc: sc, total: true})
 			return
 		}
+		// "Baku and Tel Aviv signed contracts whose combined value nears $5
+		// billion": states with no roles; the document's pair, when it
+		// holds them, says who sells
+		if pc := sc.partyCodes(); len(pc) == 1 || len(pc) == 2 {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, total: true, named: pc})
+			return
+		}
 	}
 	if sc.valueUsed {
 		return

@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -229,23 +228,25 @@ type candidate struct {
 // position.
 func (d *docScan) finish() []candidate {
 	var out []candidate
-	index := map[string]int{}
+	index := map[string][]int{}
 	for k, f := range d.facts {
 		c := candidate{f, d.meta[k]}
 		key := factKey(f)
-		if i, ok := index[key]; ok && !distinctEvent(out[i].f, f) {
-			out[i].merge(c)
-			continue
-		} else if ok {
-			// the same deal at another stage or year is another event
-			key += "|" + f.Stage + "|" + strconv.Itoa(f.Year)
-			if j, ok := index[key]; ok {
-				out[j].merge(c)
-				continue
+		// the same deal at another stage or year is another event; a
+		// statement of it without stage or year joins the first event it
+		// fits ("ordered in 2024" and "the contract covers 150")
+		merged := false
+		for _, i := range index[key] {
+			if !distinctEvent(out[i].f, f) {
+				out[i].merge(c)
+				merged = true
+				break
 			}
 		}
-		index[key] = len(out)
-		out = append(out, c)
+		if !merged {
+			index[key] = append(index[key], len(out))
+			out = append(out, c)
+		}
 	}
 	// a family name with nothing of its own ("F-16" in a headline) is the
 	// variant the body names ("F-16 Block 72") for the same pair

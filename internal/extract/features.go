@@ -94,6 +94,18 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	if f.System != nil {
 		sysStart = d.mentionStart(sc, f.System.Mention)
 	}
+	if f.System != nil {
+		// "rather than the Rafale", "cheaper than cruise missiles", "the
+		// last competitor, the Super Hornet": a system compared, not traded
+		for _, x := range sc.mentions {
+			if (x.kind == mSystem || x.kind == mGeneric) && x.start == sysStart {
+				if sc.cueIn("compare", max(0, x.tok0-6), x.tok0) {
+					add("compared")
+				}
+				break
+			}
+		}
+	}
 	named := func(p *domain.Party, role string) {
 		if p == nil || p.IsZero() {
 			add(role + "=none")
@@ -193,6 +205,30 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 			n = d.counts().systems[f.System.ID]
 		}
 		add("sys-mentions=" + bucket(n, 3))
+		dc := d.counts()
+		// a category word beside a named system the same state gets: the
+		// named candidate states the deal ("27 Strykers ... the vehicles")
+		if f.System.ID == "" && f.Recipient != nil && dc.namedCat[f.Recipient.String()+"|"+f.System.Category] {
+			add("generic-beside-named")
+		}
+		// no stage here while the same system is staged elsewhere: a
+		// description or a repeat of the deal, not another one
+		if f.System.ID != "" && f.Stage == "" && dc.staged[f.System.ID] {
+			add("staged-elsewhere")
+		}
+		// the same system with the states' roles the other way round in
+		// another sentence: one of the two readings is wrong
+		if f.Supplier != nil && f.Recipient != nil {
+			for s := range dc.pairSys[f.Recipient.String()+">"+f.Supplier.String()+"|"+sysKey(f)] {
+				if s != m.sent {
+					add("reversed-elsewhere")
+					break
+				}
+			}
+		}
+	}
+	if f.Type == domain.TypeTransfer && sc.has("in-service") {
+		add("in-service-cue") // "replaces", "en service", "ya dispone de"
 	}
 	if f.Stage != "" {
 		add("stage=" + f.Stage)
@@ -255,16 +291,31 @@ func (d *docScan) mentionStart(sc *sentScan, mention string) int {
 
 // docCounts are document-wide counts the features read, made once.
 type docCounts struct {
-	countries map[string]int // mentions of each state
-	systems   map[string]int // mentions of each system
-	pairs     map[string]int // candidates between two states
+	countries map[string]int          // mentions of each state
+	systems   map[string]int          // mentions of each system
+	pairs     map[string]int          // candidates between two states
+	namedCat  map[string]bool         // recipient|category of named-system candidates
+	staged    map[string]bool         // systems some candidate gives a stage
+	pairSys   map[string]map[int]bool // supplier>recipient|system: sentences
+}
+
+// sysKey names a candidate's system: its id, else its mention.
+func sysKey(f domain.Fact) string {
+	if f.System == nil {
+		return ""
+	}
+	if f.System.ID != "" {
+		return f.System.ID
+	}
+	return f.System.Mention
 }
 
 func (d *docScan) counts() *docCounts {
 	if d.docCounts != nil {
 		return d.docCounts
 	}
-	c := &docCounts{countries: map[string]int{}, systems: map[string]int{}, pairs: map[string]int{}}
+	c := &docCounts{countries: map[string]int{}, systems: map[string]int{}, pairs: map[string]int{},
+		namedCat: map[string]bool{}, staged: map[string]bool{}, pairSys: map[string]map[int]bool{}}
 	for _, sc := range d.sents {
 		for _, m := range sc.mentions {
 			switch m.kind {
@@ -275,9 +326,27 @@ func (d *docScan) counts() *docCounts {
 			}
 		}
 	}
-	for _, g := range d.facts {
+	for i, g := range d.facts {
 		if g.Supplier != nil && g.Recipient != nil {
 			c.pairs[g.Supplier.String()+">"+g.Recipient.String()]++
+		}
+		if g.Type != domain.TypeTransfer || g.System == nil {
+			continue
+		}
+		if g.System.ID != "" {
+			if g.Recipient != nil {
+				c.namedCat[g.Recipient.String()+"|"+g.System.Category] = true
+			}
+			if g.Stage != "" {
+				c.staged[g.System.ID] = true
+			}
+		}
+		if g.Supplier != nil && g.Recipient != nil {
+			k := g.Supplier.String() + ">" + g.Recipient.String() + "|" + sysKey(g)
+			if c.pairSys[k] == nil {
+				c.pairSys[k] = map[int]bool{}
+			}
+			c.pairSys[k][d.meta[i].sent] = true
 		}
 	}
 	d.docCounts = c

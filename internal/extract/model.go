@@ -32,7 +32,7 @@ type Model struct {
 
 // FeatureVersion changes whenever features.go changes what a feature
 // means; a model fitted for another version is refused.
-const FeatureVersion = 1
+const FeatureVersion = 2
 
 //go:embed data/model.json
 var modelJSON []byte

@@ -38,6 +38,11 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 					}
 				}
 			}
+			// "has asked to purchase", "a demandé à acheter", "solicitó
+			// comprar": what was asked for is a request
+			if (st == domain.StageOrdered || st == domain.StageDelivered) && sc.askedFor(pos) {
+				st = domain.StageRequested
+			}
 			// "a letter of commitment to press ahead with delivery",
 			// "selected the K9 for delivery from 2026": the choice is the
 			// event, what follows is its object
@@ -602,11 +607,34 @@ func (d *docScan) mainTransfer(sc *sentScan) *domain.Fact {
 	return first
 }
 
+// countedSystems counts the named systems the document has so far between
+// f's two states.
+func (d *docScan) countedSystems(f *domain.Fact) int {
+	seen := map[string]bool{}
+	for _, g := range d.facts {
+		if g.Type == domain.TypeTransfer && g.System != nil && g.System.ID != "" &&
+			g.Supplier.String() == f.Supplier.String() && g.Recipient.String() == f.Recipient.String() {
+			seen[g.System.ID] = true
+		}
+	}
+	return len(seen)
+}
+
 // ruleDealValue: a sentence with an amount about "the sale", "the deal" or
 // "le contrat", and no system of its own, gives the amount (and the stage it
 // states) to the deal the document is about.
 func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	if d.notice || len(sc.money) == 0 || sc.doubtful() || sc.aggregateMoney() >= 0 {
+		return
+	}
+	// "contracts whose combined value nears $5 billion": a sum of deals,
+	// no one system's price
+	if sc.has("combined") {
+		return
+	}
+	// "contracts worth $15 billion in all, the firm's chief said": the
+	// maker's orders, no buyer's deal
+	if sc.has("total") && sc.namesCompany() && len(sc.partyCodes()) == 0 {
 		return
 	}
 	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
@@ -619,6 +647,11 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	}
 	main := d.mainTransfer(sc)
 	if main == nil {
+		return
+	}
+	// "382 Griffon and 60 Jaguar ... the contract reaches €1.6 billion": a
+	// deal that counts several systems of the pair is their aggregate
+	if d.countedSystems(main) > 1 {
 		return
 	}
 	stage, pos := sc.stageOf(0, 0)
@@ -968,7 +1001,21 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 	if best == domain.StageDelivered && sc.contractFor(bestPos) {
 		best = domain.StageOrdered
 	}
+	if (best == domain.StageOrdered || best == domain.StageDelivered) && sc.askedFor(bestPos) {
+		best = domain.StageRequested
+	}
 	return best, bestPos
+}
+
+// askedFor reports whether the order or delivery word at p is what a
+// request asks for: "has asked to purchase", "a demandé à acheter".
+func (sc *sentScan) askedFor(p int) bool {
+	for _, q := range sc.cuePositions("stage-requested") {
+		if q < p && p-q <= 3 && !sc.boundaryBetween(q+1, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleBefore are the articles and possessives that make a stage word a
