@@ -209,13 +209,25 @@ func CountAt(exs []Example, probs [][]float64, thr float64, heldOnly bool) Count
 }
 
 // BestThreshold is the threshold in [0.2, 0.8] that gives the best F1 on
-// the given probabilities (ties go to the higher, more precise one).
+// the given probabilities, smoothed over its neighbours (0.05 either side)
+// so that a retrain does not flip between two nearly tied thresholds; ties
+// go to the higher, more precise one.
 func BestThreshold(exs []Example, probs [][]float64) float64 {
-	best, bestF := 0.5, -1.0
+	var ts, f1 []float64
 	for t := 20; t <= 80; t += 5 {
 		thr := float64(t) / 100
-		if f := CountAt(exs, probs, thr, false).F1(); f >= bestF {
-			best, bestF = thr, f
+		ts = append(ts, thr)
+		f1 = append(f1, CountAt(exs, probs, thr, false).F1())
+	}
+	best, bestF := 0.5, -1.0
+	for k := range ts {
+		sum, n := 0.0, 0
+		for j := max(0, k-1); j <= min(len(ts)-1, k+1); j++ {
+			sum += f1[j]
+			n++
+		}
+		if f := sum / float64(n); f >= bestF-1e-12 {
+			best, bestF = ts[k], f
 		}
 	}
 	return best
