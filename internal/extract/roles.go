@@ -411,6 +411,16 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
+	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
+	// demonym on another piece of equipment, in another clause, is not
+	// the seller of a system whose origin is known
+	if sys != nil && origin != "" {
+		for _, m := range supMs {
+			if m.sub == "demonym" && sc.describesOther(m, *sys) {
+				sups = without(sups, m.id)
+			}
+		}
+	}
 	// "Baykar delivered", "bestellt bei Diehl Defence", "من نافانتيا": a
 	// company names its state as the supplier of a system whose origin
 	// the lexicon does not give (a generic "five warships")
@@ -693,6 +703,38 @@ func (sc *sentScan) describes(m, o mention) bool {
 		return after
 	}
 	return before || after && m.tok0 == o.tok1
+}
+
+// describesOther reports whether demonym m describes equipment other than
+// sys in a clause apart from it.
+func (sc *sentScan) describesOther(m, sys mention) bool {
+	if sc.describes(m, sys) {
+		return false
+	}
+	a, b := m.tok0, sys.tok0
+	if a > b {
+		a, b = b, a
+	}
+	if !sc.boundaryBetween(a+1, b) {
+		return false
+	}
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 != sys.tok0 && sc.describes(m, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns list less every s.
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // placeOnly reports whether a state is named after a preposition of place
