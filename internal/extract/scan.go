@@ -214,6 +214,21 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				}
 			}
 		}
+		// "mil 200 millones", "dos mil 500 millones" (Mexican usage):
+		// thousands of millions written half in words
+		if scale == 1e6 && v < 1000 && t0 > 0 && sc.lw.code == "es" && toks[t0-1].norm == "mil" && gapOK(toks[t0].gap) {
+			thousands, from := 1.0, t0-1
+			if from > 0 {
+				if x, ok := sc.lw.nums.words[toks[from-1].norm]; ok && x < 1000 && gapOK(toks[from].gap) {
+					thousands, from = x, from-1
+				}
+			}
+			v += thousands * 1000
+			if cur == "" {
+				rs = toks[from].start
+			}
+			t0 = from
+		}
 		if cur == "" {
 			k := j
 			if k < len(toks) && (toks[k].norm == "de" || toks[k].norm == "d" || toks[k].norm == "of") {
