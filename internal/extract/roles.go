@@ -319,7 +319,7 @@ func (d *docScan) focus() (sup, rec string) {
 		fc.sup, fc.rec, fc.named = map[string]int{}, map[string]int{}, map[string]int{}
 		for _, s := range d.sents {
 			for _, m := range s.countries() {
-				if m.sub != "demonym" {
+				if m.sub != "demonym" && !s.adversary(m) {
 					fc.named[m.id]++
 				}
 			}
@@ -384,6 +384,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
 			continue // "3,6 Milliarden US-Dollar"
+		}
+		if sc.adversary(m) {
+			continue // "frente a ataques de adversarios como Irán"
 		}
 		s, r := d.roleCues(sc, m)
 		if s && !sc.placeOnly(m) {
@@ -736,6 +739,39 @@ func without(list []string, s string) []string {
 	}
 	return out
 }
+
+// adversary reports whether a state is named as what the weapons are
+// against: "against Iran", "contre la Russie", "frente a ataques de
+// adversarios como Irán", "gegen Russland", "ضد إيران".
+func (sc *sentScan) adversary(m mention) bool {
+	// the word right before the state, an article skipped
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 0 || strings.ContainsAny(sc.toks[m.tok0].gap, ",;:()،؛") {
+		return false
+	}
+	if w := sc.toks[k].norm; againstWords[w] || w == "a" && k > 0 && sc.toks[k-1].norm == "frente" {
+		return true
+	}
+	// "adversaries such as Iran", "adversarios como Irán"
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
+		if adversaryWords[sc.toks[k].norm] {
+			return true
+		}
+		if strings.ContainsAny(sc.toks[k].gap, ",;:()،؛") {
+			break
+		}
+	}
+	return false
+}
+
+// againstWords and adversaryWords name what weapons are used against.
+var againstWords = map[string]bool{"against": true, "contre": true, "contra": true, "gegen": true, "ضد": true}
+
+var adversaryWords = map[string]bool{"adversaries": true, "adversarios": true, "adversaires": true, "enemies": true,
+	"enemigos": true, "ennemis": true, "rivals": true, "rivales": true, "gegner": true}
 
 // placeOnly reports whether a state is named after a preposition of place
 // ("in", "en", "في") rather than as a party.
