@@ -86,7 +86,17 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
-		if sc.topic(m) || sc.visitBefore(m) {
+		if sc.topic(m) {
+			// "En cuanto a España, se enviarán seis Leopard", "As for
+			// Spain, it will send": the topic of a sending verb sends
+			for k := m.tok1; k < len(sc.toks); k++ {
+				if _, s := verbRole(sc, k); s {
+					return true, false
+				}
+			}
+			return false, false
+		}
+		if sc.visitBefore(m) {
 			return false, false // "during his visit to France"
 		}
 		// "adquiere a Dinamarca", "acheté à la France": after a buying
