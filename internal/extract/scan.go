@@ -155,7 +155,7 @@ func tokIndexAt(toks []token, r int) int {
 }
 
 var (
-	preSymRe  = regexp.MustCompile(`(US\$|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
+	preSymRe  = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
 	postSymRe = regexp.MustCompile(`^\s?(€|\$|£|USD|EUR|GBP|CHF)`)
 	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
 )
@@ -228,6 +228,11 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				rs = toks[from].start
 			}
 			t0 = from
+		}
+		// "300 mdd" (millones de dólares): Mexican shorthand
+		if cur == "" && scale == 1 && j < len(toks) && sc.lw.code == "es" && toks[j].norm == "mdd" {
+			scale, cur = 1e6, "USD"
+			j++
 		}
 		if cur == "" {
 			k := j
