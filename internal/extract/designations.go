@@ -33,6 +33,9 @@ type designationWords struct {
 // "Type 054A", "Project 22350", "proyecto 14310", "Typ 212", "Klasse 125".
 var classWords = map[string]bool{"type": true, "typ": true, "tipo": true, "project": true, "projet": true, "proyecto": true, "projekt": true, "progetto": true, "klasse": true}
 
+// shipClassWords name a class of ships before its name.
+var shipClassWords = map[string]bool{"class": true, "clase": true, "classe": true, "klasse": true}
+
 // abbreviations are letter runs before a number that are no designation:
 // "No. 5", "Art. 3".
 var abbreviations = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "vol": true, "p": true, "pp": true, "km": true, "kg": true, "am": true, "pm": true, "gmt": true, "utc": true, "cop": true, "g": true, "q": true, "h": true, "fy": true, "cy": true, "tv": true, "mw": true, "kw": true, "hp": true}
@@ -138,13 +141,24 @@ func (m *matcher) designations(toks []token, ms []mention) []mention {
 		}
 		// after the noun: "drones Wing Loong II", "Kampfpanzer vom Typ
 		// T-72", "aviones Pampa III", "طائرات مسيرة طراز اف تي-9"
-		s, linked := g.tok1, false
-		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && m.dw.linker[toks[s].norm]; k++ {
+		s, linked, classLinked := g.tok1, false, false
+		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || articles[toks[s].norm] && s+1 < len(toks) && shipClassWords[toks[s+1].norm]); k++ {
 			if classWords[toks[s].norm] && s+1 < len(toks) && toks[s+1].digit {
 				break // "frigates Type 054A": the class word is the designation's
 			}
+			classLinked = classLinked || shipClassWords[toks[s].norm]
 			s++
 			linked = true
+		}
+		// "destructores de la clase Hobart", "frégates de classe
+		// Aquitaine": after a word for a class, one capitalised name is
+		// the class
+		if classLinked && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && !toks[s].digit && !toks[s].arabic &&
+			isCapitalised(toks[s].raw) && !m.dw.notName[toks[s].norm] && !notDesignation[toks[s].norm] && !taken(s, s+1) {
+			if end, _ := m.parseDesignation(toks, covered, s, linked); end <= s+1 && (s+1 == len(toks) || covered[s+1] != 0 || !isCapitalised(toks[s+1].raw) || !tightGap(toks[s+1].gap)) {
+				add = append(add, m.synthMention(toks, s, s+1, g.id))
+				continue
+			}
 		}
 		if a, b := quotedName(toks, covered, g.tok1); b > a && !taken(a, b) {
 			add = append(add, m.synthMention(toks, a, b, g.id))
@@ -305,7 +319,8 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 		return s, false
 	}
 	// a code: "K239", "CH-4B", "Ka-52K", "MFI-17", "AB 206"
-	if letters <= 4 && !abbreviations[t0.norm] && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
+	// ("Los 12 cazas", "Les 24 Rafale": an article and a count are none)
+	if letters <= 4 && !abbreviations[t0.norm] && !(determiners[t0.norm] && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
 		g := toks[s+1].gap
 		if g == "" || g == "-" || g == "‑" || g == " " && (isUpperWord(t0.raw) && letters >= 2 || letters <= 3) {
 			// "FY2025", "Q3 2024": a year or a quarter, not a code

@@ -272,17 +272,33 @@ func (d *docScan) finish() []candidate {
 	out = kept0
 	// a generic mention is dropped when a named system of the same
 	// category covers the same pair
-	named := map[string]bool{}
+	// category covers the same pair, unless both are counted apart in one
+	// list ("10 misiles Hellfire, 30 torpedos": munitions with a quantity
+	// of their own are facts of their own)
+	named := map[string][]domain.Fact{}
 	for _, c := range out {
 		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" {
-			named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category] = true
+			k := f.Supplier.String() + "|" + f.Recipient.String() + "|" + f.System.Category
+			named[k] = append(named[k], f)
 		}
+	}
+	countedApart := func(g domain.Fact, ns []domain.Fact) bool {
+		if g.Quantity == 0 {
+			return false
+		}
+		for _, n := range ns {
+			if n.Quantity == 0 || n.Quantity == g.Quantity || n.Evidence.Start != g.Evidence.Start {
+				return false
+			}
+		}
+		return true
 	}
 	kept := out[:0]
 	for _, c := range out {
-		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" &&
-			named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category] {
-			continue
+		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" {
+			if ns := named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category]; len(ns) > 0 && !countedApart(f, ns) {
+				continue
+			}
 		}
 		kept = append(kept, c)
 	}

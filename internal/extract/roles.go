@@ -86,7 +86,17 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
-		if sc.topic(m) || sc.visitBefore(m) {
+		if sc.topic(m) {
+			// "En cuanto a España, se enviarán seis Leopard", "As for
+			// Spain, it will send": the topic of a sending verb sends
+			for k := m.tok1; k < len(sc.toks); k++ {
+				if _, s := verbRole(sc, k); s {
+					return true, false
+				}
+			}
+			return false, false
+		}
+		if sc.visitBefore(m) {
 			return false, false // "during his visit to France"
 		}
 		// "adquiere a Dinamarca", "acheté à la France": after a buying
@@ -319,7 +329,7 @@ func (d *docScan) focus() (sup, rec string) {
 		fc.sup, fc.rec, fc.named = map[string]int{}, map[string]int{}, map[string]int{}
 		for _, s := range d.sents {
 			for _, m := range s.countries() {
-				if m.sub != "demonym" {
+				if m.sub != "demonym" && !s.adversary(m) {
 					fc.named[m.id]++
 				}
 			}
@@ -385,6 +395,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.inCurrency(m) {
 			continue // "3,6 Milliarden US-Dollar"
 		}
+		if sc.adversary(m) {
+			continue // "frente a ataques de adversarios como Irán"
+		}
 		s, r := d.roleCues(sc, m)
 		if s && !sc.placeOnly(m) {
 			supMs = append(supMs, m)
@@ -410,6 +423,16 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	}
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
+	}
+	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
+	// demonym on another piece of equipment, in another clause, is not
+	// the seller of a system whose origin is known
+	if sys != nil && origin != "" {
+		for _, m := range supMs {
+			if m.sub == "demonym" && sc.describesOther(m, *sys) {
+				sups = without(sups, m.id)
+			}
+		}
 	}
 	// "Baykar delivered", "bestellt bei Diehl Defence", "من نافانتيا": a
 	// company names its state as the supplier of a system whose origin
@@ -694,6 +717,71 @@ func (sc *sentScan) describes(m, o mention) bool {
 	}
 	return before || after && m.tok0 == o.tok1
 }
+
+// describesOther reports whether demonym m describes equipment other than
+// sys in a clause apart from it.
+func (sc *sentScan) describesOther(m, sys mention) bool {
+	if sc.describes(m, sys) {
+		return false
+	}
+	a, b := m.tok0, sys.tok0
+	if a > b {
+		a, b = b, a
+	}
+	if !sc.boundaryBetween(a+1, b) {
+		return false
+	}
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 != sys.tok0 && sc.describes(m, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns list less every s.
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// adversary reports whether a state is named as what the weapons are
+// against: "against Iran", "contre la Russie", "frente a ataques de
+// adversarios como Irán", "gegen Russland", "ضد إيران".
+func (sc *sentScan) adversary(m mention) bool {
+	// the word right before the state, an article skipped
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 0 || strings.ContainsAny(sc.toks[m.tok0].gap, ",;:()،؛") {
+		return false
+	}
+	if w := sc.toks[k].norm; againstWords[w] || w == "a" && k > 0 && sc.toks[k-1].norm == "frente" {
+		return true
+	}
+	// "adversaries such as Iran", "adversarios como Irán"
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
+		if adversaryWords[sc.toks[k].norm] {
+			return true
+		}
+		if strings.ContainsAny(sc.toks[k].gap, ",;:()،؛") {
+			break
+		}
+	}
+	return false
+}
+
+// againstWords and adversaryWords name what weapons are used against.
+var againstWords = map[string]bool{"against": true, "contre": true, "contra": true, "gegen": true, "ضد": true}
+
+var adversaryWords = map[string]bool{"adversaries": true, "adversarios": true, "adversaires": true, "enemies": true,
+	"enemigos": true, "ennemis": true, "rivals": true, "rivales": true, "gegner": true}
 
 // placeOnly reports whether a state is named after a preposition of place
 // ("in", "en", "في") rather than as a party.

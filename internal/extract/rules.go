@@ -100,6 +100,33 @@ func (sc *sentScan) negated() bool {
 	return false
 }
 
+// negatedFor is negated for a system at token t whose stage word is at
+// stagePos: a negation in a clause that a subordinating word opens and
+// that holds neither ("Mientras el S-80 aún no ha hecho sus pruebas, Brasil
+// recibió ...", "While Spain has not decided, Brazil received ...") is
+// about something else.
+func (sc *sentScan) negatedFor(t, stagePos int) bool {
+	ps := sc.lw.set("negation")
+	for _, p := range sc.cuePositions("negation") {
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] {
+			continue
+		}
+		from, to := sc.stretchOf(p)
+		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
+		if apart && subordinator[sc.toks[from].norm] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// subordinator are the words that open a clause of its own before or after
+// the main one.
+var subordinator = map[string]bool{"mientras": true, "aunque": true, "while": true, "whilst": true, "whereas": true,
+	"although": true, "though": true, "tandis": true, "alors": true, "bien": true, "quoique": true,
+	"obwohl": true, "während": true, "wahrend": true, "waehrend": true}
+
 // notNegating are the words after "no"/"sin" that make a compound, not a
 // negation.
 var notNegating = map[string]bool{"embargo": true, "tripulado": true, "tripulados": true, "tripulada": true, "tripuladas": true}

@@ -155,7 +155,7 @@ func tokIndexAt(toks []token, r int) int {
 }
 
 var (
-	preSymRe  = regexp.MustCompile(`(US\$|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
+	preSymRe  = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
 	postSymRe = regexp.MustCompile(`^\s?(€|\$|£|USD|EUR|GBP|CHF)`)
 	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
 )
@@ -213,6 +213,26 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 					j += n
 				}
 			}
+		}
+		// "mil 200 millones", "dos mil 500 millones" (Mexican usage):
+		// thousands of millions written half in words
+		if scale == 1e6 && v < 1000 && t0 > 0 && sc.lw.code == "es" && toks[t0-1].norm == "mil" && gapOK(toks[t0].gap) {
+			thousands, from := 1.0, t0-1
+			if from > 0 {
+				if x, ok := sc.lw.nums.words[toks[from-1].norm]; ok && x < 1000 && gapOK(toks[from].gap) {
+					thousands, from = x, from-1
+				}
+			}
+			v += thousands * 1000
+			if cur == "" {
+				rs = toks[from].start
+			}
+			t0 = from
+		}
+		// "300 mdd" (millones de dólares): Mexican shorthand
+		if cur == "" && scale == 1 && j < len(toks) && sc.lw.code == "es" && toks[j].norm == "mdd" {
+			scale, cur = 1e6, "USD"
+			j++
 		}
 		if cur == "" {
 			k := j

@@ -23,6 +23,9 @@ var abbrev = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true,
 	"e.g": true, "i.e": true, "sr.": true, "gov": true, "sen": true, "rep": true, "d.c": true,
+	// Spanish: the "EE." of "EE. UU." (United States; "EE.UU. El" may end
+	// a sentence), titles
+	"ee": true, "sra": true, "gral": true, "cnel": true, "tte": true, "núm": true,
 }
 
 // maxSentence is the longest sentence, in runes, the rules read whole;

@@ -245,9 +245,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if d.notice {
 		stage = domain.StageApproved
 	}
-	if sc.negated() && stage != domain.StageRequested {
-		return // a negation never orders or delivers
-	}
 	// the money of the sentence goes to its first named system, unless this
 	// is a notice, where money is the case's total
 	usedMoney := map[int]bool{}
@@ -268,6 +265,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if st, pos := sc.stageInClause(m); st != "" {
 				stage, stagePos = st, pos
 			}
+		}
+		if stage != domain.StageRequested && sc.negatedFor(m.tok0, stagePos) {
+			continue // a negation never orders or delivers
 		}
 		var f domain.Fact
 		f.Type = domain.TypeTransfer
