@@ -329,6 +329,11 @@ func (d *docScan) focus() (sup, rec string) {
 	// are not changed once added), so that asking costs no pass over them
 	for ; fc.seen < len(d.facts); fc.seen++ {
 		f := d.facts[fc.seen]
+		// a candidate the strict rules would drop (it carries a doubt, a
+		// rival reading among them) does not make the document's pair
+		if fc.seen < len(d.meta) && len(d.meta[fc.seen].flags) > 0 {
+			continue
+		}
 		if f.Supplier != nil && f.Recipient != nil {
 			s, r := f.Supplier.String(), f.Recipient.String()
 			for _, k := range []string{s, r} {
