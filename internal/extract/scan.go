@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -63,6 +64,16 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 	if toks[i].arabic {
 		for _, v := range arabicVariants(first)[1:] {
 			cands = append(cands, ps.byFirst[v]...)
+		}
+		// "استلامها", "بتسليمها": a one-word cue with an attached pronoun
+		for _, v := range arabicVariants(first) {
+			if w := stripArabicPronoun(v); w != v {
+				for _, p := range ps.byFirst[w] {
+					if len(p) == 1 {
+						cands = append(cands, p)
+					}
+				}
+			}
 		}
 	}
 	for _, p := range cands {
@@ -469,4 +480,17 @@ func (sc *sentScan) inSystem(t int) bool {
 // paragraphs quadratic.
 func symWindow(text string, end int) string {
 	return text[max(0, end-32):end]
+}
+
+// stripArabicPronoun removes an attached object or possessive pronoun of
+// two letters or more ("ها" her/its, "هم" them, "هما" both of them) from a
+// normalised Arabic word, leaving at least three letters; single-letter
+// pronouns are left alone, as "ه" is also a normalised tā' marbūṭa.
+func stripArabicPronoun(w string) string {
+	for _, p := range []string{"هما", "ها", "هم", "هن"} {
+		if strings.HasSuffix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
 }
