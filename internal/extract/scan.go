@@ -434,7 +434,7 @@ func (sc *sentScan) designationPart(t0, t1 int) bool {
 			return true
 		}
 	}
-	if t0 > 0 && !toks[t0-1].digit {
+	if t0 > 0 && !toks[t0-1].digit && !arabicProclitic[toks[t0-1].norm] {
 		g := toks[t0].gap
 		if g == "" || g == "-" || g == "/" {
 			return true
@@ -446,6 +446,10 @@ func (sc *sentScan) designationPart(t0, t1 int) bool {
 	}
 	return false
 }
+
+// arabicProclitic are the Arabic conjunctions and prepositions written
+// attached to the next word, digits included: "و12 مروحية", "ب24 طائرة".
+var arabicProclitic = map[string]bool{"و": true, "ف": true, "ب": true, "ل": true, "ك": true, "وب": true, "ول": true, "فب": true, "فل": true}
 
 // dayOfMonth reports whether the number is the day of a date: "3 June",
 // "June 3", "le 14 juillet".
