@@ -498,3 +498,36 @@ func stripArabicPronoun(w string) string {
 	}
 	return w
 }
+
+// scanDuals reads an Arabic dual of a weapon noun as a count of two:
+// "فرقاطتي فريم", "غواصتين", "طائرتين": the feminine noun's ة becomes
+// تين, تان or تي; only nouns that open a lexicon name count.
+func (sc *sentScan) scanDuals(m *matcher) {
+	for i, t := range sc.toks {
+		if !t.arabic {
+			continue
+		}
+		for _, v := range arabicVariants(t.norm) {
+			stem := ""
+			for _, end := range []string{"تين", "تان", "تي"} {
+				if strings.HasSuffix(v, end) && utf8.RuneCountInString(v) >= 5 {
+					stem = v[:len(v)-len(end)] + "ه"
+					break
+				}
+			}
+			if stem == "" || m.root.next[stem] == nil {
+				continue
+			}
+			k := 0
+			for k < len(sc.nums) && sc.nums[k].tok0 < i {
+				k++
+			}
+			if k < len(sc.nums) && sc.nums[k].tok0 == i {
+				break
+			}
+			sp := numSpan{start: t.start, end: t.end, tok0: i, tok1: i + 1, value: 2, words: true}
+			sc.nums = append(sc.nums[:k], append([]numSpan{sp}, sc.nums[k:]...)...)
+			break
+		}
+	}
+}
