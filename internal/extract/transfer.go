@@ -314,7 +314,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// "Alles in allem soll Griechenland 40 Marder bekommen": a
 			// state that is to get weapons has been promised them, and an
 			// announced pledge is approved (not a delivery date of a deal)
-			if pp := sc.pledgeIn(from, to); stage == "" && pp >= 0 {
+			if pp := sc.pledgeIn(from, to); pp >= 0 && (stage == "" || stage == domain.StageDelivered) {
 				stage, stagePos = domain.StageApproved, pp
 			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) {
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
