@@ -170,6 +170,7 @@ func (d *docScan) scan() {
 			}
 		}
 		sc.scanNumbers(d.pub)
+		sc.scanDuals(d.x.m)
 		d.sents = append(d.sents, sc)
 	}
 	// an official arms-sale notice: "Prospective Purchaser: Government of X"

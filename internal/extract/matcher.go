@@ -150,6 +150,9 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			firsts = arabicVariants(toks[i].norm)
 		} else {
 			firsts = []string{toks[i].norm}
+			if lang == "de" {
+				firsts = append(firsts, germanAdjectiveE(toks[i].norm)...)
+			}
 		}
 		// "Rafales", "Eurofighters", "des Leopards": a system's name
 		// with a plural or genitive s
@@ -203,6 +206,18 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		i += bestLen
 	}
 	return m.designations(toks, out)
+}
+
+// germanAdjectiveE returns the -e form of a German adjective of origin in
+// its strong endings, "südkoreanischer", "russisches", "französischem" ->
+// "südkoreanische", which the lexicon lists with -e and -en only.
+func germanAdjectiveE(w string) []string {
+	for _, end := range []string{"ischer", "isches", "ischem"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return []string{w[:len(w)-2] + "e"}
+		}
+	}
+	return nil
 }
 
 // pluralStem returns a Latin word without the s of its plural or genitive

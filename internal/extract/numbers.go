@@ -172,8 +172,9 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 				break
 			}
 		}
-		if matched == 0 && any && toks[i].arabic && strings.HasPrefix(toks[i].norm, "و") {
-			// "أربعا وعشرين": the conjunction is attached to the next word
+		if matched == 0 && (any || i == 0) && toks[i].arabic && strings.HasPrefix(toks[i].norm, "و") {
+			// "أربعا وعشرين": the conjunction is attached to the next word,
+			// also before a number of its own ("6 مسيرات وعشرين دبابة")
 			if x, ok := nw.words[strings.TrimPrefix(toks[i].norm, "و")]; ok {
 				matched, v = 1, x
 			}

@@ -147,6 +147,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 	}
+	// "Polen hat von Deutschland 12 Hubschrauber erhalten": with the verb
+	// last, "von" before a receiving or buying verb names the source; in
+	// the passive ("wurde von Polen bestellt") it names the agent
+	if sc.lw.code == "de" && (prev(1) == "von" || prev(1) == "vom") {
+		if sup, rec, ok := sc.germanVon(m); ok {
+			return sup, rec
+		}
+	}
 	if prev(1) == "by" || prev(1) == "par" {
 		// "bought by India" names the buyer; "delivered by France" the
 		// seller; "flown by the Romanian Air Force" the user
@@ -339,6 +347,11 @@ func (d *docScan) focus() (sup, rec string) {
 	// are not changed once added), so that asking costs no pass over them
 	for ; fc.seen < len(d.facts); fc.seen++ {
 		f := d.facts[fc.seen]
+		// a candidate the strict rules would drop (it carries a doubt, a
+		// rival reading among them) does not make the document's pair
+		if fc.seen < len(d.meta) && len(d.meta[fc.seen].flags) > 0 {
+			continue
+		}
 		if f.Supplier != nil && f.Recipient != nil {
 			s, r := f.Supplier.String(), f.Recipient.String()
 			for _, k := range []string{s, r} {
@@ -812,6 +825,42 @@ func (sc *sentScan) boughtIn(m mention) bool {
 	}
 	n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
 	return n > 0
+}
+
+// germanVon reads the state after "von" by the verb that ends its clause:
+// active, a receiving or buying verb makes it the source (supplier);
+// passive, a buying verb makes it the buyer and a delivering verb the
+// supplier. ok is false when the clause tells neither.
+func (sc *sentScan) germanVon(m mention) (sup, rec, ok bool) {
+	from, to := sc.clauseOf(m.tok0)
+	passive := false
+	for k := from; k < to; k++ {
+		switch sc.toks[k].norm {
+		case "wurde", "wurden", "worden", "wird", "werden":
+			passive = true
+		}
+	}
+	after := func(kinds ...string) bool {
+		for _, kind := range kinds {
+			if sc.cueIn(kind, m.tok1, to) {
+				return true
+			}
+		}
+		return false
+	}
+	if !passive {
+		if after("stage-received", "buy-verb") {
+			return true, false, true
+		}
+		return false, false, false
+	}
+	if after("buy-verb", "stage-ordered") {
+		return false, true, true
+	}
+	if after("stage-delivered", "supply-verb") {
+		return true, false, true
+	}
+	return false, false, false
 }
 
 // madeNear reports whether a demonym stands beside a word for making

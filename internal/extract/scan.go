@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -63,6 +64,16 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 	if toks[i].arabic {
 		for _, v := range arabicVariants(first)[1:] {
 			cands = append(cands, ps.byFirst[v]...)
+		}
+		// "استلامها", "بتسليمها": a one-word cue with an attached pronoun
+		for _, v := range arabicVariants(first) {
+			if w := stripArabicPronoun(v); w != v {
+				for _, p := range ps.byFirst[w] {
+					if len(p) == 1 {
+						cands = append(cands, p)
+					}
+				}
+			}
 		}
 	}
 	for _, p := range cands {
@@ -443,7 +454,7 @@ func (sc *sentScan) designationPart(t0, t1 int) bool {
 			return true
 		}
 	}
-	if t0 > 0 && !toks[t0-1].digit {
+	if t0 > 0 && !toks[t0-1].digit && !arabicProclitic[toks[t0-1].norm] {
 		g := toks[t0].gap
 		if g == "" || g == "-" || g == "/" {
 			return true
@@ -455,6 +466,10 @@ func (sc *sentScan) designationPart(t0, t1 int) bool {
 	}
 	return false
 }
+
+// arabicProclitic are the Arabic conjunctions and prepositions written
+// attached to the next word, digits included: "و12 مروحية", "ب24 طائرة".
+var arabicProclitic = map[string]bool{"و": true, "ف": true, "ب": true, "ل": true, "ك": true, "وب": true, "ول": true, "فب": true, "فل": true}
 
 // dayOfMonth reports whether the number is the day of a date: "3 June",
 // "June 3", "le 14 juillet".
@@ -489,4 +504,50 @@ func (sc *sentScan) inSystem(t int) bool {
 // paragraphs quadratic.
 func symWindow(text string, end int) string {
 	return text[max(0, end-32):end]
+}
+
+// stripArabicPronoun removes an attached object or possessive pronoun of
+// two letters or more ("ها" her/its, "هم" them, "هما" both of them) from a
+// normalised Arabic word, leaving at least three letters; single-letter
+// pronouns are left alone, as "ه" is also a normalised tā' marbūṭa.
+func stripArabicPronoun(w string) string {
+	for _, p := range []string{"هما", "ها", "هم", "هن"} {
+		if strings.HasSuffix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
+}
+
+// scanDuals reads an Arabic dual of a weapon noun as a count of two:
+// "فرقاطتي فريم", "غواصتين", "طائرتين": the feminine noun's ة becomes
+// تين, تان or تي; only nouns that open a lexicon name count.
+func (sc *sentScan) scanDuals(m *matcher) {
+	for i, t := range sc.toks {
+		if !t.arabic {
+			continue
+		}
+		for _, v := range arabicVariants(t.norm) {
+			stem := ""
+			for _, end := range []string{"تين", "تان", "تي"} {
+				if strings.HasSuffix(v, end) && utf8.RuneCountInString(v) >= 5 {
+					stem = v[:len(v)-len(end)] + "ه"
+					break
+				}
+			}
+			if stem == "" || m.root.next[stem] == nil {
+				continue
+			}
+			k := 0
+			for k < len(sc.nums) && sc.nums[k].tok0 < i {
+				k++
+			}
+			if k < len(sc.nums) && sc.nums[k].tok0 == i {
+				break
+			}
+			sp := numSpan{start: t.start, end: t.end, tok0: i, tok1: i + 1, value: 2, words: true}
+			sc.nums = append(sc.nums[:k], append([]numSpan{sp}, sc.nums[k:]...)...)
+			break
+		}
+	}
 }

@@ -316,7 +316,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
-			if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok {
+			// "Alles in allem soll Griechenland 40 Marder bekommen": a
+			// state that is to get weapons has been promised them, and an
+			// announced pledge is approved (not a delivery date of a deal)
+			if pp := sc.pledgeIn(from, to); pp >= 0 && (stage == "" || stage == domain.StageDelivered) {
+				stage, stagePos = domain.StageApproved, pp
+			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) {
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
 				if !sc.orderedAfter(m, to) && d.doubt("future-clause") {
@@ -962,6 +967,45 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 		}
 	}
 	return nil
+}
+
+// pledgeIn returns the position of a verb of getting or giving that a
+// modal of obligation governs in the clause, "soll ... bekommen", "sollen
+// ... an die Ukraine gehen", or -1; not "soll ... erhalten haben", which
+// reports a past event.
+func (sc *sentScan) pledgeIn(from, to int) int {
+	modals := sc.cuePositions("pledge-modal")
+	for _, v := range sc.cuePositions("pledge-verb") {
+		if v < from || v >= to {
+			continue
+		}
+		if v+1 < to {
+			if n, _ := sc.lw.set("perfect-aux").at(sc.toks, v+1); n > 0 {
+				continue
+			}
+		}
+		for _, p := range modals {
+			if p >= from && p < v {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// reportedPast reports whether the clause's modal reports a past event,
+// "soll ... zugestimmt haben", "sollen ... geliefert worden sein": hearsay,
+// not a plan.
+func (sc *sentScan) reportedPast(from, to int) bool {
+	ms := sc.cuePositions("pledge-modal")
+	for _, p := range sc.cuePositions("reported-perfect") {
+		for _, q := range ms {
+			if p >= from && p < to && q >= from && q < p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessives before a noun for a deal: "its package", "su paquete".
