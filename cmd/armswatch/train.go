@@ -68,22 +68,44 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "held-out documents, fitted model:        %s\n", prf(rep.Fitted))
 	fmt.Fprintf(e.stdout, "held-out documents, %d-fold by document: %s\n", *folds, prf(rep.CV))
-	fmt.Fprintln(e.stdout, "reliability of cross-validated confidence (kept facts):")
-	fmt.Fprintln(e.stdout, "  confidence    facts  right")
-	hiN, hiR := 0, 0
-	for _, b := range rep.Bins {
-		rate := 0.0
-		if b.N > 0 {
-			rate = float64(b.Right) / float64(b.N)
-		}
-		fmt.Fprintf(e.stdout, "  %.2f–%.2f  %7d  %5.2f\n", b.Lo, b.Hi, b.N, rate)
-		if b.Lo >= 0.8 {
-			hiN += b.N
-			hiR += b.Right
-		}
+	// the reliability table for all held-out news, then for the shared
+	// real corpus and the project's real-derived documents apart
+	sets := []struct {
+		name string
+		in   func(doc string) bool
+	}{
+		{"all held-out news", func(string) bool { return true }},
+		{"shared real corpus", func(doc string) bool { return strings.HasPrefix(doc, "real-") }},
+		{"real-derived (-rd-)", func(doc string) bool { return strings.Contains(doc, "-rd-") }},
 	}
-	if hiN > 0 {
-		fmt.Fprintf(e.stdout, "  >= 0.80     %7d  %5.2f\n", hiN, float64(hiR)/float64(hiN))
+	fmt.Fprintln(e.stdout, "reliability of cross-validated confidence (kept facts), share right:")
+	for k, set := range sets {
+		var exs []learn.Example
+		var probs [][]float64
+		for i, ex := range rep.Examples {
+			if set.in(ex.Doc) {
+				exs = append(exs, ex)
+				probs = append(probs, rep.CVProbs[i])
+			}
+		}
+		bins := learn.Reliability(exs, probs, rep.Model.Threshold)
+		if k == 0 {
+			fmt.Fprintf(e.stdout, "  %-22s", "confidence")
+			for _, b := range bins {
+				fmt.Fprintf(e.stdout, " %9s", fmt.Sprintf("%.2f–%.2f", b.Lo, b.Hi))
+			}
+			fmt.Fprintf(e.stdout, " %9s\n", ">= 0.80")
+		}
+		fmt.Fprintf(e.stdout, "  %-22s", set.name)
+		hiN, hiR := 0, 0
+		for _, b := range bins {
+			fmt.Fprintf(e.stdout, " %9s", share(b.Right, b.N))
+			if b.Lo >= 0.8 {
+				hiN += b.N
+				hiR += b.Right
+			}
+		}
+		fmt.Fprintf(e.stdout, " %9s\n", share(hiR, hiN))
 	}
 	if *dump != "" {
 		f, err := os.Create(*dump)
@@ -123,4 +145,12 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// share prints right/n as a rate with its count: "0.94 (162)".
+func share(right, n int) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f (%d)", float64(right)/float64(n), n)
 }

@@ -8,7 +8,8 @@ import (
 // Isotonic fits a non-decreasing map from raw probability to the share of
 // right candidates (pool adjacent violators) and returns it as points to
 // interpolate between: one point per pooled block, at the block's mean raw
-// probability. ys are 1 (right) or 0 (wrong).
+// probability, with the block's share right read conservatively (below).
+// ys are 1 (right) or 0 (wrong).
 func Isotonic(ps []float64, ys []float64) [][2]float64 {
 	if len(ps) == 0 {
 		return nil
@@ -33,11 +34,29 @@ func Isotonic(ps []float64, ys []float64) [][2]float64 {
 	}
 	out := make([][2]float64, len(bs))
 	for k, b := range bs {
-		// a little shrinkage towards the middle for small blocks: a block
-		// of one right candidate is not certainty
-		out[k] = [2]float64{round4(b.sumP / b.n), round4((b.sumY + 0.5) / (b.n + 1))}
+		// the share right is read conservatively, as the lower end of its
+		// one-standard-error (Wilson) interval: a small block of right
+		// candidates is not certainty, and a confidence of 0.8 should mean
+		// "at least about 80 % of such facts were right"
+		out[k] = [2]float64{round4(b.sumP / b.n), round4(wilsonLower(b.sumY, b.n, 1))}
+	}
+	// the lower bounds of pooled blocks can dip where a small block
+	// follows a large one: keep the map non-decreasing
+	for k := 1; k < len(out); k++ {
+		out[k][1] = math.Max(out[k][1], out[k-1][1])
 	}
 	return out
+}
+
+// wilsonLower is the lower end of the Wilson score interval for right
+// successes in n trials, z standard errors wide.
+func wilsonLower(right, n, z float64) float64 {
+	if n == 0 {
+		return 0
+	}
+	p := right / n
+	z2 := z * z
+	return (p + z2/(2*n) - z*math.Sqrt(p*(1-p)/n+z2/(4*n*n))) / (1 + z2/n)
 }
 
 func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
