@@ -108,39 +108,31 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, " %9s\n", share(hiR, hiN))
 	}
 	if *dump != "" {
-		f, err := os.Create(*dump)
-		if err != nil {
-			return err
-		}
-		enc := json.NewEncoder(f)
-		enc.SetEscapeHTML(false)
-		for i, ex := range rep.Examples {
-			for j, c := range ex.Cands {
-				enc.Encode(map[string]any{"doc": ex.Doc, "label": ex.Labels[j], "cv": rep.CVProbs[i][j], "fact": c.Fact, "features": c.Features})
+		err := writeJSONL(*dump, func(enc *json.Encoder) {
+			for i, ex := range rep.Examples {
+				for j, c := range ex.Cands {
+					enc.Encode(map[string]any{"doc": ex.Doc, "label": ex.Labels[j], "cv": rep.CVProbs[i][j], "fact": c.Fact, "features": c.Features})
+				}
 			}
-		}
-		if err := f.Close(); err != nil {
+		})
+		if err != nil {
 			return err
 		}
 	}
 	if *cvOut != "" {
-		f, err := os.Create(*cvOut)
+		err := writeJSONL(*cvOut, func(enc *json.Encoder) {
+			for i, d := range rep.Docs {
+				facts, ok := rep.CVFacts(i)
+				if !ok {
+					continue
+				}
+				if facts == nil {
+					facts = []domain.Fact{}
+				}
+				enc.Encode(factsDoc{Document: factsMeta{ID: d.ID, Source: rep.Examples[i].Doc, Language: d.Language, Published: d.Published, Text: d.Text}, Facts: facts})
+			}
+		})
 		if err != nil {
-			return err
-		}
-		enc := json.NewEncoder(f)
-		enc.SetEscapeHTML(false)
-		for i, d := range rep.Docs {
-			facts, ok := rep.CVFacts(i)
-			if !ok {
-				continue
-			}
-			if facts == nil {
-				facts = []domain.Fact{}
-			}
-			enc.Encode(factsDoc{Document: factsMeta{ID: d.ID, Source: rep.Examples[i].Doc, Language: d.Language, Published: d.Published, Text: d.Text}, Facts: facts})
-		}
-		if err := f.Close(); err != nil {
 			return err
 		}
 	}
@@ -153,4 +145,16 @@ func share(right, n int) string {
 		return "–"
 	}
 	return fmt.Sprintf("%.2f (%d)", float64(right)/float64(n), n)
+}
+
+// writeJSONL creates path and lets write fill it, one JSON value a line.
+func writeJSONL(path string, write func(*json.Encoder)) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	write(enc)
+	return f.Close()
 }

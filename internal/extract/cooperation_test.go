@@ -10,10 +10,7 @@ import (
 // TestCooperationRules: sentences written for this test, and every
 // non-transfer fact the rules must read from them.
 func TestCooperationRules(t *testing.T) {
-	tests := []struct {
-		name, lang, pub, text string
-		want                  []string
-	}{
+	tests := []factCase{
 		{"EPF measure for several beneficiaries", "en", "2022-03-01",
 			"The Council adopted European Peace Facility assistance measures for Jordan, Lebanon and Niger in 2022.",
 			[]string{"assistance EU>JO epf y=2022", "assistance EU>LB epf y=2022", "assistance EU>NE epf y=2022"}},
@@ -108,28 +105,14 @@ func TestCooperationRules(t *testing.T) {
 			"La Hongrie a approuvé un versement de 500 millions d'euros de la Facilité européenne pour la paix à l'Ukraine.",
 			[]string{"assistance EU>UA epf EUR=500000000"}},
 	}
-	x := testExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := &domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: tc.pub}
-			facts, err := x.Facts(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range facts {
-				if f.Type == domain.TypeTransfer {
-					continue
-				}
-				b := brief(f)
-				if f.Type == domain.TypeAssistance && f.Program.ID == "" {
-					b = strings.Replace(b, "  ", " "+f.Program.Name+" ", 1)
-				}
-				got = append(got, b)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type == domain.TypeTransfer {
+			return "", false
+		}
+		b := brief(f)
+		if f.Type == domain.TypeAssistance && f.Program.ID == "" {
+			b = strings.Replace(b, "  ", " "+f.Program.Name+" ", 1)
+		}
+		return b, true
+	})
 }

@@ -84,10 +84,7 @@ func ftoa(f float64) string { return fmtInt(int(f)) }
 // TestRules: each sentence, written for this test from public facts, and
 // the facts the rules must read from it — all of them, and nothing else.
 func TestRules(t *testing.T) {
-	tests := []struct {
-		name, lang, pub, text string
-		want                  []string
-	}{
+	tests := []factCase{
 		{"transfer ordered with value and dateline", "en", "2022-07-27",
 			"Poland signed a $3.37 billion contract for 180 K2 tanks from South Korea on Wednesday.",
 			[]string{"transfer KR>PL k2-black-panther q=180 USD=3370000000 ordered y=2022"}},
@@ -427,6 +424,24 @@ func TestRules(t *testing.T) {
 			"Troops from Morocco and the United States took part in African Lion in 2024.",
 			[]string{"exercise MA+US African Lion y=2024"}},
 	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Evidence.Text == "" || f.Rule == "" || f.Confidence <= 0 {
+			t.Errorf("fact without evidence, rule or confidence: %+v", f)
+		}
+		return brief(f), true
+	})
+}
+
+// factCase is a text and the facts the strict rules read in it, in brief.
+type factCase struct {
+	name, lang, pub, text string
+	want                  []string
+}
+
+// checkFacts runs the cases through the strict rules and compares the
+// facts that show picks (and how it writes them) with what each wants.
+func checkFacts(t *testing.T, tests []factCase, show func(domain.Fact) (string, bool)) {
+	t.Helper()
 	x := testExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -437,9 +452,8 @@ func TestRules(t *testing.T) {
 			}
 			var got []string
 			for _, f := range facts {
-				got = append(got, brief(f))
-				if f.Evidence.Text == "" || f.Rule == "" || f.Confidence <= 0 {
-					t.Errorf("fact without evidence, rule or confidence: %+v", f)
+				if b, ok := show(f); ok {
+					got = append(got, b)
 				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
