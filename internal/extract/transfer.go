@@ -74,13 +74,16 @@ func (sc *sentScan) contractFor(p int) bool {
 	return false
 }
 
+// stageCues are the cue kinds of the stages, most advanced first.
+var stageCues = []struct{ kind, stage string }{
+	{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
+	{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
+	{"stage-other", domain.StageOther},
+}
+
 func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
 	best, bestPos, bestDist := "", -1, 1<<30
-	for _, k := range []struct{ kind, stage string }{
-		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
-		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
-		{"stage-other", domain.StageOther},
-	} {
+	for _, k := range stageCues {
 		for _, p := range sc.cuePositions(k.kind) {
 			if nouns[p] != useNouns {
 				continue
@@ -1024,11 +1027,7 @@ func (sc *sentScan) hypotheticalAt(t int) bool {
 func (sc *sentScan) stageInClause(m mention) (string, int) {
 	from, to := sc.clauseOf(m.tok0)
 	best, bestPos, bestDist := "", -1, 1<<30
-	for _, k := range []struct{ kind, stage string }{
-		{"stage-delivered", domain.StageDelivered}, {"stage-ordered", domain.StageOrdered},
-		{"stage-approved", domain.StageApproved}, {"stage-requested", domain.StageRequested},
-		{"stage-other", domain.StageOther},
-	} {
+	for _, k := range stageCues {
 		for _, p := range sc.cuePositions(k.kind) {
 			if p < from || p >= to {
 				continue
