@@ -59,37 +59,47 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 	if ps == nil || i < 0 || i >= len(toks) {
 		return 0, ""
 	}
-	first := toks[i].norm
-	cands := ps.byFirst[first]
-	if toks[i].arabic {
-		for _, v := range arabicVariants(first)[1:] {
-			cands = append(cands, ps.byFirst[v]...)
-		}
-		// "استلامها", "بتسليمها": a one-word cue with an attached pronoun
-		for _, v := range arabicVariants(first) {
-			if w := stripArabicPronoun(v); w != v {
-				for _, p := range ps.byFirst[w] {
-					if len(p) == 1 {
-						cands = append(cands, p)
-					}
+	t := &toks[i]
+	// the longest phrase of cands that the tokens from i spell (cands are
+	// phrases by first word; single: one-word phrases only)
+	match := func(cands [][]string, single bool) []string {
+		for _, p := range cands {
+			if single && len(p) != 1 || i+len(p) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p); k++ {
+				if toks[i+k].norm != p[k] {
+					ok = false
+					break
 				}
 			}
+			if ok {
+				return p
+			}
 		}
+		return nil
 	}
-	for _, p := range cands {
-		if i+len(p) > len(toks) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p); k++ {
-			if toks[i+k].norm != p[k] {
-				ok = false
+	p := match(ps.byFirst[t.norm], false)
+	if p == nil && t.arabic {
+		// "والمغرب", "للمغرب": the word without its attached conjunction
+		// or preposition; "استلامها", "بتسليمها": a one-word cue with an
+		// attached pronoun. The forms are made once per token.
+		vs, prons := t.arabicForms()
+		for _, v := range vs {
+			if p = match(ps.byFirst[v], false); p != nil {
 				break
 			}
 		}
-		if ok {
-			return len(p), ps.value[strings.Join(p, " ")]
+		for _, w := range prons {
+			if p != nil {
+				break
+			}
+			p = match(ps.byFirst[w], true)
 		}
+	}
+	if p != nil {
+		return len(p), ps.value[strings.Join(p, " ")]
 	}
 	return 0, ""
 }

@@ -18,6 +18,31 @@ type token struct {
 	gap        string // what separates it from the previous token
 	digit      bool
 	arabic     bool
+	// forms caches arabicForms
+	forms *arabicWordForms
+}
+
+// arabicWordForms are an Arabic token's other readings.
+type arabicWordForms struct {
+	variants []string // without an attached conjunction or preposition
+	prons    []string // one-word readings without an attached pronoun
+}
+
+// arabicForms returns, made once, the token's readings without its
+// attached conjunction or preposition (arabicVariants, the word itself
+// left out) and without an attached pronoun.
+func (t *token) arabicForms() (variants, prons []string) {
+	if t.forms == nil {
+		all := arabicVariants(t.norm)
+		f := &arabicWordForms{variants: all[1:]}
+		for _, v := range all {
+			if w := stripArabicPronoun(v); w != v {
+				f.prons = append(f.prons, w)
+			}
+		}
+		t.forms = f
+	}
+	return t.forms.variants, t.forms.prons
 }
 
 // runeText is a text with a byte-to-rune offset table, so that regexp byte
