@@ -18,17 +18,30 @@ func attribution(sc *sentScan, prev string) string {
 	if !strings.ContainsAny(low, "ح") && !containsAny(low, attribHints) {
 		return ""
 	}
-	if sameRe.MatchString(t) {
+	// each regexp runs only where a word it needs occurs
+	if containsAny(low, sameHints) && sameRe.MatchString(t) {
 		return prev
 	}
-	if m := attribRe.FindStringSubmatch(t); m != nil {
-		return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+	if containsAny(low, accordingHints) {
+		if m := attribRe.FindStringSubmatch(t); m != nil {
+			return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+		}
 	}
-	if m := saidRe.FindStringSubmatch(t); m != nil {
-		return strings.TrimSpace(m[1])
+	if containsAny(low, saidHints) {
+		if m := saidRe.FindStringSubmatch(t); m != nil {
+			return strings.TrimSpace(m[1])
+		}
 	}
 	return ""
 }
+
+// The words each regexp needs, lower case (attribRe's and sameRe's are
+// case-insensitive; saidRe's verbs are lower case in it).
+var (
+	sameHints      = []string{"source", "fuente", "المصدر"}
+	accordingHints = []string{"according to", "selon", "d'après", "según", "citing", "quoted by", "cité par", "حسب", "وفقا", "نقلا عن"}
+	saidHints      = []string{"said", "told", "reported", "announced", "a déclaré", "a annoncé", "a indiqué", "a affirmé", "dijo", "afirmó"}
+)
 
 // attribHints are substrings without which no attribution pattern can
 // match; checking them first spares the regexps on most sentences.

@@ -1481,6 +1481,10 @@ func (sc *sentScan) conjoined(from, to int) bool {
 
 var exerciseNameRe = regexp.MustCompile(`(?i:exercise|exercice|ejercicio|maniobras|manœuvres|Übung)(?:\s+(?i:joint|conjoint|conjunto|combined|combiné|naval|navale|militaire|militar|aérien|aéreo|annual|annuel|anual|multinational|multinacional|bilatéral|bilateral))*\s+[«"“]?\s*((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,3})`)
 
+// exerciseWords are the words exerciseNameRe needs, lower case: the
+// regexp runs only on sentences that have one.
+var exerciseWords = []string{"exercise", "exercice", "ejercicio", "maniobras", "manœuvres", "übung"}
+
 // ruleExercise: a named exercise, from the lexicon or "exercise
 // <Capitalised Name>", with the states taking part.
 func ruleExercise(d *docScan, i int, sc *sentScan) {
@@ -1498,7 +1502,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		// Seguridad Marítima”": a quoted name after the word
 		name, at = sc.quotedExerciseName()
 	}
-	if name == "" {
+	if name == "" && containsAny(strings.ToLower(sc.s.text), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
 		}
