@@ -118,7 +118,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return false, true
 	}
-	// an Arabic preposition attached to the name: "للمغرب", "لقطر"
+	// an Arabic preposition attached to the name: "للمغرب", "لقطر"; or to
+	// the state's forces before it: "للبحرية السعودية", "لسلاح الجو المصري"
+	if lam, ok := sc.arabicForcesBefore(m); ok && lam && !sc.visitBefore(m) {
+		return false, true
+	}
 	if strings.HasSuffix(m.prefix, "ل") && !sc.visitBefore(m) {
 		return false, true
 	}
@@ -191,6 +195,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.toks[m.tok0].arabic {
 		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
 			if r, s := verbRole(sc, k); r || s {
+				// "بتسليم الأردن 26 ألف بندقية": after a verbal noun of
+				// handing over, the state is the one handed to, unless a
+				// "لـ" or "إلى" names that one after it ("تسليم روسيا للهند")
+				if s && k == m.tok0-1 && sc.arabicHandOverNoun(k) && !sc.recipientMarkedAfter(m.tok1) {
+					return false, true
+				}
 				// "إيران أمدّت روسيا": with its subject before it, the
 				// verb's state after it is the object, the recipient
 				if s && k > 0 && sc.endsCountry(k) {
@@ -1207,6 +1217,10 @@ var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army
 // forces (after it in English and German, before it elsewhere).
 func (sc *sentScan) forcesBeside(m mention) bool {
 	if adjectiveAfter[sc.lw.code] {
+		if m.tok0 > 0 && sc.toks[m.tok0-1].arabic {
+			_, ok := sc.arabicForcesBefore(m)
+			return ok
+		}
 		return m.tok0 > 0 && forceWords[sc.toks[m.tok0-1].norm]
 	}
 	return m.tok1 < len(sc.toks) && forceWords[sc.toks[m.tok1].norm]
@@ -1290,4 +1304,68 @@ func (sc *sentScan) endsCountry(k int) bool {
 		}
 	}
 	return false
+}
+
+// handOverNouns are Arabic verbal nouns of handing over or supplying.
+var handOverNouns = map[string]bool{"تسليم": true, "تزويد": true, "امداد": true}
+
+// arabicHandOverNoun reports whether token k is a verbal noun of handing
+// over ("تسليم", "بتسليم", "وتزويد"), whose genitive state receives.
+func (sc *sentScan) arabicHandOverNoun(k int) bool {
+	for _, v := range arabicVariants(sc.toks[k].norm) {
+		if handOverNouns[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientMarkedAfter reports whether one of the two tokens from k is a
+// recipient preposition or a word with "ل" attached ("للهند", "إلى").
+func (sc *sentScan) recipientMarkedAfter(k int) bool {
+	for j := k; j < len(sc.toks) && j < k+2; j++ {
+		n := sc.toks[j].norm
+		if n == "الي" || n == "ل" || strings.HasPrefix(n, "لل") {
+			return true
+		}
+		if sc.countryAt(j) && strings.HasPrefix(n, "ل") {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicForceWord reports whether an Arabic token names armed forces, with
+// or without its article and an attached conjunction or preposition; lam
+// tells whether "ل" is attached ("للبحرية", "لسلاح").
+func arabicForceWord(t token) (ok, lam bool) {
+	for i, v := range arabicVariants(t.norm) {
+		w := stripArticle(v)
+		if forceWords[v] || forceWords[w] || arabicForceStems[w] {
+			return true, i > 0 && (strings.HasPrefix(t.norm, "ل") || strings.HasPrefix(t.norm, "ول"))
+		}
+	}
+	return false, false
+}
+
+// arabicForceStems are Arabic words for armed forces without the article,
+// normalised.
+var arabicForceStems = map[string]bool{"قوات": true, "جويه": true, "بحريه": true, "جيش": true, "سلاح": true, "جو": true, "بحر": true, "مسلحه": true, "بريه": true}
+
+// arabicForcesBefore reports whether words for armed forces stand right
+// before a state mention ("القوات الجوية المغربية", "للبحرية السعودية",
+// "لسلاح الجو الإسرائيلي"), and whether the first of them carries "ل".
+func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
+	k := m.tok0 - 1
+	for ; k >= 0 && k >= m.tok0-3; k-- {
+		f, l := arabicForceWord(sc.toks[k])
+		if !f {
+			break
+		}
+		ok, lam = true, l
+		if k < m.tok0-1 && strings.TrimSpace(sc.toks[k+1].gap) != "" {
+			break
+		}
+	}
+	return lam, ok
 }

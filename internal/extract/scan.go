@@ -290,6 +290,14 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 			}
 			continue
 		}
+		if scale == 1e3 && v == float64(int(v)) && v < 1000 {
+			// "26 ألف بندقية", "26 thousand rifles": thousands without a
+			// currency are a quantity
+			v *= scale
+			scale = 1
+			re = toks[j-1].end
+			t1 = j
+		}
 		if scale != 1 {
 			continue // "2 milliards" without a currency: not a quantity
 		}
