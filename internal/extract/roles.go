@@ -205,6 +205,16 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	window := 5
 	if sc.lw.code == "de" {
 		_, window = sc.clauseOf(m.tok0)
+		// "Tschechien hat beschlossen, Panzer an die Ukraine zu liefern":
+		// after a decision or pledge, the infinitive clause with "zu" is
+		// the subject's too
+		if last := window - 1; last > m.tok1 && window < len(sc.toks) {
+			if n, _ := sc.lw.set("stage-approved").at(sc.toks, last); n == 1 {
+				if _, to := sc.clauseOf(window); to-2 > window && sc.toks[to-2].norm == "zu" {
+					window = to
+				}
+			}
+		}
 		window -= m.tok1
 	}
 	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window; k++ {
