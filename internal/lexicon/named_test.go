@@ -10,7 +10,7 @@ import (
 
 // namedKinds are the kinds a named.tsv row may have.
 var namedKinds = map[string]bool{
-	"program": true, "organization": true, "agency": true, "maker": true, "exercise": true, "media": true,
+	"program": true, "organization": true, "agency": true, "maker": true, "exercise": true,
 }
 
 var namedSlug = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
