@@ -251,6 +251,14 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			}
 		}
 		m.add(a.Text, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+		// German adjectives decline: the lexicon lists "polnisch",
+		// "polnische", "polnischen"; "ein polnischer Konzern", "ein
+		// israelisches Unternehmen", "aus polnischem Bestand" take the rest
+		if a.Lang == "de" && a.Kind == "demonym" && !isCapitalised(a.Text) && strings.HasSuffix(a.Text, "sch") {
+			for _, end := range []string{"er", "es", "em"} {
+				m.add(a.Text+end, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+			}
+		}
 	}
 	for _, a := range lex.RegionNames {
 		m.add(a.Text, entry{kind: mRegion, id: a.ID, lang: "*"})

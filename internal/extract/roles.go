@@ -215,13 +215,23 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	window := 5
 	if sc.lw.code == "de" {
 		_, window = sc.clauseOf(m.tok0)
+		// "Tschechien hat beschlossen, Panzer an die Ukraine zu liefern":
+		// after a decision or pledge, the infinitive clause with "zu" is
+		// the subject's too
+		if last := window - 1; last > m.tok1 && window < len(sc.toks) {
+			if n, _ := sc.lw.set("stage-approved").at(sc.toks, last); n == 1 {
+				if _, to := sc.clauseOf(window); to-2 > window && sc.toks[to-2].norm == "zu" {
+					window = to
+				}
+			}
+		}
 		window -= m.tok1
 	}
 	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window; k++ {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && sc.germanDative(c) {
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanPrepObject(c)) {
 				continue
 			}
 			break
@@ -262,6 +272,22 @@ func (sc *sentScan) germanDative(m mention) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(before.raw)
 	return unicode.IsLower(r)
+}
+
+// germanPrepObject reports whether a German state name is the object of a
+// preposition that marks the receiving end ("hat 30 T-72 an die Ukraine
+// geliefert", "nach Saudi-Arabien genehmigt"): the verb at the clause's end
+// still belongs to the subject before it.
+func (sc *sentScan) germanPrepObject(m mention) bool {
+	if sc.lw.code != "de" || m.tok0 < 1 {
+		return false
+	}
+	k := m.tok0 - 1
+	if articles[sc.toks[k].norm] && k > 0 {
+		k--
+	}
+	n, _ := sc.lw.set("recipient-prep").at(sc.toks, k)
+	return n == 1
 }
 
 // countryMentionAt returns the country mention starting at token k.
