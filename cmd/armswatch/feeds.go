@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,6 +14,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/armswatch/armswatch/internal/csvsafe"
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/feeds"
 	"github.com/armswatch/armswatch/internal/lexicon"
@@ -407,7 +407,7 @@ func printDeals(e *env, deals []domain.Deal, format string) error {
 	case "sipri":
 		return resolve.WriteSIPRI(e.stdout, deals, countryName)
 	case "csv":
-		w := csv.NewWriter(e.stdout)
+		w := csvsafe.NewWriter(e.stdout)
 		w.Write([]string{"id", "type", "supplier", "recipient", "system", "stage", "stages", "quantity", "value_usd", "conflicts", "sources", "documents", "first_seen", "last_seen", "reference", "fact_ids"})
 		for _, d := range deals {
 			w.Write([]string{d.ID, d.Type, dealSide(d), d.Recipient, dealWhat(d), d.Stage, stagesString(d), itoa0(d.Quantity),

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/armswatch/armswatch/internal/csvsafe"
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 	"github.com/armswatch/armswatch/internal/samples"
@@ -187,7 +187,7 @@ func printFacts(e *env, facts []domain.StoredFact, format string) error {
 		}
 		return nil
 	case "csv":
-		w := csv.NewWriter(e.stdout)
+		w := csvsafe.NewWriter(e.stdout)
 		w.Write([]string{"id", "type", "supplier", "recipient", "system", "category", "quantity", "value", "currency", "stage", "year", "program", "organization", "parties", "source", "evidence"})
 		for _, f := range facts {
 			w.Write(row(f))

@@ -285,3 +285,22 @@ func TestResolveMillionUnderAMinute(t *testing.T) {
 		t.Errorf("%d deals from %d facts", len(deals), len(facts))
 	}
 }
+
+// TestSIPRIDefusesFormulas: a system name read from a hostile page cannot
+// become a spreadsheet formula in the export.
+func TestSIPRIDefusesFormulas(t *testing.T) {
+	deals := Deals([]domain.StoredFact{
+		{ID: 1, DocumentID: "d1", Published: "2021-01-01", Fact: domain.Fact{Type: domain.TypeTransfer, Supplier: us("FR"), Recipient: us("EG"),
+			System: &domain.System{Name: `=HYPERLINK("http://x","y")`, Category: "aircraft"}, Stage: domain.StageOrdered, Quantity: 3}},
+	})
+	var buf bytes.Buffer
+	if err := WriteSIPRI(&buf, deals, nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), `,=HYPERLINK`) || strings.Contains(buf.String(), `,"=HYPERLINK`) {
+		t.Errorf("formula left live:\n%s", buf.String())
+	}
+	if !strings.Contains(buf.String(), `'=HYPERLINK`) {
+		t.Errorf("formula not defused:\n%s", buf.String())
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/armswatch/armswatch/internal/csvsafe"
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
@@ -65,7 +66,7 @@ func WriteSIPRI(w io.Writer, deals []domain.Deal, name func(string) string) erro
 	if name == nil {
 		name = func(s string) string { return s }
 	}
-	cw := csv.NewWriter(w)
+	cw := csvsafe.NewWriter(w)
 	if err := cw.Write(append(append([]string{}, SIPRIColumns...), SIPRIExtraColumns...)); err != nil {
 		return err
 	}

@@ -1,13 +1,13 @@
 package web
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/armswatch/armswatch/internal/csvsafe"
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
@@ -319,7 +319,7 @@ func (s *Server) registerCSV(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="armswatch-register.csv"`)
-	cw := csv.NewWriter(w)
+	cw := csvsafe.NewWriter(w)
 	_ = cw.Write([]string{"id", "type", "supplier", "recipient", "system", "category", "quantity", "value_usd", "value", "currency",
 		"stage", "year", "program", "organization", "name", "parties", "review", "published", "language", "source", "document", "evidence"})
 	str := func(p *domain.Party) string {
@@ -357,23 +357,11 @@ func (s *Server) registerCSV(w http.ResponseWriter, r *http.Request) {
 		if f.ValueUSD > 0 {
 			usd = strconv.FormatFloat(f.ValueUSD, 'f', -1, 64)
 		}
-		_ = cw.Write(csvSafe([]string{strconv.FormatInt(f.ID, 10), f.Type, sup, rec, systemName(f.System), cat, num(f.Quantity), usd, val, cur,
+		_ = cw.Write([]string{strconv.FormatInt(f.ID, 10), f.Type, sup, rec, systemName(f.System), cat, num(f.Quantity), usd, val, cur,
 			f.Stage, num(f.Year), namedName(f.Program), namedName(f.Organization), f.Name, strings.Join(parties, " "), f.ReviewStatus,
-			f.Published, f.Language, f.Source, citeURL(f), f.Evidence.Text}))
+			f.Published, f.Language, f.Source, citeURL(f), f.Evidence.Text})
 	}
 	cw.Flush()
-}
-
-// csvSafe defuses cells a spreadsheet would run as formulas.
-func csvSafe(row []string) []string {
-	for i, c := range row {
-		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
-			if _, err := strconv.ParseFloat(c, 64); err != nil {
-				row[i] = "'" + c
-			}
-		}
-	}
-	return row
 }
 
 func (s *Server) registerJSON(w http.ResponseWriter, r *http.Request) {
