@@ -444,45 +444,10 @@ func dropOuterFurniture(lines []string) []string {
 	}
 	// a menu: three or more short entries in a row
 	menu := make([]bool, len(lines))
-	for i := 0; i < len(lines); {
-		if lines[i] == "" || !isMenuEntry(lines[i]) {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for j < len(lines) && (lines[j] == "" || isMenuEntry(lines[j])) {
-			if lines[j] != "" {
-				n++
-			}
-			j++
-		}
-		for k := i; k < j && n >= 3; k++ {
-			menu[k] = true
-		}
-		i = j
-	}
+	markRuns(lines, 0, isMenuEntry, false, menu)
 	// under the body, three or more headlines in a row are teasers of
-	// other articles
-	for i := last + 1; i < len(lines); {
-		if lines[i] == "" || !isTeaser(lines[i]) {
-			if strings.HasSuffix(lines[i], ":") {
-				break // a list follows
-			}
-			i++
-			continue
-		}
-		j, n := i, 0
-		for j < len(lines) && (lines[j] == "" || isTeaser(lines[j])) {
-			if lines[j] != "" {
-				n++
-			}
-			j++
-		}
-		for k := i; k < j && n >= 3; k++ {
-			menu[k] = true
-		}
-		i = j
-	}
+	// other articles (a line ending with ":" announces a list: stop there)
+	markRuns(lines, last+1, isTeaser, true, menu)
 	out := lines[:0:0]
 	listOpen := false
 	for i, l := range lines {
@@ -832,4 +797,30 @@ func hasDigitWord(l string) bool {
 		}
 	}
 	return false
+}
+
+// markRuns marks, from line from on, every run of three or more lines that
+// is() accepts (blank lines inside a run allowed). With stopAtColon, a line
+// ending with ":" that is not itself accepted ends the search.
+func markRuns(lines []string, from int, is func(string) bool, stopAtColon bool, mark []bool) {
+	for i := from; i < len(lines); {
+		if lines[i] == "" || !is(lines[i]) {
+			if stopAtColon && strings.HasSuffix(lines[i], ":") {
+				return
+			}
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(lines) && (lines[j] == "" || is(lines[j])) {
+			if lines[j] != "" {
+				n++
+			}
+			j++
+		}
+		for k := i; k < j && n >= 3; k++ {
+			mark[k] = true
+		}
+		i = j
+	}
 }
