@@ -99,7 +99,10 @@ func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
 	cs := d.finish()
 	out := make([]Candidate, len(cs))
 	for i, c := range cs {
-		out[i] = Candidate{Fact: c.f, Features: d.features(c.f, c.m)}
+		out[i] = Candidate{Fact: c.f}
+		if relaxed { // only the model reads features
+			out[i].Features = d.features(c.f, c.m)
+		}
 	}
 	return out
 }
