@@ -36,7 +36,7 @@ type Rates struct {
 
 type rateRow struct {
 	series string // "WB:<country id>", "EUR*<factor>" or "none"
-	vals   []cell  // index: year - First
+	vals   []cell // index: year - First
 }
 
 // cell is one yearly value; 0 means none.
