@@ -127,12 +127,16 @@ type Fact struct {
 	Organization *Named  `json:"organization,omitempty"`
 	Name         string  `json:"name,omitempty"` // agreement or exercise name
 
-	Quantity      int     `json:"quantity,omitempty"`
-	Value         *Money  `json:"value,omitempty"`
-	ValueUSD      float64 `json:"value_usd,omitempty"`
-	Stage         string  `json:"stage,omitempty"`
-	Year          int     `json:"year,omitempty"`
-	DurationYears int     `json:"duration_years,omitempty"`
+	Quantity int     `json:"quantity,omitempty"`
+	Value    *Money  `json:"value,omitempty"`
+	ValueUSD float64 `json:"value_usd,omitempty"`
+	// USDBasis says how ValueUSD was had when armswatch converted it:
+	// "EUR@2021" is Value converted at the euro's 2021 yearly average
+	// rate (internal/money). Empty when the text stated dollars.
+	USDBasis      string `json:"usd_basis,omitempty"`
+	Stage         string `json:"stage,omitempty"`
+	Year          int    `json:"year,omitempty"`
+	DurationYears int    `json:"duration_years,omitempty"`
 
 	Evidence    Evidence `json:"evidence"`
 	Attribution string   `json:"attribution,omitempty"`

@@ -150,6 +150,7 @@ func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *
 	if res.Doc.Fetched.IsZero() {
 		res.Doc.Fetched = time.Now().UTC()
 	}
+	Price(res.Doc, res.Facts)
 	ir, err := st.SaveDocument(ctx, res.Doc, res.Facts)
 	if err != nil {
 		return false, fmt.Errorf("%s: store: %w", res.Doc.Source, err)

@@ -83,9 +83,10 @@ func (p *Pipeline) Process(raw *source.Raw) (res *Result, err error) {
 }
 
 // Extract runs the extractor again over a stored document: its cleaned
-// text, language and publication date. unsupported is true when the
-// document's language has no extraction (or is not in Langs); then there
-// are no facts and its stored ones are to be left alone.
+// text, language and publication date, and returns its facts as they are
+// stored (amounts priced in US dollars, see Price). unsupported is true
+// when the document's language has no extraction (or is not in Langs);
+// then there are no facts and its stored ones are to be left alone.
 func (p *Pipeline) Extract(doc *domain.Document) (facts []domain.Fact, unsupported bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -99,6 +100,7 @@ func (p *Pipeline) Extract(doc *domain.Document) (facts []domain.Fact, unsupport
 	if errors.Is(err, extract.ErrUnsupportedLanguage) {
 		return nil, true, nil
 	}
+	Price(doc, facts)
 	return facts, false, err
 }
 

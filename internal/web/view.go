@@ -110,8 +110,12 @@ func trimFloat(v float64) string {
 	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
 }
 
-// factValue is a fact's value in dollars when known, else as stated.
+// factValue is a fact's value in dollars when known, else as stated; an
+// amount armswatch converted shows as stated, then in dollars.
 func factValue(f domain.Fact) string {
+	if f.ValueUSD > 0 && f.USDBasis != "" && f.Value != nil && f.Value.Amount > 0 {
+		return strings.TrimPrefix(money(f.Value.Amount), "$") + " " + f.Value.Currency + " (≈ " + money(f.ValueUSD) + ")"
+	}
 	if f.ValueUSD > 0 {
 		return money(f.ValueUSD)
 	}
