@@ -21,7 +21,9 @@ Usage:
   armswatch facts --json [--text] PATH|URL|- ... print facts per document (facts contract), store nothing
   armswatch reextract [--db FILE] [--dry-run] [-v]  extract the stored documents again, keeping reviews
   armswatch query [filters] [--format table|json|csv]
-  armswatch rank --supplier US --region africa [--by value|count] [--since 2015]
+  armswatch rank --supplier US --region africa [--by value|count] [--since 2015] [--constant 2024]
+  armswatch table --supplier US [--since 2015] [--by value|count] [--format table|csv|xlsx]   partners by year
+  armswatch rates list|refresh [--out DIR]       exchange rates and CPI used to convert amounts to US dollars
   armswatch stats [--db FILE]
   armswatch serve [--db FILE] [--addr HOST:PORT] [--token T]  browse the register and its API
   armswatch feeds add|list|remove|import|export|status [--db FILE] ...   follow RSS, Atom and JSON feeds
@@ -72,6 +74,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdDeals(ctx, env, args[1:])
 	case "train":
 		err = cmdTrain(ctx, env, args[1:])
+	case "rates":
+		err = cmdRates(ctx, env, args[1:])
+	case "table":
+		err = cmdTable(ctx, env, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -261,6 +261,7 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 	until := fs.Int("until", 0, "up to this year")
 	limit := fs.Int("limit", 20, "rows at most")
 	format := fs.String("format", "table", "table or json")
+	constant := fs.Int("constant", 0, "values in constant US dollars of this year (US CPI)")
 	var minConf confidence
 	minConfidenceFlag(fs, &minConf)
 	if err := fs.Parse(args); err != nil {
@@ -275,7 +276,7 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 	}
 	lex := lexicon.Default()
 	q := domain.RankQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient), By: *by, Since: *since, Until: *until, Limit: *limit,
-		MinConfidence: float64(minConf)}
+		MinConfidence: float64(minConf), Constant: *constant}
 	if *region != "" {
 		q.Within = lex.Members(*region)
 		if len(q.Within) == 0 {
@@ -295,12 +296,18 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 		return json.NewEncoder(e.stdout).Encode(rows)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tPARTNER\tNAME\tVALUE (USD)\tFACTS\tSYSTEMS")
+	fmt.Fprintf(tw, "#\tPARTNER\tNAME\t%s\tFACTS\tSYSTEMS\n", usdHeading(*constant))
+	leftOut := 0
 	for i, r := range rows {
 		c, _ := lex.Country(r.Party)
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\n", i+1, r.Party, c.Name, humanMoney(r.ValueUSD), r.Facts, r.Systems)
+		leftOut += r.LeftOut
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	printLeftOut(e, leftOut)
+	return nil
 }
 
 func cmdStats(ctx context.Context, e *env, args []string) error {

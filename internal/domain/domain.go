@@ -216,6 +216,10 @@ type RankQuery struct {
 	// MinConfidence, when above 0, counts only facts whose confidence is
 	// at least this.
 	MinConfidence float64
+	// Constant, when above 0, counts values in constant US dollars of
+	// this year (through the US CPI, internal/money) instead of dollars of
+	// each fact's year.
+	Constant int
 }
 
 // RankRow is one partner in a ranking.
@@ -224,11 +228,55 @@ type RankRow struct {
 	ValueUSD float64 `json:"value_usd"`
 	Facts    int     `json:"facts"`
 	Systems  int     `json:"systems"`
+	// LeftOut counts the partner's facts that state an amount the value
+	// leaves out: no exchange rate for its currency or year (or no CPI for
+	// its year in constant dollars).
+	LeftOut int `json:"left_out,omitempty"`
 }
 
 // Ranker ranks partners; stores that can aggregate in SQL implement it.
 type Ranker interface {
 	Rank(ctx context.Context, q RankQuery) ([]RankRow, error)
+}
+
+// TableQuery asks for one side's partners by year: "recipients of US arms
+// by year since 2015, by value".
+type TableQuery struct {
+	Supplier  string // fixed supplier (rows: its recipients), or
+	Recipient string // fixed recipient (rows: its suppliers); both: one row
+	Since     int    // first year (0: the first year with a fact)
+	Until     int    // last year (0: the last year with a fact)
+	By        string // "value" (US dollars) or "count" (facts); orders the rows
+	Constant  int    // see RankQuery.Constant
+	// MinConfidence, when above 0, counts only facts whose confidence is
+	// at least this.
+	MinConfidence float64
+}
+
+// Table is a partner-by-year table: Rows in order of their totals,
+// Years its columns, Totals the column totals. Cells count as RankRow's
+// value and facts do, per year (a fact's own year, else its document's).
+type Table struct {
+	By      string     `json:"by"`
+	Years   []int      `json:"years"`
+	Rows    []TableRow `json:"rows"`
+	Totals  []float64  `json:"totals"`
+	Total   float64    `json:"total"`
+	LeftOut int        `json:"left_out"` // stated amounts with no dollar value (by value)
+}
+
+// TableRow is one partner's line of a Table: one cell per year.
+type TableRow struct {
+	Party   string    `json:"party"`
+	Cells   []float64 `json:"cells"`
+	Total   float64   `json:"total"`
+	LeftOut int       `json:"left_out,omitempty"`
+}
+
+// Tabler makes partner-by-year tables; stores that can aggregate in SQL
+// implement it.
+type Tabler interface {
+	Table(ctx context.Context, q TableQuery) (*Table, error)
 }
 
 // Kinds of FactChange.

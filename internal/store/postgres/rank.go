@@ -23,7 +23,9 @@ const DefaultRankLimit = 20
 // biggest aggregate total stated and the sum of the transfer values, and a
 // partner's value is the sum of that over documents. Near-duplicate copies
 // of one story (documents.dup_of names the group's first document) count
-// once: a group adds its largest document's value and fact count.
+// once: a group adds its largest document's value and fact count. A fact
+// that states an amount with no dollar value counts in LeftOut; with
+// q.Constant values are in constant dollars of that year.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -60,26 +62,30 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	w.years(q.Since, q.Until)
 	w.confidence(q.MinConfidence)
 
+	val, err := constantSQL("f.value_usd", q.Constant)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: rank: %w", err)
+	}
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, f.value_usd,
+				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out,
 				COALESCE(f.system_id, lower(f.system_name)) AS sys
 			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
 		), per_doc AS (
 			SELECT party, grp,
 				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
 				         COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n
+				COUNT(*) AS n, SUM(left_out) AS left_out
 			FROM sel GROUP BY party, document_id, grp
 		), per_group AS (
 			-- syndicated copies of one story (near-duplicates) count once
-			SELECT party, MAX(value) AS value, MAX(n) AS n FROM per_doc GROUP BY party, grp
+			SELECT party, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out FROM per_doc GROUP BY party, grp
 		), totals AS (
-			SELECT party, SUM(value) AS value, SUM(n)::integer AS facts FROM per_group GROUP BY party
+			SELECT party, SUM(value) AS value, SUM(n)::integer AS facts, SUM(left_out)::integer AS left_out FROM per_group GROUP BY party
 		), systems AS (
 			SELECT party, COUNT(DISTINCT sys)::integer AS systems FROM sel GROUP BY party
 		)
-		SELECT t.party, t.value, t.facts, COALESCE(s.systems, 0)
+		SELECT t.party, t.value, t.facts, COALESCE(s.systems, 0), t.left_out
 		FROM totals t LEFT JOIN systems s ON s.party = t.party
 		ORDER BY ` + order + `
 		LIMIT ` + w.arg(limit)

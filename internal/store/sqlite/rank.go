@@ -28,7 +28,9 @@ const DefaultRankLimit = 20
 //
 // Reviews apply: rejected facts are left out, corrected partners and values
 // count as corrected (the fixed side is matched as extracted, as the
-// register's filters match it).
+// register's filters match it). A fact that states an amount with no
+// dollar value counts in LeftOut; with q.Constant values are in constant
+// dollars of that year.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -73,25 +75,29 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 		w.add("(r.status IS NULL OR r.status <> 'rejected')")
 	}
 
+	val, err := constantSQL(corrected(reviews, "value_usd", "f.value_usd"), q.Constant)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: rank: %w", err)
+	}
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, ` + corrected(reviews, "value_usd", "f.value_usd") + ` AS value_usd,
+				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out,
 				COALESCE(f.system_id, lower(f.system_name)) AS sys` + from(true, reviews) + w.sql() + `
 		), per_doc AS (
 			SELECT party, grp,
 				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
 				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n
+				COUNT(*) AS n, SUM(left_out) AS left_out
 			FROM sel GROUP BY party, document_id
 		), per_group AS (
 			-- syndicated copies of one story (near-duplicates) count once
-			SELECT party, MAX(value) AS value, MAX(n) AS n FROM per_doc GROUP BY party, grp
+			SELECT party, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out FROM per_doc GROUP BY party, grp
 		), totals AS (
-			SELECT party, SUM(value) AS value, SUM(n) AS facts FROM per_group GROUP BY party
+			SELECT party, SUM(value) AS value, SUM(n) AS facts, SUM(left_out) AS left_out FROM per_group GROUP BY party
 		), systems AS (
 			SELECT party, COUNT(DISTINCT sys) AS systems FROM sel GROUP BY party
 		)
-		SELECT t.party AS party, t.value AS value, t.facts AS facts, COALESCE(s.systems, 0)
+		SELECT t.party AS party, t.value AS value, t.facts AS facts, COALESCE(s.systems, 0), t.left_out
 		FROM totals t LEFT JOIN systems s ON s.party = t.party
 		ORDER BY ` + order + `
 		LIMIT ?`
@@ -103,7 +109,7 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	var out []domain.RankRow
 	for rows.Next() {
 		var r domain.RankRow
-		if err := rows.Scan(&r.Party, &r.ValueUSD, &r.Facts, &r.Systems); err != nil {
+		if err := rows.Scan(&r.Party, &r.ValueUSD, &r.Facts, &r.Systems, &r.LeftOut); err != nil {
 			return nil, fmt.Errorf("sqlite: rank: %w", err)
 		}
 		out = append(out, r)

@@ -25,6 +25,7 @@ import (
 type Store interface {
 	domain.Store
 	domain.Ranker
+	domain.Tabler
 	SearchDocuments(ctx context.Context, q string, limit int) ([]rows.SearchHit, error)
 	DocumentCount(ctx context.Context) (int, error)
 	SchemaVersion(ctx context.Context) (int, error)
@@ -88,6 +89,8 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"Stats", Stats[S]},
 		{"Rank", Rank[S]},
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},
+		{"RankMoney", RankMoney[S]},
+		{"Table", Table[S]},
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/money"
+)
+
+// usdHeading is the heading of a value column: current or constant dollars.
+func usdHeading(constant int) string {
+	if constant > 0 {
+		return fmt.Sprintf("VALUE (USD %d)", constant)
+	}
+	return "VALUE (USD)"
+}
+
+// printLeftOut says how many stated amounts a total left out.
+func printLeftOut(e *env, n int) {
+	if n > 0 {
+		fmt.Fprintf(e.stdout, "left out: %d stated amount(s) with no US dollar value (no exchange rate or CPI for their currency or year)\n", n)
+	}
+}
+
+func cmdRates(ctx context.Context, e *env, args []string) error {
+	const use = "usage: armswatch rates list | armswatch rates refresh [--out DIR] [--timeout 60s]"
+	if len(args) == 0 {
+		fmt.Fprintln(e.stderr, use)
+		return errUsage
+	}
+	switch args[0] {
+	case "list":
+		first, last := money.Years()
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintf(tw, "CURRENCY\tSERIES\t%d\t%d\t%d\n", first, last-2, last)
+		for _, c := range money.Currencies() {
+			r := money.Default()
+			cell := func(y int) string {
+				v, p, ok := r.Rate(c, y)
+				if !ok {
+					return "-"
+				}
+				s := fmt.Sprintf("%.6g", v)
+				if p {
+					s += " (provisional)"
+				}
+				return s
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", c, r.Series(c), cell(first), cell(last-2), cell(last))
+		}
+		return tw.Flush()
+	case "refresh":
+		fs := flag.NewFlagSet("rates refresh", flag.ContinueOnError)
+		fs.SetOutput(e.stderr)
+		out := fs.String("out", "internal/money/data", "directory to write rates.tsv and cpi.tsv into")
+		timeout := fs.Duration("timeout", 60*time.Second, "time limit of each download")
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 0 {
+			fmt.Fprintln(e.stderr, use)
+			return errUsage
+		}
+		res, err := money.Refresh(ctx, &http.Client{Timeout: *timeout}, *out, time.Now(), *timeout)
+		if err != nil {
+			return err
+		}
+		for _, n := range res.Notes {
+			fmt.Fprintln(e.stderr, "note:", n)
+		}
+		fmt.Fprintf(e.stdout, "wrote %s (%d World Bank countries) and %s (%d CPI years); rebuild armswatch to embed them\n",
+			res.RatesFile, res.Countries, res.CPIFile, res.Years)
+		return nil
+	}
+	fmt.Fprintf(e.stderr, "armswatch rates: unknown subcommand %q\n%s\n", args[0], strings.TrimPrefix(use, "usage: "))
+	return errUsage
+}

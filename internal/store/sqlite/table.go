@@ -1,0 +1,93 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// MaxTableYears bounds the columns of a Table.
+const MaxTableYears = 100
+
+// Table makes a partner-by-year table of transfer and aggregate facts
+// (domain.Tabler). Each cell counts as Rank does, within one year: per
+// (document, partner, year) the larger of the biggest aggregate and the
+// sum of the transfers, near-duplicate copies once. Reviews apply as in
+// Rank. Facts with no year (neither their own nor their document's) are
+// not in the table.
+func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, error) {
+	switch q.By {
+	case "":
+		q.By = "value"
+	case "value", "count":
+	default:
+		return nil, fmt.Errorf("sqlite: table: unknown measure %q (want value or count)", q.By)
+	}
+	if q.Supplier == "" && q.Recipient == "" {
+		return nil, fmt.Errorf("sqlite: table: a supplier or a recipient is needed")
+	}
+	if q.Since > 0 && q.Until > 0 && (q.Until < q.Since || q.Until-q.Since >= MaxTableYears) {
+		return nil, fmt.Errorf("sqlite: table: years %d to %d: want at most %d years, in order", q.Since, q.Until, MaxTableYears)
+	}
+	reviews, err := s.hasReviews(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: table: %w", err)
+	}
+	partnerCol, partnerField := "f.supplier", "supplier"
+	var w where
+	w.add("f.type IN ('transfer', 'aggregate')")
+	if q.Supplier != "" {
+		partnerCol, partnerField = "f.recipient", "recipient"
+		w.add("f.supplier = ?", q.Supplier)
+		if q.Recipient != "" {
+			w.add("f.recipient = ?", q.Recipient)
+		}
+	} else {
+		w.add("f.recipient = ?", q.Recipient)
+	}
+	partner := corrected(reviews, partnerField, partnerCol)
+	w.add(partner + " IS NOT NULL")
+	w.add(factYear + " IS NOT NULL")
+	w.years(q.Since, q.Until)
+	w.confidence(q.MinConfidence)
+	if reviews {
+		w.add("(r.status IS NULL OR r.status <> 'rejected')")
+	}
+	val, err := constantSQL(corrected(reviews, "value_usd", "f.value_usd"), q.Constant)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: table: %w", err)
+	}
+	query := `WITH sel AS (
+			SELECT ` + partner + ` AS party, ` + factYear + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out` + from(true, reviews) + w.sql() + `
+		), per_doc AS (
+			SELECT party, yr, grp,
+				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
+				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
+				COUNT(*) AS n, SUM(left_out) AS left_out
+			FROM sel GROUP BY party, yr, document_id
+		), per_group AS (
+			SELECT party, yr, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out
+			FROM per_doc GROUP BY party, yr, grp
+		)
+		SELECT party, yr, SUM(value), SUM(n), SUM(left_out) FROM per_group GROUP BY party, yr`
+	rows, err := s.db.QueryContext(ctx, query, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: table: %w", err)
+	}
+	defer rows.Close()
+	var cells []domain.TableCell
+	for rows.Next() {
+		var c domain.TableCell
+		if err := rows.Scan(&c.Party, &c.Year, &c.Value, &c.Facts, &c.LeftOut); err != nil {
+			return nil, fmt.Errorf("sqlite: table: %w", err)
+		}
+		cells = append(cells, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: table: %w", err)
+	}
+	return domain.MakeTable(q, cells), nil
+}
+
