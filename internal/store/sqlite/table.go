@@ -90,4 +90,3 @@ func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, 
 	}
 	return domain.MakeTable(q, cells), nil
 }
-
