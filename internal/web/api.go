@@ -240,7 +240,8 @@ func (s *Server) apiRankings(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"title": heading, "by": rq.By, "rows": partners(rows)})
+	writeJSON(w, http.StatusOK, map[string]any{"title": heading, "by": rq.By, "rows": partners(rows),
+		"left_out": leftOut(rows), "constant": rq.Constant})
 }
 
 func (s *Server) apiFlows(w http.ResponseWriter, r *http.Request) {

@@ -25,7 +25,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error"}
+var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error", "table"}
 
 func parsePages(funcs template.FuncMap) (*pages, error) {
 	p := &pages{t: map[string]*template.Template{}}
@@ -687,6 +687,9 @@ func (s *Server) rankingsData(q url.Values) (domain.RankQuery, string, error) {
 		return rq, "", err
 	}
 	if rq.MinConfidence, err = confidenceParam(q, "min_confidence"); err != nil {
+		return rq, "", err
+	}
+	if rq.Constant, err = constantParam(q); err != nil {
 		return rq, "", err
 	}
 	var h string

@@ -247,6 +247,7 @@ func (s *Server) funcs() template.FuncMap {
 		"party":    s.partyName,
 		"describe": s.describe,
 		"money":    money,
+		"leftOut":  leftOut,
 		"value":    factValue,
 		"cite":     citeURL,
 		"source":   sourceLabel,
