@@ -301,10 +301,14 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "table", "table, json, csv or sipri")
 	limit := fs.Int("limit", 0, "at most this many deals (0: all)")
 	gap := fs.Int("gap-days", resolve.DefaultGapDays, "a silence longer than this starts a new deal")
+	constant := fs.Int("constant", 0, "values in constant US dollars of this year (US CPI)")
 	var minConf confidence
 	minConfidenceFlag(fs, &minConf)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	if err := checkConstant(*constant); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
@@ -336,6 +340,11 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	}
 	if *limit > 0 && len(out) > *limit {
 		out = out[:*limit]
+	}
+	if *constant > 0 {
+		if n := constantDeals(out, *constant); n > 0 {
+			fmt.Fprintf(e.stderr, "values in constant US dollars of %d; %d deal value(s) left out (no year or no CPI for it)\n", *constant, n)
+		}
 	}
 	return printDeals(e, out, *format)
 }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"net/http"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/money"
 )
 
@@ -18,6 +20,41 @@ func usdHeading(constant int) string {
 		return fmt.Sprintf("VALUE (USD %d)", constant)
 	}
 	return "VALUE (USD)"
+}
+
+// checkConstant refuses a base year the CPI does not cover.
+func checkConstant(base int) error {
+	if base == 0 {
+		return nil
+	}
+	c := money.DefaultCPI()
+	if _, _, ok := c.Index(base); !ok {
+		return fmt.Errorf("--constant %d: no US CPI for that year (covered: %d to %d)", base, c.First, c.Last)
+	}
+	return nil
+}
+
+// constantDeals turns the deals' dollar values into constant dollars of
+// base, each from the deal's year; a valued deal with no year (or none the
+// CPI covers) loses its value. It returns how many did.
+func constantDeals(deals []domain.Deal, base int) (leftOut int) {
+	for i := range deals {
+		d := &deals[i]
+		if d.ValueUSD <= 0 && len(d.Values) == 0 {
+			continue
+		}
+		f, ok := money.DefaultCPI().Factor(d.Year, base)
+		if !ok {
+			d.ValueUSD, d.Values = 0, nil
+			leftOut++
+			continue
+		}
+		d.ValueUSD = math.Round(d.ValueUSD * f)
+		for j := range d.Values {
+			d.Values[j].Value = math.Round(d.Values[j].Value * f)
+		}
+	}
+	return leftOut
 }
 
 // printLeftOut says how many stated amounts a total left out.

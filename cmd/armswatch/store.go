@@ -274,6 +274,9 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 	if *by != "value" && *by != "count" {
 		return fmt.Errorf("--by must be value or count, not %q", *by)
 	}
+	if err := checkConstant(*constant); err != nil {
+		return err
+	}
 	lex := lexicon.Default()
 	q := domain.RankQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient), By: *by, Since: *since, Until: *until, Limit: *limit,
 		MinConfidence: float64(minConf), Constant: *constant}

@@ -43,6 +43,9 @@ func cmdTable(ctx context.Context, e *env, args []string) error {
 	if *format != "table" && *format != "csv" && *format != "xlsx" {
 		return fmt.Errorf("--format must be table, csv or xlsx, not %q", *format)
 	}
+	if err := checkConstant(*constant); err != nil {
+		return err
+	}
 	st, err := openRegister(ctx, *db)
 	if err != nil {
 		return err
