@@ -1,7 +1,11 @@
 package money
 
 import (
+	"bytes"
+	"context"
+	"io"
 	"math"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -313,4 +317,70 @@ func FuzzParseFREDMonthly(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fixtures serves the refresh's two downloads from testdata.
+type fixtures map[string]string
+
+func (f fixtures) RoundTrip(r *http.Request) (*http.Response, error) {
+	for prefix, file := range f {
+		if strings.HasPrefix(r.URL.String(), prefix) {
+			b, err := os.ReadFile(file)
+			if err != nil {
+				return nil, err
+			}
+			return &http.Response{StatusCode: 200, Status: "200 OK", Body: io.NopCloser(bytes.NewReader(b)), Header: http.Header{}, Request: r}, nil
+		}
+	}
+	return &http.Response{StatusCode: 404, Status: "404 Not Found", Body: io.NopCloser(strings.NewReader("")), Header: http.Header{}, Request: r}, nil
+}
+
+func TestRefresh(t *testing.T) {
+	dir := t.TempDir()
+	client := &http.Client{Transport: fixtures{
+		"https://api.worldbank.org/": "testdata/wb.json",
+		"https://fred.stlouisfed.org/": "testdata/cpiaucns.csv",
+	}}
+	res, err := Refresh(context.Background(), client, dir, time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rf, err := os.Open(res.RatesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rf.Close()
+	r, err := ParseRates(rf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _, _ := r.Rate("EUR", 2015); v != 0.901658 {
+		t.Errorf("EUR 2015 = %v", v)
+	}
+	if r.Last != 2027 {
+		t.Errorf("rates end in %d, want 2027", r.Last)
+	}
+	if !strings.Contains(strings.Join(r.Header, "\n"), "Downloaded on 2027-03-01") {
+		t.Errorf("header does not date the download: %q", r.Header)
+	}
+	cf, err := os.ReadFile(res.CPIFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ParseCPI(bytes.NewReader(cf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, p, _ := c.Index(2027); !p || v != 313.689 {
+		t.Errorf("CPI 2027 = %v %v, want 2024's value carried (the fixture has no later full year)", v, p)
+	}
+	// a failing download writes nothing
+	bad := &http.Client{Transport: fixtures{}}
+	dir2 := t.TempDir()
+	if _, err := Refresh(context.Background(), bad, dir2, time.Now(), time.Second); err == nil {
+		t.Error("refresh with a 404: no error")
+	}
+	if entries, _ := os.ReadDir(dir2); len(entries) != 0 {
+		t.Errorf("a failed refresh wrote %v", entries)
+	}
 }

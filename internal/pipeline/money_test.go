@@ -41,3 +41,32 @@ func TestPrice(t *testing.T) {
 		})
 	}
 }
+
+// The extractor's output (Process: `armswatch facts`, the gold scores)
+// keeps the euros as stated; what is stored (Extract for re-extraction,
+// and ingestion) carries their dollar value too.
+func TestStoredFactsArePriced(t *testing.T) {
+	res := processFile(t, "../../internal/samples/articles/en-uae-rafale.html")
+	var stated *domain.Fact
+	for i := range res.Facts {
+		if f := &res.Facts[i]; f.Value != nil && f.Value.Currency == "EUR" {
+			stated = f
+		}
+	}
+	if stated == nil || stated.ValueUSD != 0 || stated.USDBasis != "" {
+		t.Fatalf("Process: want a euro amount with no dollar value, got %+v", stated)
+	}
+	facts, unsupported, err := testP.Extract(res.Doc)
+	if err != nil || unsupported {
+		t.Fatal(err, unsupported)
+	}
+	var priced *domain.Fact
+	for i := range facts {
+		if f := &facts[i]; f.Value != nil && f.Value.Currency == "EUR" {
+			priced = f
+		}
+	}
+	if priced == nil || priced.USDBasis != "EUR@2021" || math.Abs(priced.ValueUSD-16e9/0.8455) > 1 || priced.Value.Amount != 16e9 {
+		t.Errorf("Extract: want €16bn at the 2021 rate, got %+v", priced)
+	}
+}
