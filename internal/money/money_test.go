@@ -338,7 +338,7 @@ func (f fixtures) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestRefresh(t *testing.T) {
 	dir := t.TempDir()
 	client := &http.Client{Transport: fixtures{
-		"https://api.worldbank.org/": "testdata/wb.json",
+		"https://api.worldbank.org/":   "testdata/wb.json",
 		"https://fred.stlouisfed.org/": "testdata/cpiaucns.csv",
 	}}
 	res, err := Refresh(context.Background(), client, dir, time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), time.Second)

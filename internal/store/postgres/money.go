@@ -10,7 +10,8 @@ import (
 
 // constantSQL is the SQL of a dollar value val (an expression: the stored
 // or corrected value_usd) in constant dollars of base: val times the CPI
-// factor of the fact's year (factYear), NULL when that year has no CPI.
+// factor of the fact's year (factYear), rounded to the dollar; NULL when
+// that year has no CPI.
 // With base 0 it is val. The factors are numbers from the embedded CPI
 // table, written as literals.
 func constantSQL(val string, base int) (string, error) {
@@ -23,13 +24,13 @@ func constantSQL(val string, base int) (string, error) {
 		return "", fmt.Errorf("no CPI for constant dollars of %d (covered: %d to %d)", base, first, last)
 	}
 	var b strings.Builder
-	b.WriteString("(" + val + ") * (CASE " + factYear)
+	b.WriteString("ROUND((" + val + ") * (CASE " + factYear)
 	for y := money.DefaultCPI().First; y <= money.DefaultCPI().Last; y++ {
 		if f, ok := factors[y]; ok {
 			b.WriteString(" WHEN " + strconv.Itoa(y) + " THEN " + strconv.FormatFloat(f, 'f', 10, 64))
 		}
 	}
-	b.WriteString(" END)")
+	b.WriteString(" END))")
 	return b.String(), nil
 }
 
