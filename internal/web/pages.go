@@ -377,6 +377,7 @@ type pairData struct {
 	RegisterLink                string
 	MoreFacts                   bool // Timeline lists the latest facts only
 	Deals                       inlineDealList
+	LeftOut                     int // stated amounts TotalValue leaves out
 }
 
 func (s *Server) pairData(ctx context.Context, rawS, rawR string) (pairData, error) {
@@ -409,6 +410,9 @@ func (s *Server) computePair(ctx context.Context, sup, rec string) (pairData, er
 		}
 	}
 	if err != nil {
+		return d, err
+	}
+	if d.LeftOut, err = s.pairLeftOut(ctx, sup, rec); err != nil {
 		return d, err
 	}
 	if d.Deals, err = s.inlineDealsFor(ctx, "Deals", domain.FactQuery{Filter: domain.Filter{Supplier: sup, Recipient: rec}},

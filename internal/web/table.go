@@ -41,6 +41,16 @@ func (d rankingsData) TableForm() string {
 		Since: d.Query.Since, Until: d.Query.Until, Constant: d.Query.Constant, MinConfidence: d.Query.MinConfidence})
 }
 
+// pairLeftOut counts the stated amounts of a pair's transfers and totals
+// that have no dollar value (the pair's ranking row says it).
+func (s *Server) pairLeftOut(ctx context.Context, sup, rec string) (int, error) {
+	rows, err := cachedQuery(ctx, s, "rank", domain.RankQuery{Supplier: sup, Recipient: rec, By: "value", Limit: 1}, s.st.Rank)
+	if err != nil || len(rows) == 0 {
+		return 0, err
+	}
+	return rows[0].LeftOut, nil
+}
+
 // constantParam reads a base year of constant dollars (0 when absent): a
 // year the CPI covers.
 func constantParam(q url.Values) (int, error) {
