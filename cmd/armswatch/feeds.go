@@ -463,14 +463,12 @@ func firstNonBlank(ss ...string) string {
 	return ""
 }
 
+// stagesString says each stage with when it happened and when it was
+// first reported: "ordered 2021 (reported 2024-04-26) → delivered 2024".
 func stagesString(d domain.Deal) string {
 	var parts []string
 	for _, s := range d.Stages {
-		w := s.First
-		if len(w) >= 7 {
-			w = w[:7]
-		}
-		parts = append(parts, s.Stage+" "+w)
+		parts = append(parts, s.Label())
 	}
 	return strings.Join(parts, " → ")
 }
