@@ -137,3 +137,30 @@ Major Defense Equipment (MDE):
 		}
 	}
 }
+
+// FuzzEventDate: any sentence gives "" or a valid date in the fact's year,
+// never a panic.
+func FuzzEventDate(f *testing.F) {
+	for _, s := range []string{"signé le 12 avril 2023", "في ٦ أكتوبر/تشرين الأول 2022", "last month", "April 31, 2023", "de de de 2023", "12. 2023"} {
+		f.Add(s, "fr")
+	}
+	x := testExtractor(f)
+	pub := time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		lw := x.langs[lang]
+		if lw == nil {
+			lw = x.langs["en"]
+		}
+		got := eventDate(s, 2023, []string{"rafale"}, lw, pub)
+		if got == "" {
+			return
+		}
+		layout := "2006-01-02"
+		if len(got) == 7 {
+			layout = "2006-01"
+		}
+		if d, err := time.Parse(layout, got); err != nil || d.Year() != 2023 {
+			t.Errorf("eventDate(%q) = %q", s, got)
+		}
+	})
+}
