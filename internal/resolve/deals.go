@@ -95,7 +95,7 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 		}
 		buckets[k] = append(b, item{int32(i), day, seen})
 	}
-	var deals []domain.Deal
+	deals := make([]domain.Deal, 0, len(keys)) // at least one per key: no regrowing of large structs
 	for _, k := range keys {
 		items := buckets[k]
 		sort.SliceStable(items, func(a, b int) bool {
@@ -139,13 +139,24 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 		}
 		deals = append(deals, buildDeal(k, facts, idxs(items[start:], func(x item) int32 { return x.idx }), opts.Groups, roles))
 	}
-	sort.Slice(deals, func(a, b int) bool {
-		if deals[a].LastSeen != deals[b].LastSeen {
-			return deals[a].LastSeen > deals[b].LastSeen
+	// sort an index, not the deals: a Deal is large, and swapping them
+	// was most of the sort's time
+	order := make([]int32, len(deals))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(a, b int) bool {
+		da, db := &deals[order[a]], &deals[order[b]]
+		if da.LastSeen != db.LastSeen {
+			return da.LastSeen > db.LastSeen
 		}
-		return deals[a].ID < deals[b].ID
+		return da.ID < db.ID
 	})
-	return deals
+	out := make([]domain.Deal, len(deals))
+	for i, j := range order {
+		out[i] = deals[j]
+	}
+	return out
 }
 
 func idxs[T any](xs []T, f func(T) int32) []int32 {
