@@ -159,8 +159,13 @@ func describe(f domain.Fact) string {
 	if f.Stage != "" {
 		fmt.Fprintf(&b, " [%s]", f.Stage)
 	}
-	if f.Year > 0 {
+	if f.Date != "" {
+		fmt.Fprintf(&b, " %s", f.Date) // the event's month or day
+	} else if f.Year > 0 {
 		fmt.Fprintf(&b, " %d", f.Year)
+	}
+	if f.Notice != nil && f.Notice.Transmittal != "" {
+		fmt.Fprintf(&b, " (notice %s)", f.Notice.Transmittal)
 	}
 	if f.DurationYears > 0 {
 		fmt.Fprintf(&b, " (%d years)", f.DurationYears)

@@ -298,6 +298,7 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	recipient := fs.String("recipient", "", "recipient country code")
 	typ := fs.String("type", domain.TypeTransfer, "deal type: transfer, aggregate, assistance, agreement, membership or all")
 	onlyNew := fs.Bool("new", false, "only deals missing from the reference register (see 'deals import')")
+	signedOnly := fs.Bool("signed", false, "only transfers with a signed order (contract or deliveries), not approvals or requests")
 	format := fs.String("format", "table", "table, json, csv or sipri")
 	limit := fs.Int("limit", 0, "at most this many deals (0: all)")
 	gap := fs.Int("gap-days", resolve.DefaultGapDays, "a silence longer than this starts a new deal")
@@ -334,6 +335,9 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		if *onlyNew && d.Reference != "new" {
+			continue
+		}
+		if *signedOnly && (d.Type != domain.TypeTransfer || !resolve.Signed(d)) {
 			continue
 		}
 		out = append(out, d)
@@ -472,14 +476,12 @@ func firstNonBlank(ss ...string) string {
 	return ""
 }
 
+// stagesString says each stage with when it happened and when it was
+// first reported: "ordered 2021 (reported 2024-04-26) → delivered 2024".
 func stagesString(d domain.Deal) string {
 	var parts []string
 	for _, s := range d.Stages {
-		w := s.First
-		if len(w) >= 7 {
-			w = w[:7]
-		}
-		parts = append(parts, s.Stage+" "+w)
+		parts = append(parts, s.Label())
 	}
 	return strings.Join(parts, " → ")
 }

@@ -24,15 +24,43 @@ type Reported struct {
 	Value   float64 `json:"value"`
 	Stage   string  `json:"stage,omitempty"`
 	Sources int     `json:"sources"`
+	// Date is when the event the figure belongs to happened, as the
+	// sources state it (YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown);
+	// First is when it was first reported (publication date).
+	Date  string `json:"date,omitempty"`
+	First string `json:"first_reported,omitempty"`
 }
 
-// DealStage is one stage of a deal and when it was first and last seen
-// (publication dates, YYYY-MM-DD, or the fact's year).
+// DealStage is one stage of a deal: when it happened (Date: the earliest
+// event date its facts state — YYYY, YYYY-MM or YYYY-MM-DD — else empty)
+// and when it was first and last reported (First, Last: publication dates,
+// YYYY-MM-DD, or the fact's year for an undated document).
 type DealStage struct {
 	Stage string `json:"stage"`
+	Date  string `json:"date,omitempty"`
 	First string `json:"first,omitempty"`
 	Last  string `json:"last,omitempty"`
 	Facts int    `json:"facts"`
+}
+
+// Label says a stage as the deal views print it: "ordered 2021 (reported
+// 2024-04-26)", "approved 2023-04", "delivered (reported 2024-04-26)".
+func (s DealStage) Label() string {
+	out := s.Stage
+	if s.Date != "" {
+		out += " " + s.Date
+	}
+	if s.First != "" && s.First != s.Date {
+		out += " (reported " + s.First + ")"
+	}
+	return out
+}
+
+// DealItem is one more system of a deal that is a package (an official
+// notice lists several items under one estimated total).
+type DealItem struct {
+	System   System `json:"system"`
+	Quantity int    `json:"quantity,omitempty"`
 }
 
 // Deal is one transaction (or program, agreement, membership, stated
@@ -59,6 +87,14 @@ type Deal struct {
 	Quantities []Reported `json:"quantities,omitempty"`
 	Values     []Reported `json:"values_usd,omitempty"`
 	Conflicts  []string   `json:"conflicts,omitempty"` // "quantity ordered: 18 vs 24 reported"
+
+	// Items are the other systems of a package deal (an official notice
+	// of one sale): the deal's value is the package's estimated total and
+	// covers them; their quantities are theirs, not the deal's.
+	Items []DealItem `json:"items,omitempty"`
+	// Notices are the official notices of the sale (transmittal number
+	// and date).
+	Notices []Notice `json:"notices,omitempty"`
 
 	Year      int    `json:"year,omitempty"` // earliest year of the deal
 	FirstSeen string `json:"first_seen,omitempty"`

@@ -103,6 +103,14 @@ type Money struct {
 	Qualifier string  `json:"qualifier,omitempty"` // over, about, exact, up-to
 }
 
+// Notice identifies an official notice of one sale.
+type Notice struct {
+	Transmittal string `json:"transmittal,omitempty"` // "22-45"
+	// Date is when the notice was made (the report delivered to
+	// Congress, else the notice's own date), YYYY-MM-DD or shorter.
+	Date string `json:"date,omitempty"`
+}
+
 // Evidence is the sentence a fact was read from: rune offsets into
 // Document.Text.
 type Evidence struct {
@@ -137,6 +145,15 @@ type Fact struct {
 	Stage         string `json:"stage,omitempty"`
 	Year          int    `json:"year,omitempty"`
 	DurationYears int    `json:"duration_years,omitempty"`
+
+	// Date is the month or day of the stage event when the text gives it
+	// ("2023-04", "2023-04-12"), in Year; empty when only the year is
+	// known. It is never the publication date (StoredFact.Published).
+	Date string `json:"event_date,omitempty"`
+	// Notice is set on the facts read from an official notice of one sale
+	// (DSCA, State, Federal Register): the transfers it lists and its
+	// estimated total are one priced package (see internal/resolve).
+	Notice *Notice `json:"notice,omitempty"`
 
 	Evidence    Evidence `json:"evidence"`
 	Attribution string   `json:"attribution,omitempty"`

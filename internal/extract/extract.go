@@ -97,6 +97,8 @@ func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
 	d.scan()
 	d.runRules()
 	cs := d.finish()
+	d.setEventDates(cs) // eventdate.go
+	d.markNotice(cs)    // notice.go
 	out := make([]Candidate, len(cs))
 	for i, c := range cs {
 		out[i] = Candidate{Fact: c.f}

@@ -92,6 +92,12 @@ func summarise(f domain.Fact) string {
 	if f.DurationYears > 0 {
 		parts = append(parts, fmt.Sprintf("%dy", f.DurationYears))
 	}
+	if f.Date != "" {
+		parts = append(parts, "on "+f.Date)
+	}
+	if f.Notice != nil {
+		parts = append(parts, "notice "+f.Notice.Transmittal+" of "+f.Notice.Date)
+	}
 	return f.Type + ": " + strings.Join(parts, " | ")
 }
 

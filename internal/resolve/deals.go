@@ -79,8 +79,12 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 	}
 	buckets := map[string][]item{}
 	var keys []string
+	pkgKey, roles := packages(facts)
 	for i := range facts {
-		k := dealKey(&facts[i].Fact)
+		k, ok := pkgKey[int32(i)]
+		if !ok {
+			k = dealKey(&facts[i].Fact)
+		}
 		if k == "" {
 			continue
 		}
@@ -91,7 +95,7 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 		}
 		buckets[k] = append(b, item{int32(i), day, seen})
 	}
-	var deals []domain.Deal
+	deals := make([]domain.Deal, 0, len(keys)) // at least one per key: no regrowing of large structs
 	for _, k := range keys {
 		items := buckets[k]
 		sort.SliceStable(items, func(a, b int) bool {
@@ -104,8 +108,8 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 		lastDay := int32(0)
 		delivered := int32(0) // day a delivery was first reported in the current deal
 		furthest := -1        // furthest stage of the current deal
-		transfer := facts[items[0].idx].Type == domain.TypeTransfer
-		noGap := facts[items[0].idx].Type == domain.TypeMembership
+		transfer := strings.HasPrefix(k, domain.TypeTransfer+"|")
+		noGap := strings.HasPrefix(k, domain.TypeMembership+"|")
 		for j, it := range items {
 			if j > start && it.day != 0 && lastDay != 0 && !noGap {
 				split := it.day-lastDay > gap
@@ -121,7 +125,7 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 					}
 				}
 				if split {
-					deals = append(deals, buildDeal(k, facts, idxs(items[start:j], func(x item) int32 { return x.idx }), opts.Groups))
+					deals = append(deals, buildDeal(k, facts, idxs(items[start:j], func(x item) int32 { return x.idx }), opts.Groups, roles))
 					start, delivered, furthest = j, 0, -1
 				}
 			}
@@ -133,15 +137,26 @@ func Resolve(facts []domain.StoredFact, opts Options) []domain.Deal {
 				delivered = it.day
 			}
 		}
-		deals = append(deals, buildDeal(k, facts, idxs(items[start:], func(x item) int32 { return x.idx }), opts.Groups))
+		deals = append(deals, buildDeal(k, facts, idxs(items[start:], func(x item) int32 { return x.idx }), opts.Groups, roles))
 	}
-	sort.Slice(deals, func(a, b int) bool {
-		if deals[a].LastSeen != deals[b].LastSeen {
-			return deals[a].LastSeen > deals[b].LastSeen
+	// sort an index, not the deals: a Deal is large, and swapping them
+	// was most of the sort's time
+	order := make([]int32, len(deals))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(a, b int) bool {
+		da, db := &deals[order[a]], &deals[order[b]]
+		if da.LastSeen != db.LastSeen {
+			return da.LastSeen > db.LastSeen
 		}
-		return deals[a].ID < deals[b].ID
+		return da.ID < db.ID
 	})
-	return deals
+	out := make([]domain.Deal, len(deals))
+	for i, j := range order {
+		out[i] = deals[j]
+	}
+	return out
 }
 
 func idxs[T any](xs []T, f func(T) int32) []int32 {
@@ -250,15 +265,56 @@ func parseDay(s string) int32 {
 	return days(y, m, d)
 }
 
-// factDays is when the fact's event happened (its own year when it names
-// one other than the publication's) and when it was published.
+// EventDate is when a fact's stage event happened, as finely as the
+// sources say: its month or day (Fact.Date), else the date of the notice
+// it comes from, else its year; "" when only the publication date is
+// known. It is never the publication date.
+func EventDate(f *domain.Fact) string {
+	y := ""
+	if f.Year > 1900 {
+		y = strconv.Itoa(f.Year)
+	}
+	if len(f.Date) >= 7 && (y == "" || strings.HasPrefix(f.Date, y)) && parseDay(f.Date) != 0 {
+		return f.Date
+	}
+	if f.Notice != nil && len(f.Notice.Date) >= 4 && (y == "" || strings.HasPrefix(f.Notice.Date, y)) && parseDay(f.Notice.Date) != 0 {
+		return f.Notice.Date
+	}
+	return y
+}
+
+// factDays is when the fact's event happened (its own month or day; its
+// own year when it names one other than the publication's; else the
+// publication day) and when it was published.
 func factDays(f *domain.StoredFact) (event, seen int32) {
 	seen = parseDay(f.Published)
 	event = seen
-	if f.Year > 1900 && (seen == 0 || !strings.HasPrefix(f.Published, strconv.Itoa(f.Year))) {
+	if ev := EventDate(&f.Fact); len(ev) >= 7 {
+		event = parseDay(ev)
+	} else if f.Year > 1900 && (seen == 0 || !strings.HasPrefix(f.Published, strconv.Itoa(f.Year))) {
 		event = days(f.Year, 7, 1)
 	}
 	return event, seen
+}
+
+// earlierDate is the earlier of two event dates (YYYY, YYYY-MM or
+// YYYY-MM-DD, "" unknown), comparing years first and, within a year, the
+// finer date first: "2021-11" rather than "2021".
+func earlierDate(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case a[:4] != b[:4]:
+		return min(a, b)
+	case len(a) != len(b):
+		if len(a) > len(b) {
+			return a
+		}
+		return b
+	}
+	return min(a, b)
 }
 
 func dayString(d int32) string {
@@ -290,29 +346,99 @@ type report struct {
 	value  float64
 	groups []string // distinct
 	last   int32
+	first  int32  // first reported (publication day)
+	date   string // the event's date (EventDate), the earliest reported
 }
 
-func addReport(rs []*report, stage string, v float64, group string, day int32, tol float64) []*report {
+func addReport(rs []*report, stage string, v float64, group string, day int32, date string, tol float64) []*report {
 	for _, r := range rs {
 		if r.stage == stage && math.Abs(r.value-v) <= tol*math.Max(math.Abs(r.value), math.Abs(v)) {
 			if !slices.Contains(r.groups, group) {
 				r.groups = append(r.groups, group)
 			}
 			r.last = max(r.last, day)
+			if day != 0 && (r.first == 0 || day < r.first) {
+				r.first = day
+			}
+			r.date = earlierDate(r.date, date)
 			return rs
 		}
 	}
-	return append(rs, &report{stage: stage, value: v, groups: []string{group}, last: day})
+	return append(rs, &report{stage: stage, value: v, groups: []string{group}, last: day, first: day, date: date})
 }
 
-func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[string]string) domain.Deal {
+// Roles of a fact in a notice's package (see packages).
+const (
+	roleItem  = 1 // an item after the first: listed in Deal.Items
+	roleTotal = 2 // the notice's estimated total: the package's value
+)
+
+// packages finds the official notices of one sale among facts (facts
+// whose Notice is set, grouped by document, transmittal and pair) and
+// makes each one package: the notice's transfers and its estimated total
+// (an aggregate fact) all go to the deal of its first item, so that the
+// total is the value of the notified sale, counted once, and not a
+// separate aggregate deal beside the items. The first item gives the
+// deal its system and quantity; the others are listed in Deal.Items with
+// their quantities; the total is reported as the deal's value at the
+// approved stage (a notice is a notification to Congress), and the items'
+// own values, which the total covers, are not counted. A notice with no
+// transfer keeps its total as an aggregate deal. It returns the deal key
+// of each fact in a package and the role of each one that is not the
+// first item.
+func packages(facts []domain.StoredFact) (map[int32]string, map[int32]uint8) {
+	groups := map[string][]int32{}
+	var order []string
+	for i := range facts {
+		f := &facts[i].Fact
+		if f.Notice == nil || f.Type != domain.TypeTransfer && f.Type != domain.TypeAggregate {
+			continue
+		}
+		g := facts[i].DocumentID + "|" + f.Notice.Transmittal + "|" + partyStr(f.Supplier) + "|" + partyStr(f.Recipient)
+		if _, ok := groups[g]; !ok {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], int32(i))
+	}
+	keys, roles := map[int32]string{}, map[int32]uint8{}
+	for _, g := range order {
+		idx := groups[g]
+		main := int32(-1)
+		for _, i := range idx { // the first item the notice lists
+			if facts[i].Type == domain.TypeTransfer && (main < 0 || facts[i].ID < facts[main].ID) {
+				main = i
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		k := dealKey(&facts[main].Fact)
+		for _, i := range idx {
+			keys[i] = k
+			switch {
+			case i == main:
+			case facts[i].Type == domain.TypeAggregate:
+				roles[i] = roleTotal
+			default:
+				roles[i] = roleItem
+			}
+		}
+	}
+	return keys, roles
+}
+
+func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[string]string, roles map[int32]uint8) domain.Deal {
 	first := &facts[idx[0]].Fact
 	d := domain.Deal{Type: first.Type}
+	if t, _, ok := strings.Cut(key, "|"); ok {
+		d.Type = t // a package's total is an aggregate fact in a transfer deal
+	}
 	var minID int64 = math.MaxInt64
 	docs := make([]string, 0, len(idx))
 	srcs := make([]string, 0, len(idx))
 	type stageSeen struct {
 		first, last int32
+		date        string
 		facts       int
 	}
 	var stages [5]*stageSeen // by stageSlot
@@ -331,7 +457,12 @@ func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[st
 			g = x
 		}
 		srcs = append(srcs, g)
+		role := roles[i]
 		event, seen := factDays(sf)
+		evDate := EventDate(f)
+		if f.Notice != nil && !slices.Contains(d.Notices, *f.Notice) {
+			d.Notices = append(d.Notices, *f.Notice)
+		}
 		if seen != 0 {
 			if firstSeen == 0 || seen < firstSeen {
 				firstSeen = seen
@@ -339,13 +470,18 @@ func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[st
 			lastSeen = max(lastSeen, seen)
 		}
 		y := f.Year
+		if y == 0 && len(evDate) >= 4 {
+			y, _ = strconv.Atoi(evDate[:4])
+		}
 		if y == 0 && len(sf.Published) >= 4 {
 			y, _ = strconv.Atoi(sf.Published[:4])
 		}
 		if y > 0 && (minYear == 0 || y < minYear) {
 			minYear = y
 		}
-		if f.System != nil {
+		if role == roleItem && f.System != nil {
+			d.Items = addItem(d.Items, f.System, f.Quantity)
+		} else if f.System != nil {
 			score := 0
 			if f.System.ID != "" {
 				score = 2
@@ -396,13 +532,22 @@ func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[st
 				s.first = when
 			}
 			s.last = max(s.last, when)
+			s.date = earlierDate(s.date, evDate)
 			s.facts++
 		}
-		if f.Quantity > 0 {
-			qty = addReport(qty, st, float64(f.Quantity), g, seen, 0)
-		}
-		if f.ValueUSD > 0 {
-			val = addReport(val, st, f.ValueUSD, g, seen, 0.05)
+		switch role {
+		case roleItem: // the package's total covers it
+		case roleTotal:
+			if f.ValueUSD > 0 {
+				val = addReport(val, domain.StageApproved, f.ValueUSD, g, seen, evDate, 0.05)
+			}
+		default:
+			if f.Quantity > 0 {
+				qty = addReport(qty, st, float64(f.Quantity), g, seen, evDate, 0)
+			}
+			if f.ValueUSD > 0 {
+				val = addReport(val, st, f.ValueUSD, g, seen, evDate, 0.05)
+			}
 		}
 	}
 	d.ID = dealID(key, minID)
@@ -414,7 +559,7 @@ func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[st
 		if s == nil {
 			continue
 		}
-		d.Stages = append(d.Stages, domain.DealStage{Stage: name, First: dayString(s.first), Last: dayString(s.last), Facts: s.facts})
+		d.Stages = append(d.Stages, domain.DealStage{Stage: name, Date: s.date, First: dayString(s.first), Last: dayString(s.last), Facts: s.facts})
 		if r := stageRank(name); r > furthest {
 			furthest, d.Stage = r, name
 		}
@@ -431,6 +576,19 @@ func buildDeal(key string, facts []domain.StoredFact, idx []int32, groups map[st
 	slices.Sort(srcs)
 	d.Sources = len(slices.Compact(srcs))
 	return d
+}
+
+// addItem adds a package's item, once per system (the largest quantity
+// reported).
+func addItem(items []domain.DealItem, sys *domain.System, q int) []domain.DealItem {
+	k := SystemKey(sys)
+	for i := range items {
+		if SystemKey(&items[i].System) == k {
+			items[i].Quantity = max(items[i].Quantity, q)
+			return items
+		}
+	}
+	return append(items, domain.DealItem{System: *sys, Quantity: q})
 }
 
 func firstNonEmpty(cur string, p *domain.Party) string {
@@ -471,7 +629,7 @@ func reported(rs []*report, what string, format func(float64) string, conflicts 
 	byStage := map[string][]string{}
 	var order []string
 	for _, r := range rs {
-		out = append(out, domain.Reported{Value: r.value, Stage: r.stage, Sources: len(r.groups)})
+		out = append(out, domain.Reported{Value: r.value, Stage: r.stage, Sources: len(r.groups), Date: r.date, First: dayString(r.first)})
 		if r.stage == domain.StageDelivered {
 			continue
 		}

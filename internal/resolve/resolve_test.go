@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"bytes"
+	"encoding/csv"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -201,7 +202,9 @@ func TestSIPRIRoundTrip(t *testing.T) {
 	if !strings.HasPrefix(out, "SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date") {
 		t.Errorf("header: %q", strings.SplitN(out, "\n", 2)[0])
 	}
-	if !strings.Contains(out, "United States,Morocco,AH-64E,AH-64 Apache,Aircraft,2020,No,6,No,2024,No") {
+	// no source dates the order or the deliveries: the years they were
+	// first reported, marked as estimates
+	if !strings.Contains(out, "United States,Morocco,AH-64E,AH-64 Apache,Aircraft,2020,Yes,6,No,2024,Yes") {
 		t.Errorf("apache row missing:\n%s", out)
 	}
 	// A SIPRI file with title lines; it knows the Apache deal, not the Rafale one.
@@ -310,3 +313,140 @@ func TestSIPRIDefusesFormulas(t *testing.T) {
 		t.Errorf("formula not defused:\n%s", buf.String())
 	}
 }
+
+// TestEventDates: a deal's stages are dated by their events, not by the
+// articles that report them; the SIPRI layout takes the order year from
+// the order, and an approval without a contract is no order.
+func TestEventDates(t *testing.T) {
+	rafale := &domain.System{ID: "rafale", Name: "Rafale", Category: "aircraft"}
+	f35 := &domain.System{ID: "f-35", Name: "F-35 Lightning II", Designation: "F-35", Category: "aircraft"}
+	facts := []domain.StoredFact{
+		// an article of 26 April 2024: the order of November 2021, and a delivery
+		{ID: 1, DocumentID: "hr", Published: "2024-04-26", Fact: domain.Fact{Type: domain.TypeTransfer, Supplier: us("FR"), Recipient: us("HR"),
+			System: rafale, Stage: domain.StageDelivered, Quantity: 6, Year: 2024}},
+		{ID: 2, DocumentID: "hr", Published: "2024-04-26", Fact: domain.Fact{Type: domain.TypeTransfer, Supplier: us("FR"), Recipient: us("HR"),
+			System: rafale, Stage: domain.StageOrdered, Quantity: 12, Value: &domain.Money{Amount: 999e6, Currency: "EUR"}, ValueUSD: 1.18e9,
+			Year: 2021, Date: "2021-11"}},
+		// an article of June 2025 on an approval of April 2023, never contracted
+		{ID: 3, DocumentID: "ro", Published: "2025-06-02", Fact: domain.Fact{Type: domain.TypeTransfer, Supplier: us("US"), Recipient: us("RO"),
+			System: f35, Stage: domain.StageApproved, Quantity: 32, ValueUSD: 7.2e9, Year: 2023, Date: "2023-04"}},
+	}
+	deals := Deals(facts)
+	by := map[string]domain.Deal{}
+	for _, d := range deals {
+		by[d.Recipient] = d
+	}
+	var labels []string
+	for _, st := range by["HR"].Stages {
+		labels = append(labels, st.Label())
+	}
+	for _, tc := range []struct{ name, got, want string }{
+		{"croatia stages", strings.Join(labels, " → "), "ordered 2021-11 (reported 2024-04-26) → delivered 2024 (reported 2024-04-26)"},
+		{"croatia year", fmt.Sprint(by["HR"].Year), "2021"},
+		{"croatia value reported", fmt.Sprint(by["HR"].Values[0].Date, " ", by["HR"].Values[0].First), "2021-11 2024-04-26"},
+		{"romania stage", by["RO"].Stages[0].Label(), "approved 2023-04 (reported 2025-06-02)"},
+		{"romania signed", fmt.Sprint(Signed(by["RO"])), "false"},
+		{"croatia signed", fmt.Sprint(Signed(by["HR"])), "true"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%s = %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteSIPRI(&buf, deals, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	recs, err := csv.NewReader(strings.NewReader(buf.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	for _, r := range recs[1:] {
+		rows[r[col["Recipient"]]] = r
+	}
+	for _, tc := range []struct{ recipient, column, want string }{
+		{"HR", "Order date", "2021"},
+		{"HR", "Order date is estimate", "No"},
+		{"HR", "Numbers ordered", "12"},
+		{"HR", "Numbers delivered", "6"},
+		{"HR", "Delivery year", "2024"},
+		{"HR", "Value (USD)", "1180000000"},
+		{"HR", "Signed order", "Yes"},
+		{"RO", "Order date", ""},
+		{"RO", "Numbers ordered", ""},
+		{"RO", "Signed order", "No"},
+		{"RO", "Stage", "approved"},
+	} {
+		r, ok := rows[tc.recipient]
+		if !ok {
+			t.Fatalf("no row for %s:\n%s", tc.recipient, buf.String())
+		}
+		if got := r[col[tc.column]]; got != tc.want {
+			t.Errorf("%s %s = %q, want %q", tc.recipient, tc.column, got, tc.want)
+		}
+	}
+}
+
+// TestNoticePackage: an official notice's estimated total is the value of
+// its items as one deal, counted once, also when an article reports the
+// same sale.
+func TestNoticePackage(t *testing.T) {
+	notice := &domain.Notice{Transmittal: "22-45", Date: "2022-04-12"}
+	item := func(id int64, sys *domain.System, q int) domain.StoredFact {
+		return domain.StoredFact{ID: id, DocumentID: "notice", Published: "2022-04-14", Fact: domain.Fact{Type: domain.TypeTransfer,
+			Supplier: us("US"), Recipient: us("NG"), System: sys, Quantity: q, Stage: domain.StageApproved, Notice: notice}}
+	}
+	ah1z := &domain.System{ID: "ah-1z-viper", Name: "AH-1Z Viper", Category: "aircraft"}
+	facts := []domain.StoredFact{
+		{ID: 1, DocumentID: "notice", Published: "2022-04-14", Fact: domain.Fact{Type: domain.TypeAggregate, Supplier: us("US"), Recipient: us("NG"),
+			Value: &domain.Money{Amount: 997e6, Currency: "USD"}, ValueUSD: 997e6, Notice: notice}},
+		item(2, ah1z, 12),
+		item(3, &domain.System{ID: "t700-engine", Name: "GE T700", Category: "engines"}, 28),
+		item(4, &domain.System{ID: "apkws", Name: "APKWS", Category: "missiles"}, 2000),
+		// an article on the same approval
+		{ID: 5, DocumentID: "news", Published: "2022-04-15", Fact: domain.Fact{Type: domain.TypeTransfer, Supplier: us("US"), Recipient: us("NG"),
+			System: ah1z, Quantity: 12, ValueUSD: 997e6, Stage: domain.StageApproved, Year: 2022}},
+	}
+	deals := Deals(facts)
+	if len(deals) != 1 {
+		for _, d := range deals {
+			t.Logf("%s %s %v %v", d.Type, dealKeyOf(d), d.FactIDs, d.ValueUSD)
+		}
+		t.Fatalf("%d deals, want one", len(deals))
+	}
+	d := deals[0]
+	var total float64
+	for _, x := range deals {
+		total += x.ValueUSD
+	}
+	var items []string
+	for _, it := range d.Items {
+		items = append(items, fmt.Sprintf("%s×%d", it.System.ID, it.Quantity))
+	}
+	for _, tc := range []struct{ name, got, want string }{
+		{"type", d.Type, domain.TypeTransfer},
+		{"system", d.System.ID, "ah-1z-viper"},
+		{"quantity", fmt.Sprint(d.Quantity), "12"},
+		{"total", fmt.Sprint(total), "9.97e+08"},
+		{"value sources", fmt.Sprint(d.Values[0].Sources), "2"},
+		{"items", strings.Join(items, " "), "t700-engine×28 apkws×2000"},
+		{"notices", fmt.Sprint(d.Notices), "[{22-45 2022-04-12}]"},
+		{"stage", d.Stages[0].Label(), "approved 2022-04-12 (reported 2022-04-14)"},
+		{"facts", fmt.Sprint(d.FactIDs), "[1 2 3 4 5]"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%s = %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+	// a notice with no item keeps its total as an aggregate deal
+	only := Deals(facts[:1])
+	if len(only) != 1 || only[0].Type != domain.TypeAggregate || only[0].ValueUSD != 997e6 {
+		t.Errorf("total alone: %+v", only)
+	}
+}
+
+func dealKeyOf(d domain.Deal) string { return d.Supplier + ">" + d.Recipient }

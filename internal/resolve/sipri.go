@@ -26,7 +26,7 @@ var SIPRIColumns = []string{
 // SIPRIExtraColumns follow SIPRIColumns in an export.
 var SIPRIExtraColumns = []string{
 	"armswatch deal", "Stage", "Numbers ordered", "Value (USD)", "Sources", "Conflicts",
-	"First seen", "Last seen", "Reference",
+	"First seen", "Last seen", "Reference", "Signed order", "Stages", "Notices",
 }
 
 // sipriCategory maps the contract's categories to SIPRI's names.
@@ -49,19 +49,60 @@ func categoryFromSIPRI(s string) string {
 	return s
 }
 
-func stageYear(d domain.Deal, stages ...string) (string, bool) {
-	for _, want := range stages {
-		for _, s := range d.Stages {
-			if s.Stage == want && len(s.First) >= 4 {
-				return s.First[:4], true
-			}
+// stageYear is the year a stage of d happened: its event year, or, with
+// estimate set, the year it was first reported when no source dates the
+// event. "" when d did not reach the stage.
+func stageYear(d domain.Deal, stage string) (year string, estimate bool) {
+	for _, s := range d.Stages {
+		if s.Stage != stage {
+			continue
+		}
+		if len(s.Date) >= 4 {
+			return s.Date[:4], false
+		}
+		if len(s.First) >= 4 {
+			return s.First[:4], true
 		}
 	}
 	return "", false
 }
 
+// Signed reports whether a transfer deal reached a signed order: a
+// contract was reported, or deliveries (which follow one). An approval or
+// a request alone is not an order.
+func Signed(d domain.Deal) bool {
+	for _, s := range d.Stages {
+		if s.Stage == domain.StageOrdered || s.Stage == domain.StageDelivered {
+			return true
+		}
+	}
+	return false
+}
+
+// stageFigure is the figure reported for a stage: the most reported one
+// (reported lists them by stage, most sources first); 0 when none.
+func stageFigure(rs []domain.Reported, stage string) float64 {
+	for _, r := range rs {
+		if r.Stage == stage {
+			return r.Value
+		}
+	}
+	return 0
+}
+
 // WriteSIPRI writes the transfer deals as a SIPRI-layout CSV. name turns a
 // party code into the name SIPRI uses (nil: codes as they are).
+//
+// Dates are the events' own, never the reports': the order date is the
+// year the order was signed (the ordered stage's event year; when no
+// source dates it, the year it was first reported, marked as an
+// estimate), and the delivery year likewise. A deal with no signed order
+// (only requested or approved) is written with an empty order date and
+// "No" in the "Signed order" column: it is not an order. Numbers ordered
+// and delivered come from the figures reported at those stages; values
+// are in US dollars (the deal's ValueUSD). "Stages" says each stage with
+// its event date and first report; "Notices" the official notices'
+// transmittal numbers.
 func WriteSIPRI(w io.Writer, deals []domain.Deal, name func(string) string) error {
 	if name == nil {
 		name = func(s string) string { return s }
@@ -86,30 +127,23 @@ func WriteSIPRI(w io.Writer, deals []domain.Deal, name func(string) string) erro
 			desc = firstOf(d.System.Name, d.System.Mention)
 			cat = sipriCategory[d.System.Category]
 		}
-		order, exact := stageYear(d, domain.StageOrdered)
-		if !exact {
-			order, _ = stageYear(d, domain.StageApproved, domain.StageRequested)
-			if order == "" && d.Year > 0 {
-				order = strconv.Itoa(d.Year)
-			}
+		signed := Signed(d)
+		var order string
+		var orderEst bool
+		if signed {
+			order, orderEst = stageYear(d, domain.StageOrdered)
 		}
-		var delivered, ordered int
+		var delivered int
 		for _, r := range d.Quantities {
-			switch r.Stage {
-			case domain.StageDelivered:
+			if r.Stage == domain.StageDelivered {
 				delivered += int(r.Value)
 			}
 		}
-		if d.Stage != domain.StageDelivered {
-			ordered = d.Quantity
-		} else {
-			for _, r := range d.Quantities {
-				if r.Stage == domain.StageOrdered && ordered == 0 {
-					ordered = int(r.Value)
-				}
-			}
+		ordered := 0
+		if signed {
+			ordered = int(stageFigure(d.Quantities, domain.StageOrdered))
 		}
-		delYear, _ := stageYear(d, domain.StageDelivered)
+		delYear, delEst := stageYear(d, domain.StageDelivered)
 		num := func(n int) string {
 			if n == 0 {
 				return ""
@@ -120,12 +154,21 @@ func WriteSIPRI(w io.Writer, deals []domain.Deal, name func(string) string) erro
 		if d.ValueUSD > 0 {
 			val = strconv.FormatFloat(d.ValueUSD, 'f', 0, 64)
 		}
+		var stages, notices []string
+		for _, s := range d.Stages {
+			stages = append(stages, s.Label())
+		}
+		for _, n := range d.Notices {
+			if n.Transmittal != "" {
+				notices = append(notices, n.Transmittal)
+			}
+		}
 		row := []string{
 			d.RefID, name(d.Supplier), name(d.Recipient), desig, desc, cat,
-			order, yn(!exact && order != ""), num(delivered), yn(false), delYear, yn(false),
+			order, yn(orderEst), num(delivered), yn(false), delYear, yn(delEst),
 			"", "", "", "", "",
 			d.ID, d.Stage, num(ordered), val, strconv.Itoa(d.Sources), strings.Join(d.Conflicts, "; "),
-			d.FirstSeen, d.LastSeen, d.Reference,
+			d.FirstSeen, d.LastSeen, d.Reference, yn(signed), strings.Join(stages, " → "), strings.Join(notices, " "),
 		}
 		if err := cw.Write(row); err != nil {
 			return err

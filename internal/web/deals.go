@@ -116,7 +116,7 @@ type dealRow struct {
 	SupplierName, RecipientName string
 	SupplierLink, RecipientLink string
 	SystemLink                  string
-	Stages                      []string // "ordered 2021-05-04", "delivered 2022 – 2023"
+	Stages                      []string // "ordered 2021 (reported 2024-04-26)", "delivered 2024-04"
 	Quantity, Value             string   // best figures
 	Cites                       []domain.RegisterFact
 	More                        int    // facts not cited
@@ -145,11 +145,7 @@ func (s *Server) dealRows(ds dealSet, deals []domain.Deal) []dealRow {
 			r.SystemLink = "/systems/" + url.PathEscape(d.System.ID)
 		}
 		for _, st := range d.Stages {
-			when := st.First
-			if st.Last != "" && st.Last != st.First {
-				when += " – " + st.Last
-			}
-			r.Stages = append(r.Stages, strings.TrimSpace(st.Stage+" "+when))
+			r.Stages = append(r.Stages, st.Label()) // "ordered 2021 (reported 2024-04-26)"
 		}
 		if d.Quantity > 0 {
 			r.Quantity = strconv.Itoa(d.Quantity)

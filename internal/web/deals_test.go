@@ -42,7 +42,7 @@ func TestDeals(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"/deals", 200, []string{"AH-1Z Viper", "approved 2022-04-14 → ordered 2022-09-01 – 2022-10-03", "quantity ordered: 12 vs 14 reported",
+		{"/deals", 200, []string{"AH-1Z Viper", "approved 2022 (reported 2022-04-14) → ordered 2022 (reported 2022-09-01)", "quantity ordered: 12 vs 14 reported",
 			`href="/documents/wire-2#fact-0"`, "/deals.csv", "CAESAR", "Dassault Rafale"}, nil},
 		{"/deals?supplier=US&stage=ordered", 200, []string{"AH-1Z Viper", "<strong>1</strong> deals"}, []string{"CAESAR"}},
 		{"/deals?supplier=FR&since=2023", 200, []string{"<strong>1</strong> deals"}, []string{"CAESAR", "Dassault Rafale"}},
@@ -120,6 +120,33 @@ func TestDealsAPI(t *testing.T) {
 		var e apiError
 		if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || rec.Code != 400 || e.Param != tc.param {
 			t.Errorf("%s: %d %+v", tc.path, rec.Code, e)
+		}
+	}
+}
+
+// TestNoticeDeal: an official notice's items and total are one deal on the
+// deals page, its transmittal named, its value once.
+func TestNoticeDeal(t *testing.T) {
+	srv, st := newTest(t, Options{})
+	ctx := context.Background()
+	text := "Prospective Purchaser: Government of Ghana. TOTAL $120 million. Four (4) Bell 412 helicopters. Two (2) spare engines."
+	n := &domain.Notice{Transmittal: "23-61", Date: "2023-05-02"}
+	facts := []domain.Fact{
+		{Type: domain.TypeAggregate, Supplier: code("US"), Recipient: code("GH"), Value: &domain.Money{Amount: 120e6, Currency: "USD"}, ValueUSD: 120e6,
+			Notice: n, Evidence: evidence(text, "TOTAL $120 million."), Confidence: 0.8},
+		{Type: domain.TypeTransfer, Supplier: code("US"), Recipient: code("GH"), System: &domain.System{ID: "bell-412", Name: "Bell 412", Category: "aircraft"},
+			Quantity: 4, Stage: domain.StageApproved, Notice: n, Evidence: evidence(text, "Four (4) Bell 412 helicopters."), Confidence: 0.8},
+		{Type: domain.TypeTransfer, Supplier: code("US"), Recipient: code("GH"), System: &domain.System{ID: "pt6", Name: "PT6 engine", Category: "engines"},
+			Quantity: 2, Stage: domain.StageApproved, Notice: n, Evidence: evidence(text, "Two (2) spare engines."), Confidence: 0.8},
+	}
+	doc := &domain.Document{ID: "gh-notice", Source: "https://dsca.example/gh", Language: "en", Published: "2023-05-03", Text: text}
+	if _, err := st.SaveDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	body := get(t, srv, "/deals?recipient=GH").Body.String()
+	for _, w := range []string{"<strong>1</strong> deals", "notice 23-61 of 2023-05-02", "with 2 PT6 engine (one package, one value)", "approved 2023-05-02 (reported 2023-05-03)"} {
+		if !strings.Contains(body, w) {
+			t.Errorf("body lacks %q", w)
 		}
 	}
 }

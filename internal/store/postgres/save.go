@@ -17,9 +17,8 @@ const insertDocumentSQL = `INSERT INTO documents
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 	ON CONFLICT (id) DO NOTHING`
 
-const insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-		$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)`
+var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
+	VALUES (` + rows.FactPlaceholders(true) + `)`
 
 // SaveDocument stores doc and its facts in one transaction. When a document
 // with the same id is already stored it changes nothing and reports

@@ -30,6 +30,7 @@ func TestFactColumns(t *testing.T) {
 		{1, "jsonb_array_length(parties)::text || ' ' || name || ' ' || duration_years", "2 Cooperation accord 5"},
 		{2, "organization || ' ' || member", "African Union MA"},
 		{2, "body->'organization'->>'id'", "au"},
+		{0, "event_date || ' ' || notice_transmittal || ' ' || notice_date", "2024-03-12 24-12 2024-03-12"},
 	} {
 		var got string
 		if err := s.pool.QueryRow(ctx, "SELECT "+tc.cols+" FROM facts WHERE ordinal = $1", tc.ordinal).Scan(&got); err != nil {

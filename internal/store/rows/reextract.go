@@ -107,7 +107,7 @@ func PlanReplace(docID string, old []OldFact, facts []domain.Fact) (*ReplacePlan
 		if err != nil {
 			return nil, fmt.Errorf("fact %d: %w", i, err)
 		}
-		nf[i] = newFact{keyOf(v), []byte(v[len(v)-1].(string))}
+		nf[i] = newFact{keyOf(v), []byte(v[BodyIndex].(string))}
 	}
 	oldKey := make([]string, len(old))
 	oldBody := make([][]byte, len(old))
@@ -116,7 +116,7 @@ func PlanReplace(docID string, old []OldFact, facts []domain.Fact) (*ReplacePlan
 		if err != nil {
 			return nil, fmt.Errorf("stored fact %d: %w", old[i].ID, err)
 		}
-		oldKey[i], oldBody[i] = keyOf(v), []byte(v[len(v)-1].(string))
+		oldKey[i], oldBody[i] = keyOf(v), []byte(v[BodyIndex].(string))
 	}
 	match := make([]int, len(facts)) // new fact -> index in old, or -1
 	taken := make([]bool, len(old))

@@ -20,10 +20,28 @@ const FactColumns = `document_id, ordinal, type, supplier, recipient, provider, 
 	system_id, system_name, system_category, system_terms, program, organization, name,
 	quantity, value_amount, value_currency, value_qualifier, value_usd,
 	stage, year, duration_years, attribution, confidence, rule,
-	evidence_start, evidence_end, evidence_text, body`
+	evidence_start, evidence_end, evidence_text, body,
+	event_date, notice_transmittal, notice_date`
 
 // NumFactColumns is the number of columns in FactColumns.
-const NumFactColumns = 30
+const NumFactColumns = 33
+
+// BodyIndex is the position of body (the whole fact as JSON) in
+// FactColumns.
+const BodyIndex = 29
+
+// FactPlaceholders are the value placeholders of an INSERT of
+// FactColumns: "?, ?, …" (sqlite), or "$1, $2, …" when numbered (postgres).
+func FactPlaceholders(numbered bool) string {
+	ph := make([]string, NumFactColumns)
+	for i := range ph {
+		ph[i] = "?"
+		if numbered {
+			ph[i] = fmt.Sprintf("$%d", i+1)
+		}
+	}
+	return strings.Join(ph, ", ")
+}
 
 // Facts returns the values of FactColumns for each fact of document docID,
 // numbered from 0 in order. The error names the fact that cannot be
@@ -68,6 +86,10 @@ func Fact(docID string, ordinal int, f *domain.Fact) ([]any, error) {
 	if f.Value != nil {
 		amount, currency, qualifier = f.Value.Amount, NullStr(f.Value.Currency), NullStr(f.Value.Qualifier)
 	}
+	var transmittal, noticeDate any
+	if f.Notice != nil {
+		transmittal, noticeDate = NullStr(f.Notice.Transmittal), NullStr(f.Notice.Date)
+	}
 	return []any{
 		docID, ordinal, f.Type,
 		Party(f.Supplier), Party(f.Recipient), Party(f.Provider), Party(f.Member), parties,
@@ -76,6 +98,7 @@ func Fact(docID string, ordinal int, f *domain.Fact) ([]any, error) {
 		NullStr(f.Stage), NullInt(f.Year), NullInt(f.DurationYears),
 		NullStr(f.Attribution), f.Confidence, NullStr(f.Rule),
 		f.Evidence.Start, f.Evidence.End, f.Evidence.Text, string(body),
+		NullStr(f.Date), transmittal, noticeDate,
 	}, nil
 }
 

@@ -24,6 +24,12 @@ func TestFactColumnsMatchValues(t *testing.T) {
 			t.Errorf("Fact(%+v) has %d values, want %d", f, len(vals), NumFactColumns)
 		}
 	}
+	if c := strings.TrimSpace(cols[BodyIndex]); c != "body" {
+		t.Errorf("column %d is %q, want body", BodyIndex, c)
+	}
+	if n := strings.Count(FactPlaceholders(true), "$"); n != NumFactColumns {
+		t.Errorf("%d numbered placeholders, want %d", n, NumFactColumns)
+	}
 }
 
 func TestFact(t *testing.T) {
@@ -50,6 +56,11 @@ func TestFact(t *testing.T) {
 		want   any
 	}{
 		{"document id", full, "document_id", "doc"},
+		{"event date", domain.Fact{Date: "2023-04"}, "event_date", "2023-04"},
+		{"no event date", full, "event_date", nil},
+		{"notice transmittal", domain.Fact{Notice: &domain.Notice{Transmittal: "22-45", Date: "2022-04-12"}}, "notice_transmittal", "22-45"},
+		{"notice date", domain.Fact{Notice: &domain.Notice{Transmittal: "22-45", Date: "2022-04-12"}}, "notice_date", "2022-04-12"},
+		{"no notice", full, "notice_transmittal", nil},
 		{"ordinal", full, "ordinal", 7},
 		{"supplier code", full, "supplier", "US"},
 		{"recipient organisation", full, "recipient", "African Union"},

@@ -15,8 +15,8 @@ const insertDocumentSQL = `INSERT OR IGNORE INTO documents
 	(id, seq, source, title, site, language, published, fetched_at, format, text)
 	VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?)`
 
-const insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
+	VALUES (` + rows.FactPlaceholders(false) + `)`
 
 // SaveDocument stores doc and its facts in one transaction. When a document
 // with the same id is already stored it changes nothing and reports

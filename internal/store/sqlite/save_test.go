@@ -40,6 +40,13 @@ func TestFactColumns(t *testing.T) {
 	if org != "African Union" {
 		t.Errorf("organization column = %q", org)
 	}
+	var when, transmittal, noticeDate string
+	if err := s.db.QueryRow(`SELECT event_date, notice_transmittal, notice_date FROM facts WHERE ordinal = 0`).Scan(&when, &transmittal, &noticeDate); err != nil {
+		t.Fatal(err)
+	}
+	if when != "2024-03-12" || transmittal != "24-12" || noticeDate != "2024-03-12" {
+		t.Errorf("event and notice columns = %q %q %q", when, transmittal, noticeDate)
+	}
 }
 
 func TestCancelMidBatch(t *testing.T) {
