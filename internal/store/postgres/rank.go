@@ -24,6 +24,9 @@ const DefaultRankLimit = 20
 // partner's value is the sum of that over documents. Near-duplicate copies
 // of one story (documents.dup_of names the group's first document) count
 // once: a group adds its largest document's value and fact count.
+//
+// Reviews apply (reviewed.go): rejected facts are left out, corrected
+// parties, years, systems and values count as corrected.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -40,18 +43,19 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	}
 	limit = min(limit, MaxLimit)
 
-	partner := "f.supplier"
+	partner := rv("f.supplier")
 	var w where
 	w.add("f.type IN ('transfer', 'aggregate')")
+	w.add(notRejected)
 	switch {
 	case q.Supplier != "":
-		partner = "f.recipient"
-		w.add("f.supplier = " + w.arg(q.Supplier))
+		partner = rv("f.recipient")
+		w.add(rv("f.supplier") + " = " + w.arg(q.Supplier))
 		if q.Recipient != "" {
-			w.add("f.recipient = " + w.arg(q.Recipient))
+			w.add(rv("f.recipient") + " = " + w.arg(q.Recipient))
 		}
 	case q.Recipient != "":
-		w.add("f.recipient = " + w.arg(q.Recipient))
+		w.add(rv("f.recipient") + " = " + w.arg(q.Recipient))
 	}
 	w.add(partner + " IS NOT NULL")
 	if len(q.Within) > 0 {
@@ -62,9 +66,9 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, f.value_usd,
-				COALESCE(f.system_id, lower(f.system_name)) AS sys
-			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+				lower(f.type) AS type, ` + rv("f.value_usd") + ` AS value_usd,
+				COALESCE(` + rv("f.system_id") + `, lower(` + rv("f.system_name") + `)) AS sys
+			FROM facts f JOIN documents d ON d.id = f.document_id` + joinReviews + w.sql() + `
 		), per_doc AS (
 			SELECT party, grp,
 				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),

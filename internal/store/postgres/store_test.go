@@ -158,6 +158,23 @@ func TestStore(t *testing.T) {
 				t.Fatal(err)
 			}
 		},
+		Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
+			t.Helper()
+			rs, err := s.pool.Query(context.Background(), `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
+				FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.document_id = $1 ORDER BY f.ordinal`, doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := pgx.CollectRows(rs, func(row pgx.CollectableRow) (domain.StoredFact, error) {
+				var sf domain.StoredFact
+				err := row.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &sf.Fact)
+				return sf, err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return out
+		},
 		ReviewStatus: func(t testing.TB, s *Store) map[int64]string {
 			t.Helper()
 			ids, err := s.DocumentIDs(context.Background())

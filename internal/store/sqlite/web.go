@@ -470,13 +470,30 @@ func (s *Store) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.R
 		return domain.Review{}, fmt.Errorf("sqlite: review: %w", err)
 	}
 	defer tx.Rollback()
-	err = tx.QueryRowContext(ctx, `SELECT f.document_id, f.ordinal, `+factKeySQL+` FROM facts f WHERE f.id = ?`, in.FactID).
-		Scan(&rv.DocumentID, &rv.Ordinal, &rv.FactKey)
+	var body string
+	err = tx.QueryRowContext(ctx, `SELECT f.document_id, f.ordinal, `+factKeySQL+`, f.body FROM facts f WHERE f.id = ?`, in.FactID).
+		Scan(&rv.DocumentID, &rv.Ordinal, &rv.FactKey, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return domain.Review{}, fmt.Errorf("sqlite: review: fact %d: %w", in.FactID, ErrNotFound)
 	}
 	if err != nil {
 		return domain.Review{}, fmt.Errorf("sqlite: review: %w", err)
+	}
+	if correction != nil {
+		// A corrected amount or currency gets its USD value now, so that
+		// readers find every corrected attribute in the correction.
+		var f domain.Fact
+		if err := json.Unmarshal([]byte(body), &f); err != nil {
+			return domain.Review{}, fmt.Errorf("sqlite: review: fact %d: %w", in.FactID, err)
+		}
+		c := *in.Correction
+		c.Normalize(&f)
+		rv.Correction = &c
+		b, err := json.Marshal(&c)
+		if err != nil {
+			return domain.Review{}, err
+		}
+		correction = string(b)
 	}
 	at := rv.At.Format(time.RFC3339Nano)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO fact_reviews (document_id, ordinal, fact_key, status, correction, updated_at, updated_by)

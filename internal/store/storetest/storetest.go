@@ -93,6 +93,7 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"Rank", Rank[S]},
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
+		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
