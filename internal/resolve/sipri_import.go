@@ -84,14 +84,14 @@ var sipriFields = map[string]string{
 	"armament category": "category", "weapon category": "category", "category": "category",
 	"order date": "order", "year of order": "order", "year(s) of order": "order", "order year": "order", "year of order/licence": "order",
 	"order date is estimate": "order_est",
-	"numbers ordered": "ordered", "number ordered": "ordered", "no. ordered": "ordered", "no ordered": "ordered",
+	"numbers ordered":        "ordered", "number ordered": "ordered", "no. ordered": "ordered", "no ordered": "ordered",
 	"numbers delivered": "delivered", "number delivered": "delivered", "no. delivered": "delivered", "no delivered": "delivered",
 	"numbers delivered is estimate": "delivered_est",
-	"delivery year": "delivery", "year(s) of delivery": "delivery", "year(s) of deliveries": "delivery",
+	"delivery year":                 "delivery", "year(s) of delivery": "delivery", "year(s) of deliveries": "delivery",
 	"years of delivery": "delivery", "delivery years": "delivery",
 	"delivery year is estimate": "delivery_est",
-	"status": "status",
-	"comments": "comment", "comment": "comment",
+	"status":                    "status",
+	"comments":                  "comment", "comment": "comment",
 	"tiv deal unit": "tiv_unit", "sipri tiv per unit": "tiv_unit", "tiv per unit": "tiv_unit",
 	"sipri tiv for total order": "tiv_total", "tiv for total order": "tiv_total", "tiv deal total": "tiv_total",
 	"tiv delivery values": "tiv_delivered", "sipri tiv of delivered weapons": "tiv_delivered", "tiv of delivered weapons": "tiv_delivered",
@@ -168,7 +168,7 @@ func ReadSIPRIRegister(r io.Reader, code func(name string) (string, bool)) (*SIP
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	recipient := "" // the classic register names a recipient once for its group of rows
+	recipient := ""          // the classic register names a recipient once for its group of rows
 	byID := map[string]int{} // index in reg.Rows of each deal id
 	for {
 		rec, err := cr.Read()

@@ -49,7 +49,7 @@ func TestReadSIPRILayouts(t *testing.T) {
 	for _, c := range []struct {
 		file, layout string
 		rows         int
-		present      []string // supplier>recipient system
+		present      []string           // supplier>recipient system
 		tiv          map[string]float64 // the order's TIV; negative: the TIV delivered
 		nonStates    []string
 	}{
