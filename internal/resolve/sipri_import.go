@@ -74,29 +74,37 @@ type SIPRIRegister struct {
 	Notes int `json:"notes"`
 }
 
-// sipriField is a column of either layout, by its canonical name.
-var sipriFields = map[string]string{
-	"sipri at database id": "id", "deal id": "id", "sipri id": "id", "id": "id",
-	"supplier": "supplier", "supplier (s)": "supplier", "exporter": "supplier",
-	"recipient": "recipient", "importer": "recipient",
-	"designation": "designation", "weapon designation": "designation",
-	"description": "description", "weapon description": "description",
-	"armament category": "category", "weapon category": "category", "category": "category",
-	"order date": "order", "year of order": "order", "year(s) of order": "order", "order year": "order", "year of order/licence": "order",
-	"order date is estimate": "order_est",
-	"numbers ordered":        "ordered", "number ordered": "ordered", "no. ordered": "ordered", "no ordered": "ordered",
-	"numbers delivered": "delivered", "number delivered": "delivered", "no. delivered": "delivered", "no delivered": "delivered",
-	"numbers delivered is estimate": "delivered_est",
-	"delivery year":                 "delivery", "year(s) of delivery": "delivery", "year(s) of deliveries": "delivery",
-	"years of delivery": "delivery", "delivery years": "delivery",
-	"delivery year is estimate": "delivery_est",
-	"status":                    "status",
-	"comments":                  "comment", "comment": "comment",
-	"tiv deal unit": "tiv_unit", "sipri tiv per unit": "tiv_unit", "tiv per unit": "tiv_unit",
-	"sipri tiv for total order": "tiv_total", "tiv for total order": "tiv_total", "tiv deal total": "tiv_total",
-	"tiv delivery values": "tiv_delivered", "sipri tiv of delivered weapons": "tiv_delivered", "tiv of delivered weapons": "tiv_delivered",
-	"sipri estimate": "ignore", "local production": "ignore",
-}
+// sipriFields maps the header cells of either layout (folded: lower case,
+// single spaces) to the field they hold.
+var sipriFields = func() map[string]string {
+	m := map[string]string{}
+	for f, names := range map[string][]string{
+		"id":            {"sipri at database id", "deal id", "sipri id", "id"},
+		"supplier":      {"supplier", "supplier (s)", "exporter"},
+		"recipient":     {"recipient", "importer"},
+		"designation":   {"designation", "weapon designation"},
+		"description":   {"description", "weapon description"},
+		"category":      {"armament category", "weapon category", "category"},
+		"order":         {"order date", "year of order", "year(s) of order", "order year", "year of order/licence"},
+		"order_est":     {"order date is estimate"},
+		"ordered":       {"numbers ordered", "number ordered", "no. ordered", "no ordered"},
+		"delivered":     {"numbers delivered", "number delivered", "no. delivered", "no delivered"},
+		"delivered_est": {"numbers delivered is estimate"},
+		"delivery":      {"delivery year", "year(s) of delivery", "year(s) of deliveries", "years of delivery", "delivery years"},
+		"delivery_est":  {"delivery year is estimate"},
+		"status":        {"status"},
+		"comment":       {"comments", "comment"},
+		"tiv_unit":      {"tiv deal unit", "sipri tiv per unit", "tiv per unit"},
+		"tiv_total":     {"sipri tiv for total order", "tiv for total order", "tiv deal total"},
+		"tiv_delivered": {"tiv delivery values", "sipri tiv of delivered weapons", "tiv of delivered weapons"},
+		"ignore":        {"sipri estimate", "local production"},
+	} {
+		for _, n := range names {
+			m[n] = f
+		}
+	}
+	return m
+}()
 
 // estimateOf names the estimate mark that an unnamed column after a field
 // holds in the classic layout.
@@ -168,7 +176,9 @@ func ReadSIPRIRegister(r io.Reader, code func(name string) (string, bool)) (*SIP
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	recipient := ""          // the classic register names a recipient once for its group of rows
+	// The classic register may name a recipient once for its group of
+	// rows; the current one may give a deal one row per delivery year.
+	recipient := ""
 	byID := map[string]int{} // index in reg.Rows of each deal id
 	for {
 		rec, err := cr.Read()
