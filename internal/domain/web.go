@@ -2,6 +2,7 @@ package domain
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -341,6 +342,10 @@ type AddFactInput struct {
 	Note       string
 	Client     string
 }
+
+// ErrBadEvidence is wrapped by FactAdder.AddFact when the evidence offsets
+// do not lie within the document's text.
+var ErrBadEvidence = errors.New("evidence offsets outside the document's text")
 
 // FactAdder is implemented by registers where reviewers can add facts. The
 // fact is stored with Rule RuleReviewer, the evidence text cut from the

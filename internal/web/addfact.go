@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -83,7 +84,11 @@ func (s *Server) addFact(r *http.Request, in domain.AddFactInput) (domain.Regist
 	if n := utf8.RuneCountInString(doc.Text); in.Fact.Evidence.End > n {
 		return domain.RegisterFact{}, badParam("evidence", "offsets %d..%d outside the document's %d characters", in.Fact.Evidence.Start, in.Fact.Evidence.End, n)
 	}
-	return fa.AddFact(r.Context(), in)
+	f, err := fa.AddFact(r.Context(), in)
+	if errors.Is(err, domain.ErrBadEvidence) {
+		return f, badParam("evidence", "offsets %d..%d outside the document's text", in.Fact.Evidence.Start, in.Fact.Evidence.End)
+	}
+	return f, err
 }
 
 func (s *Server) apiAddFact(w http.ResponseWriter, r *http.Request) {

@@ -15,7 +15,7 @@ var _ domain.FactAdder = (*Store)(nil)
 
 // ErrBadEvidence is wrapped by AddFact when the evidence offsets do not
 // lie within the document's text.
-var ErrBadEvidence = errors.New("evidence offsets outside the document's text")
+var ErrBadEvidence = domain.ErrBadEvidence
 
 // AddFact stores a fact a reviewer added to a document: after the
 // document's other facts, with Rule domain.RuleReviewer, its evidence text

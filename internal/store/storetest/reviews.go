@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"testing"
 
@@ -115,5 +116,57 @@ func ReviewsReachEveryReader[S Store](t *testing.T, a Adapter[S]) {
 	}
 	if !slices.Equal(parties, []string{"US", "FR"}) {
 		t.Errorf("Rank(all suppliers) = %v, want [US FR]", parties)
+	}
+}
+
+// AddedFactSurvivesReextract: a fact a reviewer added (domain.FactAdder)
+// gets its evidence cut from the text and a confirmed review, is read like
+// any fact, and stays when the document is extracted again without it.
+// Evidence outside the text and unknown documents are refused.
+func AddedFactSurvivesReextract[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	fa, ok := any(s).(domain.FactAdder)
+	if !ok {
+		t.Skip("the adapter cannot add facts")
+	}
+	ctx := context.Background()
+	text := "Morocco ordered 18 HIMARS. Croatia bought 12 Rafale jets from France."
+	orig := []domain.Fact{{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("MA"),
+		System: &domain.System{ID: "m142-himars", Name: "M142 HIMARS"}, Quantity: 18, Confidence: 0.9, Evidence: domain.Evidence{Start: 0, End: 26}}}
+	if _, err := s.SaveDocument(ctx, Doc("ad", "en", "2021-11-25", text), orig); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fa.AddFact(ctx, domain.AddFactInput{DocumentID: "ad", Fact: domain.Fact{Type: domain.TypeTransfer,
+		Recipient: Code("HR"), Evidence: domain.Evidence{Start: 27, End: 999}}}); !errors.Is(err, domain.ErrBadEvidence) {
+		t.Errorf("offsets past the text: %v, want ErrBadEvidence", err)
+	}
+	if _, err := fa.AddFact(ctx, domain.AddFactInput{DocumentID: "nope", Fact: domain.Fact{Type: domain.TypeTransfer,
+		Evidence: domain.Evidence{Start: 0, End: 1}}}); !errors.Is(err, a.ErrNotFound) {
+		t.Errorf("unknown document: %v, want ErrNotFound", err)
+	}
+	added, err := fa.AddFact(ctx, domain.AddFactInput{DocumentID: "ad", Who: "ana", Fact: domain.Fact{Type: domain.TypeTransfer,
+		Supplier: Code("FR"), Recipient: Code("HR"), System: &domain.System{ID: "rafale", Name: "Rafale"},
+		Quantity: 12, Confidence: 1, Evidence: domain.Evidence{Start: 27, End: 69}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added.ID == 0 || added.Rule != domain.RuleReviewer || added.ReviewStatus != domain.ReviewConfirmed || added.Ordinal != 1 ||
+		added.Evidence.Text != "Croatia bought 12 Rafale jets from France." {
+		t.Errorf("added = %+v", added)
+	}
+	rep, err := s.ReplaceFacts(ctx, "ad", orig, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.ReviewsKept != 1 || rep.Removed != 0 || rep.Count() != 0 {
+		t.Errorf("re-extraction = %+v; want the added fact kept, nothing else changed", rep)
+	}
+	got, err := s.Facts(ctx, domain.Filter{Supplier: "FR"})
+	if err != nil || len(got) != 1 || got[0].ID != added.ID || got[0].Quantity != 12 || got[0].Rule != domain.RuleReviewer {
+		t.Errorf("after re-extraction: %+v, %v; want the added fact", got, err)
+	}
+	rank, err := s.Rank(ctx, domain.RankQuery{Recipient: "HR"})
+	if err != nil || len(rank) != 1 || rank[0].Party != "FR" {
+		t.Errorf("Rank(recipient HR) = %+v, %v; want FR from the added fact", rank, err)
 	}
 }

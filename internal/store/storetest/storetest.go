@@ -94,6 +94,7 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
 		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
+		{"AddedFactSurvivesReextract", AddedFactSurvivesReextract[S]},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
