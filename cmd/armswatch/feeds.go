@@ -402,14 +402,14 @@ func printDeals(e *env, deals []domain.Deal, format string) error {
 		return w.Error()
 	case "table":
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DEAL\tTYPE\tPARTIES\tWHAT\tSTAGES\tQTY\tVALUE\tSIPRI TIV\tSOURCES\tSEEN\tREF\tCONFLICTS")
+		fmt.Fprintln(tw, "DEAL\tTYPE\tPARTIES\tWHAT\tSTAGES\tQTY\tVALUE\tSIPRI TIV (ORDER/DELIVERED)\tSOURCES\tSEEN\tREF\tCONFLICTS")
 		for _, d := range deals {
 			parties := dealSide(d)
 			if d.Recipient != "" {
 				parties += ">" + d.Recipient
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", d.ID, d.Type, parties, clip(dealWhat(d), 40), stagesString(d),
-				itoa0(d.Quantity), money0(d.ValueUSD), tiv(d.RefTIV), d.Sources, seen(d), d.Reference, strings.Join(d.Conflicts, "; "))
+				itoa0(d.Quantity), money0(d.ValueUSD), tivCell(d), d.Sources, seen(d), d.Reference, strings.Join(d.Conflicts, "; "))
 		}
 		return tw.Flush()
 	}
@@ -493,6 +493,15 @@ func joinIDs(ids []int64) string {
 		s[i] = strconv.FormatInt(id, 10)
 	}
 	return strings.Join(s, " ")
+}
+
+// tivCell is SIPRI's TIV of a deal's reference row: the order's, and
+// what was delivered after a slash ("1008", "300/150", "/150").
+func tivCell(d domain.Deal) string {
+	if d.RefTIVDelivered == 0 {
+		return tiv(d.RefTIV)
+	}
+	return tiv(d.RefTIV) + "/" + tiv(d.RefTIVDelivered)
 }
 
 // tiv prints a SIPRI trend-indicator value (millions), "" for none.

@@ -160,9 +160,7 @@ func (s *Server) dealRows(ds dealSet, deals []domain.Deal) []dealRow {
 		if d.ValueUSD > 0 {
 			r.Value = money(d.ValueUSD)
 		}
-		if d.RefTIV > 0 {
-			r.TIV = strconv.FormatFloat(d.RefTIV, 'f', -1, 64)
-		}
+		r.TIV = refTIV(d)
 		cites := make([]domain.RegisterFact, 0, len(d.FactIDs))
 		for _, id := range d.FactIDs {
 			if f, ok := ds.facts[id]; ok {
@@ -184,6 +182,21 @@ func (s *Server) dealRows(ds dealSet, deals []domain.Deal) []dealRow {
 		out = append(out, r)
 	}
 	return out
+}
+
+// refTIV is SIPRI's TIV of a deal's reference row, as the deal views
+// show it: "1008 m", "300 m (150 m delivered)", "150 m delivered".
+func refTIV(d domain.Deal) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + " m" }
+	switch {
+	case d.RefTIV > 0 && d.RefTIVDelivered > 0:
+		return f(d.RefTIV) + " (" + f(d.RefTIVDelivered) + " delivered)"
+	case d.RefTIV > 0:
+		return f(d.RefTIV)
+	case d.RefTIVDelivered > 0:
+		return f(d.RefTIVDelivered) + " delivered"
+	}
+	return ""
 }
 
 // partyLink is a party's name and, for a country, its page.
