@@ -27,8 +27,8 @@ import (
 // Usage lines of the commands in this file (main.go's usage lists them).
 const feedsUsage = `  armswatch feeds add|list|remove|import|export|status [--db FILE] ...
   armswatch watch [--db FILE] [--once] [--interval 15m] [--host-delay 1s]   poll the feeds, store new articles
-  armswatch deals [--supplier US] [--recipient MA] [--type transfer|all] [--new] [--format table|json|csv|sipri]
-  armswatch deals import SIPRI.csv                 load a SIPRI trade register as the reference layer
+  armswatch deals [--supplier US] [--recipient MA] [--type transfer|all] [--reference new|present] [--format table|json|csv|sipri]
+  armswatch deals import SIPRI.csv                 load a SIPRI trade register (classic or current layout) as the reference layer
 `
 
 // ingestParallel is `ingest --workers N`: the pipeline on N workers, web
@@ -297,7 +297,8 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	supplier := fs.String("supplier", "", "supplier or provider (country code or organisation)")
 	recipient := fs.String("recipient", "", "recipient country code")
 	typ := fs.String("type", domain.TypeTransfer, "deal type: transfer, aggregate, assistance, agreement, membership or all")
-	onlyNew := fs.Bool("new", false, "only deals missing from the reference register (see 'deals import')")
+	onlyNew := fs.Bool("new", false, "only deals missing from the reference register (see 'deals import'); --reference new")
+	refFilter := fs.String("reference", "", "new: only deals missing from the reference register; present: only those in it")
 	signedOnly := fs.Bool("signed", false, "only transfers with a signed order (contract or deliveries), not approvals or requests")
 	format := fs.String("format", "table", "table, json, csv or sipri")
 	limit := fs.Int("limit", 0, "at most this many deals (0: all)")
@@ -320,21 +321,30 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *onlyNew {
+		if *refFilter != "" && *refFilter != domain.RefNew {
+			return errors.New("--new and --reference " + *refFilter + " contradict each other")
+		}
+		*refFilter = domain.RefNew
+	}
+	if *refFilter != "" && *refFilter != domain.RefNew && *refFilter != domain.RefPresent {
+		return fmt.Errorf("--reference must be new or present, not %q", *refFilter)
+	}
 	refs, err := st.Reference(ctx)
 	if err != nil {
 		return err
 	}
 	if len(refs) > 0 {
 		resolve.MarkReference(deals, refs)
-	} else if *onlyNew {
-		return errors.New("--new needs a reference register: run 'armswatch deals import SIPRI.csv' first")
+	} else if *refFilter != "" {
+		return errors.New("--new and --reference need a reference register: run 'armswatch deals import SIPRI.csv' first")
 	}
 	var out []domain.Deal
 	for _, d := range deals {
 		if *typ != "all" && d.Type != *typ {
 			continue
 		}
-		if *onlyNew && d.Reference != "new" {
+		if *refFilter != "" && d.Reference != *refFilter {
 			continue
 		}
 		if *signedOnly && (d.Type != domain.TypeTransfer || !resolve.Signed(d)) {
@@ -380,32 +390,6 @@ func countryName(code string) string {
 	return code
 }
 
-// countryCode maps an English country name (as SIPRI writes it) to its code.
-func countryCode() func(string) string {
-	lex := lexicon.Default()
-	byName := map[string]string{}
-	for _, c := range lex.Countries {
-		byName[strings.ToLower(c.Name)] = c.Code
-	}
-	for _, a := range lex.CountryNames {
-		if a.Lang == "en" || a.Lang == "*" {
-			if _, ok := byName[strings.ToLower(a.Text)]; !ok && (a.Kind == "name" || a.Kind == "variant") {
-				byName[strings.ToLower(a.Text)] = a.ID
-			}
-		}
-	}
-	return func(name string) string {
-		n := strings.ToLower(strings.TrimSpace(name))
-		if c, ok := byName[n]; ok {
-			return c
-		}
-		if len(n) == 2 {
-			return strings.ToUpper(n)
-		}
-		return strings.TrimSpace(name)
-	}
-}
-
 func printDeals(e *env, deals []domain.Deal, format string) error {
 	switch format {
 	case "json":
@@ -421,24 +405,24 @@ func printDeals(e *env, deals []domain.Deal, format string) error {
 		return resolve.WriteSIPRI(e.stdout, deals, countryName)
 	case "csv":
 		w := csvsafe.NewWriter(e.stdout)
-		w.Write([]string{"id", "type", "supplier", "recipient", "system", "stage", "stages", "quantity", "value_usd", "conflicts", "sources", "documents", "first_seen", "last_seen", "reference", "fact_ids"})
+		w.Write([]string{"id", "type", "supplier", "recipient", "system", "stage", "stages", "quantity", "value_usd", "conflicts", "sources", "documents", "first_seen", "last_seen", "reference", "fact_ids", "ref_id", "ref_tiv", "ref_tiv_delivered"})
 		for _, d := range deals {
 			w.Write([]string{d.ID, d.Type, dealSide(d), d.Recipient, dealWhat(d), d.Stage, stagesString(d), itoa0(d.Quantity),
 				fmtUSD(d.ValueUSD), strings.Join(d.Conflicts, "; "), strconv.Itoa(d.Sources), strconv.Itoa(len(d.Documents)),
-				d.FirstSeen, d.LastSeen, d.Reference, joinIDs(d.FactIDs)})
+				d.FirstSeen, d.LastSeen, d.Reference, joinIDs(d.FactIDs), d.RefID, tiv(d.RefTIV), tiv(d.RefTIVDelivered)})
 		}
 		w.Flush()
 		return w.Error()
 	case "table":
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DEAL\tTYPE\tPARTIES\tWHAT\tSTAGES\tQTY\tVALUE\tSOURCES\tSEEN\tREF\tCONFLICTS")
+		fmt.Fprintln(tw, "DEAL\tTYPE\tPARTIES\tWHAT\tSTAGES\tQTY\tVALUE\tSIPRI TIV (ORDER/DELIVERED)\tSOURCES\tSEEN\tREF\tCONFLICTS")
 		for _, d := range deals {
 			parties := dealSide(d)
 			if d.Recipient != "" {
 				parties += ">" + d.Recipient
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", d.ID, d.Type, parties, clip(dealWhat(d), 40), stagesString(d),
-				itoa0(d.Quantity), money0(d.ValueUSD), d.Sources, seen(d), d.Reference, strings.Join(d.Conflicts, "; "))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", d.ID, d.Type, parties, clip(dealWhat(d), 40), stagesString(d),
+				itoa0(d.Quantity), money0(d.ValueUSD), tivCell(d), d.Sources, seen(d), d.Reference, strings.Join(d.Conflicts, "; "))
 		}
 		return tw.Flush()
 	}
@@ -522,6 +506,27 @@ func joinIDs(ids []int64) string {
 	return strings.Join(s, " ")
 }
 
+// tivCell is SIPRI's TIV of a deal's reference row: the order's, and
+// what was delivered after a slash ("1008", "300/150", "/150").
+func tivCell(d domain.Deal) string {
+	if d.RefTIVDelivered == 0 {
+		return tiv(d.RefTIV)
+	}
+	return tiv(d.RefTIV) + "/" + tiv(d.RefTIVDelivered)
+}
+
+// tiv prints a SIPRI trend-indicator value (millions), "" for none.
+func tiv(v float64) string {
+	if v == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// cmdDealsImport loads a SIPRI trade register (classic or current layout)
+// as the reference layer and reports what it read and matched. It fails
+// when the file cannot be read as a trade register, when no row could be
+// read, or when the register holds transfer deals and none matches a row.
 func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("deals import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -533,37 +538,81 @@ func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: armswatch deals import [--db FILE] SIPRI.csv")
 		return errUsage
 	}
-	f, err := os.Open(fs.Arg(0))
+	path := fs.Arg(0)
+	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	refs, err := resolve.ReadSIPRI(f, countryCode())
+	reg, err := resolve.ReadSIPRIRegister(f, lexicon.Default().CountryNamed)
+	if reg != nil {
+		reportSIPRI(e, path, reg)
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.SaveReference(ctx, refs); err != nil {
+	if err := st.SaveReference(ctx, reg.Rows); err != nil {
 		return err
 	}
 	deals, err := loadDeals(ctx, st, "", "", resolve.DefaultGapDays, 0)
 	if err != nil {
 		return err
 	}
-	resolve.MarkReference(deals, refs)
+	resolve.MarkReference(deals, reg.Rows)
 	var present, fresh int
+	rowsMatched := map[string]bool{}
 	for _, d := range deals {
 		switch d.Reference {
-		case "present":
+		case domain.RefPresent:
 			present++
-		case "new":
+			rowsMatched[d.RefID] = true
+		case domain.RefNew:
 			fresh++
 		}
 	}
-	fmt.Fprintf(e.stdout, "%d reference rows imported; transfer deals: %d present in it, %d new (armswatch deals --new)\n", len(refs), present, fresh)
+	fmt.Fprintf(e.stdout, "%d reference rows imported (%s layout); transfer deals: %d present in it, %d new (armswatch deals --reference new); %d rows matched by a deal\n",
+		len(reg.Rows), reg.Layout, present, fresh, len(rowsMatched))
+	if present == 0 && fresh > 0 {
+		return fmt.Errorf("%s: none of the register's %d transfer deals matched a row of the reference (same supplier, recipient and weapon designation); check the countries and designations above", path, fresh)
+	}
 	return nil
+}
+
+// reportSIPRI tells what reading a register found: columns it ignored,
+// rows it could not read, parties that are no known state.
+func reportSIPRI(e *env, path string, reg *resolve.SIPRIRegister) {
+	if len(reg.UnknownColumns) > 0 {
+		fmt.Fprintf(e.stderr, "armswatch: %s: columns not recognised (ignored): %s\n", path, strings.Join(quoteAll(reg.UnknownColumns), ", "))
+	}
+	if n := len(reg.Problems); n > 0 {
+		fmt.Fprintf(e.stderr, "armswatch: %s: %d rows could not be read:\n", path, n)
+		for i, p := range reg.Problems {
+			if i == 20 {
+				fmt.Fprintf(e.stderr, "  … and %d more\n", n-i)
+				break
+			}
+			fmt.Fprintf(e.stderr, "  %s\n", p)
+		}
+	}
+	if len(reg.NonStates) > 0 {
+		names := make([]string, 0, len(reg.NonStates))
+		for k, v := range reg.NonStates {
+			names = append(names, fmt.Sprintf("%q (%d)", k, v))
+		}
+		slices.Sort(names)
+		fmt.Fprintf(e.stderr, "armswatch: %s: parties kept by name, not a state armswatch knows: %s\n", path, strings.Join(names, ", "))
+	}
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strconv.Quote(s)
+	}
+	return out
 }

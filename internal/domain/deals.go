@@ -108,7 +108,19 @@ type Deal struct {
 	// layer (an imported SIPRI register); RefID is the matching row's id.
 	Reference string `json:"reference,omitempty"`
 	RefID     string `json:"ref_id,omitempty"`
+	// RefTIV is the matching reference row's SIPRI trend-indicator value
+	// (millions of TIV) of the whole order, and RefTIVDelivered of what was
+	// delivered, when the reference gives them (beside the deal's own
+	// values, which are money).
+	RefTIV          float64 `json:"ref_tiv,omitempty"`
+	RefTIVDelivered float64 `json:"ref_tiv_delivered,omitempty"`
 }
+
+// Values of Deal.Reference.
+const (
+	RefPresent = "present" // the reference register has the deal
+	RefNew     = "new"     // it does not
+)
 
 // RefDeal is one row of a reference register (SIPRI trade-register layout).
 type RefDeal struct {
@@ -127,6 +139,25 @@ type RefDeal struct {
 	DeliveryYearEs bool   `json:"delivery_year_estimate,omitempty"`
 	Status         string `json:"status,omitempty"`
 	Comment        string `json:"comment,omitempty"`
+	OrderedEst     bool   `json:"ordered_estimate,omitempty"`
+	// TIVUnit, TIVTotal and TIVDelivered are SIPRI's trend-indicator
+	// values (millions): per unit, of the whole order and of the weapons
+	// delivered, when the register gives them.
+	TIVUnit      float64 `json:"tiv_unit,omitempty"`
+	TIVTotal     float64 `json:"tiv_total,omitempty"`
+	TIVDelivered float64 `json:"tiv_delivered,omitempty"`
+}
+
+// OrderTIV is the row's TIV of the whole order: as stated, else the unit
+// value times the number ordered; 0 when the row gives neither.
+func (r RefDeal) OrderTIV() float64 {
+	if r.TIVTotal > 0 {
+		return r.TIVTotal
+	}
+	if r.TIVUnit > 0 && r.Ordered > 0 {
+		return r.TIVUnit * float64(r.Ordered)
+	}
+	return 0
 }
 
 // Feed is a subscription.

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -23,6 +24,14 @@ const (
 	ReviewRejected  = "rejected"
 	ReviewCorrected = "corrected"
 )
+
+// RuleReviewer is the Rule of a fact a reviewer added (the extractor had
+// missed it). Such a fact is stored with a confirmed review, so that
+// re-extracting its document keeps it.
+const RuleReviewer = "reviewer"
+
+// ReviewAdded is the audit trail's action for a fact a reviewer added.
+const ReviewAdded = "added"
 
 // FactQuery is a Filter with the register's extras: sorting, a party
 // involved on any side, and whether rejected facts are shown.
@@ -97,35 +106,98 @@ type SearchHit struct {
 }
 
 // Correction holds the attributes a reviewer corrects; nil fields keep the
-// extracted value.
+// extracted value. Value and Currency correct the amount as the text states
+// it; ValueUSD is the amount in US dollars that totals count (Normalize
+// fills it from a corrected USD amount).
 type Correction struct {
 	Supplier  *string  `json:"supplier,omitempty"`
 	Recipient *string  `json:"recipient,omitempty"`
 	Quantity  *int     `json:"quantity,omitempty"`
+	Value     *float64 `json:"value,omitempty"`    // amount in Currency
+	Currency  *string  `json:"currency,omitempty"` // ISO 4217
 	ValueUSD  *float64 `json:"value_usd,omitempty"`
 	Stage     *string  `json:"stage,omitempty"`
 	Year      *int     `json:"year,omitempty"`
+	System    *System  `json:"system,omitempty"` // the system the fact is about
 }
 
 // IsZero reports whether c corrects nothing.
 func (c *Correction) IsZero() bool {
 	return c == nil || (c.Supplier == nil && c.Recipient == nil && c.Quantity == nil &&
-		c.ValueUSD == nil && c.Stage == nil && c.Year == nil)
+		c.Value == nil && c.Currency == nil && c.ValueUSD == nil && c.Stage == nil && c.Year == nil && c.System == nil)
 }
 
-// Apply writes the corrected attributes into f.
+// Normalize completes a correction of fact f before it is stored, so that
+// the stores read every corrected attribute from it alone: a corrected
+// amount or currency without a USD value gets one, the amount itself when
+// the (corrected or extracted) currency is USD, else what toUSD (the
+// exchange rates, in dollars of the year; may be nil) says: 0, "not known
+// in dollars", when it cannot say.
+func (c *Correction) Normalize(f *Fact, toUSD func(amount float64, currency string, year int) (float64, bool)) {
+	if c == nil || c.ValueUSD != nil || (c.Value == nil && c.Currency == nil) {
+		return
+	}
+	var m Money
+	if f != nil && f.Value != nil {
+		m = *f.Value
+	}
+	if c.Value != nil {
+		m.Amount = *c.Value
+	}
+	if c.Currency != nil {
+		m.Currency = *c.Currency
+	}
+	year := 0
+	if f != nil {
+		year = f.Year
+	}
+	if c.Year != nil {
+		year = *c.Year
+	}
+	usd := 0.0
+	switch {
+	case m.Currency == "USD":
+		usd = m.Amount
+	case toUSD != nil:
+		if v, ok := toUSD(m.Amount, m.Currency, year); ok {
+			usd = v
+		}
+	}
+	c.ValueUSD = &usd
+}
+
+
+// Apply writes the corrected attributes into f. A corrected supplier of an
+// assistance fact is its provider.
 func (c *Correction) Apply(f *Fact) {
 	if c == nil {
 		return
 	}
 	if c.Supplier != nil {
-		f.Supplier = &Party{Code: *c.Supplier}
+		if f.Supplier == nil && f.Provider != nil {
+			f.Provider = &Party{Code: *c.Supplier}
+		} else {
+			f.Supplier = &Party{Code: *c.Supplier}
+		}
 	}
 	if c.Recipient != nil {
 		f.Recipient = &Party{Code: *c.Recipient}
 	}
 	if c.Quantity != nil {
 		f.Quantity = *c.Quantity
+	}
+	if c.Value != nil || c.Currency != nil {
+		m := Money{}
+		if f.Value != nil {
+			m = *f.Value
+		}
+		if c.Value != nil {
+			m.Amount = *c.Value
+		}
+		if c.Currency != nil {
+			m.Currency = *c.Currency
+		}
+		f.Value = &m
 	}
 	if c.ValueUSD != nil {
 		f.ValueUSD = *c.ValueUSD
@@ -135,6 +207,10 @@ func (c *Correction) Apply(f *Fact) {
 	}
 	if c.Year != nil {
 		f.Year = *c.Year
+	}
+	if c.System != nil {
+		sys := *c.System
+		f.System = &sys
 	}
 }
 
@@ -253,4 +329,26 @@ type PairSheetReader interface {
 // while the version is unchanged, so a reader may cache it per version.
 type VersionedRegister interface {
 	RegisterVersion(ctx context.Context) (int64, error)
+}
+
+// AddFactInput is a fact a reviewer adds to a document (one the extractor
+// missed), with its evidence chosen in the document's text.
+type AddFactInput struct {
+	DocumentID string
+	Fact       Fact // Evidence.Start/End are rune offsets into the document's text
+	Who        string
+	Note       string
+	Client     string
+}
+
+// ErrBadEvidence is wrapped by FactAdder.AddFact when the evidence offsets
+// do not lie within the document's text.
+var ErrBadEvidence = errors.New("evidence offsets outside the document's text")
+
+// FactAdder is implemented by registers where reviewers can add facts. The
+// fact is stored with Rule RuleReviewer, the evidence text cut from the
+// document at the offsets, a confirmed review (so that re-extraction keeps
+// it) and an "added" line in the audit trail, in one transaction.
+type FactAdder interface {
+	AddFact(ctx context.Context, in AddFactInput) (RegisterFact, error)
 }

@@ -67,13 +67,19 @@ type Generic struct {
 
 // Lexicon is the parsed, indexed reference data.
 type Lexicon struct {
-	Countries     []Country
-	CountryNames  []Alias
-	RegionNames   []Alias
-	Systems       []System
-	Named         []Named
-	Generics      []Generic
+	Countries    []Country
+	CountryNames []Alias
+	RegionNames  []Alias
+	Systems      []System
+	Named        []Named
+	Generics     []Generic
+	// SIPRINames are the names the SIPRI Arms Transfers Database gives
+	// states where they differ from CountryNames (sipri_names.tsv): ID is
+	// the code, Text the name.
+	SIPRINames    []Alias
 	countryByCode map[string]*Country
+	namesOnce     sync.Once
+	byName        map[string]string   // folded English name -> code (CountryNamed)
 	members       map[string][]string // region id -> country codes
 	systemByID    map[string]*System
 	namedByID     map[string]*Named
@@ -156,6 +162,15 @@ func Load() (*Lexicon, error) {
 	}
 	for i := range l.Named {
 		l.namedByID[l.Named[i].ID] = &l.Named[i]
+	}
+	if err := readTSV("sipri_names.tsv", 2, func(f []string) error {
+		if _, ok := l.countryByCode[f[1]]; !ok {
+			return fmt.Errorf("%q: unknown country code %q", f[0], f[1])
+		}
+		l.SIPRINames = append(l.SIPRINames, Alias{ID: f[1], Lang: "en", Kind: "sipri", Text: f[0]})
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	if err := readTSV("generic.tsv", 3, func(f []string) error {
 		l.Generics = append(l.Generics, Generic{Lang: f[0], Text: f[1], Category: f[2]})

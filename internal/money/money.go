@@ -425,3 +425,13 @@ func (c *CPI) WriteTo(w io.Writer) (int64, error) {
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
 }
+
+// ToUSDOrLatest is ToUSD for a year that may be unknown (0) or beyond the
+// table: such amounts are converted at the latest year's rate. Reviewers'
+// corrections use it, where the fact may carry no year of its own.
+func ToUSDOrLatest(amount float64, currency string, year int) (usd float64, ok bool) {
+	if _, last := Years(); year <= 0 || year > last {
+		year = last
+	}
+	return ToUSD(amount, currency, year)
+}

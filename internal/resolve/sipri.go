@@ -1,9 +1,6 @@
 package resolve
 
 import (
-	"encoding/csv"
-	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -187,82 +184,6 @@ func firstOf(ss ...string) string {
 	return ""
 }
 
-// ReadSIPRI reads a SIPRI trade-register CSV (as SIPRI exports it, title
-// lines before the header included, or as WriteSIPRI writes it). code turns
-// a country name into the party code deals use (nil: names as they are);
-// a row whose supplier or recipient it cannot name is kept with the name.
-func ReadSIPRI(r io.Reader, code func(string) string) ([]domain.RefDeal, error) {
-	if code == nil {
-		code = func(s string) string { return s }
-	}
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	cr.ReuseRecord = false
-	col := map[string]int{}
-	var out []domain.RefDeal
-	line := 0
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		line++
-		if err != nil {
-			return out, fmt.Errorf("SIPRI CSV line %d: %w", line, err)
-		}
-		if len(col) == 0 {
-			for i, h := range rec {
-				col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
-			}
-			_, s := col["supplier"]
-			_, rc := col["recipient"]
-			if !s || !rc {
-				col = map[string]int{} // a title line: keep looking for the header
-				if line > 50 {
-					return nil, errors.New("SIPRI CSV: no header with Supplier and Recipient in the first 50 lines")
-				}
-			}
-			continue
-		}
-		get := func(name string) string {
-			if i, ok := col[strings.ToLower(name)]; ok && i < len(rec) {
-				return strings.TrimSpace(rec[i])
-			}
-			return ""
-		}
-		yes := func(name string) bool { return strings.EqualFold(get(name), "yes") }
-		atoi := func(s string) int {
-			n, _ := strconv.Atoi(strings.TrimSpace(strings.Trim(s, "()")))
-			return n
-		}
-		ref := domain.RefDeal{
-			ID:             get("SIPRI AT Database ID"),
-			Supplier:       code(get("Supplier")),
-			Recipient:      code(get("Recipient")),
-			Designation:    get("Designation"),
-			Description:    get("Description"),
-			Category:       categoryFromSIPRI(get("Armament category")),
-			OrderYear:      atoi(get("Order date")),
-			OrderEstimate:  yes("Order date is estimate"),
-			Delivered:      atoi(get("Numbers delivered")),
-			DeliveredEst:   yes("Numbers delivered is estimate"),
-			DeliveryYears:  get("Delivery year"),
-			DeliveryYearEs: yes("Delivery year is estimate"),
-			Status:         get("Status"),
-			Ordered:        atoi(get("Numbers ordered")),
-		}
-		if ref.Supplier == "" && ref.Recipient == "" {
-			continue // blank or footer line
-		}
-		out = append(out, ref)
-	}
-	if len(col) == 0 {
-		return nil, errors.New("SIPRI CSV: no header with Supplier and Recipient")
-	}
-	return out, nil
-}
-
 // norm keeps letters and digits, lower-cased: "F-16C Block 70" → "f16cblock70".
 func norm(s string) string {
 	var b strings.Builder
@@ -278,7 +199,9 @@ func norm(s string) string {
 // register has a row with the same supplier and recipient and the same
 // system (designation or name, compared without punctuation; for a deal
 // known only by its category, the same category ordered within two years),
-// and "new" otherwise. Other deals are left unmarked.
+// and "new" otherwise. Of several matching rows it takes the one ordered
+// closest to the deal's year. A present deal gets the row's id and SIPRI
+// TIVs (order and delivered). Other deals are left unmarked.
 func MarkReference(deals []domain.Deal, refs []domain.RefDeal) {
 	byPair := map[string][]int{}
 	for i, r := range refs {
@@ -290,7 +213,7 @@ func MarkReference(deals []domain.Deal, refs []domain.RefDeal) {
 		if d.Type != domain.TypeTransfer {
 			continue
 		}
-		d.Reference, d.RefID = "new", ""
+		d.Reference, d.RefID, d.RefTIV, d.RefTIVDelivered = domain.RefNew, "", 0, 0
 		var names []string
 		if d.System != nil {
 			for _, n := range append([]string{d.System.Designation, d.System.Name, d.System.Mention}, d.System.Aliases...) {
@@ -299,24 +222,39 @@ func MarkReference(deals []domain.Deal, refs []domain.RefDeal) {
 				}
 			}
 		}
+		best, bestGap := -1, 0
 		for _, ri := range byPair[strings.ToUpper(d.Supplier)+"|"+strings.ToUpper(d.Recipient)] {
 			r := refs[ri]
 			match := false
-			rd := norm(r.Designation)
-			for _, n := range names {
-				if rd != "" && (n == rd || len(rd) >= 3 && strings.Contains(n, rd) || len(n) >= 3 && strings.Contains(rd, n)) {
-					match = true
-					break
+			for _, rd := range []string{norm(r.Designation), norm(r.Description)} {
+				for _, n := range names {
+					if rd != "" && (n == rd || len(rd) >= 3 && strings.Contains(n, rd) || len(n) >= 3 && strings.Contains(rd, n)) {
+						match = true
+						break
+					}
+				}
+				if match || r.Designation != "" {
+					break // the description counts only for a row without a designation
 				}
 			}
-			if !match && (d.System == nil || d.System.ID == "") && d.System != nil && d.System.Category != "" &&
+			if !match && d.System != nil && d.System.ID == "" && d.System.Category != "" &&
 				r.Category == d.System.Category && r.OrderYear > 0 && d.Year > 0 && abs(r.OrderYear-d.Year) <= 2 {
 				match = true
 			}
-			if match {
-				d.Reference, d.RefID = "present", r.ID
-				break
+			if !match {
+				continue
 			}
+			gap := 1 << 20
+			if r.OrderYear > 0 && d.Year > 0 {
+				gap = abs(r.OrderYear - d.Year)
+			}
+			if best < 0 || gap < bestGap {
+				best, bestGap = ri, gap
+			}
+		}
+		if best >= 0 {
+			r := refs[best]
+			d.Reference, d.RefID, d.RefTIV, d.RefTIVDelivered = domain.RefPresent, r.ID, r.OrderTIV(), r.TIVDelivered
 		}
 	}
 }

@@ -35,6 +35,7 @@ type dealSet struct {
 	Deals   []domain.Deal
 	facts   map[int64]domain.RegisterFact
 	TooMany bool // the selection holds more facts than could be resolved
+	Marked  bool // the transfer deals are marked against a reference register
 }
 
 var errNoDeals = errors.New("this register cannot resolve deals")
@@ -77,6 +78,7 @@ func (s *Server) computeDeals(ctx context.Context, lq domain.FactQuery, max int)
 		}
 		if len(refs) > 0 {
 			resolve.MarkReference(deals, refs)
+			ds.Marked = true
 		}
 	}
 	ds.Deals = deals[:0]
@@ -118,6 +120,7 @@ type dealRow struct {
 	SystemLink                  string
 	Stages                      []string // "ordered 2021 (reported 2024-04-26)", "delivered 2024-04"
 	Quantity, Value             string   // best figures
+	TIV                         string   // SIPRI's TIV of the matching reference row (millions)
 	Cites                       []domain.RegisterFact
 	More                        int    // facts not cited
 	FactsLink                   string // the deal's facts in the register
@@ -153,6 +156,7 @@ func (s *Server) dealRows(ds dealSet, deals []domain.Deal) []dealRow {
 		if d.ValueUSD > 0 {
 			r.Value = money(d.ValueUSD)
 		}
+		r.TIV = refTIV(d)
 		cites := make([]domain.RegisterFact, 0, len(d.FactIDs))
 		for _, id := range d.FactIDs {
 			if f, ok := ds.facts[id]; ok {
@@ -174,6 +178,21 @@ func (s *Server) dealRows(ds dealSet, deals []domain.Deal) []dealRow {
 		out = append(out, r)
 	}
 	return out
+}
+
+// refTIV is SIPRI's TIV of a deal's reference row, as the deal views
+// show it: "1008 m", "300 m (150 m delivered)", "150 m delivered".
+func refTIV(d domain.Deal) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + " m" }
+	switch {
+	case d.RefTIV > 0 && d.RefTIVDelivered > 0:
+		return f(d.RefTIV) + " (" + f(d.RefTIVDelivered) + " delivered)"
+	case d.RefTIV > 0:
+		return f(d.RefTIV)
+	case d.RefTIVDelivered > 0:
+		return f(d.RefTIVDelivered) + " delivered"
+	}
+	return ""
 }
 
 // partyLink is a party's name and, for a country, its page.
@@ -235,7 +254,8 @@ type dealsResponse struct {
 }
 
 // dealsQuery parses /deals and /api/v1/deals: the register's filters and
-// paging.
+// paging, and "reference": new (transfer deals missing from the imported
+// reference register) or present (those in it).
 func (s *Server) dealsQuery(q url.Values) (listQuery, error) {
 	lq, err := s.parseList(q, 500)
 	if err != nil {
@@ -245,11 +265,18 @@ func (s *Server) dealsQuery(q url.Values) (listQuery, error) {
 		return lq, badParam("sort", "deals are listed by when they were last reported")
 	}
 	lq.Sort, lq.Desc = "", false
+	switch ref := strings.TrimSpace(q.Get("reference")); ref {
+	case "":
+	case domain.RefNew, domain.RefPresent:
+		lq.Values.Set("reference", ref)
+	default:
+		return lq, badParam("reference", "want new (not in the reference register) or present (in it)")
+	}
 	return lq, nil
 }
 
 // dealsFor resolves the deals of a /deals query, or a 400 when the
-// selection is too large.
+// selection is too large or asks for a reference register there is none of.
 func (s *Server) dealsFor(ctx context.Context, lq listQuery) (dealSet, error) {
 	ds, err := s.resolveDeals(ctx, lq.FactQuery, dealFactsMax)
 	if err != nil {
@@ -257,6 +284,18 @@ func (s *Server) dealsFor(ctx context.Context, lq listQuery) (dealSet, error) {
 	}
 	if ds.TooMany {
 		return ds, badParam("supplier", "this selection holds more than %d facts: narrow it (supplier, recipient, system, category)", dealFactsMax)
+	}
+	if ref := lq.Values.Get("reference"); ref != "" {
+		if !ds.Marked {
+			return ds, badParam("reference", "no reference register has been imported (armswatch deals import SIPRI.csv)")
+		}
+		var keep []domain.Deal
+		for _, d := range ds.Deals {
+			if d.Reference == ref {
+				keep = append(keep, d)
+			}
+		}
+		ds.Deals = keep
 	}
 	return ds, nil
 }

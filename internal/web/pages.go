@@ -563,6 +563,8 @@ type documentData struct {
 	Segments []segment
 	Facts    []domain.RegisterFact
 	Chars    int
+	// Sentences are what the add-fact form offers as evidence.
+	Sentences []sentenceSpan
 }
 
 func (s *Server) documentData(ctx context.Context, id string) (documentData, error) {
@@ -582,6 +584,10 @@ func (s *Server) documentData(ctx context.Context, id string) (documentData, err
 		d.Dir = "rtl"
 	}
 	d.Segments = segments(stripBidi(doc.Text), d.Facts)
+	d.Sentences = sentenceSpans(doc.Text, 2000)
+	for i := range d.Sentences {
+		d.Sentences[i].Text = stripBidi(d.Sentences[i].Text)
+	}
 	return d, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
 // authorized reports whether the request carries the server's token, in an
@@ -77,6 +78,23 @@ func (s *Server) checkReview(in *domain.ReviewInput, action string) error {
 	}
 	if c.ValueUSD != nil && !(*c.ValueUSD >= 0 && *c.ValueUSD <= 1e13) {
 		return badParam("value_usd", "out of range")
+	}
+	if c.Value != nil && !(*c.Value >= 0 && *c.Value <= 1e15) {
+		return badParam("value", "out of range")
+	}
+	if c.Currency != nil {
+		cur, err := currency(*c.Currency)
+		if err != nil {
+			return err
+		}
+		c.Currency = &cur
+	}
+	if c.System != nil {
+		sys, err := s.system(c.System)
+		if err != nil {
+			return err
+		}
+		c.System = sys
 	}
 	if c.Year != nil && (*c.Year < 1900 || *c.Year > 2100) {
 		return badParam("year", "out of range 1900..2100")
@@ -191,14 +209,76 @@ func formCorrection(r *http.Request, c *domain.Correction) error {
 			*p.dst = &n
 		}
 	}
-	if v := get("value_usd"); v != "" {
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			return badParam("value_usd", "not a number")
+	for _, p := range []struct {
+		name string
+		dst  **float64
+	}{{"value_usd", &c.ValueUSD}, {"value", &c.Value}} {
+		if v := get(p.name); v != "" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return badParam(p.name, "not a number")
+			}
+			*p.dst = &f
 		}
-		c.ValueUSD = &f
+	}
+	if v := get("currency"); v != "" {
+		c.Currency = &v
+	}
+	if v, cat := get("system"), get("system_category"); v != "" || cat != "" {
+		c.System = &domain.System{Name: v, Category: cat}
 	}
 	return nil
+}
+
+// currency checks an ISO 4217 code (three letters), upper-cased.
+func currency(v string) (string, error) {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	if len(v) != 3 || strings.IndexFunc(v, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return "", badParam("currency", "want an ISO 4217 code such as USD or EUR")
+	}
+	return v, nil
+}
+
+// system resolves a corrected or added system: a lexicon id or name gives
+// the lexicon's system; anything else is a generic system, named as given,
+// of a known category.
+func (s *Server) system(in *domain.System) (*domain.System, error) {
+	name := strings.TrimSpace(firstNonEmpty(in.ID, in.Name))
+	if len(name) > 200 {
+		return nil, badParam("system", "too long")
+	}
+	if name != "" {
+		if ls, ok := s.lex.System(strings.ToLower(name)); ok {
+			return lexSystem(ls, name), nil
+		}
+		for _, ls := range s.lex.Systems {
+			if strings.EqualFold(ls.Name, name) || strings.EqualFold(ls.Designation, name) {
+				return lexSystem(ls, name), nil
+			}
+		}
+	}
+	cat := strings.TrimSpace(in.Category)
+	if cat != "" && !domain.IsCategory(cat) {
+		return nil, badParam("system_category", "want one of %s", strings.Join(domain.Categories, ", "))
+	}
+	if name == "" && cat == "" {
+		return nil, badParam("system", "name a system or a category")
+	}
+	return &domain.System{Name: name, Category: cat, Mention: name}, nil
+}
+
+func lexSystem(ls lexicon.System, mention string) *domain.System {
+	return &domain.System{ID: ls.ID, Name: ls.Name, Designation: ls.Designation, Category: ls.Category,
+		Origin: ls.Origin, Maker: ls.Maker, Aliases: ls.Aliases, Mention: mention}
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // writeForm parses a form that writes and checks its CSRF field and token,

@@ -129,6 +129,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /watchlists", s.watchlistForm)
 	s.mux.HandleFunc("GET /feeds/{file}", s.feed)
 	s.mux.HandleFunc("POST /facts/{id}/review", s.reviewForm)
+	s.mux.HandleFunc("POST /documents/{id}/facts", s.addFactForm)
 
 	api := http.NewServeMux()
 	api.HandleFunc("GET /api/v1/openapi.json", s.apiOpenAPI)
@@ -137,6 +138,7 @@ func (s *Server) routes() {
 	api.HandleFunc("GET /api/v1/facts/{id}", s.apiFact)
 	api.HandleFunc("GET /api/v1/facts/{id}/reviews", s.apiFactReviews)
 	api.HandleFunc("POST /api/v1/facts/{id}/review", s.apiReview)
+	api.HandleFunc("POST /api/v1/documents/{id}/facts", s.apiAddFact)
 	api.HandleFunc("GET /api/v1/reviews", s.apiReviews)
 	api.HandleFunc("GET /api/v1/documents/{id}", s.apiDocument)
 	api.HandleFunc("GET /api/v1/countries/{code}", s.apiCountry)

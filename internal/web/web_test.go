@@ -529,3 +529,80 @@ func TestSegments(t *testing.T) {
 		t.Errorf("segments = %v, want %s", got, want)
 	}
 }
+
+// TestAddFactForm: the document page offers its sentences as evidence; the
+// form (CSRF and token checked) adds a confirmed fact by a reviewer, which
+// the register then lists; a correction of amount, currency and system
+// shows everywhere.
+func TestAddFactForm(t *testing.T) {
+	srv, st := newTest(t, Options{Token: "s3cret"})
+	rec := get(t, srv, "/documents/doc-en")
+	var cookie *http.Cookie
+	for _, c := range rec.Result().Cookies() {
+		if c.Name == csrfCookie {
+			cookie = c
+		}
+	}
+	body := rec.Body.String()
+	if cookie == nil || !strings.Contains(body, `action="/documents/doc-en/facts"`) || !strings.Contains(body, `<option value="0-`) {
+		t.Fatal("no add-fact form with the document's sentences")
+	}
+	post := func(form url.Values) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/documents/doc-en/facts", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.AddCookie(cookie)
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec
+	}
+	base := func() url.Values {
+		return url.Values{"csrf": {cookie.Value}, "token": {"s3cret"}, "who": {"ana"}, "supplier": {"FR"}, "recipient": {"NG"},
+			"system": {"Rafale"}, "quantity": {"4"}, "value": {"90"}, "currency": {"EUR"}, "value_usd": {"100"}, "stage": {"ordered"}, "evidence": {"0-20"}}
+	}
+	for _, c := range []struct {
+		name string
+		edit func(url.Values)
+		code int
+	}{
+		{"wrong token", func(v url.Values) { v.Set("token", "x") }, 401},
+		{"no csrf", func(v url.Values) { v.Del("csrf") }, 403},
+		{"bad currency", func(v url.Values) { v.Set("currency", "euros") }, 400},
+		{"offsets past the text", func(v url.Values) { v.Set("start", "0"); v.Set("end", "999999") }, 400},
+		{"no recipient", func(v url.Values) { v.Del("recipient") }, 400},
+		{"added", func(url.Values) {}, 303},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			v := base()
+			c.edit(v)
+			if rec := post(v); rec.Code != c.code {
+				t.Fatalf("status %d, want %d: %s", rec.Code, c.code, rec.Body.String())
+			}
+		})
+	}
+	page, err := st.QueryFacts(context.Background(), domain.FactQuery{Filter: domain.Filter{Supplier: "FR", Recipient: "NG"}})
+	if err != nil || len(page.Facts) != 1 {
+		t.Fatalf("added fact: %+v, %v", page.Facts, err)
+	}
+	f := page.Facts[0]
+	if f.Rule != domain.RuleReviewer || f.ReviewStatus != domain.ReviewConfirmed || f.System == nil || f.System.ID != "rafale" ||
+		f.Value == nil || f.Value.Currency != "EUR" || f.ValueUSD != 100 || f.Evidence.Start != 0 || f.Evidence.End != 20 {
+		t.Errorf("added fact = %+v", f)
+	}
+	// Correct its amount and currency through the API: the USD value
+	// follows a corrected USD amount.
+	req := httptest.NewRequest(http.MethodPost, fmt.Sprintf("/api/v1/facts/%d/review", f.ID),
+		strings.NewReader(`{"action":"correct","who":"bo","correction":{"value":120000000,"currency":"usd","system":{"name":"Mirage 2000"}}}`))
+	req.Header.Set("Authorization", "Bearer s3cret")
+	rec = httptest.NewRecorder()
+	srv.ServeHTTP(rec, req)
+	if rec.Code != 200 {
+		t.Fatalf("correct: %d %s", rec.Code, rec.Body.String())
+	}
+	got, err := st.Fact(context.Background(), f.ID)
+	if err != nil || got.ValueUSD != 120e6 || got.Value.Currency != "USD" || got.System.Name != "Mirage 2000" {
+		t.Errorf("corrected fact = %+v, %v", got, err)
+	}
+	if body := get(t, srv, "/register?system=mirage").Body.String(); !strings.Contains(body, "<strong>1</strong> facts") {
+		t.Error("the register's system filter misses the corrected system")
+	}
+}

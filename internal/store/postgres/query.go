@@ -43,13 +43,13 @@ func (w *where) sql() string {
 // document was published.
 const factYear = `COALESCE(f.year, CASE WHEN d.published ~ '^[0-9]{4}' THEN substr(d.published, 1, 4)::integer END)`
 
-// years adds the Since/Until conditions.
+// years adds the Since/Until conditions on the reviewed year.
 func (w *where) years(since, until int) {
 	if since > 0 {
-		w.add(factYear + " >= " + w.arg(since))
+		w.add(rvYear + " >= " + w.arg(since))
 	}
 	if until > 0 {
-		w.add(factYear + " <= " + w.arg(until))
+		w.add(rvYear + " <= " + w.arg(until))
 	}
 }
 
@@ -63,34 +63,38 @@ func (w *where) confidence(min float64) {
 // Facts returns the facts f selects, newest documents first and in document
 // order within a document. Supplier and Suppliers match the supplier of a
 // transfer or aggregate and the provider of an assistance fact; parties
-// compare case-insensitively (the columns' nocase collation).
+// compare case-insensitively (the columns' nocase collation). Reviews
+// apply (reviewed.go): corrected values replace the extracted ones,
+// filters included, and rejected facts are left out.
 func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact, error) {
 	var w where
+	w.add(notRejected)
 	if f.Type != "" {
 		w.add("f.type = " + w.arg(f.Type))
 	}
 	if f.Supplier != "" {
-		p := w.arg(f.Supplier)
-		w.add("(f.supplier = " + p + " OR f.provider = " + p + ")")
+		w.add(rvSupplier + " = " + w.arg(f.Supplier))
 	}
 	if len(f.Suppliers) > 0 {
-		p := w.arg(f.Suppliers)
-		w.add("(f.supplier = ANY(" + p + ") OR f.provider = ANY(" + p + "))")
+		w.add(rvSupplier + " = ANY(" + w.arg(f.Suppliers) + ")")
 	}
 	if f.Recipient != "" {
-		w.add("f.recipient = " + w.arg(f.Recipient))
+		w.add(rv("f.recipient") + " = " + w.arg(f.Recipient))
 	}
 	if len(f.Countries) > 0 {
-		w.add("f.recipient = ANY(" + w.arg(f.Countries) + ")")
+		w.add(rv("f.recipient") + " = ANY(" + w.arg(f.Countries) + ")")
 	}
 	if sys := strings.TrimSpace(f.System); sys != "" {
-		w.add("strpos(f.system_terms, " + w.arg(strings.ToLower(sys)) + ") > 0")
+		p := w.arg(strings.ToLower(sys))
+		w.add(`(CASE WHEN r.correction -> 'system' IS NOT NULL
+			THEN strpos(lower(concat_ws(E'\n', r.correction #>> '{system,id}', r.correction #>> '{system,name}')), ` + p + `) > 0
+			ELSE strpos(f.system_terms, ` + p + `) > 0 END)`)
 	}
 	if f.Category != "" {
-		w.add("f.system_category = " + w.arg(f.Category))
+		w.add(rv("f.system_category") + " = " + w.arg(f.Category))
 	}
 	if f.Stage != "" {
-		w.add("f.stage = " + w.arg(f.Stage))
+		w.add(rv("f.stage") + " = " + w.arg(f.Stage))
 	}
 	if f.Language != "" {
 		w.add("d.language = " + w.arg(f.Language))
@@ -111,8 +115,8 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 	limit = min(limit, MaxLimit)
 	offset := max(f.Offset, 0)
 
-	query := `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
-		FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+	query := `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body, r.correction
+		FROM facts f JOIN documents d ON d.id = f.document_id` + joinReviews + w.sql() + `
 		ORDER BY d.published DESC NULLS LAST, f.document_id, f.ordinal
 		LIMIT ` + w.arg(limit) + ` OFFSET ` + w.arg(offset)
 	rows, err := s.pool.Query(ctx, query, w.args...)
@@ -120,9 +124,13 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 		return nil, fmt.Errorf("postgres: facts: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (domain.StoredFact, error) {
-		var sf domain.StoredFact
-		// body is jsonb: pgx decodes it into the embedded domain.Fact.
-		err := row.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &sf.Fact)
+		var (
+			sf domain.StoredFact
+			c  *domain.Correction
+		)
+		// body and correction are jsonb: pgx decodes them.
+		err := row.Scan(&sf.ID, &sf.DocumentID, &sf.Source, &sf.Language, &sf.Published, &sf.Fact, &c)
+		c.Apply(&sf.Fact)
 		return sf, err
 	})
 	if err != nil {
@@ -202,15 +210,20 @@ func (s *Store) SearchDocuments(ctx context.Context, q string, limit int) ([]Sea
 
 // Stats counts the register. ByLanguage counts documents ("und" for those
 // without a language); Suppliers counts distinct suppliers and providers,
-// Recipients distinct recipients.
+// Recipients distinct recipients. Reviews apply: rejected facts are not
+// counted, corrected parties count as corrected.
 func (s *Store) Stats(ctx context.Context) (domain.Stats, error) {
 	st := domain.Stats{ByType: map[string]int{}, ByLanguage: map[string]int{}}
-	if err := s.pool.QueryRow(ctx, `SELECT
+	sel := `SELECT lower(f.type) AS type, upper(` + rv("f.supplier") + `) AS supplier,
+		upper(CASE WHEN f.supplier IS NULL THEN ` + rvSupplier + ` ELSE f.provider END) AS provider,
+		upper(` + rv("f.recipient") + `) AS recipient
+		FROM facts f` + joinReviews + ` WHERE ` + notRejected
+	if err := s.pool.QueryRow(ctx, `WITH sel AS (`+sel+`) SELECT
 			(SELECT COUNT(*) FROM documents),
-			(SELECT COUNT(*) FROM facts),
-			(SELECT COUNT(*) FROM (SELECT supplier FROM facts WHERE supplier IS NOT NULL
-			                       UNION SELECT provider FROM facts WHERE provider IS NOT NULL) p),
-			(SELECT COUNT(DISTINCT recipient) FROM facts)`).
+			(SELECT COUNT(*) FROM sel),
+			(SELECT COUNT(*) FROM (SELECT supplier FROM sel WHERE supplier IS NOT NULL
+			                       UNION SELECT provider FROM sel WHERE provider IS NOT NULL) p),
+			(SELECT COUNT(DISTINCT recipient) FROM sel)`).
 		Scan(&st.Documents, &st.Facts, &st.Suppliers, &st.Recipients); err != nil {
 		return st, fmt.Errorf("postgres: stats: %w", err)
 	}
@@ -218,7 +231,7 @@ func (s *Store) Stats(ctx context.Context) (domain.Stats, error) {
 		query string
 		into  map[string]int
 	}{
-		{`SELECT lower(type), COUNT(*) FROM facts GROUP BY 1`, st.ByType},
+		{`WITH sel AS (` + sel + `) SELECT type, COUNT(*) FROM sel GROUP BY 1`, st.ByType},
 		{`SELECT COALESCE(NULLIF(lower(language), ''), 'und'), COUNT(*) FROM documents GROUP BY 1`, st.ByLanguage},
 	} {
 		rows, err := s.pool.Query(ctx, c.query)

@@ -26,6 +26,9 @@ const DefaultRankLimit = 20
 // once: a group adds its largest document's value and fact count. A fact
 // that states an amount with no dollar value counts in LeftOut; with
 // q.Constant values are in constant dollars of that year.
+//
+// Reviews apply (reviewed.go): rejected facts are left out, corrected
+// parties, years, systems and values count as corrected.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -42,18 +45,19 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	}
 	limit = min(limit, MaxLimit)
 
-	partner := "f.supplier"
+	partner := rv("f.supplier")
 	var w where
 	w.add("f.type IN ('transfer', 'aggregate')")
+	w.add(notRejected)
 	switch {
 	case q.Supplier != "":
-		partner = "f.recipient"
-		w.add("f.supplier = " + w.arg(q.Supplier))
+		partner = rv("f.recipient")
+		w.add(rv("f.supplier") + " = " + w.arg(q.Supplier))
 		if q.Recipient != "" {
-			w.add("f.recipient = " + w.arg(q.Recipient))
+			w.add(rv("f.recipient") + " = " + w.arg(q.Recipient))
 		}
 	case q.Recipient != "":
-		w.add("f.recipient = " + w.arg(q.Recipient))
+		w.add(rv("f.recipient") + " = " + w.arg(q.Recipient))
 	}
 	w.add(partner + " IS NOT NULL")
 	if len(q.Within) > 0 {
@@ -62,15 +66,15 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	w.years(q.Since, q.Until)
 	w.confidence(q.MinConfidence)
 
-	val, err := constantSQL("f.value_usd", q.Constant)
+	val, err := constantSQL(rv("f.value_usd"), q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: rank: %w", err)
 	}
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
 				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out,
-				COALESCE(f.system_id, lower(f.system_name)) AS sys
-			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+				COALESCE(` + rv("f.system_id") + `, lower(` + rv("f.system_name") + `)) AS sys
+			FROM facts f JOIN documents d ON d.id = f.document_id` + joinReviews + w.sql() + `
 		), per_doc AS (
 			SELECT party, grp,
 				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/armswatch/armswatch/internal/money"
 	"strings"
 	"time"
 
@@ -90,6 +91,18 @@ func (s *Store) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.R
 	}
 	if rv.FactKey, err = rows.Key(&f); err != nil {
 		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
+	}
+	if in.Correction != nil {
+		// A corrected amount or currency gets its USD value now, so that
+		// readers find every corrected attribute in the correction.
+		c := *in.Correction
+		c.Normalize(&f, money.ToUSDOrLatest)
+		rv.Correction = &c
+		b, err := json.Marshal(&c)
+		if err != nil {
+			return domain.Review{}, err
+		}
+		correction = string(b)
 	}
 	if _, err := tx.Exec(ctx, `INSERT INTO fact_reviews (document_id, ordinal, fact_key, status, correction, updated_at, updated_by)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)

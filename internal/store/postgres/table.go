@@ -29,30 +29,31 @@ func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, 
 	if q.Since > 0 && q.Until > 0 && (q.Until < q.Since || q.Until-q.Since >= MaxTableYears) {
 		return nil, fmt.Errorf("postgres: table: years %d to %d: want at most %d years, in order", q.Since, q.Until, MaxTableYears)
 	}
-	partner := "f.supplier"
+	partner := rv("f.supplier")
 	var w where
 	w.add("f.type IN ('transfer', 'aggregate')")
+	w.add(notRejected)
 	if q.Supplier != "" {
-		partner = "f.recipient"
-		w.add("f.supplier = " + w.arg(q.Supplier))
+		partner = rv("f.recipient")
+		w.add(rv("f.supplier") + " = " + w.arg(q.Supplier))
 		if q.Recipient != "" {
-			w.add("f.recipient = " + w.arg(q.Recipient))
+			w.add(rv("f.recipient") + " = " + w.arg(q.Recipient))
 		}
 	} else {
-		w.add("f.recipient = " + w.arg(q.Recipient))
+		w.add(rv("f.recipient") + " = " + w.arg(q.Recipient))
 	}
 	w.add(partner + " IS NOT NULL")
-	w.add(factYear + " IS NOT NULL")
+	w.add(rvYear + " IS NOT NULL")
 	w.years(q.Since, q.Until)
 	w.confidence(q.MinConfidence)
-	val, err := constantSQL("f.value_usd", q.Constant)
+	val, err := constantSQL(rv("f.value_usd"), q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: table: %w", err)
 	}
 	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, ` + factYear + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+			SELECT ` + partner + ` AS party, ` + rvYear + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
 				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out
-			FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+			FROM facts f JOIN documents d ON d.id = f.document_id` + joinReviews + w.sql() + `
 		), per_doc AS (
 			SELECT party, yr, grp,
 				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),

@@ -148,21 +148,14 @@ func (s *Store) DupGroups(ctx context.Context) (map[string]string, error) {
 // DealFacts returns every fact deals are made of (transfers, aggregates,
 // assistance, agreements, memberships), optionally only those of one
 // supplier (or provider) and one recipient, without Filter's row limit.
+// Reviews apply, as in DealSelection: corrected values replace the
+// extracted ones and rejected facts are left out.
 func (s *Store) DealFacts(ctx context.Context, supplier, recipient string) ([]domain.StoredFact, error) {
-	var w where
-	w.in("f.type", []string{domain.TypeTransfer, domain.TypeAggregate, domain.TypeAssistance, domain.TypeAgreement, domain.TypeMembership})
-	if supplier != "" {
-		w.add("(f.supplier = ? OR f.provider = ?)", supplier, supplier)
-	}
-	if recipient != "" {
-		w.add("f.recipient = ?", recipient)
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
-		FROM facts f JOIN documents d ON d.id = f.document_id`+w.sql()+` ORDER BY f.id`, w.args...)
+	rfs, _, err := s.DealSelection(ctx, domain.FactQuery{Filter: domain.Filter{Supplier: supplier, Recipient: recipient}}, 0)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: deal facts: %w", err)
 	}
-	return scanStoredFacts(rows, "deal facts")
+	return storedFacts(rfs), nil
 }
 
 // SaveReference replaces the reference register with refs, in one

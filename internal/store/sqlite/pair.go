@@ -16,16 +16,24 @@ import (
 var _ domain.PairSheetReader = (*Store)(nil)
 
 // pairSide selects the pair's facts (of the giving side's supplier or
-// provider) and leaves rejected facts out when there are reviews.
+// provider), as reviewed, and leaves rejected facts out when there are
+// reviews (which the queries then join: from(false, reviews)).
 func pairSide(supplier, recipient string, reviews bool) where {
 	var w where
-	w.add(supplierSQL+" = ?", supplier)
-	w.add("f.recipient = ?", recipient)
+	w.cmpReviewed(reviews, supplierSQL, "f.supplier", "=", supplier)
+	w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", recipient)
 	if reviews {
-		w.add(`NOT EXISTS (SELECT 1 FROM fact_reviews r WHERE r.document_id = f.document_id AND r.ordinal = f.ordinal
-			AND +r.fact_key = ` + factKeySQL + ` AND r.status = 'rejected')`) // key computed only where a review is (see joinReviews)
+		w.add(notRejected)
 	}
 	return w
+}
+
+// systemLine is systemLineSQL over the reviewed system.
+func systemLine(reviews bool) string {
+	if !reviews {
+		return systemLineSQL
+	}
+	return `COALESCE('name:' || lower(` + rv(true, "f.system_name") + `), 'cat:' || lower(` + rv(true, "f.system_category") + `), '?')`
 }
 
 // systemLineSQL tells apart the system lines of facts without a lexicon
@@ -60,8 +68,8 @@ func (l *pairLine) add(name, category, stage string, quantity int, value float64
 // PairSheet aggregates what supplier sent recipient: the systems (first
 // reported first, figures the largest stated, each citing its latest cites
 // facts by id), the facts per year and stage, and the total as Rank counts
-// it. Reviewers' corrections show in the cited facts, not in the figures;
-// rejected facts are left out.
+// it. Reviews apply (reviewed.go): corrected values count as corrected
+// in the figures and show in the cited facts; rejected facts are left out.
 //
 // The total is the sum of the transfers' values, adjusted for the few
 // documents where Rank counts otherwise: those stating an aggregate total
@@ -76,11 +84,12 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 	w := pairSide(supplier, recipient, reviews)
 	w.add("f.type IN ('transfer', 'aggregate', 'assistance')")
 	// GROUP BY follows the index's order: the groups stream out unsorted.
-	rows, err := s.db.QueryContext(ctx, `SELECT lower(f.type), COALESCE(f.system_id, ''), COALESCE(lower(f.stage), ''), COALESCE(f.sort_year, 0),
-			COALESCE(MAX(f.system_name), ''), COALESCE(MAX(f.system_category), ''),
-			COALESCE(MAX(f.quantity), 0), COALESCE(MAX(f.value_usd), 0), COALESCE(SUM(f.value_usd), 0), COUNT(*)
-		FROM facts f`+w.sql()+`
-		GROUP BY f.type, f.system_id, f.stage, f.sort_year`, w.args...)
+	c := func(col string) string { return rv(reviews, col) }
+	rows, err := s.db.QueryContext(ctx, `SELECT lower(f.type), COALESCE(`+c("f.system_id")+`, ''), COALESCE(lower(`+c("f.stage")+`), ''), COALESCE(`+c("f.sort_year")+`, 0),
+			COALESCE(MAX(`+c("f.system_name")+`), ''), COALESCE(MAX(`+c("f.system_category")+`), ''),
+			COALESCE(MAX(`+c("f.quantity")+`), 0), COALESCE(MAX(`+c("f.value_usd")+`), 0), COALESCE(SUM(`+c("f.value_usd")+`), 0), COUNT(*)`+
+		from(false, reviews)+w.sql()+`
+		GROUP BY f.type, 2, 3, 4`, w.args...)
 	if err != nil {
 		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
 	}
@@ -149,10 +158,10 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 			cw := pairSide(supplier, recipient, reviews)
 			cw.add("f.type = 'transfer'")
 			if l.ID != "" {
-				cw.add("f.system_id = ?", l.ID)
+				cw.cmpReviewed(reviews, "f.system_id", "f.system_id", "=", l.ID)
 			} else {
-				cw.add("f.system_id IS NULL")
-				cw.add(systemLineSQL+" = ?", l.key)
+				cw.add(rv(reviews, "f.system_id") + " IS NULL")
+				cw.add(systemLine(reviews)+" = ?", l.key)
 			}
 			if l.Cites, err = s.registerFacts(ctx, reviews, cw.sql()+" ORDER BY f.id DESC LIMIT ?", append(cw.args, cites)...); err != nil {
 				return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
@@ -180,11 +189,12 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 func (s *Store) pairGenericLines(ctx context.Context, supplier, recipient string, reviews bool, lines []*pairLine) ([]*pairLine, error) {
 	w := pairSide(supplier, recipient, reviews)
 	w.add("f.type = 'transfer'")
-	w.add("f.system_id IS NULL")
-	rows, err := s.db.QueryContext(ctx, `SELECT `+systemLineSQL+`, COALESCE(lower(f.stage), ''), COALESCE(MIN(f.sort_year), 0),
-			COALESCE(MAX(f.system_name), ''), COALESCE(MAX(f.system_category), ''),
-			COALESCE(MAX(f.quantity), 0), COALESCE(MAX(f.value_usd), 0), COUNT(*)
-		FROM facts f`+w.sql()+` GROUP BY 1, 2`, w.args...)
+	w.add(rv(reviews, "f.system_id") + " IS NULL")
+	c := func(col string) string { return rv(reviews, col) }
+	rows, err := s.db.QueryContext(ctx, `SELECT `+systemLine(reviews)+`, COALESCE(lower(`+c("f.stage")+`), ''), COALESCE(MIN(`+c("f.sort_year")+`), 0),
+			COALESCE(MAX(`+c("f.system_name")+`), ''), COALESCE(MAX(`+c("f.system_category")+`), ''),
+			COALESCE(MAX(`+c("f.quantity")+`), 0), COALESCE(MAX(`+c("f.value_usd")+`), 0), COUNT(*)`+
+		from(false, reviews)+w.sql()+` GROUP BY 1, 2`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: pair sheet: %w", err)
 	}
@@ -223,14 +233,14 @@ func (s *Store) pairTotalAdjust(ctx context.Context, supplier, recipient string,
 			SELECT id AS doc, dup_of AS grp FROM documents INDEXED BY documents_dup_of WHERE dup_of IS NOT NULL
 			UNION SELECT dup_of, dup_of FROM documents INDEXED BY documents_dup_of WHERE dup_of IS NOT NULL
 		), special AS MATERIALIZED (
-			SELECT f.document_id AS doc FROM facts f`+wa.sql()+`
+			SELECT f.document_id AS doc`+from(false, reviews)+wa.sql()+`
 			UNION SELECT doc FROM grouped
 		), per_doc AS (
 			SELECT f.document_id AS doc,
-				COALESCE(MAX(CASE WHEN f.type = 'aggregate' THEN f.value_usd END), 0) AS agg,
-				COALESCE(SUM(CASE WHEN f.type = 'transfer' THEN f.value_usd END), 0) AS tr,
+				COALESCE(MAX(CASE WHEN f.type = 'aggregate' THEN `+rv(reviews, "f.value_usd")+` END), 0) AS agg,
+				COALESCE(SUM(CASE WHEN f.type = 'transfer' THEN `+rv(reviews, "f.value_usd")+` END), 0) AS tr,
 				COUNT(*) AS n
-			FROM facts f`+w.sql()+` AND f.document_id IN (SELECT doc FROM special)
+			`+from(false, reviews)+w.sql()+` AND f.document_id IN (SELECT doc FROM special)
 			GROUP BY f.document_id
 		)
 		SELECT COALESCE(g.grp, ''), p.agg, p.tr, p.n FROM per_doc p LEFT JOIN grouped g ON g.doc = p.doc`, args...)

@@ -68,47 +68,17 @@ func (w *where) confidence(min float64) {
 // Facts returns the facts f selects, newest documents first and in document
 // order within a document. Supplier and Suppliers match the supplier of a
 // transfer or aggregate and the provider of an assistance fact; parties
-// compare case-insensitively.
+// compare case-insensitively. Reviews apply, as in the web register:
+// corrected values replace the extracted ones (filters included) and
+// rejected facts are left out.
 func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact, error) {
-	var w where
-	if f.Type != "" {
-		w.add("f.type = ?", f.Type)
+	reviews, err := s.hasReviews(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: facts: %w", err)
 	}
-	if f.Supplier != "" {
-		w.add("(f.supplier = ? OR f.provider = ?)", f.Supplier, f.Supplier)
-	}
-	if len(f.Suppliers) > 0 {
-		var o where
-		o.in("f.supplier", f.Suppliers)
-		o.in("f.provider", f.Suppliers)
-		w.add("("+strings.Join(o.conds, " OR ")+")", o.args...)
-	}
-	if f.Recipient != "" {
-		w.add("f.recipient = ?", f.Recipient)
-	}
-	if len(f.Countries) > 0 {
-		w.in("f.recipient", f.Countries)
-	}
-	if sys := strings.TrimSpace(f.System); sys != "" {
-		w.add("instr(f.system_terms, ?) > 0", strings.ToLower(sys))
-	}
-	if f.Category != "" {
-		w.add("f.system_category = ?", f.Category)
-	}
-	if f.Stage != "" {
-		w.add("f.stage = ?", f.Stage)
-	}
-	if f.Language != "" {
-		w.add("d.language = ?", f.Language)
-	}
-	w.years(f.Since, f.Until)
-	w.confidence(f.MinConfidence)
-	if strings.TrimSpace(f.Text) != "" {
-		q := ftsQuery(f.Text)
-		if q == "" {
-			return nil, nil // nothing searchable in the text: nothing matches
-		}
-		w.add("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", q)
+	w, _, ok := registerWhere(domain.FactQuery{Filter: f}, reviews)
+	if !ok {
+		return nil, nil // nothing searchable in the text: nothing matches
 	}
 	limit := f.Limit
 	if limit <= 0 {
@@ -116,16 +86,22 @@ func (s *Store) Facts(ctx context.Context, f domain.Filter) ([]domain.StoredFact
 	}
 	limit = min(limit, MaxLimit)
 	offset := max(f.Offset, 0)
-
-	query := `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
-		FROM facts f JOIN documents d ON d.id = f.document_id` + w.sql() + `
+	rfs, err := s.registerFacts(ctx, reviews, w.sql()+`
 		ORDER BY d.published DESC, f.document_id, f.ordinal
-		LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, query, append(w.args, limit, offset)...)
+		LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: facts: %w", err)
 	}
-	return scanStoredFacts(rows, "facts")
+	return storedFacts(rfs), nil
+}
+
+// storedFacts drops what the register adds to stored facts.
+func storedFacts(rfs []domain.RegisterFact) []domain.StoredFact {
+	out := make([]domain.StoredFact, len(rfs))
+	for i, rf := range rfs {
+		out[i] = rf.StoredFact
+	}
+	return out
 }
 
 // scanStoredFacts reads rows of (fact id, document id, source, language,
@@ -248,15 +224,27 @@ func (s *Store) searchDocuments(ctx context.Context, q string, limit int) ([]Sea
 
 // Stats counts the register. ByLanguage counts documents ("und" for those
 // without a language); Suppliers counts distinct suppliers and providers,
-// Recipients distinct recipients.
+// Recipients distinct recipients. Reviews apply: rejected facts are not
+// counted, corrected parties count as corrected.
 func (s *Store) Stats(ctx context.Context) (domain.Stats, error) {
 	st := domain.Stats{ByType: map[string]int{}, ByLanguage: map[string]int{}}
-	if err := s.db.QueryRowContext(ctx, `SELECT
+	reviews, err := s.hasReviews(ctx)
+	if err != nil {
+		return st, fmt.Errorf("sqlite: stats: %w", err)
+	}
+	sel := `SELECT lower(f.type) AS type, ` + rv(reviews, "f.supplier") + ` AS supplier, f.provider AS provider, ` +
+		rv(reviews, "f.recipient") + ` AS recipient` + from(false, reviews)
+	if reviews {
+		sel = `SELECT lower(f.type) AS type, ` + rv(true, "f.supplier") + ` AS supplier,
+			CASE WHEN f.supplier IS NULL THEN COALESCE(json_extract(r.correction, '$.supplier'), f.provider) ELSE f.provider END AS provider, ` +
+			rv(true, "f.recipient") + ` AS recipient` + from(false, true) + ` WHERE ` + notRejected
+	}
+	if err := s.db.QueryRowContext(ctx, `WITH sel AS (`+sel+`) SELECT
 			(SELECT COUNT(*) FROM documents),
-			(SELECT COUNT(*) FROM facts),
-			(SELECT COUNT(*) FROM (SELECT supplier AS p FROM facts WHERE supplier IS NOT NULL
-			                       UNION SELECT provider FROM facts WHERE provider IS NOT NULL)),
-			(SELECT COUNT(DISTINCT recipient) FROM facts)`).
+			(SELECT COUNT(*) FROM sel),
+			(SELECT COUNT(*) FROM (SELECT upper(supplier) AS p FROM sel WHERE supplier IS NOT NULL
+			                       UNION SELECT upper(provider) FROM sel WHERE provider IS NOT NULL)),
+			(SELECT COUNT(DISTINCT upper(recipient)) FROM sel)`).
 		Scan(&st.Documents, &st.Facts, &st.Suppliers, &st.Recipients); err != nil {
 		return st, fmt.Errorf("sqlite: stats: %w", err)
 	}
@@ -264,7 +252,7 @@ func (s *Store) Stats(ctx context.Context) (domain.Stats, error) {
 		query string
 		into  map[string]int
 	}{
-		{`SELECT lower(type), COUNT(*) FROM facts GROUP BY 1`, st.ByType},
+		{`WITH sel AS (` + sel + `) SELECT type, COUNT(*) FROM sel GROUP BY 1`, st.ByType},
 		{`SELECT COALESCE(NULLIF(lower(language), ''), 'und'), COUNT(*) FROM documents GROUP BY 1`, st.ByLanguage},
 	} {
 		rows, err := s.db.QueryContext(ctx, c.query)

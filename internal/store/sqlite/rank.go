@@ -26,11 +26,10 @@ const DefaultRankLimit = 20
 // apart is the resolve stage's work (deals); near-duplicate copies of one
 // story (documents.dup_of, set by the resolve stage) count once.
 //
-// Reviews apply: rejected facts are left out, corrected partners and values
-// count as corrected (the fixed side is matched as extracted, as the
-// register's filters match it). A fact that states an amount with no
-// dollar value counts in LeftOut; with q.Constant values are in constant
-// dollars of that year.
+// Reviews apply (reviewed.go): rejected facts are left out, corrected
+// parties, years, systems and values count as corrected, on both sides. A
+// fact that states an amount with no dollar value counts in LeftOut; with
+// q.Constant values are in constant dollars of that year.
 func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow, error) {
 	var order string
 	switch q.By {
@@ -51,38 +50,38 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: rank: %w", err)
 	}
-	partnerCol, partnerField := "f.supplier", "supplier"
+	partnerCol := "f.supplier"
 	var w where
 	w.add("f.type IN ('transfer', 'aggregate')")
 	switch {
 	case q.Supplier != "":
-		partnerCol, partnerField = "f.recipient", "recipient"
-		w.add("f.supplier = ?", q.Supplier)
+		partnerCol = "f.recipient"
+		w.cmpReviewed(reviews, "f.supplier", "f.supplier", "=", q.Supplier)
 		if q.Recipient != "" {
-			w.add("f.recipient = ?", q.Recipient)
+			w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", q.Recipient)
 		}
 	case q.Recipient != "":
-		w.add("f.recipient = ?", q.Recipient)
+		w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", q.Recipient)
 	}
-	partner := corrected(reviews, partnerField, partnerCol)
+	partner := rv(reviews, partnerCol)
 	w.add(partner + " IS NOT NULL")
 	if len(q.Within) > 0 {
-		w.in(partner, q.Within)
+		w.inReviewed(reviews, partnerCol, partnerCol, q.Within)
 	}
-	w.years(q.Since, q.Until)
+	w.yearsReviewed(reviews, factYear, q.Since, q.Until)
 	w.confidence(q.MinConfidence)
 	if reviews {
-		w.add("(r.status IS NULL OR r.status <> 'rejected')")
+		w.add(notRejected)
 	}
 
-	val, err := constantSQL(corrected(reviews, "value_usd", "f.value_usd"), q.Constant)
+	val, err := constantSQL(rv(reviews, "f.value_usd"), q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: rank: %w", err)
 	}
 	query := `WITH sel AS (
 			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
 				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out,
-				COALESCE(f.system_id, lower(f.system_name)) AS sys` + from(true, reviews) + w.sql() + `
+				COALESCE(` + rv(reviews, "f.system_id") + `, lower(` + rv(reviews, "f.system_name") + `)) AS sys` + from(true, reviews) + w.sql() + `
 		), per_doc AS (
 			SELECT party, grp,
 				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),

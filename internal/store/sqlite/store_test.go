@@ -84,6 +84,10 @@ func TestStore(t *testing.T) {
 						t.Fatal(err)
 					}
 				},
+				Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
+					t.Helper()
+					return storedOf(t, s, doc)
+				},
 				ReviewStatus: func(t testing.TB, s *Store) map[int64]string {
 					t.Helper()
 					q := domain.FactQuery{IncludeRejected: true}
@@ -180,4 +184,20 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 			}
 		})
 	}
+}
+
+// storedOf reads the facts of document doc as stored (extracted values,
+// rejected facts included), in ordinal order.
+func storedOf(t testing.TB, s *Store, doc string) []domain.StoredFact {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
+		FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.ordinal`, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := scanStoredFacts(rows, "stored")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

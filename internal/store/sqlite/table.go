@@ -34,32 +34,33 @@ func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, 
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: table: %w", err)
 	}
-	partnerCol, partnerField := "f.supplier", "supplier"
+	partnerCol := "f.supplier"
 	var w where
 	w.add("f.type IN ('transfer', 'aggregate')")
 	if q.Supplier != "" {
-		partnerCol, partnerField = "f.recipient", "recipient"
-		w.add("f.supplier = ?", q.Supplier)
+		partnerCol = "f.recipient"
+		w.cmpReviewed(reviews, "f.supplier", "f.supplier", "=", q.Supplier)
 		if q.Recipient != "" {
-			w.add("f.recipient = ?", q.Recipient)
+			w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", q.Recipient)
 		}
 	} else {
-		w.add("f.recipient = ?", q.Recipient)
+		w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", q.Recipient)
 	}
-	partner := corrected(reviews, partnerField, partnerCol)
+	partner := rv(reviews, partnerCol)
+	year := rvYear(reviews)
 	w.add(partner + " IS NOT NULL")
-	w.add(factYear + " IS NOT NULL")
-	w.years(q.Since, q.Until)
+	w.add(year + " IS NOT NULL")
+	w.yearsReviewed(reviews, factYear, q.Since, q.Until)
 	w.confidence(q.MinConfidence)
 	if reviews {
-		w.add("(r.status IS NULL OR r.status <> 'rejected')")
+		w.add(notRejected)
 	}
-	val, err := constantSQL(corrected(reviews, "value_usd", "f.value_usd"), q.Constant)
+	val, err := constantSQL(rv(reviews, "f.value_usd"), q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: table: %w", err)
 	}
 	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, ` + factYear + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
+			SELECT ` + partner + ` AS party, ` + year + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
 				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out` + from(true, reviews) + w.sql() + `
 		), per_doc AS (
 			SELECT party, yr, grp,

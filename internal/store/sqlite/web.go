@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/armswatch/armswatch/internal/money"
 	"strings"
 	"time"
 
@@ -77,9 +78,10 @@ const supplierSQL = `COALESCE(f.supplier, f.provider) COLLATE NOCASE`
 const hasParty = `EXISTS (SELECT 1 FROM json_each(f.parties) WHERE json_each.value = ? COLLATE NOCASE)`
 
 // registerWhere builds the conditions of q. docs says whether they refer
-// to the documents table; reviews whether rejected facts are to be left
-// out (there are reviews and q does not include rejected facts). ok is
-// false when q cannot match anything (a text search with nothing
+// to the documents table; reviews whether the reviews are joined (there
+// are reviews): the conditions then apply to the reviewed values
+// (reviewed.go), and rejected facts are left out unless q includes them.
+// ok is false when q cannot match anything (a text search with nothing
 // searchable in it).
 func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 	f := q.Filter
@@ -88,30 +90,38 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 		w.add("f.type = ?", f.Type)
 	}
 	if f.Supplier != "" {
-		w.add(supplierSQL+" = ?", f.Supplier)
+		w.cmpReviewed(reviews, supplierSQL, "f.supplier", "=", f.Supplier)
 	}
 	if len(f.Suppliers) > 0 {
-		w.in(supplierSQL, f.Suppliers)
+		w.inReviewed(reviews, supplierSQL, "f.supplier", f.Suppliers)
 	}
 	if f.Recipient != "" {
-		w.add("f.recipient = ?", f.Recipient)
+		w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", f.Recipient)
 	}
 	if len(f.Countries) > 0 {
-		w.in("f.recipient", f.Countries)
+		w.inReviewed(reviews, "f.recipient", "f.recipient", f.Countries)
 	}
 	if sys := strings.TrimSpace(f.System); sys != "" {
 		// The distinct term lists are few (004_register_indexes.sql keeps
 		// them): match the substring there, then find the facts by index.
-		w.add("f.system_terms IN (SELECT terms FROM fact_system_terms WHERE instr(terms, ?) > 0)", strings.ToLower(sys))
+		cond := "f.system_terms IN (SELECT terms FROM fact_system_terms WHERE instr(terms, ?) > 0)"
+		if reviews {
+			// A corrected system is matched by its id and name.
+			w.add(`(CASE WHEN json_type(r.correction, '$.system') IS NOT NULL
+				THEN instr(lower(COALESCE(json_extract(r.correction, '$.system.id'), '') || char(10) || COALESCE(json_extract(r.correction, '$.system.name'), '')), ?) > 0
+				ELSE `+cond+` END)`, strings.ToLower(sys), strings.ToLower(sys))
+		} else {
+			w.add(cond, strings.ToLower(sys))
+		}
 	}
 	if q.SystemID != "" {
-		w.add("f.system_id = ?", q.SystemID)
+		w.cmpReviewed(reviews, "f.system_id", "f.system_id", "=", q.SystemID)
 	}
 	if f.Category != "" {
-		w.add("f.system_category = ?", f.Category)
+		w.cmpReviewed(reviews, "f.system_category", "f.system_category", "=", f.Category)
 	}
 	if f.Stage != "" {
-		w.add("f.stage = ?", f.Stage)
+		w.cmpReviewed(reviews, "f.stage", "f.stage", "=", f.Stage)
 	}
 	if f.Language != "" {
 		w.add("d.language = ?", f.Language)
@@ -123,20 +133,32 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 		w.add("f.id > ?", q.MinID)
 	}
 	if p := q.Party; p != "" {
-		w.add("(f.supplier = ? OR f.recipient = ? OR f.provider = ? OR f.member = ? OR "+hasParty+")", p, p, p, p, p)
+		sup, rec := rv(reviews, "f.supplier"), rv(reviews, "f.recipient")
+		if reviews {
+			sup, rec = rvSupplier(true), rec+" COLLATE NOCASE"
+		}
+		cond := "(f.supplier = ? OR f.recipient = ? OR f.provider = ? OR f.member = ? OR " + hasParty + ")"
+		if reviews {
+			w.add("("+cond+" OR "+correctedIDs("$.supplier")+" OR "+correctedIDs("$.recipient")+")", p, p, p, p, p)
+			w.add("("+sup+" = ? OR "+rec+" = ? OR f.member = ? OR "+hasParty+")", p, p, p, p)
+		} else {
+			w.add(cond, p, p, p, p, p)
+		}
 	}
 	if s, r := q.PairSupplier, q.PairRecipient; s != "" && r != "" {
-		w.add(`(f.id IN (SELECT f.id FROM facts f WHERE `+supplierSQL+` = ? AND f.recipient = ? AND f.type IN ('transfer', 'aggregate', 'assistance'))
+		pair := `f.id IN (SELECT f.id FROM facts f WHERE ` + supplierSQL + ` = ? AND f.recipient = ? AND f.type IN ('transfer', 'aggregate', 'assistance'))`
+		args := []any{s, r}
+		if reviews {
+			pair = `(` + pair + ` OR ` + correctedIDs("$.supplier") + ` OR ` + correctedIDs("$.recipient") + `) AND ` +
+				rvSupplier(true) + ` = ? AND ` + rv(true, "f.recipient") + ` = ? COLLATE NOCASE AND f.type IN ('transfer', 'aggregate', 'assistance')`
+			args = append(args, s, r)
+		}
+		w.add(`((`+pair+`)
 			OR (f.type IN ('agreement', 'exercise') AND `+hasParty+` AND `+hasParty+`)
-			OR (f.type = 'membership' AND f.member = ?))`, s, r, s, r, r)
+			OR (f.type = 'membership' AND f.member = ?))`, append(args, s, r, r)...)
 	}
 	// f.sort_year is factYear kept in the row (004_register_indexes.sql).
-	if f.Since > 0 {
-		w.add("f.sort_year >= ?", f.Since)
-	}
-	if f.Until > 0 {
-		w.add("f.sort_year <= ?", f.Until)
-	}
+	w.yearsReviewed(reviews, "f.sort_year", f.Since, f.Until)
 	w.confidence(f.MinConfidence)
 	if strings.TrimSpace(f.Text) != "" {
 		fq := ftsQuery(f.Text)
@@ -145,8 +167,8 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 		}
 		w.add("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", fq)
 	}
-	if reviews {
-		w.add("(r.status IS NULL OR r.status <> 'rejected')")
+	if reviews && !q.IncludeRejected {
+		w.add(notRejected)
 	}
 	return w, docs, true
 }
@@ -163,6 +185,22 @@ var sortSQL = map[string]string{
 	"stage":     "f.stage",
 	"type":      "f.type",
 	"id":        "f.id",
+}
+
+// sortReviewed is the reviewed ORDER BY expression of a sort field whose
+// extracted expression is expr.
+func sortReviewed(field, expr string) string {
+	switch field {
+	case "year":
+		return rv(true, "f.sort_year")
+	case "value", "quantity", "recipient", "stage":
+		return rv(true, expr)
+	case "supplier":
+		return "COALESCE(json_extract(r.correction, '$.supplier'), f.supplier, f.provider, f.member)"
+	case "system":
+		return "COALESCE(" + rv(true, "f.system_name") + ", " + rv(true, "f.system_category") + ")"
+	}
+	return expr
 }
 
 // QueryFacts returns one page of the facts q selects and how many there are
@@ -182,13 +220,16 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	if err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
-	w, docs, ok := registerWhere(q, reviews && !q.IncludeRejected)
+	w, docs, ok := registerWhere(q, reviews)
 	if !ok {
 		return page, nil
 	}
+	if reviews {
+		expr = sortReviewed(sortField, expr)
+	}
 	// Count at most FactCountCap+1 matches: counting a million costs more
 	// than the page itself.
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, reviews && !q.IncludeRejected)+w.sql()+` LIMIT ?)`,
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, reviews)+w.sql()+` LIMIT ?)`,
 		append(w.args, domain.FactCountCap+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
@@ -204,6 +245,10 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	case "id":
 		order = "f.id " + dir
 	case "year":
+		if reviews {
+			order = expr + " " + dir + " NULLS LAST, f.id " + dir
+			break
+		}
 		if q.Desc {
 			// Ties newest fact first: the (filter, sort_year) indexes
 			// then hold the order exactly and a page reads its rows only.
@@ -310,13 +355,13 @@ func (s *Store) Timeline(ctx context.Context, q domain.FactQuery) ([]domain.Year
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: timeline: %w", err)
 	}
-	reviews = reviews && !q.IncludeRejected
 	w, _, ok := registerWhere(q, reviews)
 	if !ok {
 		return nil, nil
 	}
-	w.add(factYear + " IS NOT NULL")
-	rows, err := s.db.QueryContext(ctx, `SELECT `+factYear+`, COALESCE(lower(f.stage), ''), COUNT(*)`+from(true, reviews)+w.sql()+
+	year := rvYear(reviews)
+	w.add(year + " IS NOT NULL")
+	rows, err := s.db.QueryContext(ctx, `SELECT `+year+`, COALESCE(lower(`+rv(reviews, "f.stage")+`), ''), COUNT(*)`+from(true, reviews)+w.sql()+
 		` GROUP BY 1, 2 ORDER BY 1, 2`, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: timeline: %w", err)
@@ -345,11 +390,11 @@ func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, e
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: flows: %w", err)
 	}
-	w, _, ok := registerWhere(q, reviews && !q.IncludeRejected) // the documents are joined anyway, for their near-duplicate group
+	w, _, ok := registerWhere(q, reviews) // the documents are joined anyway, for their near-duplicate group
 	if !ok {
 		return nil, nil
 	}
-	sup, rec, val := corrected(reviews, "supplier", "f.supplier"), corrected(reviews, "recipient", "f.recipient"), corrected(reviews, "value_usd", "f.value_usd")
+	sup, rec, val := rv(reviews, "f.supplier"), rv(reviews, "f.recipient"), rv(reviews, "f.value_usd")
 	w.add("f.type IN ('transfer', 'aggregate')")
 	w.add(sup + " IS NOT NULL AND " + rec + " IS NOT NULL")
 	query := `WITH sel AS (
@@ -380,15 +425,6 @@ func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, e
 		out = append(out, fl)
 	}
 	return out, rows.Err()
-}
-
-// corrected is column col as a review's correction (field of
-// domain.Correction's JSON) leaves it, when the reviews are joined (as r).
-func corrected(reviews bool, field, col string) string {
-	if !reviews {
-		return col
-	}
-	return `COALESCE(json_extract(r.correction, '$.` + field + `'), ` + col + `)`
 }
 
 // Search is SearchDocuments with the documents' languages, as domain types.
@@ -435,13 +471,30 @@ func (s *Store) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.R
 		return domain.Review{}, fmt.Errorf("sqlite: review: %w", err)
 	}
 	defer tx.Rollback()
-	err = tx.QueryRowContext(ctx, `SELECT f.document_id, f.ordinal, `+factKeySQL+` FROM facts f WHERE f.id = ?`, in.FactID).
-		Scan(&rv.DocumentID, &rv.Ordinal, &rv.FactKey)
+	var body string
+	err = tx.QueryRowContext(ctx, `SELECT f.document_id, f.ordinal, `+factKeySQL+`, f.body FROM facts f WHERE f.id = ?`, in.FactID).
+		Scan(&rv.DocumentID, &rv.Ordinal, &rv.FactKey, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return domain.Review{}, fmt.Errorf("sqlite: review: fact %d: %w", in.FactID, ErrNotFound)
 	}
 	if err != nil {
 		return domain.Review{}, fmt.Errorf("sqlite: review: %w", err)
+	}
+	if correction != nil {
+		// A corrected amount or currency gets its USD value now, so that
+		// readers find every corrected attribute in the correction.
+		var f domain.Fact
+		if err := json.Unmarshal([]byte(body), &f); err != nil {
+			return domain.Review{}, fmt.Errorf("sqlite: review: fact %d: %w", in.FactID, err)
+		}
+		c := *in.Correction
+		c.Normalize(&f, money.ToUSDOrLatest)
+		rv.Correction = &c
+		b, err := json.Marshal(&c)
+		if err != nil {
+			return domain.Review{}, err
+		}
+		correction = string(b)
 	}
 	at := rv.At.Format(time.RFC3339Nano)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO fact_reviews (document_id, ordinal, fact_key, status, correction, updated_at, updated_by)

@@ -129,15 +129,9 @@ func TestReviewSurvivesReingest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old, err := s.Facts(ctx, domain.Filter{Type: "", Limit: 100})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var facts []domain.Fact
-	for _, f := range old {
-		if f.DocumentID == "A" {
-			facts = append(facts, f.Fact)
-		}
+	for _, f := range storedOf(t, s, "A") {
+		facts = append(facts, f.Fact)
 	}
 	if _, err := s.db.Exec(`DELETE FROM documents WHERE id = 'A'`); err != nil {
 		t.Fatal(err)

@@ -28,7 +28,6 @@ func (s *Store) DealSelection(ctx context.Context, q domain.FactQuery, max int) 
 	if err != nil {
 		return nil, false, fmt.Errorf("sqlite: deal selection: %w", err)
 	}
-	reviews = reviews && !q.IncludeRejected
 	w, docs, ok := registerWhere(q, reviews)
 	if !ok {
 		return nil, false, nil

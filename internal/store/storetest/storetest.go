@@ -65,6 +65,10 @@ type Adapter[S Store] struct {
 	// status. Without them the re-extraction test has no reviews to keep.
 	Review       func(t testing.TB, s S, in domain.ReviewInput)
 	ReviewStatus func(t testing.TB, s S) map[int64]string
+	// Stored, when set, returns the facts of a document as stored: the
+	// extracted values, rejected facts included, in ordinal order. (Facts
+	// reads the register as reviewed.) Stores with reviews need it.
+	Stored func(t testing.TB, s S, doc string) []domain.StoredFact
 	// Parallel runs the tests in parallel with each other.
 	Parallel bool
 }
@@ -92,6 +96,8 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"RankMoney", RankMoney[S]},
 		{"Table", Table[S]},
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
+		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
+		{"AddedFactSurvivesReextract", AddedFactSurvivesReextract[S]},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
