@@ -166,7 +166,6 @@ func (c *Correction) Normalize(f *Fact, toUSD func(amount float64, currency stri
 	c.ValueUSD = &usd
 }
 
-
 // Apply writes the corrected attributes into f. A corrected supplier of an
 // assistance fact is its provider.
 func (c *Correction) Apply(f *Fact) {
