@@ -482,6 +482,9 @@ func (d *docScan) pickAggregates() {
 		if c.multi && len(systems[k]) < 2 || aid[c.f.Value.Amount] {
 			continue
 		}
+		if d.valueToSoleTransfer(c, systems) {
+			continue // the price of the pair's one system
+		}
 		cands = append(cands, c)
 	}
 	best := map[string]aggCand{}

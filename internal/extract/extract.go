@@ -180,7 +180,7 @@ func (d *docScan) scan() {
 	}
 	// an official arms-sale notice: "Prospective Purchaser: Government of X"
 	for _, sc := range d.sents {
-		if _, ok := d.lw.set("notice").any(sc.toks, 0, len(sc.toks)); ok {
+		if sc.noticeCue(d.lw.set("notice")) {
 			d.notice = true
 		}
 	}

@@ -127,7 +127,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return false, true
 	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
-	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && prev(1) != "by" && prev(1) != "par" {
+	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
 	}
 	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
@@ -159,7 +159,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return sup, rec
 		}
 	}
-	if prev(1) == "by" || prev(1) == "par" {
+	if agentPrep[prev(1)] {
 		// "bought by India" names the buyer; "delivered by France" the
 		// seller; "flown by the Romanian Air Force" the user
 		switch prev(2) {
@@ -167,7 +167,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return false, true
 		}
 		w := []token{{norm: prev(2)}}
-		for _, kind := range []string{"stage-ordered", "stage-requested"} {
+		// "achetés par l'Argentine", "comprados por la Argentina": the
+		// agent of a buying participle buys
+		for _, kind := range []string{"stage-ordered", "stage-requested", "buy-verb"} {
 			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
 				return false, true
 			}
@@ -1135,7 +1137,7 @@ func (sc *sentScan) anaphorRole() (sup, rec bool) {
 			if k, _ := sc.lw.set("recipient-prep").at(w, 0); k > 0 {
 				return false, true
 			}
-			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && sc.toks[p-1].norm != "by" && sc.toks[p-1].norm != "par" {
+			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !agentPrep[sc.toks[p-1].norm] {
 				return true, false
 			}
 		}
@@ -1395,3 +1397,8 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 	}
 	return lam, ok
 }
+
+// agentPrep holds the prepositions of a passive's agent ("bought by",
+// "achetés par", "comprados por"): the verb before says whether the agent
+// buys or sells.
+var agentPrep = map[string]bool{"by": true, "par": true, "por": true}
