@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestRulesArDe: German and Arabic constructions seen in real news,
+// sentences written for this test from public facts.
+func TestRulesArDe(t *testing.T) {
+	tests := []factCase{
+		{"nicht nur … sondern auch does not negate", "de", "2013-06-01",
+			"Die Bundesregierung hat Katar nicht nur 62 Leopard-Kampfpanzer genehmigt, sondern auch Munition.",
+			[]string{"transfer DE>QA leopard-2 q=62 approved y=2013", "transfer DE>QA cat:ammunition approved y=2013"}},
+		{"an export allowed with zugestanden", "de", "2013-06-01",
+			"Die Bundesregierung hat dem Emirat Katar 24 Panzerhaubitzen zugestanden.",
+			[]string{"transfer DE>QA cat:artillery q=24 approved y=2013"}},
+		{"a plain negation still negates", "de", "2013-06-01",
+			"Die Bundesregierung hat Katar keine Leopard-Kampfpanzer genehmigt.",
+			nil},
+		{"own stocks: the maker's state is not the supplier", "de", "2022-05-18",
+			"Die Regierung in Prag hat schwere Waffen aus eigenen Beständen an die Ukraine geliefert, darunter Kampfpanzer T-72 sowjetischer Bauart.",
+			nil},
+		{"Arabic accusative after a number names the category", "ar", "2016-08-10",
+			"سلّمت الولايات المتحدة الجيش اللبناني 40 مدفعا.",
+			[]string{"transfer US>LB cat:artillery q=40 delivered y=2016"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
