@@ -25,6 +25,15 @@ func TestRulesArDe(t *testing.T) {
 		{"Arabic accusative after a number names the category", "ar", "2016-08-10",
 			"سلّمت الولايات المتحدة الجيش اللبناني 40 مدفعا.",
 			[]string{"transfer US>LB cat:artillery q=40 delivered y=2016"}},
+		{"Arabic part of a whole: من أصل", "ar", "2017-11-02",
+			"استلم العراق 5 طائرات من طراز إف-16 من أصل 36 طائرة بموجب العقد المبرم مع الولايات المتحدة.",
+			[]string{"transfer US>IQ f-16 q=5 delivered y=2017", "transfer US>IQ f-16 q=36 ordered"}},
+		{"Arabic part of a whole past a comma", "ar", "2017-11-02",
+			"استلم العراق 18 طائرة مقاتلة من طراز إف-16 أمريكية الصنع، من أصل 36 طائرة.",
+			[]string{"transfer US>IQ f-16 q=18 delivered y=2017", "transfer US>IQ f-16 q=36 ordered"}},
+		{"Arabic: getting ready to deliver what was ordered", "ar", "2008-01-10",
+			"تتأهب روسيا لأن تسلّم الجزائر 28 طائرة سوخوي 30 كانت الأخيرة قد طلبتها.",
+			[]string{"transfer RU>DZ su-30 q=28 ordered y=2008"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
