@@ -300,6 +300,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
+		// "T-72 sowjetischer Bauart aus eigenen Beständen": a system given
+		// from a state's own stocks is not sold by its maker's state
+		if implicit && sc.has("second-hand") && d.doubt("second-hand-origin") {
+			continue
+		}
 		if sentenceSup == "" {
 			sentenceSup = sup
 		}
@@ -466,6 +471,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 // returns both numbers; in a sentence of one system the pair may stand
 // anywhere in it.
 func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
+	if p, t := sc.arabicPartOf(m); p > 0 {
+		return p, t
+	}
 	for a, n1 := range sc.nums {
 		for _, n2 := range sc.nums[a+1:] {
 			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 2 || n1.value >= n2.value || n1.value < 1 {
