@@ -8,6 +8,8 @@ require (
 	modernc.org/sqlite v1.62.0
 )
 
+require golang.org/x/time v0.16.0 // indirect
+
 require (
 	github.com/bits-and-blooms/bitset v1.5.0 // indirect
 	github.com/klauspost/compress v1.15.12 // indirect

@@ -21,6 +21,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	token := fs.String("token", "", "token for reviews and watchlists (default $ARMSWATCH_TOKEN; empty: read-only)")
 	reviewBelow := confidence(web.DefaultReviewBelow)
 	fs.Var(&reviewBelow, "review-below", "mark facts extracted with a lower confidence \"to review\" (0: none)")
+	allowPrivate := fs.Bool("allow-private", false, "let webhooks reach loopback, private and link-local addresses")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -32,7 +33,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := web.NewServer(st, web.Options{Token: *token, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
+	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
 	if err != nil {
 		return err
 	}

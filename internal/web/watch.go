@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/source"
 )
 
 // watchlistRequest creates a watchlist.
@@ -42,11 +44,9 @@ func (s *Server) checkWatchlist(req watchlistRequest) (*domain.Watchlist, error)
 	}
 	wl := &domain.Watchlist{Name: name, Query: lq.Values.Encode()}
 	if h := strings.TrimSpace(req.Webhook); h != "" {
-		u, err := url.Parse(h)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, badParam("webhook", "want an http or https URL")
+		if wl.Webhook, err = s.checkWebhook(h); err != nil {
+			return nil, err
 		}
-		wl.Webhook = u.String()
 	}
 	return wl, nil
 }
@@ -57,6 +57,9 @@ func (s *Server) apiWatchlists(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
+	for i := range wls {
+		wls[i] = s.forReader(r, wls[i])
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"watchlists": wls})
 }
 
@@ -66,7 +69,7 @@ func (s *Server) apiWatchlist(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	writeJSON(w, http.StatusOK, wl)
+	writeJSON(w, http.StatusOK, s.forReader(r, wl))
 }
 
 func (s *Server) apiCreateWatchlist(w http.ResponseWriter, r *http.Request) {
@@ -117,6 +120,9 @@ func (s *Server) watchlistsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	for i := range wls {
 		wls[i].Name = stripBidi(wls[i].Name)
+		if !s.authorized(r, false) {
+			wls[i].LastError = ""
+		}
 	}
 	s.render(w, r, http.StatusOK, "watchlists", view{Title: "Watchlists", Nav: "watchlists",
 		D: watchlistsData{Watchlists: wls, Query: r.URL.Query().Get("query")}})
@@ -281,7 +287,8 @@ func (s *Server) NotifyWatchlists(ctx context.Context) (int, error) {
 			return sent, err
 		}
 		if err := s.post(ctx, wl.Webhook, body); err != nil {
-			_ = s.st.MarkWatchlist(ctx, wl.ID, wl.LastFact, err.Error())
+			s.log.Warn("webhook delivery failed", "watchlist", wl.ID, "err", err)
+			_ = s.st.MarkWatchlist(ctx, wl.ID, wl.LastFact, deliveryError(err))
 			continue
 		}
 		if err := s.st.MarkWatchlist(ctx, wl.ID, last, ""); err != nil {
@@ -313,6 +320,9 @@ func (s *Server) post(ctx context.Context, hook string, body []byte) error {
 		req.Header.Set("User-Agent", "armswatch-webhook/1")
 		resp, err := s.opts.HTTPClient.Do(req)
 		if err != nil {
+			if errors.Is(err, source.ErrPrivateAddress) {
+				return err // refused by the guard: trying again will not help
+			}
 			last = err
 			continue
 		}
@@ -320,7 +330,7 @@ func (s *Server) post(ctx context.Context, hook string, body []byte) error {
 		if resp.StatusCode < 300 {
 			return nil
 		}
-		last = fmt.Errorf("webhook answered %s", resp.Status)
+		last = &hookStatusError{status: resp.Status}
 		if resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests {
 			return last // the receiver refuses: trying again will not help
 		}

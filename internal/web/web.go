@@ -37,8 +37,12 @@ type Options struct {
 	MaxBodyBytes int64
 	// Logger receives errors; nil discards them.
 	Logger *slog.Logger
-	// HTTPClient posts webhooks; nil uses a client with a 10 s timeout.
+	// HTTPClient posts webhooks; nil uses a client with a 10 s timeout
+	// whose dialer refuses non-public addresses unless AllowPrivate.
 	HTTPClient *http.Client
+	// AllowPrivate lets webhooks reach loopback, private and link-local
+	// addresses (serve --allow-private).
+	AllowPrivate bool
 	// Now is the clock (tests); nil is time.Now.
 	Now func() time.Time
 	// ReviewBelow marks the facts extracted with a lower confidence, and
@@ -81,7 +85,7 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 		opts.ReviewBelow = DefaultReviewBelow
 	}
 	if opts.HTTPClient == nil {
-		opts.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+		opts.HTTPClient = newWebhookClient(opts.AllowPrivate)
 	}
 	log := opts.Logger
 	if log == nil {

@@ -439,7 +439,7 @@ func TestWatchlistFeedAndWebhook(t *testing.T) {
 		_ = json.Unmarshal(b, &got)
 	}))
 	defer hook.Close()
-	srv, _ := newTest(t, Options{Token: "tok", HTTPClient: hook.Client()})
+	srv, _ := newTest(t, Options{Token: "tok", HTTPClient: hook.Client(), AllowPrivate: true})
 	body := fmt.Sprintf(`{"name":"France to Africa","query":"supplier=FR&region=africa","webhook":%q}`, hook.URL)
 	req := httptest.NewRequest(http.MethodPost, "/api/v1/watchlists", strings.NewReader(body))
 	req.Header.Set("Authorization", "Bearer tok")
