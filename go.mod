@@ -8,7 +8,7 @@ require (
 	modernc.org/sqlite v1.62.0
 )
 
-require golang.org/x/time v0.16.0 // indirect
+require golang.org/x/time v0.16.0
 
 require (
 	github.com/bits-and-blooms/bitset v1.5.0 // indirect

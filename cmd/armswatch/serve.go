@@ -21,6 +21,10 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	token := fs.String("token", "", "token for reviews and watchlists (default $ARMSWATCH_TOKEN; empty: read-only)")
 	reviewBelow := confidence(web.DefaultReviewBelow)
 	fs.Var(&reviewBelow, "review-below", "mark facts extracted with a lower confidence \"to review\" (0: none)")
+	rate := fs.Float64("rate", web.DefaultRatePerSecond, "requests per second each client may make, on every route")
+	burst := fs.Int("burst", web.DefaultBurst, "requests a client may make at once before --rate applies")
+	heavyRate := fs.Float64("heavy-rate", web.DefaultHeavyRatePerSecond, "exports and searches per second each client may make (on top of --rate)")
+	heavyBurst := fs.Int("heavy-burst", web.DefaultHeavyBurst, "exports and searches a client may make at once")
 	allowPrivate := fs.Bool("allow-private", false, "let webhooks reach loopback, private and link-local addresses")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -33,7 +37,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
+	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate,
+		RatePerSecond: *rate, Burst: *burst, HeavyRatePerSecond: *heavyRate, HeavyBurst: *heavyBurst, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
 	if err != nil {
 		return err
 	}
