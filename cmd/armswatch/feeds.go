@@ -124,6 +124,9 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
 				return fmt.Errorf("%s: a feed is an http(s) URL", u)
 			}
+			if source.HasCredentials(u) {
+				return fmt.Errorf("%s: credentials in a feed URL (user:password@) are not stored; follow a public feed URL", source.RedactURL(u))
+			}
 			f, created, err := st.AddFeed(ctx, u, "")
 			if err != nil {
 				return err
@@ -163,6 +166,10 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 		}
 		added := 0
 		for _, o := range outs {
+			if source.HasCredentials(o.URL) {
+				fmt.Fprintf(e.stderr, "skipped %s: credentials in a feed URL (user:password@) are not stored\n", source.RedactURL(o.URL))
+				continue
+			}
 			if _, created, err := st.AddFeed(ctx, o.URL, o.Title); err != nil {
 				return err
 			} else if created {

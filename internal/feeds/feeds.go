@@ -416,7 +416,9 @@ func (w *Watcher) items(ctx context.Context, f domain.Feed, parsed *gofeed.Feed,
 				link = u.String()
 			}
 		}
-		key := strings.TrimSpace(it.GUID)
+		// Credentials in a link are neither used nor stored.
+		link = source.RedactURL(link)
+		key := source.RedactURL(strings.TrimSpace(it.GUID))
 		if key == "" {
 			key = link
 		}

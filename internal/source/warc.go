@@ -457,7 +457,7 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 		return true, w.resyncPlain(r)
 	}
 	typ := strings.ToLower(field(rec, "WARC-Type"))
-	target := strings.Trim(field(rec, "WARC-Target-URI"), "<>")
+	target := RedactURL(strings.Trim(field(rec, "WARC-Target-URI"), "<>"))
 	clText := field(rec, "Content-Length")
 	cl, err := strconv.ParseInt(strings.TrimSpace(clText), 10, 64)
 	if libCL, libErr := rec.ContentLength(); err != nil || cl < 0 || libErr != nil || libCL != cl {

@@ -120,7 +120,7 @@ func (s *Server) writeReviews(w http.ResponseWriter, r *http.Request, id int64) 
 	if rv == nil {
 		rv = []domain.Review{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"reviews": rv})
+	writeJSON(w, http.StatusOK, map[string]any{"reviews": s.reviewsForReader(r, rv)})
 }
 
 type documentResponse struct {

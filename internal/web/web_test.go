@@ -331,12 +331,21 @@ func TestReviewAPI(t *testing.T) {
 	if f.Quantity != 14 || f.Stage != "ordered" || f.ReviewStatus != "corrected" {
 		t.Errorf("after correction: %+v", f)
 	}
-	var trail struct{ Reviews []domain.Review }
-	if err := json.Unmarshal(get(t, srv, fmt.Sprintf("/api/v1/facts/%d/reviews", id)).Body.Bytes(), &trail); err != nil {
+	var trail, public struct{ Reviews []domain.Review }
+	if err := json.Unmarshal(getAuth(t, srv, fmt.Sprintf("/api/v1/facts/%d/reviews", id), "s3cret").Body.Bytes(), &trail); err != nil {
 		t.Fatal(err)
 	}
 	if len(trail.Reviews) != 1 || trail.Reviews[0].Who != "ana" || trail.Reviews[0].Client == "" {
 		t.Errorf("trail = %+v", trail.Reviews)
+	}
+	// The reviewer's address is for token holders only.
+	for _, p := range []string{fmt.Sprintf("/api/v1/facts/%d/reviews", id), "/api/v1/reviews"} {
+		if err := json.Unmarshal(get(t, srv, p).Body.Bytes(), &public); err != nil {
+			t.Fatal(err)
+		}
+		if len(public.Reviews) != 1 || public.Reviews[0].Client != "" {
+			t.Errorf("%s shows the public %+v", p, public.Reviews)
+		}
 	}
 	if body := get(t, srv, "/pairs/US/NG").Body.String(); !strings.Contains(body, "14 × AH-1Z Viper") || !strings.Contains(body, "corrected") {
 		t.Error("pair page does not show the correction")

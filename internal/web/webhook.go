@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/source"
 )
 
@@ -78,12 +77,3 @@ func deliveryError(err error) string {
 type hookStatusError struct{ status string }
 
 func (e *hookStatusError) Error() string { return "webhook answered " + e.status }
-
-// forReader hides what only token holders may see of a watchlist: its
-// webhook URL (which often holds a secret) and its delivery errors.
-func (s *Server) forReader(r *http.Request, wl domain.Watchlist) domain.Watchlist {
-	if !s.authorized(r, false) {
-		wl.Webhook, wl.LastError = "", ""
-	}
-	return wl
-}
