@@ -28,6 +28,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	burst := fs.Int("burst", web.DefaultBurst, "requests a client may make at once before --rate applies")
 	heavyRate := fs.Float64("heavy-rate", web.DefaultHeavyRatePerSecond, "exports and searches per second each client may make (on top of --rate)")
 	heavyBurst := fs.Int("heavy-burst", web.DefaultHeavyBurst, "exports and searches a client may make at once")
+	baseURL := fs.String("base-url", "", "the server's public address, e.g. https://register.example: absolute links in feeds and webhooks start with it (empty: relative links)")
 	allowPrivate := fs.Bool("allow-private", false, "let webhooks reach loopback, private and link-local addresses")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -41,7 +42,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate,
+	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate, BaseURL: *baseURL,
 		RatePerSecond: *rate, Burst: *burst, HeavyRatePerSecond: *heavyRate, HeavyBurst: *heavyBurst, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
 	if err != nil {
 		return err

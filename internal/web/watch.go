@@ -210,15 +210,11 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, false)
 		return
 	}
-	base := "http://" + r.Host
-	if r.TLS != nil {
-		base = "https://" + r.Host
-	}
 	updated := wl.Created.UTC().Format(time.RFC3339)
 	f := atomFeed{ID: "urn:armswatch:watchlist:" + wl.ID, Title: "armswatch: " + stripBidi(wl.Name), Updated: updated,
 		Author: atomAuthor{Name: "armswatch"},
-		Links: []atomLink{{Href: base + "/feeds/" + url.PathEscape(wl.ID) + ".atom", Rel: "self", Type: "application/atom+xml"},
-			{Href: base + "/register?" + wl.Query, Rel: "alternate", Type: "text/html"}}}
+		Links: []atomLink{{Href: s.absURL(feedPath(wl)), Rel: "self", Type: "application/atom+xml"},
+			{Href: s.absURL(registerPath(wl)), Rel: "alternate", Type: "text/html"}}}
 	for _, fact := range cleanFacts(page.Facts) {
 		at := updated
 		if len(fact.Published) == 10 {
@@ -231,7 +227,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 			ID:      fmt.Sprintf("urn:armswatch:fact:%s:%d", fact.DocumentID, fact.Ordinal),
 			Title:   s.describe(fact),
 			Updated: at,
-			Links:   []atomLink{{Href: base + citeURL(fact), Rel: "alternate", Type: "text/html"}},
+			Links:   []atomLink{{Href: s.absURL(citeURL(fact)), Rel: "alternate", Type: "text/html"}},
 			Summary: fact.Evidence.Text + " (" + sourceLabel(fact.Source) + ")",
 		})
 	}
@@ -244,10 +240,30 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// webhookPayload is what a watchlist's webhook receives.
+// webhookPayload is what a watchlist's webhook receives. The links are
+// there when the server has a base URL.
 type webhookPayload struct {
 	Watchlist domain.Watchlist      `json:"watchlist"`
+	Register  string                `json:"register,omitempty"` // the watchlist's filter on /register
+	Feed      string                `json:"feed,omitempty"`     // its Atom feed
 	Facts     []domain.RegisterFact `json:"facts"`
+	Links     []string              `json:"links,omitempty"` // each fact's sentence in its document, in order
+}
+
+func feedPath(wl domain.Watchlist) string     { return "/feeds/" + url.PathEscape(wl.ID) + ".atom" }
+func registerPath(wl domain.Watchlist) string { return "/register?" + wl.Query }
+
+// newPayload is the webhook payload of wl's new facts.
+func (s *Server) newPayload(wl domain.Watchlist, facts []domain.RegisterFact) webhookPayload {
+	wl.LastError = ""
+	p := webhookPayload{Watchlist: wl, Facts: facts}
+	if s.opts.BaseURL != "" {
+		p.Register, p.Feed = s.absURL(registerPath(wl)), s.absURL(feedPath(wl))
+		for _, f := range facts {
+			p.Links = append(p.Links, s.absURL(citeURL(f)))
+		}
+	}
+	return p
 }
 
 // NotifyWatchlists posts each watchlist's new matching facts (those with
@@ -282,7 +298,7 @@ func (s *Server) NotifyWatchlists(ctx context.Context) (int, error) {
 		for _, f := range page.Facts {
 			last = max(last, f.ID)
 		}
-		body, err := json.Marshal(webhookPayload{Watchlist: wl, Facts: page.Facts})
+		body, err := json.Marshal(s.newPayload(wl, page.Facts))
 		if err != nil {
 			return sent, err
 		}

@@ -50,6 +50,11 @@ type Options struct {
 	// AllowPrivate lets webhooks reach loopback, private and link-local
 	// addresses (serve --allow-private).
 	AllowPrivate bool
+	// BaseURL is the server's public address ("https://register.example"):
+	// the absolute links of Atom feeds and webhooks start with it, never
+	// with the request's Host header. Empty: feeds link with relative
+	// paths and webhooks carry no links.
+	BaseURL string
 	// Now is the clock (tests); nil is time.Now.
 	Now func() time.Time
 	// ReviewBelow marks the facts extracted with a lower confidence, and
@@ -102,6 +107,10 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	if opts.ReviewBelow == 0 {
 		opts.ReviewBelow = DefaultReviewBelow
 	}
+	var err error
+	if opts.BaseURL, err = checkBaseURL(opts.BaseURL); err != nil {
+		return nil, err
+	}
 	if opts.HTTPClient == nil {
 		opts.HTTPClient = newWebhookClient(opts.AllowPrivate)
 	}
@@ -110,7 +119,6 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{st: st, opts: opts, lex: lexicon.Default(), mux: http.NewServeMux(), log: log}
-	var err error
 	if s.pages, err = parsePages(s.funcs()); err != nil {
 		return nil, err
 	}
