@@ -378,12 +378,16 @@ func (s *Server) registerJSON(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// decodeJSON reads a JSON request body into v; unknown fields are errors.
+// decodeJSON reads a JSON request body into v; unknown fields and data
+// after the value are errors (the inputs middleware has checked the rest).
 func decodeJSON(r *http.Request, v any) error {
 	dec := json.NewDecoder(r.Body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return badParam("body", "bad JSON: %v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return badParam("body", "bad JSON: data after the JSON value")
 	}
 	return nil
 }

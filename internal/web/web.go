@@ -128,7 +128,7 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	s.general = newIPLimiter(opts.RatePerSecond, opts.Burst, opts.MaxClients, opts.Now)
 	s.heavy = newIPLimiter(opts.HeavyRatePerSecond, opts.HeavyBurst, opts.MaxClients, opts.Now)
 	s.routes()
-	s.handler = s.limits(s.mux)
+	s.handler = s.limits(s.inputs(s.mux))
 	if o, ok := st.(interface{ Optimize(context.Context) error }); ok {
 		if err := o.Optimize(context.Background()); err != nil {
 			return nil, err
