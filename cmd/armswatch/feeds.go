@@ -76,6 +76,9 @@ func ingestParallel(ctx context.Context, e *env, db, langs string, sopts source.
 		fmt.Fprintln(e.stdout, stats.String())
 	}
 	fmt.Fprintln(e.stdout, sum.String())
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
 	type nearDuplicates interface {
 		UpdateNearDuplicates(context.Context, func(string) uint64, func([]domain.DocHash) map[string]string) (int, error)
 	}
