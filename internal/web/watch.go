@@ -303,7 +303,7 @@ func (s *Server) NotifyWatchlists(ctx context.Context) (int, error) {
 			return sent, err
 		}
 		if err := s.post(ctx, wl.Webhook, body); err != nil {
-			s.log.Warn("webhook delivery failed", "watchlist", wl.ID, "err", err)
+			s.log.Warn("webhook delivery failed", "watchlist", wl.ID, "err", source.RedactURL(err.Error()))
 			_ = s.st.MarkWatchlist(ctx, wl.ID, wl.LastFact, deliveryError(err))
 			continue
 		}

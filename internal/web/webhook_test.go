@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/source"
 )
 
 func post(t testing.TB, h http.Handler, path, body, token string) *httptest.ResponseRecorder {
@@ -118,3 +119,11 @@ func TestDeliveryError(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+// The log line of a failed delivery names no credentials.
+func TestDeliveryLogRedacted(t *testing.T) {
+	got := source.RedactURL(`Post "https://user:pw1234@10.0.0.1/hook": dial tcp 10.0.0.1:443: connect: connection refused`)
+	if strings.Contains(got, "pw1234") || !strings.Contains(got, "connection refused") {
+		t.Errorf("%q", got)
+	}
+}
