@@ -46,14 +46,14 @@ func (s *Server) inputs(h http.Handler) http.Handler {
 		if hasBody(r) {
 			ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 			switch {
-			case ct == "application/x-www-form-urlencoded" || ct == "multipart/form-data":
+			case !api && (ct == "application/x-www-form-urlencoded" || ct == "multipart/form-data"):
 				if err := r.ParseForm(); err == nil { // else the handler answers
 					if p, bad := badValues(r.PostForm, true); bad != "" {
 						fail(p, fmt.Sprintf("field %q holds %s", p, bad))
 						return
 					}
 				}
-			case api:
+			case api: // JSON, whatever the Content-Type says (curl -d sends a form's)
 				body, err := io.ReadAll(r.Body)
 				var mbe *http.MaxBytesError
 				if errors.As(err, &mbe) {

@@ -56,13 +56,22 @@ func TestInputsJSONBodies(t *testing.T) {
 			t.Errorf("%q: %d %s", tt.body, rec.Code, rec.Body.String())
 		}
 	}
+	// JSON sent with a form's Content-Type (curl -d) is still read as JSON.
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/watchlists", strings.NewReader(`{"name":"curl","query":"supplier=FR"}`))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Authorization", "Bearer tok")
+	rr := httptest.NewRecorder()
+	srv.ServeHTTP(rr, req)
+	if rr.Code != http.StatusCreated {
+		t.Errorf("JSON with a form Content-Type: %d %s", rr.Code, rr.Body.String())
+	}
 	// Reviews too, and forms: NUL refused, line breaks in a note kept.
 	rec := post(t, srv, "/api/v1/facts/1/review", `{"action":"confirm","who":"a\u0000"}`, "tok")
 	if rec.Code != 400 {
 		t.Errorf("review with NUL: %d", rec.Code)
 	}
 	form := url.Values{"name": {"x\x00"}, "query": {"supplier=FR"}, "token": {"tok"}}
-	req := httptest.NewRequest(http.MethodPost, "/watchlists", strings.NewReader(form.Encode()))
+	req = httptest.NewRequest(http.MethodPost, "/watchlists", strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	w := httptest.NewRecorder()
 	srv.ServeHTTP(w, req)
