@@ -18,6 +18,9 @@ import (
 var (
 	errUsage  = errors.New("usage error")
 	errFailed = errors.New("some inputs failed")
+	// errInterrupted ends a batch stopped by a signal: what was stored
+	// stays, and running the same command again finishes the work.
+	errInterrupted = errors.New("interrupted: the documents counted above are stored; run the same command again to finish")
 )
 
 func newPipeline(langs string) *pipeline.Pipeline {

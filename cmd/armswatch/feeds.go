@@ -76,6 +76,9 @@ func ingestParallel(ctx context.Context, e *env, db, langs string, sopts source.
 		fmt.Fprintln(e.stdout, stats.String())
 	}
 	fmt.Fprintln(e.stdout, sum.String())
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
 	type nearDuplicates interface {
 		UpdateNearDuplicates(context.Context, func(string) uint64, func([]domain.DocHash) map[string]string) (int, error)
 	}
@@ -124,6 +127,9 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
 				return fmt.Errorf("%s: a feed is an http(s) URL", u)
 			}
+			if source.HasCredentials(u) {
+				return fmt.Errorf("%s: credentials in a feed URL (user:password@) are not stored; follow a public feed URL", source.RedactURL(u))
+			}
 			f, created, err := st.AddFeed(ctx, u, "")
 			if err != nil {
 				return err
@@ -163,6 +169,10 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 		}
 		added := 0
 		for _, o := range outs {
+			if source.HasCredentials(o.URL) {
+				fmt.Fprintf(e.stderr, "skipped %s: credentials in a feed URL (user:password@) are not stored\n", source.RedactURL(o.URL))
+				continue
+			}
 			if _, created, err := st.AddFeed(ctx, o.URL, o.Title); err != nil {
 				return err
 			} else if created {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,16 @@ func TestDemo(t *testing.T) {
 	code, out, errs := runCLI(t, "", "demo", "--db", db, "--no-serve")
 	if code != 0 || !strings.Contains(out, "0 failed") || !strings.Contains(out, "Rafale") {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errs)
+	}
+	// The case the project started from: Morocco, the largest African
+	// buyer of US arms, leads the ranking.
+	_, rank, _ := strings.Cut(out, "(armswatch rank --supplier US --region africa):")
+	if lines := strings.Split(strings.TrimSpace(rank), "\n"); len(lines) < 2 || !strings.Contains(rank, "MA") || !strings.Contains(rank, "HIMARS") && !strings.Contains(rank, "Morocco") {
+		t.Errorf("rank after the demo:\n%s", rank)
+	}
+	// A second run says what the register holds, not "0 facts".
+	code, out, errs = runCLI(t, "", "demo", "--db", db, "--no-serve")
+	if code != 0 || !regexp.MustCompile(`holds 1[0-9] documents and [1-9][0-9]+ facts`).MatchString(out) {
+		t.Errorf("second demo: exit %d\n%s\n%s", code, out, errs)
 	}
 }

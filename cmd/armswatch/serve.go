@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/web"
@@ -18,21 +20,30 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	db := fs.String("db", defaultDB, "SQLite database file")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
-	token := fs.String("token", "", "token for reviews and watchlists (default $ARMSWATCH_TOKEN; empty: read-only)")
+	token := fs.String("token", "", "token for reviews and watchlists (visible to other users in the process list: prefer $ARMSWATCH_TOKEN or --token-file; empty: read-only)")
+	tokenFile := fs.String("token-file", "", "read the token from this file (first line)")
 	reviewBelow := confidence(web.DefaultReviewBelow)
 	fs.Var(&reviewBelow, "review-below", "mark facts extracted with a lower confidence \"to review\" (0: none)")
+	rate := fs.Float64("rate", web.DefaultRatePerSecond, "requests per second each client may make, on every route")
+	burst := fs.Int("burst", web.DefaultBurst, "requests a client may make at once before --rate applies")
+	heavyRate := fs.Float64("heavy-rate", web.DefaultHeavyRatePerSecond, "exports and searches per second each client may make (on top of --rate)")
+	heavyBurst := fs.Int("heavy-burst", web.DefaultHeavyBurst, "exports and searches a client may make at once")
+	baseURL := fs.String("base-url", "", "the server's public address, e.g. https://register.example: absolute links in feeds and webhooks start with it (empty: relative links)")
+	allowPrivate := fs.Bool("allow-private", false, "let webhooks reach loopback, private and link-local addresses")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	if *token == "" {
-		*token = os.Getenv("ARMSWATCH_TOKEN")
+	var err error
+	if *token, err = serveToken(*token, *tokenFile); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	srv, err := web.NewServer(st, web.Options{Token: *token, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
+	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate, BaseURL: *baseURL,
+		RatePerSecond: *rate, Burst: *burst, HeavyRatePerSecond: *heavyRate, HeavyBurst: *heavyBurst, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
 	if err != nil {
 		return err
 	}
@@ -53,4 +64,27 @@ func reviewOption(v float64) float64 {
 		return -1
 	}
 	return v
+}
+
+// serveToken is the write token: --token, else the first line of
+// --token-file, else $ARMSWATCH_TOKEN; empty means read-only.
+func serveToken(flagValue, file string) (string, error) {
+	if file != "" {
+		if flagValue != "" {
+			return "", errors.New("give --token or --token-file, not both")
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("--token-file: %w", err)
+		}
+		tok, _, _ := strings.Cut(string(b), "\n")
+		if tok = strings.TrimSpace(tok); tok == "" {
+			return "", fmt.Errorf("--token-file %s: the file's first line is empty", file)
+		}
+		return tok, nil
+	}
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	return strings.TrimSpace(os.Getenv("ARMSWATCH_TOKEN")), nil
 }

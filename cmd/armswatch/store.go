@@ -371,7 +371,11 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	p := newPipeline("")
 	sum := p.Ingest(ctx, st, []string{dir}, *sourceFlags(flag.NewFlagSet("", flag.ContinueOnError)), func(err error) { fmt.Fprintf(e.stderr, "armswatch: %v\n", err) })
-	fmt.Fprintf(e.stdout, "Ingested the bundled samples into %s: %s\n\n", *db, sum.String())
+	fmt.Fprintf(e.stdout, "Ingested the bundled samples into %s: %s\n", *db, sum.String())
+	if stats, err := st.Stats(ctx); err == nil { // what it holds, on a second run too
+		fmt.Fprintf(e.stdout, "%s holds %d documents and %d facts.\n", *db, stats.Documents, stats.Facts)
+	}
+	fmt.Fprintln(e.stdout)
 	facts, err := st.Facts(ctx, domain.Filter{Limit: 1000})
 	if err != nil {
 		return err

@@ -393,6 +393,13 @@ func parseFeed(body []byte) (feed *gofeed.Feed, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("parsing feed: %w", err)
 	}
+	// gofeed reads some broken XML as a feed without items: say so
+	// rather than report "0 items".
+	if len(feed.Items) == 0 && looksXML(body) {
+		if err := checkXML(body); err != nil {
+			return nil, fmt.Errorf("parsing feed: not well-formed XML: %w", err)
+		}
+	}
 	return feed, nil
 }
 
@@ -416,7 +423,9 @@ func (w *Watcher) items(ctx context.Context, f domain.Feed, parsed *gofeed.Feed,
 				link = u.String()
 			}
 		}
-		key := strings.TrimSpace(it.GUID)
+		// Credentials in a link are neither used nor stored.
+		link = source.RedactURL(link)
+		key := source.RedactURL(strings.TrimSpace(it.GUID))
 		if key == "" {
 			key = link
 		}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"runtime"
@@ -20,6 +21,8 @@ type ParallelOptions struct {
 	Progress func(Summary) // called about every ProgressEvery, never concurrently
 	Every    time.Duration // progress period; 0: one second
 	OnStored func(*Result) // called after each new document is stored
+	// DocTimeout bounds each document's processing; 0: DefaultDocTimeout.
+	DocTimeout time.Duration
 }
 
 // IngestParallel is Ingest with the decoding, cleaning and extraction of
@@ -77,7 +80,7 @@ func (p *Pipeline) IngestSeq(ctx context.Context, st domain.Store, inputs iter.S
 					d.source = j.raw.Source
 				}
 				if j.err == nil {
-					d.res, d.err = p.Process(j.raw)
+					d.res, d.err = p.ProcessContext(ctx, j.raw, opts.DocTimeout)
 					if d.err == nil {
 						d.simhash = resolve.SimHash(d.res.Doc.Text)
 					}
@@ -107,37 +110,49 @@ func (p *Pipeline) IngestSeq(ctx context.Context, st domain.Store, inputs iter.S
 			opts.OnErr(err)
 		}
 	}
-	for d := range results {
-		if ctx.Err() != nil {
-			break
-		}
+	// store saves one finished document; its save completes even if ctx
+	// is cancelled meanwhile (see saveDetached).
+	store := func(d done) {
 		sum.Inputs++
 		if d.err != nil {
 			fail(d.err)
-			continue
+			return
 		}
-		created, err := p.save(ctx, st, d.res, &sum)
+		created, err := p.saveDetached(ctx, st, d.res, &sum)
 		if err != nil {
 			fail(err)
-			continue
+			return
 		}
 		if created {
 			if hs != nil && d.simhash != 0 {
-				if err := hs.SetSimHash(ctx, d.res.Doc.ID, d.simhash); err != nil {
+				sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), saveTimeout)
+				if err := hs.SetSimHash(sctx, d.res.Doc.ID, d.simhash); err != nil {
 					fail(fmt.Errorf("%s: store fingerprint: %w", d.source, err))
 				}
+				scancel()
 			}
 			if opts.OnStored != nil {
 				opts.OnStored(d.res)
 			}
 		}
+	}
+	for d := range results {
+		if ctx.Err() != nil {
+			break
+		}
+		store(d)
 		if opts.Progress != nil && time.Since(last) >= every {
 			last = time.Now()
 			opts.Progress(sum)
 		}
 	}
 	cancel()
-	for range results { // let the workers finish after a cancellation
+	// The workers return at once (ProcessContext watches ctx); what they
+	// had finished is stored, what was cut short is not counted.
+	for d := range results {
+		if d.err == nil || !errors.Is(d.err, context.Canceled) {
+			store(d)
+		}
 	}
 	if opts.Progress != nil {
 		opts.Progress(sum)
@@ -171,12 +186,12 @@ func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *
 // IngestRaw processes and stores one input (feeds use it for each new
 // item's page). The result says whether the document was new.
 func (p *Pipeline) IngestRaw(ctx context.Context, st domain.Store, raw *source.Raw) (domain.IngestResult, error) {
-	res, err := p.Process(raw)
+	res, err := p.ProcessContext(ctx, raw, 0)
 	if err != nil {
 		return domain.IngestResult{}, err
 	}
 	var sum Summary
-	created, err := p.save(ctx, st, res, &sum)
+	created, err := p.saveDetached(ctx, st, res, &sum)
 	if err != nil {
 		return domain.IngestResult{}, err
 	}

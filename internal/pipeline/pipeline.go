@@ -152,11 +152,11 @@ func (p *Pipeline) Ingest(ctx context.Context, st domain.Store, specs []string, 
 }
 
 func (p *Pipeline) ingestOne(ctx context.Context, st domain.Store, raw *source.Raw, sum *Summary) error {
-	res, err := p.Process(raw)
+	res, err := p.ProcessContext(ctx, raw, 0)
 	if err != nil {
 		return err
 	}
-	_, err = p.save(ctx, st, res, sum)
+	_, err = p.saveDetached(ctx, st, res, sum)
 	return err
 }
 

@@ -64,8 +64,9 @@ var magics = []struct{ prefix, kind string }{
 // bytes outnumber its valid multi-byte sequences is taken as windows-1252
 // (Latin text), and the rest as damaged UTF-8, repaired with U+FFFD. A
 // declared UTF-8 that does not validate gets the same treatment, since
-// mislabelled pages are common. If more than 10% of the runes had to be
-// replaced, Decode fails with ErrInvalidUTF8.
+// mislabelled pages are common. If more than 10% of the decoded text's
+// runes are U+FFFD (replaced here, or already in the input, as an earlier
+// broken conversion leaves them), Decode fails with ErrInvalidUTF8.
 func Decode(r *Raw) (*Decoded, error) {
 	fail := func(err error, detail string) error {
 		if detail != "" {
@@ -113,8 +114,10 @@ func Decode(r *Raw) (*Decoded, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, fail(ErrEmpty, "")
 	}
-	if n := utf8.RuneCountInString(text); replaced*10 > n {
-		return nil, fail(ErrInvalidUTF8, fmt.Sprintf("%d of %d characters replaced", replaced, n))
+	// Broken is what is U+FFFD in the end: what decoding replaced, and
+	// what an earlier conversion had already replaced.
+	if bad, n := strings.Count(text, "\uFFFD"), utf8.RuneCountInString(text); bad*10 > n {
+		return nil, fail(ErrInvalidUTF8, fmt.Sprintf("%d of %d characters replaced", bad, n))
 	}
 	return &Decoded{Text: text, Format: format, Charset: label, Repaired: replaced > 0}, nil
 }

@@ -152,6 +152,7 @@ func FuzzDecode(f *testing.F) {
 		{"<p>x</p><p>y</p><div>z</div>", "text/plain; charset=shift_jis", "d"},
 		{"abc\xffdef\xc3", "text/html; charset=utf-8", "https://e.org/x.htm"},
 		{"%PDF-1.4", "", "x.pdf"},
+		{"abcd\uFFFDabcd\uFFFDabcd\uFFFD", "", "fffd.txt"},
 		{"\xef\xbb\xbf", "", "bom"},
 	}
 	for _, s := range seeds {
@@ -174,5 +175,33 @@ func FuzzDecode(f *testing.F) {
 		if strings.TrimSpace(d.Text) == "" {
 			t.Fatalf("blank text without ErrEmpty")
 		}
+		// The documented limit: at most 10 % of the text broken.
+		if bad, n := strings.Count(d.Text, "\uFFFD"), utf8.RuneCountInString(d.Text); bad*10 > n {
+			t.Fatalf("%d of %d characters are U+FFFD, yet accepted", bad, n)
+		}
 	})
+}
+
+// "Refused when more than 10 % broken" holds on the decoded text, whatever
+// made it broken: bytes replaced here, replacement characters already in
+// the input, in any charset.
+func TestDecodeBrokenLimit(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		body string
+		ct   string
+		ok   bool
+	}{
+		{"U+FFFD already in the text, 20 %", strings.Repeat("abcd\uFFFD", 200), "", false},
+		{"U+FFFD already in the text, 9 %", strings.Repeat("abcdefghi\uFFFD", 100) + "abcdefghij", "", true},
+		{"U+FFFD and invalid bytes, 5 % each", strings.Repeat("abcdefghijklmnop\uFFFDq\xe9", 50), "", false},
+		{"windows-1252 with U+FFFD encoded", strings.Repeat("abcd\xef\xbf\xbd", 100), "text/plain; charset=utf-8", false},
+		{"UTF-16 lone surrogates, 25 %", "\xff\xfe" + strings.Repeat("a\x00b\x00c\x00\x00\xd8", 100), "", false},
+		{"clean", strings.Repeat("Le délégué a précisé. ", 20), "", true},
+	} {
+		_, err := Decode(&Raw{Source: "x.txt", Body: []byte(tt.body), ContentType: tt.ct})
+		if (err == nil) != tt.ok || (err != nil && !errors.Is(err, ErrInvalidUTF8)) {
+			t.Errorf("%s: err = %v, want ok=%v", tt.name, err, tt.ok)
+		}
+	}
 }

@@ -35,10 +35,13 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Raw, error) {
 	return fetch(ctx, client, rawURL, opts)
 }
 
-func fetch(ctx context.Context, client *http.Client, rawURL string, opts Options) (*Raw, error) {
-	u, err := url.Parse(rawURL)
+func fetch(ctx context.Context, client *http.Client, given string, opts Options) (*Raw, error) {
+	// Credentials in the URL are used for the request, but never stored,
+	// logged or shown: every name this returns is the redacted one.
+	rawURL := RedactURL(given)
+	u, err := url.Parse(given)
 	if err != nil {
-		return nil, fmt.Errorf("%s: invalid URL: %w", rawURL, err)
+		return nil, fmt.Errorf("%s: invalid URL", rawURL) // err quotes the URL as given
 	}
 	if err := checkURL(u); err != nil {
 		return nil, fmt.Errorf("%s: %w", rawURL, err)
@@ -76,7 +79,7 @@ func fetch(ctx context.Context, client *http.Client, rawURL string, opts Options
 	}
 	return &Raw{
 		Source:      rawURL,
-		URL:         resp.Request.URL.String(),
+		URL:         RedactURL(resp.Request.URL.String()),
 		Body:        body,
 		ContentType: resp.Header.Get("Content-Type"),
 		Fetched:     time.Now().UTC(),

@@ -43,6 +43,7 @@ var (
 	ErrTooLarge       = errors.New("input too large")
 	ErrPrivateAddress = errors.New("refusing a loopback, private or non-public network address")
 	ErrInvalidUTF8    = errors.New("too many invalid UTF-8 sequences")
+	ErrSymlink        = errors.New("symbolic link in a folder, not followed")
 )
 
 // Defaults applied to zero-valued Options fields.
@@ -104,7 +105,9 @@ var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
 // yields one Raw per HTML page it holds (see OpenWARC). Folders are walked
 // recursively in lexical order; hidden files and folders (name starting
 // with ".") are skipped, and only regular files are read: symbolic links
-// inside a folder are never followed, so a walk cannot leave its tree.
+// inside a folder are never followed, so a walk cannot leave its tree, and
+// each is reported as an error wrapping ErrSymlink (other special files
+// too), so that nothing is left out silently.
 //
 // A failing input yields (nil, err) with err naming the input, and the batch
 // goes on. Cancelling ctx stops the batch after yielding ctx's error.
@@ -196,8 +199,22 @@ func openPath(ctx context.Context, path string, opts Options, yield func(*Raw, e
 			}
 			return nil
 		}
+		if d.IsDir() {
+			return nil // descended into
+		}
 		if !d.Type().IsRegular() {
-			return nil // folders are descended into; links, devices, pipes skipped
+			// Links are not followed (a walk must not leave its tree),
+			// devices and pipes not read; each is reported, not skipped
+			// silently.
+			err := fmt.Errorf("%s: %w (name its target to ingest it)", p, ErrSymlink)
+			if d.Type()&fs.ModeSymlink == 0 {
+				err = fmt.Errorf("%s: not a regular file (%s), skipped", p, d.Type())
+			}
+			if !yield(nil, err) {
+				stopped = true
+				return fs.SkipAll
+			}
+			return nil
 		}
 		if err := ctx.Err(); err != nil {
 			yield(nil, err)

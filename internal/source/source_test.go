@@ -70,17 +70,28 @@ func TestOpenFolder(t *testing.T) {
 	}
 
 	got := collect(t, context.Background(), []string{dir}, Options{})
-	var sources []string
+	var sources, links []string
 	for _, r := range got {
 		if r.err != nil {
-			t.Fatalf("unexpected error: %v", r.err)
+			// Links are reported, not followed and not skipped silently.
+			if !errors.Is(r.err, ErrSymlink) {
+				t.Fatalf("unexpected error: %v", r.err)
+			}
+			links = append(links, filepath.Base(strings.SplitN(r.err.Error(), ":", 2)[0]))
+			continue
 		}
 		rel, _ := filepath.Rel(dir, r.source)
 		sources = append(sources, filepath.ToSlash(rel))
+		if strings.Contains(r.body, "root:x") {
+			t.Error("followed a link out of the tree")
+		}
 	}
 	want := []string{"a.html", "b.txt", "sub/c.txt", "sub/deeper/d.txt", "sub/z.txt"}
 	if !slices.Equal(sources, want) {
 		t.Fatalf("walk order = %q, want %q", sources, want)
+	}
+	if !slices.Equal(links, []string{"link.txt", "linkdir"}) {
+		t.Errorf("links reported = %q, want link.txt and linkdir", links)
 	}
 	if got[1].body != "bee" {
 		t.Errorf("b.txt body = %q", got[1].body)
@@ -91,7 +102,7 @@ func TestOpenFolder(t *testing.T) {
 	if err := os.Symlink(dir, link); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(collect(t, context.Background(), []string{link}, Options{})); n != len(want) {
+	if n := len(collect(t, context.Background(), []string{link}, Options{})); n != len(want)+len(links) {
 		t.Errorf("walking a symlinked root gave %d files, want %d", n, len(want))
 	}
 }

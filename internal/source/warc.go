@@ -457,7 +457,7 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 		return true, w.resyncPlain(r)
 	}
 	typ := strings.ToLower(field(rec, "WARC-Type"))
-	target := strings.Trim(field(rec, "WARC-Target-URI"), "<>")
+	target := RedactURL(strings.Trim(field(rec, "WARC-Target-URI"), "<>"))
 	clText := field(rec, "Content-Length")
 	cl, err := strconv.ParseInt(strings.TrimSpace(clText), 10, 64)
 	if libCL, libErr := rec.ContentLength(); err != nil || cl < 0 || libErr != nil || libCL != cl {
@@ -473,15 +473,18 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 		return w.damaged("record %d (%s): %v", w.stats.Records, target, err), false
 	}
 	keep := typ == "response" && cl <= w.max+64<<10
-	var block []byte
-	if keep {
-		block = make([]byte, cl)
-		n, err := io.ReadFull(blockReader, block)
-		if err != nil {
-			return w.truncated(target, cl, int64(n), inMember), false
+	// In a plain archive, the bytes from the first record start inside
+	// the block on are kept aside (tail): if the length lied, reading
+	// resumes there and loses nothing after the liar.
+	block, tail, n, _ := readBlock(blockReader, cl, keep, !inMember, w.max+64<<10)
+	if n < cl {
+		if !w.truncated(target, cl, n, inMember) {
+			return false, false
 		}
-	} else if n, _ := io.Copy(io.Discard, blockReader); n < cl {
-		return w.truncated(target, cl, n, inMember), false
+		if inMember || tail == nil {
+			return true, false
+		}
+		return w.resume(tail, r)
 	}
 	// The block is followed by CRLF CRLF.
 	if trailer, _ := r.Peek(4); !bytes.Equal(trailer, []byte("\r\n\r\n")) && !bytes.HasPrefix(trailer, []byte("\n\n")) {
@@ -494,15 +497,8 @@ func (w *warcReader) readRecord(r *bufio.Reader, inMember bool) (ok, more bool) 
 		if inMember {
 			return true, false
 		}
-		if i := bytes.Index(block, []byte("\r\n\r\nWARC/1.")); i >= 0 {
-			rest := io.MultiReader(bytes.NewReader(block[i+4:]), r)
-			nr := bufio.NewReaderSize(rest, warcBuffer)
-			for {
-				ok, more := w.readRecord(nr, false)
-				if !ok || !more {
-					return ok, more
-				}
-			}
+		if tail != nil {
+			return w.resume(tail, r)
 		}
 		return true, w.resyncPlain(r)
 	}
@@ -569,6 +565,104 @@ func (w *warcReader) truncated(target string, cl, n int64, inMember bool) bool {
 		return w.damaged("record %d (%s): Content-Length says %d bytes but its gzip member holds %d", w.stats.Records, target, cl, n)
 	}
 	return w.damaged("record %d (%s): truncated: Content-Length says %d bytes, only %d present", w.stats.Records, target, cl, n)
+}
+
+// resume reads the records of a plain archive from tail (the part of a
+// lying record's block where the next record starts) and then r.
+func (w *warcReader) resume(tail []byte, r *bufio.Reader) (ok, more bool) {
+	nr := bufio.NewReaderSize(io.MultiReader(bytes.NewReader(tail), r), warcBuffer)
+	for {
+		ok, more := w.readRecord(nr, false)
+		if !ok || !more {
+			return ok, more
+		}
+	}
+}
+
+// readBlock reads a record's block of cl bytes, returning it when keep.
+// When watch (plain archives), it also returns the bytes from the first
+// record start found inside the block on (see recordStart), at most max of
+// them (past that, from a later record start, if any): should the length
+// have lied, the records it swallowed are there. n is how many bytes were
+// read (less than cl: the archive ended first).
+func readBlock(rd io.Reader, cl int64, keep, watch bool, max int64) (block, tail []byte, n int64, err error) {
+	if keep {
+		block = make([]byte, cl)
+		k, err := io.ReadFull(rd, block)
+		block = block[:k]
+		if watch {
+			if i := recordStart(block); i >= 0 {
+				tail = block[i:]
+			}
+		}
+		return block, tail, int64(k), err
+	}
+	if !watch {
+		n, err = io.Copy(io.Discard, rd)
+		return nil, nil, n, err
+	}
+	buf := make([]byte, 64<<10)
+	// carry is the end of what was read, where a record start may begin;
+	// joint is carry and the start of the next chunk.
+	var carryBuf, jointBuf [2 * recordStartLen]byte
+	carry := carryBuf[:0]
+	for n < cl {
+		k, rerr := rd.Read(buf[:min(int64(len(buf)), cl-n)])
+		chunk := buf[:k]
+		n += int64(k)
+		if tail != nil {
+			tail = append(tail, chunk...)
+			if int64(len(tail)) > max {
+				if i := recordStart(tail[1:]); i >= 0 {
+					tail = append([]byte(nil), tail[i+1:]...)
+				} else {
+					carry = append(carryBuf[:0], tail[len(tail)-min(len(tail), recordStartLen):]...)
+					tail = nil
+				}
+			}
+		} else {
+			head := chunk[:min(len(chunk), recordStartLen)]
+			joint := append(append(jointBuf[:0], carry...), head...)
+			if i := recordStart(joint); i >= 0 {
+				tail = append(append([]byte(nil), joint[i:]...), chunk[len(head):]...)
+			} else if i := recordStart(chunk); i >= 0 {
+				tail = append([]byte(nil), chunk[i:]...)
+			} else if len(chunk) >= recordStartLen {
+				carry = append(carryBuf[:0], chunk[len(chunk)-recordStartLen:]...)
+			} else {
+				carry = append(carryBuf[:0], joint[len(joint)-min(len(joint), recordStartLen):]...)
+			}
+		}
+		if rerr != nil {
+			if errors.Is(rerr, io.EOF) {
+				return nil, tail, n, nil
+			}
+			return nil, tail, n, rerr
+		}
+	}
+	return nil, tail, n, nil
+}
+
+// recordStartLen is the longest record start recordStart looks for.
+const recordStartLen = len("\r\n\r\nWARC/1.0\r\n")
+
+// recordStart is the index in b of the first "WARC/1.0" or "WARC/1.1"
+// line that follows a blank line (the end of a record), or -1.
+func recordStart(b []byte) int {
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte("\nWARC/1."))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		line := b[i+1:]
+		blank := (i >= 1 && b[i-1] == '\n') || (i >= 3 && b[i-1] == '\r' && b[i-2] == '\n')
+		if blank && len(line) >= 9 && (line[7] == '0' || line[7] == '1') &&
+			(line[8] == '\n' || (line[8] == '\r' && len(line) >= 10 && line[9] == '\n')) {
+			return i + 1
+		}
+		off = i + 1
+	}
 }
 
 // resyncPlain skips to the next line that opens a record and leaves the

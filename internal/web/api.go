@@ -2,6 +2,8 @@ package web
 
 import (
 	"encoding/json"
+	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -118,7 +120,7 @@ func (s *Server) writeReviews(w http.ResponseWriter, r *http.Request, id int64) 
 	if rv == nil {
 		rv = []domain.Review{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"reviews": rv})
+	writeJSON(w, http.StatusOK, map[string]any{"reviews": s.reviewsForReader(r, rv)})
 }
 
 type documentResponse struct {
@@ -288,101 +290,105 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"hits": hits, "highlight_start": domain.HighlightStart, "highlight_end": domain.HighlightEnd})
 }
 
-// exportLimit is the most rows a download holds.
-const exportLimit = 10000
-
-func (s *Server) exportQuery(w http.ResponseWriter, r *http.Request) ([]domain.RegisterFact, bool) {
-	lq, err := s.parseList(r.URL.Query(), 1000)
-	if err != nil {
-		s.handleErr(w, r, err, true)
-		return nil, false
-	}
-	lq.Limit, lq.Offset = exportLimit, 0
-	page, err := s.st.QueryFacts(r.Context(), lq.FactQuery)
-	if err != nil {
-		s.handleErr(w, r, err, true)
-		return nil, false
-	}
-	if page.Capped {
-		w.Header().Set("X-Armswatch-Truncated", strconv.Itoa(page.Total)+"+")
-	} else if page.Total > exportLimit {
-		w.Header().Set("X-Armswatch-Truncated", strconv.Itoa(page.Total))
-	}
-	return page.Facts, true
+// registerCSV downloads every fact of the current filter (up to
+// exportLimit) as CSV, streamed (see exportFacts).
+func (s *Server) registerCSV(w http.ResponseWriter, r *http.Request) {
+	cw := csvsafe.NewWriter(w)
+	s.exportFacts(w, r, func() {
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="armswatch-register.csv"`)
+		_ = cw.Write([]string{"id", "type", "supplier", "recipient", "system", "category", "quantity", "value_usd", "value", "currency",
+			"stage", "year", "program", "organization", "name", "parties", "review", "published", "language", "source", "document", "evidence"})
+	}, func(facts []domain.RegisterFact) error {
+		for _, f := range facts {
+			_ = cw.Write(registerRow(f))
+		}
+		cw.Flush()
+		return cw.Error()
+	})
 }
 
-// registerCSV downloads every fact of the current filter (up to
-// exportLimit) as CSV.
-func (s *Server) registerCSV(w http.ResponseWriter, r *http.Request) {
-	facts, ok := s.exportQuery(w, r)
-	if !ok {
-		return
-	}
-	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="armswatch-register.csv"`)
-	cw := csvsafe.NewWriter(w)
-	_ = cw.Write([]string{"id", "type", "supplier", "recipient", "system", "category", "quantity", "value_usd", "value", "currency",
-		"stage", "year", "program", "organization", "name", "parties", "review", "published", "language", "source", "document", "evidence"})
+// registerRow is one fact as a row of the register's CSV.
+func registerRow(f domain.RegisterFact) []string {
 	str := func(p *domain.Party) string {
 		if p == nil {
 			return ""
 		}
 		return p.String()
 	}
-	for _, f := range facts {
-		sup, rec := str(f.Supplier), str(f.Recipient)
-		if sup == "" {
-			sup = str(f.Provider)
-		}
-		if rec == "" {
-			rec = str(f.Member)
-		}
-		var cat, val, cur string
-		if f.System != nil {
-			cat = f.System.Category
-		}
-		if f.Value != nil {
-			val, cur = strconv.FormatFloat(f.Value.Amount, 'f', -1, 64), f.Value.Currency
-		}
-		var parties []string
-		for _, p := range f.Parties {
-			parties = append(parties, p.String())
-		}
-		num := func(n int) string {
-			if n == 0 {
-				return ""
-			}
-			return strconv.Itoa(n)
-		}
-		usd := ""
-		if f.ValueUSD > 0 {
-			usd = strconv.FormatFloat(f.ValueUSD, 'f', -1, 64)
-		}
-		_ = cw.Write([]string{strconv.FormatInt(f.ID, 10), f.Type, sup, rec, systemName(f.System), cat, num(f.Quantity), usd, val, cur,
-			f.Stage, num(f.Year), namedName(f.Program), namedName(f.Organization), f.Name, strings.Join(parties, " "), f.ReviewStatus,
-			f.Published, f.Language, f.Source, citeURL(f), f.Evidence.Text})
+	sup, rec := str(f.Supplier), str(f.Recipient)
+	if sup == "" {
+		sup = str(f.Provider)
 	}
-	cw.Flush()
+	if rec == "" {
+		rec = str(f.Member)
+	}
+	var cat, val, cur string
+	if f.System != nil {
+		cat = f.System.Category
+	}
+	if f.Value != nil {
+		val, cur = strconv.FormatFloat(f.Value.Amount, 'f', -1, 64), f.Value.Currency
+	}
+	var parties []string
+	for _, p := range f.Parties {
+		parties = append(parties, p.String())
+	}
+	num := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	usd := ""
+	if f.ValueUSD > 0 {
+		usd = strconv.FormatFloat(f.ValueUSD, 'f', -1, 64)
+	}
+	return []string{strconv.FormatInt(f.ID, 10), f.Type, sup, rec, systemName(f.System), cat, num(f.Quantity), usd, val, cur,
+		f.Stage, num(f.Year), namedName(f.Program), namedName(f.Organization), f.Name, strings.Join(parties, " "), f.ReviewStatus,
+		f.Published, f.Language, f.Source, citeURL(f), f.Evidence.Text}
 }
 
+// registerJSON downloads the same as JSON, streamed: {"facts": [...],
+// "total": n}, total coming last since it is known only at the end.
 func (s *Server) registerJSON(w http.ResponseWriter, r *http.Request) {
-	facts, ok := s.exportQuery(w, r)
-	if !ok {
-		return
+	n := 0
+	done := s.exportFacts(w, r, func() {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="armswatch-register.json"`)
+		_, _ = io.WriteString(w, `{"facts": [`)
+	}, func(facts []domain.RegisterFact) error {
+		for _, f := range facts {
+			b, err := json.Marshal(f)
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				_, _ = io.WriteString(w, ",")
+			}
+			_, _ = io.WriteString(w, "\n  ")
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if done { // else the truncated body is not valid JSON, as it should not be
+		fmt.Fprintf(w, "\n], \"total\": %d}\n", n)
 	}
-	w.Header().Set("Content-Disposition", `attachment; filename="armswatch-register.json"`)
-	if facts == nil {
-		facts = []domain.RegisterFact{}
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"total": len(facts), "facts": facts})
 }
 
-// decodeJSON reads a JSON request body into v; unknown fields are errors.
+// decodeJSON reads a JSON request body into v; unknown fields and data
+// after the value are errors (the inputs middleware has checked the rest).
 func decodeJSON(r *http.Request, v any) error {
 	dec := json.NewDecoder(r.Body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return badParam("body", "bad JSON: %v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return badParam("body", "bad JSON: data after the JSON value")
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package web
 import (
 	"crypto/subtle"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -177,11 +176,7 @@ func (s *Server) reviewForm(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, false)
 		return
 	}
-	back := r.PostFormValue("back")
-	if u, err := url.Parse(back); err != nil || !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || u.Host != "" {
-		back = "/"
-	}
-	http.Redirect(w, r, back, http.StatusSeeOther)
+	http.Redirect(w, r, safeBack(r.PostFormValue("back")), http.StatusSeeOther)
 }
 
 // formCorrection reads the correction fields of a review form; empty

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/source"
 )
 
 // watchlistRequest creates a watchlist.
@@ -42,11 +44,9 @@ func (s *Server) checkWatchlist(req watchlistRequest) (*domain.Watchlist, error)
 	}
 	wl := &domain.Watchlist{Name: name, Query: lq.Values.Encode()}
 	if h := strings.TrimSpace(req.Webhook); h != "" {
-		u, err := url.Parse(h)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, badParam("webhook", "want an http or https URL")
+		if wl.Webhook, err = s.checkWebhook(h); err != nil {
+			return nil, err
 		}
-		wl.Webhook = u.String()
 	}
 	return wl, nil
 }
@@ -57,6 +57,9 @@ func (s *Server) apiWatchlists(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
+	for i := range wls {
+		wls[i] = s.forReader(r, wls[i])
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"watchlists": wls})
 }
 
@@ -66,7 +69,7 @@ func (s *Server) apiWatchlist(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	writeJSON(w, http.StatusOK, wl)
+	writeJSON(w, http.StatusOK, s.forReader(r, wl))
 }
 
 func (s *Server) apiCreateWatchlist(w http.ResponseWriter, r *http.Request) {
@@ -117,6 +120,9 @@ func (s *Server) watchlistsPage(w http.ResponseWriter, r *http.Request) {
 	}
 	for i := range wls {
 		wls[i].Name = stripBidi(wls[i].Name)
+		if !s.authorized(r, false) {
+			wls[i].LastError = ""
+		}
 	}
 	s.render(w, r, http.StatusOK, "watchlists", view{Title: "Watchlists", Nav: "watchlists",
 		D: watchlistsData{Watchlists: wls, Query: r.URL.Query().Get("query")}})
@@ -204,15 +210,11 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, false)
 		return
 	}
-	base := "http://" + r.Host
-	if r.TLS != nil {
-		base = "https://" + r.Host
-	}
 	updated := wl.Created.UTC().Format(time.RFC3339)
 	f := atomFeed{ID: "urn:armswatch:watchlist:" + wl.ID, Title: "armswatch: " + stripBidi(wl.Name), Updated: updated,
 		Author: atomAuthor{Name: "armswatch"},
-		Links: []atomLink{{Href: base + "/feeds/" + url.PathEscape(wl.ID) + ".atom", Rel: "self", Type: "application/atom+xml"},
-			{Href: base + "/register?" + wl.Query, Rel: "alternate", Type: "text/html"}}}
+		Links: []atomLink{{Href: s.absURL(feedPath(wl)), Rel: "self", Type: "application/atom+xml"},
+			{Href: s.absURL(registerPath(wl)), Rel: "alternate", Type: "text/html"}}}
 	for _, fact := range cleanFacts(page.Facts) {
 		at := updated
 		if len(fact.Published) == 10 {
@@ -225,7 +227,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 			ID:      fmt.Sprintf("urn:armswatch:fact:%s:%d", fact.DocumentID, fact.Ordinal),
 			Title:   s.describe(fact),
 			Updated: at,
-			Links:   []atomLink{{Href: base + citeURL(fact), Rel: "alternate", Type: "text/html"}},
+			Links:   []atomLink{{Href: s.absURL(citeURL(fact)), Rel: "alternate", Type: "text/html"}},
 			Summary: fact.Evidence.Text + " (" + sourceLabel(fact.Source) + ")",
 		})
 	}
@@ -238,10 +240,30 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// webhookPayload is what a watchlist's webhook receives.
+// webhookPayload is what a watchlist's webhook receives. The links are
+// there when the server has a base URL.
 type webhookPayload struct {
 	Watchlist domain.Watchlist      `json:"watchlist"`
+	Register  string                `json:"register,omitempty"` // the watchlist's filter on /register
+	Feed      string                `json:"feed,omitempty"`     // its Atom feed
 	Facts     []domain.RegisterFact `json:"facts"`
+	Links     []string              `json:"links,omitempty"` // each fact's sentence in its document, in order
+}
+
+func feedPath(wl domain.Watchlist) string     { return "/feeds/" + url.PathEscape(wl.ID) + ".atom" }
+func registerPath(wl domain.Watchlist) string { return "/register?" + wl.Query }
+
+// newPayload is the webhook payload of wl's new facts.
+func (s *Server) newPayload(wl domain.Watchlist, facts []domain.RegisterFact) webhookPayload {
+	wl.LastError = ""
+	p := webhookPayload{Watchlist: wl, Facts: facts}
+	if s.opts.BaseURL != "" {
+		p.Register, p.Feed = s.absURL(registerPath(wl)), s.absURL(feedPath(wl))
+		for _, f := range facts {
+			p.Links = append(p.Links, s.absURL(citeURL(f)))
+		}
+	}
+	return p
 }
 
 // NotifyWatchlists posts each watchlist's new matching facts (those with
@@ -276,12 +298,13 @@ func (s *Server) NotifyWatchlists(ctx context.Context) (int, error) {
 		for _, f := range page.Facts {
 			last = max(last, f.ID)
 		}
-		body, err := json.Marshal(webhookPayload{Watchlist: wl, Facts: page.Facts})
+		body, err := json.Marshal(s.newPayload(wl, page.Facts))
 		if err != nil {
 			return sent, err
 		}
 		if err := s.post(ctx, wl.Webhook, body); err != nil {
-			_ = s.st.MarkWatchlist(ctx, wl.ID, wl.LastFact, err.Error())
+			s.log.Warn("webhook delivery failed", "watchlist", wl.ID, "err", source.RedactURL(err.Error()))
+			_ = s.st.MarkWatchlist(ctx, wl.ID, wl.LastFact, deliveryError(err))
 			continue
 		}
 		if err := s.st.MarkWatchlist(ctx, wl.ID, last, ""); err != nil {
@@ -313,6 +336,9 @@ func (s *Server) post(ctx context.Context, hook string, body []byte) error {
 		req.Header.Set("User-Agent", "armswatch-webhook/1")
 		resp, err := s.opts.HTTPClient.Do(req)
 		if err != nil {
+			if errors.Is(err, source.ErrPrivateAddress) {
+				return err // refused by the guard: trying again will not help
+			}
 			last = err
 			continue
 		}
@@ -320,7 +346,7 @@ func (s *Server) post(ctx context.Context, hook string, body []byte) error {
 		if resp.StatusCode < 300 {
 			return nil
 		}
-		last = fmt.Errorf("webhook answered %s", resp.Status)
+		last = &hookStatusError{status: resp.Status}
 		if resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests {
 			return last // the receiver refuses: trying again will not help
 		}

@@ -29,16 +29,32 @@ type Options struct {
 	// Token is what review and watchlist writes must present (Authorization:
 	// Bearer, or the "token" form field). Empty: writes are refused.
 	Token string
-	// RatePerSecond and Burst limit each client's API requests; zero means
-	// 20 per second with bursts of 60.
+	// RatePerSecond and Burst limit each client's requests, on every route;
+	// zero means DefaultRatePerSecond and DefaultBurst.
 	RatePerSecond float64
 	Burst         int
+	// HeavyRatePerSecond and HeavyBurst further limit exports and search;
+	// zero means DefaultHeavyRatePerSecond and DefaultHeavyBurst.
+	HeavyRatePerSecond float64
+	HeavyBurst         int
+	// MaxClients bounds how many clients the limiters remember; zero means
+	// DefaultMaxClients.
+	MaxClients int
 	// MaxBodyBytes limits request bodies; zero means 64 KiB.
 	MaxBodyBytes int64
 	// Logger receives errors; nil discards them.
 	Logger *slog.Logger
-	// HTTPClient posts webhooks; nil uses a client with a 10 s timeout.
+	// HTTPClient posts webhooks; nil uses a client with a 10 s timeout
+	// whose dialer refuses non-public addresses unless AllowPrivate.
 	HTTPClient *http.Client
+	// AllowPrivate lets webhooks reach loopback, private and link-local
+	// addresses (serve --allow-private).
+	AllowPrivate bool
+	// BaseURL is the server's public address ("https://register.example"):
+	// the absolute links of Atom feeds and webhooks start with it, never
+	// with the request's Host header. Empty: feeds link with relative
+	// paths and webhooks carry no links.
+	BaseURL string
 	// Now is the clock (tests); nil is time.Now.
 	Now func() time.Time
 	// ReviewBelow marks the facts extracted with a lower confidence, and
@@ -57,7 +73,9 @@ type Server struct {
 	lex     *lexicon.Lexicon
 	mux     *http.ServeMux
 	pages   *pages
-	limiter *limiter
+	general *ipLimiter // every request
+	heavy   *ipLimiter // exports and search
+	handler http.Handler
 	world   *worldMap
 	log     *slog.Logger
 	cache   aggCache
@@ -66,10 +84,19 @@ type Server struct {
 // NewServer returns the register's handler over st.
 func NewServer(st domain.Register, opts Options) (*Server, error) {
 	if opts.RatePerSecond <= 0 {
-		opts.RatePerSecond = 20
+		opts.RatePerSecond = DefaultRatePerSecond
 	}
 	if opts.Burst <= 0 {
-		opts.Burst = 60
+		opts.Burst = DefaultBurst
+	}
+	if opts.HeavyRatePerSecond <= 0 {
+		opts.HeavyRatePerSecond = DefaultHeavyRatePerSecond
+	}
+	if opts.HeavyBurst <= 0 {
+		opts.HeavyBurst = DefaultHeavyBurst
+	}
+	if opts.MaxClients <= 0 {
+		opts.MaxClients = DefaultMaxClients
 	}
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = 64 << 10
@@ -80,23 +107,28 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	if opts.ReviewBelow == 0 {
 		opts.ReviewBelow = DefaultReviewBelow
 	}
+	var err error
+	if opts.BaseURL, err = checkBaseURL(opts.BaseURL); err != nil {
+		return nil, err
+	}
 	if opts.HTTPClient == nil {
-		opts.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+		opts.HTTPClient = newWebhookClient(opts.AllowPrivate)
 	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{st: st, opts: opts, lex: lexicon.Default(), mux: http.NewServeMux(), log: log}
-	var err error
 	if s.pages, err = parsePages(s.funcs()); err != nil {
 		return nil, err
 	}
 	if s.world, err = loadWorld(); err != nil {
 		return nil, err
 	}
-	s.limiter = newLimiter(opts.RatePerSecond, opts.Burst, opts.Now)
+	s.general = newIPLimiter(opts.RatePerSecond, opts.Burst, opts.MaxClients, opts.Now)
+	s.heavy = newIPLimiter(opts.HeavyRatePerSecond, opts.HeavyBurst, opts.MaxClients, opts.Now)
 	s.routes()
+	s.handler = s.limits(s.inputs(s.mux))
 	if o, ok := st.(interface{ Optimize(context.Context) error }); ok {
 		if err := o.Optimize(context.Background()); err != nil {
 			return nil, err
@@ -156,7 +188,7 @@ func (s *Server) routes() {
 	api.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint: "+r.Method+" "+r.URL.Path)
 	})
-	s.mux.Handle("/api/", s.rateLimit(api))
+	s.mux.Handle("/api/", api)
 }
 
 // ServeHTTP adds the security headers and the body limit to every request.
@@ -182,7 +214,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "internal error", http.StatusInternalServerError)
 		}
 	}()
-	s.mux.ServeHTTP(w, r)
+	s.handler.ServeHTTP(w, r)
 }
 
 func cacheStatic(h http.Handler) http.Handler {
