@@ -141,6 +141,9 @@ type SetScore struct {
 	Set, Lang string
 	Docs      int
 	P, R, F1  Stat
+	// MaxR is the recall were every candidate kept: the required gold
+	// facts no candidate states are the rules' to find, not the model's.
+	MaxR float64
 }
 
 // Summarize scores, for each set of documents (by name) and each language
@@ -178,7 +181,14 @@ func Summarize(exs []Example, reps []*CV, thr float64, sets []NamedSet) []SetSco
 				r = append(r, c.R())
 				f = append(f, c.F1())
 			}
-			out = append(out, SetScore{Set: set.Name, Lang: l, Docs: docs, P: statOf(p), R: statOf(r), F1: statOf(f)})
+			all := make([][]float64, len(exs))
+			for i, e := range exs {
+				if in(e) {
+					all[i] = make([]float64, len(e.Labels))
+				}
+			}
+			maxR := CountAt(exs, all, 0, false).R()
+			out = append(out, SetScore{Set: set.Name, Lang: l, Docs: docs, P: statOf(p), R: statOf(r), F1: statOf(f), MaxR: maxR})
 		}
 	}
 	return out

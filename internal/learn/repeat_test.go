@@ -114,10 +114,11 @@ func TestSummarize(t *testing.T) {
 		docs  int
 		p, r  Stat
 		f1Avg float64
+		maxR  float64
 	}{
-		{"all", 2, Stat{(2.0/3 + 1) / 2, math.Sqrt(2) * (1 - 2.0/3) / 2}, Stat{(2.0/3 + 1.0/3) / 2, math.Sqrt(2) * (1.0 / 3) / 2}, (2.0/3 + 0.5) / 2},
-		{"en", 1, Stat{(0.5 + 1) / 2, math.Sqrt(2) * 0.5 / 2}, Stat{1, 0}, (2.0/3 + 1) / 2},
-		{"fr", 1, Stat{(1 + 0) / 2.0, math.Sqrt(2) / 2}, Stat{0.25, math.Sqrt(2) * 0.5 / 2}, (2.0/3 + 0) / 2},
+		{"all", 2, Stat{(2.0/3 + 1) / 2, math.Sqrt(2) * (1 - 2.0/3) / 2}, Stat{(2.0/3 + 1.0/3) / 2, math.Sqrt(2) * (1.0 / 3) / 2}, (2.0/3 + 0.5) / 2, 2.0 / 3},
+		{"en", 1, Stat{(0.5 + 1) / 2, math.Sqrt(2) * 0.5 / 2}, Stat{1, 0}, (2.0/3 + 1) / 2, 1},
+		{"fr", 1, Stat{(1 + 0) / 2.0, math.Sqrt(2) / 2}, Stat{0.25, math.Sqrt(2) * 0.5 / 2}, (2.0/3 + 0) / 2, 0.5},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d rows, want %d: %+v", len(got), len(want), got)
@@ -126,7 +127,7 @@ func TestSummarize(t *testing.T) {
 	for i, w := range want {
 		g := got[i]
 		if g.Lang != w.lang || g.Docs != w.docs || !near(g.P.Mean, w.p.Mean) || !near(g.P.SD, w.p.SD) ||
-			!near(g.R.Mean, w.r.Mean) || !near(g.R.SD, w.r.SD) || !near(g.F1.Mean, w.f1Avg) {
+			!near(g.R.Mean, w.r.Mean) || !near(g.R.SD, w.r.SD) || !near(g.F1.Mean, w.f1Avg) || !near(g.MaxR, w.maxR) {
 			t.Errorf("row %d = %+v, want %+v", i, g, w)
 		}
 	}
