@@ -11,6 +11,13 @@ import (
 // probability, with the block's share right read conservatively (below).
 // ys are 1 (right) or 0 (wrong).
 func Isotonic(ps []float64, ys []float64) [][2]float64 {
+	return isotonic(ps, ys, 1)
+}
+
+// isotonic is Isotonic with every candidate counted w times: 1/r for the
+// candidates of r repeated cross-validations, each seen r times, so that
+// the conservative reading does not take repeats for new evidence.
+func isotonic(ps []float64, ys []float64, w float64) [][2]float64 {
 	if len(ps) == 0 {
 		return nil
 	}
@@ -22,7 +29,7 @@ func Isotonic(ps []float64, ys []float64) [][2]float64 {
 	type block struct{ sumP, sumY, n float64 }
 	var bs []block
 	for _, i := range idx {
-		bs = append(bs, block{ps[i], ys[i], 1})
+		bs = append(bs, block{ps[i] * w, ys[i] * w, w})
 		for len(bs) > 1 {
 			a, b := bs[len(bs)-2], bs[len(bs)-1]
 			if a.sumY/a.n < b.sumY/b.n {

@@ -143,11 +143,16 @@ type CV struct {
 	Fold   []int
 	Models []*extract.Model // by fold
 	Raw    [][]float64      // uncalibrated probabilities, Raw[i][j] for exs[i].Cands[j]
+	Probs  [][]float64      // Raw calibrated out of fold (RepeatedCV)
 }
 
 // CrossValidate fits k models, each without one fold of documents.
 func CrossValidate(exs []Example, k int, opt FitOptions) *CV {
-	cv := &CV{Fold: Folds(exs, k), Raw: make([][]float64, len(exs))}
+	return crossValidate(exs, Folds(exs, k), k, opt)
+}
+
+func crossValidate(exs []Example, fold []int, k int, opt FitOptions) *CV {
+	cv := &CV{Fold: fold, Raw: make([][]float64, len(exs))}
 	for f := 0; f < k; f++ {
 		var train []Example
 		for i, e := range exs {
@@ -172,6 +177,22 @@ func CrossValidate(exs []Example, k int, opt FitOptions) *CV {
 
 // Counts are a confusion count over candidates at one threshold.
 type Counts struct{ TP, FP, FN int }
+
+// P is the precision of the counts.
+func (c Counts) P() float64 {
+	if c.TP == 0 {
+		return 0
+	}
+	return float64(c.TP) / float64(c.TP+c.FP)
+}
+
+// R is the recall of the counts.
+func (c Counts) R() float64 {
+	if c.TP == 0 {
+		return 0
+	}
+	return float64(c.TP) / float64(c.TP+c.FN)
+}
 
 // F1 of the counts.
 func (c Counts) F1() float64 {

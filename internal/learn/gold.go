@@ -3,8 +3,9 @@
 // the extractor for its candidate facts, labels each candidate by matching
 // it against the gold the way the team's scorer does (../shared/eval/
 // score.py), and fits a logistic regression over the candidates' features.
-// It also cross-validates by document and tabulates how well the model's
-// probabilities are calibrated. Everything is deterministic: the same gold
+// It also cross-validates by document (repeatedly, with shuffled folds, to
+// tell a real difference from the noise of one split) and tabulates how
+// well the model's probabilities are calibrated. Everything is deterministic: the same gold
 // and code give the same weights.
 package learn
 

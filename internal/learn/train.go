@@ -24,7 +24,14 @@ type Options struct {
 	// real-derived documents ("…-rd-…").
 	Held  func(doc string) bool
 	Folds int // default 5
-	Fit   FitOptions
+	// Repeats is how many times the cross-validation is run, each with
+	// its own shuffle of the folds (FoldsSeed); the calibration and the
+	// threshold are chosen on all repeats' predictions. Default 1.
+	Repeats int
+	Fit     FitOptions
+	// L2Grid, when set, chooses Fit.L2 among these penalties by repeated
+	// cross-validation (ChooseL2) instead of taking it as given.
+	L2Grid []float64
 }
 
 // Report is what training found.
@@ -38,6 +45,11 @@ type Report struct {
 	Fitted, CV Counts
 	Bins       []Bin
 	Missing    []string // gold documents with no file in Dirs
+	// Repeats are the repeated cross-validations (Options.Repeats), each
+	// with its calibrated out-of-fold probabilities.
+	Repeats []*CV
+	// L2Scores are the penalties ChooseL2 compared (Options.L2Grid).
+	L2Scores []L2Score
 }
 
 // Train labels the candidates of every gold document, cross-validates, and
@@ -122,28 +134,28 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 	if len(rep.Examples) == 0 {
 		return nil, fmt.Errorf("no gold document found in %s", strings.Join(opt.Dirs, ", "))
 	}
-	cv := CrossValidate(rep.Examples, opt.Folds, opt.Fit)
 	// the calibration is fitted on the cross-validated probabilities of
-	// real news; the reported table calibrates each fold with a map fitted
-	// on the other folds, so that it too is out of sample
-	rep.CVProbs = make([][]float64, len(cv.Raw))
-	for f := 0; f < opt.Folds; f++ {
-		cal := &extract.Model{Calibration: calibrationOf(rep.Examples, cv, func(i int) bool { return cv.Fold[i] != f })}
-		for i := range cv.Raw {
-			if cv.Fold[i] != f {
-				continue
-			}
-			rep.CVProbs[i] = make([]float64, len(cv.Raw[i]))
-			for j, p := range cv.Raw[i] {
-				rep.CVProbs[i][j] = cal.Calibrate(p)
-			}
-		}
+	// real news; the reported probabilities calibrate each fold with a map
+	// fitted on the other folds, so that they too are out of sample
+	if len(opt.L2Grid) > 0 {
+		opt.Fit.L2, rep.L2Scores = ChooseL2(rep.Examples, opt.Folds, opt.Repeats, opt.L2Grid, opt.Fit, 0.002)
 	}
-	thr := BestThreshold(rep.Examples, rep.CVProbs)
+	rep.Repeats = RepeatedCV(rep.Examples, opt.Folds, opt.Repeats, opt.Fit)
+	rep.CVProbs = MeanProbs(rep.Repeats)
+	thr := BestThreshold(Pool(rep.Examples, rep.Repeats))
 	rep.Model = Model(rep.Examples, opt.Fit)
 	rep.Model.Threshold = thr
 	rep.Model.Trained = fmt.Sprintf("%d documents, %d candidates; calibration and threshold from %d-fold cross-validation by document", len(rep.Examples), rep.candidates(), opt.Folds)
-	rep.Model.Calibration = calibrationOf(rep.Examples, cv, func(int) bool { return true })
+	if opt.Repeats > 1 {
+		rep.Model.Trained += fmt.Sprintf(", repeated %d times", opt.Repeats)
+	}
+	rep.Model.Trained += fmt.Sprintf("; L2 %g", opt.Fit.withDefaults().L2)
+	var ps, ys []float64
+	for _, cv := range rep.Repeats {
+		p, y := heldRaw(rep.Examples, cv, func(int) bool { return true })
+		ps, ys = append(ps, p...), append(ys, y...)
+	}
+	rep.Model.Calibration = isotonic(ps, ys, 1/float64(len(rep.Repeats)))
 	fitted := make([][]float64, len(rep.Examples))
 	for i, e := range rep.Examples {
 		fitted[i] = make([]float64, len(e.Cands))
@@ -186,7 +198,12 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 // calibrationOf fits the isotonic calibration on the cross-validated raw
 // probabilities of the real-news documents that use selects.
 func calibrationOf(exs []Example, cv *CV, use func(i int) bool) [][2]float64 {
-	var ps, ys []float64
+	return Isotonic(heldRaw(exs, cv, use))
+}
+
+// heldRaw lists the raw cross-validated probabilities of the real-news
+// candidates that use selects, with their labels (1 right, 0 wrong).
+func heldRaw(exs []Example, cv *CV, use func(i int) bool) (ps, ys []float64) {
 	for i, e := range exs {
 		if !e.Held || !use(i) {
 			continue
@@ -200,5 +217,5 @@ func calibrationOf(exs []Example, cv *CV, use func(i int) bool) [][2]float64 {
 			}
 		}
 	}
-	return Isotonic(ps, ys)
+	return ps, ys
 }
