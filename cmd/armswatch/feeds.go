@@ -104,15 +104,27 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 		fmt.Fprint(e.stderr, "usage:\n"+feedsUsage)
 		return errUsage
 	}
+	if helpArg(args) {
+		return printUsageOf(e, "feeds")
+	}
 	sub := args[0]
 	fs := flag.NewFlagSet("feeds "+sub, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := fs.String("db", defaultDB, "SQLite database file")
 	asJSON := fs.Bool("json", false, "print JSON (list, status)")
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := parseFlags(e, fs, args[1:]); err != nil {
+		return err
+	}
+	open := openStore
+	switch sub {
+	case "add", "remove", "rm", "import":
+	case "list", "status", "export":
+		open = openExistingStore
+	default:
+		fmt.Fprintf(e.stderr, "armswatch feeds: unknown subcommand %q\n%s", sub, feedsUsage)
 		return errUsage
 	}
-	st, err := openStore(ctx, *db)
+	st, err := open(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -256,11 +268,11 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "log every stored article")
 	sopts := sourceFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	sopts.Timeout = *timeout
-	st, err := openStore(ctx, *db)
+	st, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -316,13 +328,26 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	constant := fs.Int("constant", 0, "values in constant US dollars of this year (US CPI)")
 	var minConf confidence
 	minConfidenceFlag(fs, &minConf)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if err := checkConstant(*constant); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	if err := checkChoice("format", *format, "table", "json", "csv", "sipri"); err != nil {
+		return err
+	}
+	if err := checkChoice("type", *typ, append(factTypes, "all")...); err != nil {
+		return err
+	}
+	if code, ok := lexicon.Default().CountryCode(*supplier); ok {
+		*supplier = code // else an organisation's name
+	}
+	var err error
+	if *recipient, err = countryFlag("recipient", *recipient); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -541,8 +566,8 @@ func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("deals import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := fs.String("db", defaultDB, "SQLite database file")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(e.stderr, "usage: armswatch deals import [--db FILE] SIPRI.csv")

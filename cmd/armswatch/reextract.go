@@ -20,14 +20,14 @@ func cmdReextract(ctx context.Context, e *env, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "report what would change, write nothing")
 	langs := fs.String("lang", "", "re-extract only documents in these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "list each fact added, removed, changed or kept")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintln(e.stderr, "usage: armswatch reextract [--db FILE|postgres://…] [--dry-run] [--lang en,fr] [-v]")
 		return errUsage
 	}
-	st, err := openRegister(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}

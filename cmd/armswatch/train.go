@@ -28,8 +28,8 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 	folds := fs.Int("folds", 5, "cross-validation folds (by document)")
 	dump := fs.String("dump", "", "write every labelled candidate (document, label, cross-validated confidence, fact, features) here, JSON Lines, to inspect the model")
 	l2 := fs.Float64("l2", 1, "L2 penalty")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	opt := learn.Options{Folds: *folds, Fit: learn.FitOptions{L2: *l2}}
 	if *gold != "" {
