@@ -51,14 +51,18 @@ func reextract(ctx context.Context, e *env, st register, extract extractFunc, dr
 		return err
 	}
 	var t reextractTotals
+	bar := newProgress(e, "reextract", len(ids))
+	defer bar.clear()
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		bar.update(t.docs, fmt.Sprintf("%d changed", t.changedDocs))
 		t.docs++
 		r, unsupported, err := reextractOne(ctx, st, id, extract, dryRun)
 		if err != nil {
 			t.failed++
+			bar.clear()
 			fmt.Fprintf(e.stderr, "armswatch: reextract %s: %v\n", id, err)
 			continue
 		}
@@ -74,9 +78,11 @@ func reextract(ctx context.Context, e *env, st register, extract extractFunc, dr
 			t.changedDocs++
 		}
 		if r.Count() > 0 {
+			bar.clear()
 			printReextraction(e, r, verbose)
 		}
 	}
+	bar.clear()
 	note := ""
 	if dryRun {
 		note = " (dry run: nothing written)"
