@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -60,10 +61,7 @@ func TestFirstHour(t *testing.T) {
 	}
 	step := func(n int) (title, output string) {
 		t.Helper()
-		id := filepath.Join(keep, strings.Replace("0N", "N", string(rune('0'+n)), 1))
-		if n >= 10 {
-			id = filepath.Join(keep, "10")
-		}
+		id := filepath.Join(keep, fmt.Sprintf("%02d", n))
 		ti, _ := os.ReadFile(id + ".title")
 		o, _ := os.ReadFile(id + ".out")
 		rc, err := os.ReadFile(id + ".rc")
