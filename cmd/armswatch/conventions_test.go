@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -164,4 +166,45 @@ func TestFlagValues(t *testing.T) {
 	if code, out, errs := runCLI(t, "", "deals", "--db", db, "--recipient", "Maroc", "--format", "csv"); code != 0 || !strings.Contains(out, ",MA,") {
 		t.Errorf("deals --recipient Maroc: exit %d %s\n%s", code, errs, out)
 	}
+}
+
+// parseFlags never panics, and keeps the paths (arguments that are not
+// flags) in their order whatever flags surround them.
+func FuzzParseFlags(f *testing.F) {
+	f.Add("ingest\x00DIR\x00--db\x00x.db")
+	f.Add("--db=x\x00a\x00-v\x00b\x00--\x00-c")
+	f.Add("-h")
+	f.Add("--workers\x00notanumber\x00p")
+	f.Fuzz(func(t *testing.T, s string) {
+		args := strings.Split(s, "\x00")
+		fs := flag.NewFlagSet("fuzz", flag.ContinueOnError)
+		fs.String("db", "", "")
+		fs.Int("workers", 0, "")
+		fs.Bool("v", false, "")
+		var out, errb bytes.Buffer
+		err := parseFlags(&env{stdout: &out, stderr: &errb}, fs, args)
+		if err != nil {
+			return
+		}
+		var want []string
+		for i, a := range args {
+			if a == "--" {
+				want = append(want, args[i+1:]...)
+				break
+			}
+			if a == "" || a == "-" || a[0] != '-' {
+				prev := ""
+				if i > 0 {
+					prev = args[i-1]
+				}
+				if prev == "--db" || prev == "-db" || prev == "--workers" || prev == "-workers" {
+					continue // a flag's value
+				}
+				want = append(want, a)
+			}
+		}
+		if got := fs.Args(); strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+			t.Errorf("args %q: paths %q, want %q", args, got, want)
+		}
+	})
 }
