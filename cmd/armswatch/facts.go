@@ -62,8 +62,8 @@ func cmdFacts(ctx context.Context, e *env, args []string) error {
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	rulesOnly := fs.Bool("rules-only", false, "keep every fact the strict rules make, without the learned decision model")
 	sopts := sourceFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "usage: armswatch facts --json [--text] PATH|URL|- ...")

@@ -60,18 +60,22 @@ func ingestParallel(ctx context.Context, e *env, db, langs string, sopts source.
 			}
 		}
 	}
-	start := time.Now()
-	progress := func(s pipeline.Summary) {
-		el := time.Since(start).Seconds()
-		fmt.Fprintf(e.stderr, "\r%d inputs, %d stored, %d failed, %d facts (%.0f docs/s)   ", s.Inputs, s.Stored, s.Failed, s.Facts, float64(s.Inputs)/max(el, 0.001))
+	bar := newProgress(e, "ingest", 0)
+	if bar.on {
+		bar.total = countInputs(specs)
 	}
 	sum := p.IngestSeq(ctx, st, inputs, pipeline.ParallelOptions{
-		Workers:  workers,
-		OnErr:    func(err error) { fmt.Fprintf(e.stderr, "\rarmswatch: %v\n", err) },
-		Progress: progress,
-		Every:    time.Second,
+		Workers: workers,
+		OnErr: func(err error) {
+			bar.clear()
+			fmt.Fprintf(e.stderr, "armswatch: %v\n", err)
+		},
+		Progress: func(s pipeline.Summary) {
+			bar.update(s.Inputs, fmt.Sprintf("%d stored, %d failed, %d facts", s.Stored, s.Failed, s.Facts))
+		},
+		Every: 250 * time.Millisecond,
 	})
-	fmt.Fprintln(e.stderr)
+	bar.clear()
 	if warcs > 0 {
 		fmt.Fprintln(e.stdout, stats.String())
 	}
@@ -104,15 +108,27 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 		fmt.Fprint(e.stderr, "usage:\n"+feedsUsage)
 		return errUsage
 	}
+	if helpArg(args) {
+		return printUsageOf(e, "feeds")
+	}
 	sub := args[0]
 	fs := flag.NewFlagSet("feeds "+sub, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := fs.String("db", defaultDB, "SQLite database file")
 	asJSON := fs.Bool("json", false, "print JSON (list, status)")
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := parseFlags(e, fs, args[1:]); err != nil {
+		return err
+	}
+	open := openStore
+	switch sub {
+	case "add", "remove", "rm", "import":
+	case "list", "status", "export":
+		open = openExistingStore
+	default:
+		fmt.Fprintf(e.stderr, "armswatch feeds: unknown subcommand %q\n%s", sub, feedsUsage)
 		return errUsage
 	}
-	st, err := openStore(ctx, *db)
+	st, err := open(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -256,11 +272,11 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "log every stored article")
 	sopts := sourceFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	sopts.Timeout = *timeout
-	st, err := openStore(ctx, *db)
+	st, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -269,14 +285,26 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 	w := feeds.New(st, func(ctx context.Context, raw *source.Raw) (domain.IngestResult, error) {
 		return p.IngestRaw(ctx, st, raw)
 	}, feeds.Options{Source: *sopts, HostDelay: *hostDelay, Interval: *interval})
+	bar := newProgress(e, "watch", 0)
+	stored := 0
 	w.Log = func(format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)
+		if strings.HasPrefix(msg, "stored ") {
+			stored++
+			bar.update(stored, "documents stored this round")
+		}
 		if *verbose || !strings.HasPrefix(msg, "stored ") {
+			bar.clear()
 			fmt.Fprintln(e.stderr, "armswatch: "+msg)
 		}
 	}
 	round := func(rep feeds.Report) {
+		bar.clear()
+		stored = 0
 		fmt.Fprintf(e.stdout, "%s %s\n", time.Now().Format("15:04:05"), rep)
+		if !*once {
+			printNextPoll(ctx, e, st)
+		}
 		if rep.Stored > 0 {
 			if _, err := st.UpdateNearDuplicates(ctx, resolve.SimHash, groupDups); err != nil {
 				fmt.Fprintf(e.stderr, "armswatch: near-duplicates: %v\n", err)
@@ -294,7 +322,32 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 		}
 		return nil
 	}
+	printNextPoll(ctx, e, st)
 	return w.Run(ctx, 10*time.Second, round)
+}
+
+// printNextPoll says when watch next polls a feed, or that there is none.
+func printNextPoll(ctx context.Context, e *env, st *sqlite.Store) {
+	list, err := st.Feeds(ctx)
+	if err != nil {
+		return
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(e.stdout, "no feeds to watch yet: add one with 'armswatch feeds add URL' (watch polls the feeds added meanwhile)")
+		return
+	}
+	next := list[0]
+	for _, f := range list[1:] {
+		if f.NextPoll.Before(next.NextPoll) {
+			next = f
+		}
+	}
+	if next.NextPoll.IsZero() || !next.NextPoll.After(time.Now()) {
+		fmt.Fprintf(e.stdout, "watching %d feeds: polling now\n", len(list))
+		return
+	}
+	fmt.Fprintf(e.stdout, "watching %d feeds: next poll at %s (in %s), %s\n", len(list), next.NextPoll.Format("15:04:05"),
+		time.Until(next.NextPoll).Round(time.Second), source.RedactURL(next.URL))
 }
 
 func cmdDeals(ctx context.Context, e *env, args []string) error {
@@ -316,13 +369,26 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	constant := fs.Int("constant", 0, "values in constant US dollars of this year (US CPI)")
 	var minConf confidence
 	minConfidenceFlag(fs, &minConf)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if err := checkConstant(*constant); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	if err := checkChoice("format", *format, "table", "json", "csv", "sipri"); err != nil {
+		return err
+	}
+	if err := checkChoice("type", *typ, append(factTypes, "all")...); err != nil {
+		return err
+	}
+	if code, ok := lexicon.Default().CountryCode(*supplier); ok {
+		*supplier = code // else an organisation's name
+	}
+	var err error
+	if *recipient, err = countryFlag("recipient", *recipient); err != nil {
+		return err
+	}
+	st, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -541,8 +607,8 @@ func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("deals import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := fs.String("db", defaultDB, "SQLite database file")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(e.stderr, "usage: armswatch deals import [--db FILE] SIPRI.csv")

@@ -70,8 +70,15 @@ func cmdRates(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, use)
 		return errUsage
 	}
+	if helpArg(args) {
+		return printUsageOf(e, "rates")
+	}
 	switch args[0] {
 	case "list":
+		if helpArg(args[1:]) {
+			fmt.Fprintln(e.stdout, "usage: armswatch rates list   # print the exchange rates and their series (no flags)")
+			return errHelp
+		}
 		first, last := money.Years()
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintf(tw, "CURRENCY\tSERIES\t%d\t%d\t%d\n", first, last-2, last)
@@ -96,7 +103,10 @@ func cmdRates(ctx context.Context, e *env, args []string) error {
 		fs.SetOutput(e.stderr)
 		out := fs.String("out", "internal/money/data", "directory to write rates.tsv and cpi.tsv into")
 		timeout := fs.Duration("timeout", 60*time.Second, "time limit of each download")
-		if err := fs.Parse(args[1:]); err != nil || fs.NArg() != 0 {
+		if err := parseFlags(e, fs, args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 0 {
 			fmt.Fprintln(e.stderr, use)
 			return errUsage
 		}

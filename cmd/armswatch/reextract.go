@@ -20,14 +20,14 @@ func cmdReextract(ctx context.Context, e *env, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "report what would change, write nothing")
 	langs := fs.String("lang", "", "re-extract only documents in these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "list each fact added, removed, changed or kept")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintln(e.stderr, "usage: armswatch reextract [--db FILE|postgres://…] [--dry-run] [--lang en,fr] [-v]")
 		return errUsage
 	}
-	st, err := openRegister(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -51,14 +51,18 @@ func reextract(ctx context.Context, e *env, st register, extract extractFunc, dr
 		return err
 	}
 	var t reextractTotals
+	bar := newProgress(e, "reextract", len(ids))
+	defer bar.clear()
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		bar.update(t.docs, fmt.Sprintf("%d changed", t.changedDocs))
 		t.docs++
 		r, unsupported, err := reextractOne(ctx, st, id, extract, dryRun)
 		if err != nil {
 			t.failed++
+			bar.clear()
 			fmt.Fprintf(e.stderr, "armswatch: reextract %s: %v\n", id, err)
 			continue
 		}
@@ -74,9 +78,11 @@ func reextract(ctx context.Context, e *env, st register, extract extractFunc, dr
 			t.changedDocs++
 		}
 		if r.Count() > 0 {
+			bar.clear()
 			printReextraction(e, r, verbose)
 		}
 	}
+	bar.clear()
 	note := ""
 	if dryRun {
 		note = " (dry run: nothing written)"

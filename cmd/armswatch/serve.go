@@ -30,14 +30,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	heavyBurst := fs.Int("heavy-burst", web.DefaultHeavyBurst, "exports and searches a client may make at once")
 	baseURL := fs.String("base-url", "", "the server's public address, e.g. https://register.example: absolute links in feeds and webhooks start with it (empty: relative links)")
 	allowPrivate := fs.Bool("allow-private", false, "let webhooks reach loopback, private and link-local addresses")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	var err error
 	if *token, err = serveToken(*token, *tokenFile); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err
 	}

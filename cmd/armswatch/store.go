@@ -58,8 +58,8 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per CPU)")
 	sopts := sourceFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "usage: armswatch ingest [--db FILE] [--workers N] PATH|URL|FILE.warc.gz|- ...")
@@ -121,13 +121,22 @@ func (f *filterFlags) filter() (domain.Filter, error) {
 		if v == "" {
 			return "", nil, nil
 		}
-		if _, ok := lex.Country(v); ok {
-			return strings.ToUpper(v), nil, nil
+		if code, ok := lex.CountryCode(v); ok {
+			return code, nil, nil
 		}
 		if m := lex.Members(v); len(m) > 0 {
 			return "", m, nil
 		}
-		return "", nil, fmt.Errorf("unknown country or region %q", v)
+		return "", nil, fmt.Errorf("unknown country or region %q (a code such as US, a country's name in en/fr/ar/es/de, or a region: %s, ...)", v, strings.Join(lex.Regions()[:8], ", "))
+	}
+	if err := checkChoice("type", f.typ, factTypes...); err != nil {
+		return out, err
+	}
+	if err := checkChoice("stage", f.stage, stages...); err != nil {
+		return out, err
+	}
+	if err := checkYears(f.since, f.until); err != nil {
+		return out, err
 	}
 	var err error
 	if out.Supplier, out.Suppliers, err = side(f.supplier); err != nil {
@@ -156,14 +165,14 @@ func cmdQuery(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "table", "table, json or csv")
 	var ff filterFlags
 	ff.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	flt, err := ff.filter()
 	if err != nil {
 		return err
 	}
-	st, err := openRegister(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -264,29 +273,42 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 	constant := fs.Int("constant", 0, "values in constant US dollars of this year (US CPI)")
 	var minConf confidence
 	minConfidenceFlag(fs, &minConf)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if (*supplier == "") == (*recipient == "") {
 		fmt.Fprintln(e.stderr, "usage: armswatch rank (--supplier CODE | --recipient CODE) [--region R] [--by value|count]")
 		return errUsage
 	}
-	if *by != "value" && *by != "count" {
-		return fmt.Errorf("--by must be value or count, not %q", *by)
+	if err := checkChoice("by", *by, "value", "count"); err != nil {
+		return err
+	}
+	if err := checkChoice("format", *format, "table", "json"); err != nil {
+		return err
 	}
 	if err := checkConstant(*constant); err != nil {
 		return err
 	}
+	if err := checkYears(*since, *until); err != nil {
+		return err
+	}
+	var err error
+	if *supplier, err = countryFlag("supplier", *supplier); err != nil {
+		return err
+	}
+	if *recipient, err = countryFlag("recipient", *recipient); err != nil {
+		return err
+	}
 	lex := lexicon.Default()
-	q := domain.RankQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient), By: *by, Since: *since, Until: *until, Limit: *limit,
+	q := domain.RankQuery{Supplier: *supplier, Recipient: *recipient, By: *by, Since: *since, Until: *until, Limit: *limit,
 		MinConfidence: float64(minConf), Constant: *constant}
 	if *region != "" {
 		q.Within = lex.Members(*region)
 		if len(q.Within) == 0 {
-			return fmt.Errorf("unknown region %q", *region)
+			return fmt.Errorf("unknown region %q (try: %s, ...)", *region, strings.Join(lex.Regions()[:8], ", "))
 		}
 	}
-	st, err := openRegister(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -317,10 +339,10 @@ func cmdStats(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
-	st, err := openRegister(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -353,8 +375,8 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	db := fs.String("db", defaultDB, "SQLite database file")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve the register on")
 	noServe := fs.Bool("no-serve", false, "print the register and exit instead of serving it")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	dir, err := os.MkdirTemp("", "armswatch-samples-")
 	if err != nil {

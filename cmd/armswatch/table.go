@@ -30,23 +30,33 @@ func cmdTable(ctx context.Context, e *env, args []string) error {
 	constant := fs.Int("constant", 0, "values in constant US dollars of this year (US CPI)")
 	var minConf confidence
 	minConfidenceFlag(fs, &minConf)
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() != 0 || (*supplier == "" && *recipient == "") {
 		fmt.Fprintln(e.stderr, "usage: armswatch table (--supplier CODE | --recipient CODE) [--since Y] [--until Y] [--by value|count] [--format table|csv|xlsx] [--out F] [--constant Y]")
 		return errUsage
 	}
-	if *by != "value" && *by != "count" {
-		return fmt.Errorf("--by must be value or count, not %q", *by)
+	if err := checkChoice("by", *by, "value", "count"); err != nil {
+		return err
 	}
-	if *format != "table" && *format != "csv" && *format != "xlsx" {
-		return fmt.Errorf("--format must be table, csv or xlsx, not %q", *format)
+	if err := checkChoice("format", *format, "table", "csv", "xlsx"); err != nil {
+		return err
 	}
 	if err := checkConstant(*constant); err != nil {
 		return err
 	}
-	st, err := openRegister(ctx, *db)
+	if err := checkYears(*since, *until); err != nil {
+		return err
+	}
+	var err error
+	if *supplier, err = countryFlag("supplier", *supplier); err != nil {
+		return err
+	}
+	if *recipient, err = countryFlag("recipient", *recipient); err != nil {
+		return err
+	}
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -55,7 +65,7 @@ func cmdTable(ctx context.Context, e *env, args []string) error {
 	if !ok {
 		return errors.New("this register cannot make tables")
 	}
-	q := domain.TableQuery{Supplier: strings.ToUpper(*supplier), Recipient: strings.ToUpper(*recipient),
+	q := domain.TableQuery{Supplier: *supplier, Recipient: *recipient,
 		Since: *since, Until: *until, By: *by, Constant: *constant, MinConfidence: float64(minConf)}
 	t, err := tb.Table(ctx, q)
 	if err != nil {

@@ -31,8 +31,8 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 	l2 := fs.Float64("l2", 4, "L2 penalty on the weights (4: under 5×5 repeated cross-validation 4, 8 and 16 tie within 0.005 F1 on real news and beat 1 and 2; 8 and 16 fit the whole real corpus less well; see --l2-grid)")
 	repeats := fs.Int("repeats", 5, "repeat the cross-validation this many times, each with its own shuffle of the folds; calibration and threshold use all repeats, and the summary gives each score's mean ± spread over them")
 	l2Grid := fs.String("l2-grid", "", "L2 penalties to compare, comma-separated (e.g. 1,2,4,8,16): print each one's repeated cross-validated F1 on real news and train with the best (a stronger one within 0.002 of it wins)")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
 	}
 	opt := learn.Options{Folds: *folds, Repeats: *repeats, Fit: learn.FitOptions{L2: *l2}}
 	if *l2Grid != "" {

@@ -282,7 +282,7 @@ func TestSSRFGuard(t *testing.T) {
 	opts.Source.AllowPrivate = false
 	w := New(st, (&sink{}).ingest, opts)
 	rep, _ := w.PollOnce(context.Background(), true)
-	if rep.Failed != 1 || len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Error(), "loopback") {
+	if rep.Failed != 1 || len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Error(), "loopback address (use --allow-private") || strings.Contains(rep.Errors[0].Error(), "robots") {
 		t.Errorf("report %s: %v", rep, rep.Errors)
 	}
 }

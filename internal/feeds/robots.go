@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/armswatch/armswatch/internal/source"
 )
 
 // robotsAgent is the product token matched against User-agent lines.
@@ -22,7 +25,8 @@ const robotsTTL = time.Hour
 // to armswatch.
 type robotsRules struct {
 	fetched time.Time
-	denyAll bool // robots.txt unreachable (5xx, network): RFC 9309 says stay away
+	denyAll bool  // robots.txt unreachable (5xx, network): RFC 9309 says stay away
+	refused error // the host's address is refused (not public): said as such, not as robots.txt
 	reason  string
 	rules   []robotsRule
 }
@@ -46,6 +50,9 @@ func (w *Watcher) allowed(ctx context.Context, u *url.URL) (bool, error) {
 		w.mu.Lock()
 		w.robots[key] = r
 		w.mu.Unlock()
+	}
+	if r.refused != nil {
+		return false, r.refused
 	}
 	if r.denyAll {
 		return false, fmt.Errorf("%s: %s", ErrDisallowed, r.reason)
@@ -82,6 +89,10 @@ func (w *Watcher) fetchRobots(ctx context.Context, u *url.URL) *robotsRules {
 		var ue *url.Error
 		if ok := asURLError(err, &ue); ok {
 			err = ue.Err
+		}
+		if errors.Is(err, source.ErrPrivateAddress) {
+			r.refused = err // the host is refused, whatever its robots.txt says
+			return r
 		}
 		r.denyAll, r.reason = true, "robots.txt unreachable: "+err.Error()
 		return r

@@ -79,7 +79,9 @@ type Lexicon struct {
 	SIPRINames    []Alias
 	countryByCode map[string]*Country
 	namesOnce     sync.Once
-	byName        map[string]string   // folded English name -> code (CountryNamed)
+	byName        map[string]string // folded English name -> code (CountryNamed)
+	anyNameOnce   sync.Once
+	byAnyName     map[string]string   // folded name in any language -> code (CountryCode)
 	members       map[string][]string // region id -> country codes
 	systemByID    map[string]*System
 	namedByID     map[string]*Named

@@ -142,9 +142,23 @@ func guardAddress(network, address string) error {
 		return fmt.Errorf("%w: unparsable address %q", ErrPrivateAddress, address)
 	}
 	if !isPublic(ap.Addr()) {
-		return fmt.Errorf("%w: %s", ErrPrivateAddress, ap.Addr())
+		return fmt.Errorf("%w: %s is %s (use --allow-private to allow it)", ErrPrivateAddress, ap.Addr(), addrKind(ap.Addr()))
 	}
 	return nil
+}
+
+// addrKind names the kind of a non-public address for an error message.
+func addrKind(ip netip.Addr) string {
+	ip = ip.Unmap().WithZone("")
+	switch {
+	case ip.IsLoopback():
+		return "a loopback address"
+	case ip.IsPrivate():
+		return "a private address"
+	case ip.IsLinkLocalUnicast():
+		return "a link-local address"
+	}
+	return "not a public address"
 }
 
 // nonPublic lists special-purpose ranges not covered by netip's

@@ -41,7 +41,7 @@ var (
 	ErrEmpty          = errors.New("empty input")
 	ErrBinary         = errors.New("binary content")
 	ErrTooLarge       = errors.New("input too large")
-	ErrPrivateAddress = errors.New("refusing a loopback, private or non-public network address")
+	ErrPrivateAddress = errors.New("refusing a non-public network address")
 	ErrInvalidUTF8    = errors.New("too many invalid UTF-8 sequences")
 	ErrSymlink        = errors.New("symbolic link in a folder, not followed")
 )

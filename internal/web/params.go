@@ -62,10 +62,10 @@ var filterParams = []string{"type", "supplier", "recipient", "region", "system",
 // country parses a country code or, when regionOK, a region.
 func (s *Server) country(param, v string) (string, error) {
 	v = strings.TrimSpace(v)
-	if c, ok := s.lex.Country(v); ok {
-		return c.Code, nil
+	if code, ok := s.lex.CountryCode(v); ok {
+		return code, nil
 	}
-	return "", badParam(param, "unknown country code %q (ISO 3166-1 alpha-2, such as US or MA)", v)
+	return "", badParam(param, "unknown country %q (an ISO 3166-1 alpha-2 code such as US or MA, or a country's name in en, fr, ar, es or de)", v)
 }
 
 // side parses a supplier or recipient: a country code, or a region whose
@@ -75,13 +75,13 @@ func (s *Server) side(param, v string) (string, []string, error) {
 	if v == "" {
 		return "", nil, nil
 	}
-	if c, ok := s.lex.Country(v); ok {
-		return c.Code, nil, nil
+	if code, ok := s.lex.CountryCode(v); ok {
+		return code, nil, nil
 	}
 	if m := s.lex.Members(v); len(m) > 0 {
 		return "", m, nil
 	}
-	return "", nil, badParam(param, "unknown country or region %q", v)
+	return "", nil, badParam(param, "unknown country or region %q (a code such as US, a country's name, or a region such as africa)", v)
 }
 
 func intParam(q url.Values, name string, lo, hi, def int) (int, error) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/helptext"
 )
 
 // Bidirectional control characters that could reorder what surrounds them
@@ -271,6 +272,10 @@ func (s *Server) funcs() template.FuncMap {
 		"dict": func(v view, f domain.RegisterFact, back string) reviewArgs {
 			return reviewArgs{V: v, F: f, Back: back}
 		},
+		// the country fields' suggestions and the /help page (help.go)
+		"countryOptions": func() []countryOption { return countryOptions(s.lex) },
+		"helpSpans":      helptext.Spans,
+
 		"categories": func() []string { return domain.Categories },
 		"stages":     func() []string { return stages },
 		"types":      func() []string { return types },

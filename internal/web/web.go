@@ -156,6 +156,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /table.csv", s.tableDownload("csv"))
 	s.mux.HandleFunc("GET /table.xlsx", s.tableDownload("xlsx"))
 	s.mux.HandleFunc("GET /search", s.searchPage)
+	s.mux.HandleFunc("GET /help", s.helpPage)
 	s.mux.HandleFunc("GET /map", s.mapPage)
 	s.mux.HandleFunc("GET /watchlists", s.watchlistsPage)
 	s.mux.HandleFunc("POST /watchlists", s.watchlistForm)
