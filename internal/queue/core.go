@@ -134,7 +134,7 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 			break
 		}
 		if c.opts.testHookDoc != nil {
-			c.opts.testHookDoc(args.Path, i)
+			c.opts.testHookDoc(ctx, args.Path, i)
 		}
 		i++
 		if ctx.Err() != nil {
@@ -235,10 +235,12 @@ func (c *core) turn(ctx context.Context, host, holder string, snooze bool) (func
 				}
 			}, nil
 		}
-		if snooze && time.Since(start)+wait > snoozeAfter {
-			return nil, river.JobSnooze(wait)
+		// wait is when the lease ends at the latest (a fetch usually
+		// releases it sooner): look again within 200 ms.
+		if snooze && time.Since(start) > snoozeAfter {
+			return nil, river.JobSnooze(min(wait, snoozeAfter))
 		}
-		wait = max(wait, 5*time.Millisecond) + time.Duration(c.holders.Add(1)%7)*time.Millisecond
+		wait = min(max(wait, 5*time.Millisecond), 200*time.Millisecond) + time.Duration(c.holders.Add(1)%7)*time.Millisecond
 		select {
 		case <-time.After(wait):
 		case <-ctx.Done():

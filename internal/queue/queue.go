@@ -93,8 +93,8 @@ type Options struct {
 	ID string
 
 	// testHookDoc, when set, runs before each document of a file job is
-	// processed (tests cancel workers from it).
-	testHookDoc func(path string, i int)
+	// processed (tests stop workers from it); ctx is the job's.
+	testHookDoc func(ctx context.Context, path string, i int)
 }
 
 func (o Options) withDefaults() Options {

@@ -229,4 +229,13 @@ func TestOpenRefusesMemory(t *testing.T) {
 	}
 }
 
-var _ = fmt.Sprint
+// dumpJobs logs every job, to tell why a test failed.
+func dumpJobs(t *testing.T, q *Queue) {
+	js, err := q.Jobs(context.Background(), "", 100)
+	if err != nil {
+		t.Log(err)
+	}
+	for _, j := range js {
+		t.Log(fmt.Sprintf("job %d %s %s attempt %d error %q args %s", j.ID, j.Kind, j.State, j.Attempt, j.LastError, j.Args))
+	}
+}
