@@ -166,8 +166,8 @@ func TestFailedJobRetry(t *testing.T) {
 // hostCounter is a web server that records how many requests it serves
 // at once and when each starts and ends.
 type hostCounter struct {
-	mu          sync.Mutex
-	now, most   int
+	mu           sync.Mutex
+	now, most    int
 	starts, ends []time.Time
 }
 
