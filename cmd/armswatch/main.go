@@ -31,7 +31,7 @@ Usage:
   armswatch deals [--supplier US] [--recipient MA] [--new] [--format table|json|csv|sipri]
   armswatch deals import SIPRI.csv               load a SIPRI trade register as the reference layer
   armswatch train [--shared ../shared] [--cv-out F]   fit the extractor's decision model from the gold files
-
+` + queueUsage + `
 Run 'armswatch COMMAND -h' for a command's flags.
 `
 
@@ -78,6 +78,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdRates(ctx, env, args[1:])
 	case "table":
 		err = cmdTable(ctx, env, args[1:])
+	case "worker":
+		err = cmdWorker(ctx, env, args[1:])
+	case "jobs":
+		err = cmdJobs(ctx, env, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -71,8 +71,8 @@ type Options struct {
 	Batch      int
 	BatchDelay time.Duration
 	// JobTimeout cancels a job running longer; RescueAfter retries a job
-	// still marked running after that long (its worker died): at least
-	// JobTimeout plus a minute.
+	// still marked running after that long (its worker died); it must be
+	// longer than JobTimeout (else: JobTimeout plus a minute).
 	JobTimeout  time.Duration
 	RescueAfter time.Duration
 	// MaxAttempts is how many times a failing job runs before it is
@@ -116,7 +116,7 @@ func (o Options) withDefaults() Options {
 	if o.JobTimeout <= 0 {
 		o.JobTimeout = DefaultJobTimeout
 	}
-	if o.RescueAfter < o.JobTimeout+time.Minute {
+	if o.RescueAfter <= o.JobTimeout {
 		o.RescueAfter = o.JobTimeout + time.Minute
 	}
 	if o.MaxAttempts <= 0 {
