@@ -122,6 +122,13 @@ func work(ctx context.Context, e *env, db string, o queue.Options, untilIdle boo
 	el := time.Since(start).Seconds()
 	fmt.Fprintf(e.stdout, "%d documents stored, %d unchanged, %d failed; %d facts in %.1fs (%.1f docs/s)\n",
 		c.Stored, c.Unchanged, c.Failed, c.Facts, el, float64(c.Stored+c.Unchanged)/max(el, 0.001))
+	if err == nil && untilIdle && c.Stored > 0 && ctx.Err() == nil {
+		if n, err := q.UpdateNearDuplicates(ctx); err != nil {
+			fmt.Fprintf(e.stderr, "armswatch: near-duplicates: %v\n", err)
+		} else if n > 0 {
+			fmt.Fprintf(e.stdout, "%d documents are near-duplicate copies of others\n", n)
+		}
+	}
 	return err
 }
 

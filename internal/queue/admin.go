@@ -204,6 +204,13 @@ func (q *Queue) Retry(ctx context.Context, id int64) (Job, error) {
 	return Job{ID: r.ID, Kind: r.Kind, State: string(r.State), Attempt: r.Attempt, Max: r.MaxAttempts, Args: json.RawMessage(r.EncodedArgs)}, nil
 }
 
+// UpdateNearDuplicates groups the register's near-duplicate documents
+// again (what the periodic job does), and returns how many documents are
+// copies of others.
+func (q *Queue) UpdateNearDuplicates(ctx context.Context) (int, error) {
+	return q.core.nearDuplicates(ctx)
+}
+
 // Counts is what this process's workers stored so far.
 func (q *Queue) Counts() Counts { return q.core.counts() }
 

@@ -339,3 +339,21 @@ func (c *core) workReextract(ctx context.Context, args ReextractArgs, complete c
 	}
 	return (<-c.saver.submit(nil, complete)).err
 }
+
+// nearDuplicater is a register that groups near-duplicate documents.
+type nearDuplicater interface {
+	UpdateNearDuplicates(context.Context, func(string) uint64, func([]domain.DocHash) map[string]string) (int, error)
+}
+
+// nearDuplicates groups the register's near-duplicates again and returns
+// how many documents are copies of others (0 when the register does not
+// group them).
+func (c *core) nearDuplicates(ctx context.Context) (int, error) {
+	nd, ok := c.store.(nearDuplicater)
+	if !ok {
+		return 0, nil
+	}
+	return nd.UpdateNearDuplicates(ctx, resolve.SimHash, func(d []domain.DocHash) map[string]string {
+		return resolve.GroupNearDuplicates(d, resolve.DefaultMaxDistance)
+	})
+}

@@ -38,6 +38,7 @@ func newRiverEngine[TD riverdriver.Driver[TTx], TTx any](driver TD, tx txFuncs[T
 	river.AddWorker(workers, &feedWorker[TD, TTx]{c: c})
 	river.AddWorker(workers, &reextractWorker[TD, TTx]{c: c})
 	river.AddWorker(workers, &scheduleWorker[TD, TTx]{c: c})
+	river.AddWorker(workers, &nearDuplicatesWorker[TD, TTx]{c: c})
 	o := c.opts
 	cfg := &river.Config{
 		ID:                   o.ID,
@@ -51,10 +52,17 @@ func newRiverEngine[TD riverdriver.Driver[TTx], TTx any](driver TD, tx txFuncs[T
 		PollOnly:             pollOnly,
 		Logger:               o.Log,
 	}
+	// Periodic jobs are enqueued by River's elected leader only: every
+	// worker declares the same ones, so that they go on whichever
+	// worker leads.
+	if o.NearDuplicatesEvery > 0 {
+		cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(o.NearDuplicatesEvery),
+			func() (river.JobArgs, *river.InsertOpts) { return NearDuplicatesArgs{}, nil }, nil))
+	}
 	if o.Feeds {
-		cfg.PeriodicJobs = []*river.PeriodicJob{river.NewPeriodicJob(river.PeriodicInterval(o.FeedTick),
+		cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(o.FeedTick),
 			func() (river.JobArgs, *river.InsertOpts) { return ScheduleFeedsArgs{}, nil },
-			&river.PeriodicJobOpts{RunOnStart: true})}
+			&river.PeriodicJobOpts{RunOnStart: true}))
 	}
 	client, err := river.NewClient(driver, cfg)
 	if err != nil {

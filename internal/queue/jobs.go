@@ -15,11 +15,12 @@ import (
 
 // Job kinds, as River stores them.
 const (
-	KindFile          = "armswatch_file"
-	KindURL           = "armswatch_url"
-	KindFeed          = "armswatch_feed"
-	KindReextract     = "armswatch_reextract"
-	KindScheduleFeeds = "armswatch_schedule_feeds"
+	KindFile           = "armswatch_file"
+	KindURL            = "armswatch_url"
+	KindFeed           = "armswatch_feed"
+	KindReextract      = "armswatch_reextract"
+	KindScheduleFeeds  = "armswatch_schedule_feeds"
+	KindNearDuplicates = "armswatch_near_duplicates"
 )
 
 // pendingStates are the states in which an enqueued job waits or runs: a
@@ -152,4 +153,28 @@ func (w *scheduleWorker[TD, TTx]) Work(ctx context.Context, job *river.Job[Sched
 	client := river.ClientFromContext[TTx](ctx)
 	_, err = client.InsertMany(ctx, params)
 	return err
+}
+
+// NearDuplicatesArgs groups near-duplicate documents again (the periodic
+// job of long-running workers; an inline ingest does it at its end).
+type NearDuplicatesArgs struct{}
+
+func (NearDuplicatesArgs) Kind() string { return KindNearDuplicates }
+
+func (NearDuplicatesArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{MaxAttempts: 1, UniqueOpts: river.UniqueOpts{ByState: pendingStates}}
+}
+
+type nearDuplicatesWorker[TD riverdriver.Driver[TTx], TTx any] struct {
+	river.WorkerDefaults[NearDuplicatesArgs]
+	c *core
+}
+
+func (w *nearDuplicatesWorker[TD, TTx]) Work(ctx context.Context, job *river.Job[NearDuplicatesArgs]) error {
+	n, err := w.c.nearDuplicates(ctx)
+	if err != nil {
+		return err
+	}
+	river.RecordOutput(ctx, map[string]int{"near_duplicates": n})
+	return nil
 }

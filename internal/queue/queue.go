@@ -46,13 +46,14 @@ import (
 
 // Defaults of zero Options fields.
 const (
-	DefaultBatch       = 32
-	DefaultBatchDelay  = 20 * time.Millisecond
-	DefaultJobTimeout  = 10 * time.Minute
-	DefaultMaxAttempts = 5
-	DefaultSegment     = 100
-	DefaultFeedTick    = 30 * time.Second
-	DefaultPoll        = time.Second
+	DefaultBatch          = 32
+	DefaultBatchDelay     = 20 * time.Millisecond
+	DefaultJobTimeout     = 10 * time.Minute
+	DefaultMaxAttempts    = 5
+	DefaultSegment        = 100
+	DefaultFeedTick       = 30 * time.Second
+	DefaultPoll           = time.Second
+	DefaultNearDuplicates = 5 * time.Minute
 )
 
 // Options tune a Queue. The zero value is usable.
@@ -84,6 +85,10 @@ type Options struct {
 	Feeds       bool
 	FeedTick    time.Duration
 	FeedOptions feeds.Options
+	// NearDuplicatesEvery is how often near-duplicate documents are
+	// grouped again (a periodic job; 0: DefaultNearDuplicates, below 0:
+	// never).
+	NearDuplicatesEvery time.Duration
 	// Poll is how often idle workers look for new jobs.
 	Poll time.Duration
 	// Segment is the number of web archive records per job (Enqueue).
@@ -124,6 +129,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.FeedTick <= 0 {
 		o.FeedTick = DefaultFeedTick
+	}
+	if o.NearDuplicatesEvery == 0 {
+		o.NearDuplicatesEvery = DefaultNearDuplicates
 	}
 	if o.Poll <= 0 {
 		o.Poll = DefaultPoll
