@@ -273,19 +273,19 @@ func (q *Queue) shutdown(stopTimeout time.Duration) error {
 	return err
 }
 
-// idle says whether no job is left to run soon.
+// idle says whether no job is left to run soon: none available, running
+// or pending, and none retryable or scheduled within the next minute.
 func (q *Queue) idle(ctx context.Context) (bool, error) {
-	p := river.NewJobListParams().First(50).States(rivertype.JobStateAvailable, rivertype.JobStateRunning,
-		rivertype.JobStatePending, rivertype.JobStateRetryable, rivertype.JobStateScheduled)
-	res, err := q.eng.list(ctx, p)
+	res, err := q.eng.list(ctx, river.NewJobListParams().First(1).States(rivertype.JobStateAvailable,
+		rivertype.JobStateRunning, rivertype.JobStatePending))
+	if err != nil || len(res.Jobs) > 0 {
+		return false, err
+	}
+	res, err = q.eng.list(ctx, river.NewJobListParams().First(1).
+		States(rivertype.JobStateRetryable, rivertype.JobStateScheduled).
+		OrderBy(river.JobListOrderByScheduledAt, river.SortOrderAsc))
 	if err != nil {
 		return false, err
 	}
-	soon := time.Now().Add(time.Minute)
-	for _, j := range res.Jobs {
-		if (j.State != rivertype.JobStateRetryable && j.State != rivertype.JobStateScheduled) || j.ScheduledAt.Before(soon) {
-			return false, nil
-		}
-	}
-	return true, nil
+	return len(res.Jobs) == 0 || !res.Jobs[0].ScheduledAt.Before(time.Now().Add(time.Minute)), nil
 }

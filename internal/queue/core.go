@@ -115,9 +115,10 @@ func (o *output) add(r saveResult) {
 }
 
 // workFile processes a file or a web archive segment. Its documents are
-// saved in the batches of the process; the job completes with its last
-// document once every other one is committed. A retry after a crash
-// stores nothing twice: documents are keyed by the hash of their bytes.
+// saved in the batches of the process; a single document is saved in the
+// transaction that completes the job; several are saved first, then the
+// job completes with its report (River's job output). A retry after a crash stores nothing twice: documents are
+// keyed by the hash of their bytes.
 func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFunc) error {
 	var (
 		out     output
@@ -160,6 +161,18 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if last == nil && out.Failed > 0 {
+		// Nothing readable: a retry would fail the same way.
+		return river.JobCancel(errors.New(strings.Join(out.Errors, "; ")))
+	}
+	if len(futures) == 0 && out.Failed == 0 {
+		// One document (or none): it and the job's completion in one
+		// transaction.
+		return (<-c.saver.submit(last, complete)).err
+	}
+	if last != nil {
+		futures = append(futures, c.saver.submit(last, nil))
+	}
 	for _, f := range futures {
 		r := <-f
 		out.add(r)
@@ -167,18 +180,8 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 			return fmt.Errorf("%s: %w", args.Path, r.err)
 		}
 	}
-	if last == nil && out.Failed > 0 && out.Stored+out.Unchanged == 0 {
-		// Nothing readable: a retry would fail the same way.
-		return river.JobCancel(fmt.Errorf("%s", strings.Join(out.Errors, "; ")))
-	}
-	if args.Take != 0 || out.Failed > 0 || len(futures) > 0 {
-		river.RecordOutput(ctx, out) // best effort: a report, not the result
-	}
-	r := <-c.saver.submit(last, complete)
-	if r.err != nil {
-		return r.err
-	}
-	return nil
+	river.RecordOutput(ctx, out) // best effort: a report, not the result
+	return (<-c.saver.submit(nil, complete)).err
 }
 
 // workURL fetches a page, politely, and processes it; the page and the
