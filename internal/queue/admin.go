@@ -181,7 +181,7 @@ func (q *Queue) Jobs(ctx context.Context, state string, limit int) ([]Job, error
 			j.When = r.ScheduledAt
 		}
 		if n := len(r.Errors); n > 0 {
-			j.LastError = r.Errors[n-1].Error
+			j.LastError = strings.TrimPrefix(r.Errors[n-1].Error, "JobCancelError: ")
 		}
 		if o := r.Output(); len(o) > 0 {
 			j.Output = json.RawMessage(o)

@@ -203,6 +203,9 @@ func (c *core) workURL(ctx context.Context, args URLArgs, holder string, complet
 		if errors.As(err, &he) && he.StatusCode >= 400 && he.StatusCode < 500 && he.StatusCode != http.StatusTooManyRequests && he.StatusCode != http.StatusRequestTimeout {
 			return river.JobCancel(err) // the server said no: retrying will not help
 		}
+		if errors.Is(err, source.ErrPrivateAddress) || errors.Is(err, source.ErrTooLarge) {
+			return river.JobCancel(err) // refused here: the same next time
+		}
 		return err
 	}
 	res, err := c.opts.Pipeline.Process(raw)
