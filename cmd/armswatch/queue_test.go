@@ -9,6 +9,7 @@ import (
 	"html"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -167,9 +168,10 @@ func writeCrawl(t *testing.T, path string, n int) {
 	}
 }
 
-// TestKillWorker SIGKILLs a worker in the middle of a web archive; a
-// second worker rescues its jobs once they are stale, and the register
-// ends with every document once and the facts of an inline ingest.
+// TestKillWorker SIGKILLs a worker in the middle of a web archive (on
+// PostgreSQL twice, beside a worker that runs all along); its jobs are
+// rescued once stale, and the register ends with every document once, no
+// job lost, and the facts of an inline ingest.
 func TestKillWorker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("subprocess test")
@@ -193,26 +195,43 @@ func TestKillWorker(t *testing.T) {
 			if out, err := cli(ctx, "ingest", "--queue", "--segment", "20", "--db", db, warc).CombinedOutput(); err != nil {
 				t.Fatalf("ingest --queue: %v\n%s", err, out)
 			}
-			cmd := cli(ctx, append([]string{"worker", "--db", db}, workerFlags...)...)
-			var out strings.Builder
-			cmd.Stdout, cmd.Stderr = &out, &out
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
+			// killAt starts a worker and SIGKILLs it once the register
+			// holds more than docs documents.
+			killAt := func(docs int) {
+				cmd := cli(ctx, append([]string{"worker", "--db", db}, workerFlags...)...)
+				var out strings.Builder
+				cmd.Stdout, cmd.Stderr = &out, &out
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				exited := make(chan error, 1)
+				go func() { exited <- cmd.Wait() }()
+				for {
+					select {
+					case err := <-exited:
+						t.Fatalf("the worker exited before the kill (%v): %s", err, out.String())
+					case <-time.After(20 * time.Millisecond):
+					}
+					if d, _ := registerCounts(t, db); d > docs {
+						cmd.Process.Signal(syscall.SIGKILL)
+						<-exited
+						return
+					}
+				}
 			}
-			exited := make(chan error, 1)
-			go func() { exited <- cmd.Wait() }()
-			killed := false
-			for !killed {
-				select {
-				case err := <-exited:
-					t.Fatalf("the worker exited before the kill (%v): %s", err, out.String())
-				case <-time.After(20 * time.Millisecond):
+			// On PostgreSQL a second worker runs all along, and the first
+			// is killed twice.
+			var steady *exec.Cmd
+			if name == "postgres" {
+				steady = cli(ctx, append([]string{"worker", "--db", db}, workerFlags...)...)
+				if err := steady.Start(); err != nil {
+					t.Fatal(err)
 				}
-				if d, _ := registerCounts(t, db); d > n/4 {
-					cmd.Process.Signal(syscall.SIGKILL)
-					<-exited
-					killed = true
-				}
+				defer steady.Process.Kill()
+				killAt(n / 4)
+				killAt(n / 2)
+			} else {
+				killAt(n / 4)
 			}
 			mid, _ := registerCounts(t, db)
 			t.Logf("killed with %d documents stored", mid)
@@ -221,9 +240,15 @@ func TestKillWorker(t *testing.T) {
 			}
 			start := time.Now()
 			if out, err := cli(ctx, append([]string{"worker", "--db", db, "--until-idle"}, workerFlags...)...).CombinedOutput(); err != nil {
-				t.Fatalf("second worker: %v\n%s", err, out)
+				t.Fatalf("last worker: %v\n%s", err, out)
 			}
-			t.Logf("the second worker finished in %s", time.Since(start).Round(time.Second))
+			t.Logf("the last worker finished in %s", time.Since(start).Round(time.Second))
+			if steady != nil {
+				steady.Process.Signal(syscall.SIGTERM)
+				if err := steady.Wait(); err != nil {
+					t.Errorf("the steady worker: %v", err)
+				}
+			}
 			docs, facts := registerCounts(t, db)
 			if docs != refDocs || facts != refFacts {
 				t.Errorf("after the kill: %d documents, %d facts; inline ingest %d, %d", docs, facts, refDocs, refFacts)
