@@ -30,7 +30,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
-	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
@@ -244,15 +243,15 @@ func openSQLite(ctx context.Context, path string, c *core) (engine, error) {
 		return fail(err)
 	}
 	driver := riversqlite.New(db)
-	if err := migrate(ctx, driver); err != nil {
-		return fail(err)
-	}
 	tx := txFuncs[*sql.Tx]{
 		begin:    func(ctx context.Context) (*sql.Tx, error) { return db.BeginTx(ctx, nil) },
 		commit:   func(_ context.Context, tx *sql.Tx) error { return tx.Commit() },
 		rollback: func(_ context.Context, tx *sql.Tx) error { return tx.Rollback() },
 		save:     sv.SaveDocumentTx,
 		close:    func() { db.Close() },
+	}
+	if err := migrateSQLite(ctx, driver, db); err != nil {
+		return fail(err)
 	}
 	e, err := newRiverEngine[*riversqlite.Driver](driver, tx, c, true)
 	if err != nil {
@@ -283,15 +282,15 @@ func openPostgres(ctx context.Context, dsn string, c *core) (engine, error) {
 		return fail(err)
 	}
 	driver := riverpgxv5.New(pool)
-	if err := migrate(ctx, driver); err != nil {
-		return fail(err)
-	}
 	tx := txFuncs[pgx.Tx]{
 		begin:    func(ctx context.Context) (pgx.Tx, error) { return pool.Begin(ctx) },
 		commit:   func(ctx context.Context, tx pgx.Tx) error { return tx.Commit(ctx) },
 		rollback: func(ctx context.Context, tx pgx.Tx) error { return tx.Rollback(ctx) },
 		save:     sv.SaveDocumentTx,
 		close:    pool.Close,
+	}
+	if err := migratePostgres(ctx, driver, pool); err != nil {
+		return fail(err)
 	}
 	e, err := newRiverEngine[*riverpgxv5.Driver](driver, tx, c, false)
 	if err != nil {
@@ -300,15 +299,53 @@ func openPostgres(ctx context.Context, dsn string, c *core) (engine, error) {
 	return e, nil
 }
 
-// migrate applies River's own migrations (its river_* tables; the
-// register's migrations are the store adapter's, in schema_migrations).
-func migrate[TTx any](ctx context.Context, driver riverdriver.Driver[TTx]) error {
+// migrateSQLite applies River's own migrations (its river_* tables; the
+// register's are the store adapter's, in schema_migrations) in one
+// transaction: BEGIN IMMEDIATE (the DSN's _txlock) makes processes that
+// start together on a new file migrate one after the other.
+func migrateSQLite(ctx context.Context, driver *riversqlite.Driver, db *sql.DB) error {
 	m, err := rivermigrate.New(driver, nil)
 	if err != nil {
 		return err
 	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("river migrations: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := m.MigrateTx(ctx, tx, rivermigrate.DirectionUp, nil); err != nil {
+		return fmt.Errorf("river migrations: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("river migrations: %w", err)
+	}
+	return nil
+}
+
+// migratePostgres applies River's migrations under a session advisory
+// lock, so that processes starting together on a new database migrate one
+// after the other (River runs each migration in a transaction of its own:
+// some cannot share one).
+func migratePostgres(ctx context.Context, driver *riverpgxv5.Driver, pool *pgxpool.Pool) error {
+	m, err := rivermigrate.New(driver, nil)
+	if err != nil {
+		return err
+	}
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("river migrations: %w", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, migrateLockKey); err != nil {
+		return fmt.Errorf("river migrations: lock: %w", err)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, migrateLockKey)
 	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
 		return fmt.Errorf("river migrations: %w", err)
 	}
 	return nil
 }
+
+// migrateLockKey is the advisory lock of River's migrations on
+// PostgreSQL ("awriver").
+const migrateLockKey int64 = 0x6177726976657200

@@ -239,3 +239,28 @@ func dumpJobs(t *testing.T, q *Queue) {
 		t.Log(fmt.Sprintf("job %d %s %s attempt %d error %q args %s", j.ID, j.Kind, j.State, j.Attempt, j.LastError, j.Args))
 	}
 }
+
+// Workers starting together on a new database: River's migrations run
+// once, one process after the other, and every Open succeeds.
+func TestOpenConcurrently(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			st := b.open(t)
+			errs := make(chan error, 4)
+			for range 4 {
+				go func() {
+					q, err := Open(context.Background(), b.db, st, testOptions())
+					if err == nil {
+						q.Close()
+					}
+					errs <- err
+				}()
+			}
+			for range 4 {
+				if err := <-errs; err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+}
