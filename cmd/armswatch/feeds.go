@@ -271,11 +271,17 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 	timeout := fs.Duration("timeout", source.DefaultTimeout, "per request, body included")
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "log every stored article")
-	sopts := sourceFlags(fs)
+	useQueue := fs.Bool("queue", false, "schedule feed polls as jobs on the queue and work them (see armswatch worker)")
+	var qf queueFlags
+	sopts := qf.registerWatch(fs)
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
 	sopts.Timeout = *timeout
+	if *useQueue {
+		qf.timeout, qf.hostDelay, qf.langs = *timeout, *hostDelay, *langs
+		return watchQueue(ctx, e, *db, *once, feeds.Options{Interval: *interval}, 10*time.Second, &qf)
+	}
 	st, err := openExistingStore(ctx, *db)
 	if err != nil {
 		return err

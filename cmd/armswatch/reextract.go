@@ -20,8 +20,12 @@ func cmdReextract(ctx context.Context, e *env, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "report what would change, write nothing")
 	langs := fs.String("lang", "", "re-extract only documents in these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "list each fact added, removed, changed or kept")
+	useQueue := fs.Bool("queue", false, "enqueue jobs of 200 documents for `armswatch worker` instead")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
+	}
+	if *useQueue {
+		return enqueueReextract(ctx, e, *db)
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintln(e.stderr, "usage: armswatch reextract [--db FILE|postgres://…] [--dry-run] [--lang en,fr] [-v]")

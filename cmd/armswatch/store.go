@@ -58,12 +58,17 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per CPU)")
 	sopts := sourceFlags(fs)
+	useQueue := fs.Bool("queue", false, "enqueue a job per input for `armswatch worker` instead of ingesting here")
+	segment := fs.Int("segment", 100, "web archive records per job (with --queue)")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "usage: armswatch ingest [--db FILE] [--workers N] PATH|URL|FILE.warc.gz|- ...")
+		fmt.Fprintln(e.stderr, "usage: armswatch ingest [--db FILE] [--workers N] [--queue] PATH|URL|FILE.warc.gz|- ...")
 		return errUsage
+	}
+	if *useQueue {
+		return enqueueIngest(ctx, e, *db, *segment, fs.Args())
 	}
 	sopts.Stdin = e.stdin
 	return ingestParallel(ctx, e, *db, *langs, *sopts, *workers, fs.Args())

@@ -44,6 +44,10 @@ type Options struct {
 	Interval     time.Duration  // between two polls of a healthy feed
 	MaxBackoff   time.Duration  // longest wait after repeated failures
 	MaxItems     int            // items looked at per feed and poll (newest first)
+	// Turn, if set, replaces the in-process host gate: it returns when
+	// host may be fetched, with the function that frees it (the job
+	// queue's host leases hold across processes and machines).
+	Turn func(ctx context.Context, host string) (release func(), err error)
 }
 
 func (o Options) withDefaults() Options {
@@ -231,6 +235,25 @@ func (w *Watcher) backoff(n int) time.Duration {
 	return min(d, w.opts.MaxBackoff)
 }
 
+// ErrNoFeed is returned by PollFeed for a feed that is not subscribed.
+var ErrNoFeed = errors.New("no such feed")
+
+// PollFeed polls the feed id now, due or not (the job queue's poll job).
+func (w *Watcher) PollFeed(ctx context.Context, id int64) (Report, error) {
+	list, err := w.store.Feeds(ctx)
+	if err != nil {
+		return Report{}, err
+	}
+	for _, f := range list {
+		if f.ID == id {
+			rep := w.pollFeed(ctx, f)
+			rep.Feeds, rep.Polled = 1, 1
+			return rep, ctx.Err()
+		}
+	}
+	return Report{}, fmt.Errorf("feed %d: %w", id, ErrNoFeed)
+}
+
 // pollFeed polls one feed and fetches its new items.
 func (w *Watcher) pollFeed(ctx context.Context, f domain.Feed) Report {
 	var rep Report
@@ -315,6 +338,9 @@ var ErrDisallowed = errors.New("disallowed by robots.txt")
 // turn waits until the host is free and its delay has passed; the
 // returned function frees it.
 func (w *Watcher) turn(ctx context.Context, host string) (func(), error) {
+	if w.opts.Turn != nil {
+		return w.opts.Turn(ctx, host)
+	}
 	w.mu.Lock()
 	g := w.hosts[host]
 	if g == nil {

@@ -160,12 +160,20 @@ func (p *Pipeline) IngestSeq(ctx context.Context, st domain.Store, inputs iter.S
 	return sum
 }
 
-// save stores one processed document and counts it.
-func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *Summary) (bool, error) {
+// Prepare readies a processed document for storage: a fetch time (now,
+// when the input had none) and its amounts priced in US dollars. save
+// calls it, and so does a caller that stores documents in transactions of
+// its own (the job queue, internal/queue).
+func Prepare(res *Result) {
 	if res.Doc.Fetched.IsZero() {
 		res.Doc.Fetched = time.Now().UTC()
 	}
 	Price(res.Doc, res.Facts)
+}
+
+// save stores one processed document and counts it.
+func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *Summary) (bool, error) {
+	Prepare(res)
 	ir, err := st.SaveDocument(ctx, res.Doc, res.Facts)
 	if err != nil {
 		return false, fmt.Errorf("%s: store: %w", res.Doc.Source, err)

@@ -50,7 +50,18 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 		return domain.IngestResult{}, err
 	}
 	defer tx.Rollback(ctx)
+	res, err := s.saveInTx(ctx, tx, doc, facts, vals)
+	if err != nil || !res.Created {
+		return res, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
+	}
+	return res, nil
+}
 
+// saveInTx inserts doc and its facts (vals, from rows.Facts) in tx.
+func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	var fetched any
 	if !doc.Fetched.IsZero() {
 		fetched = doc.Fetched.UTC().Format(time.RFC3339Nano)
@@ -86,9 +97,6 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 		if err := br.Close(); err != nil {
 			return domain.IngestResult{}, fmt.Errorf("insert facts: %w", err)
 		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
 	}
 	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
 }

@@ -1,0 +1,181 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/pipeline"
+)
+
+// maxBatchBytes bounds the text saved in one transaction.
+const maxBatchBytes = 8 << 20
+
+var errStopped = errors.New("queue: worker stopping")
+
+// saver stores processed documents for the workers.
+type saver interface {
+	// submit hands res (nil: none) and complete (nil: none) to the next
+	// batch; the channel receives what storing them did.
+	submit(res *pipeline.Result, complete completeFunc) <-chan saveResult
+}
+
+type saveReq struct {
+	res      *pipeline.Result
+	complete completeFunc
+	done     chan saveResult
+}
+
+type saveResult struct {
+	ir  domain.IngestResult
+	err error
+}
+
+// batcher is the single writer of a worker process: it collects the
+// documents that the jobs being worked have processed and saves up to
+// Options.Batch of them (and maxBatchBytes of text) in one transaction,
+// waiting at most Options.BatchDelay for a batch to fill. A job's
+// completion runs in the transaction that saves its last document, so a
+// job is never completed without its documents, nor its documents stored
+// twice (they are keyed by content hash). When a batch fails, its
+// documents are saved one transaction each, so that one bad document
+// fails only its own job.
+type batcher[TTx any] struct {
+	tx      txFuncs[TTx]
+	c       *core
+	reqs    chan *saveReq
+	quit    chan struct{}
+	stopped chan struct{}
+	once    sync.Once
+	running bool
+}
+
+func newBatcher[TTx any](tx txFuncs[TTx], c *core) *batcher[TTx] {
+	return &batcher[TTx]{tx: tx, c: c, reqs: make(chan *saveReq), quit: make(chan struct{}), stopped: make(chan struct{})}
+}
+
+func (b *batcher[TTx]) submit(res *pipeline.Result, complete completeFunc) <-chan saveResult {
+	r := &saveReq{res: res, complete: complete, done: make(chan saveResult, 1)}
+	select {
+	case b.reqs <- r:
+	case <-b.stopped:
+		r.done <- saveResult{err: errStopped}
+	}
+	return r.done
+}
+
+func (b *batcher[TTx]) start() {
+	b.running = true
+	go b.run()
+}
+
+// stop ends run after the batch in progress and the pending submits.
+func (b *batcher[TTx]) stop() {
+	b.once.Do(func() { close(b.quit) })
+	if b.running {
+		<-b.stopped
+	}
+}
+
+func (b *batcher[TTx]) run() {
+	defer close(b.stopped)
+	for {
+		var first *saveReq
+		select {
+		case first = <-b.reqs:
+		case <-b.quit:
+			// Jobs still submitting after a stop get their batch.
+			for {
+				select {
+				case r := <-b.reqs:
+					b.flush([]*saveReq{r})
+				default:
+					return
+				}
+			}
+		}
+		batch := []*saveReq{first}
+		size := reqSize(first)
+		timer := time.NewTimer(b.c.opts.BatchDelay)
+	fill:
+		for len(batch) < b.c.opts.Batch && size < maxBatchBytes {
+			select {
+			case r := <-b.reqs:
+				batch = append(batch, r)
+				size += reqSize(r)
+			case <-timer.C:
+				break fill
+			case <-b.quit:
+				break fill
+			}
+		}
+		timer.Stop()
+		b.flush(batch)
+	}
+}
+
+func reqSize(r *saveReq) int {
+	if r.res == nil {
+		return 0
+	}
+	return len(r.res.Doc.Text)
+}
+
+// flush saves batch in one transaction, else each request in its own, and
+// answers every request.
+func (b *batcher[TTx]) flush(batch []*saveReq) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	out, err := b.write(ctx, batch)
+	if err != nil && len(batch) > 1 {
+		b.c.opts.Log.Warn("queue: batch failed, saving its documents one by one", "documents", len(batch), "err", err)
+		out = make([]saveResult, len(batch))
+		for i, r := range batch {
+			one, err := b.write(ctx, []*saveReq{r})
+			if err != nil {
+				out[i] = saveResult{err: err}
+			} else {
+				out[i] = one[0]
+			}
+		}
+	} else if err != nil {
+		out = []saveResult{{err: err}}
+	}
+	for i, r := range batch {
+		if out[i].err == nil && r.res != nil {
+			b.c.saved(ctx, r.res, out[i].ir)
+		}
+		r.done <- out[i]
+	}
+}
+
+func (b *batcher[TTx]) write(ctx context.Context, batch []*saveReq) ([]saveResult, error) {
+	tx, err := b.tx.begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	out := make([]saveResult, len(batch))
+	for i, r := range batch {
+		if r.res != nil {
+			ir, err := b.tx.save(ctx, tx, r.res.Doc, r.res.Facts)
+			if err != nil {
+				b.tx.rollback(ctx, tx)
+				return nil, err
+			}
+			out[i].ir = ir
+		}
+		if r.complete != nil {
+			if err := r.complete(tx); err != nil {
+				b.tx.rollback(ctx, tx)
+				return nil, fmt.Errorf("complete job: %w", err)
+			}
+		}
+	}
+	if err := b.tx.commit(ctx, tx); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	return out, nil
+}
