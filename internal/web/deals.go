@@ -341,6 +341,7 @@ func pageOf[T any](xs []T, offset, limit int) []T {
 func (s *Server) writeSIPRI(w http.ResponseWriter, deals []domain.Deal) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="armswatch-deals-sipri.csv"`)
+	writeBOM(w)
 	_ = resolve.WriteSIPRI(w, deals, s.countryName)
 }
 
