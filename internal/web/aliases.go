@@ -34,3 +34,17 @@ func nonNilStrings(ss []string) []string {
 	}
 	return ss
 }
+
+// dealsWithoutAliases is withoutAliases for deals.
+func dealsWithoutAliases(ds []domain.Deal) []domain.Deal {
+	out := make([]domain.Deal, len(ds))
+	for i, d := range ds {
+		if d.System != nil && d.System.Aliases != nil {
+			sys := *d.System
+			sys.Aliases = nil
+			d.System = &sys
+		}
+		out[i] = d
+	}
+	return out
+}

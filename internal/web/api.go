@@ -214,7 +214,7 @@ func (s *Server) apiPair(w http.ResponseWriter, r *http.Request) {
 		"supplier": d.Supplier, "recipient": d.Recipient,
 		"supplier_name": d.SupplierName, "recipient_name": d.RecipientName,
 		"total_value_usd": d.TotalValue, "systems": systems, "facts": withoutAliases(d.All),
-		"deals": d.Deals.plain(), "deals_url": "/api/v1/deals?" + url.Values{"supplier": {d.Supplier}, "recipient": {d.Recipient}}.Encode(),
+		"deals": dealsWithoutAliases(d.Deals.plain()), "deals_url": "/api/v1/deals?" + url.Values{"supplier": {d.Supplier}, "recipient": {d.Recipient}}.Encode(),
 	})
 }
 

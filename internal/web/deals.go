@@ -321,7 +321,7 @@ func (s *Server) apiDeals(w http.ResponseWriter, r *http.Request) {
 		s.writeSIPRI(w, ds.Deals)
 		return
 	}
-	resp := dealsResponse{Total: len(ds.Deals), Limit: lq.Limit, Offset: lq.Offset, Deals: pageOf(ds.Deals, lq.Offset, lq.Limit)}
+	resp := dealsResponse{Total: len(ds.Deals), Limit: lq.Limit, Offset: lq.Offset, Deals: dealsWithoutAliases(pageOf(ds.Deals, lq.Offset, lq.Limit))}
 	if next := lq.Offset + lq.Limit; next < resp.Total {
 		resp.Next = lq.Link("/api/v1/deals", "limit", strconv.Itoa(lq.Limit), "offset", strconv.Itoa(next))
 	}

@@ -41,7 +41,6 @@ var pageQueryParams = map[string][]string{
 	"GET /map":                          append(slices.Clone(listQueryParams), "by"),
 	"GET /watchlists":                   {"query"},
 	"GET /feeds/{file}":                 nil,
-	"GET /api/v1":                       nil,
 }
 
 var tableQueryParams = []string{"supplier", "recipient", "by", "since", "until", "constant", "min_confidence"}

@@ -18,7 +18,7 @@ func addFact(t testing.TB, st *sqlite.Store, id, sup, rec string) {
 	text := "A new transfer was announced."
 	doc := domain.Document{ID: id, Source: id + ".txt", Language: "en", Published: "2025-01-01", Text: text}
 	f := domain.Fact{Type: domain.TypeTransfer, Supplier: code(sup), Recipient: code(rec), Year: 2025,
-		System: &domain.System{ID: "m142-himars", Name: "M142 HIMARS", Aliases: []string{"HIMARS"}, Category: "artillery"},
+		System:   &domain.System{ID: "m142-himars", Name: "M142 HIMARS", Aliases: []string{"HIMARS"}, Category: "artillery"},
 		Evidence: evidence(text, text), Confidence: 0.9}
 	if _, err := st.SaveDocument(context.Background(), &doc, []domain.Fact{f}); err != nil {
 		t.Fatal(err)
