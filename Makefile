@@ -1,6 +1,6 @@
 # Developer shortcuts; see scripts/.
 .PHONY: fuzz
-export FUZZTIME PARALLEL ONLY KEEP
+export FUZZTIME PARALLEL ONLY KEEP MINIMIZETIME
 
 # make fuzz FUZZTIME=1h PARALLEL=2: every fuzz target for FUZZTIME (default 10m).
 fuzz:

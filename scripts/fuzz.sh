@@ -4,6 +4,9 @@
 #
 #   FUZZTIME=10m  time per target (go test -fuzztime: 30s, 2h, or 1000000x)
 #   PARALLEL=     fuzzing workers per target (default: GOMAXPROCS)
+#   MINIMIZETIME=5s  time to minimise each new interesting input (go test
+#                 -fuzzminimizetime; Go's default, 60s, stalls short runs:
+#                 no executions are counted while a worker minimises)
 #   ONLY=regex    run only the targets whose "package.FuzzName" matches
 #   KEEP=1        copy the interesting inputs this run added to the Go
 #                 cache (GOCACHE/fuzz/PKG/FuzzName, where go test keeps its
@@ -24,6 +27,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 FUZZTIME=${FUZZTIME:-10m}
 PARALLEL=${PARALLEL:-}
+MINIMIZETIME=${MINIMIZETIME:-5s}
 ONLY=${ONLY:-}
 KEEP=${KEEP:-1}
 LOGDIR=${LOGDIR:-$(mktemp -d -t armswatch-fuzz.XXXXXX)}
@@ -49,7 +53,7 @@ while read -r pkg dir; do
 		src="$cache/$pkg/$name"
 		before=$(ls "$src" 2>/dev/null)
 		start=$(date +%s)
-		go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" "${par[@]}" "$pkg" >"$log" 2>&1
+		go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$MINIMIZETIME" "${par[@]}" "$pkg" >"$log" 2>&1
 		rc=$?
 		secs=$(( $(date +%s) - start ))
 		# The last progress line: "fuzz: elapsed: 20s, execs: 123 (6/sec), new interesting: 4 (total: 9)".
@@ -80,7 +84,7 @@ while read -r pkg dir; do
 done < <(go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}} {{.Dir}}{{end}}' ./...)
 
 echo
-echo "Fuzzing, FUZZTIME=$FUZZTIME${PARALLEL:+, -parallel $PARALLEL}, $(go version | cut -d' ' -f3), $(date -u +%Y-%m-%d):"
+echo "Fuzzing, FUZZTIME=$FUZZTIME, MINIMIZETIME=$MINIMIZETIME${PARALLEL:+, -parallel $PARALLEL}, $(go version | cut -d' ' -f3), $(date -u +%Y-%m-%d):"
 echo
 echo "| target | executions | new interesting | corpus | kept in testdata | crashes | wall time | note |"
 echo "|---|---:|---:|---:|---:|---:|---:|---|"
