@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+	"github.com/armswatch/armswatch/internal/resolve"
 )
 
 // pathValues fill the path templates of the API and the pages.
@@ -278,5 +282,28 @@ func TestListEndpoints(t *testing.T) {
 	_ = json.Unmarshal(get(t, srv, "/api/v1/documents?limit=1").Body.Bytes(), &d)
 	if d.Total != 4 || len(d.Documents) != 1 || d.Documents[0].ID != "doc-bad" || d.Documents[0].Facts != 1 || !strings.Contains(d.Next, "offset=1") {
 		t.Errorf("documents = %+v", d)
+	}
+}
+
+// The deals CSV links each deal's facts, absolutely, and reads back.
+func TestDealsCSVLinks(t *testing.T) {
+	srv, _ := newTest(t, Options{BaseURL: "https://register.example"})
+	rec := get(t, srv, "/deals.csv")
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(rec.Body.String(), "\uFEFF"))).ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("%v %q", err, rows)
+	}
+	last := len(rows[0]) - 1
+	if rows[0][last] != dealsLinkColumn {
+		t.Errorf("header %q", rows[0])
+	}
+	for _, row := range rows[1:] {
+		if len(row) != len(rows[0]) || !strings.HasPrefix(row[last], "https://register.example/register?") {
+			t.Errorf("row %q", row)
+		}
+	}
+	reg, err := resolve.ReadSIPRIRegister(strings.NewReader(rec.Body.String()), lexicon.Default().CountryNamed)
+	if err != nil || len(reg.UnknownColumns) != 0 {
+		t.Errorf("reads back: %v, unknown columns %q", err, reg.UnknownColumns)
 	}
 }
