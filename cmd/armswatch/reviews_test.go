@@ -104,7 +104,7 @@ func TestReviewsReachEveryReader(t *testing.T) {
 	}
 	// The API's facts filter and value sort.
 	var page domain.FactPage
-	if err := json.Unmarshal([]byte(api("GET", "/api/v1/facts?supplier=US&sort=value&desc=1", "")), &page); err != nil {
+	if err := json.Unmarshal([]byte(api("GET", "/api/v1/facts?supplier=US&sort=value&order=desc", "")), &page); err != nil {
 		t.Fatal(err)
 	}
 	if len(page.Facts) != 2 || page.Facts[0].ValueUSD != 600e6 || page.Facts[0].Value.Amount != 600e6 {

@@ -102,7 +102,10 @@ type SearchHit struct {
 	Source   string `json:"source"`
 	Title    string `json:"title"`
 	Language string `json:"language"`
-	Snippet  string `json:"snippet"`
+	// Published is the document's publication date (YYYY-MM-DD) when
+	// known; filled by SearchPager stores.
+	Published string `json:"published,omitempty"`
+	Snippet   string `json:"snippet"`
 }
 
 // Correction holds the attributes a reviewer corrects; nil fields keep the

@@ -346,7 +346,8 @@ func foldHeader(h string) string {
 // isArmswatchColumn reports whether h is a column WriteSIPRI adds after
 // SIPRI's, so that an export reads back without complaint.
 func isArmswatchColumn(h string) bool {
-	for _, c := range SIPRIExtraColumns {
+	// "armswatch facts" is the web's extra column: each deal's facts.
+	for _, c := range append(SIPRIExtraColumns[:len(SIPRIExtraColumns):len(SIPRIExtraColumns)], "armswatch facts") {
 		if strings.EqualFold(strings.TrimSpace(h), c) {
 			return true
 		}

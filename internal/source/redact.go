@@ -8,8 +8,22 @@ import (
 // RedactURL returns s without the credentials a URL may carry
 // ("https://user:pass@host/..." becomes "https://host/..."): a URL is
 // stored, logged and shown only so. Anything that is not a URL with
-// credentials comes back unchanged.
+// credentials comes back unchanged. Redacting twice changes nothing more:
+// what one pass yields may itself parse with an authority ("//@//@" gives
+// "//@", whose empty user is credentials too), so passes repeat until
+// nothing changes (each removes an "@").
 func RedactURL(s string) string {
+	for range 16 {
+		r := redactOnce(s)
+		if r == s {
+			return s
+		}
+		s = r
+	}
+	return s
+}
+
+func redactOnce(s string) string {
 	at := strings.IndexByte(s, '@')
 	if at < 0 {
 		return s

@@ -112,7 +112,7 @@ func (s *Server) apiAddFact(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	writeJSON(w, http.StatusCreated, f)
+	writeJSON(w, http.StatusCreated, withoutAlias(f))
 }
 
 // addFactForm handles the document page's "Add a fact" form, then goes

@@ -62,7 +62,7 @@ func (s *Server) apiFacts(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	resp := factsResponse{Total: page.Total, Capped: page.Capped, Limit: lq.Limit, Offset: lq.Offset, Facts: page.Facts}
+	resp := factsResponse{Total: page.Total, Capped: page.Capped, Limit: lq.Limit, Offset: lq.Offset, Facts: withoutAliases(page.Facts)}
 	if next := lq.Offset + lq.Limit; next < page.Total || (page.Capped && len(page.Facts) == lq.Limit) {
 		resp.Next = lq.Link("/api/v1/facts", "limit", strconv.Itoa(lq.Limit), "offset", strconv.Itoa(next))
 	}
@@ -88,7 +88,7 @@ func (s *Server) apiFact(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	writeJSON(w, http.StatusOK, f)
+	writeJSON(w, http.StatusOK, withoutAlias(f))
 }
 
 func (s *Server) apiFactReviews(w http.ResponseWriter, r *http.Request) {
@@ -140,7 +140,7 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	writeJSON(w, http.StatusOK, documentResponse{Document: doc, Facts: page.Facts})
+	writeJSON(w, http.StatusOK, documentResponse{Document: doc, Facts: withoutAliases(page.Facts)})
 }
 
 type partnerJSON struct {
@@ -165,7 +165,7 @@ func (s *Server) apiCountry(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"code": d.Code, "name": d.Name, "region": d.Region,
 		"recipients": partners(d.AsSupplier), "suppliers": partners(d.AsRecipient),
-		"total_facts": d.Total, "facts": nonNil(d.Facts),
+		"total_facts": d.Total, "facts": withoutAliases(d.Facts),
 	})
 }
 
@@ -213,8 +213,8 @@ func (s *Server) apiPair(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"supplier": d.Supplier, "recipient": d.Recipient,
 		"supplier_name": d.SupplierName, "recipient_name": d.RecipientName,
-		"total_value_usd": d.TotalValue, "systems": systems, "facts": nonNil(d.All),
-		"deals": d.Deals.plain(), "deals_url": "/api/v1/deals?" + url.Values{"supplier": {d.Supplier}, "recipient": {d.Recipient}}.Encode(),
+		"total_value_usd": d.TotalValue, "systems": systems, "facts": withoutAliases(d.All),
+		"deals": dealsWithoutAliases(d.Deals.plain()), "deals_url": "/api/v1/deals?" + url.Values{"supplier": {d.Supplier}, "recipient": {d.Recipient}}.Encode(),
 	})
 }
 
@@ -224,9 +224,10 @@ func (s *Server) apiSystem(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, true)
 		return
 	}
-	resp := map[string]any{"id": d.ID, "name": d.Name, "known": d.Known, "recipients": partners(d.Buyers), "facts": nonNil(d.Facts)}
+	resp := map[string]any{"id": d.ID, "name": d.Name, "known": d.Known, "recipients": partners(d.Buyers), "facts": withoutAliases(d.Facts)}
 	if d.Known {
 		resp["category"], resp["origin"], resp["maker"], resp["designation"] = d.System.Category, d.System.Origin, d.System.Maker, d.System.Designation
+		resp["aliases"] = nonNilStrings(d.System.Aliases)
 	}
 	writeJSON(w, http.StatusOK, resp)
 }
@@ -263,53 +264,29 @@ func (s *Server) apiFlows(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"flows": flows})
 }
 
-func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	text := strings.TrimSpace(q.Get("q"))
-	if text == "" {
-		s.handleErr(w, r, badParam("q", "required"), true)
-		return
-	}
-	if len(text) > 500 {
-		s.handleErr(w, r, badParam("q", "too long"), true)
-		return
-	}
-	limit, err := intParam(q, "limit", 1, 200, 20)
-	if err != nil {
-		s.handleErr(w, r, err, true)
-		return
-	}
-	hits, err := s.st.Search(r.Context(), text, limit)
-	if err != nil {
-		s.handleErr(w, r, err, true)
-		return
-	}
-	if hits == nil {
-		hits = []domain.SearchHit{}
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"hits": hits, "highlight_start": domain.HighlightStart, "highlight_end": domain.HighlightEnd})
-}
-
 // registerCSV downloads every fact of the current filter (up to
 // exportLimit) as CSV, streamed (see exportFacts).
 func (s *Server) registerCSV(w http.ResponseWriter, r *http.Request) {
 	cw := csvsafe.NewWriter(w)
+	base := s.linkBase(r)
 	s.exportFacts(w, r, func() {
 		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		w.Header().Set("Content-Disposition", `attachment; filename="armswatch-register.csv"`)
+		writeBOM(w)
 		_ = cw.Write([]string{"id", "type", "supplier", "recipient", "system", "category", "quantity", "value_usd", "value", "currency",
 			"stage", "year", "program", "organization", "name", "parties", "review", "published", "language", "source", "document", "evidence"})
 	}, func(facts []domain.RegisterFact) error {
 		for _, f := range facts {
-			_ = cw.Write(registerRow(f))
+			_ = cw.Write(registerRow(f, base))
 		}
 		cw.Flush()
 		return cw.Error()
 	})
 }
 
-// registerRow is one fact as a row of the register's CSV.
-func registerRow(f domain.RegisterFact) []string {
+// registerRow is one fact as a row of the register's CSV; base starts
+// the document link.
+func registerRow(f domain.RegisterFact, base string) []string {
 	str := func(p *domain.Party) string {
 		if p == nil {
 			return ""
@@ -346,7 +323,7 @@ func registerRow(f domain.RegisterFact) []string {
 	}
 	return []string{strconv.FormatInt(f.ID, 10), f.Type, sup, rec, systemName(f.System), cat, num(f.Quantity), usd, val, cur,
 		f.Stage, num(f.Year), namedName(f.Program), namedName(f.Organization), f.Name, strings.Join(parties, " "), f.ReviewStatus,
-		f.Published, f.Language, f.Source, citeURL(f), f.Evidence.Text}
+		f.Published, f.Language, f.Source, base + citeURL(f), f.Evidence.Text}
 }
 
 // registerJSON downloads the same as JSON, streamed: {"facts": [...],
@@ -359,7 +336,7 @@ func (s *Server) registerJSON(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, `{"facts": [`)
 	}, func(facts []domain.RegisterFact) error {
 		for _, f := range facts {
-			b, err := json.Marshal(f)
+			b, err := json.Marshal(withoutAlias(f))
 			if err != nil {
 				return err
 			}

@@ -318,10 +318,10 @@ func (s *Server) apiDeals(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if format == "csv" {
-		s.writeSIPRI(w, ds.Deals)
+		s.writeSIPRI(w, r, ds.Deals)
 		return
 	}
-	resp := dealsResponse{Total: len(ds.Deals), Limit: lq.Limit, Offset: lq.Offset, Deals: pageOf(ds.Deals, lq.Offset, lq.Limit)}
+	resp := dealsResponse{Total: len(ds.Deals), Limit: lq.Limit, Offset: lq.Offset, Deals: dealsWithoutAliases(pageOf(ds.Deals, lq.Offset, lq.Limit))}
 	if next := lq.Offset + lq.Limit; next < resp.Total {
 		resp.Next = lq.Link("/api/v1/deals", "limit", strconv.Itoa(lq.Limit), "offset", strconv.Itoa(next))
 	}
@@ -338,10 +338,12 @@ func pageOf[T any](xs []T, offset, limit int) []T {
 
 // writeSIPRI downloads the transfer deals in the column layout of SIPRI's
 // trade register.
-func (s *Server) writeSIPRI(w http.ResponseWriter, deals []domain.Deal) {
+func (s *Server) writeSIPRI(w http.ResponseWriter, r *http.Request, deals []domain.Deal) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="armswatch-deals-sipri.csv"`)
-	_ = resolve.WriteSIPRI(w, deals, s.countryName)
+	if err := s.writeSIPRILinked(w, r, deals); err != nil {
+		s.log.Error("deals csv", "err", err)
+	}
 }
 
 func (s *Server) dealsCSV(w http.ResponseWriter, r *http.Request) {
@@ -355,7 +357,7 @@ func (s *Server) dealsCSV(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, err, false)
 		return
 	}
-	s.writeSIPRI(w, ds.Deals)
+	s.writeSIPRI(w, r, ds.Deals)
 }
 
 type dealsData struct {

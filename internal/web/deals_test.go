@@ -106,7 +106,7 @@ func TestDealsAPI(t *testing.T) {
 		if err != nil || rec.Code != 200 || len(rows) != 2 {
 			t.Fatalf("%s: %d %v %q", path, rec.Code, err, rows)
 		}
-		if rows[0][0] != "SIPRI AT Database ID" || rows[0][1] != "Supplier" || !strings.Contains(strings.Join(rows[1], "|"), "Nigeria") {
+		if rows[0][0] != "\uFEFFSIPRI AT Database ID" || rows[0][1] != "Supplier" || !strings.Contains(strings.Join(rows[1], "|"), "Nigeria") {
 			t.Errorf("%s: %q", path, rows)
 		}
 	}

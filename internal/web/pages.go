@@ -25,7 +25,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error", "table", "help"}
+var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error", "table", "help", "apiref"}
 
 func parsePages(funcs template.FuncMap) (*pages, error) {
 	p := &pages{t: map[string]*template.Template{}}
@@ -769,9 +769,16 @@ func (s *Server) rankingsPage(w http.ResponseWriter, r *http.Request) {
 }
 
 type searchData struct {
-	Q    string
-	Hits []domain.SearchHit
+	Q          string
+	Hits       []domain.SearchHit
+	Total      int
+	Capped     bool
+	From       int // first hit's rank, from 1
+	Prev, Next string
 }
+
+// searchPerPage is how many hits a search page shows.
+const searchPerPage = 50
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
@@ -779,15 +786,28 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.handleErr(w, r, badParam("q", "too long"), false)
 		return
 	}
-	d := searchData{Q: q}
+	pg, err := intParam(r.URL.Query(), "page", 1, domain.SearchCountCap/searchPerPage, 1)
+	if err != nil {
+		s.handleErr(w, r, err, false)
+		return
+	}
+	d := searchData{Q: q, From: (pg-1)*searchPerPage + 1}
 	if q != "" {
-		var err error
-		if d.Hits, err = s.st.Search(r.Context(), q, 50); err != nil {
+		page, err := s.searchPageOf(r.Context(), q, searchPerPage, (pg-1)*searchPerPage)
+		if err != nil {
 			s.handleErr(w, r, err, false)
 			return
 		}
+		d.Hits, d.Total, d.Capped = page.Hits, page.Total, page.Capped
 		for i := range d.Hits {
 			d.Hits[i].Title, d.Hits[i].Source = stripBidi(d.Hits[i].Title), stripBidi(d.Hits[i].Source)
+		}
+		link := func(p int) string { return "/search?" + url.Values{"q": {q}, "page": {strconv.Itoa(p)}}.Encode() }
+		if pg > 1 {
+			d.Prev = link(pg - 1)
+		}
+		if pg*searchPerPage < d.Total {
+			d.Next = link(pg + 1)
 		}
 	}
 	s.render(w, r, http.StatusOK, "search", view{Title: "Search", Nav: "search", D: d})

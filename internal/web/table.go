@@ -262,7 +262,7 @@ func (s *Server) tableDownload(format string) http.HandlerFunc {
 			s.handleErr(w, r, err, true)
 			return
 		}
-		base := baseURL(r)
+		base := s.linkBase(r)
 		m := s.tableMeta(tq, base)
 		m.Source = base + "/table?" + tableForm(tq)
 		name := "armswatch-table-" + strings.ToLower(tq.Supplier+tq.Recipient) + "-" + tq.By

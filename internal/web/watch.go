@@ -83,6 +83,9 @@ func (s *Server) apiCreateWatchlist(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	wl, err := s.checkWatchlist(req)
+	if err == nil {
+		wl.LastFact, err = s.maxFactID(r.Context()) // from now on: no backlog on the first delivery
+	}
 	if err != nil {
 		s.handleErr(w, r, err, true)
 		return
@@ -105,43 +108,6 @@ func (s *Server) apiDeleteWatchlist(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
-}
-
-type watchlistsData struct {
-	Watchlists []domain.Watchlist
-	Query      string
-}
-
-func (s *Server) watchlistsPage(w http.ResponseWriter, r *http.Request) {
-	wls, err := s.st.Watchlists(r.Context())
-	if err != nil {
-		s.handleErr(w, r, err, false)
-		return
-	}
-	for i := range wls {
-		wls[i].Name = stripBidi(wls[i].Name)
-		if !s.authorized(r, false) {
-			wls[i].LastError = ""
-		}
-	}
-	s.render(w, r, http.StatusOK, "watchlists", view{Title: "Watchlists", Nav: "watchlists",
-		D: watchlistsData{Watchlists: wls, Query: r.URL.Query().Get("query")}})
-}
-
-func (s *Server) watchlistForm(w http.ResponseWriter, r *http.Request) {
-	if !s.writeForm(w, r) {
-		return
-	}
-	wl, err := s.checkWatchlist(watchlistRequest{Name: r.PostFormValue("name"), Query: r.PostFormValue("query"), Webhook: r.PostFormValue("webhook")})
-	if err != nil {
-		s.handleErr(w, r, err, false)
-		return
-	}
-	if err := s.st.SaveWatchlist(r.Context(), wl); err != nil {
-		s.handleErr(w, r, err, false)
-		return
-	}
-	http.Redirect(w, r, "/watchlists", http.StatusSeeOther)
 }
 
 // watchQuery is a watchlist's register query, newest facts first.
@@ -256,7 +222,7 @@ func registerPath(wl domain.Watchlist) string { return "/register?" + wl.Query }
 // newPayload is the webhook payload of wl's new facts.
 func (s *Server) newPayload(wl domain.Watchlist, facts []domain.RegisterFact) webhookPayload {
 	wl.LastError = ""
-	p := webhookPayload{Watchlist: wl, Facts: facts}
+	p := webhookPayload{Watchlist: wl, Facts: withoutAliases(facts)}
 	if s.opts.BaseURL != "" {
 		p.Register, p.Feed = s.absURL(registerPath(wl)), s.absURL(feedPath(wl))
 		for _, f := range facts {

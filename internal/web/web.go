@@ -128,7 +128,7 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	s.general = newIPLimiter(opts.RatePerSecond, opts.Burst, opts.MaxClients, opts.Now)
 	s.heavy = newIPLimiter(opts.HeavyRatePerSecond, opts.HeavyBurst, opts.MaxClients, opts.Now)
 	s.routes()
-	s.handler = s.limits(s.inputs(s.mux))
+	s.handler = s.limits(s.inputs(s.knownParams(s.mux)))
 	if o, ok := st.(interface{ Optimize(context.Context) error }); ok {
 		if err := o.Optimize(context.Background()); err != nil {
 			return nil, err
@@ -160,6 +160,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /map", s.mapPage)
 	s.mux.HandleFunc("GET /watchlists", s.watchlistsPage)
 	s.mux.HandleFunc("POST /watchlists", s.watchlistForm)
+	s.watchlistRoutes()
 	s.mux.HandleFunc("GET /feeds/{file}", s.feed)
 	s.mux.HandleFunc("POST /facts/{id}/review", s.reviewForm)
 	s.mux.HandleFunc("POST /documents/{id}/facts", s.addFactForm)
@@ -182,6 +183,12 @@ func (s *Server) routes() {
 	api.HandleFunc("GET /api/v1/table", s.apiTable)
 	api.HandleFunc("GET /api/v1/flows", s.apiFlows)
 	api.HandleFunc("GET /api/v1/search", s.apiSearch)
+	api.HandleFunc("GET /api/v1/countries", s.apiCountries)
+	api.HandleFunc("GET /api/v1/regions", s.apiRegions)
+	api.HandleFunc("GET /api/v1/systems", s.apiSystems)
+	api.HandleFunc("GET /api/v1/documents", s.apiDocuments)
+	api.HandleFunc("GET /api/v1/{$}", s.apiReference)
+	s.mux.HandleFunc("GET /api/v1", s.apiReferenceRedirect)
 	api.HandleFunc("GET /api/v1/watchlists", s.apiWatchlists)
 	api.HandleFunc("POST /api/v1/watchlists", s.apiCreateWatchlist)
 	api.HandleFunc("GET /api/v1/watchlists/{id}", s.apiWatchlist)

@@ -264,7 +264,7 @@ func TestAPIFactsAndExport(t *testing.T) {
 	// The CSV holds every row of the filter, not just a page.
 	rec = get(t, srv, "/register.csv?supplier=FR&sort=year&order=asc")
 	lines := strings.Split(strings.TrimSpace(rec.Body.String()), "\n")
-	if rec.Code != 200 || len(lines) != 4 || !strings.HasPrefix(lines[0], "id,type,supplier") || !strings.Contains(lines[1], ",FR,EG,Dassault Rafale,") {
+	if rec.Code != 200 || len(lines) != 4 || !strings.HasPrefix(lines[0], "\uFEFFid,type,supplier") || !strings.Contains(lines[1], ",FR,EG,Dassault Rafale,") {
 		t.Fatalf("csv %d:\n%s", rec.Code, rec.Body.String())
 	}
 	if !strings.Contains(lines[3], `'"><img`) && !strings.Contains(lines[3], `"""><img`) {
@@ -454,7 +454,7 @@ func TestWatchlistFeedAndWebhook(t *testing.T) {
 		_ = json.Unmarshal(b, &got)
 	}))
 	defer hook.Close()
-	srv, _ := newTest(t, Options{Token: "tok", HTTPClient: hook.Client(), AllowPrivate: true})
+	srv, st := newTest(t, Options{Token: "tok", HTTPClient: hook.Client(), AllowPrivate: true})
 	body := fmt.Sprintf(`{"name":"France to Africa","query":"supplier=FR&region=africa","webhook":%q}`, hook.URL)
 	req := httptest.NewRequest(http.MethodPost, "/api/v1/watchlists", strings.NewReader(body))
 	req.Header.Set("Authorization", "Bearer tok")
@@ -496,9 +496,15 @@ func TestWatchlistFeedAndWebhook(t *testing.T) {
 	if c := get(t, srv, "/feeds/"+wl.ID+".rss").Code; c != 404 {
 		t.Errorf("rss: %d", c)
 	}
+	// A watchlist starts from now: the 3 matching facts stored before it
+	// are in its feed but not sent; a fact stored after it is.
+	if n, err := srv.NotifyWatchlists(context.Background()); err != nil || n != 0 || calls.Load() != 0 {
+		t.Fatalf("backlog sent: n=%d err=%v calls=%d", n, err, calls.Load())
+	}
+	addFact(t, st, "doc-new", "FR", "SN")
 	// First delivery: one 503, then success, all within one call.
 	n, err := srv.NotifyWatchlists(context.Background())
-	if err != nil || n != 1 || calls.Load() != 2 || len(got.Facts) != 3 {
+	if err != nil || n != 1 || calls.Load() != 2 || len(got.Facts) != 1 || got.Facts[0].DocumentID != "doc-new" {
 		t.Fatalf("notify: n=%d err=%v calls=%d facts=%d", n, err, calls.Load(), len(got.Facts))
 	}
 	// Nothing new: nothing sent.

@@ -93,10 +93,10 @@ func TestWebhookGuard(t *testing.T) {
 	if rec := post(t, open, "/api/v1/watchlists", `{"name":"x","query":"supplier=FR","webhook":"`+hook.URL+`"}`, "tok"); rec.Code != http.StatusCreated {
 		t.Fatalf("allow-private create: %d %s", rec.Code, rec.Body.String())
 	}
+	addFact(t, st2, "doc-later", "FR", "SN") // watchlists start from now
 	if n, err := open.NotifyWatchlists(ctx); err != nil || n != 1 || calls.Load() != 1 {
 		t.Errorf("allow-private: n=%d err=%v calls=%d", n, err, calls.Load())
 	}
-	_ = st2
 }
 
 func TestDeliveryError(t *testing.T) {
