@@ -82,6 +82,11 @@ func newTest(t testing.TB, opts Options) (*Server, *sqlite.Store) {
 	}
 	t.Cleanup(func() { st.Close() })
 	seed(t, st)
+	if opts.StaleAfter == 0 {
+		// Pages read after a write show it (TestStaleWhileRefresh tests
+		// the previous answers served meanwhile).
+		opts.StaleAfter = -1
+	}
 	srv, err := NewServer(st, opts)
 	if err != nil {
 		t.Fatal(err)
