@@ -21,8 +21,9 @@ import (
 //
 // A request that finds its answer computed at an older version starts a
 // refresh in the background (one at a time, so that refreshes take at
-// most one core) and waits for it at most Options.StaleAfter; when the
-// refresh takes longer, the request is served the previous answer — the
+// most one core) and waits for it at most Options.StaleAfter (not at all
+// when the last computation took longer); when the refresh takes longer,
+// the request is served the previous answer — the
 // exact answer for the register as it was before the write — and the
 // refreshed one replaces it as soon as it is ready. So no visitor waits
 // for a recomputation over the whole register after a write, and between
@@ -66,13 +67,15 @@ type cacheEntry struct {
 	has     bool
 	version int64 // the register version val was computed at
 	val     any
+	took    time.Duration // how long computing val took
 	flight  *flight
 }
 
 // flight is one computation of an answer.
 type flight struct {
-	started bool  // false while a background refresh waits for its turn
-	version int64 // the register version it computes at, once started
+	started bool      // false while a background refresh waits for its turn
+	version int64     // the register version it computes at, once started
+	at      time.Time // when it started
 	done    chan struct{}
 	val     any
 	err     error
@@ -114,9 +117,14 @@ func cached[T any](ctx context.Context, s *Server, key string, compute func(cont
 			c.refreshes.Add(1)
 			go s.refresh(e, f, func(ctx context.Context) (any, error) { return compute(ctx) })
 		}
-		old := e.val.(T)
+		old, took := e.val.(T), e.took
 		c.mu.Unlock()
 		var timeout <-chan time.Time
+		if s.opts.StaleAfter >= 0 && took > s.opts.StaleAfter {
+			// The last computation took longer than a request waits:
+			// do not wait for this one.
+			return old, nil
+		}
 		if s.opts.StaleAfter >= 0 {
 			t := time.NewTimer(s.opts.StaleAfter)
 			defer t.Stop()
@@ -150,7 +158,7 @@ func cached[T any](ctx context.Context, s *Server, key string, compute func(cont
 		// cancelled): compute again for this one.
 		c.mu.Lock()
 	}
-	f := &flight{started: true, version: v, done: make(chan struct{})}
+	f := &flight{started: true, version: v, at: time.Now(), done: make(chan struct{})}
 	if e.flight == nil {
 		e.flight = f
 	}
@@ -186,7 +194,7 @@ func (c *aggCache) finish(e *cacheEntry, f *flight, val any, err error) {
 	c.mu.Lock()
 	f.val, f.err = val, err
 	if err == nil && (!e.has || f.version >= e.version) {
-		e.has, e.version, e.val = true, f.version, val
+		e.has, e.version, e.val, e.took = true, f.version, val, time.Since(f.at)
 	}
 	if e.flight == f {
 		e.flight = nil
@@ -209,12 +217,12 @@ func (s *Server) refresh(e *cacheEntry, f *flight, compute func(context.Context)
 	if err == nil && e.has && e.version >= v {
 		// Computed meanwhile by a request that needed it current.
 		val := e.val
-		f.started, f.version = true, e.version
+		f.started, f.version, f.at = true, e.version, time.Now().Add(-e.took)
 		c.mu.Unlock()
 		c.finish(e, f, val, nil)
 		return
 	}
-	f.started, f.version = true, v
+	f.started, f.version, f.at = true, v, time.Now()
 	if err == nil {
 		c.computed++
 	}

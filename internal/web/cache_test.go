@@ -109,7 +109,7 @@ type cacheWrite struct {
 }
 
 func testCacheFollowsWrites(t *testing.T, staleAfter time.Duration, tests []cacheWrite) {
-	srv, st := newTest(t, Options{StaleAfter: staleAfter})
+	srv, st := newTest(t, Options{StaleAfter: staleAfter, RatePerSecond: 1e9, Burst: 1 << 30})
 	body := func(s *Server, path string) string {
 		rec := get(t, s, path)
 		if rec.Code != 200 {

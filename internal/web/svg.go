@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"math"
 	"net/http"
@@ -280,7 +281,11 @@ func (s *Server) mapData(r *http.Request) (mapData, error) {
 }
 
 func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) {
-	d, err := s.mapData(r)
+	// The page's data (thousands of flows with their names, links and
+	// arcs) is cached with the flows it is made of.
+	d, err := cached(r.Context(), s, cacheKey("map", r.URL.RawQuery), func(ctx context.Context) (mapData, error) {
+		return s.mapData(r.WithContext(ctx))
+	})
 	if err != nil {
 		s.handleErr(w, r, err, false)
 		return
