@@ -22,6 +22,10 @@ const (
 type where struct {
 	conds []string
 	args  []any
+	// plain holds, when reviews are joined, the correction paths
+	// (setBy) that no review sets: a condition on such a column is the
+	// extracted column's own, which an index serves (uncorrectedPaths).
+	plain map[string]bool
 }
 
 func (w *where) add(cond string, args ...any) {

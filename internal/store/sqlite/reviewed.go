@@ -1,6 +1,8 @@
 package sqlite
 
 import (
+	"context"
+	"slices"
 	"strings"
 )
 
@@ -95,7 +97,7 @@ func correctedIDs(path string) string {
 // then the exact test on the corrected value where there is one.
 func (w *where) cmpReviewed(reviews bool, expr, col, op string, v any) {
 	p, ok := correctionPath[col]
-	if !reviews || !ok {
+	if !reviews || !ok || w.plain[setBy(p)] {
 		w.add(expr+" "+op+" ?", v)
 		return
 	}
@@ -108,7 +110,7 @@ func (w *where) cmpReviewed(reviews bool, expr, col, op string, v any) {
 // cmpReviewed does.
 func (w *where) inReviewed(reviews bool, expr, col string, values []string) {
 	p, ok := correctionPath[col]
-	if !reviews || !ok {
+	if !reviews || !ok || w.plain[setBy(p)] {
 		w.in(expr, values)
 		return
 	}
@@ -134,10 +136,43 @@ func (w *where) yearsReviewed(reviews bool, col string, since, until int) {
 }
 
 func (w *where) cmpYear(reviews bool, col, op string, y int) {
-	if !reviews {
+	if !reviews || w.plain["$.year"] {
 		w.add(col+" "+op+" ?", y)
 		return
 	}
 	w.add("("+col+" "+op+" ? OR "+correctedIDs("$.year")+")", y)
 	w.add("COALESCE(json_extract(r.correction, '$.year'), "+col+") "+op+" ?", y)
+}
+
+// uncorrectedPaths are the correction paths (setBy) that no review sets.
+// Reviews are few and corrections fewer: a query that finds its filter's
+// or its order's column uncorrected everywhere uses the column itself
+// and its indexes (where.plain), as on a register without reviews.
+func (s *Store) uncorrectedPaths(ctx context.Context) (map[string]bool, error) {
+	var paths []string
+	for _, p := range correctionPath {
+		if p = setBy(p); !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	cols := make([]string, len(paths))
+	for i, p := range paths {
+		cols[i] = `COALESCE(MAX(json_type(correction, '` + p + `') IS NOT NULL), 0)`
+	}
+	set := make([]bool, len(paths))
+	dest := make([]any, len(paths))
+	for i := range set {
+		dest[i] = &set[i]
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT `+strings.Join(cols, ", ")+` FROM fact_reviews WHERE correction IS NOT NULL`).Scan(dest...); err != nil {
+		return nil, err
+	}
+	plain := map[string]bool{}
+	for i, p := range paths {
+		if !set[i] {
+			plain[p] = true
+		}
+	}
+	return plain, nil
 }
