@@ -86,7 +86,10 @@ func TestPlainPathsSameAnswers(t *testing.T) {
 				}
 			}
 			queries = append(queries, domain.FactQuery{Party: "FR", Filter: domain.Filter{Limit: 100}},
-				domain.FactQuery{PairSupplier: "US", PairRecipient: "IN", Sort: "year", Filter: domain.Filter{Limit: 100}})
+				domain.FactQuery{PairSupplier: "US", PairRecipient: "IN", Sort: "year", Filter: domain.Filter{Limit: 100}},
+				domain.FactQuery{DocumentID: "d03", Sort: "id", IncludeRejected: true},
+				domain.FactQuery{Sort: "value", Desc: true, Filter: domain.Filter{Limit: 20, Offset: 40}},
+				domain.FactQuery{Sort: "date", Filter: domain.Filter{Supplier: "RU", Countries: []string{"IN", "EG"}, Limit: 10, Offset: 5}})
 			answer := func(q domain.FactQuery) string {
 				page, err := s.QueryFacts(ctx, q)
 				if err != nil {

@@ -26,6 +26,8 @@ type where struct {
 	// (setBy) that no review sets: a condition on such a column is the
 	// extracted column's own, which an index serves (uncorrectedPaths).
 	plain map[string]bool
+	// needsR says that a condition reads the joined review (r).
+	needsR bool
 }
 
 func (w *where) add(cond string, args ...any) {

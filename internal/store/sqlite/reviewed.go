@@ -101,6 +101,7 @@ func (w *where) cmpReviewed(reviews bool, expr, col, op string, v any) {
 		w.add(expr+" "+op+" ?", v)
 		return
 	}
+	w.needsR = true
 	w.add("("+expr+" "+op+" ? OR "+correctedIDs(p)+")", v)
 	w.add(`(CASE WHEN json_type(r.correction, '`+setBy(p)+`') IS NOT NULL THEN json_extract(r.correction, '`+p+`') `+op+` ? COLLATE NOCASE
 		ELSE `+expr+` `+op+` ? END)`, v, v)
@@ -114,6 +115,7 @@ func (w *where) inReviewed(reviews bool, expr, col string, values []string) {
 		w.in(expr, values)
 		return
 	}
+	w.needsR = true
 	var a, b where
 	a.in(expr, values)
 	w.add("("+a.conds[0]+" OR "+correctedIDs(p)+")", a.args...)
@@ -140,9 +142,15 @@ func (w *where) cmpYear(reviews bool, col, op string, y int) {
 		w.add(col+" "+op+" ?", y)
 		return
 	}
+	w.needsR = true
 	w.add("("+col+" "+op+" ? OR "+correctedIDs("$.year")+")", y)
 	w.add("COALESCE(json_extract(r.correction, '$.year'), "+col+") "+op+" ?", y)
 }
+
+// rejectedIDs selects the ids of the rejected facts (few): "f.id NOT IN
+// (rejectedIDs)" leaves them out without joining every fact's review.
+var rejectedIDs = `SELECT cf.id FROM fact_reviews cr JOIN facts cf ON cf.document_id = cr.document_id AND cf.ordinal = cr.ordinal
+	WHERE cr.status = 'rejected' AND cr.fact_key = ` + strings.ReplaceAll(factKeySQL, "f.", "cf.")
 
 // uncorrectedPaths are the correction paths (setBy) that no review sets.
 // Reviews are few and corrections fewer: a query that finds its filter's

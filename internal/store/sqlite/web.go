@@ -114,6 +114,7 @@ func registerWherePlain(q domain.FactQuery, reviews bool, plain map[string]bool)
 		// them): match the substring there, then find the facts by index.
 		cond := "f.system_terms IN (SELECT terms FROM fact_system_terms WHERE instr(terms, ?) > 0)"
 		if reviews && !plain["$.system"] {
+			w.needsR = true
 			// A corrected system is matched by its id and name.
 			w.add(`(CASE WHEN json_type(r.correction, '$.system') IS NOT NULL
 				THEN instr(lower(COALESCE(json_extract(r.correction, '$.system.id'), '') || char(10) || COALESCE(json_extract(r.correction, '$.system.name'), '')), ?) > 0
@@ -147,6 +148,7 @@ func registerWherePlain(q domain.FactQuery, reviews bool, plain map[string]bool)
 		}
 		cond := "(f.supplier = ? OR f.recipient = ? OR f.provider = ? OR f.member = ? OR " + hasParty + ")"
 		if reviews && !(plain["$.supplier"] && plain["$.recipient"]) {
+			w.needsR = true
 			w.add("("+cond+" OR "+correctedIDs("$.supplier")+" OR "+correctedIDs("$.recipient")+")", p, p, p, p, p)
 			w.add("("+sup+" = ? OR "+rec+" = ? OR f.member = ? OR "+hasParty+")", p, p, p, p)
 		} else {
@@ -157,6 +159,7 @@ func registerWherePlain(q domain.FactQuery, reviews bool, plain map[string]bool)
 		pair := `f.id IN (SELECT f.id FROM facts f WHERE ` + supplierSQL + ` = ? AND f.recipient = ? AND f.type IN ('transfer', 'aggregate', 'assistance'))`
 		args := []any{s, r}
 		if reviews && !(plain["$.supplier"] && plain["$.recipient"]) {
+			w.needsR = true
 			pair = `(` + pair + ` OR ` + correctedIDs("$.supplier") + ` OR ` + correctedIDs("$.recipient") + `) AND ` +
 				rvSupplier(true) + ` = ? AND ` + rv(true, "f.recipient") + ` = ? COLLATE NOCASE AND f.type IN ('transfer', 'aggregate', 'assistance')`
 			args = append(args, s, r)
@@ -176,7 +179,12 @@ func registerWherePlain(q domain.FactQuery, reviews bool, plain map[string]bool)
 		w.add("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", fq)
 	}
 	if reviews && !q.IncludeRejected {
-		w.add(notRejected)
+		if plain != nil {
+			w.add("f.id NOT IN (" + rejectedIDs + ")")
+		} else {
+			w.add(notRejected)
+			w.needsR = true
+		}
 	}
 	return w, docs, true
 }
@@ -254,7 +262,11 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	}
 	// Count at most FactCountCap+1 matches: counting a million costs more
 	// than the page itself.
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, reviews)+w.sql()+` LIMIT ?)`,
+	// The reviews are joined to select and sort only when a condition or
+	// the order reads a corrected value; else only the page's facts read
+	// their reviews.
+	join := reviews && (plain == nil || w.needsR || sortReviews)
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, join)+w.sql()+` LIMIT ?)`,
 		append(w.args, domain.FactCountCap+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
@@ -300,7 +312,15 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	// sorting every match would read them all. The planner cannot know
 	// how many match; the count just made does.
 	walkDocs := sortField == "date" && page.Total > 5000 && max(q.Offset, 0)+limit <= 1000
-	facts, err := s.queryRegister(ctx, reviews, walkDocs, w.sql()+" ORDER BY "+order+" LIMIT ? OFFSET ?", append(w.args, limit, max(q.Offset, 0))...)
+	tail := w.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	if reviews && !join && !walkDocs {
+		// Select and sort the page without the reviews, then read the
+		// page's facts with theirs.
+		// The documents are joined only when the conditions or the
+		// order read them: an index then often covers the selection.
+		tail = " WHERE f.id IN (SELECT f.id" + from(docs || sortField == "date", false) + w.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?) ORDER BY " + order
+	}
+	facts, err := s.queryRegister(ctx, reviews, walkDocs, tail, append(w.args, limit, max(q.Offset, 0))...)
 	if err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
