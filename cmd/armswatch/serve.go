@@ -48,6 +48,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	go srv.RunNotifier(ctx, time.Minute)
+	go srv.Warm(ctx)
 	return web.Serve(ctx, srv, *addr, func(url string) {
 		mode := "read-only (no token)"
 		if *token != "" {

@@ -2,8 +2,11 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/sqlite"
@@ -41,11 +44,7 @@ func TestCacheFollowsWrites(t *testing.T) {
 	}
 	rafale := &domain.System{ID: "rafale", Name: "Dassault Rafale", Category: "aircraft"}
 	egText := "Egypt received 6 more Rafale jets from France."
-	tests := []struct {
-		name    string
-		changes string // a path whose body the write must change
-		write   func(t *testing.T, st *sqlite.Store)
-	}{
+	tests := []cacheWrite{
 		{"ingest", "/countries/EG", func(t *testing.T, st *sqlite.Store) {
 			doc := &domain.Document{ID: "doc-new", Source: "new.txt", Language: "en", Published: "2024-03-01", Text: egText}
 			_, err := st.SaveDocument(ctx, doc, []domain.Fact{{Type: domain.TypeTransfer, Supplier: code("FR"), Recipient: code("EG"),
@@ -95,7 +94,22 @@ func TestCacheFollowsWrites(t *testing.T) {
 			}
 		}},
 	}
-	srv, st := newTest(t, Options{})
+	// Once with every request waiting for the recomputation, once with the
+	// previous answers served while it runs: after the refreshes, the
+	// pages are the same.
+	for _, staleAfter := range []time.Duration{-1, time.Nanosecond} {
+		t.Run(fmt.Sprint("stale after ", staleAfter), func(t *testing.T) { testCacheFollowsWrites(t, staleAfter, tests) })
+	}
+}
+
+type cacheWrite struct {
+	name    string
+	changes string // a path whose body the write must change
+	write   func(t *testing.T, st *sqlite.Store)
+}
+
+func testCacheFollowsWrites(t *testing.T, staleAfter time.Duration, tests []cacheWrite) {
+	srv, st := newTest(t, Options{StaleAfter: staleAfter, RatePerSecond: 1e9, Burst: 1 << 30})
 	body := func(s *Server, path string) string {
 		rec := get(t, s, path)
 		if rec.Code != 200 {
@@ -120,6 +134,13 @@ func TestCacheFollowsWrites(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.write(t, st)
+			if staleAfter >= 0 {
+				// The first visitors may see the previous answers.
+				for _, p := range cachedPaths {
+					body(srv, p)
+				}
+				srv.cache.waitRefreshes()
+			}
 			fresh, err := NewServer(st, Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -217,5 +238,107 @@ func TestCacheConcurrent(t *testing.T) {
 		if get(t, srv, p).Body.String() != get(t, fresh, p).Body.String() {
 			t.Errorf("%s: the cached page differs from the page computed afresh", p)
 		}
+	}
+}
+
+// gatedStore holds Flows while its gate is closed.
+type gatedStore struct {
+	*sqlite.Store
+	mu   sync.Mutex
+	gate chan struct{} // nil: open
+}
+
+func (g *gatedStore) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, error) {
+	g.mu.Lock()
+	gate := g.gate
+	g.mu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return g.Store.Flows(ctx, q)
+}
+
+func (g *gatedStore) close() { g.mu.Lock(); g.gate = make(chan struct{}); g.mu.Unlock() }
+func (g *gatedStore) open()  { g.mu.Lock(); close(g.gate); g.gate = nil; g.mu.Unlock() }
+
+// TestStaleWhileRefresh checks that after a write a request whose
+// aggregate takes long to recompute is served the previous answer at
+// once, that the recomputed answer replaces it, and that a computation
+// that reads another cached aggregate (the overview reads the flows)
+// never builds on a previous answer.
+func TestStaleWhileRefresh(t *testing.T) {
+	ctx := context.Background()
+	_, st := newTest(t, Options{})
+	g := &gatedStore{Store: st}
+	srv, err := NewServer(g, Options{StaleAfter: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := func(s *Server, path string) string {
+		t.Helper()
+		rec := get(t, s, path)
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d %s", path, rec.Code, rec.Body)
+		}
+		return rec.Body.String()
+	}
+	beforeFlows, beforeOverview := body(srv, "/api/v1/flows"), body(srv, "/")
+	page, err := st.QueryFacts(ctx, domain.FactQuery{DocumentID: "doc-en", Sort: "id"})
+	if err != nil || len(page.Facts) == 0 {
+		t.Fatal(page, err)
+	}
+	if _, err := st.ReviewFact(ctx, domain.ReviewInput{FactID: page.Facts[0].ID, Action: domain.ReviewRejected, Who: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := NewServer(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFlows, wantOverview := body(fresh, "/api/v1/flows"), body(fresh, "/")
+	if wantFlows == beforeFlows || wantOverview == beforeOverview {
+		t.Fatal("the review changes neither the flows nor the overview")
+	}
+
+	// The overview is refreshed first: its recomputation must read the
+	// flows at the new version, not the cached ones.
+	g.close()
+	t0 := time.Now()
+	if got := body(srv, "/"); got != beforeOverview {
+		t.Error("while the flows are recomputed, the overview is not the previous one")
+	}
+	if got := body(srv, "/api/v1/flows"); got != beforeFlows {
+		t.Error("while they are recomputed, the flows are not the previous ones")
+	}
+	if d := time.Since(t0); d > 5*time.Second {
+		t.Errorf("the previous answers took %s", d)
+	}
+	g.open()
+	srv.cache.waitRefreshes()
+	if got := body(srv, "/"); got != wantOverview {
+		t.Error("after the refresh, the overview differs from the one computed afresh")
+	}
+	if got := body(srv, "/api/v1/flows"); got != wantFlows {
+		t.Error("after the refresh, the flows differ from the ones computed afresh")
+	}
+}
+
+// TestWarm checks that Warm computes the overview and the country pages
+// of the largest flows, so that their first visitors read the cache.
+func TestWarm(t *testing.T) {
+	srv, _ := newTest(t, Options{})
+	srv.Warm(context.Background())
+	n := srv.cache.computed
+	if n == 0 {
+		t.Fatal("Warm computed nothing")
+	}
+	for _, p := range []string{"/", "/map", "/countries/FR", "/countries/EG"} {
+		get(t, srv, p)
+	}
+	if srv.cache.computed != n {
+		t.Errorf("after Warm, the overview, map and country pages computed %d answers", srv.cache.computed-n)
 	}
 }

@@ -25,7 +25,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error", "table", "help", "apiref"}
+var pageNames = []string{"overview", "register", "country", "pair", "document", "system", "rankings", "deals", "search", "map", "watchlists", "error", "table", "help", "apiref", "prerendered"}
 
 func parsePages(funcs template.FuncMap) (*pages, error) {
 	p := &pages{t: map[string]*template.Template{}}

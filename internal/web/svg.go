@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
+	"html/template"
 	"math"
 	"net/http"
 	"net/url"
@@ -280,10 +282,23 @@ func (s *Server) mapData(r *http.Request) (mapData, error) {
 }
 
 func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) {
-	d, err := s.mapData(r)
+	// The page's body (thousands of flows with their names, links and
+	// arcs, and the world's shapes) is rendered once per register
+	// version and query, and cached with the flows it is made of.
+	body, err := cached(r.Context(), s, cacheKey("map", r.URL.RawQuery), func(ctx context.Context) (template.HTML, error) {
+		d, err := s.mapData(r.WithContext(ctx))
+		if err != nil {
+			return "", err
+		}
+		var buf bytes.Buffer
+		if err := s.pages.t["map"].ExecuteTemplate(&buf, "content", view{Title: "Map", Nav: "map", D: d}); err != nil {
+			return "", err
+		}
+		return template.HTML(buf.String()), nil
+	})
 	if err != nil {
 		s.handleErr(w, r, err, false)
 		return
 	}
-	s.render(w, r, http.StatusOK, "map", view{Title: "Map", Nav: "map", D: d})
+	s.render(w, r, http.StatusOK, "prerendered", view{Title: "Map", Nav: "map", D: body})
 }

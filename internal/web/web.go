@@ -61,6 +61,11 @@ type Options struct {
 	// nobody reviewed yet, "to review"; zero means DefaultReviewBelow and
 	// a negative value marks none.
 	ReviewBelow float64
+	// StaleAfter is how long a request waits for an aggregate recomputed
+	// after a write before it is served the answer of the previous
+	// register version (cache.go); zero means DefaultStaleAfter, a
+	// negative value waits for the recomputation.
+	StaleAfter time.Duration
 }
 
 // DefaultReviewBelow is Options.ReviewBelow's default.
@@ -118,7 +123,11 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	if opts.StaleAfter == 0 {
+		opts.StaleAfter = DefaultStaleAfter
+	}
 	s := &Server{st: st, opts: opts, lex: lexicon.Default(), mux: http.NewServeMux(), log: log}
+	s.cache.sem = make(chan struct{}, 1)
 	if s.pages, err = parsePages(s.funcs()); err != nil {
 		return nil, err
 	}

@@ -88,6 +88,11 @@ func newTest(t testing.TB, opts Options) (*Server, *sqlite.Store) {
 	if opts.HeavyRatePerSecond == 0 {
 		opts.HeavyRatePerSecond, opts.HeavyBurst = 1e6, 1e6
 	}
+	if opts.StaleAfter == 0 {
+		// Pages read after a write show it (TestStaleWhileRefresh tests
+		// the previous answers served meanwhile).
+		opts.StaleAfter = -1
+	}
 	srv, err := NewServer(st, opts)
 	if err != nil {
 		t.Fatal(err)

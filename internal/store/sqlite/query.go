@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -21,6 +22,12 @@ const (
 type where struct {
 	conds []string
 	args  []any
+	// plain holds, when reviews are joined, the correction paths
+	// (setBy) that no review sets: a condition on such a column is the
+	// extracted column's own, which an index serves (uncorrectedPaths).
+	plain map[string]bool
+	// needsR says that a condition reads the joined review (r).
+	needsR bool
 }
 
 func (w *where) add(cond string, args ...any) {
@@ -183,11 +190,23 @@ func (s *Store) searchDocuments(ctx context.Context, q string, limit int) ([]Sea
 	words := rows.SearchWords(q)
 	// The texts are read after the ranking, one by one: sorting rows
 	// that hold them would copy megabytes into the sorter.
+	//
+	// Ranking computes bm25 for every match: seconds for a word found in
+	// every document of a large register. So at most the
+	// searchRankWindow most recently stored matches are ranked (FTS5
+	// walks its index newest first and stops there; the ranking then
+	// reads the rows above that one).
+	var floor int64
+	err := s.db.QueryRowContext(ctx, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+		ORDER BY rowid DESC LIMIT 1 OFFSET ?`, fq, searchRankWindow-1).Scan(&floor)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
+	}
 	rs, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''), COALESCE(d.language, ''), d.seq
 		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE documents_fts MATCH ?
+		WHERE documents_fts MATCH ? AND documents_fts.rowid >= ?
 		ORDER BY documents_fts.rank, d.id
-		LIMIT ?`, fq, limit)
+		LIMIT ?`, fq, floor, limit)
 	if err != nil {
 		return nil, nil, fmt.Errorf("sqlite: search %q: %w", q, err)
 	}
@@ -221,6 +240,10 @@ func (s *Store) searchDocuments(ctx context.Context, q string, limit int) ([]Sea
 	}
 	return hits, langs, nil
 }
+
+// searchRankWindow is how many of the most recently stored matches a
+// search ranks, at most.
+const searchRankWindow = 1000
 
 // Stats counts the register. ByLanguage counts documents ("und" for those
 // without a language); Suppliers counts distinct suppliers and providers,

@@ -1,6 +1,8 @@
 package sqlite
 
 import (
+	"context"
+	"slices"
 	"strings"
 )
 
@@ -95,10 +97,11 @@ func correctedIDs(path string) string {
 // then the exact test on the corrected value where there is one.
 func (w *where) cmpReviewed(reviews bool, expr, col, op string, v any) {
 	p, ok := correctionPath[col]
-	if !reviews || !ok {
+	if !reviews || !ok || w.plain[setBy(p)] {
 		w.add(expr+" "+op+" ?", v)
 		return
 	}
+	w.needsR = true
 	w.add("("+expr+" "+op+" ? OR "+correctedIDs(p)+")", v)
 	w.add(`(CASE WHEN json_type(r.correction, '`+setBy(p)+`') IS NOT NULL THEN json_extract(r.correction, '`+p+`') `+op+` ? COLLATE NOCASE
 		ELSE `+expr+` `+op+` ? END)`, v, v)
@@ -108,10 +111,11 @@ func (w *where) cmpReviewed(reviews bool, expr, col, op string, v any) {
 // cmpReviewed does.
 func (w *where) inReviewed(reviews bool, expr, col string, values []string) {
 	p, ok := correctionPath[col]
-	if !reviews || !ok {
+	if !reviews || !ok || w.plain[setBy(p)] {
 		w.in(expr, values)
 		return
 	}
+	w.needsR = true
 	var a, b where
 	a.in(expr, values)
 	w.add("("+a.conds[0]+" OR "+correctedIDs(p)+")", a.args...)
@@ -134,10 +138,49 @@ func (w *where) yearsReviewed(reviews bool, col string, since, until int) {
 }
 
 func (w *where) cmpYear(reviews bool, col, op string, y int) {
-	if !reviews {
+	if !reviews || w.plain["$.year"] {
 		w.add(col+" "+op+" ?", y)
 		return
 	}
+	w.needsR = true
 	w.add("("+col+" "+op+" ? OR "+correctedIDs("$.year")+")", y)
 	w.add("COALESCE(json_extract(r.correction, '$.year'), "+col+") "+op+" ?", y)
+}
+
+// rejectedIDs selects the ids of the rejected facts (few): "f.id NOT IN
+// (rejectedIDs)" leaves them out without joining every fact's review.
+var rejectedIDs = `SELECT cf.id FROM fact_reviews cr JOIN facts cf ON cf.document_id = cr.document_id AND cf.ordinal = cr.ordinal
+	WHERE cr.status = 'rejected' AND cr.fact_key = ` + strings.ReplaceAll(factKeySQL, "f.", "cf.")
+
+// uncorrectedPaths are the correction paths (setBy) that no review sets.
+// Reviews are few and corrections fewer: a query that finds its filter's
+// or its order's column uncorrected everywhere uses the column itself
+// and its indexes (where.plain), as on a register without reviews.
+func (s *Store) uncorrectedPaths(ctx context.Context) (map[string]bool, error) {
+	var paths []string
+	for _, p := range correctionPath {
+		if p = setBy(p); !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	cols := make([]string, len(paths))
+	for i, p := range paths {
+		cols[i] = `COALESCE(MAX(json_type(correction, '` + p + `') IS NOT NULL), 0)`
+	}
+	set := make([]bool, len(paths))
+	dest := make([]any, len(paths))
+	for i := range set {
+		dest[i] = &set[i]
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT `+strings.Join(cols, ", ")+` FROM fact_reviews WHERE correction IS NOT NULL`).Scan(dest...); err != nil {
+		return nil, err
+	}
+	plain := map[string]bool{}
+	for i, p := range paths {
+		if !set[i] {
+			plain[p] = true
+		}
+	}
+	return plain, nil
 }

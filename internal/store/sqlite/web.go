@@ -84,6 +84,14 @@ const hasParty = `EXISTS (SELECT 1 FROM json_each(f.parties) WHERE json_each.val
 // ok is false when q cannot match anything (a text search with nothing
 // searchable in it).
 func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
+	return registerWherePlain(q, reviews, nil)
+}
+
+// registerWherePlain is registerWhere knowing which correction paths no
+// review sets (uncorrectedPaths): the conditions on those columns are
+// the columns' own.
+func registerWherePlain(q domain.FactQuery, reviews bool, plain map[string]bool) (w where, docs, ok bool) {
+	w.plain = plain
 	f := q.Filter
 	docs = f.Language != "" || strings.TrimSpace(f.Text) != ""
 	if f.Type != "" {
@@ -105,7 +113,8 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 		// The distinct term lists are few (004_register_indexes.sql keeps
 		// them): match the substring there, then find the facts by index.
 		cond := "f.system_terms IN (SELECT terms FROM fact_system_terms WHERE instr(terms, ?) > 0)"
-		if reviews {
+		if reviews && !plain["$.system"] {
+			w.needsR = true
 			// A corrected system is matched by its id and name.
 			w.add(`(CASE WHEN json_type(r.correction, '$.system') IS NOT NULL
 				THEN instr(lower(COALESCE(json_extract(r.correction, '$.system.id'), '') || char(10) || COALESCE(json_extract(r.correction, '$.system.name'), '')), ?) > 0
@@ -138,7 +147,8 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 			sup, rec = rvSupplier(true), rec+" COLLATE NOCASE"
 		}
 		cond := "(f.supplier = ? OR f.recipient = ? OR f.provider = ? OR f.member = ? OR " + hasParty + ")"
-		if reviews {
+		if reviews && !(plain["$.supplier"] && plain["$.recipient"]) {
+			w.needsR = true
 			w.add("("+cond+" OR "+correctedIDs("$.supplier")+" OR "+correctedIDs("$.recipient")+")", p, p, p, p, p)
 			w.add("("+sup+" = ? OR "+rec+" = ? OR f.member = ? OR "+hasParty+")", p, p, p, p)
 		} else {
@@ -148,7 +158,8 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 	if s, r := q.PairSupplier, q.PairRecipient; s != "" && r != "" {
 		pair := `f.id IN (SELECT f.id FROM facts f WHERE ` + supplierSQL + ` = ? AND f.recipient = ? AND f.type IN ('transfer', 'aggregate', 'assistance'))`
 		args := []any{s, r}
-		if reviews {
+		if reviews && !(plain["$.supplier"] && plain["$.recipient"]) {
+			w.needsR = true
 			pair = `(` + pair + ` OR ` + correctedIDs("$.supplier") + ` OR ` + correctedIDs("$.recipient") + `) AND ` +
 				rvSupplier(true) + ` = ? AND ` + rv(true, "f.recipient") + ` = ? COLLATE NOCASE AND f.type IN ('transfer', 'aggregate', 'assistance')`
 			args = append(args, s, r)
@@ -168,7 +179,12 @@ func registerWhere(q domain.FactQuery, reviews bool) (w where, docs, ok bool) {
 		w.add("d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", fq)
 	}
 	if reviews && !q.IncludeRejected {
-		w.add(notRejected)
+		if plain != nil {
+			w.add("f.id NOT IN (" + rejectedIDs + ")")
+		} else {
+			w.add(notRejected)
+			w.needsR = true
+		}
 	}
 	return w, docs, true
 }
@@ -186,6 +202,15 @@ var sortSQL = map[string]string{
 	"type":      "f.type",
 	"id":        "f.id",
 }
+
+// usePlainPaths lets QueryFacts use uncorrectedPaths (tests compare with
+// the fully reviewed conditions).
+var usePlainPaths = true
+
+// sortPath is the correction path (setBy) of a sort field whose reviewed
+// order differs from the extracted one.
+var sortPath = map[string]string{"year": "$.year", "value": "$.value_usd", "quantity": "$.quantity", "recipient": "$.recipient",
+	"stage": "$.stage", "supplier": "$.supplier", "system": "$.system"}
 
 // sortReviewed is the reviewed ORDER BY expression of a sort field whose
 // extracted expression is expr.
@@ -220,16 +245,28 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	if err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
-	w, docs, ok := registerWhere(q, reviews)
+	var plain map[string]bool
+	if reviews && usePlainPaths {
+		if plain, err = s.uncorrectedPaths(ctx); err != nil {
+			return page, fmt.Errorf("sqlite: query facts: %w", err)
+		}
+	}
+	w, docs, ok := registerWherePlain(q, reviews, plain)
 	if !ok {
 		return page, nil
 	}
-	if reviews {
+	// The order is the reviewed one when some review corrects its column.
+	sortReviews := reviews && !plain[sortPath[sortField]]
+	if sortReviews {
 		expr = sortReviewed(sortField, expr)
 	}
 	// Count at most FactCountCap+1 matches: counting a million costs more
 	// than the page itself.
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, reviews)+w.sql()+` LIMIT ?)`,
+	// The reviews are joined to select and sort only when a condition or
+	// the order reads a corrected value; else only the page's facts read
+	// their reviews.
+	join := reviews && (plain == nil || w.needsR || sortReviews)
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+from(docs, join)+w.sql()+` LIMIT ?)`,
 		append(w.args, domain.FactCountCap+1)...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
@@ -245,7 +282,7 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	case "id":
 		order = "f.id " + dir
 	case "year":
-		if reviews {
+		if sortReviews {
 			order = expr + " " + dir + " NULLS LAST, f.id " + dir
 			break
 		}
@@ -275,7 +312,15 @@ func (s *Store) QueryFacts(ctx context.Context, q domain.FactQuery) (domain.Fact
 	// sorting every match would read them all. The planner cannot know
 	// how many match; the count just made does.
 	walkDocs := sortField == "date" && page.Total > 5000 && max(q.Offset, 0)+limit <= 1000
-	facts, err := s.queryRegister(ctx, reviews, walkDocs, w.sql()+" ORDER BY "+order+" LIMIT ? OFFSET ?", append(w.args, limit, max(q.Offset, 0))...)
+	tail := w.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	if reviews && !join && !walkDocs {
+		// Select and sort the page without the reviews, then read the
+		// page's facts with theirs.
+		// The documents are joined only when the conditions or the
+		// order read them: an index then often covers the selection.
+		tail = " WHERE f.id IN (SELECT f.id" + from(docs || sortField == "date", false) + w.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?) ORDER BY " + order
+	}
+	facts, err := s.queryRegister(ctx, reviews, walkDocs, tail, append(w.args, limit, max(q.Offset, 0))...)
 	if err != nil {
 		return page, fmt.Errorf("sqlite: query facts: %w", err)
 	}
