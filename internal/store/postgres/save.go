@@ -87,6 +87,9 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 			return domain.IngestResult{}, fmt.Errorf("insert facts: %w", err)
 		}
 	}
+	if err := assignDeals(ctx, tx, []string{doc.ID}, nil); err != nil {
+		return domain.IngestResult{}, fmt.Errorf("assign deals: %w", err)
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
 	}
