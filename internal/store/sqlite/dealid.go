@@ -23,10 +23,8 @@ import (
 // AddFact, ReplaceFacts (reextract) and ReviewFact. BulkLoad and Open
 // (for rows stored before 007) assign every fact at once (assignAll).
 //
-// What can go stale: a deal's source counts, which break ties between
-// figures in resolve's best value, follow the near-duplicate groups as
-// they were at the last write of its key (UpdateNearDuplicates does not
-// re-resolve).
+// UpdateNearDuplicates resolves again the deals of the documents it
+// regroups: the groups count a deal's sources, which weigh its figures.
 
 // dealFactsWhere selects the facts of the deal types.
 var dealFactsWhere = `f.type IN ('` + strings.Join(dealTypes, `', '`) + `')`
