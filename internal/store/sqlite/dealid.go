@@ -185,8 +185,9 @@ func txHasReviews(ctx context.Context, tx *sql.Tx) (bool, error) {
 }
 
 // assignAll assigns every fact its deal: the keys of all facts, then one
-// resolution of them all. It is BulkLoad's last step and Open's for rows
-// stored before 007_deal_ids (only when some fact has no key yet).
+// resolution of them all, then one write per fact. It is BulkLoad's last
+// step and Open's for rows stored before 007_deal_ids (only when some
+// fact has no key yet).
 func (s *Store) assignAll(ctx context.Context, tx *sql.Tx) error {
 	reviews, err := txHasReviews(ctx, tx)
 	if err != nil {
@@ -197,26 +198,52 @@ func (s *Store) assignAll(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	keys := factKeys(rfs)
-	stmt, err := tx.PrepareContext(ctx, setKeySQL)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
 	facts := make([]domain.StoredFact, 0, len(rfs))
 	for i := range rfs {
-		if _, err := stmt.ExecContext(ctx, keys[i], keys[i], rfs[i].ID, keys[i]); err != nil {
-			return err
-		}
 		if keys[i] != "" {
 			facts = append(facts, rfs[i].StoredFact)
 		}
 	}
-	rfs = nil
 	groups, err := dupGroupsOf(ctx, tx, `SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL`)
 	if err != nil {
 		return err
 	}
-	return storeDeals(ctx, tx, facts, groups)
+	type dealOf struct {
+		id          string
+		value, year any
+	}
+	of := make(map[int64]dealOf, len(facts))
+	deals := resolve.Resolve(facts, resolve.Options{Groups: groups})
+	facts = nil
+	for i := range deals {
+		d := &deals[i]
+		x := dealOf{id: d.ID}
+		if d.ValueUSD > 0 {
+			x.value = d.ValueUSD
+		}
+		if d.Year > 0 {
+			x.year = d.Year
+		}
+		for _, id := range d.FactIDs {
+			of[id] = x
+		}
+	}
+	stmt, err := tx.PrepareContext(ctx, `UPDATE facts SET deal_key = ?, deal_id = ?, deal_value = ?, deal_year = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i := range rfs {
+		x, ok := of[rfs[i].ID]
+		var id any
+		if ok {
+			id = x.id
+		}
+		if _, err := stmt.ExecContext(ctx, keys[i], id, x.value, x.year, rfs[i].ID); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // assignUnassigned runs assignAll when some fact has no deal key yet (a
@@ -234,8 +261,16 @@ func (s *Store) assignUnassigned(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
+	// Every row changes: the key's index is built again after them, which
+	// is much faster than updating it row by row.
+	if _, err := tx.ExecContext(ctx, `DROP INDEX IF EXISTS facts_deal_key`); err != nil {
+		return err
+	}
 	if err := s.assignAll(ctx, tx); err != nil {
 		return fmt.Errorf("assign deals: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE INDEX facts_deal_key ON facts (deal_key)`); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
