@@ -698,3 +698,28 @@ func humanUSD(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'f', 0, 64) + " USD"
 }
+
+// Keys is the deal key of each fact, as Resolve buckets them: a notice's
+// items and estimated total get the key of its first item (packages),
+// every other fact its own key; "" for a fact that makes no deal. Resolve
+// over the facts of one key (with every fact of a notice's package, which
+// all share it) makes the same deals as Resolve over all facts, so a store
+// can keep each fact's key, indexed, and resolve only the keys a write
+// touches.
+func Keys(facts []domain.StoredFact) []string {
+	pkgKey, _ := packages(facts)
+	out := make([]string, len(facts))
+	for i := range facts {
+		if k, ok := pkgKey[int32(i)]; ok {
+			out[i] = k
+			continue
+		}
+		out[i] = dealKey(&facts[i].Fact)
+	}
+	return out
+}
+
+// KindAggregate is the prefix of the key of an aggregate deal (a stated
+// total over several items): totals weigh it against the item deals of
+// the same partner and year instead of adding it to them.
+const KindAggregate = domain.TypeAggregate + "|"

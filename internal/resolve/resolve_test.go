@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -450,3 +451,51 @@ func TestNoticePackage(t *testing.T) {
 }
 
 func dealKeyOf(d domain.Deal) string { return d.Supplier + ">" + d.Recipient }
+
+// TestKeysPartition: resolving the facts of each key (Keys) apart makes
+// the deals that resolving them all at once makes — what lets a store
+// resolve only the keys a write touches.
+func TestKeysPartition(t *testing.T) {
+	notice := &domain.Notice{Transmittal: "22-45", Date: "2022-04-12"}
+	facts := genFacts(3000)
+	n := int64(len(facts))
+	facts = append(facts,
+		domain.StoredFact{ID: n + 1, DocumentID: "notice", Published: "2022-04-14", Fact: domain.Fact{Type: domain.TypeAggregate,
+			Supplier: us("S1"), Recipient: us("R1"), ValueUSD: 997e6, Notice: notice}},
+		domain.StoredFact{ID: n + 2, DocumentID: "notice", Published: "2022-04-14", Fact: domain.Fact{Type: domain.TypeTransfer,
+			Supplier: us("S1"), Recipient: us("R1"), System: &domain.System{ID: "sys7"}, Stage: domain.StageApproved, Notice: notice}},
+		domain.StoredFact{ID: n + 3, DocumentID: "notice", Published: "2022-04-14", Fact: domain.Fact{Type: domain.TypeTransfer,
+			Supplier: us("S1"), Recipient: us("R1"), System: &domain.System{ID: "sys8"}, Stage: domain.StageApproved, Notice: notice}},
+		domain.StoredFact{ID: n + 4, DocumentID: "agg", Published: "2020-01-01", Fact: domain.Fact{Type: domain.TypeAggregate,
+			Supplier: us("S1"), Recipient: us("R1"), ValueUSD: 5e9}},
+		domain.StoredFact{ID: n + 5, DocumentID: "ex", Published: "2020-01-01", Fact: domain.Fact{Type: domain.TypeExercise}},
+	)
+	for i := range facts {
+		facts[i].ValueUSD = float64(facts[i].ID%7) * 1e8
+	}
+	summary := func(ds []domain.Deal) map[string]string {
+		out := map[string]string{}
+		for _, d := range ds {
+			out[d.ID] = fmt.Sprint(sorted(d.FactIDs), d.ValueUSD, d.Year)
+		}
+		return out
+	}
+	want := summary(Deals(facts))
+	keys := Keys(facts)
+	byKey := map[string][]domain.StoredFact{}
+	for i, k := range keys {
+		if k != "" {
+			byKey[k] = append(byKey[k], facts[i])
+		}
+	}
+	if keys[len(keys)-1] != "" || keys[len(keys)-3] != keys[len(keys)-4] || !strings.HasPrefix(keys[len(keys)-2], KindAggregate) {
+		t.Errorf("keys of the notice, the aggregate and the exercise: %q", keys[len(keys)-5:])
+	}
+	got := map[string]string{}
+	for _, fs := range byKey {
+		maps.Copy(got, summary(Deals(fs)))
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("per key: %d deals, all at once: %d", len(got), len(want))
+	}
+}

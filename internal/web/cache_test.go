@@ -85,8 +85,9 @@ func TestCacheFollowsWrites(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
-		{"near duplicates regrouped", "/api/v1/flows", func(t *testing.T, st *sqlite.Store) {
-			// doc-new becomes a copy of doc-ar: its FR→EG value counts once.
+		{"near duplicates regrouped", "/api/v1/deals", func(t *testing.T, st *sqlite.Store) {
+			// doc-new becomes a copy of doc-ar: their FR→EG deal (counted
+			// once in totals either way) has one source fewer.
 			if _, err := st.UpdateNearDuplicates(ctx, func(string) uint64 { return 1 }, func(docs []domain.DocHash) map[string]string {
 				return map[string]string{"doc-new": "doc-ar"}
 			}); err != nil {

@@ -72,6 +72,9 @@ func (s *Store) AddFact(ctx context.Context, in domain.AddFactInput) (domain.Reg
 		at, in.Who, domain.ReviewAdded, rf.ID, in.DocumentID, rf.Ordinal, rf.Key, in.Note, in.Client); err != nil {
 		return rf, fmt.Errorf("postgres: add fact: %w", err)
 	}
+	if err := assignDeals(ctx, tx, []string{in.DocumentID}, nil); err != nil {
+		return rf, fmt.Errorf("postgres: add fact: assign deals: %w", err)
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return rf, fmt.Errorf("postgres: add fact: %w", err)
 	}

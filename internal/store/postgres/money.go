@@ -15,6 +15,12 @@ import (
 // With base 0 it is val. The factors are numbers from the embedded CPI
 // table, written as literals.
 func constantSQL(val string, base int) (string, error) {
+	return constantAtSQL(val, factYear, base)
+}
+
+// constantAtSQL is constantSQL with the year of the value given (year, an
+// expression): a deal's value converts at the deal's year.
+func constantAtSQL(val, year string, base int) (string, error) {
 	if base == 0 {
 		return val, nil
 	}
@@ -24,7 +30,7 @@ func constantSQL(val string, base int) (string, error) {
 		return "", fmt.Errorf("no CPI for constant dollars of %d (covered: %d to %d)", base, first, last)
 	}
 	var b strings.Builder
-	b.WriteString("ROUND((" + val + ") * (CASE " + factYear)
+	b.WriteString("ROUND((" + val + ") * (CASE " + year)
 	for y := money.DefaultCPI().First; y <= money.DefaultCPI().Last; y++ {
 		if f, ok := factors[y]; ok {
 			b.WriteString(" WHEN " + strconv.Itoa(y) + " THEN " + strconv.FormatFloat(f, 'f', 10, 64))

@@ -18,14 +18,13 @@ const DefaultRankLimit = 20
 // too); with only q.Recipient it ranks that recipient's suppliers; with
 // neither it ranks all suppliers. q.Within restricts the partners ranked.
 //
-// Money is counted so that the same deal is not added twice within one
-// document: for each (document, partner) the value is the larger of the
-// biggest aggregate total stated and the sum of the transfer values, and a
-// partner's value is the sum of that over documents. Near-duplicate copies
-// of one story (documents.dup_of names the group's first document) count
-// once: a group adds its largest document's value and fact count. A fact
-// that states an amount with no dollar value counts in LeftOut; with
-// q.Constant values are in constant dollars of that year.
+// Money is counted by deal (totals.go): a deal reported by several
+// documents counts once, with the value the resolve stage gives it, and
+// per partner and year a stated aggregate and the item deals beside it
+// count as the larger of the two, never both. Facts counts the facts
+// behind the counted deals. A deal with no dollar value whose facts state
+// an amount counts in LeftOut; with q.Constant values are in constant
+// dollars of that year.
 //
 // Reviews apply (reviewed.go): rejected facts are left out, corrected
 // parties, years, systems and values count as corrected.
@@ -66,28 +65,16 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 	w.years(q.Since, q.Until)
 	w.confidence(q.MinConfidence)
 
-	val, err := constantSQL(rv("f.value_usd"), q.Constant)
+	sys := `COALESCE(` + rv("f.system_id") + `, lower(` + rv("f.system_name") + `)) AS sys`
+	ctes, err := dealTotalsSQL([]string{partner}, rvYear, sys,
+		` FROM facts f JOIN documents d ON d.id = f.document_id`+joinReviews+w.sql(), q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: rank: %w", err)
 	}
-	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out,
-				COALESCE(` + rv("f.system_id") + `, lower(` + rv("f.system_name") + `)) AS sys
-			FROM facts f JOIN documents d ON d.id = f.document_id` + joinReviews + w.sql() + `
-		), per_doc AS (
-			SELECT party, grp,
-				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
-				         COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n, SUM(left_out) AS left_out
-			FROM sel GROUP BY party, document_id, grp
-		), per_group AS (
-			-- syndicated copies of one story (near-duplicates) count once
-			SELECT party, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out FROM per_doc GROUP BY party, grp
-		), totals AS (
-			SELECT party, SUM(value) AS value, SUM(n)::integer AS facts, SUM(left_out)::integer AS left_out FROM per_group GROUP BY party
+	query := `WITH ` + ctes + `, totals AS (
+			SELECT p0 AS party, SUM(value)::float8 AS value, SUM(n)::integer AS facts, SUM(left_out)::integer AS left_out FROM per_year GROUP BY p0
 		), systems AS (
-			SELECT party, COUNT(DISTINCT sys)::integer AS systems FROM sel GROUP BY party
+			SELECT p0 AS party, COUNT(DISTINCT sys)::integer AS systems FROM sel GROUP BY p0
 		)
 		SELECT t.party, t.value, t.facts, COALESCE(s.systems, 0), t.left_out
 		FROM totals t LEFT JOIN systems s ON s.party = t.party

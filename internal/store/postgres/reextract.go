@@ -118,6 +118,11 @@ func (s *Store) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.R
 		rv.At, in.Who, in.Action, in.FactID, rv.DocumentID, rv.Ordinal, rv.FactKey, correction, in.Note, in.Client).Scan(&rv.ID); err != nil {
 		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
 	}
+	// A corrected party, system, year or value, or a rejection, moves
+	// the fact between deals or changes their values.
+	if err := assignDeals(ctx, tx, []string{rv.DocumentID}, nil); err != nil {
+		return domain.Review{}, fmt.Errorf("postgres: review: assign deals: %w", err)
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
 	}
@@ -179,8 +184,15 @@ func (s *Store) replaceFacts(ctx context.Context, id string, facts []domain.Fact
 	if dryRun || !plan.Writes() {
 		return plan.Report, nil
 	}
+	oldKeys, err := docKeys(ctx, tx, []string{id})
+	if err != nil {
+		return domain.Reextraction{}, err
+	}
 	if err := applyPlan(ctx, tx, id, plan, facts); err != nil {
 		return domain.Reextraction{}, err
+	}
+	if err := assignDeals(ctx, tx, []string{id}, oldKeys); err != nil {
+		return domain.Reextraction{}, fmt.Errorf("assign deals: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return domain.Reextraction{}, fmt.Errorf("commit: %w", err)

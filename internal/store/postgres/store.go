@@ -78,6 +78,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
 	}
+	if err := s.assignUnassigned(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: open %s: assign deals: %w", where, err)
+	}
 	return s, nil
 }
 

@@ -11,10 +11,11 @@ import (
 const MaxTableYears = 100
 
 // Table makes a partner-by-year table of transfer and aggregate facts
-// (domain.Tabler), counted as the sqlite package does: per (document,
-// partner, year) the larger of the biggest aggregate and the sum of the
-// transfers, near-duplicate copies once. Like this package's Rank it does
-// not read reviews. Facts with no year are not in the table.
+// (domain.Tabler), counted as the sqlite package does (totals.go): each
+// deal once, with its resolved value, in the year of its first selected
+// fact, and per partner and year the larger of the item deals and the
+// stated aggregates. Reviews apply as in Rank. Facts with no year are not
+// in the table.
 func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, error) {
 	switch q.By {
 	case "":
@@ -46,25 +47,12 @@ func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, 
 	w.add(rvYear + " IS NOT NULL")
 	w.years(q.Since, q.Until)
 	w.confidence(q.MinConfidence)
-	val, err := constantSQL(rv("f.value_usd"), q.Constant)
+	ctes, err := dealTotalsSQL([]string{partner}, rvYear, "",
+		` FROM facts f JOIN documents d ON d.id = f.document_id`+joinReviews+w.sql(), q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: table: %w", err)
 	}
-	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, ` + rvYear + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out
-			FROM facts f JOIN documents d ON d.id = f.document_id` + joinReviews + w.sql() + `
-		), per_doc AS (
-			SELECT party, yr, grp,
-				GREATEST(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
-				         COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n, SUM(left_out) AS left_out
-			FROM sel GROUP BY party, yr, document_id, grp
-		), per_group AS (
-			SELECT party, yr, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out
-			FROM per_doc GROUP BY party, yr, grp
-		)
-		SELECT party, yr::integer, SUM(value)::float8, SUM(n)::integer, SUM(left_out)::integer FROM per_group GROUP BY party, yr`
+	query := `WITH ` + ctes + ` SELECT p0, yr::integer, value::float8, n::integer, left_out::integer FROM per_year`
 	rows, err := s.pool.Query(ctx, query, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: table: %w", err)

@@ -76,6 +76,9 @@ func (s *Store) AddFact(ctx context.Context, in domain.AddFactInput) (domain.Reg
 		at, in.Who, domain.ReviewAdded, id, in.DocumentID, next, key, in.Note, in.Client); err != nil {
 		return domain.RegisterFact{}, fmt.Errorf("sqlite: add fact: %w", err)
 	}
+	if err := s.assignDeals(ctx, tx, []string{in.DocumentID}, nil); err != nil {
+		return domain.RegisterFact{}, fmt.Errorf("sqlite: add fact: assign deals: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return domain.RegisterFact{}, fmt.Errorf("sqlite: add fact: %w", err)
 	}

@@ -95,6 +95,9 @@ func (s *Store) BulkLoad(ctx context.Context, load func(save BulkSave) error) er
 	if err := load(save); err != nil {
 		return err
 	}
+	if err := s.assignAll(ctx, tx); err != nil {
+		return fmt.Errorf("sqlite: bulk load: assign deals: %w", err)
+	}
 	for _, ix := range indexes {
 		if _, err := tx.ExecContext(ctx, ix.sql); err != nil {
 			return fmt.Errorf("sqlite: bulk load: create index %s: %w", ix.name, err)

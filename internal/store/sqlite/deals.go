@@ -69,6 +69,7 @@ func (s *Store) UpdateNearDuplicates(ctx context.Context, hash func(text string)
 		return 0, fmt.Errorf("sqlite: near-duplicates: %w", err)
 	}
 	defer stmt.Close()
+	var changed []string
 	for _, d := range docs {
 		if groups[d.ID] == old[d.ID] {
 			continue
@@ -76,6 +77,16 @@ func (s *Store) UpdateNearDuplicates(ctx context.Context, hash func(text string)
 		if _, err := stmt.ExecContext(ctx, nullStr(groups[d.ID]), d.ID); err != nil {
 			return 0, fmt.Errorf("sqlite: near-duplicates: %w", err)
 		}
+		changed = append(changed, d.ID)
+	}
+	// The groups count a deal's sources, which weigh its figures: the
+	// deals of the documents regrouped are resolved again.
+	for len(changed) > 0 {
+		n := min(len(changed), 500)
+		if err := s.assignDeals(ctx, tx, changed[:n], nil); err != nil {
+			return 0, fmt.Errorf("sqlite: near-duplicates: assign deals: %w", err)
+		}
+		changed = changed[n:]
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("sqlite: near-duplicates: %w", err)

@@ -71,10 +71,7 @@ func (l *pairLine) add(name, category, stage string, quantity int, value float64
 // it. Reviews apply (reviewed.go): corrected values count as corrected
 // in the figures and show in the cited facts; rejected facts are left out.
 //
-// The total is the sum of the transfers' values, adjusted for the few
-// documents where Rank counts otherwise: those stating an aggregate total
-// (the larger of it and their transfers counts) and near-duplicate copies
-// (a group counts once, as its largest document).
+// The total counts each deal once, as Rank does (totals.go).
 func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites int) (domain.PairSheet, error) {
 	var sheet domain.PairSheet
 	reviews, err := s.hasReviews(ctx)
@@ -118,7 +115,6 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 		if typ != domain.TypeTransfer {
 			continue
 		}
-		sheet.ValueUSD += sumValue
 		if id == "" {
 			noID = true
 			continue
@@ -178,7 +174,7 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 		}
 		return strings.Compare(a.Stage, b.Stage)
 	})
-	if err := s.pairTotalAdjust(ctx, supplier, recipient, reviews, &sheet); err != nil {
+	if err := s.pairTotal(ctx, supplier, recipient, reviews, &sheet); err != nil {
 		return sheet, err
 	}
 	return sheet, nil
@@ -220,67 +216,18 @@ func (s *Store) pairGenericLines(ctx context.Context, supplier, recipient string
 	return lines, rows.Err()
 }
 
-// pairTotalAdjust corrects the sum of the transfers' values into Rank's
-// count for the documents that state an aggregate total for the pair or
-// belong to a near-duplicate group. They are few; each is read apart.
-func (s *Store) pairTotalAdjust(ctx context.Context, supplier, recipient string, reviews bool, sheet *domain.PairSheet) error {
+// pairTotal sets the sheet's total value as Rank counts it (totals.go):
+// each deal of the pair once, with its resolved value, and per year the
+// larger of the item deals and the stated aggregates.
+func (s *Store) pairTotal(ctx context.Context, supplier, recipient string, reviews bool, sheet *domain.PairSheet) error {
 	w := pairSide(supplier, recipient, reviews)
 	w.add("f.type IN ('transfer', 'aggregate')")
-	wa := pairSide(supplier, recipient, reviews)
-	wa.add("f.type = 'aggregate'")
-	args := append(append([]any{}, wa.args...), w.args...)
-	rows, err := s.db.QueryContext(ctx, `WITH grouped AS MATERIALIZED (
-			SELECT id AS doc, dup_of AS grp FROM documents INDEXED BY documents_dup_of WHERE dup_of IS NOT NULL
-			UNION SELECT dup_of, dup_of FROM documents INDEXED BY documents_dup_of WHERE dup_of IS NOT NULL
-		), special AS MATERIALIZED (
-			SELECT f.document_id AS doc`+from(false, reviews)+wa.sql()+`
-			UNION SELECT doc FROM grouped
-		), per_doc AS (
-			SELECT f.document_id AS doc,
-				COALESCE(MAX(CASE WHEN f.type = 'aggregate' THEN `+rv(reviews, "f.value_usd")+` END), 0) AS agg,
-				COALESCE(SUM(CASE WHEN f.type = 'transfer' THEN `+rv(reviews, "f.value_usd")+` END), 0) AS tr,
-				COUNT(*) AS n
-			`+from(false, reviews)+w.sql()+` AND f.document_id IN (SELECT doc FROM special)
-			GROUP BY f.document_id
-		)
-		SELECT COALESCE(g.grp, ''), p.agg, p.tr, p.n FROM per_doc p LEFT JOIN grouped g ON g.doc = p.doc`, args...)
+	ctes, err := dealTotalsSQL(nil, rvYear(reviews), "", from(true, reviews)+w.sql(), reviews, 0)
 	if err != nil {
 		return fmt.Errorf("sqlite: pair total: %w", err)
 	}
-	defer rows.Close()
-	type group struct {
-		sum, best float64
-		n, most   int
-	}
-	groups := map[string]*group{}
-	for rows.Next() {
-		var (
-			grp     string
-			agg, tr float64
-			n       int
-		)
-		if err := rows.Scan(&grp, &agg, &tr, &n); err != nil {
-			return fmt.Errorf("sqlite: pair total: %w", err)
-		}
-		v := max(agg, tr)
-		sheet.ValueUSD += v - tr // the document counts v, not its transfers
-		if grp == "" {
-			continue
-		}
-		g := groups[grp]
-		if g == nil {
-			g = &group{}
-			groups[grp] = g
-		}
-		g.sum, g.best = g.sum+v, max(g.best, v)
-		g.n, g.most = g.n+n, max(g.most, n)
-	}
-	if err := rows.Err(); err != nil {
+	if err := s.db.QueryRowContext(ctx, `WITH `+ctes+` SELECT COALESCE(SUM(value), 0) FROM per_year`, w.args...).Scan(&sheet.ValueUSD); err != nil {
 		return fmt.Errorf("sqlite: pair total: %w", err)
-	}
-	for _, g := range groups {
-		sheet.ValueUSD -= g.sum - g.best // a group counts as its largest document
-		sheet.Facts -= g.n - g.most
 	}
 	return nil
 }

@@ -29,6 +29,11 @@ func (s *Store) SaveDocumentTx(ctx context.Context, tx *sql.Tx, doc *domain.Docu
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)
 	}
+	if res.Created {
+		if err := s.assignDeals(ctx, tx, []string{doc.ID}, nil); err != nil {
+			return domain.IngestResult{}, fmt.Errorf("sqlite: save document %q: assign deals: %w", doc.Source, err)
+		}
+	}
 	return res, nil
 }
 

@@ -16,15 +16,11 @@ const DefaultRankLimit = 20
 // recipient's suppliers; with neither it ranks all suppliers. q.Within
 // restricts the partners ranked.
 //
-// Money is counted so that the same deal is not added twice within one
-// document: an article that states a total ("US arms sales to Morocco
-// reached $8.5bn") and also itemises some of its deals would otherwise
-// count the items twice. So for each (document, partner) the value is the
-// larger of the biggest aggregate total stated and the sum of the transfer
-// values, and a partner's value is the sum of that over documents. Two
-// documents reporting the same deal are still both counted: telling them
-// apart is the resolve stage's work (deals); near-duplicate copies of one
-// story (documents.dup_of, set by the resolve stage) count once.
+// Money is counted by deal (totals.go): a deal reported by several
+// documents counts once, with the value the resolve stage gives it, and
+// per partner and year a stated aggregate and the item deals beside it
+// count as the larger of the two, never both. Facts counts the facts
+// behind the counted deals.
 //
 // Reviews apply (reviewed.go): rejected facts are left out, corrected
 // parties, years, systems and values count as corrected, on both sides. A
@@ -74,27 +70,15 @@ func (s *Store) Rank(ctx context.Context, q domain.RankQuery) ([]domain.RankRow,
 		w.add(notRejected)
 	}
 
-	val, err := constantSQL(rv(reviews, "f.value_usd"), q.Constant)
+	sys := `COALESCE(` + rv(reviews, "f.system_id") + `, lower(` + rv(reviews, "f.system_name") + `)) AS sys`
+	ctes, err := dealTotalsSQL([]string{partner}, rvYear(reviews), sys, from(true, reviews)+w.sql(), reviews, q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: rank: %w", err)
 	}
-	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out,
-				COALESCE(` + rv(reviews, "f.system_id") + `, lower(` + rv(reviews, "f.system_name") + `)) AS sys` + from(true, reviews) + w.sql() + `
-		), per_doc AS (
-			SELECT party, grp,
-				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
-				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n, SUM(left_out) AS left_out
-			FROM sel GROUP BY party, document_id
-		), per_group AS (
-			-- syndicated copies of one story (near-duplicates) count once
-			SELECT party, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out FROM per_doc GROUP BY party, grp
-		), totals AS (
-			SELECT party, SUM(value) AS value, SUM(n) AS facts, SUM(left_out) AS left_out FROM per_group GROUP BY party
+	query := `WITH ` + ctes + `, totals AS (
+			SELECT p0 AS party, SUM(value) AS value, SUM(n) AS facts, SUM(left_out) AS left_out FROM per_year GROUP BY p0
 		), systems AS (
-			SELECT party, COUNT(DISTINCT sys) AS systems FROM sel GROUP BY party
+			SELECT p0 AS party, COUNT(DISTINCT sys) AS systems FROM sel GROUP BY p0
 		)
 		SELECT t.party AS party, t.value AS value, t.facts AS facts, COALESCE(s.systems, 0), t.left_out
 		FROM totals t LEFT JOIN systems s ON s.party = t.party

@@ -91,8 +91,15 @@ func (s *Store) replaceFacts(ctx context.Context, id string, facts []domain.Fact
 	if dryRun || !plan.Writes() {
 		return plan.Report, nil
 	}
+	oldKeys, err := docKeys(ctx, tx, []string{id})
+	if err != nil {
+		return domain.Reextraction{}, err
+	}
 	if err := s.applyPlan(ctx, tx, id, plan, facts); err != nil {
 		return domain.Reextraction{}, err
+	}
+	if err := s.assignDeals(ctx, tx, []string{id}, oldKeys); err != nil {
+		return domain.Reextraction{}, fmt.Errorf("assign deals: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return domain.Reextraction{}, fmt.Errorf("commit: %w", err)

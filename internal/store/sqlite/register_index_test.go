@@ -82,14 +82,20 @@ func TestRegisterIndexes(t *testing.T) {
 }
 
 // TestFlowsCountCopiesOnce: a syndicated copy (dup_of set) adds nothing to
-// a flow; Rank counts the same way.
+// a flow, nor does another report of one deal; Rank and the pair sheet
+// count the same way.
 func TestFlowsCountCopiesOnce(t *testing.T) {
 	s := openTest(t, false)
 	ctx := context.Background()
 	f := domain.Fact{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: "US"}, Recipient: &domain.Party{Code: "MA"},
-		ValueUSD: 1e9, Evidence: domain.Evidence{Start: 0, End: 4, Text: "text"}}
-	for _, id := range []string{"orig", "copy", "other"} {
-		if _, err := s.SaveDocument(ctx, &domain.Document{ID: id, Source: id, Text: "text " + id}, []domain.Fact{f}); err != nil {
+		System: &domain.System{ID: "himars"}, ValueUSD: 1e9, Evidence: domain.Evidence{Start: 0, End: 4, Text: "text"}}
+	other := f
+	other.System = &domain.System{ID: "f-16"}
+	for _, d := range []struct {
+		id string
+		f  domain.Fact
+	}{{"orig", f}, {"copy", f}, {"again", f}, {"other", other}} {
+		if _, err := s.SaveDocument(ctx, &domain.Document{ID: d.id, Source: d.id, Text: "text " + d.id}, []domain.Fact{d.f}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -97,7 +103,7 @@ func TestFlowsCountCopiesOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	flows, err := s.Flows(ctx, domain.FactQuery{})
-	if err != nil || len(flows) != 1 || flows[0].ValueUSD != 2e9 || flows[0].Facts != 2 {
+	if err != nil || len(flows) != 1 || flows[0].ValueUSD != 2e9 || flows[0].Facts != 4 {
 		t.Fatalf("flows %+v %v", flows, err)
 	}
 	rank, err := s.Rank(ctx, domain.RankQuery{Supplier: "US"})

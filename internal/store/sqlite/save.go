@@ -52,6 +52,9 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 	if err != nil || !res.Created {
 		return res, err
 	}
+	if err := s.assignDeals(ctx, tx, []string{doc.ID}, nil); err != nil {
+		return domain.IngestResult{}, fmt.Errorf("assign deals: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return domain.IngestResult{}, fmt.Errorf("commit: %w", err)
 	}

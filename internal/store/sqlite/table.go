@@ -11,11 +11,11 @@ import (
 const MaxTableYears = 100
 
 // Table makes a partner-by-year table of transfer and aggregate facts
-// (domain.Tabler). Each cell counts as Rank does, within one year: per
-// (document, partner, year) the larger of the biggest aggregate and the
-// sum of the transfers, near-duplicate copies once. Reviews apply as in
-// Rank. Facts with no year (neither their own nor their document's) are
-// not in the table.
+// (domain.Tabler). Cells count as Rank counts (totals.go): each deal
+// once, with its resolved value, in the year of its first selected fact,
+// and per partner and year the larger of the item deals and the stated
+// aggregates. Reviews apply as in Rank. Facts with no year (neither their
+// own nor their document's) are not in the table.
 func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, error) {
 	switch q.By {
 	case "":
@@ -55,24 +55,11 @@ func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, 
 	if reviews {
 		w.add(notRejected)
 	}
-	val, err := constantSQL(rv(reviews, "f.value_usd"), q.Constant)
+	ctes, err := dealTotalsSQL([]string{partner}, year, "", from(true, reviews)+w.sql(), reviews, q.Constant)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: table: %w", err)
 	}
-	query := `WITH sel AS (
-			SELECT ` + partner + ` AS party, ` + year + ` AS yr, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, ` + val + ` AS value_usd, ` + leftOutSQL(val) + ` AS left_out` + from(true, reviews) + w.sql() + `
-		), per_doc AS (
-			SELECT party, yr, grp,
-				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
-				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n, SUM(left_out) AS left_out
-			FROM sel GROUP BY party, yr, document_id
-		), per_group AS (
-			SELECT party, yr, MAX(value) AS value, MAX(n) AS n, MAX(left_out) AS left_out
-			FROM per_doc GROUP BY party, yr, grp
-		)
-		SELECT party, yr, SUM(value), SUM(n), SUM(left_out) FROM per_group GROUP BY party, yr`
+	query := `WITH ` + ctes + ` SELECT p0, yr, value, n, left_out FROM per_year`
 	rows, err := s.db.QueryContext(ctx, query, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: table: %w", err)

@@ -355,6 +355,16 @@ func (s *Store) registerFacts(ctx context.Context, reviews bool, tail string, ar
 // loop (CROSS JOIN fixes SQLite's join order), to read them in the
 // documents_published_seq order.
 func (s *Store) queryRegister(ctx context.Context, reviews, walkDocs bool, tail string, args ...any) ([]domain.RegisterFact, error) {
+	return queryRegisterOn(ctx, s.db, reviews, walkDocs, tail, args...)
+}
+
+// querier is a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// queryRegisterOn is queryRegister on db (a transaction, for writers).
+func queryRegisterOn(ctx context.Context, db querier, reviews, walkDocs bool, tail string, args ...any) ([]domain.RegisterFact, error) {
 	fr := from(true, reviews)
 	if walkDocs {
 		fr = ` FROM documents d CROSS JOIN facts f ON d.id = f.document_id`
@@ -362,7 +372,7 @@ func (s *Store) queryRegister(ctx context.Context, reviews, walkDocs bool, tail 
 			fr += joinReviews
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, registerColumns(reviews)+fr+tail, args...)
+	rows, err := db.QueryContext(ctx, registerColumns(reviews)+fr+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -425,8 +435,8 @@ func (s *Store) Timeline(ctx context.Context, q domain.FactQuery) ([]domain.Year
 
 // Flows sums what each supplier sent each recipient over the transfer and
 // aggregate facts q selects, largest value first. Value is counted as Rank
-// counts it: per document, the larger of the biggest stated total and the
-// sum of the transfers, and near-duplicate copies of a story count once.
+// counts it (totals.go): each deal once, with its resolved value, and per
+// pair and year the larger of the item deals and the stated aggregates.
 //
 // Reviews apply: rejected facts are left out (unless q includes them) and
 // corrected suppliers, recipients and values count as corrected.
@@ -439,23 +449,15 @@ func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, e
 	if !ok {
 		return nil, nil
 	}
-	sup, rec, val := rv(reviews, "f.supplier"), rv(reviews, "f.recipient"), rv(reviews, "f.value_usd")
+	sup, rec := rv(reviews, "f.supplier"), rv(reviews, "f.recipient")
 	w.add("f.type IN ('transfer', 'aggregate')")
 	w.add(sup + " IS NOT NULL AND " + rec + " IS NOT NULL")
-	query := `WITH sel AS (
-			SELECT upper(` + sup + `) AS s, upper(` + rec + `) AS r, f.document_id, COALESCE(d.dup_of, d.id) AS grp,
-				lower(f.type) AS type, ` + val + ` AS value_usd` + from(true, reviews) + w.sql() + `
-		), per_doc AS (
-			SELECT s, r, grp,
-				MAX(COALESCE(MAX(CASE WHEN type = 'aggregate' THEN value_usd END), 0),
-				    COALESCE(SUM(CASE WHEN type = 'transfer' THEN value_usd END), 0)) AS value,
-				COUNT(*) AS n
-			FROM sel GROUP BY s, r, document_id
-		), per_group AS (
-			-- syndicated copies of one story (near-duplicates) count once, as in Rank
-			SELECT s, r, MAX(value) AS value, MAX(n) AS n FROM per_doc GROUP BY s, r, grp
-		)
-		SELECT s, r, SUM(value), SUM(n) FROM per_group GROUP BY s, r ORDER BY 3 DESC, 4 DESC, s, r`
+	ctes, err := dealTotalsSQL([]string{"upper(" + sup + ")", "upper(" + rec + ")"}, rvYear(reviews), "", from(true, reviews)+w.sql(), reviews, 0)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: flows: %w", err)
+	}
+	query := `WITH ` + ctes + `
+		SELECT p0, p1, SUM(value), SUM(n) FROM per_year GROUP BY p0, p1 ORDER BY 3 DESC, 4 DESC, p0, p1`
 	rows, err := s.db.QueryContext(ctx, query, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: flows: %w", err)
@@ -559,6 +561,11 @@ func (s *Store) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.R
 	}
 	if rv.ID, err = res.LastInsertId(); err != nil {
 		return domain.Review{}, fmt.Errorf("sqlite: review: %w", err)
+	}
+	// A corrected party, system, year or value, or a rejection, moves
+	// the fact between deals or changes their values.
+	if err := s.assignDeals(ctx, tx, []string{rv.DocumentID}, nil); err != nil {
+		return domain.Review{}, fmt.Errorf("sqlite: review: assign deals: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return domain.Review{}, fmt.Errorf("sqlite: review: %w", err)

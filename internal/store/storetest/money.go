@@ -64,8 +64,12 @@ func RankMoney[S Store](t *testing.T, a Adapter[S]) {
 func Table[S Store](t *testing.T, a Adapter[S]) {
 	s := a.open(t)
 	ctx := context.Background()
-	tr := func(rec string, year int, usd float64) domain.Fact {
-		return domain.Fact{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code(rec), Year: year, ValueUSD: usd}
+	tr := func(rec string, year int, usd float64, system ...string) domain.Fact {
+		f := domain.Fact{Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code(rec), Year: year, ValueUSD: usd}
+		if len(system) > 0 {
+			f.System = &domain.System{ID: system[0], Name: system[0]}
+		}
+		return f
 	}
 	agg := func(rec string, usd float64) domain.Fact {
 		return domain.Fact{Type: domain.TypeAggregate, Supplier: Code("US"), Recipient: Code(rec), ValueUSD: usd}
@@ -74,11 +78,12 @@ func Table[S Store](t *testing.T, a Adapter[S]) {
 		id, published string
 		facts         []domain.Fact
 	}{
-		{"a", "2016-05-01", []domain.Fact{tr("MA", 2015, 1e9), tr("EG", 2016, 2e9)}},
+		{"a", "2016-05-01", []domain.Fact{tr("MA", 2015, 1e9, "m1a1"), tr("EG", 2016, 2e9)}},
 		// the total stated counts, not its items as well
-		{"b", "2017-01-01", []domain.Fact{agg("MA", 3e9), tr("MA", 0, 1e9), tr("MA", 0, 0.5e9)}},
-		{"c", "2018-01-01", []domain.Fact{tr("EG", 0, 0), {Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("EG"),
-			Value: &domain.Money{Amount: 1, Currency: "XYZ"}}}},
+		{"b", "2017-01-01", []domain.Fact{agg("MA", 3e9), tr("MA", 0, 1e9, "f-16"), tr("MA", 0, 0.5e9, "patriot")}},
+		// one deal with no dollar value: left out once
+		{"c", "2018-01-01", []domain.Fact{tr("EG", 0, 0, "abrams"), {Type: domain.TypeTransfer, Supplier: Code("US"), Recipient: Code("EG"),
+			System: &domain.System{ID: "abrams", Name: "abrams"}, Value: &domain.Money{Amount: 1, Currency: "XYZ"}}}},
 		{"old", "2001-01-01", []domain.Fact{tr("MA", 0, 9e9)}},
 		{"fr", "2017-01-01", []domain.Fact{{Type: domain.TypeTransfer, Supplier: Code("FR"), Recipient: Code("MA"), ValueUSD: 7e9}}},
 	} {

@@ -93,6 +93,7 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"Stats", Stats[S]},
 		{"Rank", Rank[S]},
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},
+		{"DealsCountOnce", DealsCountOnce[S]},
 		{"RankMoney", RankMoney[S]},
 		{"Table", Table[S]},
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
