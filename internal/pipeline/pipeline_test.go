@@ -290,23 +290,6 @@ func TestIngestBadInputs(t *testing.T) {
 	}
 }
 
-// benchPages are news-size HTML pages built from the corpus articles.
-func benchPages(b *testing.B) []*source.Raw {
-	files := corpusFiles("*.txt")
-	var out []*source.Raw
-	for _, f := range files {
-		body, _ := os.ReadFile(f)
-		var h strings.Builder
-		h.WriteString("<!DOCTYPE html><html><head><title>News</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>")
-		for _, para := range strings.Split(string(body), "\n\n") {
-			h.WriteString("<p>" + para + "</p>\n")
-		}
-		h.WriteString("</article><aside class='related'><ul><li><a href='/x'>Other story</a></li></ul></aside><footer>(c) News</footer></body></html>")
-		out = append(out, &source.Raw{Source: f + ".html", Body: []byte(h.String())})
-	}
-	return out
-}
-
 // BenchmarkPipeline: HTML to facts, no storage.
 func BenchmarkPipeline(b *testing.B) {
 	pages := benchPages(b)
