@@ -20,6 +20,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/andybalholm/cascadia"
+	"github.com/go-shiori/dom"
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -100,14 +103,23 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 		}
 		return r, nil
 	}
+	// The page's furniture goes before trafilatura sees the tree: every
+	// copy trafilatura and its fallbacks make of the tree (six or more
+	// per page) is then a copy of the article's part only. trafilatura
+	// would prune the same nodes itself (PruneSelector, same selector and
+	// same handling of the text that follows a removed node) after
+	// reading the metadata; the publication date is read here from the
+	// whole page, as trafilatura did, so that the result is unchanged.
+	canon := canonicalURL(doc)
+	pageDate, _ := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, URL: noDateURL})
+	pruneNoise(doc)
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
 		// no Deduplicate: its cache is process-wide and would refuse the
 		// same page met twice, which re-ingesting must allow
-		HtmlDateMode:  trafilatura.Fast,
-		MaxTreeSize:   opts.MaxElements,
-		PruneSelector: pruneSelector,
+		HtmlDateMode: trafilatura.Disabled,
+		MaxTreeSize:  opts.MaxElements,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("trafilatura: %w", err)
@@ -121,10 +133,148 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	r.Site = strings.TrimSpace(res.Metadata.Sitename)
 	// trafilatura has classified the body's language already
 	r.Language = res.Metadata.Language
-	if !res.Metadata.Date.IsZero() {
-		r.Published = res.Metadata.Date
-	}
+	r.Published = publishedDate(res.Metadata.URL, canon, pageDate)
 	return r, nil
+}
+
+// htmlDateOpts is trafilatura's fast htmldate mode.
+var htmlDateOpts = htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true}
+
+// noDateURL holds no date: htmldate given it reads the date from the
+// page alone.
+const noDateURL = "https://no-date.invalid/"
+
+// publishedDate is what htmldate finds with the page's URL as trafilatura
+// knows it (url, else the canonical link): a date in the URL first, else
+// pageDate, the date read from the page itself.
+func publishedDate(url, canon string, pageDate htmldate.Result) time.Time {
+	if url == "" {
+		url = canon
+	}
+	if url != "" {
+		o := htmlDateOpts
+		o.URL = url
+		if d, err := htmldate.FromDocument(&html.Node{Type: html.DocumentNode}, o); err == nil && !d.IsZero() {
+			return d.DateTime
+		}
+	}
+	if pageDate.IsZero() {
+		return time.Time{}
+	}
+	return pageDate.DateTime
+}
+
+// canonicalURL is the href of the first link[rel="canonical"] that has
+// one, as htmldate looks it up.
+func canonicalURL(doc *html.Node) string {
+	var url string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && url == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "link" && attr(c, "rel") == "canonical" {
+				url = strings.TrimSpace(attr(c, "href"))
+			}
+			if url == "" {
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	return url
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// pruneMatch matches the page's furniture (pruneSelector).
+var pruneMatch = cascadia.MustCompile(pruneSelector).Match
+
+// pruneNoise removes the elements pruneSelector matches, the way
+// trafilatura's PruneSelector does: in reverse document order, the text
+// that follows a removed element joined to the text after its previous
+// element sibling (or its parent).
+func pruneNoise(doc *html.Node) {
+	var matches []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && pruneMatch(n) {
+			matches = append(matches, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	for i := len(matches) - 1; i >= 0; i-- {
+		sub := matches[i]
+		if t := tailText(sub); t != "" {
+			prev := dom.PreviousElementSibling(sub)
+			if prev == nil {
+				prev = sub.Parent
+			}
+			if prev != nil {
+				if pt := tailText(prev); pt != "" {
+					setTail(prev, pt+" "+t)
+				} else {
+					setTail(prev, t)
+				}
+			}
+		}
+		if sub.Parent == nil {
+			continue
+		}
+		for _, t := range tailNodes(sub) {
+			t.Parent.RemoveChild(t)
+		}
+		sub.Parent.RemoveChild(sub)
+	}
+}
+
+// tailNodes are the text nodes between n and its next element sibling.
+func tailNodes(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for next := n.NextSibling; next != nil; next = next.NextSibling {
+		if next.Type == html.ElementNode {
+			break
+		} else if next.Type == html.TextNode {
+			out = append(out, next)
+		}
+	}
+	return out
+}
+
+func tailText(n *html.Node) string {
+	var b strings.Builder
+	for _, t := range tailNodes(n) {
+		b.WriteString(t.Data)
+	}
+	return b.String()
+}
+
+func setTail(n *html.Node, tail string) {
+	if n.Parent == nil || dom.IsVoidElement(n.Parent) {
+		return
+	}
+	for _, t := range tailNodes(n) {
+		n.Parent.RemoveChild(t)
+	}
+	if tail == "" {
+		return
+	}
+	t := dom.CreateTextNode(tail)
+	if n.NextSibling != nil {
+		n.Parent.InsertBefore(t, n.NextSibling)
+	} else {
+		n.Parent.AppendChild(t)
+	}
 }
 
 // pruneSelector removes blocks that trafilatura sometimes keeps: related
