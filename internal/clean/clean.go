@@ -22,7 +22,6 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -104,21 +103,21 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 		return r, nil
 	}
 	// The page's furniture goes before trafilatura sees the tree: every
-	// copy trafilatura and its fallbacks make of the tree (six or more
-	// per page) is then a copy of the article's part only. trafilatura
-	// would prune the same nodes itself (PruneSelector, same selector and
-	// same handling of the text that follows a removed node) after
-	// reading the metadata; the publication date is read here from the
-	// whole page, as trafilatura did, so that the result is unchanged.
-	canon := canonicalURL(doc)
-	pageDate, _ := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, URL: noDateURL})
+	// copy trafilatura, htmldate and the fallbacks make of the tree (seven
+	// or more per page) is then a copy of the article's part only.
+	// trafilatura's PruneSelector would remove the same nodes (same
+	// selector, same handling of the text that follows a removed node),
+	// but only after copying the whole page twice and reading the
+	// metadata from it. The publication date is read from the page
+	// without its furniture: a date in a comment, a related-article list
+	// or the footer is not the article's.
 	pruneNoise(doc)
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
 		// no Deduplicate: its cache is process-wide and would refuse the
 		// same page met twice, which re-ingesting must allow
-		HtmlDateMode: trafilatura.Disabled,
+		HtmlDateMode: trafilatura.Fast,
 		MaxTreeSize:  opts.MaxElements,
 	})
 	if err != nil {
@@ -133,63 +132,10 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	r.Site = strings.TrimSpace(res.Metadata.Sitename)
 	// trafilatura has classified the body's language already
 	r.Language = res.Metadata.Language
-	r.Published = publishedDate(res.Metadata.URL, canon, pageDate)
+	if !res.Metadata.Date.IsZero() {
+		r.Published = res.Metadata.Date
+	}
 	return r, nil
-}
-
-// htmlDateOpts is trafilatura's fast htmldate mode.
-var htmlDateOpts = htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true}
-
-// noDateURL holds no date: htmldate given it reads the date from the
-// page alone.
-const noDateURL = "https://no-date.invalid/"
-
-// publishedDate is what htmldate finds with the page's URL as trafilatura
-// knows it (url, else the canonical link): a date in the URL first, else
-// pageDate, the date read from the page itself.
-func publishedDate(url, canon string, pageDate htmldate.Result) time.Time {
-	if url == "" {
-		url = canon
-	}
-	if url != "" {
-		o := htmlDateOpts
-		o.URL = url
-		if d, err := htmldate.FromDocument(&html.Node{Type: html.DocumentNode}, o); err == nil && !d.IsZero() {
-			return d.DateTime
-		}
-	}
-	if pageDate.IsZero() {
-		return time.Time{}
-	}
-	return pageDate.DateTime
-}
-
-// canonicalURL is the href of the first link[rel="canonical"] that has
-// one, as htmldate looks it up.
-func canonicalURL(doc *html.Node) string {
-	var url string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && url == ""; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.Data == "link" && attr(c, "rel") == "canonical" {
-				url = strings.TrimSpace(attr(c, "href"))
-			}
-			if url == "" {
-				walk(c)
-			}
-		}
-	}
-	walk(doc)
-	return url
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
 }
 
 // pruneMatch matches the page's furniture (pruneSelector).
