@@ -132,6 +132,9 @@ func tokenize(s string, base int) []token {
 
 // normWord lower-cases, strips accents and normalises Arabic letters.
 func normWord(s string) string {
+	if normalWord(s) {
+		return s // most words: nothing to change, nothing to copy
+	}
 	s = norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -157,6 +160,36 @@ func normWord(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// normalWord reports whether normWord leaves s as it is: lower case,
+// decomposed, without marks, tatweel or the letters and quotes it maps.
+func normalWord(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			ascii = false
+			break
+		} else if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	if ascii {
+		return true
+	}
+	if !utf8.ValidString(s) || norm.NFD.QuickSpanString(s) != len(s) {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case 'ـ', 'أ', 'إ', 'آ', 'ٱ', 'ى', 'ة', 'ؤ', 'ئ', '’', '‘', 'ʼ':
+			return false
+		}
+		if unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // stripArticle removes the Arabic definite article from a normalised word.
