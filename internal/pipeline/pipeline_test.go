@@ -290,9 +290,19 @@ func TestIngestBadInputs(t *testing.T) {
 	}
 }
 
+// pageBytes is the bench pages' mean size, for MB/s.
+func pageBytes(pages []*source.Raw) int64 {
+	var n int
+	for _, p := range pages {
+		n += len(p.Body)
+	}
+	return int64(n / len(pages))
+}
+
 // BenchmarkPipeline: HTML to facts, no storage.
 func BenchmarkPipeline(b *testing.B) {
 	pages := benchPages(b)
+	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := testP.Process(pages[i%len(pages)]); err != nil {
@@ -305,6 +315,7 @@ func BenchmarkPipeline(b *testing.B) {
 // BenchmarkExtractOnly: go-trafilatura alone over the same pages.
 func BenchmarkExtractOnly(b *testing.B) {
 	pages := benchPages(b)
+	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := trafilaturaOnly(pages[i%len(pages)].Body); err != nil {
@@ -322,6 +333,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
+	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		raw := *pages[i%len(pages)]
