@@ -1340,7 +1340,8 @@ var handOverNouns = map[string]bool{"تسليم": true, "تزويد": true, "ا�
 // arabicHandOverNoun reports whether token k is a verbal noun of handing
 // over ("تسليم", "بتسليم", "وتزويد"), whose genitive state receives.
 func (sc *sentScan) arabicHandOverNoun(k int) bool {
-	for _, v := range arabicVariants(sc.toks[k].norm) {
+	var vb [maxArabicVariants]string
+	for _, v := range appendArabicVariants(vb[:0], sc.toks[k].norm) {
 		if handOverNouns[v] {
 			return true
 		}
@@ -1367,7 +1368,8 @@ func (sc *sentScan) recipientMarkedAfter(k int) bool {
 // or without its article and an attached conjunction or preposition; lam
 // tells whether "ل" is attached ("للبحرية", "لسلاح").
 func arabicForceWord(t token) (ok, lam bool) {
-	for i, v := range arabicVariants(t.norm) {
+	var vb [maxArabicVariants]string
+	for i, v := range appendArabicVariants(vb[:0], t.norm) {
 		w := stripArticle(v)
 		if forceWords[v] || forceWords[w] || arabicForceStems[w] {
 			return true, i > 0 && (strings.HasPrefix(t.norm, "ل") || strings.HasPrefix(t.norm, "ول"))

@@ -68,21 +68,24 @@ func (sc *sentScan) has(kind string) bool {
 // The positions are found once per sentence and kind: rules ask for them
 // per mention and per state, which would otherwise rescan the sentence.
 func (sc *sentScan) cuePositions(kind string) []int {
-	if out, ok := sc.cues[kind]; ok {
-		return out
+	for _, c := range sc.cues {
+		if c.kind == kind {
+			return c.pos
+		}
 	}
-	var out []int
+	start := len(sc.cueBuf)
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
 		if n, _ := ps.at(sc.toks, i); n > 0 {
-			out = append(out, i)
+			sc.cueBuf = append(sc.cueBuf, i)
 			i += n - 1
 		}
 	}
-	if sc.cues == nil {
-		sc.cues = map[string][]int{}
+	var out []int
+	if end := len(sc.cueBuf); end > start {
+		out = sc.cueBuf[start:end:end]
 	}
-	sc.cues[kind] = out
+	sc.cues = append(sc.cues, cueList{kind, out})
 	return out
 }
 

@@ -161,12 +161,20 @@ type sentScan struct {
 	lw       *langWords
 	// valueUsed: the sentence's amount went to a deal
 	valueUsed bool
-	// cues caches cuePositions by kind
-	cues map[string][]int
+	// cues caches cuePositions by kind (a few kinds per sentence: a list,
+	// not a map); their positions share cueBuf
+	cues   []cueList
+	cueBuf []int
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
 	// countryList caches countries()
 	countryList *[]mention
+}
+
+// cueList is where a kind of cue starts in a sentence.
+type cueList struct {
+	kind string
+	pos  []int
 }
 
 // tokIndexAt returns the index of the first token starting at or after rune
@@ -545,7 +553,8 @@ func (sc *sentScan) scanDuals(m *matcher) {
 		if !t.arabic {
 			continue
 		}
-		for _, v := range arabicVariants(t.norm) {
+		var vb [maxArabicVariants]string
+		for _, v := range appendArabicVariants(vb[:0], t.norm) {
 			stem := ""
 			for _, end := range []string{"تين", "تان", "تي"} {
 				if strings.HasSuffix(v, end) && utf8.RuneCountInString(v) >= 5 {

@@ -83,7 +83,7 @@ func isArabicLetter(r rune) bool {
 
 // tokenize splits s (starting at rune offset base) into tokens.
 func tokenize(s string, base int) []token {
-	var toks []token
+	toks := make([]token, 0, countTokens(s))
 	pos := base
 	start := -1
 	startByte := 0
@@ -162,6 +162,31 @@ func normWord(s string) string {
 	return b.String()
 }
 
+// countTokens is len(tokenize(s, 0)), counted without making the tokens,
+// so that tokenize allocates their slice once.
+func countTokens(s string) int {
+	n, kind, in := 0, 0, false
+	for _, r := range s {
+		k := 0
+		switch {
+		case unicode.IsDigit(r):
+			k = 2
+		case unicode.IsLetter(r) || (unicode.Is(unicode.Mn, r) && in):
+			k = 1
+		case r == 'ـ' && in:
+			k = kind
+		}
+		switch {
+		case k == 0:
+			in = false
+		case !in || k != kind:
+			n++
+			in, kind = true, k
+		}
+	}
+	return n
+}
+
 // normalWord reports whether normWord leaves s as it is: lower case,
 // decomposed, without marks, tatweel or the letters and quotes it maps.
 func normalWord(s string) bool {
@@ -203,10 +228,14 @@ func stripArticle(w string) string {
 // arabicVariants are the forms a normalised Arabic word may take once its
 // attached conjunction and preposition are removed: "والمغرب" -> "مغرب",
 // "للمغرب" -> "مغرب", "بالرباط" -> "رباط".
-func arabicVariants(w string) []string {
-	out := []string{w}
+func arabicVariants(w string) []string { return appendArabicVariants(nil, w) }
+
+// appendArabicVariants appends w's arabicVariants to dst: given a buffer
+// on the caller's stack ([maxArabicVariants]string), no allocation.
+func appendArabicVariants(dst []string, w string) []string {
+	out := append(dst, w)
 	cur := w
-	for _, p := range []string{"و", "ف"} {
+	for _, p := range [...]string{"و", "ف"} {
 		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
 			cur = cur[len(p):]
 			out = append(out, stripArticle(cur))
@@ -216,13 +245,16 @@ func arabicVariants(w string) []string {
 	if strings.HasPrefix(cur, "لل") && utf8.RuneCountInString(cur) > 4 {
 		out = append(out, cur[len("لل"):])
 	}
-	for _, p := range []string{"ب", "ل", "ك"} {
+	for _, p := range [...]string{"ب", "ل", "ك"} {
 		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
 			out = append(out, stripArticle(cur[len(p):]))
 		}
 	}
 	return out
 }
+
+// maxArabicVariants bounds len(arabicVariants(w)).
+const maxArabicVariants = 6
 
 // isUpperWord reports whether a word has letters and all are upper case.
 func isUpperWord(s string) bool {
