@@ -92,15 +92,24 @@ type group struct {
 }
 
 func splitGroups(s string) []group {
-	var out []group
+	out := make([]group, 0, 4)
 	cur := group{}
-	for _, r := range s {
+	ds := -1 // where the group's digits start
+	for i, r := range s {
 		if r >= '0' && r <= '9' {
-			cur.digits += string(r)
+			if ds < 0 {
+				ds = i
+			}
 			continue
+		}
+		if ds >= 0 {
+			cur.digits, ds = s[ds:i], -1
 		}
 		out = append(out, cur)
 		cur = group{sep: r}
+	}
+	if ds >= 0 {
+		cur.digits = s[ds:]
 	}
 	out = append(out, cur)
 	return out

@@ -957,22 +957,32 @@ func (d *docScan) mostNamedExcept(except string) string {
 	return top(cnt, except)
 }
 
-// makerCountries caches the state of each maker, per lexicon.
+// makerCountries caches the state of each maker, per lexicon: lexicon ->
+// *makerCache (a pointer key and a map lookup by string: no allocation
+// per call).
 var makerCountries sync.Map
+
+type makerCache struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
 
 // makerCountry returns the state of a maker: the origin most of the
 // lexicon's systems by that maker share, or "" for a maker spread over
 // several states (MBDA, Airbus).
 func (d *docScan) makerCountry(id string) string {
-	type key struct {
-		lex any
-		id  string
+	v, ok := makerCountries.Load(d.x.lex)
+	if !ok {
+		v, _ = makerCountries.LoadOrStore(d.x.lex, &makerCache{m: map[string]string{}})
 	}
-	k := key{d.x.lex, id}
-	if v, ok := makerCountries.Load(k); ok {
-		return v.(string)
+	cache := v.(*makerCache)
+	cache.mu.RLock()
+	c, ok := cache.m[id]
+	cache.mu.RUnlock()
+	if ok {
+		return c
 	}
-	c := ""
+	c = ""
 	if n, ok := d.x.lex.NamedEntry(id); ok && n.Kind == "maker" {
 		if n.Country != "" {
 			c = n.Country
@@ -999,7 +1009,9 @@ func (d *docScan) makerCountry(id string) string {
 			}
 		}
 	}
-	makerCountries.Store(k, c)
+	cache.mu.Lock()
+	cache.m[id] = c
+	cache.mu.Unlock()
 	return c
 }
 

@@ -167,8 +167,8 @@ func (sc *sentScan) cueIn(kind string, from, to int) bool {
 // It is made once per sentence, after scanning (the mentions do not
 // change once the rules run); callers must not change it.
 func (sc *sentScan) countries() []mention {
-	if sc.countryList != nil {
-		return *sc.countryList
+	if sc.countriesMade {
+		return sc.countryList
 	}
 	var out []mention
 	for _, m := range sc.mentions {
@@ -176,7 +176,7 @@ func (sc *sentScan) countries() []mention {
 			out = append(out, m)
 		}
 	}
-	sc.countryList = &out
+	sc.countryList, sc.countriesMade = out, true
 	return out
 }
 

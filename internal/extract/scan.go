@@ -168,7 +168,8 @@ type sentScan struct {
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
 	// countryList caches countries()
-	countryList *[]mention
+	countryList   []mention
+	countriesMade bool
 }
 
 // cueList is where a kind of cue starts in a sentence.
