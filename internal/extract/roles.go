@@ -993,11 +993,15 @@ func (d *docScan) makerCountry(id string) string {
 					names = append(names, strings.ToLower(a))
 				}
 			}
+			forms := make([][3]string, len(names))
+			for k, nm := range names {
+				forms[k] = [3]string{nm + " ", " " + nm, nm + "/"}
+			}
 			cnt, total := map[string]int{}, 0
 			for _, s := range d.x.lex.Systems {
 				mk := strings.ToLower(s.Maker)
-				for _, nm := range names {
-					if mk == nm || strings.HasPrefix(mk, nm+" ") || strings.Contains(mk, " "+nm) || strings.HasPrefix(mk, nm+"/") {
+				for k, nm := range names {
+					if mk == nm || strings.HasPrefix(mk, forms[k][0]) || strings.Contains(mk, forms[k][1]) || strings.HasPrefix(mk, forms[k][2]) {
 						cnt[s.Origin]++
 						total++
 						break

@@ -85,6 +85,9 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	if end := len(sc.cueBuf); end > start {
 		out = sc.cueBuf[start:end:end]
 	}
+	if sc.cues == nil {
+		sc.cues = make([]cueList, 0, 16) // a sentence asks for a dozen kinds or so
+	}
 	sc.cues = append(sc.cues, cueList{kind, out})
 	return out
 }
