@@ -86,7 +86,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 		out = sc.cueBuf[start:end:end]
 	}
 	if sc.cues == nil {
-		sc.cues = make([]cueList, 0, 16) // a sentence asks for a dozen kinds or so
+		sc.cues = make([]cueList, 0, 8) // a sentence asks for a few kinds
 	}
 	sc.cues = append(sc.cues, cueList{kind, out})
 	return out

@@ -373,13 +373,13 @@ func (rt *runeText) byteOf(r int) int {
 	lo, hi := 0, len(rt.s)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if rt.byteTo[mid] < r {
+		if int(rt.byteTo[mid]) < r {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	for lo > 0 && lo < len(rt.s) && rt.byteTo[lo-1] == r {
+	for lo > 0 && lo < len(rt.s) && int(rt.byteTo[lo-1]) == r {
 		lo--
 	}
 	return lo

@@ -49,18 +49,18 @@ func (t *token) arabicForms() (variants, prons []string) {
 // offsets can be turned into the rune offsets evidence uses.
 type runeText struct {
 	s      string
-	byteTo []int // byte offset -> rune offset (len(s)+1 entries)
+	byteTo []int32 // byte offset -> rune offset (len(s)+1 entries)
 }
 
 func newRuneText(s string) *runeText {
-	bt := make([]int, len(s)+1)
-	r := 0
+	bt := make([]int32, len(s)+1)
+	var r int32
 	for i := range s {
 		bt[i] = r
 		r++
 	}
 	// fill continuation bytes and the end
-	last := 0
+	var last int32
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) {
 			bt[i] = r
@@ -75,7 +75,7 @@ func newRuneText(s string) *runeText {
 	return &runeText{s: s, byteTo: bt}
 }
 
-func (t *runeText) rune(b int) int { return t.byteTo[b] }
+func (t *runeText) rune(b int) int { return int(t.byteTo[b]) }
 
 func isArabicLetter(r rune) bool {
 	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
