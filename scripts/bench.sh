@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # bench.sh runs the pipeline benchmarks on the realistic bench pages
 # (internal/pipeline/benchpages_test.go) for the working tree and for a base
-# revision, in turn, compares them with benchstat and prints the README's
+# revision, in turn, with extraction alone per language (BenchmarkFacts in
+# internal/extract), compares them with benchstat and prints the README's
 # benchmark table (docs/s, time against go-trafilatura alone, MB/s of HTML,
 # allocs/op and B/op, base -> now).
 #
 #   scripts/bench.sh [-n count] [-b base-revision] [-t benchtime] [-x extra-bench-regexp]
+#
+# -x adds benchmarks of internal/pipeline, e.g. -x 'BenchmarkIngestWARC'.
 #
 # The base revision is built with the working tree's benchmark files, so
 # both measure the same pages. On a shared machine the times move from run
@@ -22,7 +25,7 @@ while getopts n:b:t:x: opt; do
 	b) base=$OPTARG ;;
 	t) benchtime=$OPTARG ;;
 	x) bench="$bench|$OPTARG" ;;
-	*) sed -n '2,12p' "$0"; exit 2 ;;
+	*) sed -n '2,15p' "$0"; exit 2 ;;
 	esac
 done
 
@@ -41,20 +44,23 @@ trap cleanup EXIT
 benchfiles="internal/pipeline/benchpages_test.go internal/pipeline/pipeline_test.go internal/pipeline/parallel_test.go internal/pipeline/trafilatura_test.go internal/extract/bench_test.go"
 
 go test -c -o "$tmp/now.test" ./internal/pipeline
+go test -c -o "$tmp/now-x.test" ./internal/extract
 if [ -n "$base" ]; then
 	git worktree add --quiet --detach "$tmp/base" "$base"
 	for f in $benchfiles; do cp "$f" "$tmp/base/$f"; done
-	(cd "$tmp/base" && go test -c -o "$tmp/base.test" ./internal/pipeline)
+	(cd "$tmp/base" && go test -c -o "$tmp/base.test" ./internal/pipeline && go test -c -o "$tmp/base-x.test" ./internal/extract)
 fi
+run() { # rev
+	(cd internal/pipeline && "$tmp/$1.test" -test.run '^$' -test.bench "$bench" -test.benchmem -test.benchtime "$benchtime")
+	(cd internal/extract && "$tmp/$1-x.test" -test.run '^$' -test.bench 'BenchmarkFacts' -test.benchmem -test.benchtime 200x)
+}
 
 # in turn, so that a change in the machine's load hits both alike
 : >"$tmp/now.txt"
 : >"$tmp/base.txt"
 for ((i = 1; i <= count; i++)); do
-	if [ -n "$base" ]; then
-		(cd internal/pipeline && "$tmp/base.test" -test.run '^$' -test.bench "$bench" -test.benchmem -test.benchtime "$benchtime") >>"$tmp/base.txt"
-	fi
-	(cd internal/pipeline && "$tmp/now.test" -test.run '^$' -test.bench "$bench" -test.benchmem -test.benchtime "$benchtime") >>"$tmp/now.txt"
+	if [ -n "$base" ]; then run base >>"$tmp/base.txt"; fi
+	run now >>"$tmp/now.txt"
 done
 
 if [ -n "$base" ]; then
@@ -84,12 +90,13 @@ END {
 	for (k = 1; k <= nb; k++) {
 		b = order[k]
 		ns = median(now "|" b "|ns/op")
-		ratio = (ref > 0) ? sprintf("%.2f×", ns / ref) : "—"
+		ratio = (ref > 0 && b !~ /^Facts/) ? sprintf("%.2f×", ns / ref) : "—"
 		al = sprintf("%d", median(now "|" b "|allocs/op")); by = sprintf("%d", median(now "|" b "|B/op"))
 		if (was != "" && (was "|" b "|allocs/op") in vals) {
 			al = sprintf("%d → %d", median(was "|" b "|allocs/op"), al)
 			by = sprintf("%d → %d", median(was "|" b "|B/op"), by)
 		}
-		printf "| %s | %.0f | %s | %.1f | %s | %s |\n", b, median(now "|" b "|docs/s"), ratio, median(now "|" b "|MB/s"), al, by
+		mbs = ((now "|" b "|MB/s") in vals) ? sprintf("%.1f", median(now "|" b "|MB/s")) : "—"
+		printf "| %s | %.0f | %s | %s | %s | %s |\n", b, median(now "|" b "|docs/s"), ratio, mbs, al, by
 	}
 }' $([ -n "$base" ] && echo "$tmp/base.txt") "$tmp/now.txt"
