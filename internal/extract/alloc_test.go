@@ -105,3 +105,18 @@ func TestSentenceTexts(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSplitSentences: sentence texts are what their offsets say, whatever
+// the text.
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("Poland signed. Then Korea delivered!\n\nأعلنت الوزارة؟ Yes.")
+	f.Add("bad \xff byte. Next \xfe one.")
+	f.Fuzz(func(t *testing.T, text string) {
+		r := []rune(text)
+		for _, s := range splitSentences(text) {
+			if s.start < 0 || s.end > len(r) || s.start > s.end || s.text != string(r[s.start:s.end]) {
+				t.Fatalf("sentence %d-%d %q does not match the text", s.start, s.end, s.text)
+			}
+		}
+	})
+}
