@@ -20,6 +20,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/andybalholm/cascadia"
+	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
@@ -100,14 +102,23 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 		}
 		return r, nil
 	}
+	// The page's furniture goes before trafilatura sees the tree: every
+	// copy trafilatura, htmldate and the fallbacks make of the tree (seven
+	// or more per page) is then a copy of the article's part only.
+	// trafilatura's PruneSelector would remove the same nodes (same
+	// selector, same handling of the text that follows a removed node),
+	// but only after copying the whole page twice and reading the
+	// metadata from it. The publication date is read from the page
+	// without its furniture: a date in a comment, a related-article list
+	// or the footer is not the article's.
+	pruneNoise(doc)
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
 		// no Deduplicate: its cache is process-wide and would refuse the
 		// same page met twice, which re-ingesting must allow
-		HtmlDateMode:  trafilatura.Fast,
-		MaxTreeSize:   opts.MaxElements,
-		PruneSelector: pruneSelector,
+		HtmlDateMode: trafilatura.Fast,
+		MaxTreeSize:  opts.MaxElements,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("trafilatura: %w", err)
@@ -125,6 +136,91 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 		r.Published = res.Metadata.Date
 	}
 	return r, nil
+}
+
+// pruneMatch matches the page's furniture (pruneSelector).
+var pruneMatch = cascadia.MustCompile(pruneSelector).Match
+
+// pruneNoise removes the elements pruneSelector matches, the way
+// trafilatura's PruneSelector does: in reverse document order, the text
+// that follows a removed element joined to the text after its previous
+// element sibling (or its parent).
+func pruneNoise(doc *html.Node) {
+	var matches []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && pruneMatch(n) {
+			matches = append(matches, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	for i := len(matches) - 1; i >= 0; i-- {
+		sub := matches[i]
+		if t := tailText(sub); t != "" {
+			prev := dom.PreviousElementSibling(sub)
+			if prev == nil {
+				prev = sub.Parent
+			}
+			if prev != nil {
+				if pt := tailText(prev); pt != "" {
+					setTail(prev, pt+" "+t)
+				} else {
+					setTail(prev, t)
+				}
+			}
+		}
+		if sub.Parent == nil {
+			continue
+		}
+		for _, t := range tailNodes(sub) {
+			t.Parent.RemoveChild(t)
+		}
+		sub.Parent.RemoveChild(sub)
+	}
+}
+
+// tailNodes are the text nodes between n and its next element sibling.
+func tailNodes(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for next := n.NextSibling; next != nil; next = next.NextSibling {
+		if next.Type == html.ElementNode {
+			break
+		} else if next.Type == html.TextNode {
+			out = append(out, next)
+		}
+	}
+	return out
+}
+
+func tailText(n *html.Node) string {
+	var b strings.Builder
+	for _, t := range tailNodes(n) {
+		b.WriteString(t.Data)
+	}
+	return b.String()
+}
+
+func setTail(n *html.Node, tail string) {
+	if n.Parent == nil || dom.IsVoidElement(n.Parent) {
+		return
+	}
+	for _, t := range tailNodes(n) {
+		n.Parent.RemoveChild(t)
+	}
+	if tail == "" {
+		return
+	}
+	t := dom.CreateTextNode(tail)
+	if n.NextSibling != nil {
+		n.Parent.InsertBefore(t, n.NextSibling)
+	} else {
+		n.Parent.AppendChild(t)
+	}
 }
 
 // pruneSelector removes blocks that trafilatura sometimes keeps: related

@@ -429,11 +429,14 @@ func mergeInto(dst *domain.Fact, src domain.Fact) {
 // 2022 —", "WARSAW, March 28, 2018 —"): the place a story was filed from is
 // not a party to it.
 func dropDateline(text string, base int, ms []mention) []mention {
-	r := []rune(text)
-	if len(r) > 80 {
-		r = r[:80]
+	head, n := text, 0
+	for i := range text {
+		if n == 80 {
+			head = text[:i]
+			break
+		}
+		n++
 	}
-	head := string(r)
 	dash := strings.IndexAny(head, "—–")
 	if dash < 0 || !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") {
 		return ms

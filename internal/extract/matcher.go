@@ -145,11 +145,12 @@ func (m *matcher) find(toks []token, lang string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		best, bestLen, bestFirst := (*entry)(nil), 0, ""
+		var fb [maxArabicVariants]string
 		var firsts []string
 		if toks[i].arabic {
-			firsts = arabicVariants(toks[i].norm)
+			firsts = appendArabicVariants(fb[:0], toks[i].norm)
 		} else {
-			firsts = []string{toks[i].norm}
+			firsts = append(fb[:0], toks[i].norm)
 			if lang == "de" {
 				firsts = append(firsts, germanAdjectiveE(toks[i].norm)...)
 			}

@@ -92,15 +92,24 @@ type group struct {
 }
 
 func splitGroups(s string) []group {
-	var out []group
+	out := make([]group, 0, 4)
 	cur := group{}
-	for _, r := range s {
+	ds := -1 // where the group's digits start
+	for i, r := range s {
 		if r >= '0' && r <= '9' {
-			cur.digits += string(r)
+			if ds < 0 {
+				ds = i
+			}
 			continue
+		}
+		if ds >= 0 {
+			cur.digits, ds = s[ds:i], -1
 		}
 		out = append(out, cur)
 		cur = group{sep: r}
+	}
+	if ds >= 0 {
+		cur.digits = s[ds:]
 	}
 	out = append(out, cur)
 	return out
@@ -155,6 +164,8 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 	total, cur := 0.0, 0.0
 	used := 0
 	any := false
+	var buf [64]byte
+	key := buf[:0]
 	for i := 0; i < len(toks); {
 		if i > 0 && !gapOK(toks[i].gap) && !(strings.TrimSpace(toks[i].gap) == "" || strings.TrimSpace(toks[i].gap) == "-") {
 			break
@@ -163,11 +174,16 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 		matched := 0
 		var v float64
 		for n := min(nw.maxLen, len(toks)-i); n >= 1; n-- {
-			parts := make([]string, n)
+			// the phrase's key is built in a reused buffer: a map lookup
+			// with string(key) does not copy it
+			key = key[:0]
 			for k := 0; k < n; k++ {
-				parts[k] = toks[i+k].norm
+				if k > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, toks[i+k].norm...)
 			}
-			if x, ok := nw.words[strings.Join(parts, " ")]; ok {
+			if x, ok := nw.words[string(key)]; ok {
 				matched, v = n, x
 				break
 			}

@@ -957,22 +957,32 @@ func (d *docScan) mostNamedExcept(except string) string {
 	return top(cnt, except)
 }
 
-// makerCountries caches the state of each maker, per lexicon.
+// makerCountries caches the state of each maker, per lexicon: lexicon ->
+// *makerCache (a pointer key and a map lookup by string: no allocation
+// per call).
 var makerCountries sync.Map
+
+type makerCache struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
 
 // makerCountry returns the state of a maker: the origin most of the
 // lexicon's systems by that maker share, or "" for a maker spread over
 // several states (MBDA, Airbus).
 func (d *docScan) makerCountry(id string) string {
-	type key struct {
-		lex any
-		id  string
+	v, ok := makerCountries.Load(d.x.lex)
+	if !ok {
+		v, _ = makerCountries.LoadOrStore(d.x.lex, &makerCache{m: map[string]string{}})
 	}
-	k := key{d.x.lex, id}
-	if v, ok := makerCountries.Load(k); ok {
-		return v.(string)
+	cache := v.(*makerCache)
+	cache.mu.RLock()
+	c, ok := cache.m[id]
+	cache.mu.RUnlock()
+	if ok {
+		return c
 	}
-	c := ""
+	c = ""
 	if n, ok := d.x.lex.NamedEntry(id); ok && n.Kind == "maker" {
 		if n.Country != "" {
 			c = n.Country
@@ -983,11 +993,15 @@ func (d *docScan) makerCountry(id string) string {
 					names = append(names, strings.ToLower(a))
 				}
 			}
+			forms := make([][3]string, len(names))
+			for k, nm := range names {
+				forms[k] = [3]string{nm + " ", " " + nm, nm + "/"}
+			}
 			cnt, total := map[string]int{}, 0
 			for _, s := range d.x.lex.Systems {
 				mk := strings.ToLower(s.Maker)
-				for _, nm := range names {
-					if mk == nm || strings.HasPrefix(mk, nm+" ") || strings.Contains(mk, " "+nm) || strings.HasPrefix(mk, nm+"/") {
+				for k, nm := range names {
+					if mk == nm || strings.HasPrefix(mk, forms[k][0]) || strings.Contains(mk, forms[k][1]) || strings.HasPrefix(mk, forms[k][2]) {
 						cnt[s.Origin]++
 						total++
 						break
@@ -999,7 +1013,9 @@ func (d *docScan) makerCountry(id string) string {
 			}
 		}
 	}
-	makerCountries.Store(k, c)
+	cache.mu.Lock()
+	cache.m[id] = c
+	cache.mu.Unlock()
 	return c
 }
 
@@ -1340,7 +1356,8 @@ var handOverNouns = map[string]bool{"تسليم": true, "تزويد": true, "ا�
 // arabicHandOverNoun reports whether token k is a verbal noun of handing
 // over ("تسليم", "بتسليم", "وتزويد"), whose genitive state receives.
 func (sc *sentScan) arabicHandOverNoun(k int) bool {
-	for _, v := range arabicVariants(sc.toks[k].norm) {
+	var vb [maxArabicVariants]string
+	for _, v := range appendArabicVariants(vb[:0], sc.toks[k].norm) {
 		if handOverNouns[v] {
 			return true
 		}
@@ -1367,7 +1384,8 @@ func (sc *sentScan) recipientMarkedAfter(k int) bool {
 // or without its article and an attached conjunction or preposition; lam
 // tells whether "ل" is attached ("للبحرية", "لسلاح").
 func arabicForceWord(t token) (ok, lam bool) {
-	for i, v := range arabicVariants(t.norm) {
+	var vb [maxArabicVariants]string
+	for i, v := range appendArabicVariants(vb[:0], t.norm) {
 		w := stripArticle(v)
 		if forceWords[v] || forceWords[w] || arabicForceStems[w] {
 			return true, i > 0 && (strings.HasPrefix(t.norm, "ل") || strings.HasPrefix(t.norm, "ول"))

@@ -68,21 +68,27 @@ func (sc *sentScan) has(kind string) bool {
 // The positions are found once per sentence and kind: rules ask for them
 // per mention and per state, which would otherwise rescan the sentence.
 func (sc *sentScan) cuePositions(kind string) []int {
-	if out, ok := sc.cues[kind]; ok {
-		return out
+	for _, c := range sc.cues {
+		if c.kind == kind {
+			return c.pos
+		}
 	}
-	var out []int
+	start := len(sc.cueBuf)
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
 		if n, _ := ps.at(sc.toks, i); n > 0 {
-			out = append(out, i)
+			sc.cueBuf = append(sc.cueBuf, i)
 			i += n - 1
 		}
 	}
-	if sc.cues == nil {
-		sc.cues = map[string][]int{}
+	var out []int
+	if end := len(sc.cueBuf); end > start {
+		out = sc.cueBuf[start:end:end]
 	}
-	sc.cues[kind] = out
+	if sc.cues == nil {
+		sc.cues = make([]cueList, 0, 8) // a sentence asks for a few kinds
+	}
+	sc.cues = append(sc.cues, cueList{kind, out})
 	return out
 }
 
@@ -164,8 +170,8 @@ func (sc *sentScan) cueIn(kind string, from, to int) bool {
 // It is made once per sentence, after scanning (the mentions do not
 // change once the rules run); callers must not change it.
 func (sc *sentScan) countries() []mention {
-	if sc.countryList != nil {
-		return *sc.countryList
+	if sc.countriesMade {
+		return sc.countryList
 	}
 	var out []mention
 	for _, m := range sc.mentions {
@@ -173,7 +179,7 @@ func (sc *sentScan) countries() []mention {
 			out = append(out, m)
 		}
 	}
-	sc.countryList = &out
+	sc.countryList, sc.countriesMade = out, true
 	return out
 }
 

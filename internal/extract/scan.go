@@ -161,12 +161,21 @@ type sentScan struct {
 	lw       *langWords
 	// valueUsed: the sentence's amount went to a deal
 	valueUsed bool
-	// cues caches cuePositions by kind
-	cues map[string][]int
+	// cues caches cuePositions by kind (a few kinds per sentence: a list,
+	// not a map); their positions share cueBuf
+	cues   []cueList
+	cueBuf []int
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
 	// countryList caches countries()
-	countryList *[]mention
+	countryList   []mention
+	countriesMade bool
+}
+
+// cueList is where a kind of cue starts in a sentence.
+type cueList struct {
+	kind string
+	pos  []int
 }
 
 // tokIndexAt returns the index of the first token starting at or after rune
@@ -364,13 +373,13 @@ func (rt *runeText) byteOf(r int) int {
 	lo, hi := 0, len(rt.s)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if rt.byteTo[mid] < r {
+		if int(rt.byteTo[mid]) < r {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	for lo > 0 && lo < len(rt.s) && rt.byteTo[lo-1] == r {
+	for lo > 0 && lo < len(rt.s) && int(rt.byteTo[lo-1]) == r {
 		lo--
 	}
 	return lo
@@ -545,7 +554,8 @@ func (sc *sentScan) scanDuals(m *matcher) {
 		if !t.arabic {
 			continue
 		}
-		for _, v := range arabicVariants(t.norm) {
+		var vb [maxArabicVariants]string
+		for _, v := range appendArabicVariants(vb[:0], t.norm) {
 			stem := ""
 			for _, end := range []string{"تين", "تان", "تي"} {
 				if strings.HasSuffix(v, end) && utf8.RuneCountInString(v) >= 5 {

@@ -40,6 +40,29 @@ func splitSentences(text string) []sentence {
 	runes := []rune(text)
 	para := 0
 	start := 0
+	// a sentence's text is a slice of text, not a copy: rune offsets are
+	// turned into byte offsets by a cursor, since they only grow (valid
+	// UTF-8 only: []rune has replaced any invalid byte)
+	valid := utf8.ValidString(text)
+	curRune, curByte := 0, 0
+	sub := func(s, e int) string {
+		if !valid {
+			return string(runes[s:e])
+		}
+		if curRune > s {
+			curRune, curByte = 0, 0
+		}
+		for curRune < s {
+			curByte += utf8.RuneLen(runes[curRune])
+			curRune++
+		}
+		bs := curByte
+		be := bs
+		for k := s; k < e; k++ {
+			be += utf8.RuneLen(runes[k])
+		}
+		return text[bs:be]
+	}
 	emit := func(end int) {
 		s, e := start, end
 		for s < e && unicode.IsSpace(runes[s]) {
@@ -60,14 +83,14 @@ func splitSentences(text string) []sentence {
 					break
 				}
 			}
-			out = append(out, sentence{start: s, end: cut, text: string(runes[s:cut]), para: para})
+			out = append(out, sentence{start: s, end: cut, text: sub(s, cut), para: para})
 			s = cut
 			for s < e && unicode.IsSpace(runes[s]) {
 				s++
 			}
 		}
 		if e > s {
-			out = append(out, sentence{start: s, end: e, text: string(runes[s:e]), para: para})
+			out = append(out, sentence{start: s, end: e, text: sub(s, e), para: para})
 		}
 		start = end
 	}

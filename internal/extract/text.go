@@ -49,18 +49,18 @@ func (t *token) arabicForms() (variants, prons []string) {
 // offsets can be turned into the rune offsets evidence uses.
 type runeText struct {
 	s      string
-	byteTo []int // byte offset -> rune offset (len(s)+1 entries)
+	byteTo []int32 // byte offset -> rune offset (len(s)+1 entries)
 }
 
 func newRuneText(s string) *runeText {
-	bt := make([]int, len(s)+1)
-	r := 0
+	bt := make([]int32, len(s)+1)
+	var r int32
 	for i := range s {
 		bt[i] = r
 		r++
 	}
 	// fill continuation bytes and the end
-	last := 0
+	var last int32
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) {
 			bt[i] = r
@@ -75,7 +75,7 @@ func newRuneText(s string) *runeText {
 	return &runeText{s: s, byteTo: bt}
 }
 
-func (t *runeText) rune(b int) int { return t.byteTo[b] }
+func (t *runeText) rune(b int) int { return int(t.byteTo[b]) }
 
 func isArabicLetter(r rune) bool {
 	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
@@ -83,7 +83,7 @@ func isArabicLetter(r rune) bool {
 
 // tokenize splits s (starting at rune offset base) into tokens.
 func tokenize(s string, base int) []token {
-	var toks []token
+	toks := make([]token, 0, countTokens(s))
 	pos := base
 	start := -1
 	startByte := 0
@@ -132,6 +132,9 @@ func tokenize(s string, base int) []token {
 
 // normWord lower-cases, strips accents and normalises Arabic letters.
 func normWord(s string) string {
+	if normalWord(s) {
+		return s // most words: nothing to change, nothing to copy
+	}
 	s = norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -159,6 +162,61 @@ func normWord(s string) string {
 	return b.String()
 }
 
+// countTokens is len(tokenize(s, 0)), counted without making the tokens,
+// so that tokenize allocates their slice once.
+func countTokens(s string) int {
+	n, kind, in := 0, 0, false
+	for _, r := range s {
+		k := 0
+		switch {
+		case unicode.IsDigit(r):
+			k = 2
+		case unicode.IsLetter(r) || (unicode.Is(unicode.Mn, r) && in):
+			k = 1
+		case r == 'ـ' && in:
+			k = kind
+		}
+		switch {
+		case k == 0:
+			in = false
+		case !in || k != kind:
+			n++
+			in, kind = true, k
+		}
+	}
+	return n
+}
+
+// normalWord reports whether normWord leaves s as it is: lower case,
+// decomposed, without marks, tatweel or the letters and quotes it maps.
+func normalWord(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			ascii = false
+			break
+		} else if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	if ascii {
+		return true
+	}
+	if !utf8.ValidString(s) || norm.NFD.QuickSpanString(s) != len(s) {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case 'ـ', 'أ', 'إ', 'آ', 'ٱ', 'ى', 'ة', 'ؤ', 'ئ', '’', '‘', 'ʼ':
+			return false
+		}
+		if unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // stripArticle removes the Arabic definite article from a normalised word.
 func stripArticle(w string) string {
 	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 3 {
@@ -170,10 +228,14 @@ func stripArticle(w string) string {
 // arabicVariants are the forms a normalised Arabic word may take once its
 // attached conjunction and preposition are removed: "والمغرب" -> "مغرب",
 // "للمغرب" -> "مغرب", "بالرباط" -> "رباط".
-func arabicVariants(w string) []string {
-	out := []string{w}
+func arabicVariants(w string) []string { return appendArabicVariants(nil, w) }
+
+// appendArabicVariants appends w's arabicVariants to dst: given a buffer
+// on the caller's stack ([maxArabicVariants]string), no allocation.
+func appendArabicVariants(dst []string, w string) []string {
+	out := append(dst, w)
 	cur := w
-	for _, p := range []string{"و", "ف"} {
+	for _, p := range [...]string{"و", "ف"} {
 		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
 			cur = cur[len(p):]
 			out = append(out, stripArticle(cur))
@@ -183,13 +245,16 @@ func arabicVariants(w string) []string {
 	if strings.HasPrefix(cur, "لل") && utf8.RuneCountInString(cur) > 4 {
 		out = append(out, cur[len("لل"):])
 	}
-	for _, p := range []string{"ب", "ل", "ك"} {
+	for _, p := range [...]string{"ب", "ل", "ك"} {
 		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
 			out = append(out, stripArticle(cur[len(p):]))
 		}
 	}
 	return out
 }
+
+// maxArabicVariants bounds len(arabicVariants(w)).
+const maxArabicVariants = 6
 
 // isUpperWord reports whether a word has letters and all are upper case.
 func isUpperWord(s string) bool {

@@ -130,6 +130,7 @@ func benchIngestWARC(b *testing.B, workers int) {
 	}
 	defer st.Close()
 	ctx := context.Background()
+	b.SetBytes(pageBytes(benchPages(b)))
 	b.ResetTimer()
 	sum := testP.IngestSeq(ctx, st, source.OpenWARCFile(ctx, path, source.Options{}, nil), ParallelOptions{Workers: workers})
 	b.StopTimer()

@@ -290,26 +290,19 @@ func TestIngestBadInputs(t *testing.T) {
 	}
 }
 
-// benchPages are news-size HTML pages built from the corpus articles.
-func benchPages(b *testing.B) []*source.Raw {
-	files := corpusFiles("*.txt")
-	var out []*source.Raw
-	for _, f := range files {
-		body, _ := os.ReadFile(f)
-		var h strings.Builder
-		h.WriteString("<!DOCTYPE html><html><head><title>News</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>")
-		for _, para := range strings.Split(string(body), "\n\n") {
-			h.WriteString("<p>" + para + "</p>\n")
-		}
-		h.WriteString("</article><aside class='related'><ul><li><a href='/x'>Other story</a></li></ul></aside><footer>(c) News</footer></body></html>")
-		out = append(out, &source.Raw{Source: f + ".html", Body: []byte(h.String())})
+// pageBytes is the bench pages' mean size, for MB/s.
+func pageBytes(pages []*source.Raw) int64 {
+	var n int
+	for _, p := range pages {
+		n += len(p.Body)
 	}
-	return out
+	return int64(n / len(pages))
 }
 
 // BenchmarkPipeline: HTML to facts, no storage.
 func BenchmarkPipeline(b *testing.B) {
 	pages := benchPages(b)
+	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := testP.Process(pages[i%len(pages)]); err != nil {
@@ -322,6 +315,7 @@ func BenchmarkPipeline(b *testing.B) {
 // BenchmarkExtractOnly: go-trafilatura alone over the same pages.
 func BenchmarkExtractOnly(b *testing.B) {
 	pages := benchPages(b)
+	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := trafilaturaOnly(pages[i%len(pages)].Body); err != nil {
@@ -339,6 +333,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
+	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		raw := *pages[i%len(pages)]

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -19,7 +20,7 @@ import (
 
 // Decoded is an input's text, as valid UTF-8.
 type Decoded struct {
-	Text     string // valid UTF-8 without BOM; for HTML the whole document
+	Text     string // valid UTF-8 without BOM; for HTML the whole document, sharing Raw.Body's bytes when they are UTF-8 (leave the body unchanged while Text is in use)
 	Format   string // "html" or "text"
 	Charset  string // the charset used to decode, e.g. "utf-8", "windows-1252"
 	Repaired bool   // true if invalid sequences were replaced with U+FFFD
@@ -215,6 +216,11 @@ func decodeBytes(b []byte, contentType string, isHTML bool) (string, string, int
 		return decodeLegacy(b, enc, name)
 	}
 	if utf8.Valid(b) {
+		if isHTML && len(b) > 0 {
+			// HTML is parsed into a tree of fresh strings straight away:
+			// the text shares the body's bytes instead of copying the page
+			return unsafe.String(&b[0], len(b)), "utf-8", 0, nil
+		}
 		return string(b), "utf-8", 0, nil
 	}
 	valid, invalid := utf8Census(b)

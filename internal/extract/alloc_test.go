@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normWordSlow is normWord without its fast path: the reference.
+func normWordSlow(s string) string {
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == 'ـ':
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى', r == 'ئ':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ؤ':
+			r = 'و'
+		case r == '’' || r == '‘' || r == 'ʼ':
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func TestNormWordFastPath(t *testing.T) {
+	for _, w := range []string{"defence", "Defence", "F-16", "2024", "défense", "Défense", "Straße", "ÉTATS",
+		"l’armée", "الجزائر", "أعلنت", "مصر", "وزارة", "إس", "طائرةً", "ـ", "É", "e\u0301", "İstanbul", "ǅ", "\xff", ""} {
+		if got, want := normWord(w), normWordSlow(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { normWord("defence") }); n != 0 {
+		t.Errorf("normWord of a lower-case ASCII word allocates %.0f times", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { normWord("مصر") }); n != 0 {
+		t.Errorf("normWord of a normal Arabic word allocates %.0f times", n)
+	}
+}
+
+func TestCountTokens(t *testing.T) {
+	for _, s := range []string{"", "Poland signed for 48 K9 howitzers.", "F-16V Block70", "بـ 24 طائرةً", "x\u0301y 12ab", "  ", "ـا", "a\u0301ـb"} {
+		if got, want := countTokens(s), len(tokenize(s, 0)); got != want {
+			t.Errorf("countTokens(%q) = %d, tokenize made %d", s, got, want)
+		}
+	}
+	s := "the ministry signed a contract for forty-eight howitzers worth 2.4 billion dollars."
+	if n := testing.AllocsPerRun(50, func() { tokenize(s, 0) }); n != 1 {
+		t.Errorf("tokenize of a lower-case ASCII sentence allocates %.0f times, want 1 (the slice)", n)
+	}
+}
+
+func TestSplitGroups(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []group
+	}{
+		{"1,234.5", []group{{0, "1"}, {',', "234"}, {'.', "5"}}},
+		{"12", []group{{0, "12"}}},
+		{"1 000", []group{{0, "1"}, {' ', "000"}}},
+		{",5", []group{{0, ""}, {',', "5"}}},
+		{"3,", []group{{0, "3"}, {',', ""}}},
+	} {
+		got := splitGroups(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("splitGroups(%q) = %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("splitGroups(%q) = %v, want %v", c.in, got, c.want)
+			}
+		}
+	}
+}
+
+// TestSentenceTexts: a sentence's text is the text between its rune
+// offsets, for valid text (sliced) and damaged text (copied).
+func TestSentenceTexts(t *testing.T) {
+	long := strings.Repeat("Le Maroc a reçu 12 F-16, ", 120) // cut at commas
+	for _, text := range []string{
+		"Poland signed. Then Korea delivered!\n\nأعلنت الوزارة؟ Yes.",
+		"Évidemment. L’armée a reçu 24 Rafale.\nNext line",
+		long,
+		"bad \xff byte. Next \xfe one.",
+	} {
+		r := []rune(text)
+		ss := splitSentences(text)
+		if len(ss) == 0 {
+			t.Fatalf("no sentences in %q", text)
+		}
+		for _, s := range ss {
+			if want := string(r[s.start:s.end]); s.text != want {
+				t.Errorf("sentence %d-%d: %q, want %q", s.start, s.end, s.text, want)
+			}
+		}
+	}
+}
+
+// FuzzSplitSentences: sentence texts are what their offsets say, whatever
+// the text.
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("Poland signed. Then Korea delivered!\n\nأعلنت الوزارة؟ Yes.")
+	f.Add("bad \xff byte. Next \xfe one.")
+	f.Fuzz(func(t *testing.T, text string) {
+		r := []rune(text)
+		for _, s := range splitSentences(text) {
+			if s.start < 0 || s.end > len(r) || s.start > s.end || s.text != string(r[s.start:s.end]) {
+				t.Fatalf("sentence %d-%d %q does not match the text", s.start, s.end, s.text)
+			}
+		}
+	})
+}
