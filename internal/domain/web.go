@@ -93,6 +93,7 @@ type Flow struct {
 	Recipient string  `json:"recipient"`
 	ValueUSD  float64 `json:"value_usd"`
 	Facts     int     `json:"facts"`
+	LeftOut   int     `json:"left_out,omitempty"` // stated amounts ValueUSD leaves out (no dollar value)
 }
 
 // SearchHit is a document found by full-text search; the matches in Snippet

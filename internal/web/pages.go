@@ -124,6 +124,7 @@ func (s *Server) topN(flows []domain.Flow, bySupplier, byValue bool, n int) []ra
 		}
 		r.ValueUSD += f.ValueUSD
 		r.Facts += f.Facts
+		r.LeftOut += f.LeftOut
 	}
 	rows := make([]rankRow, 0, len(agg))
 	for _, r := range agg {
@@ -155,6 +156,7 @@ type overviewData struct {
 	SupByValue, SupByCount []rankRow
 	RecByValue, RecByCount []rankRow
 	Timeline               *timelineChart
+	LeftOut                int // stated amounts with no dollar value, over the whole register
 }
 
 // overview reads the register's counts, flows and timeline at once (each
@@ -187,6 +189,9 @@ func (s *Server) overview(ctx context.Context) (overviewData, error) {
 	d.Latest = cleanFacts(latest.Facts)
 	d.SupByValue, d.SupByCount = s.topN(flows, true, true, 10), s.topN(flows, true, false, 10)
 	d.RecByValue, d.RecByCount = s.topN(flows, false, true, 10), s.topN(flows, false, false, 10)
+	for _, f := range flows {
+		d.LeftOut += f.LeftOut
+	}
 	d.Timeline = newTimeline("Facts per year by stage", tl)
 	return d, nil
 }

@@ -457,7 +457,7 @@ func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, e
 		return nil, fmt.Errorf("sqlite: flows: %w", err)
 	}
 	query := `WITH ` + ctes + `
-		SELECT p0, p1, SUM(value), SUM(n) FROM per_year GROUP BY p0, p1 ORDER BY 3 DESC, 4 DESC, p0, p1`
+		SELECT p0, p1, SUM(value), SUM(n), SUM(left_out) FROM per_year GROUP BY p0, p1 ORDER BY 3 DESC, 4 DESC, p0, p1`
 	rows, err := s.db.QueryContext(ctx, query, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: flows: %w", err)
@@ -466,7 +466,7 @@ func (s *Store) Flows(ctx context.Context, q domain.FactQuery) ([]domain.Flow, e
 	var out []domain.Flow
 	for rows.Next() {
 		var fl domain.Flow
-		if err := rows.Scan(&fl.Supplier, &fl.Recipient, &fl.ValueUSD, &fl.Facts); err != nil {
+		if err := rows.Scan(&fl.Supplier, &fl.Recipient, &fl.ValueUSD, &fl.Facts, &fl.LeftOut); err != nil {
 			return nil, fmt.Errorf("sqlite: flows: %w", err)
 		}
 		out = append(out, fl)
