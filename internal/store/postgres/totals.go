@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"github.com/armswatch/armswatch/internal/store/rows"
 	"strconv"
 
 	"github.com/armswatch/armswatch/internal/resolve"
@@ -23,7 +24,7 @@ const aggregateDeal = `starts_with(f.deal_key, '` + resolve.KindAggregate + `')`
 // columns of sel. per_year has the parties, yr, value, n (facts), deals
 // and left_out.
 func dealTotalsSQL(parties []string, year, extra, fromWhere string, constant int) (string, error) {
-	val, err := constantAtSQL("f.deal_value", "f.deal_year", constant)
+	val, err := rows.ConstantSQL("f.deal_value", "f.deal_year", constant)
 	if err != nil {
 		return "", err
 	}
@@ -38,7 +39,7 @@ func dealTotalsSQL(parties []string, year, extra, fromWhere string, constant int
 	}
 	return `sel AS (
 			SELECT ` + cols + year + ` AS yr, f.deal_id AS deal, ` + aggregateDeal + ` AS agg,
-				(` + val + `)::float8 AS value, f.deal_value AS raw, ` + leftOutSQL(rv("f.value_usd")) + ` AS lf` + extra +
+				(` + val + `)::float8 AS value, f.deal_value AS raw, ` + rows.LeftOutSQL(rv("f.value_usd")) + ` AS lf` + extra +
 		fromWhere + ` AND f.deal_id IS NOT NULL
 		), per_deal AS (
 			SELECT ` + names + `deal, BOOL_OR(agg) AS agg, MIN(yr) AS yr, MAX(value) AS value, COUNT(*) AS n,

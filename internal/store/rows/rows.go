@@ -2,8 +2,10 @@
 // and internal/store/postgres) share and what depends on no database
 // driver: the columns a fact is stored in and their values, the words of a
 // full-text query before each adapter quotes them for its own search
-// syntax, the list of a package's embedded migrations, and the search hit
-// both adapters return. It runs no SQL.
+// syntax, the list of a package's embedded migrations, the search hit
+// both adapters return, and the dialect-free SQL fragments of money totals
+// (constant dollars, amounts left out) with the table query's checks. It
+// runs no SQL.
 package rows
 
 import (

@@ -3,12 +3,10 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"github.com/armswatch/armswatch/internal/store/rows"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
-
-// MaxTableYears bounds the columns of a Table.
-const MaxTableYears = 100
 
 // Table makes a partner-by-year table of transfer and aggregate facts
 // (domain.Tabler). Cells count as Rank counts (totals.go): each deal
@@ -17,18 +15,8 @@ const MaxTableYears = 100
 // aggregates. Reviews apply as in Rank. Facts with no year (neither their
 // own nor their document's) are not in the table.
 func (s *Store) Table(ctx context.Context, q domain.TableQuery) (*domain.Table, error) {
-	switch q.By {
-	case "":
-		q.By = "value"
-	case "value", "count":
-	default:
-		return nil, fmt.Errorf("sqlite: table: unknown measure %q (want value or count)", q.By)
-	}
-	if q.Supplier == "" && q.Recipient == "" {
-		return nil, fmt.Errorf("sqlite: table: a supplier or a recipient is needed")
-	}
-	if q.Since > 0 && q.Until > 0 && (q.Until < q.Since || q.Until-q.Since >= MaxTableYears) {
-		return nil, fmt.Errorf("sqlite: table: years %d to %d: want at most %d years, in order", q.Since, q.Until, MaxTableYears)
+	if err := rows.CheckTable(&q); err != nil {
+		return nil, fmt.Errorf("sqlite: table: %w", err)
 	}
 	reviews, err := s.hasReviews(ctx)
 	if err != nil {

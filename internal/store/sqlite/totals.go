@@ -1,6 +1,9 @@
 package sqlite
 
-import "github.com/armswatch/armswatch/internal/resolve"
+import (
+	"github.com/armswatch/armswatch/internal/resolve"
+	"github.com/armswatch/armswatch/internal/store/rows"
+)
 
 // This file is the one SQL shape of every money total (Rank, Table, Flows
 // and the pair sheet's total): the facts a query selects are grouped by
@@ -41,7 +44,7 @@ const aggregateDeal = `(f.deal_key LIKE '` + resolve.KindAggregate + `%')`
 // the caller's own aggregates. per_year has the parties, yr, value (by
 // the aggregate rule), n (facts), deals and left_out.
 func dealTotalsSQL(parties []string, year, extra, fromWhere string, reviews bool, constant int) (string, error) {
-	val, err := constantAtSQL("f.deal_value", "f.deal_year", constant)
+	val, err := rows.ConstantSQL("f.deal_value", "f.deal_year", constant)
 	if err != nil {
 		return "", err
 	}
@@ -56,7 +59,7 @@ func dealTotalsSQL(parties []string, year, extra, fromWhere string, reviews bool
 	}
 	return `sel AS (
 			SELECT ` + cols + year + ` AS yr, f.deal_id AS deal, ` + aggregateDeal + ` AS agg,
-				` + val + ` AS value, f.deal_value AS raw, ` + leftOutSQL(rv(reviews, "f.value_usd")) + ` AS lf` + extra +
+				` + val + ` AS value, f.deal_value AS raw, ` + rows.LeftOutSQL(rv(reviews, "f.value_usd")) + ` AS lf` + extra +
 		fromWhere + ` AND f.deal_id IS NOT NULL
 		), per_deal AS (
 			SELECT ` + names + `deal, MAX(agg) AS agg, MIN(yr) AS yr, MAX(value) AS value, COUNT(*) AS n,
