@@ -61,6 +61,7 @@ func TestMetricsAndRouteLabels(t *testing.T) {
 	if rec := get(t, srv, "/metrics"); rec.Code != 200 || rec.Body.String() != "armswatch_x 1\n" {
 		t.Errorf("/metrics = %d %q", rec.Code, rec.Body.String())
 	}
+	srv.Warm(t.Context()) // not observed: no client's requests
 	for _, p := range []string{"/documents/abc", "/documents/def", "/api/v1/facts/123456", "/api/v1/nothing-here", "/no/such/page"} {
 		get(t, srv, p)
 	}
