@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -12,14 +13,16 @@ import (
 	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
-// This file imports a register for `armswatch migrate`
-// (domain.RegisterImporter: documents, facts, reviews, audit) and answers
+// This file exports and imports a register for `armswatch migrate`
+// (domain.RegisterExporter and RegisterImporter: documents, facts,
+// reviews, audit) and answers
 // /readyz (domain.Pinger). Feeds, watchlists and reference deals follow
 // once this adapter keeps them.
 
 var (
 	_ domain.Pinger           = (*Store)(nil)
 	_ domain.RegisterImporter = (*Store)(nil)
+	_ domain.RegisterExporter = (*Store)(nil)
 )
 
 // Ping checks that the server answers.
@@ -163,4 +166,135 @@ func (s *Store) ImportAudit(ctx context.Context, a domain.ExportedAudit) (bool, 
 		return false, fmt.Errorf("postgres: import audit: %w", err)
 	}
 	return tag.RowsAffected() > 0, nil
+}
+
+// ExportDocuments yields every document with its facts, in the order they
+// were stored (created_at, then id).
+func (s *Store) ExportDocuments(ctx context.Context, yield func(domain.ExportedDocument) error) error {
+	rs, err := s.pool.Query(ctx, `SELECT id FROM documents ORDER BY created_at, id`)
+	if err != nil {
+		return fmt.Errorf("postgres: export documents: %w", err)
+	}
+	ids, err := pgx.CollectRows(rs, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("postgres: export documents: %w", err)
+	}
+	for _, id := range ids {
+		d, err := s.exportDocument(ctx, id)
+		if err != nil {
+			return fmt.Errorf("postgres: export document %s: %w", id, err)
+		}
+		if err := yield(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) exportDocument(ctx context.Context, id string) (domain.ExportedDocument, error) {
+	var (
+		d       domain.ExportedDocument
+		simhash *int64
+		dup     *string
+	)
+	doc, err := s.Document(ctx, id)
+	if err != nil {
+		return d, err
+	}
+	d.Document = *doc
+	if err := s.pool.QueryRow(ctx, `SELECT created_at, simhash, dup_of FROM documents WHERE id = $1`, id).
+		Scan(&d.Created, &simhash, &dup); err != nil {
+		return d, err
+	}
+	d.Created = d.Created.UTC()
+	if simhash != nil {
+		d.SimHash = uint64(*simhash)
+	}
+	if dup != nil {
+		d.DupOf = *dup
+	}
+	rs, err := s.pool.Query(ctx, `SELECT id, ordinal, body FROM facts WHERE document_id = $1 ORDER BY ordinal`, id)
+	if err != nil {
+		return d, err
+	}
+	var (
+		f    domain.ExportedFact
+		body []byte
+	)
+	_, err = pgx.ForEachRow(rs, []any{&f.ID, &f.Ordinal, &body}, func() error {
+		var x domain.ExportedFact
+		x.ID, x.Ordinal = f.ID, f.Ordinal
+		if err := json.Unmarshal(body, &x.Fact); err != nil {
+			return fmt.Errorf("fact %d: %w", f.ID, err)
+		}
+		d.Facts = append(d.Facts, x)
+		return nil
+	})
+	return d, err
+}
+
+// ExportReviews yields every review, by document.
+func (s *Store) ExportReviews(ctx context.Context, yield func(domain.ExportedReview) error) error {
+	rs, err := s.pool.Query(ctx, `SELECT document_id, ordinal, fact_key, status, correction, updated_at, updated_by
+		FROM fact_reviews ORDER BY document_id, ordinal, fact_key`)
+	if err != nil {
+		return fmt.Errorf("postgres: export reviews: %w", err)
+	}
+	var (
+		all        []domain.ExportedReview
+		r          domain.ExportedReview
+		correction []byte
+	)
+	_, err = pgx.ForEachRow(rs, []any{&r.DocumentID, &r.Ordinal, &r.FactKey, &r.Status, &correction, &r.UpdatedAt, &r.UpdatedBy}, func() error {
+		x := r
+		x.UpdatedAt = x.UpdatedAt.UTC()
+		x.Correction = nil
+		if correction != nil {
+			x.Correction = json.RawMessage(append([]byte(nil), correction...))
+		}
+		all = append(all, x)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: export reviews: %w", err)
+	}
+	for _, r := range all {
+		if err := yield(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ExportAudit yields the audit trail, oldest first.
+func (s *Store) ExportAudit(ctx context.Context, yield func(domain.ExportedAudit) error) error {
+	rs, err := s.pool.Query(ctx, `SELECT at, who, action, fact_id, document_id, ordinal, fact_key, correction, note, client
+		FROM review_audit ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("postgres: export audit: %w", err)
+	}
+	var (
+		all        []domain.ExportedAudit
+		a          domain.ExportedAudit
+		correction []byte
+	)
+	_, err = pgx.ForEachRow(rs, []any{&a.At, &a.Who, &a.Action, &a.FactID, &a.DocumentID, &a.Ordinal, &a.FactKey, &correction, &a.Note, &a.Client}, func() error {
+		x := a
+		x.At = x.At.UTC()
+		x.Correction = nil
+		if correction != nil {
+			x.Correction = json.RawMessage(append([]byte(nil), correction...))
+		}
+		all = append(all, x)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: export audit: %w", err)
+	}
+	for _, a := range all {
+		if err := yield(a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
