@@ -14,6 +14,7 @@ package metrics
 
 import (
 	"context"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -121,9 +122,10 @@ func (m *Metrics) FetchFailed(host string) {
 // OtherHost once MaxHosts hosts have a label.
 func (m *Metrics) hostLabel(host string) string {
 	host = strings.ToLower(strings.TrimSpace(host))
-	if h, _, ok := strings.Cut(host, ":"); ok && !strings.Contains(host, "]") {
+	if h, _, err := net.SplitHostPort(host); err == nil {
 		host = h
 	}
+	host = strings.Trim(host, "[]")
 	if host == "" {
 		return OtherHost
 	}

@@ -29,6 +29,8 @@ func TestExposition(t *testing.T) {
 	m.Stored(false, 0)
 	m.FetchFailed("Example.org:443")
 	m.FetchFailed("example.org")
+	m.FetchFailed("[::1]:8443")
+	m.FetchFailed("::1")
 	m.ObserveRequest("GET /documents/{id}", "GET", 200, 30*time.Millisecond)
 	m.ObserveRequest("", "BREW", 404, time.Millisecond)
 	out := scrape(t, m)
@@ -37,6 +39,7 @@ func TestExposition(t *testing.T) {
 		"armswatch_documents_unchanged_total 1\n",
 		"armswatch_facts_ingested_total 5\n",
 		`armswatch_fetch_errors_total{host="example.org"} 2` + "\n",
+		`armswatch_fetch_errors_total{host="::1"} 2` + "\n",
 		`armswatch_http_request_duration_seconds_bucket{code="200",method="GET",route="GET /documents/{id}",le="0.05"} 1` + "\n",
 		`armswatch_http_request_duration_seconds_count{code="404",method="other",route="unmatched"} 1` + "\n",
 		"go_goroutines ",
