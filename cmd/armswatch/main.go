@@ -31,7 +31,7 @@ Usage:
   armswatch deals [--supplier US] [--recipient MA] [--new] [--format table|json|csv|sipri]
   armswatch deals import SIPRI.csv               load a SIPRI trade register as the reference layer
   armswatch train [--shared ../shared] [--cv-out F]   fit the extractor's decision model from the gold files
-` + queueUsage + `  armswatch help [topics]                        this list, or what the register's figures mean before you cite one
+` + queueUsage + migrateUsage + `  armswatch help [topics]                        this list, or what the register's figures mean before you cite one
 
 Run 'armswatch COMMAND -h' for a command's flags.
 `
@@ -83,6 +83,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = cmdWorker(ctx, env, args[1:])
 	case "jobs":
 		err = cmdJobs(ctx, env, args[1:])
+	case "migrate":
+		err = cmdMigrate(ctx, env, args[1:])
 	case "help", "-h", "-help", "--help":
 		err = cmdHelp(env, args[1:])
 	default:

@@ -12,6 +12,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/feeds"
+	"github.com/armswatch/armswatch/internal/metrics"
 	"github.com/armswatch/armswatch/internal/queue"
 	"github.com/armswatch/armswatch/internal/source"
 )
@@ -28,7 +29,7 @@ type queueFlags struct {
 	concurrency, batch, segment    int
 	batchDelay, hostDelay, timeout time.Duration
 	jobTimeout, rescueAfter, poll  time.Duration
-	langs                          string
+	langs, metricsAddr             string
 	sopts                          *source.Options
 }
 
@@ -43,6 +44,7 @@ func (q *queueFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&q.poll, "poll", queue.DefaultPoll, "how often an idle worker looks for jobs")
 	fs.IntVar(&q.segment, "segment", queue.DefaultSegment, "web archive records per job (ingest --queue)")
 	fs.StringVar(&q.langs, "lang", "", "extract only from these languages (comma-separated)")
+	fs.StringVar(&q.metricsAddr, "metrics-addr", "", "serve Prometheus metrics (/metrics) and /healthz on this address (HOST:PORT; empty: none)")
 	q.sopts = sourceFlags(fs)
 }
 
@@ -81,7 +83,7 @@ func openQueue(ctx context.Context, db string, o queue.Options) (register, *queu
 func cmdWorker(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
 	untilIdle := fs.Bool("until-idle", false, "exit when no job is left to run")
 	withFeeds := fs.Bool("feeds", false, "also schedule feed polls (what watch --queue does)")
 	interval := fs.Duration("interval", feeds.DefaultInterval, "time between two polls of a feed (with --feeds)")
@@ -97,17 +99,31 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	o := qf.options(e)
 	o.Feeds = *withFeeds
 	o.FeedOptions = feeds.Options{Interval: *interval}
-	return work(ctx, e, *db, o, *untilIdle)
+	return work(ctx, e, *db, o, *untilIdle, qf.metricsAddr)
 }
 
-// work runs a worker on db and prints what it stored.
-func work(ctx context.Context, e *env, db string, o queue.Options, untilIdle bool) error {
+// work runs a worker on db and prints what it stored. With metricsAddr,
+// it serves its metrics there.
+func work(ctx context.Context, e *env, db string, o queue.Options, untilIdle bool, metricsAddr string) error {
+	var m *metrics.Metrics
+	if metricsAddr != "" {
+		m = metrics.New()
+		o.Observer = m
+	}
 	st, q, err := openQueue(ctx, db, o)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	defer q.Close()
+	if m != nil {
+		m.WatchJobs(q.JobCounts)
+		mctx, stop := context.WithCancel(ctx)
+		defer stop()
+		if err := serveMetrics(mctx, e, m, metricsAddr); err != nil {
+			return err
+		}
+	}
 	if _, ok := st.(domain.FeedStore); o.Feeds && !ok {
 		return fmt.Errorf("the register at %s keeps no feeds", redactDSN(db))
 	}
@@ -186,7 +202,7 @@ func watchQueue(ctx context.Context, e *env, db string, once bool, fo feeds.Opti
 	o := qf.options(e)
 	o.Feeds, o.FeedOptions, o.FeedTick = true, fo, tick
 	if !once {
-		return work(ctx, e, db, o, false)
+		return work(ctx, e, db, o, false, "")
 	}
 	st, err := openStore(ctx, db)
 	if err != nil {
@@ -222,7 +238,7 @@ func cmdJobs(ctx context.Context, e *env, args []string) error {
 	}
 	fs := flag.NewFlagSet("jobs", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
 	state := fs.String("state", "", "only jobs in this state: "+strings.Join(queue.States, ", "))
 	limit := fs.Int("limit", 50, "jobs at most, newest first")
 	format := fs.String("format", "table", "table or json")
@@ -294,7 +310,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func cmdJobsRetry(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("jobs retry", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/armswatch/armswatch/internal/metrics"
 	"github.com/armswatch/armswatch/internal/web"
 )
 
@@ -18,7 +19,7 @@ import (
 func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
 	token := fs.String("token", "", "token for reviews and watchlists (visible to other users in the process list: prefer $ARMSWATCH_TOKEN or --token-file; empty: read-only)")
 	tokenFile := fs.String("token-file", "", "read the token from this file (first line)")
@@ -30,6 +31,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	heavyBurst := fs.Int("heavy-burst", web.DefaultHeavyBurst, "exports and searches a client may make at once")
 	baseURL := fs.String("base-url", "", "the server's public address, e.g. https://register.example: absolute links in feeds and webhooks start with it (empty: relative links)")
 	allowPrivate := fs.Bool("allow-private", false, "let webhooks reach loopback, private and link-local addresses")
+	metricsAddr := fs.String("metrics-addr", "", "serve /metrics on this address (HOST:PORT) instead of --addr, e.g. so that only the monitoring network reaches them")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
@@ -42,10 +44,21 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := web.NewServer(st, web.Options{Token: *token, AllowPrivate: *allowPrivate, BaseURL: *baseURL,
-		RatePerSecond: *rate, Burst: *burst, HeavyRatePerSecond: *heavyRate, HeavyBurst: *heavyBurst, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil))})
+	m := metrics.New()
+	wo := web.Options{Token: *token, AllowPrivate: *allowPrivate, BaseURL: *baseURL,
+		RatePerSecond: *rate, Burst: *burst, HeavyRatePerSecond: *heavyRate, HeavyBurst: *heavyBurst, ReviewBelow: reviewOption(float64(reviewBelow)), Logger: slog.New(slog.NewTextHandler(e.stderr, nil)),
+		ObserveRequest: m.ObserveRequest}
+	if *metricsAddr == "" {
+		wo.Metrics = m.Handler()
+	}
+	srv, err := web.NewServer(st, wo)
 	if err != nil {
 		return err
+	}
+	if *metricsAddr != "" {
+		if err := serveMetrics(ctx, e, m, *metricsAddr); err != nil {
+			return err
+		}
 	}
 	go srv.RunNotifier(ctx, time.Minute)
 	go srv.Warm(ctx)
@@ -88,4 +101,40 @@ func serveToken(flagValue, file string) (string, error) {
 		return flagValue, nil
 	}
 	return strings.TrimSpace(os.Getenv("ARMSWATCH_TOKEN")), nil
+}
+
+// envDBName is the environment variable that gives --db its default in
+// serve, worker, jobs and migrate: a DSN with a password is then not
+// visible in the process list (compose.yaml sets it).
+const envDBName = "ARMSWATCH_DB"
+
+// envDB is $ARMSWATCH_DB, else defaultDB.
+func envDB() string {
+	if v := strings.TrimSpace(os.Getenv(envDBName)); v != "" {
+		return v
+	}
+	return defaultDB
+}
+
+// serveMetrics serves m (/metrics and /healthz) on addr in the
+// background until ctx is done; an address that cannot be listened on is
+// an error at once.
+func serveMetrics(ctx context.Context, e *env, m *metrics.Metrics, addr string) error {
+	ready := make(chan string, 1)
+	errc := make(chan error, 1)
+	go func() {
+		errc <- m.Serve(ctx, addr, func(a string) { ready <- a })
+	}()
+	select {
+	case a := <-ready:
+		fmt.Fprintf(e.stderr, "armswatch: metrics on http://%s/metrics\n", a)
+		go func() {
+			if err := <-errc; err != nil {
+				fmt.Fprintf(e.stderr, "armswatch: metrics: %v\n", err)
+			}
+		}()
+		return nil
+	case err := <-errc:
+		return err
+	}
 }

@@ -53,6 +53,9 @@ func newCore(st domain.Store, opts Options) *core {
 	if c.opts.Source.Client == nil {
 		c.opts.Source.Client = source.NewClient(c.opts.Source)
 	}
+	if c.opts.Observer != nil {
+		c.opts.Source.Client = observeClient(c.opts.Source.Client, c.opts.Observer)
+	}
 	return c
 }
 
@@ -66,6 +69,9 @@ func workerID() string {
 // saved counts a stored document and sets its fingerprint (near
 // duplicates), after the transaction that stored it.
 func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.IngestResult) {
+	if c.opts.Observer != nil {
+		c.opts.Observer.Stored(ir.Created, ir.Facts)
+	}
 	if !ir.Created {
 		c.unchanged.Add(1)
 		return

@@ -93,6 +93,9 @@ type Options struct {
 	// Segment is the number of web archive records per job (Enqueue).
 	Segment int
 	Log     *slog.Logger
+	// Observer, when set, is told of every stored document and failed
+	// fetch (metrics).
+	Observer Observer
 	// ID names this worker in host leases and River's client list.
 	ID string
 
@@ -164,6 +167,7 @@ type engine interface {
 	start(ctx context.Context) error
 	stop(ctx context.Context) error
 	stopAndCancel(ctx context.Context) error
+	countByState(ctx context.Context) (map[string]int, error)
 	close()
 }
 

@@ -92,7 +92,9 @@ func TestStoppedMidwayIsRetriedOnce(t *testing.T) {
 			for _, j := range all {
 				if j.State != "completed" {
 					interrupted++
-					if !strings.Contains(j.LastError, "context canceled") {
+					// Cancelled mid-work, or its save refused by the
+					// stopping batcher: which comes first is a race.
+					if !strings.Contains(j.LastError, "context canceled") && !strings.Contains(j.LastError, errStopped.Error()) {
 						t.Errorf("interrupted job %+v: want its error", j)
 					}
 				}

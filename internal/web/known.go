@@ -41,6 +41,9 @@ var pageQueryParams = map[string][]string{
 	"GET /map":                          append(slices.Clone(listQueryParams), "by"),
 	"GET /watchlists":                   {"query"},
 	"GET /feeds/{file}":                 nil,
+	"GET /healthz":                      nil,
+	"GET /readyz":                       nil,
+	"GET /metrics":                      nil,
 }
 
 var tableQueryParams = []string{"supplier", "recipient", "by", "since", "until", "constant", "min_confidence"}

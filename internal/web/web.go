@@ -66,6 +66,11 @@ type Options struct {
 	// register version (cache.go); zero means DefaultStaleAfter, a
 	// negative value waits for the recomputation.
 	StaleAfter time.Duration
+	// Metrics, when set, is served at /metrics (health.go).
+	Metrics http.Handler
+	// ObserveRequest, when set, is told how long each request took, with
+	// its route pattern ("" when no route matched), method and status.
+	ObserveRequest func(route, method string, status int, d time.Duration)
 }
 
 // DefaultReviewBelow is Options.ReviewBelow's default.
@@ -77,6 +82,7 @@ type Server struct {
 	opts    Options
 	lex     *lexicon.Lexicon
 	mux     *http.ServeMux
+	api     *http.ServeMux // the API's routes, under mux's "/api/"
 	pages   *pages
 	general *ipLimiter // every request
 	heavy   *ipLimiter // exports and search
@@ -137,7 +143,7 @@ func NewServer(st domain.Register, opts Options) (*Server, error) {
 	s.general = newIPLimiter(opts.RatePerSecond, opts.Burst, opts.MaxClients, opts.Now)
 	s.heavy = newIPLimiter(opts.HeavyRatePerSecond, opts.HeavyBurst, opts.MaxClients, opts.Now)
 	s.routes()
-	s.handler = s.limits(s.inputs(s.knownParams(s.mux)))
+	s.handler = s.observe(s.limits(s.inputs(s.knownParams(s.mux))))
 	if o, ok := st.(interface{ Optimize(context.Context) error }); ok {
 		if err := o.Optimize(context.Background()); err != nil {
 			return nil, err
@@ -173,6 +179,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /feeds/{file}", s.feed)
 	s.mux.HandleFunc("POST /facts/{id}/review", s.reviewForm)
 	s.mux.HandleFunc("POST /documents/{id}/facts", s.addFactForm)
+	s.healthRoutes()
 
 	api := http.NewServeMux()
 	api.HandleFunc("GET /api/v1/openapi.json", s.apiOpenAPI)
@@ -206,6 +213,7 @@ func (s *Server) routes() {
 		writeError(w, http.StatusNotFound, "", "no such endpoint: "+r.Method+" "+r.URL.Path)
 	})
 	s.mux.Handle("/api/", api)
+	s.api = api
 }
 
 // ServeHTTP adds the security headers and the body limit to every request.
