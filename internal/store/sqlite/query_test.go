@@ -7,6 +7,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
@@ -27,7 +28,7 @@ func TestFTSQuery(t *testing.T) {
 		{"launch*", `"launch"*`},
 		{`* " ( )`, ""},
 	} {
-		if got := ftsQuery(tc.in); got != tc.want {
+		if got := sqlreg.SQLite.TextQuery(tc.in); got != tc.want {
 			t.Errorf("ftsQuery(%q) = %s, want %s", tc.in, got, tc.want)
 		}
 	}

@@ -1,9 +1,11 @@
 // Package sqlite is armswatch's embedded register: it stores documents and
 // their facts in one SQLite file (pure Go, modernc.org/sqlite, no cgo) and
-// implements domain.Store and domain.Ranker. It owns the schema, its
-// migrations (migrations/*.sql, embedded) and all the SQL that reads and
-// writes it. It does not extract, resolve or judge facts: it keeps what it is
-// given, one document per transaction.
+// implements domain.Store, domain.Ranker and the web register's interfaces.
+// It owns the schema, its migrations (migrations/*.sql, embedded) and the
+// SQL that writes documents and facts; the reading SQL is
+// internal/store/sqlreg's, in its SQLite dialect. It does not extract,
+// resolve or judge facts: it keeps what it is given, one document per
+// transaction.
 package sqlite
 
 import (
@@ -18,6 +20,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -34,6 +37,8 @@ var migrationFS embed.FS
 
 // Store is a register in one SQLite database. It is safe for concurrent use.
 type Store struct {
+	*sqlreg.Register // the shared register SQL over db (register.go)
+
 	db   *sql.DB
 	path string
 
@@ -95,6 +100,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxIdleConns(8)
 	}
 	s := &Store{db: db, path: path}
+	s.Register = s.register()
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)

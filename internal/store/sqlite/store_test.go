@@ -190,14 +190,9 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 // rejected facts included), in ordinal order.
 func storedOf(t testing.TB, s *Store, doc string) []domain.StoredFact {
 	t.Helper()
-	rows, err := s.db.Query(`SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
-		FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.ordinal`, doc)
+	rfs, err := queryRegisterOn(context.Background(), s.db, false, false, ` WHERE f.document_id = ? ORDER BY f.ordinal`, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := scanStoredFacts(rows, "stored")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return storedFacts(rfs)
 }
