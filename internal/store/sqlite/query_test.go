@@ -7,7 +7,6 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
-	"github.com/armswatch/armswatch/internal/store/sqlreg"
 	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
@@ -15,23 +14,6 @@ import (
 func seedFilters(t *testing.T, s *Store) {
 	t.Helper()
 	storetest.SeedFilters(t, s)
-}
-
-func TestFTSQuery(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"", ""},
-		{"  ", ""},
-		{"HIMARS", `"HIMARS"`},
-		{"f-16 maroc", `"f-16" "maroc"`},
-		{`a"b`, `"a""b"`},
-		{`AND( NEAR`, `"AND(" "NEAR"`},
-		{"launch*", `"launch"*`},
-		{`* " ( )`, ""},
-	} {
-		if got := sqlreg.SQLite.TextQuery(tc.in); got != tc.want {
-			t.Errorf("ftsQuery(%q) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
 }
 
 // TestSearchLongDocument stores a 4 MB document and checks that search
