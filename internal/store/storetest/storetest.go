@@ -4,7 +4,10 @@
 // and concurrent saves, the Facts filters, full-text search, Stats and Rank
 // (near-duplicate copies included), all through domain.Store,
 // domain.Ranker and the adapters' SearchDocuments, DocumentCount and
-// SchemaVersion. An adapter's tests call Run with an Adapter that opens
+// SchemaVersion, and the web register's reads and writes (register.go:
+// paged queries, reviews, watchlists, pair sheets, search pages, document
+// lists, deal selections, feeds, near-duplicates, the reference
+// register). An adapter's tests call Run with an Adapter that opens
 // fresh stores and reaches into their database where the suite must (row
 // counts, integrity, near-duplicate marks). Tests of one database only
 // (pragmas, schemas and their lock, a schema newer than the build, hooks
@@ -30,6 +33,7 @@ type Store interface {
 	DocumentCount(ctx context.Context) (int, error)
 	SchemaVersion(ctx context.Context) (int, error)
 	domain.Reextractor
+	Register
 }
 
 // Adapter tells the suite how to open and look into one adapter's stores.
@@ -100,6 +104,9 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
 		{"AddedFactSurvivesReextract", AddedFactSurvivesReextract[S]},
 	} {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
+	}
+	for _, tc := range registerTests[S]() {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
 }
