@@ -81,4 +81,3 @@ func TestReviewSurvivesReingest(t *testing.T) {
 	}
 	check("after re-ingest")
 }
-
