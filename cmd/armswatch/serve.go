@@ -18,7 +18,7 @@ import (
 func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
 	token := fs.String("token", "", "token for reviews and watchlists (visible to other users in the process list: prefer $ARMSWATCH_TOKEN or --token-file; empty: read-only)")
 	tokenFile := fs.String("token-file", "", "read the token from this file (first line)")
@@ -37,7 +37,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if *token, err = serveToken(*token, *tokenFile); err != nil {
 		return err
 	}
-	st, err := openExistingStore(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}

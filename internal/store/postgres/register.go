@@ -69,3 +69,5 @@ func (s *Store) writeGroups(ctx context.Context, changed map[string]string) erro
 	}
 	return tx.Commit(ctx)
 }
+
+var _ domain.FullRegister = (*Store)(nil)

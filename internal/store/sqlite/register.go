@@ -99,3 +99,5 @@ const MaxItemAttempts = sqlreg.MaxItemAttempts
 
 // DefaultRankLimit is the number of rows Rank returns when q.Limit <= 0.
 const DefaultRankLimit = sqlreg.DefaultRankLimit
+
+var _ domain.FullRegister = (*Store)(nil)
