@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/armswatch/armswatch/internal/money"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -46,87 +44,6 @@ func (s *Store) DocumentIDs(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("postgres: document ids: %w", err)
 	}
 	return ids, nil
-}
-
-// ReviewFact records a reviewer's decision on a fact: it becomes the
-// fact's current review and a line of the audit trail, in one
-// transaction. A correction stays until another one replaces it.
-func (s *Store) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.Review, error) {
-	switch in.Action {
-	case domain.ReviewConfirmed, domain.ReviewRejected:
-		in.Correction = nil
-	case domain.ReviewCorrected:
-		if in.Correction.IsZero() {
-			return domain.Review{}, errors.New("postgres: review: a correction corrects nothing")
-		}
-	default:
-		return domain.Review{}, fmt.Errorf("postgres: review: unknown action %q", in.Action)
-	}
-	rv := domain.Review{At: time.Now().UTC(), Who: in.Who, Action: in.Action, FactID: in.FactID,
-		Correction: in.Correction, Note: in.Note, Client: in.Client}
-	var correction any
-	if in.Correction != nil {
-		b, err := json.Marshal(in.Correction)
-		if err != nil {
-			return domain.Review{}, err
-		}
-		correction = string(b)
-	}
-	tx, err := s.pool.Begin(ctx)
-	if err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
-	}
-	defer tx.Rollback(ctx)
-	var body []byte
-	err = tx.QueryRow(ctx, `SELECT document_id, ordinal, body FROM facts WHERE id = $1`, in.FactID).Scan(&rv.DocumentID, &rv.Ordinal, &body)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return domain.Review{}, fmt.Errorf("postgres: review: fact %d: %w", in.FactID, ErrNotFound)
-	}
-	if err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
-	}
-	var f domain.Fact
-	if err := json.Unmarshal(body, &f); err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: fact %d: %w", in.FactID, err)
-	}
-	if rv.FactKey, err = rows.Key(&f); err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
-	}
-	if in.Correction != nil {
-		// A corrected amount or currency gets its USD value now, so that
-		// readers find every corrected attribute in the correction.
-		c := *in.Correction
-		c.Normalize(&f, money.ToUSDOrLatest)
-		rv.Correction = &c
-		b, err := json.Marshal(&c)
-		if err != nil {
-			return domain.Review{}, err
-		}
-		correction = string(b)
-	}
-	if _, err := tx.Exec(ctx, `INSERT INTO fact_reviews (document_id, ordinal, fact_key, status, correction, updated_at, updated_by)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)
-		ON CONFLICT (document_id, ordinal, fact_key) DO UPDATE SET
-			status = excluded.status,
-			correction = COALESCE(excluded.correction, fact_reviews.correction),
-			updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-		rv.DocumentID, rv.Ordinal, rv.FactKey, in.Action, correction, rv.At, in.Who); err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
-	}
-	if err := tx.QueryRow(ctx, `INSERT INTO review_audit (at, who, action, fact_id, document_id, ordinal, fact_key, correction, note, client)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-		rv.At, in.Who, in.Action, in.FactID, rv.DocumentID, rv.Ordinal, rv.FactKey, correction, in.Note, in.Client).Scan(&rv.ID); err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
-	}
-	// A corrected party, system, year or value, or a rejection, moves
-	// the fact between deals or changes their values.
-	if err := assignDeals(ctx, tx, []string{rv.DocumentID}, nil); err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: assign deals: %w", err)
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return domain.Review{}, fmt.Errorf("postgres: review: %w", err)
-	}
-	return rv, nil
 }
 
 // ReviewStatuses maps each stored fact of document id that has a review

@@ -2,6 +2,11 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
@@ -14,19 +19,7 @@ import (
 // over a database/sql view of its pgx pool in the PostgreSQL dialect.
 // Writes of documents, facts, reviews and deal ids stay here, on pgx.
 
-var (
-	_ domain.Register          = (*Store)(nil)
-	_ domain.DealRegister      = (*Store)(nil)
-	_ domain.ReferenceRegister = (*Store)(nil)
-	_ domain.PairSheetReader   = (*Store)(nil)
-	_ domain.VersionedRegister = (*Store)(nil)
-	_ domain.SearchPager       = (*Store)(nil)
-	_ domain.DocumentLister    = (*Store)(nil)
-	_ domain.FeedStore         = (*Store)(nil)
-	_ domain.SimHashSetter     = (*Store)(nil)
-	_ domain.Tabler            = (*Store)(nil)
-	_ domain.FactAdder         = (*Store)(nil)
-)
+var _ domain.FullRegister = (*Store)(nil)
 
 // Limits of Filter.Limit.
 const (
@@ -48,26 +41,45 @@ const (
 // returns the same type.
 type SearchHit = rows.SearchHit
 
-// writeGroups stores the near-duplicate groups that changed and resolves
-// the deals of their documents again, in one transaction: the groups
-// count a deal's sources, which weigh its figures.
-func (s *Store) writeGroups(ctx context.Context, changed map[string]string) error {
+// inTx runs fn in a transaction, then resolves again the deals of the
+// documents it returns, and commits.
+func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(ctx)
-	ids := make([]string, 0, len(changed))
-	for id, dup := range changed {
-		if _, err := tx.Exec(ctx, sqlreg.Postgres.Rebind(sqlreg.SetDupOfSQL), rows.NullStr(dup), id); err != nil {
-			return err
-		}
-		ids = append(ids, id)
-	}
-	if err := assignDeals(ctx, tx, ids, nil); err != nil {
+	ids, err := fn(pgxTx{tx})
+	if err != nil {
 		return err
+	}
+	if len(ids) > 0 {
+		if err := assignDeals(ctx, tx, ids, nil); err != nil {
+			return fmt.Errorf("assign deals: %w", err)
+		}
 	}
 	return tx.Commit(ctx)
 }
 
-var _ domain.FullRegister = (*Store)(nil)
+// pgxTx is a pgx transaction as the shared writers' sqlreg.Tx.
+type pgxTx struct{ tx pgx.Tx }
+
+func (t pgxTx) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := t.tx.Exec(ctx, q, args...)
+	return err
+}
+
+func (t pgxTx) QueryRow(ctx context.Context, q string, args ...any) sqlreg.Row {
+	return pgxRow{t.tx.QueryRow(ctx, q, args...)}
+}
+
+// pgxRow reports no row as database/sql does.
+type pgxRow struct{ row pgx.Row }
+
+func (r pgxRow) Scan(dest ...any) error {
+	err := r.row.Scan(dest...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return sql.ErrNoRows
+	}
+	return err
+}

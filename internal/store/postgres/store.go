@@ -79,7 +79,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	db := stdlib.OpenDBFromPool(pool)
 	s := &Store{pool: pool, db: db}
-	s.Register = sqlreg.New(db, sqlreg.Postgres, ErrNotFound, sqlreg.Hooks{WriteGroups: s.writeGroups})
+	s.Register = sqlreg.New(db, sqlreg.Postgres, ErrNotFound, sqlreg.Hooks{InTx: s.inTx})
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)

@@ -2,7 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
+	"fmt"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/sqlreg"
@@ -15,55 +15,30 @@ import (
 // schema, the writes of documents and facts, deal ids and SQLite's own
 // maintenance (Optimize, IntegrityCheck).
 
-var (
-	_ domain.Register          = (*Store)(nil)
-	_ domain.DealRegister      = (*Store)(nil)
-	_ domain.ReferenceRegister = (*Store)(nil)
-	_ domain.PairSheetReader   = (*Store)(nil)
-	_ domain.VersionedRegister = (*Store)(nil)
-	_ domain.SearchPager       = (*Store)(nil)
-	_ domain.DocumentLister    = (*Store)(nil)
-	_ domain.FeedStore         = (*Store)(nil)
-	_ domain.SimHashSetter     = (*Store)(nil)
-	_ domain.Tabler            = (*Store)(nil)
-	_ domain.FactAdder         = (*Store)(nil)
-)
+var _ domain.FullRegister = (*Store)(nil)
 
 // register is the shared register over s's database.
 func (s *Store) register() *sqlreg.Register {
-	return sqlreg.New(s.db, sqlreg.SQLite, ErrNotFound, sqlreg.Hooks{
-		AssignDeals: func(ctx context.Context, tx *sql.Tx, docIDs []string) error {
-			return s.assignDeals(ctx, tx, docIDs, nil)
-		},
-		WriteGroups: s.writeGroups,
-	})
+	return sqlreg.New(s.db, sqlreg.SQLite, ErrNotFound, sqlreg.Hooks{InTx: s.inTx})
 }
 
-// writeGroups stores the near-duplicate groups that changed and resolves
-// the deals of their documents again, in one transaction: the groups
-// count a deal's sources, which weigh its figures.
-func (s *Store) writeGroups(ctx context.Context, changed map[string]string) error {
+// inTx runs fn in a transaction, then resolves again the deals of the
+// documents it returns (in batches: a regrouping may touch thousands),
+// and commits.
+func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, sqlreg.SetDupOfSQL)
+	ids, err := fn(sqlreg.SQLTx(tx))
 	if err != nil {
 		return err
-	}
-	defer stmt.Close()
-	ids := make([]string, 0, len(changed))
-	for id, dup := range changed {
-		if _, err := stmt.ExecContext(ctx, nullStr(dup), id); err != nil {
-			return err
-		}
-		ids = append(ids, id)
 	}
 	for len(ids) > 0 {
 		n := min(len(ids), 500)
 		if err := s.assignDeals(ctx, tx, ids[:n], nil); err != nil {
-			return err
+			return fmt.Errorf("assign deals: %w", err)
 		}
 		ids = ids[n:]
 	}
@@ -99,5 +74,3 @@ const MaxItemAttempts = sqlreg.MaxItemAttempts
 
 // DefaultRankLimit is the number of rows Rank returns when q.Limit <= 0.
 const DefaultRankLimit = sqlreg.DefaultRankLimit
-
-var _ domain.FullRegister = (*Store)(nil)

@@ -3,6 +3,7 @@ package sqlreg
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/store/rows"
 )
@@ -70,6 +71,9 @@ type Dialect interface {
 	// restricts SearchFrom to it (binds: floor). Both are "" when the
 	// database ranks every match.
 	SearchWindow() (floor, cond string)
+	// Time is t as the review tables store it: RFC 3339 text on SQLite,
+	// a timestamp on PostgreSQL.
+	Time(t time.Time) any
 }
 
 // SQLite is the dialect of the sqlite adapter (modernc.org/sqlite, FTS5).
@@ -138,7 +142,11 @@ func (sqliteDialect) SearchWindow() (string, string) {
 		` AND documents_fts.rowid >= ?`
 }
 
+func (sqliteDialect) Time(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) }
+
 type postgresDialect struct{}
+
+func (postgresDialect) Time(t time.Time) any { return t }
 
 func (postgresDialect) Name() string { return "postgres" }
 

@@ -30,14 +30,38 @@ const (
 
 // Hooks are the adapter's writes that the shared code calls.
 type Hooks struct {
-	// AssignDeals resolves again, inside tx, the deals of the facts of
-	// documents docIDs (after a review changed them). Nil: ReviewFact
-	// is the adapter's own.
-	AssignDeals func(ctx context.Context, tx *sql.Tx, docIDs []string) error
-	// WriteGroups stores the near-duplicate group of each document in
-	// changed (document id → its group's first document, "" for an
-	// original) and resolves their deals again, in one transaction.
-	WriteGroups func(ctx context.Context, changed map[string]string) error
+	// InTx runs fn in a transaction of the adapter's, then resolves
+	// again, in the same transaction, the deals of the documents fn
+	// returns (the adapter's deal ids: a review or a regrouping moves
+	// facts between deals), and commits. An error from fn rolls back.
+	InTx func(ctx context.Context, fn func(tx Tx) (docIDs []string, err error)) error
+}
+
+// Tx is an adapter's transaction as the shared writers use it; queries
+// are already in the dialect's placeholders.
+type Tx interface {
+	Exec(ctx context.Context, query string, args ...any) error
+	// QueryRow's Scan returns sql.ErrNoRows when there is no row.
+	QueryRow(ctx context.Context, query string, args ...any) Row
+}
+
+// Row is one row of Tx.QueryRow.
+type Row interface {
+	Scan(dest ...any) error
+}
+
+// SQLTx is a database/sql transaction as a Tx.
+func SQLTx(tx *sql.Tx) Tx { return sqlTx{tx} }
+
+type sqlTx struct{ tx *sql.Tx }
+
+func (t sqlTx) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := t.tx.ExecContext(ctx, q, args...)
+	return err
+}
+
+func (t sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
+	return t.tx.QueryRowContext(ctx, q, args...)
 }
 
 // Register is the shared register over one database. It is safe for

@@ -24,9 +24,6 @@ func (r *Register) SetSimHash(ctx context.Context, docID string, h uint64) error
 // deals of the documents regrouped (Hooks.WriteGroups). It returns the
 // number of documents that are copies.
 func (r *Register) UpdateNearDuplicates(ctx context.Context, hash func(text string) uint64, group func([]domain.DocHash) map[string]string) (int, error) {
-	if r.hooks.WriteGroups == nil {
-		return 0, fmt.Errorf("%s: near-duplicates: not supported", r.d.Name())
-	}
 	if err := r.backfillSimHash(ctx, hash); err != nil {
 		return 0, r.errf("near-duplicates", err)
 	}
@@ -59,23 +56,26 @@ func (r *Register) UpdateNearDuplicates(ctx context.Context, hash func(text stri
 		return 0, r.errf("near-duplicates", err)
 	}
 	groups := group(docs)
-	changed := map[string]string{}
-	for _, d := range docs {
-		if groups[d.ID] != old[d.ID] {
-			changed[d.ID] = groups[d.ID]
+	// The groups count a deal's sources, which weigh its figures: the
+	// deals of the documents regrouped are resolved again (Hooks.InTx).
+	err = r.hooks.InTx(ctx, func(tx Tx) ([]string, error) {
+		var changed []string
+		for _, d := range docs {
+			if groups[d.ID] == old[d.ID] {
+				continue
+			}
+			if err := tx.Exec(ctx, r.d.Rebind(`UPDATE documents SET dup_of = ? WHERE id = ?`), nullStr(groups[d.ID]), d.ID); err != nil {
+				return nil, err
+			}
+			changed = append(changed, d.ID)
 		}
-	}
-	if len(changed) > 0 {
-		if err := r.hooks.WriteGroups(ctx, changed); err != nil {
-			return 0, r.errf("near-duplicates", err)
-		}
+		return changed, nil
+	})
+	if err != nil {
+		return 0, r.errf("near-duplicates", err)
 	}
 	return len(groups), nil
 }
-
-// SetDupOfSQL sets one document's group (binds: dup_of or NULL, id), for
-// the adapters' WriteGroups.
-const SetDupOfSQL = `UPDATE documents SET dup_of = ? WHERE id = ?`
 
 // backfillSimHash fingerprints documents stored without one, in batches.
 func (r *Register) backfillSimHash(ctx context.Context, hash func(string) uint64) error {

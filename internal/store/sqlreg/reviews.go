@@ -14,13 +14,10 @@ import (
 
 // ReviewFact records a reviewer's decision on a fact: it becomes the fact's
 // current review and a line of the audit trail, in one transaction, with
-// the deals of the fact's document resolved again (Hooks.AssignDeals). A
+// the deals of the fact's document resolved again (Hooks.InTx). A
 // correction stays until another correction replaces it; confirming or
 // rejecting keeps it.
 func (r *Register) ReviewFact(ctx context.Context, in domain.ReviewInput) (domain.Review, error) {
-	if r.hooks.AssignDeals == nil {
-		return domain.Review{}, fmt.Errorf("%s: review: not supported", r.d.Name())
-	}
 	switch in.Action {
 	case domain.ReviewConfirmed, domain.ReviewRejected:
 	case domain.ReviewCorrected:
@@ -35,58 +32,54 @@ func (r *Register) ReviewFact(ctx context.Context, in domain.ReviewInput) (domai
 	if in.Action != domain.ReviewCorrected {
 		rv.Correction = nil
 	}
-	tx, err := r.db.BeginTx(ctx, nil)
-	if err != nil {
-		return domain.Review{}, r.errf("review", err)
-	}
-	defer tx.Rollback()
-	var body string
-	err = tx.QueryRowContext(ctx, r.d.Rebind(`SELECT f.document_id, f.ordinal, `+r.d.FactKey("f")+`, f.body FROM facts f WHERE f.id = ?`), in.FactID).
-		Scan(&rv.DocumentID, &rv.Ordinal, &rv.FactKey, &body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return domain.Review{}, r.errf(fmt.Sprintf("review: fact %d", in.FactID), r.notFound)
-	}
-	if err != nil {
-		return domain.Review{}, r.errf("review", err)
-	}
-	var correction any
-	if in.Action == domain.ReviewCorrected {
-		// A corrected amount or currency gets its USD value now, so that
-		// readers find every corrected attribute in the correction.
-		var f domain.Fact
-		if err := json.Unmarshal([]byte(body), &f); err != nil {
-			return domain.Review{}, r.errf(fmt.Sprintf("review: fact %d", in.FactID), err)
+	err := r.hooks.InTx(ctx, func(tx Tx) ([]string, error) {
+		var body string
+		err := tx.QueryRow(ctx, r.d.Rebind(`SELECT f.document_id, f.ordinal, `+r.d.FactKey("f")+`, f.body FROM facts f WHERE f.id = ?`), in.FactID).
+			Scan(&rv.DocumentID, &rv.Ordinal, &rv.FactKey, &body)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("fact %d: %w", in.FactID, r.notFound)
 		}
-		c := *in.Correction
-		c.Normalize(&f, money.ToUSDOrLatest)
-		rv.Correction = &c
-		b, err := json.Marshal(&c)
 		if err != nil {
-			return domain.Review{}, err
+			return nil, err
 		}
-		correction = string(b)
-	}
-	at := rv.At.Format(time.RFC3339Nano)
-	if _, err := tx.ExecContext(ctx, r.d.Rebind(`INSERT INTO fact_reviews (document_id, ordinal, fact_key, status, correction, updated_at, updated_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (document_id, ordinal, fact_key) DO UPDATE SET
-			status = excluded.status,
-			correction = COALESCE(excluded.correction, fact_reviews.correction),
-			updated_at = excluded.updated_at, updated_by = excluded.updated_by`),
-		rv.DocumentID, rv.Ordinal, rv.FactKey, in.Action, correction, at, in.Who); err != nil {
-		return domain.Review{}, r.errf("review", err)
-	}
-	if err := tx.QueryRowContext(ctx, r.d.Rebind(`INSERT INTO review_audit (at, who, action, fact_id, document_id, ordinal, fact_key, correction, note, client)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		at, in.Who, in.Action, in.FactID, rv.DocumentID, rv.Ordinal, rv.FactKey, correction, in.Note, in.Client).Scan(&rv.ID); err != nil {
-		return domain.Review{}, r.errf("review", err)
-	}
-	// A corrected party, system, year or value, or a rejection, moves
-	// the fact between deals or changes their values.
-	if err := r.hooks.AssignDeals(ctx, tx, []string{rv.DocumentID}); err != nil {
-		return domain.Review{}, r.errf("review: assign deals", err)
-	}
-	if err := tx.Commit(); err != nil {
+		var correction any
+		if in.Action == domain.ReviewCorrected {
+			// A corrected amount or currency gets its USD value now, so
+			// that readers find every corrected attribute in the
+			// correction.
+			var f domain.Fact
+			if err := json.Unmarshal([]byte(body), &f); err != nil {
+				return nil, fmt.Errorf("fact %d: %w", in.FactID, err)
+			}
+			c := *in.Correction
+			c.Normalize(&f, money.ToUSDOrLatest)
+			rv.Correction = &c
+			b, err := json.Marshal(&c)
+			if err != nil {
+				return nil, err
+			}
+			correction = string(b)
+		}
+		at := r.d.Time(rv.At)
+		if err := tx.Exec(ctx, r.d.Rebind(`INSERT INTO fact_reviews (document_id, ordinal, fact_key, status, correction, updated_at, updated_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (document_id, ordinal, fact_key) DO UPDATE SET
+				status = excluded.status,
+				correction = COALESCE(excluded.correction, fact_reviews.correction),
+				updated_at = excluded.updated_at, updated_by = excluded.updated_by`),
+			rv.DocumentID, rv.Ordinal, rv.FactKey, in.Action, correction, at, in.Who); err != nil {
+			return nil, err
+		}
+		if err := tx.QueryRow(ctx, r.d.Rebind(`INSERT INTO review_audit (at, who, action, fact_id, document_id, ordinal, fact_key, correction, note, client)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+			at, in.Who, in.Action, in.FactID, rv.DocumentID, rv.Ordinal, rv.FactKey, correction, in.Note, in.Client).Scan(&rv.ID); err != nil {
+			return nil, err
+		}
+		// A corrected party, system, year or value, or a rejection,
+		// moves the fact between deals or changes their values.
+		return []string{rv.DocumentID}, nil
+	})
+	if err != nil {
 		return domain.Review{}, r.errf("review", err)
 	}
 	return rv, nil
