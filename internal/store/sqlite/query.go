@@ -25,11 +25,8 @@ type where struct {
 
 // in adds "expr IN (?, ?, …)" for values.
 func (w *where) in(expr string, values []string) {
-	ph := strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")
-	w.conds = append(w.conds, expr+" IN ("+ph+")")
-	for _, v := range values {
-		w.args = append(w.args, v)
-	}
+	cond, args := sqlreg.In(expr, values)
+	w.conds, w.args = append(w.conds, cond), append(w.args, args...)
 }
 
 func (w *where) sql() string {

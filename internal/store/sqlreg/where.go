@@ -24,11 +24,17 @@ func (w *where) add(cond string, args ...any) {
 
 // in adds "expr IN (?, ?, …)" for values.
 func (w *where) in(expr string, values []string) {
-	ph := strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")
-	w.conds = append(w.conds, expr+" IN ("+ph+")")
-	for _, v := range values {
-		w.args = append(w.args, v)
+	cond, args := In(expr, values)
+	w.add(cond, args...)
+}
+
+// In is the condition "expr IN (?, ?, …)" and its arguments, values.
+func In(expr string, values []string) (string, []any) {
+	args := make([]any, len(values))
+	for i, v := range values {
+		args[i] = v
 	}
+	return expr + " IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ") + ")", args
 }
 
 func (w *where) sql() string {
