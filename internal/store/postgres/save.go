@@ -103,38 +103,3 @@ func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, f
 	}
 	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
 }
-
-// DocumentCount is the number of stored documents.
-func (s *Store) DocumentCount(ctx context.Context) (int, error) {
-	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("postgres: count documents: %w", err)
-	}
-	return n, nil
-}
-
-// Document returns the stored document id, or an error wrapping ErrNotFound.
-func (s *Store) Document(ctx context.Context, id string) (*domain.Document, error) {
-	var (
-		d       domain.Document
-		fetched string
-	)
-	err := s.pool.QueryRow(ctx, `SELECT id, source, COALESCE(title, ''), COALESCE(site, ''), COALESCE(language, ''),
-			COALESCE(published, ''), COALESCE(fetched_at, ''), COALESCE(format, ''), text
-		FROM documents WHERE id = $1`, id).
-		Scan(&d.ID, &d.Source, &d.Title, &d.Site, &d.Language, &d.Published, &fetched, &d.Format, &d.Text)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, fmt.Errorf("postgres: document %q: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("postgres: document %q: %w", id, err)
-	}
-	if fetched != "" {
-		t, err := time.Parse(time.RFC3339Nano, fetched)
-		if err != nil {
-			return nil, fmt.Errorf("postgres: document %q: fetched_at: %w", id, err)
-		}
-		d.Fetched = t
-	}
-	return &d, nil
-}

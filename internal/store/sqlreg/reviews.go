@@ -10,6 +10,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/money"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // ReviewFact records a reviewer's decision on a fact: it becomes the fact's
@@ -151,16 +152,7 @@ func fmtTime(t time.Time) any {
 }
 
 // nullStr is s, NULL when empty; nullInt is n, NULL when 0.
-func nullStr(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullInt(n int) any {
-	if n == 0 {
-		return nil
-	}
-	return n
-}
+var (
+	nullStr = rows.NullStr
+	nullInt = rows.NullInt
+)
