@@ -74,6 +74,9 @@ type Dialect interface {
 	// Time is t as the review tables store it: RFC 3339 text on SQLite,
 	// a timestamp on PostgreSQL.
 	Time(t time.Time) any
+	// ForUpdate locks the rows a SELECT reads until the transaction ends
+	// ("" where the transaction holds the database's write lock).
+	ForUpdate() string
 }
 
 // SQLite is the dialect of the sqlite adapter (modernc.org/sqlite, FTS5).
@@ -143,10 +146,12 @@ func (sqliteDialect) SearchWindow() (string, string) {
 }
 
 func (sqliteDialect) Time(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) }
+func (sqliteDialect) ForUpdate() string    { return "" }
 
 type postgresDialect struct{}
 
 func (postgresDialect) Time(t time.Time) any { return t }
+func (postgresDialect) ForUpdate() string    { return " FOR UPDATE" }
 
 func (postgresDialect) Name() string { return "postgres" }
 
