@@ -3,12 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
 const insertDocumentSQL = `INSERT OR IGNORE INTO documents
@@ -22,27 +22,14 @@ var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
 // with the same id is already stored it changes nothing and reports
 // Created=false. On any error nothing is stored.
 func (s *Store) SaveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
-	if doc == nil {
-		return domain.IngestResult{}, errors.New("sqlite: save document: nil document")
-	}
-	res, err := s.saveDocument(ctx, doc, facts)
-	if err != nil {
-		return domain.IngestResult{}, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)
-	}
-	return res, nil
+	return sqlreg.SaveDocument(sqlreg.SQLite, doc, facts, func(vals [][]any) (domain.IngestResult, error) {
+		return s.saveDocument(ctx, doc, facts, vals)
+	})
 }
 
-func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
-	if doc.ID == "" {
-		return domain.IngestResult{}, errors.New("empty document id")
-	}
-	// Encode everything before the transaction: a fact that cannot be
-	// encoded must not hold the write lock.
-	vals, err := rows.Facts(doc.ID, facts)
-	if err != nil {
-		return domain.IngestResult{}, err
-	}
-
+// saveDocument stores doc and its facts, encoded as vals, in one
+// transaction.
+func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return domain.IngestResult{}, err

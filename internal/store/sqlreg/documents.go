@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // DocumentCount is the number of stored documents.
@@ -43,4 +44,29 @@ func (r *Register) Document(ctx context.Context, id string) (*domain.Document, e
 		d.Fetched = t
 	}
 	return &d, nil
+}
+
+// SaveDocument is the adapters' SaveDocument around their own writing: it
+// refuses a nil document or one without an id, encodes the facts
+// (rows.Facts) before any transaction — a fact that cannot be encoded
+// must not hold a connection or the write lock — then calls save with
+// the encoded rows, and names the adapter and the document in errors.
+func SaveDocument(d Dialect, doc *domain.Document, facts []domain.Fact, save func(vals [][]any) (domain.IngestResult, error)) (domain.IngestResult, error) {
+	if doc == nil {
+		return domain.IngestResult{}, fmt.Errorf("%s: save document: nil document", d.Name())
+	}
+	res, err := func() (domain.IngestResult, error) {
+		if doc.ID == "" {
+			return domain.IngestResult{}, errors.New("empty document id")
+		}
+		vals, err := rows.Facts(doc.ID, facts)
+		if err != nil {
+			return domain.IngestResult{}, err
+		}
+		return save(vals)
+	}()
+	if err != nil {
+		return domain.IngestResult{}, fmt.Errorf("%s: save document %q: %w", d.Name(), doc.Source, err)
+	}
+	return res, nil
 }
