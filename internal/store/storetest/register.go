@@ -18,23 +18,6 @@ import (
 // deal selections, feeds, near-duplicate groups and the reference
 // register.
 
-// Register is what the web register and those commands need of a store.
-type Register interface {
-	domain.Register
-	domain.DealRegister
-	domain.ReferenceRegister
-	domain.PairSheetReader
-	domain.VersionedRegister
-	domain.SearchPager
-	domain.DocumentLister
-	domain.FeedStore
-	domain.SimHashSetter
-	UpdateNearDuplicates(ctx context.Context, hash func(text string) uint64, group func([]domain.DocHash) map[string]string) (int, error)
-	DupGroups(ctx context.Context) (map[string]string, error)
-	DealFacts(ctx context.Context, supplier, recipient string) ([]domain.StoredFact, error)
-	SaveReference(ctx context.Context, refs []domain.RefDeal) error
-}
-
 // registerTests are the tests of this file, run by Run.
 func registerTests[S Store]() []namedTest[S] {
 	return []namedTest[S]{

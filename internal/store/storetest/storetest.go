@@ -33,7 +33,9 @@ type Store interface {
 	DocumentCount(ctx context.Context) (int, error)
 	SchemaVersion(ctx context.Context) (int, error)
 	domain.Reextractor
-	Register
+	// Every capability the CLI and the web server use (register.go
+	// tests them).
+	domain.FullRegister
 }
 
 // Adapter tells the suite how to open and look into one adapter's stores.
