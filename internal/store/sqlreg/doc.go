@@ -1,8 +1,11 @@
 // Package sqlreg is the register SQL that the sqlite and postgres adapters
-// share, written once over database/sql: the web register (paged and
-// sorted queries, facts, timelines, flows, search pages, document lists,
-// pair sheets, deal selections, reviews' audit trail), watchlists, feed
-// subscriptions, near-duplicate groups and the reference register. Each
+// share, written once over database/sql: every read of the register
+// (Facts, Stats, Rank, Table, documents, full-text search, the web
+// register's paged and sorted queries, timelines, flows, search pages,
+// document lists, pair sheets, deal selections, the reviews' audit
+// trail) and the writes that are the same on both (reviews, facts added
+// by reviewers, watchlists, feed subscriptions, near-duplicate groups,
+// the reference register). Each
 // adapter builds a Register over its *sql.DB (SQLite's own, PostgreSQL's
 // from its pgx pool) with a Dialect that says what the two databases
 // write differently: placeholders, JSON access to parties and corrections,
@@ -10,9 +13,10 @@
 // functions (instr/strpos, MAX/GREATEST) and hints to SQLite's planner.
 //
 // The schema is each adapter's (its migrations), with the same tables
-// and columns on both; what must stay inside one adapter's transaction
-// machinery (resolving deals after a review or a regrouping) is a hook
-// the adapter gives (Hooks).
+// and columns on both. Saving documents and their facts, re-extraction
+// and deal ids stay in the adapters (bulk paths, pgx's batches); a write
+// here that changes facts' deals runs in the adapter's own transaction,
+// which resolves them (Hooks.InTx).
 package sqlreg
 
 import (
@@ -81,12 +85,6 @@ func New(db *sql.DB, d Dialect, notFound error, hooks Hooks) *Register {
 	}
 	return &Register{db: db, d: d, notFound: notFound, hooks: hooks}
 }
-
-// DB is the database the register reads.
-func (r *Register) DB() *sql.DB { return r.db }
-
-// Dialect is the register's dialect.
-func (r *Register) Dialect() Dialect { return r.d }
 
 // errf wraps err with the adapter's name and what failed.
 func (r *Register) errf(what string, err error) error {
