@@ -1,18 +1,23 @@
 package main
 
 import (
+	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/armswatch/armswatch/internal/web"
 )
 
 // TestCommandsSameOnBothRegisters runs the commands that read and write
 // the register beyond ingest (stats, query, rank, table, deals and the
 // SIPRI export and import, feeds) on a SQLite file and on PostgreSQL
-// (when a server is there, as queueDBs finds it) and wants the same
-// output from both.
+// (when a server is there, as queueDBs finds it), then serves both
+// registers' web pages and API, and wants the same output from both.
 func TestCommandsSameOnBothRegisters(t *testing.T) {
 	dbs := queueDBs(t)
 	if len(dbs) < 2 {
@@ -62,7 +67,7 @@ func TestCommandsSameOnBothRegisters(t *testing.T) {
 			step("feeds", "list"),
 			step("feeds", "remove", "https://example.org/feed.xml"),
 		)
-		outputs[name] = outs
+		outputs[name] = append(outs, webPages(t, db)...)
 	}
 	if sq := outputs["sqlite"]; !strings.Contains(sq[0], "documents: 16") || !strings.Contains(sq[7], "reference rows imported") ||
 		!strings.Contains(sq[8], "Rafale") || !strings.Contains(sq[10], "https://example.org/feed.xml") {
@@ -73,4 +78,40 @@ func TestCommandsSameOnBothRegisters(t *testing.T) {
 			t.Errorf("output %d differs:\nsqlite:\n%s\npostgres:\n%s", i, sq, pg)
 		}
 	}
+}
+
+// parityPaths are the web register's pages and API answers compared
+// between the two registers.
+var parityPaths = []string{
+	"/", "/register", "/register?supplier=US&sort=value&order=desc", "/register.csv?recipient=MA", "/table?supplier=US", "/systems/f-35", "/watchlists", "/map", "/rankings?supplier=US",
+	"/countries/MA", "/pairs/US/MA", "/pairs/FR/EG", "/deals", "/deals?recipient=MA", "/search?q=rafale",
+	"/api/v1/facts?limit=100", "/api/v1/facts?q=rafale&sort=year", "/api/v1/flows", "/api/v1/stats",
+	"/api/v1/rankings?supplier=US", "/api/v1/table?supplier=US", "/api/v1/pairs/US/MA", "/api/v1/deals?recipient=MA",
+	"/api/v1/documents", "/api/v1/search?q=rafale", "/api/v1/systems", "/api/v1/countries/MA", "/api/v1/watchlists",
+}
+
+// webPages serves the register at db and returns its answer to each of
+// parityPaths (status and body).
+func webPages(t *testing.T, db string) []string {
+	t.Helper()
+	st, err := openExistingRegister(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := web.NewServer(st, web.Options{RatePerSecond: 1e9, Burst: 1 << 30, HeavyRatePerSecond: 1e9, HeavyBurst: 1 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	samplesDir := regexp.MustCompile(`armswatch-samples-[0-9]+`)
+	var out []string
+	for _, p := range parityPaths {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if rec.Code != http.StatusOK {
+			t.Errorf("%s on %s: %d", p, db, rec.Code)
+		}
+		out = append(out, p+"\n"+samplesDir.ReplaceAllString(rec.Body.String(), "S"))
+	}
+	return out
 }
