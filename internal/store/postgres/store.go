@@ -16,7 +16,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -28,12 +27,13 @@ import (
 	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
-// ErrNotFound is returned (wrapped) when a document does not exist.
-var ErrNotFound = errors.New("not found")
-
-// ErrSchemaTooNew is returned (wrapped) by Open when the database was
-// migrated by a newer build than this one.
-var ErrSchemaTooNew = errors.New("database schema is newer than this build")
+// ErrNotFound is returned (wrapped) when a document, fact, watchlist or
+// feed does not exist; ErrSchemaTooNew by Open when the database was
+// migrated by a newer build than this one. Both adapters return the same.
+var (
+	ErrNotFound     = sqlreg.ErrNotFound
+	ErrSchemaTooNew = sqlreg.ErrSchemaTooNew
+)
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
@@ -149,19 +149,14 @@ func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	latest := 0
-	if len(ms) > 0 {
-		latest = ms[len(ms)-1].Version
+	pending, err := sqlreg.Pending(ms, current)
+	if err != nil {
+		return false, err
 	}
-	if current > latest {
-		return false, fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch",
-			ErrSchemaTooNew, current, latest)
-	}
-	i := slices.IndexFunc(ms, func(m rows.Migration) bool { return m.Version > current })
-	if i < 0 {
+	if len(pending) == 0 {
 		return false, tx.Commit(ctx)
 	}
-	m := ms[i]
+	m := pending[0]
 	// No arguments: pgx sends the file with the simple protocol, which runs
 	// several statements.
 	if _, err := tx.Exec(ctx, m.SQL); err != nil {

@@ -25,12 +25,13 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// ErrNotFound is returned (wrapped) when a document does not exist.
-var ErrNotFound = errors.New("not found")
-
-// ErrSchemaTooNew is returned (wrapped) by Open when the database was
-// migrated by a newer build than this one.
-var ErrSchemaTooNew = errors.New("database schema is newer than this build")
+// ErrNotFound is returned (wrapped) when a document, fact, watchlist or
+// feed does not exist; ErrSchemaTooNew by Open when the database was
+// migrated by a newer build than this one. Both adapters return the same.
+var (
+	ErrNotFound     = sqlreg.ErrNotFound
+	ErrSchemaTooNew = sqlreg.ErrSchemaTooNew
+)
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
@@ -142,21 +143,15 @@ func (s *Store) migrate(ctx context.Context) error {
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	latest := 0
-	if len(ms) > 0 {
-		latest = ms[len(ms)-1].Version
-	}
 	current, err := s.SchemaVersion(ctx)
 	if err != nil {
 		return err
 	}
-	if current > latest {
-		return fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch", ErrSchemaTooNew, current, latest)
+	pending, err := sqlreg.Pending(ms, current)
+	if err != nil {
+		return err
 	}
-	for _, m := range ms {
-		if m.Version <= current {
-			continue
-		}
+	for _, m := range pending {
 		if err := s.apply(ctx, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
