@@ -13,8 +13,8 @@ import (
 	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
-// This file implements domain.Reextractor and the reviews it keeps
-// (ReviewFact, as the sqlite adapter records them).
+// This file implements domain.Reextractor (reviews themselves are
+// recorded by sqlreg's ReviewFact).
 
 var _ domain.Reextractor = (*Store)(nil)
 
