@@ -42,19 +42,21 @@ const (
 type SearchHit = rows.SearchHit
 
 // inTx runs fn in a transaction, then resolves again the deals of the
-// documents it returns, and commits.
+// documents it returns and those their facts left (Tx.Leaving), and
+// commits.
 func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(ctx)
-	ids, err := fn(pgxTx{tx})
+	t := &pgxTx{tx: tx}
+	ids, err := fn(t)
 	if err != nil {
 		return err
 	}
 	if len(ids) > 0 {
-		if err := assignDeals(ctx, tx, ids, nil); err != nil {
+		if err := assignDeals(ctx, tx, ids, t.oldKeys); err != nil {
 			return fmt.Errorf("assign deals: %w", err)
 		}
 	}
@@ -62,14 +64,27 @@ func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) 
 }
 
 // pgxTx is a pgx transaction as the shared writers' sqlreg.Tx.
-type pgxTx struct{ tx pgx.Tx }
+type pgxTx struct {
+	tx      pgx.Tx
+	oldKeys []string // the deal keys read by Leaving
+}
 
-func (t pgxTx) Exec(ctx context.Context, q string, args ...any) error {
+func (t *pgxTx) Query(ctx context.Context, q string, args ...any) (sqlreg.Rows, error) {
+	return t.tx.Query(ctx, q, args...)
+}
+
+func (t *pgxTx) Leaving(ctx context.Context, docIDs []string) error {
+	keys, err := docKeys(ctx, t.tx, docIDs)
+	t.oldKeys = append(t.oldKeys, keys...)
+	return err
+}
+
+func (t *pgxTx) Exec(ctx context.Context, q string, args ...any) error {
 	_, err := t.tx.Exec(ctx, q, args...)
 	return err
 }
 
-func (t pgxTx) QueryRow(ctx context.Context, q string, args ...any) sqlreg.Row {
+func (t *pgxTx) QueryRow(ctx context.Context, q string, args ...any) sqlreg.Row {
 	return pgxRow{t.tx.QueryRow(ctx, q, args...)}
 }
 

@@ -23,24 +23,29 @@ func (s *Store) register() *sqlreg.Register {
 }
 
 // inTx runs fn in a transaction, then resolves again the deals of the
-// documents it returns (in batches: a regrouping may touch thousands),
-// and commits.
+// documents it returns (in batches: a regrouping may touch thousands) and
+// those their facts left (Tx.Leaving), and commits.
 func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	ids, err := fn(sqlreg.SQLTx(tx))
+	var oldKeys []string
+	ids, err := fn(sqlreg.SQLTx(tx, func(ctx context.Context, docIDs []string) error {
+		keys, err := docKeys(ctx, tx, docIDs)
+		oldKeys = append(oldKeys, keys...)
+		return err
+	}))
 	if err != nil {
 		return err
 	}
 	for len(ids) > 0 {
 		n := min(len(ids), 500)
-		if err := s.assignDeals(ctx, tx, ids[:n], nil); err != nil {
+		if err := s.assignDeals(ctx, tx, ids[:n], oldKeys); err != nil {
 			return fmt.Errorf("assign deals: %w", err)
 		}
-		ids = ids[n:]
+		ids, oldKeys = ids[n:], nil
 	}
 	return tx.Commit()
 }

@@ -78,31 +78,9 @@ func TestStore(t *testing.T) {
 				},
 				Migrations: ms,
 				Check:      checkIntegrity,
-				Review: func(t testing.TB, s *Store, in domain.ReviewInput) {
-					t.Helper()
-					if _, err := s.ReviewFact(context.Background(), in); err != nil {
-						t.Fatal(err)
-					}
-				},
 				Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
 					t.Helper()
 					return storedOf(t, s, doc)
-				},
-				ReviewStatus: func(t testing.TB, s *Store) map[int64]string {
-					t.Helper()
-					q := domain.FactQuery{IncludeRejected: true}
-					q.Limit = 1000
-					page, err := s.QueryFacts(context.Background(), q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					st := map[int64]string{}
-					for _, f := range page.Facts {
-						if f.ReviewStatus != "" {
-							st[f.ID] = f.ReviewStatus
-						}
-					}
-					return st
 				},
 			})
 		})

@@ -11,8 +11,8 @@ import (
 	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
-// insertFactSQL inserts one fact row (rows.Fact's values) and returns its id.
-var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `) VALUES (` + rows.FactPlaceholders(false) + `) RETURNING id`
+// insertFactSQL inserts one fact row (rows.Fact's values).
+var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `) VALUES (` + rows.FactPlaceholders(false) + `)`
 
 // AddFact stores a fact a reviewer added to a document: after the
 // document's other facts, with Rule domain.RuleReviewer, its evidence text
@@ -49,7 +49,7 @@ func (r *Register) AddFact(ctx context.Context, in domain.AddFactInput) (domain.
 		if err != nil {
 			return nil, err
 		}
-		if err := tx.QueryRow(ctx, r.d.Rebind(insertFactSQL), vals...).Scan(&id); err != nil {
+		if err := tx.QueryRow(ctx, r.d.Rebind(insertFactSQL+` RETURNING id`), vals...).Scan(&id); err != nil {
 			return nil, err
 		}
 		var key string

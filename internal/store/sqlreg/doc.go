@@ -47,6 +47,11 @@ type Tx interface {
 	Exec(ctx context.Context, query string, args ...any) error
 	// QueryRow's Scan returns sql.ErrNoRows when there is no row.
 	QueryRow(ctx context.Context, query string, args ...any) Row
+	Query(ctx context.Context, query string, args ...any) (Rows, error)
+	// Leaving records the deals the facts of documents docIDs are in now,
+	// before a write removes or changes facts: InTx resolves them again
+	// too.
+	Leaving(ctx context.Context, docIDs []string) error
 }
 
 // Row is one row of Tx.QueryRow.
@@ -54,10 +59,23 @@ type Row interface {
 	Scan(dest ...any) error
 }
 
-// SQLTx is a database/sql transaction as a Tx.
-func SQLTx(tx *sql.Tx) Tx { return sqlTx{tx} }
+// Rows are the rows of Tx.Query (pgx.Rows is one).
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+	Close()
+}
 
-type sqlTx struct{ tx *sql.Tx }
+// SQLTx is a database/sql transaction as a Tx; leaving is its Leaving.
+func SQLTx(tx *sql.Tx, leaving func(ctx context.Context, docIDs []string) error) Tx {
+	return sqlTx{tx, leaving}
+}
+
+type sqlTx struct {
+	tx      *sql.Tx
+	leaving func(ctx context.Context, docIDs []string) error
+}
 
 func (t sqlTx) Exec(ctx context.Context, q string, args ...any) error {
 	_, err := t.tx.ExecContext(ctx, q, args...)
@@ -67,6 +85,24 @@ func (t sqlTx) Exec(ctx context.Context, q string, args ...any) error {
 func (t sqlTx) QueryRow(ctx context.Context, q string, args ...any) Row {
 	return t.tx.QueryRowContext(ctx, q, args...)
 }
+
+func (t sqlTx) Query(ctx context.Context, q string, args ...any) (Rows, error) {
+	rs, err := t.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{rs}, nil
+}
+
+func (t sqlTx) Leaving(ctx context.Context, docIDs []string) error { return t.leaving(ctx, docIDs) }
+
+// sqlRows are *sql.Rows as Rows.
+type sqlRows struct{ rs *sql.Rows }
+
+func (r sqlRows) Next() bool             { return r.rs.Next() }
+func (r sqlRows) Scan(dest ...any) error { return r.rs.Scan(dest...) }
+func (r sqlRows) Err() error             { return r.rs.Err() }
+func (r sqlRows) Close()                 { r.rs.Close() }
 
 // Register is the shared register over one database. It is safe for
 // concurrent use.

@@ -66,11 +66,6 @@ type Adapter[S Store] struct {
 	FoldsAccents func(t testing.TB, s S) bool
 	// ErrNotFound is the error Document wraps for an unknown id.
 	ErrNotFound error
-	// Review, when set, records a reviewer's decision on a fact;
-	// ReviewStatus then maps each stored fact that has a review to its
-	// status. Without them the re-extraction test has no reviews to keep.
-	Review       func(t testing.TB, s S, in domain.ReviewInput)
-	ReviewStatus func(t testing.TB, s S) map[int64]string
 	// Stored, when set, returns the facts of a document as stored: the
 	// extracted values, rejected facts included, in ordinal order. (Facts
 	// reads the register as reviewed.) Stores with reviews need it.
@@ -171,3 +166,32 @@ func (a Adapter[S]) check(t testing.TB, s S) {
 		a.Check(t, s)
 	}
 }
+
+// review records a reviewer's decision on a fact.
+func review[S Store](t testing.TB, s S, in domain.ReviewInput) {
+	t.Helper()
+	if _, err := s.ReviewFact(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// reviewStatuses maps each stored fact that has a review to its status.
+func reviewStatuses[S Store](t testing.TB, s S) map[int64]string {
+	t.Helper()
+	q := domain.FactQuery{IncludeRejected: true}
+	q.Limit = MaxFacts
+	page, err := s.QueryFacts(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := map[int64]string{}
+	for _, f := range page.Facts {
+		if f.ReviewStatus != "" {
+			st[f.ID] = f.ReviewStatus
+		}
+	}
+	return st
+}
+
+// MaxFacts bounds the facts a suite's register holds.
+const MaxFacts = 1000
