@@ -21,7 +21,6 @@ import (
 	"github.com/armswatch/armswatch/internal/pipeline"
 	"github.com/armswatch/armswatch/internal/resolve"
 	"github.com/armswatch/armswatch/internal/source"
-	"github.com/armswatch/armswatch/internal/store/sqlite"
 )
 
 // Usage lines of the commands in this file (main.go's usage lists them).
@@ -114,16 +113,16 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 	sub := args[0]
 	fs := flag.NewFlagSet("feeds "+sub, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	asJSON := fs.Bool("json", false, "print JSON (list, status)")
 	if err := parseFlags(e, fs, args[1:]); err != nil {
 		return err
 	}
-	open := openStore
+	open := openRegister
 	switch sub {
 	case "add", "remove", "rm", "import":
 	case "list", "status", "export":
-		open = openExistingStore
+		open = openExistingRegister
 	default:
 		fmt.Fprintf(e.stderr, "armswatch feeds: unknown subcommand %q\n%s", sub, feedsUsage)
 		return errUsage
@@ -264,7 +263,7 @@ func clip(s string, n int) string {
 func cmdWatch(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	once := fs.Bool("once", false, "poll every feed once, then exit")
 	interval := fs.Duration("interval", feeds.DefaultInterval, "time between two polls of a feed")
 	hostDelay := fs.Duration("host-delay", feeds.DefaultHostDelay, "pause between two requests to one host")
@@ -282,7 +281,7 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 		qf.timeout, qf.hostDelay, qf.langs = *timeout, *hostDelay, *langs
 		return watchQueue(ctx, e, *db, *once, feeds.Options{Interval: *interval}, 10*time.Second, &qf)
 	}
-	st, err := openExistingStore(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -333,7 +332,7 @@ func cmdWatch(ctx context.Context, e *env, args []string) error {
 }
 
 // printNextPoll says when watch next polls a feed, or that there is none.
-func printNextPoll(ctx context.Context, e *env, st *sqlite.Store) {
+func printNextPoll(ctx context.Context, e *env, st register) {
 	list, err := st.Feeds(ctx)
 	if err != nil {
 		return
@@ -362,7 +361,7 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	}
 	fs := flag.NewFlagSet("deals", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	supplier := fs.String("supplier", "", "supplier or provider (country code or organisation)")
 	recipient := fs.String("recipient", "", "recipient country code")
 	typ := fs.String("type", domain.TypeTransfer, "deal type: transfer, aggregate, assistance, agreement, membership or all")
@@ -394,7 +393,7 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	if *recipient, err = countryFlag("recipient", *recipient); err != nil {
 		return err
 	}
-	st, err := openExistingStore(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -447,7 +446,7 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 
 // loadDeals regroups near-duplicates and resolves the register's facts
 // (those extracted with at least minConf confidence).
-func loadDeals(ctx context.Context, st *sqlite.Store, supplier, recipient string, gap int, minConf float64) ([]domain.Deal, error) {
+func loadDeals(ctx context.Context, st register, supplier, recipient string, gap int, minConf float64) ([]domain.Deal, error) {
 	if _, err := st.UpdateNearDuplicates(ctx, resolve.SimHash, groupDups); err != nil {
 		return nil, err
 	}
@@ -612,7 +611,7 @@ func tiv(v float64) string {
 func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("deals import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
@@ -633,7 +632,7 @@ func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openRegister(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/migrate"
 )
 
@@ -35,19 +34,9 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 	if same(*from, *to) {
 		return fmt.Errorf("--from and --to are the same register (%s)", redactDSN(*to))
 	}
-	var src domain.Store
-	if isPostgres(*from) {
-		st, err := openRegister(ctx, *from)
-		if err != nil {
-			return err
-		}
-		src = st
-	} else {
-		st, err := openExistingStore(ctx, *from)
-		if err != nil {
-			return err
-		}
-		src = st
+	src, err := openExistingRegister(ctx, *from)
+	if err != nil {
+		return err
 	}
 	defer src.Close()
 	dst, err := openRegister(ctx, *to)

@@ -100,7 +100,7 @@ func TestWatchNextPoll(t *testing.T) {
 	}
 	var out bytes.Buffer
 	e := &env{stdout: &out, stderr: &out}
-	st, err := openExistingStore(context.Background(), db)
+	st, err := openExistingRegister(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestWatchNextPoll(t *testing.T) {
 		t.Fatalf("watch --once: %d %s %s", code, o, errs)
 	}
 	out.Reset()
-	st, _ = openExistingStore(context.Background(), db)
+	st, _ = openExistingRegister(context.Background(), db)
 	printNextPoll(context.Background(), e, st)
 	st.Close()
 	if !strings.Contains(out.String(), "next poll at ") || !strings.Contains(out.String(), "(in 1") {

@@ -204,7 +204,7 @@ func watchQueue(ctx context.Context, e *env, db string, once bool, fo feeds.Opti
 	if !once {
 		return work(ctx, e, db, o, false, "")
 	}
-	st, err := openStore(ctx, db)
+	st, err := openRegister(ctx, db)
 	if err != nil {
 		return err
 	}

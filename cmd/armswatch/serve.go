@@ -39,7 +39,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if *token, err = serveToken(*token, *tokenFile); err != nil {
 		return err
 	}
-	st, err := openExistingStore(ctx, *db)
+	st, err := openExistingRegister(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -22,33 +22,33 @@ import (
 
 const defaultDB = "armswatch.db"
 
-func openStore(ctx context.Context, path string) (*sqlite.Store, error) {
-	if isPostgres(path) {
-		return nil, fmt.Errorf("this command needs the SQLite register (feeds, deals and the web pages are SQLite-only for now); --db %s is PostgreSQL", "postgres://…")
-	}
-	return sqlite.Open(ctx, path)
-}
-
-// register is what ingest, query, rank, stats and reextract need from a
-// database; SQLite (a file) and PostgreSQL (a postgres:// DSN) both
-// provide it.
-type register interface {
-	domain.Store
-	domain.Ranker
-	domain.Reextractor
-}
+// register is what every command needs from a database: SQLite (a file)
+// and PostgreSQL (a postgres:// DSN) both provide all of it.
+type register = domain.FullRegister
 
 func isPostgres(db string) bool {
 	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
-// openRegister opens --db: a postgres:// or postgresql:// DSN selects the
-// PostgreSQL adapter, anything else is a SQLite file.
+// openRegister opens --db, creating an empty register where there is
+// none: a postgres:// or postgresql:// DSN selects the PostgreSQL adapter,
+// anything else is a SQLite file.
 func openRegister(ctx context.Context, db string) (register, error) {
+	return openDB(ctx, db, false)
+}
+
+// openDB is the one place where cmd/ names a register adapter. With
+// mustExist a SQLite path that holds no file is an error, not a new
+// register.
+func openDB(ctx context.Context, db string, mustExist bool) (register, error) {
 	if isPostgres(db) {
 		return postgres.Open(ctx, db)
 	}
-	return sqlite.Open(ctx, db)
+	st, err := sqlite.OpenWith(ctx, db, sqlite.Options{MustExist: mustExist})
+	if err != nil {
+		return nil, notExistHint(db, err)
+	}
+	return st, nil
 }
 
 func cmdIngest(ctx context.Context, e *env, args []string) error {
@@ -377,7 +377,7 @@ func printCounts(e *env, title string, m map[string]int) {
 func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file")
+	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve the register on")
 	noServe := fs.Bool("no-serve", false, "print the register and exit instead of serving it")
 	if err := parseFlags(e, fs, args); err != nil {
@@ -391,7 +391,7 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	if err := samples.WriteTo(dir); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openRegister(ctx, *db)
 	if err != nil {
 		return err
 	}

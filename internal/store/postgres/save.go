@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
 const insertDocumentSQL = `INSERT INTO documents
@@ -24,27 +24,14 @@ var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
 // with the same id is already stored it changes nothing and reports
 // Created=false. On any error nothing is stored.
 func (s *Store) SaveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
-	if doc == nil {
-		return domain.IngestResult{}, errors.New("postgres: save document: nil document")
-	}
-	res, err := s.saveDocument(ctx, doc, facts)
-	if err != nil {
-		return domain.IngestResult{}, fmt.Errorf("postgres: save document %q: %w", doc.Source, err)
-	}
-	return res, nil
+	return sqlreg.SaveDocument(sqlreg.Postgres, doc, facts, func(vals [][]any) (domain.IngestResult, error) {
+		return s.saveDocument(ctx, doc, facts, vals)
+	})
 }
 
-func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
-	if doc.ID == "" {
-		return domain.IngestResult{}, errors.New("empty document id")
-	}
-	// Encode everything before the transaction: a fact that cannot be
-	// encoded must not hold a connection.
-	vals, err := rows.Facts(doc.ID, facts)
-	if err != nil {
-		return domain.IngestResult{}, err
-	}
-
+// saveDocument stores doc and its facts, encoded as vals, in one
+// transaction.
+func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return domain.IngestResult{}, err
@@ -102,39 +89,4 @@ func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, f
 		return domain.IngestResult{}, fmt.Errorf("assign deals: %w", err)
 	}
 	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
-}
-
-// DocumentCount is the number of stored documents.
-func (s *Store) DocumentCount(ctx context.Context) (int, error) {
-	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("postgres: count documents: %w", err)
-	}
-	return n, nil
-}
-
-// Document returns the stored document id, or an error wrapping ErrNotFound.
-func (s *Store) Document(ctx context.Context, id string) (*domain.Document, error) {
-	var (
-		d       domain.Document
-		fetched string
-	)
-	err := s.pool.QueryRow(ctx, `SELECT id, source, COALESCE(title, ''), COALESCE(site, ''), COALESCE(language, ''),
-			COALESCE(published, ''), COALESCE(fetched_at, ''), COALESCE(format, ''), text
-		FROM documents WHERE id = $1`, id).
-		Scan(&d.ID, &d.Source, &d.Title, &d.Site, &d.Language, &d.Published, &fetched, &d.Format, &d.Text)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, fmt.Errorf("postgres: document %q: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("postgres: document %q: %w", id, err)
-	}
-	if fetched != "" {
-		t, err := time.Parse(time.RFC3339Nano, fetched)
-		if err != nil {
-			return nil, fmt.Errorf("postgres: document %q: fetched_at: %w", id, err)
-		}
-		d.Fetched = t
-	}
-	return &d, nil
 }

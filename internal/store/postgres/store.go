@@ -1,34 +1,39 @@
 // Package postgres is armswatch's scale-out register: it keeps documents and
 // their facts in PostgreSQL (through pgx's native API and a connection pool)
-// and implements domain.Store and domain.Ranker with the same behaviour as
-// the embedded sqlite package. It owns its schema and migrations
-// (migrations/*.sql, embedded), created in the first schema of the
-// connection's search_path. Full-text search uses a generated tsvector
+// and implements domain.Store, domain.Ranker and the web register's
+// interfaces with the same behaviour as the embedded sqlite package: their
+// reading SQL is internal/store/sqlreg's, in its PostgreSQL dialect, over
+// a database/sql view of the pool (pgx's stdlib). It owns its schema and
+// migrations (migrations/*.sql, embedded), created in the first schema of
+// the connection's search_path. Full-text search uses a generated tsvector
 // column with a GIN index; parties compare case-insensitively through an
 // ICU collation. PostgreSQL 12 or newer with ICU support is required.
 package postgres
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
-// ErrNotFound is returned (wrapped) when a document does not exist.
-var ErrNotFound = errors.New("not found")
-
-// ErrSchemaTooNew is returned (wrapped) by Open when the database was
-// migrated by a newer build than this one.
-var ErrSchemaTooNew = errors.New("database schema is newer than this build")
+// ErrNotFound is returned (wrapped) when a document, fact, watchlist or
+// feed does not exist; ErrSchemaTooNew by Open when the database was
+// migrated by a newer build than this one. Both adapters return the same.
+var (
+	ErrNotFound     = sqlreg.ErrNotFound
+	ErrSchemaTooNew = sqlreg.ErrSchemaTooNew
+)
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
@@ -40,7 +45,10 @@ const migrateLockKey int64 = 0x61726d7377617463 // "armswatc"
 // Store is a register in one PostgreSQL database. It is safe for concurrent
 // use.
 type Store struct {
+	*sqlreg.Register // the shared register SQL over db (register.go)
+
 	pool *pgxpool.Pool
+	db   *sql.DB // the pool as database/sql, for Register
 
 	// testHookSaved, when set, runs inside SaveDocument's transaction after
 	// the document row is written (tests cancel contexts from it).
@@ -69,7 +77,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
 	}
-	s := &Store{pool: pool}
+	db := stdlib.OpenDBFromPool(pool)
+	s := &Store{pool: pool, db: db}
+	s.Register = sqlreg.New(db, sqlreg.Postgres, ErrNotFound, sqlreg.Hooks{InTx: s.inTx})
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
@@ -87,6 +97,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 
 // Close closes the pool, waiting for connections in use to be released.
 func (s *Store) Close() error {
+	s.db.Close()
 	s.pool.Close()
 	return nil
 }
@@ -138,19 +149,14 @@ func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	latest := 0
-	if len(ms) > 0 {
-		latest = ms[len(ms)-1].Version
+	pending, err := sqlreg.Pending(ms, current)
+	if err != nil {
+		return false, err
 	}
-	if current > latest {
-		return false, fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch",
-			ErrSchemaTooNew, current, latest)
-	}
-	i := slices.IndexFunc(ms, func(m rows.Migration) bool { return m.Version > current })
-	if i < 0 {
+	if len(pending) == 0 {
 		return false, tx.Commit(ctx)
 	}
-	m := ms[i]
+	m := pending[0]
 	// No arguments: pgx sends the file with the simple protocol, which runs
 	// several statements.
 	if _, err := tx.Exec(ctx, m.SQL); err != nil {
@@ -178,19 +184,6 @@ func schemaVersion(ctx context.Context, q queryRower) (int, error) {
 	var v int
 	if err := q.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("postgres: schema version: %w", err)
-	}
-	return v, nil
-}
-
-var _ domain.VersionedRegister = (*Store)(nil)
-
-// RegisterVersion is the counter that every statement writing documents,
-// facts or reviews bumps in its own transaction (triggers of
-// 004_register_version.sql).
-func (s *Store) RegisterVersion(ctx context.Context) (int64, error) {
-	var v int64
-	if err := s.pool.QueryRow(ctx, `SELECT version FROM register_version WHERE id = 1`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("postgres: register version: %w", err)
 	}
 	return v, nil
 }

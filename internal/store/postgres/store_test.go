@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"maps"
 	"net/url"
 	"os"
 	"strings"
@@ -153,12 +152,6 @@ func TestStore(t *testing.T) {
 		Migrations:   ms,
 		FoldsAccents: foldsAccents,
 		Parallel:     true,
-		Review: func(t testing.TB, s *Store, in domain.ReviewInput) {
-			t.Helper()
-			if _, err := s.ReviewFact(context.Background(), in); err != nil {
-				t.Fatal(err)
-			}
-		},
 		Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
 			t.Helper()
 			rs, err := s.pool.Query(context.Background(), `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
@@ -175,22 +168,6 @@ func TestStore(t *testing.T) {
 				t.Fatal(err)
 			}
 			return out
-		},
-		ReviewStatus: func(t testing.TB, s *Store) map[int64]string {
-			t.Helper()
-			ids, err := s.DocumentIDs(context.Background())
-			if err != nil {
-				t.Fatal(err)
-			}
-			all := map[int64]string{}
-			for _, id := range ids {
-				st, err := s.ReviewStatuses(context.Background(), id)
-				if err != nil {
-					t.Fatal(err)
-				}
-				maps.Copy(all, st)
-			}
-			return all
 		},
 	})
 }

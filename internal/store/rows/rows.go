@@ -9,9 +9,11 @@
 package rows
 
 import (
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -131,6 +133,25 @@ func Named(n *domain.Named) any {
 		return nil
 	}
 	return NullStr(n.Name)
+}
+
+// FmtTime is t as stored (RFC 3339 text, UTC, nanoseconds kept), nil when
+// t is zero.
+func FmtTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+// ParseTime reads a time FmtTime stored; the zero time for NULL or text
+// that is not one.
+func ParseTime(s sql.NullString) time.Time {
+	if !s.Valid || s.String == "" {
+		return time.Time{}
+	}
+	t, _ := time.Parse(time.RFC3339Nano, s.String)
+	return t
 }
 
 // NullStr is s, or nil when s is empty.

@@ -86,7 +86,7 @@ func (s *Store) exportDocument(ctx context.Context, id string) (domain.ExportedD
 		Scan(&created, &simhash, &dup); err != nil {
 		return d, err
 	}
-	d.Created = parseTime(created)
+	d.Created = rows.ParseTime(created)
 	d.SimHash, d.DupOf = uint64(simhash.Int64), dup.String
 	rs, err := s.db.QueryContext(ctx, `SELECT id, ordinal, body FROM facts WHERE document_id = ? ORDER BY ordinal`, id)
 	if err != nil {
@@ -130,7 +130,7 @@ func (s *Store) ExportReviews(ctx context.Context, yield func(domain.ExportedRev
 		if correction.Valid {
 			r.Correction = json.RawMessage(correction.String)
 		}
-		r.UpdatedAt = parseTime(sql.NullString{String: at, Valid: true})
+		r.UpdatedAt = rows.ParseTime(sql.NullString{String: at, Valid: true})
 		all = append(all, r)
 	}
 	rs.Close()
@@ -163,7 +163,7 @@ func (s *Store) ExportAudit(ctx context.Context, yield func(domain.ExportedAudit
 			rs.Close()
 			return fmt.Errorf("sqlite: export audit: %w", err)
 		}
-		a.At = parseTime(sql.NullString{String: at, Valid: true})
+		a.At = rows.ParseTime(sql.NullString{String: at, Valid: true})
 		if correction.Valid {
 			a.Correction = json.RawMessage(correction.String)
 		}
@@ -232,7 +232,7 @@ func (s *Store) importDocument(ctx context.Context, tx *sql.Tx, d domain.Exporte
 		VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?,
 			COALESCE(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?, ?)`,
 		doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language, rows.NullStr(doc.Published),
-		fmtTime(doc.Fetched), rows.NullStr(doc.Format), doc.Text, created, simhash, dup)
+		rows.FmtTime(doc.Fetched), rows.NullStr(doc.Format), doc.Text, created, simhash, dup)
 	if err != nil {
 		return false, err
 	}
@@ -348,7 +348,7 @@ func (s *Store) ExportFeeds(ctx context.Context, yield func(domain.ExportedFeed)
 				return fmt.Errorf("sqlite: export feed %d: %w", f.ID, err)
 			}
 			it.FeedID, it.Link, it.Title, it.DocumentID, it.Error = f.ID, link.String, title.String, doc.String, errs.String
-			it.Published, it.SeenAt = parseTime(published), parseTime(seen)
+			it.Published, it.SeenAt = rows.ParseTime(published), rows.ParseTime(seen)
 			ef.Items = append(ef.Items, it)
 		}
 		rs.Close()
@@ -377,8 +377,8 @@ func (s *Store) ImportFeed(ctx context.Context, ef domain.ExportedFeed) (bool, i
 	}
 	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO feeds (url, title, added_at, etag, last_modified, last_polled, last_ok, last_error, failures, next_poll)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		f.URL, nullStr(f.Title), fmtTime(added), nullStr(f.ETag), nullStr(f.LastModified), fmtTime(f.LastPolled), fmtTime(f.LastOK),
-		nullStr(f.LastError), f.Failures, fmtTime(f.NextPoll))
+		f.URL, rows.NullStr(f.Title), rows.FmtTime(added), rows.NullStr(f.ETag), rows.NullStr(f.LastModified), rows.FmtTime(f.LastPolled), rows.FmtTime(f.LastOK),
+		rows.NullStr(f.LastError), f.Failures, rows.FmtTime(f.NextPoll))
 	if err != nil {
 		return false, 0, fmt.Errorf("sqlite: import feed %s: %w", f.URL, err)
 	}
@@ -395,7 +395,7 @@ func (s *Store) ImportFeed(ctx context.Context, ef domain.ExportedFeed) (bool, i
 		}
 		r, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_id, key, link, title, published, seen_at, document_id, error, attempts)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, it.Key, nullStr(it.Link), nullStr(it.Title), fmtTime(it.Published), fmtTime(seen), nullStr(it.DocumentID), nullStr(it.Error), max(it.Attempts, 1))
+			id, it.Key, rows.NullStr(it.Link), rows.NullStr(it.Title), rows.FmtTime(it.Published), rows.FmtTime(seen), rows.NullStr(it.DocumentID), rows.NullStr(it.Error), max(it.Attempts, 1))
 		if err != nil {
 			return false, 0, fmt.Errorf("sqlite: import feed %s: item %s: %w", f.URL, it.Key, err)
 		}

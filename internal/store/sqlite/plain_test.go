@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
 // TestPlainPathsSameAnswers checks that QueryFacts, which compares a
-// column no review corrects as the column itself (uncorrectedPaths, so
+// column no review corrects as the column itself (UncorrectedPaths, so
 // that its indexes serve), returns exactly what the fully reviewed
 // conditions and orders return, on a random register with confirmed,
 // rejected and corrected facts, for several sets of corrected columns.
@@ -103,9 +104,9 @@ func TestPlainPathsSameAnswers(t *testing.T) {
 			}
 			for _, q := range queries {
 				got := answer(q)
-				usePlainPaths = false
+				sqlreg.UsePlainPaths = false
 				want := answer(q)
-				usePlainPaths = true
+				sqlreg.UsePlainPaths = true
 				if got != want {
 					t.Errorf("%+v:\n got %s\nwant %s", q, got, want)
 				}

@@ -16,23 +16,6 @@ func seedFilters(t *testing.T, s *Store) {
 	storetest.SeedFilters(t, s)
 }
 
-func TestFTSQuery(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"", ""},
-		{"  ", ""},
-		{"HIMARS", `"HIMARS"`},
-		{"f-16 maroc", `"f-16" "maroc"`},
-		{`a"b`, `"a""b"`},
-		{`AND( NEAR`, `"AND(" "NEAR"`},
-		{"launch*", `"launch"*`},
-		{`* " ( )`, ""},
-	} {
-		if got := ftsQuery(tc.in); got != tc.want {
-			t.Errorf("ftsQuery(%q) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestSearchLongDocument stores a 4 MB document and checks that search
 // returns a short snippet around the match, cut from a bounded window (the
 // text tokenised for it is counted, not timed).

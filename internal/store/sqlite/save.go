@@ -3,12 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
 const insertDocumentSQL = `INSERT OR IGNORE INTO documents
@@ -22,27 +22,14 @@ var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
 // with the same id is already stored it changes nothing and reports
 // Created=false. On any error nothing is stored.
 func (s *Store) SaveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
-	if doc == nil {
-		return domain.IngestResult{}, errors.New("sqlite: save document: nil document")
-	}
-	res, err := s.saveDocument(ctx, doc, facts)
-	if err != nil {
-		return domain.IngestResult{}, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)
-	}
-	return res, nil
+	return sqlreg.SaveDocument(sqlreg.SQLite, doc, facts, func(vals [][]any) (domain.IngestResult, error) {
+		return s.saveDocument(ctx, doc, facts, vals)
+	})
 }
 
-func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error) {
-	if doc.ID == "" {
-		return domain.IngestResult{}, errors.New("empty document id")
-	}
-	// Encode everything before the transaction: a fact that cannot be
-	// encoded must not hold the write lock.
-	vals, err := rows.Facts(doc.ID, facts)
-	if err != nil {
-		return domain.IngestResult{}, err
-	}
-
+// saveDocument stores doc and its facts, encoded as vals, in one
+// transaction.
+func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return domain.IngestResult{}, err
@@ -109,45 +96,4 @@ func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, stmts *saveStmts, doc 
 		}
 	}
 	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil
-}
-
-// nullStr and nullInt, for the package's other writers (deals, feeds).
-var (
-	nullStr = rows.NullStr
-	nullInt = rows.NullInt
-)
-
-// DocumentCount is the number of stored documents.
-func (s *Store) DocumentCount(ctx context.Context) (int, error) {
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("sqlite: count documents: %w", err)
-	}
-	return n, nil
-}
-
-// Document returns the stored document id, or an error wrapping ErrNotFound.
-func (s *Store) Document(ctx context.Context, id string) (*domain.Document, error) {
-	var (
-		d                                            domain.Document
-		title, site, lang, published, fetched, forma sql.NullString
-	)
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, site, language, published, fetched_at, format, text
-		FROM documents WHERE id = ?`, id).
-		Scan(&d.ID, &d.Source, &title, &site, &lang, &published, &fetched, &forma, &d.Text)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("sqlite: document %q: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: document %q: %w", id, err)
-	}
-	d.Title, d.Site, d.Language, d.Published, d.Format = title.String, site.String, lang.String, published.String, forma.String
-	if fetched.Valid && fetched.String != "" {
-		t, err := time.Parse(time.RFC3339Nano, fetched.String)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: document %q: fetched_at: %w", id, err)
-		}
-		d.Fetched = t
-	}
-	return &d, nil
 }

@@ -6,10 +6,11 @@ import (
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
 // TestSearchRanksRecentMatches checks that a word found in more documents
-// than searchRankWindow still gives the best-ranked hits among the most
+// than sqlreg.SearchRankWindow still gives the best-ranked hits among the most
 // recent ones, and that a rare word is found in an old document.
 func TestSearchRanksRecentMatches(t *testing.T) {
 	ctx := context.Background()
@@ -18,7 +19,7 @@ func TestSearchRanksRecentMatches(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	n := searchRankWindow + 200
+	n := sqlreg.SearchRankWindow + 200
 	for i := 0; i < n; i++ {
 		text := "Generated report on arms transfers."
 		if i == 0 {

@@ -1,9 +1,11 @@
 // Package sqlite is armswatch's embedded register: it stores documents and
 // their facts in one SQLite file (pure Go, modernc.org/sqlite, no cgo) and
-// implements domain.Store and domain.Ranker. It owns the schema, its
-// migrations (migrations/*.sql, embedded) and all the SQL that reads and
-// writes it. It does not extract, resolve or judge facts: it keeps what it is
-// given, one document per transaction.
+// implements domain.Store, domain.Ranker and the web register's interfaces.
+// It owns the schema, its migrations (migrations/*.sql, embedded) and the
+// SQL that writes documents and facts; the reading SQL is
+// internal/store/sqlreg's, in its SQLite dialect. It does not extract,
+// resolve or judge facts: it keeps what it is given, one document per
+// transaction.
 package sqlite
 
 import (
@@ -18,22 +20,26 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// ErrNotFound is returned (wrapped) when a document does not exist.
-var ErrNotFound = errors.New("not found")
-
-// ErrSchemaTooNew is returned (wrapped) by Open when the database was
-// migrated by a newer build than this one.
-var ErrSchemaTooNew = errors.New("database schema is newer than this build")
+// ErrNotFound is returned (wrapped) when a document, fact, watchlist or
+// feed does not exist; ErrSchemaTooNew by Open when the database was
+// migrated by a newer build than this one. Both adapters return the same.
+var (
+	ErrNotFound     = sqlreg.ErrNotFound
+	ErrSchemaTooNew = sqlreg.ErrSchemaTooNew
+)
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
 // Store is a register in one SQLite database. It is safe for concurrent use.
 type Store struct {
+	*sqlreg.Register // the shared register SQL over db (register.go)
+
 	db   *sql.DB
 	path string
 
@@ -95,6 +101,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxIdleConns(8)
 	}
 	s := &Store{db: db, path: path}
+	s.Register = s.register()
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
@@ -136,21 +143,15 @@ func (s *Store) migrate(ctx context.Context) error {
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	latest := 0
-	if len(ms) > 0 {
-		latest = ms[len(ms)-1].Version
-	}
 	current, err := s.SchemaVersion(ctx)
 	if err != nil {
 		return err
 	}
-	if current > latest {
-		return fmt.Errorf("%w: database is at version %d, this build knows up to %d; use a newer armswatch", ErrSchemaTooNew, current, latest)
+	pending, err := sqlreg.Pending(ms, current)
+	if err != nil {
+		return err
 	}
-	for _, m := range ms {
-		if m.Version <= current {
-			continue
-		}
+	for _, m := range pending {
 		if err := s.apply(ctx, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}

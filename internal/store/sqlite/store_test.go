@@ -78,31 +78,9 @@ func TestStore(t *testing.T) {
 				},
 				Migrations: ms,
 				Check:      checkIntegrity,
-				Review: func(t testing.TB, s *Store, in domain.ReviewInput) {
-					t.Helper()
-					if _, err := s.ReviewFact(context.Background(), in); err != nil {
-						t.Fatal(err)
-					}
-				},
 				Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
 					t.Helper()
 					return storedOf(t, s, doc)
-				},
-				ReviewStatus: func(t testing.TB, s *Store) map[int64]string {
-					t.Helper()
-					q := domain.FactQuery{IncludeRejected: true}
-					q.Limit = 1000
-					page, err := s.QueryFacts(context.Background(), q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					st := map[int64]string{}
-					for _, f := range page.Facts {
-						if f.ReviewStatus != "" {
-							st[f.ID] = f.ReviewStatus
-						}
-					}
-					return st
 				},
 			})
 		})
@@ -190,14 +168,9 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 // rejected facts included), in ordinal order.
 func storedOf(t testing.TB, s *Store, doc string) []domain.StoredFact {
 	t.Helper()
-	rows, err := s.db.Query(`SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
-		FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.ordinal`, doc)
+	rfs, err := queryRegisterOn(context.Background(), s.db, false, false, ` WHERE f.document_id = ? ORDER BY f.ordinal`, doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := scanStoredFacts(rows, "stored")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return storedFacts(rfs)
 }

@@ -89,14 +89,14 @@ func DealsCountOnce[S Store](t *testing.T, a Adapter[S]) {
 	if math.Abs(tab.Total-(3e9+997e6+3e9+8.5e9)) > 1 {
 		t.Errorf("Table total = %v", tab.Total)
 	}
-	if a.Review == nil || a.Stored == nil {
+	if a.Stored == nil {
 		return
 	}
 	// A reviewer finds that the AP story was about another buyer: the
 	// corrected report is its own deal.
 	ap := a.Stored(t, s, "ap")
 	tn := "TN"
-	a.Review(t, s, domain.ReviewInput{FactID: ap[0].ID, Action: domain.ReviewCorrected, Who: "test",
+	review(t, s, domain.ReviewInput{FactID: ap[0].ID, Action: domain.ReviewCorrected, Who: "test",
 		Correction: &domain.Correction{Recipient: &tn}})
 	got, err = s.Rank(ctx, domain.RankQuery{Supplier: "US", Within: []string{"MA", "TN"}})
 	if err != nil {
@@ -107,7 +107,7 @@ func DealsCountOnce[S Store](t *testing.T, a Adapter[S]) {
 	}
 	// Rejecting the news article leaves the notice's value.
 	news := a.Stored(t, s, "news")
-	a.Review(t, s, domain.ReviewInput{FactID: news[0].ID, Action: domain.ReviewRejected, Who: "test"})
+	review(t, s, domain.ReviewInput{FactID: news[0].ID, Action: domain.ReviewRejected, Who: "test"})
 	got, err = s.Rank(ctx, domain.RankQuery{Supplier: "US", Within: []string{"NG"}})
 	if err != nil {
 		t.Fatal(err)

@@ -68,17 +68,14 @@ func ReplaceFactsKeepsReviews[S Store](t *testing.T, a Adapter[S]) {
 		return 0
 	}
 	qty := 24
-	reviews := map[string]string{}
-	if a.Review != nil {
-		for _, rv := range []domain.ReviewInput{
-			{FactID: id("confirm"), Action: domain.ReviewConfirmed, Who: "ana"},
-			{FactID: id("correct"), Action: domain.ReviewCorrected, Correction: &domain.Correction{Quantity: &qty}, Who: "ana"},
-			{FactID: id("reject"), Action: domain.ReviewRejected, Who: "bo"},
-		} {
-			a.Review(t, s, rv)
-		}
-		reviews = map[string]string{"confirm": domain.ReviewConfirmed, "correct": domain.ReviewCorrected, "reject": domain.ReviewRejected}
+	for _, rv := range []domain.ReviewInput{
+		{FactID: id("confirm"), Action: domain.ReviewConfirmed, Who: "ana"},
+		{FactID: id("correct"), Action: domain.ReviewCorrected, Correction: &domain.Correction{Quantity: &qty}, Who: "ana"},
+		{FactID: id("reject"), Action: domain.ReviewRejected, Who: "bo"},
+	} {
+		review(t, s, rv)
 	}
+	reviews := map[string]string{"confirm": domain.ReviewConfirmed, "correct": domain.ReviewCorrected, "reject": domain.ReviewRejected}
 	before := map[string]int64{}
 	for _, r := range []string{"confirm", "correct", "reject", "plain", "gone"} {
 		before[r] = id(r)
@@ -107,14 +104,8 @@ func ReplaceFactsKeepsReviews[S Store](t *testing.T, a Adapter[S]) {
 		t.Fatal(err)
 	}
 	wantRemoved := 1 // gone
-	wantKept := 0
-	wantRules := []string{"reject", "confirm", "plain", "new"}
-	if a.Review != nil {
-		wantKept = 3
-		wantRules = append(wantRules, "correct")
-	} else {
-		wantRemoved = 2 // correct too
-	}
+	wantKept := 3
+	wantRules := []string{"reject", "confirm", "plain", "new", "correct"}
 	for _, r := range []domain.Reextraction{dry, rep} {
 		if r.DocumentID != "rx" || r.Added != 1 || r.Removed != wantRemoved || r.Changed != 1 || r.ReviewsKept != wantKept {
 			t.Errorf("report = %+v; want added 1, removed %d, changed 1, reviews kept %d", r, wantRemoved, wantKept)
@@ -152,17 +143,15 @@ func ReplaceFactsKeepsReviews[S Store](t *testing.T, a Adapter[S]) {
 			}
 		}
 	}
-	if a.Review != nil {
-		st := a.ReviewStatus(t, s)
-		want := map[int64]string{before["confirm"]: domain.ReviewConfirmed, before["correct"]: domain.ReviewCorrected, before["reject"]: domain.ReviewRejected}
-		for fid, w := range want {
-			if st[fid] != w {
-				t.Errorf("fact %d review = %q, want %q (all: %v)", fid, st[fid], w, st)
-			}
+	st := reviewStatuses(t, s)
+	want := map[int64]string{before["confirm"]: domain.ReviewConfirmed, before["correct"]: domain.ReviewCorrected, before["reject"]: domain.ReviewRejected}
+	for fid, w := range want {
+		if st[fid] != w {
+			t.Errorf("fact %d review = %q, want %q (all: %v)", fid, st[fid], w, st)
 		}
-		if len(st) != len(want) {
-			t.Errorf("reviewed facts = %v, want %v", st, want)
-		}
+	}
+	if len(st) != len(want) {
+		t.Errorf("reviewed facts = %v, want %v", st, want)
 	}
 	if got := Keys(a.docFacts(t, s, "other")); len(got) != 3 {
 		t.Errorf("other document's facts = %v, want its 3 untouched", got)
@@ -192,10 +181,8 @@ func ReplaceFactsKeepsReviews[S Store](t *testing.T, a Adapter[S]) {
 	if got := Keys(a.docFacts(t, s, "rx")); !slices.Equal(got, []string{"confirm", "correct", "reject", "plain", "gone"}) {
 		t.Errorf("back: facts = %v", got)
 	}
-	if a.Review != nil {
-		if st := a.ReviewStatus(t, s); st[before["correct"]] != domain.ReviewCorrected || st[before["reject"]] != domain.ReviewRejected || len(st) != 3 {
-			t.Errorf("back: reviews = %v", st)
-		}
+	if st := reviewStatuses(t, s); st[before["correct"]] != domain.ReviewCorrected || st[before["reject"]] != domain.ReviewRejected || len(st) != 3 {
+		t.Errorf("back: reviews = %v", st)
 	}
 	if _, err := s.ReplaceFacts(ctx, "missing", nil, false); err == nil {
 		t.Error("ReplaceFacts of an unknown document: no error")

@@ -4,7 +4,10 @@
 // and concurrent saves, the Facts filters, full-text search, Stats and Rank
 // (near-duplicate copies included), all through domain.Store,
 // domain.Ranker and the adapters' SearchDocuments, DocumentCount and
-// SchemaVersion. An adapter's tests call Run with an Adapter that opens
+// SchemaVersion, and the web register's reads and writes (register.go:
+// paged queries, reviews, watchlists, pair sheets, search pages, document
+// lists, deal selections, feeds, near-duplicates, the reference
+// register). An adapter's tests call Run with an Adapter that opens
 // fresh stores and reaches into their database where the suite must (row
 // counts, integrity, near-duplicate marks). Tests of one database only
 // (pragmas, schemas and their lock, a schema newer than the build, hooks
@@ -30,6 +33,9 @@ type Store interface {
 	DocumentCount(ctx context.Context) (int, error)
 	SchemaVersion(ctx context.Context) (int, error)
 	domain.Reextractor
+	// Every capability the CLI and the web server use (register.go
+	// tests them).
+	domain.FullRegister
 }
 
 // Adapter tells the suite how to open and look into one adapter's stores.
@@ -60,11 +66,6 @@ type Adapter[S Store] struct {
 	FoldsAccents func(t testing.TB, s S) bool
 	// ErrNotFound is the error Document wraps for an unknown id.
 	ErrNotFound error
-	// Review, when set, records a reviewer's decision on a fact;
-	// ReviewStatus then maps each stored fact that has a review to its
-	// status. Without them the re-extraction test has no reviews to keep.
-	Review       func(t testing.TB, s S, in domain.ReviewInput)
-	ReviewStatus func(t testing.TB, s S) map[int64]string
 	// Stored, when set, returns the facts of a document as stored: the
 	// extracted values, rejected facts included, in ordinal order. (Facts
 	// reads the register as reviewed.) Stores with reviews need it.
@@ -100,6 +101,9 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
 		{"AddedFactSurvivesReextract", AddedFactSurvivesReextract[S]},
 	} {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
+	}
+	for _, tc := range registerTests[S]() {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
 }
@@ -162,3 +166,32 @@ func (a Adapter[S]) check(t testing.TB, s S) {
 		a.Check(t, s)
 	}
 }
+
+// review records a reviewer's decision on a fact.
+func review[S Store](t testing.TB, s S, in domain.ReviewInput) {
+	t.Helper()
+	if _, err := s.ReviewFact(context.Background(), in); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// reviewStatuses maps each stored fact that has a review to its status.
+func reviewStatuses[S Store](t testing.TB, s S) map[int64]string {
+	t.Helper()
+	q := domain.FactQuery{IncludeRejected: true}
+	q.Limit = MaxFacts
+	page, err := s.QueryFacts(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := map[int64]string{}
+	for _, f := range page.Facts {
+		if f.ReviewStatus != "" {
+			st[f.ID] = f.ReviewStatus
+		}
+	}
+	return st
+}
+
+// MaxFacts bounds the facts a suite's register holds.
+const MaxFacts = 1000

@@ -1,17 +1,20 @@
-package sqlite
+package sqlreg
 
 import (
+	"strconv"
+
 	"github.com/armswatch/armswatch/internal/resolve"
 	"github.com/armswatch/armswatch/internal/store/rows"
 )
 
 // This file is the one SQL shape of every money total (Rank, Table, Flows
 // and the pair sheet's total): the facts a query selects are grouped by
-// their deal (facts.deal_id, kept by dealid.go), so that a deal counts
-// once however many documents report it (an official notice and the
-// news articles on it, ten outlets on one order), with its value as the
-// resolve stage gives it (Deal.ValueUSD: the furthest contractual stage's
-// most reported figure; a notice's estimated total for its package).
+// their deal (facts.deal_id, kept by the adapters' dealid.go), so that a
+// deal counts once however many documents report it (an official notice
+// and the news articles on it, ten outlets on one order), with its value
+// as the resolve stage gives it (Deal.ValueUSD: the furthest contractual
+// stage's most reported figure; a notice's estimated total for its
+// package).
 //
 // The rule for stated aggregates ("$8.5bn in arms since 2017": an
 // aggregate deal) is: per partner and year, the larger of the sum of the
@@ -33,24 +36,25 @@ import (
 // moves or revalues its deal when the review is saved), and the query's
 // filters apply to the reviewed values as everywhere (reviewed.go).
 
-// aggregateDeal is 1 for a fact of an aggregate deal.
-const aggregateDeal = `(f.deal_key LIKE '` + resolve.KindAggregate + `%')`
+// aggregateDeal is 1 for a fact of an aggregate deal, else 0.
+var aggregateDeal = `(CASE WHEN substr(f.deal_key, 1, ` + strconv.Itoa(len(resolve.KindAggregate)) + `) = '` + resolve.KindAggregate + `' THEN 1 ELSE 0 END)`
 
-// dealTotalsSQL is the WITH clauses sel, per_deal and per_year over the
+// DealTotalsSQL is the WITH clauses sel, per_deal and per_year over the
 // facts selected by fromWhere (a FROM … WHERE … clause with the documents
 // joined as d, and the reviews as r when reviews). parties are the
 // partner expressions, selected as p0, p1, …; year is the year a fact is
 // filed under; extra are more columns of sel ("expr AS name, …"), for
 // the caller's own aggregates. per_year has the parties, yr, value (by
-// the aggregate rule), n (facts), deals and left_out.
-func dealTotalsSQL(parties []string, year, extra, fromWhere string, reviews bool, constant int) (string, error) {
+// the aggregate rule), n (facts), deals and left_out, all but the parties
+// and value integers.
+func (r *Register) DealTotalsSQL(parties []string, year, extra, fromWhere string, reviews bool, constant int) (string, error) {
 	val, err := rows.ConstantSQL("f.deal_value", "f.deal_year", constant)
 	if err != nil {
 		return "", err
 	}
 	var cols, names string
 	for i, p := range parties {
-		n := "p" + string(rune('0'+i))
+		n := "p" + strconv.Itoa(i)
 		cols += p + " AS " + n + ", "
 		names += n + ", "
 	}
@@ -59,7 +63,7 @@ func dealTotalsSQL(parties []string, year, extra, fromWhere string, reviews bool
 	}
 	return `sel AS (
 			SELECT ` + cols + year + ` AS yr, f.deal_id AS deal, ` + aggregateDeal + ` AS agg,
-				` + val + ` AS value, f.deal_value AS raw, ` + rows.LeftOutSQL(rv(reviews, "f.value_usd")) + ` AS lf` + extra +
+				CAST(` + val + ` AS DOUBLE PRECISION) AS value, f.deal_value AS raw, ` + rows.LeftOutSQL(r.rv(reviews, "f.value_usd")) + ` AS lf` + extra +
 		fromWhere + ` AND f.deal_id IS NOT NULL
 		), per_deal AS (
 			SELECT ` + names + `deal, MAX(agg) AS agg, MIN(yr) AS yr, MAX(value) AS value, COUNT(*) AS n,
@@ -67,9 +71,9 @@ func dealTotalsSQL(parties []string, year, extra, fromWhere string, reviews bool
 			FROM sel GROUP BY ` + names + `deal
 		), per_year AS (
 			-- per partner and year, the larger of the item deals and the stated aggregates
-			SELECT ` + names + `yr,
-				MAX(COALESCE(SUM(CASE WHEN agg THEN value END), 0), COALESCE(SUM(CASE WHEN NOT agg THEN value END), 0)) AS value,
-				SUM(n) AS n, COUNT(*) AS deals, SUM(left_out) AS left_out
+			SELECT ` + names + `CAST(yr AS BIGINT) AS yr,
+				` + r.d.Greatest(`COALESCE(SUM(CASE WHEN agg = 1 THEN value END), 0)`, `COALESCE(SUM(CASE WHEN agg = 0 THEN value END), 0)`) + ` AS value,
+				CAST(SUM(n) AS BIGINT) AS n, COUNT(*) AS deals, CAST(SUM(left_out) AS BIGINT) AS left_out
 			FROM per_deal GROUP BY ` + names + `yr
 		)`, nil
 }

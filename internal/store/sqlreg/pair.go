@@ -1,8 +1,7 @@
-package sqlite
+package sqlreg
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -13,15 +12,13 @@ import (
 // facts_pair_sheet index (004_register_indexes.sql), so that a pair with
 // tens of thousands of facts costs a few tens of milliseconds.
 
-var _ domain.PairSheetReader = (*Store)(nil)
-
 // pairSide selects the pair's facts (of the giving side's supplier or
 // provider), as reviewed, and leaves rejected facts out when there are
 // reviews (which the queries then join: from(false, reviews)).
-func pairSide(supplier, recipient string, reviews bool) where {
-	var w where
-	w.cmpReviewed(reviews, supplierSQL, "f.supplier", "=", supplier)
-	w.cmpReviewed(reviews, "f.recipient", "f.recipient", "=", recipient)
+func (r *Register) pairSide(supplier, recipient string, reviews bool) where {
+	w := where{d: r.d}
+	r.cmpReviewed(&w, reviews, supplierSQL, "f.supplier", "=", supplier)
+	r.cmpReviewed(&w, reviews, "f.recipient", "f.recipient", "=", recipient)
 	if reviews {
 		w.add(notRejected)
 	}
@@ -29,11 +26,11 @@ func pairSide(supplier, recipient string, reviews bool) where {
 }
 
 // systemLine is systemLineSQL over the reviewed system.
-func systemLine(reviews bool) string {
+func (r *Register) systemLine(reviews bool) string {
 	if !reviews {
 		return systemLineSQL
 	}
-	return `COALESCE('name:' || lower(` + rv(true, "f.system_name") + `), 'cat:' || lower(` + rv(true, "f.system_category") + `), '?')`
+	return `COALESCE('name:' || lower(` + r.rv(true, "f.system_name") + `), 'cat:' || lower(` + r.rv(true, "f.system_category") + `), '?')`
 }
 
 // systemLineSQL tells apart the system lines of facts without a lexicon
@@ -72,23 +69,23 @@ func (l *pairLine) add(name, category, stage string, quantity int, value float64
 // in the figures and show in the cited facts; rejected facts are left out.
 //
 // The total counts each deal once, as Rank does (totals.go).
-func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites int) (domain.PairSheet, error) {
+func (r *Register) PairSheet(ctx context.Context, supplier, recipient string, cites int) (domain.PairSheet, error) {
 	var sheet domain.PairSheet
-	reviews, err := s.hasReviews(ctx)
+	reviews, err := r.hasReviews(ctx)
 	if err != nil {
-		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+		return sheet, r.errf("pair sheet", err)
 	}
-	w := pairSide(supplier, recipient, reviews)
+	w := r.pairSide(supplier, recipient, reviews)
 	w.add("f.type IN ('transfer', 'aggregate', 'assistance')")
 	// GROUP BY follows the index's order: the groups stream out unsorted.
-	c := func(col string) string { return rv(reviews, col) }
-	rows, err := s.db.QueryContext(ctx, `SELECT lower(f.type), COALESCE(`+c("f.system_id")+`, ''), COALESCE(lower(`+c("f.stage")+`), ''), COALESCE(`+c("f.sort_year")+`, 0),
+	c := func(col string) string { return r.rv(reviews, col) }
+	rs, err := r.query(ctx, `SELECT lower(f.type), COALESCE(`+c("f.system_id")+`, ''), COALESCE(lower(`+c("f.stage")+`), ''), COALESCE(`+c("f.sort_year")+`, 0),
 			COALESCE(MAX(`+c("f.system_name")+`), ''), COALESCE(MAX(`+c("f.system_category")+`), ''),
 			COALESCE(MAX(`+c("f.quantity")+`), 0), COALESCE(MAX(`+c("f.value_usd")+`), 0), COALESCE(SUM(`+c("f.value_usd")+`), 0), COUNT(*)`+
-		from(false, reviews)+w.sql()+`
+		r.from(false, reviews)+w.sql()+`
 		GROUP BY f.type, 2, 3, 4`, w.args...)
 	if err != nil {
-		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+		return sheet, r.errf("pair sheet", err)
 	}
 	var (
 		lines    []*pairLine
@@ -96,15 +93,15 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 		timeline = map[domain.YearCount]int{}
 		noID     bool
 	)
-	for rows.Next() {
+	for rs.Next() {
 		var (
 			typ, id, stage, name, category string
 			year, quantity, n              int
 			maxValue, sumValue             float64
 		)
-		if err := rows.Scan(&typ, &id, &stage, &year, &name, &category, &quantity, &maxValue, &sumValue, &n); err != nil {
-			rows.Close()
-			return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+		if err := rs.Scan(&typ, &id, &stage, &year, &name, &category, &quantity, &maxValue, &sumValue, &n); err != nil {
+			rs.Close()
+			return sheet, r.errf("pair sheet", err)
 		}
 		if year > 0 {
 			timeline[domain.YearCount{Year: year, Stage: stage}] += n
@@ -127,12 +124,12 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 		}
 		l.add(name, category, stage, quantity, maxValue, n, year)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return sheet, r.errf("pair sheet", err)
 	}
 	if noID {
-		if lines, err = s.pairGenericLines(ctx, supplier, recipient, reviews, lines); err != nil {
+		if lines, err = r.pairGenericLines(ctx, supplier, recipient, reviews, lines); err != nil {
 			return sheet, err
 		}
 	}
@@ -151,16 +148,16 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 	})
 	for _, l := range lines {
 		if cites > 0 {
-			cw := pairSide(supplier, recipient, reviews)
+			cw := r.pairSide(supplier, recipient, reviews)
 			cw.add("f.type = 'transfer'")
 			if l.ID != "" {
-				cw.cmpReviewed(reviews, "f.system_id", "f.system_id", "=", l.ID)
+				r.cmpReviewed(&cw, reviews, "f.system_id", "f.system_id", "=", l.ID)
 			} else {
-				cw.add(rv(reviews, "f.system_id") + " IS NULL")
-				cw.add(systemLine(reviews)+" = ?", l.key)
+				cw.add(r.rv(reviews, "f.system_id") + " IS NULL")
+				cw.add(r.systemLine(reviews)+" = ?", l.key)
 			}
-			if l.Cites, err = s.registerFacts(ctx, reviews, cw.sql()+" ORDER BY f.id DESC LIMIT ?", append(cw.args, cites)...); err != nil {
-				return sheet, fmt.Errorf("sqlite: pair sheet: %w", err)
+			if l.Cites, err = r.registerFacts(ctx, reviews, cw.sql()+" ORDER BY f.id DESC LIMIT ?", append(cw.args, cites)...); err != nil {
+				return sheet, r.errf("pair sheet", err)
 			}
 		}
 		sheet.Systems = append(sheet.Systems, l.PairSystem)
@@ -174,7 +171,7 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 		}
 		return strings.Compare(a.Stage, b.Stage)
 	})
-	if err := s.pairTotal(ctx, supplier, recipient, reviews, &sheet); err != nil {
+	if err := r.pairTotal(ctx, supplier, recipient, reviews, &sheet); err != nil {
 		return sheet, err
 	}
 	return sheet, nil
@@ -182,28 +179,28 @@ func (s *Store) PairSheet(ctx context.Context, supplier, recipient string, cites
 
 // pairGenericLines adds the lines of transfers without a lexicon id,
 // told apart by name, else category.
-func (s *Store) pairGenericLines(ctx context.Context, supplier, recipient string, reviews bool, lines []*pairLine) ([]*pairLine, error) {
-	w := pairSide(supplier, recipient, reviews)
+func (r *Register) pairGenericLines(ctx context.Context, supplier, recipient string, reviews bool, lines []*pairLine) ([]*pairLine, error) {
+	w := r.pairSide(supplier, recipient, reviews)
 	w.add("f.type = 'transfer'")
-	w.add(rv(reviews, "f.system_id") + " IS NULL")
-	c := func(col string) string { return rv(reviews, col) }
-	rows, err := s.db.QueryContext(ctx, `SELECT `+systemLine(reviews)+`, COALESCE(lower(`+c("f.stage")+`), ''), COALESCE(MIN(`+c("f.sort_year")+`), 0),
+	w.add(r.rv(reviews, "f.system_id") + " IS NULL")
+	c := func(col string) string { return r.rv(reviews, col) }
+	rs, err := r.query(ctx, `SELECT `+r.systemLine(reviews)+`, COALESCE(lower(`+c("f.stage")+`), ''), COALESCE(MIN(`+c("f.sort_year")+`), 0),
 			COALESCE(MAX(`+c("f.system_name")+`), ''), COALESCE(MAX(`+c("f.system_category")+`), ''),
 			COALESCE(MAX(`+c("f.quantity")+`), 0), COALESCE(MAX(`+c("f.value_usd")+`), 0), COUNT(*)`+
-		from(false, reviews)+w.sql()+` GROUP BY 1, 2`, w.args...)
+		r.from(false, reviews)+w.sql()+` GROUP BY 1, 2`, w.args...)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: pair sheet: %w", err)
+		return nil, r.errf("pair sheet", err)
 	}
-	defer rows.Close()
+	defer rs.Close()
 	byKey := map[string]*pairLine{}
-	for rows.Next() {
+	for rs.Next() {
 		var (
 			key, stage, name, category string
 			year, quantity, n          int
 			value                      float64
 		)
-		if err := rows.Scan(&key, &stage, &year, &name, &category, &quantity, &value, &n); err != nil {
-			return nil, fmt.Errorf("sqlite: pair sheet: %w", err)
+		if err := rs.Scan(&key, &stage, &year, &name, &category, &quantity, &value, &n); err != nil {
+			return nil, r.errf("pair sheet", err)
 		}
 		l := byKey[key]
 		if l == nil {
@@ -213,21 +210,21 @@ func (s *Store) pairGenericLines(ctx context.Context, supplier, recipient string
 		}
 		l.add(name, category, stage, quantity, value, n, year)
 	}
-	return lines, rows.Err()
+	return lines, rs.Err()
 }
 
 // pairTotal sets the sheet's total value as Rank counts it (totals.go):
 // each deal of the pair once, with its resolved value, and per year the
 // larger of the item deals and the stated aggregates.
-func (s *Store) pairTotal(ctx context.Context, supplier, recipient string, reviews bool, sheet *domain.PairSheet) error {
-	w := pairSide(supplier, recipient, reviews)
+func (r *Register) pairTotal(ctx context.Context, supplier, recipient string, reviews bool, sheet *domain.PairSheet) error {
+	w := r.pairSide(supplier, recipient, reviews)
 	w.add("f.type IN ('transfer', 'aggregate')")
-	ctes, err := dealTotalsSQL(nil, rvYear(reviews), "", from(true, reviews)+w.sql(), reviews, 0)
+	ctes, err := r.DealTotalsSQL(nil, r.rvYear(reviews), "", r.from(true, reviews)+w.sql(), reviews, 0)
 	if err != nil {
-		return fmt.Errorf("sqlite: pair total: %w", err)
+		return r.errf("pair total", err)
 	}
-	if err := s.db.QueryRowContext(ctx, `WITH `+ctes+` SELECT COALESCE(SUM(value), 0) FROM per_year`, w.args...).Scan(&sheet.ValueUSD); err != nil {
-		return fmt.Errorf("sqlite: pair total: %w", err)
+	if err := r.queryRow(ctx, `WITH `+ctes+` SELECT COALESCE(SUM(value), 0) FROM per_year`, w.args...).Scan(&sheet.ValueUSD); err != nil {
+		return r.errf("pair total", err)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package sqlite
+package sqlreg
 
 import (
 	"context"
@@ -7,13 +7,13 @@ import (
 )
 
 // This file is the one place where reviews reach SQL: every reader of the
-// register (Facts, Stats, Rank, DealFacts, the web register's queries,
-// flows, timelines and pair sheets) joins each fact's review (joinReviews,
-// as r) and reads its attributes through rv, filters them through the
-// where methods below and leaves rejected facts out with notRejected. So a
-// corrected value replaces the extracted one everywhere, and a rejected
-// fact is counted nowhere (only the document view, a review view, asks
-// for it with FactQuery.IncludeRejected).
+// register (Facts, Stats, Rank, Table, the web register's queries, flows,
+// timelines, pair sheets and deal selections) joins each fact's review
+// (joinReviews, as r) and reads its attributes through rv, filters them
+// through the where methods below and leaves rejected facts out with
+// notRejected. So a corrected value replaces the extracted one
+// everywhere, and a rejected fact is counted nowhere (only the document
+// view, a review view, asks for it with FactQuery.IncludeRejected).
 //
 // Without any review (hasReviews false) the join is left out and rv is
 // the column itself, so that an unreviewed register keeps its indexes.
@@ -36,6 +36,14 @@ var correctionPath = map[string]string{
 	"f.system_category": "$.system.category",
 }
 
+// pathKind is the SQL type of a correction's value at a path.
+var pathKind = map[string]Kind{
+	"$.quantity":  Int,
+	"$.year":      Int,
+	"$.value":     Real,
+	"$.value_usd": Real,
+}
+
 // notRejected is the condition "the fact is not rejected" (reviews joined).
 const notRejected = "(r.status IS NULL OR r.status <> 'rejected')"
 
@@ -48,45 +56,55 @@ func setBy(path string) string {
 	return path
 }
 
+// corr is the corrected value at path of the joined review r.
+func (r *Register) corr(path string) string {
+	return r.d.JSON("r.correction", path, pathKind[path])
+}
+
 // rv is column col (f.supplier, f.value_usd, …) as the fact's review
 // leaves it: the corrected value where a correction sets it, else the
 // extracted one. Without reviews it is col.
-func rv(reviews bool, col string) string {
+func (r *Register) rv(reviews bool, col string) string {
 	p, ok := correctionPath[col]
 	if !reviews || !ok {
 		return col
 	}
 	if s := setBy(p); s != p {
-		return `(CASE WHEN json_type(r.correction, '` + s + `') IS NOT NULL THEN json_extract(r.correction, '` + p + `') ELSE ` + col + ` END)`
+		return `(CASE WHEN ` + r.d.JSONHas("r.correction", s) + ` THEN ` + r.corr(p) + ` ELSE ` + col + ` END)`
 	}
-	return `COALESCE(json_extract(r.correction, '` + p + `'), ` + col + `)`
+	return `COALESCE(` + r.corr(p) + `, ` + col + `)`
 }
+
+// supplierSQL is the party on the giving side: the supplier of a transfer
+// or aggregate, the provider of assistance. An index on it serves the
+// register's most common filters.
+const supplierSQL = `COALESCE(f.supplier, f.provider) COLLATE NOCASE`
 
 // rvSupplier is the giving side (supplier, else provider) as reviewed,
 // compared case-insensitively.
-func rvSupplier(reviews bool) string {
+func (r *Register) rvSupplier(reviews bool) string {
 	if !reviews {
 		return supplierSQL
 	}
-	return `COALESCE(json_extract(r.correction, '$.supplier'), f.supplier, f.provider) COLLATE NOCASE`
+	return `COALESCE(` + r.corr("$.supplier") + `, f.supplier, f.provider) COLLATE NOCASE`
 }
 
 // rvYear is the year a fact is filed under, as reviewed: the corrected
-// year, else its own, else its document's (factYear, which needs the
+// year, else its own, else its document's (FactYear, which needs the
 // documents joined as d).
-func rvYear(reviews bool) string {
+func (r *Register) rvYear(reviews bool) string {
 	if !reviews {
-		return factYear
+		return r.d.FactYear()
 	}
-	return `COALESCE(json_extract(r.correction, '$.year'), ` + factYear + `)`
+	return `COALESCE(` + r.corr("$.year") + `, ` + r.d.FactYear() + `)`
 }
 
 // correctedIDs selects the ids of the facts some review corrects at path
 // (a superset: keys are not compared), for the index-friendly half of a
 // reviewed filter.
-func correctedIDs(path string) string {
+func (r *Register) correctedIDs(path string) string {
 	return `f.id IN (SELECT cf.id FROM fact_reviews cr JOIN facts cf ON cf.document_id = cr.document_id AND cf.ordinal = cr.ordinal
-		WHERE json_type(cr.correction, '` + setBy(path) + `') IS NOT NULL)`
+		WHERE ` + r.d.JSONHas("cr.correction", setBy(path)) + `)`
 }
 
 // cmpReviewed adds "the reviewed value of col op ?" (op is =, >=, <=).
@@ -95,68 +113,72 @@ func correctedIDs(path string) string {
 // With reviews the condition is split in two so that an index on expr
 // still serves it: (expr op ? OR the fact has a correction of col), and
 // then the exact test on the corrected value where there is one.
-func (w *where) cmpReviewed(reviews bool, expr, col, op string, v any) {
+func (r *Register) cmpReviewed(w *where, reviews bool, expr, col, op string, v any) {
 	p, ok := correctionPath[col]
 	if !reviews || !ok || w.plain[setBy(p)] {
 		w.add(expr+" "+op+" ?", v)
 		return
 	}
 	w.needsR = true
-	w.add("("+expr+" "+op+" ? OR "+correctedIDs(p)+")", v)
-	w.add(`(CASE WHEN json_type(r.correction, '`+setBy(p)+`') IS NOT NULL THEN json_extract(r.correction, '`+p+`') `+op+` ? COLLATE NOCASE
+	w.add("("+expr+" "+op+" ? OR "+r.correctedIDs(p)+")", v)
+	w.add(`(CASE WHEN `+r.d.JSONHas("r.correction", setBy(p))+` THEN `+r.corr(p)+` `+op+` ? COLLATE NOCASE
 		ELSE `+expr+` `+op+` ? END)`, v, v)
 }
 
 // inReviewed adds "the reviewed value of col is one of values", as
 // cmpReviewed does.
-func (w *where) inReviewed(reviews bool, expr, col string, values []string) {
+func (r *Register) inReviewed(w *where, reviews bool, expr, col string, values []string) {
 	p, ok := correctionPath[col]
 	if !reviews || !ok || w.plain[setBy(p)] {
 		w.in(expr, values)
 		return
 	}
 	w.needsR = true
-	var a, b where
+	var a, b, e where
 	a.in(expr, values)
-	w.add("("+a.conds[0]+" OR "+correctedIDs(p)+")", a.args...)
-	b.in(`json_extract(r.correction, '`+p+`') COLLATE NOCASE`, values)
-	c := b.conds[0]
-	var e where
+	w.add("("+a.conds[0]+" OR "+r.correctedIDs(p)+")", a.args...)
+	b.in(r.corr(p)+` COLLATE NOCASE`, values)
 	e.in(expr, values)
-	w.add(`(CASE WHEN json_type(r.correction, '`+setBy(p)+`') IS NOT NULL THEN `+c+` ELSE `+e.conds[0]+` END)`, append(b.args, e.args...)...)
+	w.add(`(CASE WHEN `+r.d.JSONHas("r.correction", setBy(p))+` THEN `+b.conds[0]+` ELSE `+e.conds[0]+` END)`, append(b.args, e.args...)...)
 }
 
 // yearsReviewed adds the Since/Until conditions on the reviewed year;
-// col is the extracted filed year (f.sort_year, or factYear).
-func (w *where) yearsReviewed(reviews bool, col string, since, until int) {
+// col is the extracted filed year (f.sort_year, or FactYear).
+func (r *Register) yearsReviewed(w *where, reviews bool, col string, since, until int) {
 	if since > 0 {
-		w.cmpYear(reviews, col, ">=", since)
+		r.cmpYear(w, reviews, col, ">=", since)
 	}
 	if until > 0 {
-		w.cmpYear(reviews, col, "<=", until)
+		r.cmpYear(w, reviews, col, "<=", until)
 	}
 }
 
-func (w *where) cmpYear(reviews bool, col, op string, y int) {
+func (r *Register) cmpYear(w *where, reviews bool, col, op string, y int) {
 	if !reviews || w.plain["$.year"] {
 		w.add(col+" "+op+" ?", y)
 		return
 	}
 	w.needsR = true
-	w.add("("+col+" "+op+" ? OR "+correctedIDs("$.year")+")", y)
-	w.add("COALESCE(json_extract(r.correction, '$.year'), "+col+") "+op+" ?", y)
+	w.add("("+col+" "+op+" ? OR "+r.correctedIDs("$.year")+")", y)
+	w.add("COALESCE("+r.corr("$.year")+", "+col+") "+op+" ?", y)
 }
 
 // rejectedIDs selects the ids of the rejected facts (few): "f.id NOT IN
 // (rejectedIDs)" leaves them out without joining every fact's review.
-var rejectedIDs = `SELECT cf.id FROM fact_reviews cr JOIN facts cf ON cf.document_id = cr.document_id AND cf.ordinal = cr.ordinal
-	WHERE cr.status = 'rejected' AND cr.fact_key = ` + strings.ReplaceAll(factKeySQL, "f.", "cf.")
+func (r *Register) rejectedIDs() string {
+	return `SELECT cf.id FROM fact_reviews cr JOIN facts cf ON cf.document_id = cr.document_id AND cf.ordinal = cr.ordinal
+	WHERE cr.status = 'rejected' AND cr.fact_key = ` + r.d.FactKey("cf")
+}
 
-// uncorrectedPaths are the correction paths (setBy) that no review sets.
+// UsePlainPaths lets QueryFacts use uncorrectedPaths (tests compare with
+// the fully reviewed conditions).
+var UsePlainPaths = true
+
+// UncorrectedPaths are the correction paths (setBy) that no review sets.
 // Reviews are few and corrections fewer: a query that finds its filter's
 // or its order's column uncorrected everywhere uses the column itself
 // and its indexes (where.plain), as on a register without reviews.
-func (s *Store) uncorrectedPaths(ctx context.Context) (map[string]bool, error) {
+func (r *Register) UncorrectedPaths(ctx context.Context) (map[string]bool, error) {
 	var paths []string
 	for _, p := range correctionPath {
 		if p = setBy(p); !slices.Contains(paths, p) {
@@ -166,14 +188,14 @@ func (s *Store) uncorrectedPaths(ctx context.Context) (map[string]bool, error) {
 	slices.Sort(paths)
 	cols := make([]string, len(paths))
 	for i, p := range paths {
-		cols[i] = `COALESCE(MAX(json_type(correction, '` + p + `') IS NOT NULL), 0)`
+		cols[i] = `COALESCE(MAX(CASE WHEN ` + r.d.JSONHas("correction", p) + ` THEN 1 ELSE 0 END), 0)`
 	}
 	set := make([]bool, len(paths))
 	dest := make([]any, len(paths))
 	for i := range set {
 		dest[i] = &set[i]
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT `+strings.Join(cols, ", ")+` FROM fact_reviews WHERE correction IS NOT NULL`).Scan(dest...); err != nil {
+	if err := r.queryRow(ctx, `SELECT `+strings.Join(cols, ", ")+` FROM fact_reviews WHERE correction IS NOT NULL`).Scan(dest...); err != nil {
 		return nil, err
 	}
 	plain := map[string]bool{}
@@ -183,4 +205,12 @@ func (s *Store) uncorrectedPaths(ctx context.Context) (map[string]bool, error) {
 		}
 	}
 	return plain, nil
+}
+
+// hasReviews reports whether any fact has been reviewed. Queries skip the
+// reviews join (and its per-row key) when none has.
+func (r *Register) hasReviews(ctx context.Context) (bool, error) {
+	var b bool
+	err := r.queryRow(ctx, `SELECT EXISTS (SELECT 1 FROM fact_reviews)`).Scan(&b)
+	return b, err
 }

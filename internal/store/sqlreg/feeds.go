@@ -1,4 +1,4 @@
-package sqlite
+package sqlreg
 
 import (
 	"context"
@@ -11,53 +11,36 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-var _ domain.FeedStore = (*Store)(nil)
-
-func fmtTime(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t.UTC().Format(time.RFC3339Nano)
-}
-
-func parseTime(s sql.NullString) time.Time {
-	if !s.Valid || s.String == "" {
-		return time.Time{}
-	}
-	t, _ := time.Parse(time.RFC3339Nano, s.String)
-	return t
-}
-
 // AddFeed subscribes to url; adding a feed twice changes nothing and
 // reports created=false.
-func (s *Store) AddFeed(ctx context.Context, url, title string) (domain.Feed, bool, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO feeds (url, title, added_at) VALUES (?, ?, ?)`,
+func (r *Register) AddFeed(ctx context.Context, url, title string) (domain.Feed, bool, error) {
+	res, err := r.exec(ctx, `INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 		url, nullStr(title), time.Now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
-		return domain.Feed{}, false, fmt.Errorf("sqlite: add feed %q: %w", url, err)
+		return domain.Feed{}, false, r.errf(fmt.Sprintf("add feed %q", url), err)
 	}
 	n, _ := res.RowsAffected()
-	f, err := s.feed(ctx, `url = ?`, url)
+	f, err := r.feed(ctx, `url = ?`, url)
 	return f, n > 0, err
 }
 
 // RemoveFeed unsubscribes from the feed with this id or URL, forgetting its
 // items (not the documents stored from them).
-func (s *Store) RemoveFeed(ctx context.Context, idOrURL string) error {
+func (r *Register) RemoveFeed(ctx context.Context, idOrURL string) error {
 	var (
 		res sql.Result
 		err error
 	)
 	if id, perr := strconv.ParseInt(idOrURL, 10, 64); perr == nil {
-		res, err = s.db.ExecContext(ctx, `DELETE FROM feeds WHERE id = ?`, id)
+		res, err = r.exec(ctx, `DELETE FROM feeds WHERE id = ?`, id)
 	} else {
-		res, err = s.db.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, idOrURL)
+		res, err = r.exec(ctx, `DELETE FROM feeds WHERE url = ?`, idOrURL)
 	}
 	if err != nil {
-		return fmt.Errorf("sqlite: remove feed %q: %w", idOrURL, err)
+		return r.errf(fmt.Sprintf("remove feed %q", idOrURL), err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("sqlite: remove feed %q: %w", idOrURL, ErrNotFound)
+		return r.errf(fmt.Sprintf("remove feed %q", idOrURL), r.notFound)
 	}
 	return nil
 }
@@ -78,44 +61,44 @@ func scanFeed(sc interface{ Scan(...any) error }) (domain.Feed, error) {
 	return f, err
 }
 
-func (s *Store) feed(ctx context.Context, cond string, arg any) (domain.Feed, error) {
-	f, err := scanFeed(s.db.QueryRowContext(ctx, `SELECT `+feedCols+` FROM feeds f WHERE f.`+cond, arg))
+func (r *Register) feed(ctx context.Context, cond string, arg any) (domain.Feed, error) {
+	f, err := scanFeed(r.queryRow(ctx, `SELECT `+feedCols+` FROM feeds f WHERE f.`+cond, arg))
 	if errors.Is(err, sql.ErrNoRows) {
-		return f, fmt.Errorf("sqlite: feed %v: %w", arg, ErrNotFound)
+		return f, r.errf(fmt.Sprintf("feed %v", arg), r.notFound)
 	}
 	if err != nil {
-		return f, fmt.Errorf("sqlite: feed %v: %w", arg, err)
+		return f, r.errf(fmt.Sprintf("feed %v", arg), err)
 	}
 	return f, nil
 }
 
 // Feeds lists the subscriptions in the order they were added.
-func (s *Store) Feeds(ctx context.Context) ([]domain.Feed, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+feedCols+` FROM feeds f ORDER BY f.id`)
+func (r *Register) Feeds(ctx context.Context) ([]domain.Feed, error) {
+	rs, err := r.query(ctx, `SELECT `+feedCols+` FROM feeds f ORDER BY f.id`)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: feeds: %w", err)
+		return nil, r.errf("feeds", err)
 	}
-	defer rows.Close()
+	defer rs.Close()
 	var out []domain.Feed
-	for rows.Next() {
-		f, err := scanFeed(rows)
+	for rs.Next() {
+		f, err := scanFeed(rs)
 		if err != nil {
-			return nil, fmt.Errorf("sqlite: feeds: %w", err)
+			return nil, r.errf("feeds", err)
 		}
 		out = append(out, f)
 	}
-	return out, rows.Err()
+	return out, rs.Err()
 }
 
 // UpdateFeed stores a feed's polling state (title, validators, times,
 // error, failures).
-func (s *Store) UpdateFeed(ctx context.Context, f domain.Feed) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?,
+func (r *Register) UpdateFeed(ctx context.Context, f domain.Feed) error {
+	_, err := r.exec(ctx, `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?,
 		last_polled = ?, last_ok = ?, last_error = ?, failures = ?, next_poll = ? WHERE id = ?`,
 		nullStr(f.Title), nullStr(f.ETag), nullStr(f.LastModified), fmtTime(f.LastPolled), fmtTime(f.LastOK),
 		nullStr(f.LastError), f.Failures, fmtTime(f.NextPoll), f.ID)
 	if err != nil {
-		return fmt.Errorf("sqlite: update feed %d: %w", f.ID, err)
+		return r.errf(fmt.Sprintf("update feed %d", f.ID), err)
 	}
 	return nil
 }
@@ -125,25 +108,25 @@ const MaxItemAttempts = 3
 
 // SeenItem reports whether an item was handled already: stored, or failed
 // MaxItemAttempts times.
-func (s *Store) SeenItem(ctx context.Context, feedID int64, key string) (bool, error) {
+func (r *Register) SeenItem(ctx context.Context, feedID int64, key string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM feed_items WHERE feed_id = ? AND key = ? AND (document_id IS NOT NULL OR attempts >= ?)`, feedID, key, MaxItemAttempts).Scan(&n)
+	err := r.queryRow(ctx, `SELECT COUNT(*) FROM feed_items WHERE feed_id = ? AND key = ? AND (document_id IS NOT NULL OR attempts >= ?)`, feedID, key, MaxItemAttempts).Scan(&n)
 	if err != nil {
-		return false, fmt.Errorf("sqlite: seen item: %w", err)
+		return false, r.errf("seen item", err)
 	}
 	return n > 0, nil
 }
 
 // SaveItem remembers an item.
-func (s *Store) SaveItem(ctx context.Context, it domain.FeedItem) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, key, link, title, published, seen_at, document_id, error)
+func (r *Register) SaveItem(ctx context.Context, it domain.FeedItem) error {
+	_, err := r.exec(ctx, `INSERT INTO feed_items (feed_id, key, link, title, published, seen_at, document_id, error)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (feed_id, key) DO UPDATE SET document_id = excluded.document_id, error = excluded.error,
-			attempts = attempts + 1`,
+			attempts = feed_items.attempts + 1`,
 		it.FeedID, it.Key, nullStr(it.Link), nullStr(it.Title), fmtTime(it.Published),
 		time.Now().UTC().Format(time.RFC3339Nano), nullStr(it.DocumentID), nullStr(it.Error))
 	if err != nil {
-		return fmt.Errorf("sqlite: save item: %w", err)
+		return r.errf("save item", err)
 	}
 	return nil
 }

@@ -1,0 +1,100 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
+	"github.com/armswatch/armswatch/internal/store/sqlreg"
+)
+
+// The register's reading SQL (the web register, rankings, tables, facts,
+// search, watchlists, feeds, near-duplicates, the reference register) is
+// internal/store/sqlreg's, shared with the sqlite adapter; Store embeds it
+// over a database/sql view of its pgx pool in the PostgreSQL dialect.
+// Writes of documents, facts, reviews and deal ids stay here, on pgx.
+
+var _ domain.FullRegister = (*Store)(nil)
+
+// Limits of Filter.Limit.
+const (
+	DefaultLimit = sqlreg.DefaultLimit
+	MaxLimit     = sqlreg.MaxLimit
+)
+
+// DefaultRankLimit is the number of rows Rank returns when q.Limit <= 0.
+const DefaultRankLimit = sqlreg.DefaultRankLimit
+
+// Markers around the matched words in SearchHit.Snippet, the same as the
+// sqlite package's.
+const (
+	HighlightStart = domain.HighlightStart
+	HighlightEnd   = domain.HighlightEnd
+)
+
+// SearchHit is a document found by SearchDocuments; the sqlite package
+// returns the same type.
+type SearchHit = rows.SearchHit
+
+// inTx runs fn in a transaction, then resolves again the deals of the
+// documents it returns and those their facts left (Tx.Leaving), and
+// commits.
+func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx)
+	t := &pgxTx{tx: tx}
+	ids, err := fn(t)
+	if err != nil {
+		return err
+	}
+	if len(ids) > 0 {
+		if err := assignDeals(ctx, tx, ids, t.oldKeys); err != nil {
+			return fmt.Errorf("assign deals: %w", err)
+		}
+	}
+	return tx.Commit(ctx)
+}
+
+// pgxTx is a pgx transaction as the shared writers' sqlreg.Tx.
+type pgxTx struct {
+	tx      pgx.Tx
+	oldKeys []string // the deal keys read by Leaving
+}
+
+func (t *pgxTx) Query(ctx context.Context, q string, args ...any) (sqlreg.Rows, error) {
+	return t.tx.Query(ctx, q, args...)
+}
+
+func (t *pgxTx) Leaving(ctx context.Context, docIDs []string) error {
+	keys, err := docKeys(ctx, t.tx, docIDs)
+	t.oldKeys = append(t.oldKeys, keys...)
+	return err
+}
+
+func (t *pgxTx) Exec(ctx context.Context, q string, args ...any) error {
+	_, err := t.tx.Exec(ctx, q, args...)
+	return err
+}
+
+func (t *pgxTx) QueryRow(ctx context.Context, q string, args ...any) sqlreg.Row {
+	return pgxRow{t.tx.QueryRow(ctx, q, args...)}
+}
+
+// pgxRow reports no row as database/sql does.
+type pgxRow struct{ row pgx.Row }
+
+func (r pgxRow) Scan(dest ...any) error {
+	err := r.row.Scan(dest...)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return sql.ErrNoRows
+	}
+	return err
+}
