@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -34,4 +35,40 @@ func TestEnFrEsConstructions(t *testing.T) {
 			[]string{"transfer US>NO mh-60r-seahawk USD=1000000000 approved y=2023"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
+
+// TestClassNames: a one-word class name after a French or Spanish weapon
+// noun, and "Name-class" before an English one, become systems; makers,
+// places, institutions and longer names do not. Sentences written for this
+// test.
+func TestClassNames(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		lang, text string
+		want       []string // "id|category|name" of the made systems
+	}{
+		{"es", "Perú compró dos fragatas italianas Zefiro por 30 millones de dólares.", []string{"x:zefiro|ships|Zefiro"}},
+		{"fr", "L'Égypte a reçu deux corvettes Brisant construites à Lorient.", []string{"x:brisant|ships|Brisant"}},
+		{"en", "Riyadh ordered four Liberty-class frigates from Washington.", []string{"x:liberty-class|ships|Liberty-class"}},
+		{"en", "The navy retired its Halcyon class destroyers.", []string{"x:halcyon-class|ships|Halcyon class"}},
+		// not class names
+		{"es", "Compró aviones de Embraer para su fuerza aérea.", nil},
+		{"es", "Llegaron los aviones Fuerza Aérea Uruguaya.", nil},
+		{"fr", "Les drones Lundi sont arrivés.", nil},
+		{"es", "Entregó fragatas Zefiro Grande a la Armada.", nil},
+		{"en", "The jets Zefiro ordered arrived.", nil},
+		{"es", "Recibió helicópteros nuevos Perú.", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
+			if strings.HasPrefix(m.id, synthPrefix) {
+				s, _ := x.systemOf(m)
+				got = append(got, s.ID+"|"+s.Category+"|"+s.Name)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s %q:\n got  %v\n want %v", tc.lang, tc.text, got, tc.want)
+		}
+	}
 }
