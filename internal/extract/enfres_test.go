@@ -72,3 +72,68 @@ func TestClassNames(t *testing.T) {
 		}
 	}
 }
+
+// candidateCase: the candidates the rules must propose for a sentence,
+// whatever the decision model then keeps.
+type candidateCase struct {
+	name, lang, pub, text string
+	want                  []string // brief() forms that must be among the candidates
+	not                   []string // brief() forms that must not be
+}
+
+func checkCandidates(t *testing.T, tests []candidateCase) {
+	t.Helper()
+	x := testExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: tc.pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			var all []string
+			for _, c := range cs {
+				have[brief(c.Fact)] = true
+				all = append(all, brief(c.Fact))
+			}
+			for _, w := range tc.want {
+				if !have[w] {
+					t.Errorf("missing candidate %q; have:\n  %s", w, strings.Join(all, "\n  "))
+				}
+			}
+			for _, w := range tc.not {
+				if have[w] {
+					t.Errorf("unwanted candidate %q", w)
+				}
+			}
+		})
+	}
+}
+
+// TestFirstOfWhole: "the first (N) of M" gives the part delivered and the
+// whole ordered, in English, French and Spanish.
+func TestFirstOfWhole(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"the first of M counts one", "en", "",
+			"Brazil received the first of four Scorpene submarines from France on Monday.",
+			[]string{"transfer FR>BR scorpene q=1 delivered", "transfer FR>BR scorpene q=4 ordered"}, nil},
+		{"a batch of an overall M after the count", "en", "",
+			"Myanmar has received two Russian Su-30 fighter jets, the first batch of an overall six aircraft.",
+			[]string{"transfer RU>MM su-30 q=2 delivered", "transfer RU>MM su-30 q=6 ordered"}, nil},
+		{"the first of M in a sentence of its own", "en", "",
+			"The United States delivered five T-6C trainers to Vietnam. They are the first of 12 T-6Cs that Vietnam bought from the United States.",
+			[]string{"transfer US>VN t-6-texan q=5 delivered", "transfer US>VN t-6-texan q=12 ordered"}, nil},
+		{"French premiers sur les M", "fr", "",
+			"La Grèce a reçu les six premiers Rafale sur les 24 commandés à la France.",
+			[]string{"transfer FR>GR rafale q=6 delivered", "transfer FR>GR rafale q=24 ordered"}, nil},
+		{"Spanish primer ... de los M", "es", "",
+			"La Marina de Brasil recibió el primer submarino de los cuatro Scorpène construidos con Francia.",
+			[]string{"transfer FR>BR scorpene q=1 delivered", "transfer FR>BR scorpene q=4 ordered"}, nil},
+		{"Spanish primeros N de un total de M", "es", "",
+			"Argentina recibió los primeros seis F-16 de un total de 24 comprados a Dinamarca.",
+			[]string{"transfer DK>AR f-16 q=6 delivered", "transfer DK>AR f-16 q=24 ordered"}, nil},
+		{"the first time in N years is no whole", "en", "",
+			"Poland received 12 K2 tanks from South Korea, the first in 30 years of such deliveries.",
+			[]string{"transfer KR>PL k2-black-panther q=12 delivered"}, []string{"transfer KR>PL k2-black-panther q=30 ordered"}},
+	})
+}
