@@ -137,3 +137,21 @@ func TestFirstOfWhole(t *testing.T) {
 			[]string{"transfer KR>PL k2-black-panther q=12 delivered"}, []string{"transfer KR>PL k2-black-panther q=30 ordered"}},
 	})
 }
+
+// TestDescriptionsAndCurrencies: words for any aircraft or ship ("the
+// jets", "ces appareils", "las aeronaves") take up the system a sentence
+// before named, with its pair; "US$" is a currency, not a party.
+func TestDescriptionsAndCurrencies(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"the jets of the sentence before", "en", "2024-05-02",
+			"Three F-16 jets from Norway landed in Romania on Monday. In 2023 Romania ordered 32 of the jets at a cost of US$450 million.",
+			[]string{"transfer NO>RO f-16 q=3 delivered y=2024", "transfer NO>RO f-16 q=32 ordered y=2023"},
+			[]string{"transfer US>RO f-16 q=32 ordered y=2023"}},
+		{"ces appareils", "fr", "2024-05-02",
+			"Le Brésil a livré des Super Tucano à l'Angola. Luanda a commandé six de ces appareils en 2023.",
+			[]string{"transfer BR>AO super-tucano q=6 ordered y=2023"}, nil},
+		{"las aeronaves", "es", "2024-05-02",
+			"Estados Unidos entregó helicópteros UH-60 a Colombia. Colombia compró ocho de las aeronaves en 2022.",
+			[]string{"transfer US>CO uh-60-black-hawk q=8 ordered y=2022"}, nil},
+	})
+}

@@ -906,11 +906,25 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		// the parties the sentence names ("Kyiv bought six of the
 		// drones"), else the prior transfer's
 		sup, rec := prior.Supplier, prior.Recipient
-		if len(sc.countries()) > 0 {
+		// "Romania made a request for 32 second-hand jets": a sentence
+		// naming only the prior transfer's states keeps its pair
+		others := false
+		for _, c := range sc.countries() {
+			if c.id != sup.String() && c.id != rec.String() {
+				others = true
+			}
+		}
+		if others {
 			s, r := d.pairFor(sc, prior.System.Origin, &m)
 			if s == "" || r == "" {
 				kept = append(kept, m)
 				continue
+			}
+			// "Romania requested 32 second-hand jets built by Lockheed
+			// Martin": a supplier the sentence does not name is the prior
+			// transfer's, not the maker's state
+			if !sc.names(s) && prior.Supplier != nil && s != prior.Supplier.String() {
+				s = prior.Supplier.String()
 			}
 			sup, rec = party(s), party(r)
 		}
@@ -926,6 +940,13 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
 		if f.Year == 0 && !d.pub.IsZero() {
 			f.Year = d.pub.Year()
+		}
+		// a supplier that was only the system's origin stays open to the
+		// one another sentence names ("jets from Norway")
+		for k := range d.facts {
+			if &d.facts[k] == prior && d.implicitSup[k] && !sc.names(sup.String()) {
+				d.implicitSup[len(d.facts)] = true
+			}
 		}
 		d.add(i, sc, f, "transfer.description", 0.6)
 	}
@@ -1320,3 +1341,9 @@ func (sc *sentScan) genericAt(k int) bool {
 	}
 	return false
 }
+
+// broadNouns are generic words for any aircraft or ship: "the aircraft",
+// "ces appareils", "las aeronaves" (a feature tells them from "attack
+// helicopters").
+var broadNouns = map[string]bool{"aircraft": true, "jets": true, "fighters": true, "warship": true, "warships": true, "appareils": true,
+	"aeronefs": true, "aeronaves": true, "aeronave": true, "aviones": true, "avions": true, "avion": true, "helicopters": true, "helicopteres": true, "helicopteros": true}
