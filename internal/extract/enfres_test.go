@@ -161,3 +161,20 @@ func TestDescriptionsAndCurrencies(t *testing.T) {
 			[]string{"transfer US>CO uh-60-black-hawk q=8 ordered y=2022"}, nil},
 	})
 }
+
+// TestOtherBuyers: buyers a later sentence lists for the system a
+// description takes up ("ces avions", "the jets") are transfers of their
+// own, one per buyer, with no count needed.
+func TestOtherBuyers(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"French list with commas and articles", "fr", "",
+			"La France livrera 12 Rafale à la Serbie. L'Égypte, le Qatar et l'Inde avaient déjà commandé cet avion.",
+			[]string{"transfer FR>EG rafale ordered", "transfer FR>QA rafale ordered", "transfer FR>IN rafale ordered"}, nil},
+		{"English list", "en", "",
+			"France will deliver 12 Rafale jets to Serbia. Egypt, Qatar and India have already ordered the jets.",
+			[]string{"transfer FR>EG rafale ordered", "transfer FR>QA rafale ordered", "transfer FR>IN rafale ordered"}, nil},
+		{"the same pair again with no count is nothing new", "en", "",
+			"France will deliver 12 Rafale jets to Serbia. Serbia ordered the jets last year.",
+			[]string{"transfer FR>RS rafale q=12"}, []string{"transfer FR>RS rafale ordered"}},
+	})
+}

@@ -738,6 +738,10 @@ func (sc *sentScan) joined(a, b int) bool {
 	}
 	conj := false
 	for t := a; t < b; t++ {
+		// "l'Égypte, le Qatar et l'Inde": a comma before an article
+		if strings.ContainsAny(sc.toks[t].gap, ",،") {
+			conj = true
+		}
 		switch w := sc.toks[t].norm; {
 		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "و":
 			conj = true

@@ -867,7 +867,7 @@ func (sc *sentScan) hostOf(m mention) bool {
 
 // definiteWords mark a definite description: "the jets", "ces appareils",
 // "estos carros", "die Maschinen", "هذه الطائرات".
-var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true,
+var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true, "cet": true,
 	"los": true, "las": true, "estos": true, "estas": true, "esos": true, "esas": true, "dichos": true, "dichas": true, "ambos": true, "ambas": true,
 	"die": true, "diese": true, "dieser": true, "diesen": true, "هذه": true, "تلك": true, "هذا": true}
 
@@ -934,7 +934,9 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		// were delivered"); told again with nothing new ("ces
 		// hélicoptères ont été acquis") it is no fact of its own
 		same := sup.String() == prior.Supplier.String() && rec.String() == prior.Recipient.String()
-		if q == 0 || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
+		// "L'Égypte et l'Inde avaient déjà commandé cet avion": other
+		// buyers of the system need no count
+		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			continue
 		}
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
@@ -949,6 +951,13 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 			}
 		}
 		d.add(i, sc, f, "transfer.description", 0.6)
+		if !same {
+			for _, other := range d.conjoinedWith(sc, rec.String(), sup.String()) {
+				g := f
+				g.Recipient = party(other)
+				d.add(i, sc, g, "transfer.description", 0.6)
+			}
+		}
 	}
 	return kept
 }
