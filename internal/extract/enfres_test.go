@@ -178,3 +178,23 @@ func TestOtherBuyers(t *testing.T) {
 			[]string{"transfer FR>RS rafale q=12"}, []string{"transfer FR>RS rafale ordered"}},
 	})
 }
+
+// TestPurchaseSeller: "a"/"à" after a purchase and its object names the
+// seller ("la compra de 24 F-16 a Dinamarca"); after a sale, or with the
+// goods meant for someone, it names the buyer.
+func TestPurchaseSeller(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"Spanish purchase noun", "es", "2024-06-01",
+			"Argentina concretó la compra de 24 aviones F-16 a Dinamarca.",
+			[]string{"transfer DK>AR f-16 q=24 ordered y=2024"}, []string{"transfer US>AR f-16 q=24 ordered y=2024"}},
+		{"Spanish purchase noun, seller first", "es", "2024-06-01",
+			"Perú concretó la compra a Corea del Sur de 20 aviones KT-1.",
+			[]string{"transfer KR>PE kt-1 q=20 ordered y=2024"}, nil},
+		{"French purchase noun", "fr", "2024-06-01",
+			"Athènes a finalisé l'achat de 6 Rafale supplémentaires à la France.",
+			[]string{"transfer FR>GR rafale q=6 ordered y=2024"}, nil},
+		{"a sale names the buyer", "es", "2024-06-01",
+			"La venta de 24 aviones F-16 a Argentina fue aprobada.",
+			[]string{"transfer US>AR f-16 q=24 approved y=2024"}, nil},
+	})
+}

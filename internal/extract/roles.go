@@ -105,6 +105,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		if n, _ := sc.lw.set("buy-verb").at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
 			return true, false
 		}
+		// "la compra de 24 aviones F-16 a Dinamarca", "l'achat de 26
+		// Rafale à la France", "compró seis helicópteros a China": "a"/"à"
+		// after a purchase and its object names the seller
+		if sc.purchaseBefore(m) {
+			return true, false
+		}
 		// "A China, Bolivia le compró": the clitic before a buying verb
 		// takes up the seller named first
 		if prev(1) == "a" || prev(1) == "al" {
@@ -1424,3 +1430,46 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 // "achetés par", "comprados por"): the verb before says whether the agent
 // buys or sells.
 var agentPrep = map[string]bool{"by": true, "par": true, "por": true}
+
+// purchaseNouns name a purchase after which "a"/"à" names the seller.
+var purchaseNouns = map[string]bool{"compra": true, "compras": true, "adquisicion": true, "adquisiciones": true,
+	"achat": true, "achats": true, "acquisition": true, "acquisitions": true}
+
+// purchaseBefore reports whether a buying verb or a word for a purchase
+// stands a few words before m, in its clause, with the preposition "a"/"à"
+// right before m and no other state between: "la compra de 24 F-16 a
+// Dinamarca", "l'achat de 26 Rafale à la France".
+func (sc *sentScan) purchaseBefore(m mention) bool {
+	p := m.tok0 - 1
+	if p > 0 && articles[sc.toks[p].norm] {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	switch sc.toks[p].norm {
+	case "a", "al", "au", "aux":
+	default:
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-8; k-- {
+		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+			return false
+		}
+		switch sc.toks[k].norm {
+		case "para", "pour", "destinados", "destinadas", "destinado", "destinada", "destines", "destinees", "destine", "destinee", "entregar", "livrer", "vender", "vendre":
+			return false // "compró aviones para Ucrania", "achat de chars destinés à l'Ukraine"
+		}
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
+			return false
+		}
+		if purchaseNouns[sc.toks[k].norm] {
+			nx := sc.toks[k+1].norm
+			return k+1 == p || nx == "de" || nx == "d" || nx == "del" || nx == "des"
+		}
+		if n, _ := sc.lw.set("buy-verb").at(sc.toks, k); n > 0 && k+n < p {
+			return true
+		}
+	}
+	return false
+}
