@@ -198,3 +198,28 @@ func TestPurchaseSeller(t *testing.T) {
 			[]string{"transfer US>AR f-16 q=24 approved y=2024"}, nil},
 	})
 }
+
+// TestSecondHandSupplier: the former owner of a second-hand system
+// supplies it, and where it arrives is who gets it.
+func TestSecondHandSupplier(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"possessive former", "en", "2024-06-01",
+			"Denmark's former F-16s arrived in Argentina.",
+			[]string{"transfer DK>AR f-16 delivered y=2024"}, []string{"transfer US>DK f-16 delivered y=2024"}},
+		{"possessive former after the buyer", "en", "2024-06-01",
+			"Argentina received Denmark's former F-16s in December.",
+			[]string{"transfer DK>AR f-16 delivered y=2024"}, nil},
+		{"que pertenecían a", "es", "2024-06-01",
+			"Llegaron a Argentina los seis F-16 que pertenecían a Dinamarca.",
+			[]string{"transfer DK>AR f-16 q=6 delivered y=2024"}, nil},
+		{"procedentes de, a supplier preposition of two words", "es", "2024-06-01",
+			"Argentina recibió los primeros F-16 procedentes de Dinamarca.",
+			[]string{"transfer DK>AR f-16 delivered y=2024"}, nil},
+		{"d'occasion de", "fr", "2024-06-01",
+			"La Roumanie a reçu trois F-16 d'occasion de la Norvège.",
+			[]string{"transfer NO>RO f-16 q=3 delivered y=2024"}, nil},
+		{"arrivés en", "fr", "2024-06-01",
+			"Les F-16 danois sont arrivés en Argentine.",
+			[]string{"transfer DK>AR f-16 delivered y=2024"}, nil},
+	})
+}

@@ -78,6 +78,17 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if next == "supplied" || sc.madeNear(m) || sc.fromAfterVerb(m) {
 		return true, false
 	}
+	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
+	// de la Norvège", "procedentes de Dinamarca": the former owner or the
+	// source gives
+	if sc.formerOwner(m) || sc.longSupplierPrep(m) {
+		return true, false
+	}
+	// "arrived in Argentina", "sont arrivés en Argentine": where weapons
+	// arrive is who gets them
+	if sc.arrivedIn(m) {
+		return false, true
+	}
 	// "compró en Italia", "bought in France": after a buying verb, the
 	// place names the seller
 	if sc.boughtIn(m) {
@@ -1469,6 +1480,100 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 		}
 		if n, _ := sc.lw.set("buy-verb").at(sc.toks, k); n > 0 && k+n < p {
 			return true
+		}
+	}
+	return false
+}
+
+// formerWords mark a system given up by its owner: "Denmark's former
+// F-16s".
+var formerWords = map[string]bool{"former": true, "ex": true, "used": true, "second": true, "retired": true, "surplus": true, "decommissioned": true, "old": true, "older": true}
+
+// formerOwnerBefore are the words right before a state that name it as a
+// system's former owner.
+var formerOwnerBefore = [][]string{
+	{"pertenecian", "a"}, {"pertenecientes", "a"}, {"pertenecieron", "a"}, {"belonged", "to"}, {"appartenaient", "a"}, {"appartenant", "a"},
+	{"previously", "operated", "by"}, {"formerly", "operated", "by"}, {"previously", "used", "by"}, {"formerly", "used", "by"}, {"retired", "by"},
+	{"d", "occasion", "de"}, {"occasion", "de"}, {"segunda", "mano", "de"}, {"usados", "de"}, {"usadas", "de"}, {"excedentes", "de"},
+	{"anciens", "de"}, {"ex", "de"},
+}
+
+// formerOwner reports whether m names the state that owned the system
+// before: "Denmark's former F-16s", "los F-16 que pertenecían a
+// Dinamarca", "trois F-16 d'occasion de la Norvège".
+func (sc *sentScan) formerOwner(m mention) bool {
+	// "Denmark's former F-16s", "Norway's used F-16s"
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && formerWords[sc.toks[k+1].norm] {
+		for _, o := range sc.mentions {
+			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 > k+1 && o.tok0 <= k+5 {
+				return true
+			}
+		}
+	}
+	start := m.tok0
+	if start > 0 && articles[sc.toks[start-1].norm] {
+		start--
+	}
+	for _, ph := range formerOwnerBefore {
+		a := start - len(ph)
+		if a < 0 {
+			continue
+		}
+		ok := true
+		for j, w := range ph {
+			if sc.toks[a+j].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// longSupplierPrep reports whether a supplier preposition of several
+// words ends right before m: "procedentes de", "en provenance de".
+func (sc *sentScan) longSupplierPrep(m mention) bool {
+	start := m.tok0
+	if start > 0 && articles[sc.toks[start-1].norm] {
+		start--
+	}
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, k); n > 1 && k+n == start {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalWords are verbs of arriving after which "in"/"en" names the
+// state that gets the weapons.
+var arrivalWords = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "landed": true, "arrivent": true, "arrivee": true,
+	"arrivees": true, "atterri": true, "llegaron": true, "llego": true, "aterrizaron": true, "aterrizo": true, "arribaron": true, "arribo": true}
+
+// arrivedIn reports whether m follows "arrived in", "sont arrivés en",
+// "landed in" (a date or a few words may stand between).
+func (sc *sentScan) arrivedIn(m mention) bool {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch sc.toks[k].norm {
+	case "in", "en", "a", "al", "au":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if arrivalWords[sc.toks[j].norm] {
+			return true
+		}
+		if gapBreaks(sc.toks[j+1].gap) {
+			return false
 		}
 	}
 	return false
