@@ -223,3 +223,22 @@ func TestSecondHandSupplier(t *testing.T) {
 			[]string{"transfer DK>AR f-16 delivered y=2024"}, nil},
 	})
 }
+
+// TestAmountsInWords: an amount whose number is written in words is money
+// ("ocho millones de dólares", "eight million dollars").
+func TestAmountsInWords(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"Spanish", "es", "2024-06-01",
+			"Estados Unidos donó ocho millones de dólares en ayuda militar a Ecuador.",
+			[]string{"assistance US>EC  USD=8000000"}, nil},
+		{"English", "en", "2024-06-01",
+			"China gave Bolivia eight million dollars in military aid.",
+			[]string{"assistance CN>BO  USD=8000000"}, nil},
+		{"French", "fr", "2024-06-01",
+			"La Chine a donné huit millions de dollars d'aide militaire au Bénin.",
+			[]string{"assistance CN>BJ  USD=8000000"}, nil},
+		{"a count in words stays a count", "es", "2024-06-01",
+			"Perú pagó ocho millones de dólares por doce aviones KT-1 de Corea del Sur.",
+			[]string{"transfer KR>PE kt-1 q=12 USD=8000000"}, nil},
+	})
+}
