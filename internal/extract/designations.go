@@ -199,6 +199,12 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		}
 		// before the noun: "Wing Loong II drones", "Challenge-2-Panzer"
 		e := g.tok0
+		// "the new Gowind corvettes", "six Caracal helicopters": in English
+		// a one-word name right before a lower-case weapon noun
+		if lang == "en" && e >= 2 && !isCapitalised(toks[e].raw) && toks[e].gap == " " && m.preposedName(toks, covered, e-1) && !taken(e-1, e) {
+			add = append(add, m.synthMention(toks, e-1, e, g.id))
+			continue
+		}
 		// "Freedom-class frigates", "Hobart class destroyers": a name and
 		// the word class before the noun name the class
 		if e >= 2 && !gapBreaks(toks[e].gap) && toks[e-1].norm == "class" && tightGap(toks[e-1].gap) &&
@@ -446,4 +452,31 @@ func (m *matcher) postposedName(toks []token, covered []int, s int) int {
 		return 0 // "Black Hawk", "Mamba MK7", "Airbus Helicopters": longer names are for the code rules
 	}
 	return s
+}
+
+// englishDays and other capitalised words that stand before a weapon noun
+// without naming it.
+var englishNotNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"coast": true, "guard": true, "marine": true, "marines": true, "special": true, "border": true, "police": true, "patrol": true, "combat": true, "attack": true}
+
+// preposedName reports whether toks[k] is a one-word name before an
+// English weapon noun: capitalised (not all capitals), free, not the
+// sentence's first word nor part of a longer capitalised run, and no word
+// of the languages.
+func (m *matcher) preposedName(toks []token, covered []int, k int) bool {
+	t := toks[k]
+	if covered[k] != 0 || t.digit || t.arabic || !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 {
+		return false
+	}
+	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || englishNotNames[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+		return false
+	}
+	if k == 0 || gapBreaks(t.gap) || strings.ContainsAny(t.gap, "'’\"“") {
+		return false
+	}
+	p := toks[k-1]
+	if isCapitalised(p.raw) && !gapBreaks(t.gap) || covered[k-1] == mCountry || p.norm == "s" {
+		return false // "Royal Navy", "Chinese Wing", "Turkey's Bayraktar"
+	}
+	return true
 }

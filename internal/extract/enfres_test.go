@@ -51,7 +51,11 @@ func TestClassNames(t *testing.T) {
 		{"fr", "L'Égypte a reçu deux corvettes Brisant construites à Lorient.", []string{"x:brisant|ships|Brisant"}},
 		{"en", "Riyadh ordered four Liberty-class frigates from Washington.", []string{"x:liberty-class|ships|Liberty-class"}},
 		{"en", "The navy retired its Halcyon class destroyers.", []string{"x:halcyon-class|ships|Halcyon class"}},
+		{"en", "Egypt received two new Zorbak corvettes from France.", []string{"x:zorbak|ships|Zorbak"}},
 		// not class names
+		{"en", "The Royal Navy frigates sailed on Monday.", nil},
+		{"en", "Poland Orders Tanks From Korea.", nil},
+		{"en", "Turkey's Zorbak drones flew.", nil},
 		{"es", "Compró aviones de Embraer para su fuerza aérea.", nil},
 		{"es", "Llegaron los aviones Fuerza Aérea Uruguaya.", nil},
 		{"fr", "Les drones Lundi sont arrivés.", nil},
