@@ -229,6 +229,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 	}
+	// "Taiwan's first batch of Abrams tanks", "Poland's new K2 tanks": a
+	// state's own batch or new weapons are what it gets
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") {
+		switch sc.toks[k+1].norm {
+		case "first", "second", "new", "latest", "initial", "last":
+			return false, true
+		}
+	}
 	// German puts the verb last: "Die Niederlande haben der Ukraine 18
 	// F-16 übergeben"
 	window := 5
