@@ -135,6 +135,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return false, true
 	}
+	// "la compra de ocho helicópteros por parte de México", "la vente de
+	// Rafale de la part de la France": the party of a purchase buys, of a
+	// sale sells
+	if sup, rec, ok := sc.onBehalfOf(m); ok {
+		return sup, rec
+	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"; or to
 	// the state's forces before it: "للبحرية السعودية", "لسلاح الجو المصري"
 	if lam, ok := sc.arabicForcesBefore(m); ok && lam && !sc.visitBefore(m) {
@@ -1585,4 +1591,43 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 		}
 	}
 	return false
+}
+
+// saleNouns name a sale or a delivery, whose party gives.
+var saleNouns = map[string]bool{"venta": true, "ventas": true, "vente": true, "ventes": true, "entrega": true, "entregas": true,
+	"livraison": true, "livraisons": true, "suministro": true, "fourniture": true, "sale": true, "delivery": true}
+
+// onBehalfOf reads "por parte de", "de la part de", "on the part of"
+// before m: after a purchase the party buys, after a sale it sells.
+func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
+	start := m.tok0
+	if start > 0 && articles[sc.toks[start-1].norm] {
+		start--
+	}
+	var n int
+	switch {
+	case start >= 3 && sc.toks[start-3].norm == "por" && sc.toks[start-2].norm == "parte" && sc.toks[start-1].norm == "de":
+		n = 3
+	case start >= 4 && sc.toks[start-4].norm == "de" && sc.toks[start-3].norm == "la" && sc.toks[start-2].norm == "part" && (sc.toks[start-1].norm == "de" || sc.toks[start-1].norm == "du" || sc.toks[start-1].norm == "d"):
+		n = 4
+	case start >= 4 && sc.toks[start-4].norm == "on" && sc.toks[start-3].norm == "the" && sc.toks[start-2].norm == "part" && sc.toks[start-1].norm == "of":
+		n = 4
+	default:
+		return false, false, false
+	}
+	for k := start - n - 1; k >= 0 && k >= start-n-10; k-- {
+		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+			break
+		}
+		if purchaseNouns[sc.toks[k].norm] || sc.toks[k].norm == "purchase" {
+			return false, true, true
+		}
+		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
+			return false, true, true
+		}
+		if saleNouns[sc.toks[k].norm] {
+			return true, false, true
+		}
+	}
+	return false, false, false
 }
