@@ -116,7 +116,7 @@ func tightGap(gap string) bool {
 
 // designations adds a system mention for each designation-shaped token run
 // next to a generic weapon noun.
-func (m *matcher) designations(toks []token, ms []mention) []mention {
+func (m *matcher) designations(toks []token, ms []mention, lang string) []mention {
 	if m.dw == nil || len(ms) == 0 {
 		return ms
 	}
@@ -160,6 +160,15 @@ func (m *matcher) designations(toks []token, ms []mention) []mention {
 				continue
 			}
 		}
+		// "fragatas Lupo", "corvettes Gowind", "fragatas italianas Lupo":
+		// in French and Spanish a one-word name right after the noun (or
+		// after one adjective of it) is the class the noun belongs to
+		if !linked && (lang == "es" || lang == "fr") {
+			if a := m.postposedName(toks, covered, g.tok1); a > 0 && !taken(a, a+1) {
+				add = append(add, m.synthMention(toks, a, a+1, g.id))
+				continue
+			}
+		}
 		if a, b := quotedName(toks, covered, g.tok1); b > a && !taken(a, b) {
 			add = append(add, m.synthMention(toks, a, b, g.id))
 			continue
@@ -190,6 +199,20 @@ func (m *matcher) designations(toks []token, ms []mention) []mention {
 		}
 		// before the noun: "Wing Loong II drones", "Challenge-2-Panzer"
 		e := g.tok0
+		// "the new Gowind corvettes", "six Caracal helicopters": in English
+		// a one-word name right before a lower-case weapon noun
+		if lang == "en" && e >= 2 && !isCapitalised(toks[e].raw) && toks[e].gap == " " && m.preposedName(toks, covered, e-1) && !taken(e-1, e) {
+			add = append(add, m.synthMention(toks, e-1, e, g.id))
+			continue
+		}
+		// "Freedom-class frigates", "Hobart class destroyers": a name and
+		// the word class before the noun name the class
+		if e >= 2 && !gapBreaks(toks[e].gap) && toks[e-1].norm == "class" && tightGap(toks[e-1].gap) &&
+			covered[e-1] == 0 && covered[e-2] == 0 && !toks[e-2].digit && !toks[e-2].arabic && isCapitalised(toks[e-2].raw) &&
+			!m.dw.notName[toks[e-2].norm] && !notDesignation[toks[e-2].norm] && !institutionWords[toks[e-2].norm] && !taken(e-2, e) {
+			add = append(add, m.synthMention(toks, e-2, e, g.id))
+			continue
+		}
 		if e > 0 && !gapBreaks(toks[e].gap) {
 			for st := e - 1; st >= 0 && st >= e-5; st-- {
 				if covered[st] != 0 {
@@ -382,4 +405,78 @@ func isYear(s string) bool {
 		return false
 	}
 	return s[:2] == "19" || s[:2] == "20"
+}
+
+// institutionWords are capitalised words that follow or precede a weapon
+// noun without naming its class: "aviones Fuerza Aérea", "Navy class".
+var institutionWords = map[string]bool{
+	"navy": true, "army": true, "air": true, "force": true, "forces": true, "marine": true, "marina": true, "armada": true,
+	"ejercito": true, "fuerza": true, "fuerzas": true, "armee": true, "aviacion": true, "aviation": true, "defense": true, "defence": true,
+	"defensa": true, "ministry": true, "ministerio": true, "ministere": true, "gobierno": true, "gouvernement": true, "government": true,
+	"etat": true, "estado": true, "state": true, "royal": true, "real": true, "nacional": true, "national": true, "nationale": true,
+	"otan": true, "nato": true, "ue": true, "eu": true, "onu": true, "un": true, "president": true, "presidente": true, "senado": true,
+	"congreso": true, "congres": true, "senat": true, "premier": true, "primer": true, "first": true, "new": true, "nuevo": true, "nouveau": true,
+	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true, "sabado": true, "domingo": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+}
+
+// functionWords may not stand between a weapon noun and the name after it:
+// "aviones de Embraer", "drones pour Kiev" name a maker or a place.
+var functionWords = map[string]bool{
+	"de": true, "del": true, "des": true, "du": true, "d": true, "la": true, "le": true, "les": true, "l": true, "el": true, "los": true, "las": true,
+	"a": true, "al": true, "au": true, "aux": true, "en": true, "con": true, "avec": true, "por": true, "par": true, "para": true, "pour": true,
+	"y": true, "et": true, "o": true, "ou": true, "que": true, "qui": true, "sur": true, "sous": true, "sin": true, "sans": true, "entre": true,
+	"desde": true, "hasta": true, "hacia": true, "vers": true, "chez": true, "dans": true, "ante": true, "tras": true, "su": true, "sus": true, "ses": true, "sa": true, "son": true,
+	"leur": true, "leurs": true, "se": true, "ha": true, "han": true, "a-t-il": true, "ont": true, "est": true, "sont": true, "es": true, "son-t": true,
+}
+
+// postposedName finds the one-word class name after a weapon noun at
+// toks[s] (a lower-case adjective may come first): the name is capitalised,
+// free, no word of the languages, and the word after it is no capitalised
+// part of a longer name.
+func (m *matcher) postposedName(toks []token, covered []int, s int) int {
+	// the adjective may be a demonym ("italianas"), lower-case in these languages
+	if s < len(toks) && (covered[s] == 0 || covered[s] == mCountry) && !gapBreaks(toks[s].gap) && toks[s].gap == " " && !toks[s].digit && !toks[s].arabic &&
+		!isCapitalised(toks[s].raw) && !functionWords[toks[s].norm] && !m.dw.notName[toks[s].norm] {
+		s++ // "fragatas italianas Lupo"
+	}
+	if s >= len(toks) || covered[s] != 0 || toks[s].gap != " " || toks[s].digit || toks[s].arabic {
+		return 0
+	}
+	t := toks[s]
+	if !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 || m.dw.notName[t.norm] || notDesignation[t.norm] ||
+		institutionWords[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+		return 0
+	}
+	if s+1 < len(toks) && !gapBreaks(toks[s+1].gap) && (covered[s+1] != 0 || toks[s+1].digit || isCapitalised(toks[s+1].raw)) {
+		return 0 // "Black Hawk", "Mamba MK7", "Airbus Helicopters": longer names are for the code rules
+	}
+	return s
+}
+
+// englishDays and other capitalised words that stand before a weapon noun
+// without naming it.
+var englishNotNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"coast": true, "guard": true, "marine": true, "marines": true, "special": true, "border": true, "police": true, "patrol": true, "combat": true, "attack": true}
+
+// preposedName reports whether toks[k] is a one-word name before an
+// English weapon noun: capitalised (not all capitals), free, not the
+// sentence's first word nor part of a longer capitalised run, and no word
+// of the languages.
+func (m *matcher) preposedName(toks []token, covered []int, k int) bool {
+	t := toks[k]
+	if covered[k] != 0 || t.digit || t.arabic || !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 {
+		return false
+	}
+	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || englishNotNames[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+		return false
+	}
+	if k == 0 || gapBreaks(t.gap) || strings.ContainsAny(t.gap, "'’\"“") {
+		return false
+	}
+	p := toks[k-1]
+	if isCapitalised(p.raw) && !gapBreaks(t.gap) || covered[k-1] == mCountry || p.norm == "s" {
+		return false // "Royal Navy", "Chinese Wing", "Turkey's Bayraktar"
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -189,6 +190,11 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	if f.System != nil {
 		if f.System.ID == "" {
 			add("sys=generic")
+			// "the aircraft", "ces appareils", "las aeronaves": a word for
+			// any aircraft or ship, weaker than "attack helicopters"
+			if broadNouns[normWord(strings.ToLower(f.System.Mention))] {
+				add("sys=broad")
+			}
 		} else {
 			add("sys=named")
 		}

@@ -206,7 +206,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		out = append(out, mt)
 		i += bestLen
 	}
-	return m.designations(toks, out)
+	return m.designations(toks, out, lang)
 }
 
 // germanAdjectiveE returns the -e form of a German adjective of origin in

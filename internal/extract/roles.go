@@ -78,6 +78,17 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if next == "supplied" || sc.madeNear(m) || sc.fromAfterVerb(m) {
 		return true, false
 	}
+	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
+	// de la Norvège", "procedentes de Dinamarca": the former owner or the
+	// source gives
+	if sc.formerOwner(m) || sc.longSupplierPrep(m) {
+		return true, false
+	}
+	// "arrived in Argentina", "sont arrivés en Argentine": where weapons
+	// arrive is who gets them
+	if sc.arrivedIn(m) {
+		return false, true
+	}
 	// "compró en Italia", "bought in France": after a buying verb, the
 	// place names the seller
 	if sc.boughtIn(m) {
@@ -105,6 +116,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		if n, _ := sc.lw.set("buy-verb").at(w, 0); n > 0 && prev(1) != "to" && prev(1) != "for" {
 			return true, false
 		}
+		// "la compra de 24 aviones F-16 a Dinamarca", "l'achat de 26
+		// Rafale à la France", "compró seis helicópteros a China": "a"/"à"
+		// after a purchase and its object names the seller
+		if sc.purchaseBefore(m) {
+			return true, false
+		}
 		// "A China, Bolivia le compró": the clitic before a buying verb
 		// takes up the seller named first
 		if prev(1) == "a" || prev(1) == "al" {
@@ -117,6 +134,12 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			}
 		}
 		return false, true
+	}
+	// "la compra de ocho helicópteros por parte de México", "la vente de
+	// Rafale de la part de la France": the party of a purchase buys, of a
+	// sale sells
+	if sup, rec, ok := sc.onBehalfOf(m); ok {
+		return sup, rec
 	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"; or to
 	// the state's forces before it: "للبحرية السعودية", "لسلاح الجو المصري"
@@ -210,6 +233,14 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				}
 				return s, r
 			}
+		}
+	}
+	// "Taiwan's first batch of Abrams tanks", "Poland's new K2 tanks": a
+	// state's own batch or new weapons are what it gets
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") {
+		switch sc.toks[k+1].norm {
+		case "first", "second", "new", "latest", "initial", "last":
+			return false, true
 		}
 	}
 	// German puts the verb last: "Die Niederlande haben der Ukraine 18
@@ -738,6 +769,10 @@ func (sc *sentScan) joined(a, b int) bool {
 	}
 	conj := false
 	for t := a; t < b; t++ {
+		// "l'Égypte, le Qatar et l'Inde": a comma before an article
+		if strings.ContainsAny(sc.toks[t].gap, ",،") {
+			conj = true
+		}
 		switch w := sc.toks[t].norm; {
 		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "و":
 			conj = true
@@ -1420,3 +1455,179 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 // "achetés par", "comprados por"): the verb before says whether the agent
 // buys or sells.
 var agentPrep = map[string]bool{"by": true, "par": true, "por": true}
+
+// purchaseNouns name a purchase after which "a"/"à" names the seller.
+var purchaseNouns = map[string]bool{"compra": true, "compras": true, "adquisicion": true, "adquisiciones": true,
+	"achat": true, "achats": true, "acquisition": true, "acquisitions": true}
+
+// purchaseBefore reports whether a buying verb or a word for a purchase
+// stands a few words before m, in its clause, with the preposition "a"/"à"
+// right before m and no other state between: "la compra de 24 F-16 a
+// Dinamarca", "l'achat de 26 Rafale à la France".
+func (sc *sentScan) purchaseBefore(m mention) bool {
+	p := m.tok0 - 1
+	if p > 0 && articles[sc.toks[p].norm] {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	switch sc.toks[p].norm {
+	case "a", "al", "au", "aux":
+	default:
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-8; k-- {
+		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+			return false
+		}
+		switch sc.toks[k].norm {
+		case "para", "pour", "destinados", "destinadas", "destinado", "destinada", "destines", "destinees", "destine", "destinee", "entregar", "livrer", "vender", "vendre":
+			return false // "compró aviones para Ucrania", "achat de chars destinés à l'Ukraine"
+		}
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
+			return false
+		}
+		if purchaseNouns[sc.toks[k].norm] {
+			nx := sc.toks[k+1].norm
+			return k+1 == p || nx == "de" || nx == "d" || nx == "del" || nx == "des"
+		}
+		if n, _ := sc.lw.set("buy-verb").at(sc.toks, k); n > 0 && k+n < p {
+			return true
+		}
+	}
+	return false
+}
+
+// formerWords mark a system given up by its owner: "Denmark's former
+// F-16s".
+var formerWords = map[string]bool{"former": true, "ex": true, "used": true, "second": true, "retired": true, "surplus": true, "decommissioned": true, "old": true, "older": true}
+
+// formerOwnerBefore are the words right before a state that name it as a
+// system's former owner.
+var formerOwnerBefore = [][]string{
+	{"pertenecian", "a"}, {"pertenecientes", "a"}, {"pertenecieron", "a"}, {"belonged", "to"}, {"appartenaient", "a"}, {"appartenant", "a"},
+	{"previously", "operated", "by"}, {"formerly", "operated", "by"}, {"previously", "used", "by"}, {"formerly", "used", "by"}, {"retired", "by"},
+	{"d", "occasion", "de"}, {"occasion", "de"}, {"segunda", "mano", "de"}, {"usados", "de"}, {"usadas", "de"}, {"excedentes", "de"},
+	{"anciens", "de"}, {"ex", "de"},
+}
+
+// formerOwner reports whether m names the state that owned the system
+// before: "Denmark's former F-16s", "los F-16 que pertenecían a
+// Dinamarca", "trois F-16 d'occasion de la Norvège".
+func (sc *sentScan) formerOwner(m mention) bool {
+	// "Denmark's former F-16s", "Norway's used F-16s"
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && formerWords[sc.toks[k+1].norm] {
+		for _, o := range sc.mentions {
+			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 > k+1 && o.tok0 <= k+5 {
+				return true
+			}
+		}
+	}
+	start := m.tok0
+	if start > 0 && articles[sc.toks[start-1].norm] {
+		start--
+	}
+	for _, ph := range formerOwnerBefore {
+		a := start - len(ph)
+		if a < 0 {
+			continue
+		}
+		ok := true
+		for j, w := range ph {
+			if sc.toks[a+j].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// longSupplierPrep reports whether a supplier preposition of several
+// words ends right before m: "procedentes de", "en provenance de".
+func (sc *sentScan) longSupplierPrep(m mention) bool {
+	start := m.tok0
+	if start > 0 && articles[sc.toks[start-1].norm] {
+		start--
+	}
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, k); n > 1 && k+n == start {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalWords are verbs of arriving after which "in"/"en" names the
+// state that gets the weapons.
+var arrivalWords = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "landed": true, "arrivent": true, "arrivee": true,
+	"arrivees": true, "atterri": true, "llegaron": true, "llego": true, "aterrizaron": true, "aterrizo": true, "arribaron": true, "arribo": true}
+
+// arrivedIn reports whether m follows "arrived in", "sont arrivés en",
+// "landed in" (a date or a few words may stand between).
+func (sc *sentScan) arrivedIn(m mention) bool {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch sc.toks[k].norm {
+	case "in", "en", "a", "al", "au":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if arrivalWords[sc.toks[j].norm] {
+			return true
+		}
+		if gapBreaks(sc.toks[j+1].gap) {
+			return false
+		}
+	}
+	return false
+}
+
+// saleNouns name a sale or a delivery, whose party gives.
+var saleNouns = map[string]bool{"venta": true, "ventas": true, "vente": true, "ventes": true, "entrega": true, "entregas": true,
+	"livraison": true, "livraisons": true, "suministro": true, "fourniture": true, "sale": true, "delivery": true}
+
+// onBehalfOf reads "por parte de", "de la part de", "on the part of"
+// before m: after a purchase the party buys, after a sale it sells.
+func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
+	start := m.tok0
+	if start > 0 && articles[sc.toks[start-1].norm] {
+		start--
+	}
+	var n int
+	switch {
+	case start >= 3 && sc.toks[start-3].norm == "por" && sc.toks[start-2].norm == "parte" && sc.toks[start-1].norm == "de":
+		n = 3
+	case start >= 4 && sc.toks[start-4].norm == "de" && sc.toks[start-3].norm == "la" && sc.toks[start-2].norm == "part" && (sc.toks[start-1].norm == "de" || sc.toks[start-1].norm == "du" || sc.toks[start-1].norm == "d"):
+		n = 4
+	case start >= 4 && sc.toks[start-4].norm == "on" && sc.toks[start-3].norm == "the" && sc.toks[start-2].norm == "part" && sc.toks[start-1].norm == "of":
+		n = 4
+	default:
+		return false, false, false
+	}
+	for k := start - n - 1; k >= 0 && k >= start-n-10; k-- {
+		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+			break
+		}
+		if purchaseNouns[sc.toks[k].norm] || sc.toks[k].norm == "purchase" {
+			return false, true, true
+		}
+		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
+			return false, true, true
+		}
+		if saleNouns[sc.toks[k].norm] {
+			return true, false, true
+		}
+	}
+	return false, false, false
+}

@@ -175,7 +175,8 @@ func (sc *sentScan) countries() []mention {
 	}
 	var out []mention
 	for _, m := range sc.mentions {
-		if m.kind == mCountry {
+		// "US$418 million", "A$1.2 billion": a currency, not a party
+		if m.kind == mCountry && !(m.tok1 < len(sc.toks) && strings.HasPrefix(sc.toks[m.tok1].gap, "$")) {
 			out = append(out, m)
 		}
 	}

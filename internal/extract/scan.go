@@ -336,6 +336,16 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		if n == 0 {
 			continue
 		}
+		// "ocho millones de dólares", "eight million dollars", "huit
+		// millions de dollars": an amount in words
+		if mo, j, ok := sc.wordsMoney(i, i+n, v); ok {
+			sc.money = append(sc.money, mo)
+			for k := i; k < j; k++ {
+				used[k] = true
+			}
+			i = j - 1
+			continue
+		}
 		if v > 1 {
 			sp := numSpan{start: toks[i].start, end: toks[i+n-1].end, tok0: i, tok1: i + n, value: v, words: true}
 			kept := sc.nums[:0]
@@ -365,7 +375,43 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		}
 		i += n - 1
 	}
+	// amounts in words come after those in digits: keep text order
+	sort.SliceStable(sc.money, func(a, b int) bool { return sc.money[a].start < sc.money[b].start })
 	sc.scanRelativeYears(pub)
+}
+
+// wordsMoney reads an amount whose number is in words, toks[i:j] with
+// value v, followed by a scale word and a currency ("ocho millones de
+// dólares") or a currency alone for large numbers ("cien mil dólares").
+func (sc *sentScan) wordsMoney(i, j int, v float64) (moneySpan, int, bool) {
+	toks := sc.toks
+	switch sc.lw.code {
+	case "en", "fr", "es":
+	default:
+		return moneySpan{}, 0, false // Arabic and German amounts in words: not yet measured
+	}
+	scale := 1.0
+	if j < len(toks) {
+		if n, val := sc.lw.set("scale").at(toks, j); n > 0 && len(toks[j].norm) > 1 {
+			if f, err := strconv.ParseFloat(val, 64); err == nil {
+				scale = f
+				j += n
+			}
+		}
+	}
+	k := j
+	if k < len(toks) && (toks[k].norm == "de" || toks[k].norm == "d" || toks[k].norm == "of") {
+		k++
+	}
+	if k >= len(toks) || sc.lw.curr == nil {
+		return moneySpan{}, 0, false
+	}
+	n, cur := sc.lw.curr.at(toks, k)
+	if n == 0 || v*scale < 1000 {
+		return moneySpan{}, 0, false
+	}
+	end := k + n
+	return moneySpan{start: toks[i].start, end: toks[end-1].end, amount: v * scale, currency: cur, qualifier: sc.qualifier(i)}, end, true
 }
 
 func (rt *runeText) byteOf(r int) int {

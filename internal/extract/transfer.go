@@ -430,6 +430,28 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				w.Year = 0
 			}
 			whole = &w
+		} else if part, total, ok := sc.firstOf(m, len(syss)); ok && (stage == "" || stage == domain.StageDelivered || stage == domain.StageOrdered) {
+			// "the first of 12 T-6Cs", "two Su-30s, the first batch of an
+			// overall six", "el primer submarino de los cuatro Scorpène":
+			// the whole is ordered; what arrived is the first part
+			if part > 0 {
+				f.Quantity = part
+			} else if f.Quantity == total {
+				f.Quantity = 0
+			}
+			if stage == domain.StageOrdered && sc.has("stage-delivered") {
+				f.Stage = domain.StageDelivered
+			}
+			w := f
+			w.Quantity, w.Stage, w.Value, w.ValueUSD = total, domain.StageOrdered, nil, 0
+			if w.Year == f.Year && f.Stage != "" {
+				w.Year = 0
+			}
+			if f.Stage == domain.StageOrdered {
+				f = w // "ordered the first six of 24": the order is of 24
+			} else {
+				whole = &w
+			}
 		}
 		// "12 Rafale, en plus des 24 exemplaires acquis dès mai 2015": the
 		// earlier deal, with its own count, stage and year
@@ -845,7 +867,7 @@ func (sc *sentScan) hostOf(m mention) bool {
 
 // definiteWords mark a definite description: "the jets", "ces appareils",
 // "estos carros", "die Maschinen", "هذه الطائرات".
-var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true,
+var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true, "cet": true,
 	"los": true, "las": true, "estos": true, "estas": true, "esos": true, "esas": true, "dichos": true, "dichas": true, "ambos": true, "ambas": true,
 	"die": true, "diese": true, "dieser": true, "diesen": true, "هذه": true, "تلك": true, "هذا": true}
 
@@ -884,11 +906,25 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		// the parties the sentence names ("Kyiv bought six of the
 		// drones"), else the prior transfer's
 		sup, rec := prior.Supplier, prior.Recipient
-		if len(sc.countries()) > 0 {
+		// "Romania made a request for 32 second-hand jets": a sentence
+		// naming only the prior transfer's states keeps its pair
+		others := false
+		for _, c := range sc.countries() {
+			if c.id != sup.String() && c.id != rec.String() {
+				others = true
+			}
+		}
+		if others {
 			s, r := d.pairFor(sc, prior.System.Origin, &m)
 			if s == "" || r == "" {
 				kept = append(kept, m)
 				continue
+			}
+			// "Romania requested 32 second-hand jets built by Lockheed
+			// Martin": a supplier the sentence does not name is the prior
+			// transfer's, not the maker's state
+			if !sc.names(s) && prior.Supplier != nil && s != prior.Supplier.String() {
+				s = prior.Supplier.String()
 			}
 			sup, rec = party(s), party(r)
 		}
@@ -898,14 +934,30 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		// were delivered"); told again with nothing new ("ces
 		// hélicoptères ont été acquis") it is no fact of its own
 		same := sup.String() == prior.Supplier.String() && rec.String() == prior.Recipient.String()
-		if q == 0 || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
+		// "L'Égypte et l'Inde avaient déjà commandé cet avion": other
+		// buyers of the system need no count
+		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			continue
 		}
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
 		if f.Year == 0 && !d.pub.IsZero() {
 			f.Year = d.pub.Year()
 		}
+		// a supplier that was only the system's origin stays open to the
+		// one another sentence names ("jets from Norway")
+		for k := range d.facts {
+			if &d.facts[k] == prior && d.implicitSup[k] && !sc.names(sup.String()) {
+				d.implicitSup[len(d.facts)] = true
+			}
+		}
 		d.add(i, sc, f, "transfer.description", 0.6)
+		if !same {
+			for _, other := range d.conjoinedWith(sc, rec.String(), sup.String()) {
+				g := f
+				g.Recipient = party(other)
+				d.add(i, sc, g, "transfer.description", 0.6)
+			}
+		}
 	}
 	return kept
 }
@@ -1188,3 +1240,119 @@ func (sc *sentScan) orderedAfter(m mention, to int) bool {
 	}
 	return false
 }
+
+// firstWords open "the first (N) of M": the part of a whole that came
+// first; the singular ones count one when no number follows.
+var firstWords = map[string]bool{"first": true, "initial": true, "premiers": true, "premieres": true, "primeros": true, "primeras": true, "ersten": true}
+var firstOne = map[string]bool{"first": true, "premier": true, "premiere": true, "primer": true, "primero": true, "primera": true, "erste": true, "erster": true}
+
+// batchWords name a part of a whole order: "the first batch of six".
+var batchWords = map[string]bool{"batch": true, "tranche": true, "lot": true, "lote": true, "tanda": true, "partida": true, "group": true,
+	"grupo": true, "groupe": true, "unit": true, "units": true, "unidad": true, "unidades": true, "exemplaire": true, "exemplaires": true,
+	"ejemplar": true, "ejemplares": true, "delivery": true, "entrega": true, "livraison": true, "serie": true, "contingent": true, "contingente": true}
+
+// ofWords link a part to its whole: "of", "de", "sur", "out of".
+var ofWords = map[string]bool{"of": true, "de": true, "des": true, "del": true, "d": true, "sur": true, "von": true, "der": true, "من": true}
+
+// wholeFillers may stand between the of-word and the whole's number: "of
+// an overall six", "de un total de 24", "sur les 24".
+var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall": true, "total": true, "out": true, "all": true, "un": true, "una": true, "une": true,
+	"los": true, "las": true, "les": true, "la": true, "el": true, "en": true, "some": true, "planned": true, "previstos": true, "prevus": true, "insgesamt": true}
+
+// firstOf finds "the first (N) of M" about m — "the first of 12 T-6Cs",
+// "the first batch of an overall six aircraft", "les six premiers Rafale
+// sur les 24", "el primer submarino de los cuatro Scorpène" — and returns
+// the part (0 when the text gives none) and the whole.
+func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
+	for f, t := range sc.toks {
+		if !firstWords[t.norm] && !firstOne[t.norm] {
+			continue
+		}
+		// the whole: an of-word, fillers, then a number, all within reach
+		k, of, batch := f+1, false, false
+		for _, n := range sc.nums {
+			if n.tok0 == f+1 && n.tok1 == f+2 {
+				k = n.tok1 // "first six of 24"
+			}
+		}
+		var n2 *numSpan
+		for steps := 0; k < len(sc.toks) && steps < 8; steps++ {
+			if k > f+1 && gapBreaks(sc.toks[k].gap) {
+				break
+			}
+			w := sc.toks[k].norm
+			if x := sc.numAt(k); x != nil && of {
+				n2 = x
+				break
+			}
+			switch {
+			case ofWords[w]:
+				of = true
+			case wholeFillers[w] && of:
+			case batchWords[w] && !of:
+				batch = true
+			case !of && k >= m.tok0 && k < m.tok1:
+			case !of && sc.genericAt(k):
+			default:
+				k = len(sc.toks)
+				continue
+			}
+			k++
+		}
+		if n2 == nil || n2.value < 2 || n2.value >= 10000 {
+			continue
+		}
+		// the part: a number beside the word for first, or one
+		for _, n := range sc.nums {
+			if n.tok1 == f && !sc.boundaryBetween(n.tok1, f) || n.tok0 == f+1 {
+				part = int(n.value)
+			}
+		}
+		if part == 0 && firstOne[t.norm] && !batch {
+			part = 1
+		}
+		if part >= int(n2.value) {
+			continue
+		}
+		// m is counted by it: inside the phrase, right after the whole,
+		// right before the word for first, or the sentence's only system
+		inside := m.tok0 >= f-1 && m.tok1 <= n2.tok0
+		after := m.tok0 >= n2.tok1 && m.tok0-n2.tok1 <= 3 && !sc.boundaryBetween(n2.tok1+1, m.tok0)
+		before := m.tok1 <= f && f-m.tok1 <= 6
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok0 >= m.tok1 && o.tok1 <= f {
+				before = false
+			}
+		}
+		if inside || after || before || nsys == 1 {
+			return part, int(n2.value), true
+		}
+	}
+	return 0, 0, false
+}
+
+// numAt returns the quantity starting at token k.
+func (sc *sentScan) numAt(k int) *numSpan {
+	for i := range sc.nums {
+		if sc.nums[i].tok0 == k {
+			return &sc.nums[i]
+		}
+	}
+	return nil
+}
+
+// genericAt: a weapon noun stands at token k ("el primer submarino de").
+func (sc *sentScan) genericAt(k int) bool {
+	for _, o := range sc.mentions {
+		if (o.kind == mGeneric || o.kind == mSystem) && k >= o.tok0 && k < o.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// broadNouns are generic words for any aircraft or ship: "the aircraft",
+// "ces appareils", "las aeronaves" (a feature tells them from "attack
+// helicopters").
+var broadNouns = map[string]bool{"aircraft": true, "jets": true, "fighters": true, "warship": true, "warships": true, "appareils": true,
+	"aeronefs": true, "aeronaves": true, "aeronave": true, "aviones": true, "avions": true, "avion": true, "helicopters": true, "helicopteres": true, "helicopteros": true}
