@@ -234,7 +234,7 @@ func isCounterLine(l string) bool {
 			named = true
 			continue
 		}
-		if strings.IndexFunc(f, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+		if strings.IndexFunc(strings.TrimSuffix(f, "k"), func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
 			continue
 		}
 		return false
