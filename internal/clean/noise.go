@@ -307,7 +307,7 @@ func dropNoise(lines []string) []string {
 		// a short one may hold the end of a sentence
 		return out
 	}
-	return w.dropTopTags(dropTeaserTail(dropOuterFurniture(dropCommentTail(out))))
+	return dropTeaserTail(dropOuterFurniture(dropCommentTail(out)))
 }
 
 // startsLower reports whether l starts with a word in lower case that is

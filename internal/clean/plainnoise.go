@@ -29,8 +29,6 @@ import (
 //	teaser sections      under the body, a heading over other articles
 //	                     ("Zum selben Thema", "Más de Nación") and the
 //	                     headlines under it
-//	tags above the body  a short line of three words at most between the
-//	                     title and the first paragraph
 
 var (
 	// a caption that names its source after a bar: "... | Photo Credit: X"
@@ -282,57 +280,6 @@ func isTeaserHeading(l string) bool {
 	}
 	for _, f := range fs {
 		if teaserHeadWords[f] {
-			return true
-		}
-	}
-	return false
-}
-
-// dropTopTags drops, between the title and the first body paragraph, the
-// tags and site names of three words at most ("طائرات اف 16", "Inicio »
-// Nacional"): short, no year, no sentence. The title is the first line
-// that is not a date; a dateline's place ("Makati City, 2024 —") ends
-// with a dash or holds a year, and stays.
-func (w *noiseWords) dropTopTags(lines []string) []string {
-	first := -1
-	for i, l := range lines {
-		if isBodyPara(l) {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return lines
-	}
-	out := lines[:0:0]
-	title := false
-	for i, l := range lines {
-		if i < first && l != "" {
-			if !title {
-				title = !w.isDateOnly(l) && !hasYear(l)
-			} else if isTag(l) {
-				continue
-			}
-		}
-		out = append(out, l)
-	}
-	return out
-}
-
-// isTag reports whether l is three words at most, shorter than 25 runes,
-// without a year or a sentence's end.
-func isTag(l string) bool {
-	if utf8.RuneCountInString(l) >= 25 || hasYear(l) || clockRe.MatchString(l) || endsSentence(l) || len(strings.Fields(l)) > 3 || listItemRe.MatchString(l) {
-		return false
-	}
-	e, _ := utf8.DecodeLastRuneInString(l)
-	return !unicode.Is(unicode.Pd, e)
-}
-
-// hasYear reports whether l holds a run of four digits.
-func hasYear(l string) bool {
-	for _, d := range digitRunRe.FindAllString(l, -1) {
-		if len(d) == 4 {
 			return true
 		}
 	}
