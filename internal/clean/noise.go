@@ -278,6 +278,13 @@ func dropNoise(lines []string) []string {
 			if w.lines[key] {
 				continue
 			}
+			if body >= 150 {
+				if author, section := commentAuthor(lines, i); section {
+					break // the reader comments
+				} else if author {
+					continue
+				}
+			}
 		}
 		if isShareBar(l, low) || isByline(l) || isCredit(l, low, n) || isBreadcrumb(l, n) {
 			continue

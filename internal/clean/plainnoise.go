@@ -41,6 +41,9 @@ var (
 	emailAddr  = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}`)
 	domainEnd  = regexp.MustCompile(`(?i)(?:^|\s)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|de|fr|es|ch|at|be|ma|dz|tn|eg|sa|ae|qa|uk|us|ca|mx|ar|co|cl|pe|news|eu|int|io|tv|press|online)/?$`)
 	// a code that closes a wire story: "FIN/AGENCE/ONN/CITY2018"
+	// how long ago a reader's comment was posted, at the end of a line:
+	// "3 hours ago", "il y a 2 jours", "hace 5 horas", "vor 5 Stunden"
+	agoRe      = regexp.MustCompile(`(?i)\s(?:\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|il y a\s+\d{1,2}\s*(?:min|minutes?|h|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)|vor\s+\d{1,2}\s*(?:min|minuten?|std\.?|stunden?|tagen?|wochen?|monaten?|jahren?))$`)
 	wireCodeRe = regexp.MustCompile(`^[\p{Lu}\d.-]*\p{Lu}[\p{Lu}\d.-]*(?:/[\p{Lu}\d.-]+){2,}$`)
 )
 
@@ -100,6 +103,52 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 		return true
 	}
 	return isCounterLine(l)
+}
+
+// commentAuthor reports whether lines[i] names a reader and the time of
+// the comment ("jdoe42 · 3 hours ago"), and whether a second such line
+// follows: a comment section, where nothing after is the article.
+func commentAuthor(lines []string, i int) (author, section bool) {
+	if !isAgoAuthor(strings.TrimSpace(lines[i])) {
+		return false, false
+	}
+	for _, m := range lines[i+1:] {
+		if isAgoAuthor(strings.TrimSpace(m)) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// isAgoAuthor reports whether l is a reader's name of one to four words
+// and the time of the comment: "jdoe42 · 3 hours ago", "Marie L. il y a
+// 2 jours". The name's words are capitalised or carry a digit, or a
+// mark sets the time apart; "The war began 2 years ago" is no name.
+func isAgoAuthor(l string) bool {
+	if len(l) > 120 || !hasDigitWord(l) {
+		return false
+	}
+	loc := agoRe.FindStringIndex(l)
+	if loc == nil {
+		return false
+	}
+	name := strings.TrimSpace(l[:loc[0]])
+	sep := strings.TrimRight(name, " ,·|•-–—")
+	marked := sep != name
+	fs := strings.Fields(sep)
+	if len(fs) == 0 || len(fs) > 4 {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if !marked && !unicode.IsUpper(r) && !hasDigitWord(f) && !strings.ContainsAny(f, "_.") {
+			return false
+		}
+	}
+	return true
 }
 
 // dropBarCaptions drops the captions that name their picture's source

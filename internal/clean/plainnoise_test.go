@@ -117,6 +117,12 @@ func TestPlainNoiseAroundBody(t *testing.T) {
 		{"a comment prompt ends the page",
 			"Navy takes four boats\n\n" + body + "\n\nRéagissez à cet article\n\nJe ne suis pas d'accord",
 			[]string{body}, []string{"Réagissez", "accord"}},
+		{"reader comments with their time",
+			"Navy takes four boats\n\n" + body + "\n\njdoe42 · 3 hours ago\n\nThat is a waste of money\n\nMarie L. il y a 2 jours\n\nEnfin une bonne nouvelle",
+			[]string{body}, []string{"jdoe42", "waste", "Marie", "bonne nouvelle"}},
+		{"one name with a time is dropped alone",
+			"Navy takes four boats\n\n" + body + "\n\nMax Muster vor 5 Stunden\n\nDie Boote sollen im Mai ausgeliefert werden, sagte der Sprecher am Montag in Berlin.",
+			[]string{body, "im Mai ausgeliefert"}, []string{"Max Muster"}},
 		{"comment prompts end the page",
 			"Navy takes four boats\n\n" + body + "\n\nNo hay comentarios:\n\nPublicar un comentario\n\nEntrada más reciente Entrada antigua Página principal",
 			[]string{body}, []string{"comentario", "Entrada"}},
@@ -142,6 +148,16 @@ func TestPlainNoiseAroundBody(t *testing.T) {
 // but are not noise.
 func TestIsPlainNoiseShapes(t *testing.T) {
 	w := words()
+	for _, l := range []string{"The war began 2 years ago", "La guerre a éclaté il y a 2 ans", "Russland griff vor 2 Jahren an und drohte"} {
+		if isAgoAuthor(l) {
+			t.Errorf("%q taken for a comment's author", l)
+		}
+	}
+	for _, l := range []string{"jdoe42 · 3 hours ago", "Marie L. il y a 2 jours", "Pepe_77 hace 5 horas", "Max Muster vor 5 Stunden"} {
+		if !isAgoAuthor(l) {
+			t.Errorf("%q not taken for a comment's author", l)
+		}
+	}
 	for _, l := range []string{"05/01/2018", "2024", "F-16 C/D", "Politik | 08.05.13", "12 Leopard-2-Panzer | 24 Panzerhaubitzen"} {
 		if w.isPlainNoise(l, strings.ToLower(l), len([]rune(l)), true) {
 			t.Errorf("%q taken for noise", l)
