@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -161,6 +163,32 @@ func TestIsPlainNoiseShapes(t *testing.T) {
 	for _, l := range []string{"05/01/2018", "2024", "F-16 C/D", "Politik | 08.05.13", "12 Leopard-2-Panzer | 24 Panzerhaubitzen"} {
 		if w.isPlainNoise(l, strings.ToLower(l), len([]rune(l)), true) {
 			t.Errorf("%q taken for noise", l)
+		}
+	}
+}
+
+// BenchmarkCleanCorpus cleans the project's own plain-text articles (the
+// held-out -rd- documents are left out).
+func BenchmarkCleanCorpus(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	var texts []string
+	for _, f := range files {
+		if strings.Contains(filepath.Base(f), "-rd-") {
+			continue
+		}
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+	}
+	if len(texts) == 0 {
+		b.Skip("no corpus")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			cleanPlain(t)
 		}
 	}
 }
