@@ -331,6 +331,7 @@ func FuzzDocument(f *testing.F) {
 	f.Add("<div><div><p>x</div>", true)
 	f.Add("Titre\n\nLire aussi  Autre titre\n\nCorps du texte.\n\n2 commentaires\n\nc'est faux", false)
 	f.Add("Mehr «x»\n\nPublié le 3\n\n© a\n\n(a/b)", false)
+	f.Add("a | Photo: b\n\na\n\nKommentare (0) | teilen\n\n#a #b\n\n0 | 3 vues\n\nZum selben Thema\n\nX y z\n\nab 3 hours ago\n\nc vor 2 Stunden", false)
 	f.Fuzz(func(t *testing.T, s string, html bool) {
 		if !utf8.ValidString(s) {
 			return
