@@ -42,7 +42,9 @@ func (r *Register) Ping(ctx context.Context) error {
 // ExportDocuments yields every document with its facts, in the order they
 // were stored.
 func (r *Register) ExportDocuments(ctx context.Context, yield func(domain.ExportedDocument) error) error {
-	ids, err := r.texts(ctx, `SELECT id FROM documents ORDER BY seq`)
+	ids, err := collect(ctx, r, `SELECT id FROM documents ORDER BY seq`, func(sc Row) (id string, err error) {
+		return id, sc.Scan(&id)
+	})
 	if err != nil {
 		return r.errf("export documents", err)
 	}
@@ -56,24 +58,6 @@ func (r *Register) ExportDocuments(ctx context.Context, yield func(domain.Export
 		}
 	}
 	return nil
-}
-
-// texts reads a column of text.
-func (r *Register) texts(ctx context.Context, q string, args ...any) ([]string, error) {
-	rs, err := r.query(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	var out []string
-	for rs.Next() {
-		var v string
-		if err := rs.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rs.Err()
 }
 
 func (r *Register) exportDocument(ctx context.Context, id string) (domain.ExportedDocument, error) {
