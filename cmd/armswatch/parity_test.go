@@ -240,3 +240,42 @@ func TestMigrateDemoToPostgres(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvDBIsTheDefault: with $ARMSWATCH_DB set, every command that
+// opens the register uses it when --db is not given, and --db still
+// wins.
+func TestEnvDBIsTheDefault(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir) // an armswatch.db written by mistake would land here
+	db := filepath.Join(dir, "env.db")
+	t.Setenv(envDBName, db)
+	cmds := [][]string{
+		{"demo", "--no-serve"},
+		{"stats"},
+		{"query", "--recipient", "MA", "--format", "csv"},
+		{"rank", "--supplier", "US"},
+		{"table", "--supplier", "US"},
+		{"deals", "--supplier", "US"},
+		{"feeds", "add", "https://example.org/feed.xml"},
+		{"feeds", "list"},
+		{"reextract", "--dry-run"},
+	}
+	outs := map[string]string{}
+	for _, args := range cmds {
+		code, out, errs := runCLI(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s%s", args, code, out, errs)
+		}
+		outs[strings.Join(args[:min(2, len(args))], " ")] = out
+	}
+	if _, err := os.Stat(filepath.Join(dir, defaultDB)); err == nil {
+		t.Errorf("a command wrote %s despite $%s", defaultDB, envDBName)
+	}
+	if !strings.Contains(outs["stats"], "documents: 16") || !strings.Contains(outs["feeds list"], "https://example.org/feed.xml") {
+		t.Errorf("the commands did not read $%s: %q", envDBName, outs)
+	}
+	other := filepath.Join(dir, "other.db")
+	if code, out, errs := runCLI(t, "", "stats", "--db", other); code == 0 || !strings.Contains(errs, "other.db does not exist") {
+		t.Errorf("--db over $%s: exit %d: %s%s", envDBName, code, out, errs)
+	}
+}
