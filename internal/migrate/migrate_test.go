@@ -73,6 +73,17 @@ func sourceRegister(t *testing.T) (*sqlite.Store, []domain.StoredFact) {
 	if _, err := st.AddFact(ctx, domain.AddFactInput{DocumentID: doc.ID, Fact: added, Who: "ana"}); err != nil {
 		t.Fatal(err)
 	}
+	// A document with more facts than one INSERT of the import writes.
+	big := &domain.Document{ID: "big-document", Source: "test://big", Language: "en", Published: "2024-05-01",
+		Text: "France delivered Caesar howitzers to Morocco."}
+	var many []domain.Fact
+	for i := range 250 {
+		many = append(many, domain.Fact{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: "FR"}, Recipient: &domain.Party{Code: "MA"},
+			Stage: domain.StageDelivered, Quantity: i + 1, Evidence: domain.Evidence{Start: 0, End: 10, Text: "France del"}})
+	}
+	if _, err := st.SaveDocument(ctx, big, many); err != nil {
+		t.Fatal(err)
+	}
 	ids, err := st.DocumentIDs(ctx)
 	if err != nil {
 		t.Fatal(err)
