@@ -113,7 +113,7 @@ func cmdFeeds(ctx context.Context, e *env, args []string) error {
 	sub := args[0]
 	fs := flag.NewFlagSet("feeds "+sub, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON (list, status)")
 	if err := parseFlags(e, fs, args[1:]); err != nil {
 		return err
@@ -263,7 +263,7 @@ func clip(s string, n int) string {
 func cmdWatch(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	once := fs.Bool("once", false, "poll every feed once, then exit")
 	interval := fs.Duration("interval", feeds.DefaultInterval, "time between two polls of a feed")
 	hostDelay := fs.Duration("host-delay", feeds.DefaultHostDelay, "pause between two requests to one host")
@@ -361,7 +361,7 @@ func cmdDeals(ctx context.Context, e *env, args []string) error {
 	}
 	fs := flag.NewFlagSet("deals", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	supplier := fs.String("supplier", "", "supplier or provider (country code or organisation)")
 	recipient := fs.String("recipient", "", "recipient country code")
 	typ := fs.String("type", domain.TypeTransfer, "deal type: transfer, aggregate, assistance, agreement, membership or all")
@@ -611,7 +611,7 @@ func tiv(v float64) string {
 func cmdDealsImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("deals import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}

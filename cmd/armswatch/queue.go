@@ -83,7 +83,7 @@ func openQueue(ctx context.Context, db string, o queue.Options) (register, *queu
 func cmdWorker(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+	db := dbFlag(fs)
 	untilIdle := fs.Bool("until-idle", false, "exit when no job is left to run")
 	withFeeds := fs.Bool("feeds", false, "also schedule feed polls (what watch --queue does)")
 	interval := fs.Duration("interval", feeds.DefaultInterval, "time between two polls of a feed (with --feeds)")
@@ -238,7 +238,7 @@ func cmdJobs(ctx context.Context, e *env, args []string) error {
 	}
 	fs := flag.NewFlagSet("jobs", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+	db := dbFlag(fs)
 	state := fs.String("state", "", "only jobs in this state: "+strings.Join(queue.States, ", "))
 	limit := fs.Int("limit", 50, "jobs at most, newest first")
 	format := fs.String("format", "table", "table or json")
@@ -310,7 +310,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func cmdJobsRetry(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("jobs retry", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+	db := dbFlag(fs)
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}

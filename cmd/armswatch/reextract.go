@@ -16,7 +16,7 @@ type extractFunc func(doc *domain.Document) (facts []domain.Fact, unsupported bo
 func cmdReextract(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("reextract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	dryRun := fs.Bool("dry-run", false, "report what would change, write nothing")
 	langs := fs.String("lang", "", "re-extract only documents in these languages (comma-separated)")
 	verbose := fs.Bool("v", false, "list each fact added, removed, changed or kept")

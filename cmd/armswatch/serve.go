@@ -19,7 +19,7 @@ import (
 func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
 	token := fs.String("token", "", "token for reviews and watchlists (visible to other users in the process list: prefer $ARMSWATCH_TOKEN or --token-file; empty: read-only)")
 	tokenFile := fs.String("token-file", "", "read the token from this file (first line)")
@@ -104,8 +104,8 @@ func serveToken(flagValue, file string) (string, error) {
 }
 
 // envDBName is the environment variable that gives --db its default in
-// serve, worker, jobs and migrate: a DSN with a password is then not
-// visible in the process list (compose.yaml sets it).
+// every command (dbFlag) and migrate's --to: a DSN with a password is
+// then not visible in the process list (compose.yaml sets it).
 const envDBName = "ARMSWATCH_DB"
 
 // envDB is $ARMSWATCH_DB, else defaultDB.

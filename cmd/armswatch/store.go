@@ -22,6 +22,12 @@ import (
 
 const defaultDB = "armswatch.db"
 
+// dbFlag defines the --db flag every command that opens the register
+// takes: its default is $ARMSWATCH_DB, else defaultDB (envDB).
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+}
+
 // register is what every command needs from a database: SQLite (a file)
 // and PostgreSQL (a postgres:// DSN) both provide all of it.
 type register = domain.FullRegister
@@ -54,7 +60,7 @@ func openDB(ctx context.Context, db string, mustExist bool) (register, error) {
 func cmdIngest(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	langs := fs.String("lang", "", "extract only from these languages (comma-separated)")
 	workers := fs.Int("workers", 0, "documents processed at once (0: one per CPU)")
 	sopts := sourceFlags(fs)
@@ -166,7 +172,7 @@ func (f *filterFlags) filter() (domain.Filter, error) {
 func cmdQuery(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	format := fs.String("format", "table", "table, json or csv")
 	var ff filterFlags
 	ff.register(fs)
@@ -266,7 +272,7 @@ func row(f domain.StoredFact) []string {
 func cmdRank(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("rank", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	supplier := fs.String("supplier", "", "rank the recipients of this supplier")
 	recipient := fs.String("recipient", "", "rank the suppliers of this recipient")
 	region := fs.String("region", "", "only partners in this region (africa, mena, nato, ...)")
@@ -343,7 +349,7 @@ func cmdRank(ctx context.Context, e *env, args []string) error {
 func cmdStats(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
@@ -377,7 +383,7 @@ func printCounts(e *env, title string, m map[string]int) {
 func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve the register on")
 	noServe := fs.Bool("no-serve", false, "print the register and exit instead of serving it")
 	if err := parseFlags(e, fs, args); err != nil {

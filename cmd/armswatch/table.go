@@ -19,7 +19,7 @@ import (
 func cmdTable(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("table", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	db := fs.String("db", defaultDB, "SQLite database file, or a postgres:// DSN")
+	db := dbFlag(fs)
 	supplier := fs.String("supplier", "", "rows: the recipients of this supplier")
 	recipient := fs.String("recipient", "", "rows: the suppliers of this recipient (with --supplier: one row)")
 	since := fs.Int("since", 0, "first year (default: the first year with a fact)")

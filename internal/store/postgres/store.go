@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
 
@@ -102,24 +101,10 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// migrations returns the embedded migrations in version order.
-func migrations() ([]rows.Migration, error) {
-	return rows.Migrations(migrationFS, "migrations")
-}
-
-// migrate applies the migrations the database lacks, one transaction each,
-// and refuses a database newer than the code.
+// migrate applies the migrations the database lacks, one transaction each
+// (step), and refuses a database newer than the code.
 func (s *Store) migrate(ctx context.Context) error {
-	ms, err := migrations()
-	if err != nil {
-		return err
-	}
-	for {
-		applied, err := s.step(ctx, ms)
-		if err != nil || !applied {
-			return err
-		}
-	}
+	return sqlreg.Migrate(ctx, migrationFS, s.step)
 }
 
 // step applies the first migration the database lacks, in a transaction
@@ -145,9 +130,9 @@ func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
 	)`); err != nil {
 		return false, fmt.Errorf("create schema_migrations: %w", err)
 	}
-	current, err := schemaVersion(ctx, tx)
-	if err != nil {
-		return false, err
+	var current int
+	if err := tx.QueryRow(ctx, sqlreg.SchemaVersionSQL).Scan(&current); err != nil {
+		return false, fmt.Errorf("schema version: %w", err)
 	}
 	pending, err := sqlreg.Pending(ms, current)
 	if err != nil {
@@ -169,21 +154,4 @@ func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
 		return false, fmt.Errorf("migration %s: commit: %w", m.Name, err)
 	}
 	return true, nil
-}
-
-// SchemaVersion is the highest migration applied to the database.
-func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
-	return schemaVersion(ctx, s.pool)
-}
-
-type queryRower interface {
-	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-}
-
-func schemaVersion(ctx context.Context, q queryRower) (int, error) {
-	var v int
-	if err := q.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("postgres: schema version: %w", err)
-	}
-	return v, nil
 }

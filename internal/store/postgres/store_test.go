@@ -131,7 +131,7 @@ func foldsAccents(t testing.TB, s *Store) bool {
 // schema of its own.
 func TestStore(t *testing.T) {
 	t.Parallel()
-	ms, err := migrations()
+	ms, err := rows.Migrations(migrationFS, "migrations")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +193,7 @@ func TestOpenConcurrently(t *testing.T) {
 			t.Errorf("Open #%d: %v", i, err)
 		}
 	}
-	ms, _ := migrations()
+	ms, _ := rows.Migrations(migrationFS, "migrations")
 	if got := count(t, openDSN(t, dsn), "schema_migrations"); got != len(ms) {
 		t.Errorf("%d schema_migrations rows, want %d", got, len(ms))
 	}

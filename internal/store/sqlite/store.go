@@ -125,70 +125,46 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// migrations returns the embedded migrations in version order.
-func migrations() ([]rows.Migration, error) {
-	return rows.Migrations(migrationFS, "migrations")
+// migrate applies the migrations the database lacks, one transaction each
+// (step), and refuses a database newer than the code.
+func (s *Store) migrate(ctx context.Context) error {
+	return sqlreg.Migrate(ctx, migrationFS, s.step)
 }
 
-// migrate applies the migrations the database lacks, each in its own
-// transaction, and refuses a database newer than the code.
-func (s *Store) migrate(ctx context.Context) error {
-	ms, err := migrations()
+// step applies the first migration the database lacks and reports
+// whether there was one, in a transaction that takes the write lock at
+// BEGIN (_txlock=immediate): two processes opening the same new file do
+// not both apply it.
+func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return false, err
 	}
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,
 		applied_at TEXT NOT NULL
 	)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
+		return false, fmt.Errorf("create schema_migrations: %w", err)
 	}
-	current, err := s.SchemaVersion(ctx)
-	if err != nil {
-		return err
+	var current int
+	if err := tx.QueryRowContext(ctx, sqlreg.SchemaVersionSQL).Scan(&current); err != nil {
+		return false, fmt.Errorf("schema version: %w", err)
 	}
 	pending, err := sqlreg.Pending(ms, current)
-	if err != nil {
-		return err
+	if err != nil || len(pending) == 0 {
+		return false, err
 	}
-	for _, m := range pending {
-		if err := s.apply(ctx, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.Name, err)
-		}
-	}
-	return nil
-}
-
-// apply runs one migration in a transaction. The version row is written
-// first, under the write lock, so that two processes opening the same new
-// file do not both apply it.
-func (s *Store) apply(ctx context.Context, m rows.Migration) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
-		m.Version, time.Now().UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return err
-	}
-	if n, err := res.RowsAffected(); err != nil {
-		return err
-	} else if n == 0 {
-		return nil // applied meanwhile by another connection
+	m := pending[0]
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
+		m.Version, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
+		return false, fmt.Errorf("migration %s: %w", m.Name, err)
 	}
 	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-		return err
+		return false, fmt.Errorf("migration %s: %w", m.Name, err)
 	}
-	return tx.Commit()
-}
-
-// SchemaVersion is the highest migration applied to the database.
-func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
-	var v sql.NullInt64
-	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("sqlite: schema version: %w", err)
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migration %s: commit: %w", m.Name, err)
 	}
-	return int(v.Int64), nil
+	return true, nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
@@ -54,7 +55,7 @@ func checkIntegrity(t testing.TB, s *Store) {
 // TestStore runs the behaviour suite both adapters pass, on private
 // in-memory databases and on files (WAL, a pool of connections).
 func TestStore(t *testing.T) {
-	ms, err := migrations()
+	ms, err := rows.Migrations(migrationFS, "migrations")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,6 +77,12 @@ type Dialect interface {
 	// ForUpdate locks the rows a SELECT reads until the transaction ends
 	// ("" where the transaction holds the database's write lock).
 	ForUpdate() string
+	// NextSeq is the value of a new document's seq (its place in the
+	// order documents were stored) in an INSERT's VALUES.
+	NextSeq() string
+	// CreatedAt is t as documents.created_at keeps it: RFC 3339 text
+	// with milliseconds on SQLite, a timestamp on PostgreSQL.
+	CreatedAt(t time.Time) any
 }
 
 // SQLite is the dialect of the sqlite adapter (modernc.org/sqlite, FTS5).
@@ -147,11 +153,19 @@ func (sqliteDialect) SearchWindow() (string, string) {
 
 func (sqliteDialect) Time(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) }
 func (sqliteDialect) ForUpdate() string    { return "" }
+func (sqliteDialect) NextSeq() string      { return "(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)" }
+func (sqliteDialect) CreatedAt(t time.Time) any {
+	return t.UTC().Format("2006-01-02T15:04:05.000Z")
+}
 
 type postgresDialect struct{}
 
 func (postgresDialect) Time(t time.Time) any { return t }
 func (postgresDialect) ForUpdate() string    { return " FOR UPDATE" }
+
+// NextSeq: seq is an identity column.
+func (postgresDialect) NextSeq() string           { return "DEFAULT" }
+func (postgresDialect) CreatedAt(t time.Time) any { return t }
 
 func (postgresDialect) Name() string { return "postgres" }
 

@@ -5,7 +5,8 @@
 // document lists, pair sheets, deal selections, the reviews' audit
 // trail) and the writes that are the same on both (reviews, facts added
 // by reviewers, watchlists, feed subscriptions, near-duplicate groups,
-// the reference register). Each
+// the reference register, and the export and import of a whole register
+// for `armswatch migrate`). Each
 // adapter builds a Register over its *sql.DB (SQLite's own, PostgreSQL's
 // from its pgx pool) with a Dialect that says what the two databases
 // write differently: placeholders, JSON access to parties and corrections,

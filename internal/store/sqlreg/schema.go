@@ -1,8 +1,10 @@
 package sqlreg
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/armswatch/armswatch/internal/store/rows"
 )
@@ -35,4 +37,38 @@ func Pending(ms []rows.Migration, current int) ([]rows.Migration, error) {
 		}
 	}
 	return nil, nil
+}
+
+// Migrate brings a database up to date with the migrations of an adapter
+// (the NNN_name.sql files of the folder "migrations" of fsys, its
+// embedded ones): it calls step until step applies none. step is the
+// adapter's; in one transaction that holds its migration lock (SQLite's
+// write lock, PostgreSQL's advisory lock) it reads the database's
+// version, takes the first of Pending(ms, version), applies it, records
+// its version and reports that it did. Taking the version under the lock
+// means that a process that waited for another one to migrate sees its
+// work and does not redo it.
+func Migrate(ctx context.Context, fsys fs.FS, step func(ctx context.Context, ms []rows.Migration) (applied bool, err error)) error {
+	ms, err := rows.Migrations(fsys, "migrations")
+	if err != nil {
+		return err
+	}
+	for {
+		applied, err := step(ctx, ms)
+		if err != nil || !applied {
+			return err
+		}
+	}
+}
+
+// SchemaVersionSQL reads the highest migration applied to a database.
+const SchemaVersionSQL = `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`
+
+// SchemaVersion is the highest migration applied to the database.
+func (r *Register) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := r.queryRow(ctx, SchemaVersionSQL).Scan(&v); err != nil {
+		return 0, r.errf("schema version", err)
+	}
+	return v, nil
 }
