@@ -25,7 +25,10 @@ const defaultDB = "armswatch.db"
 // dbFlag defines the --db flag every command that opens the register
 // takes: its default is $ARMSWATCH_DB, else defaultDB (envDB).
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+	db := fs.String("db", envDB(), "SQLite database file, or a postgres:// DSN (default: $"+envDBName+", else "+defaultDB+")")
+	// -h shows the default without a password the DSN may carry
+	fs.Lookup("db").DefValue = redactDSN(*db)
+	return db
 }
 
 // register is what every command needs from a database: SQLite (a file)
