@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -39,30 +41,51 @@ func (s *Store) SearchPage(ctx context.Context, q domain.SearchQuery) (domain.Se
 		page.Total, page.Capped = domain.SearchCountCap, true
 	}
 	words := rows.SearchWords(q.Text)
-	// As in searchDocuments, texts are read one by one after the ranking.
-	rs, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, COALESCE(d.title, ''), COALESCE(d.language, ''), COALESCE(d.published, ''), d.seq
-		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE documents_fts MATCH ?
-		ORDER BY documents_fts.rank, d.id
-		LIMIT ? OFFSET ?`, fq, limit, offset)
-	if err != nil {
+	// As in searchDocuments, texts are read one by one after the ranking,
+	// and only the searchRankWindow most recently stored matches are
+	// ranked (bm25 for every match of a common word takes long); the older
+	// ones follow them, newest first.
+	var floor int64
+	if err := s.db.QueryRowContext(ctx, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+		ORDER BY rowid DESC LIMIT 1 OFFSET ?`, fq, searchRankWindow-1).Scan(&floor); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return page, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 	}
+	ranked := page.Total
+	if floor > 0 {
+		ranked = searchRankWindow
+	}
+	const cols = `SELECT d.id, d.source, COALESCE(d.title, ''), COALESCE(d.language, ''), COALESCE(d.published, ''), d.seq
+		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ? `
 	var seqs []int64
-	for rs.Next() {
-		var (
-			h   domain.SearchHit
-			seq int64
-		)
-		if err := rs.Scan(&h.ID, &h.Source, &h.Title, &h.Language, &h.Published, &seq); err != nil {
-			rs.Close()
+	read := func(query string, args ...any) error {
+		rs, err := s.db.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		for rs.Next() {
+			var (
+				h   domain.SearchHit
+				seq int64
+			)
+			if err := rs.Scan(&h.ID, &h.Source, &h.Title, &h.Language, &h.Published, &seq); err != nil {
+				return err
+			}
+			page.Hits, seqs = append(page.Hits, h), append(seqs, seq)
+		}
+		return rs.Err()
+	}
+	if offset < ranked {
+		if err := read(cols+`AND documents_fts.rowid >= ? ORDER BY documents_fts.rank, d.id LIMIT ? OFFSET ?`,
+			fq, floor, min(limit, ranked-offset), offset); err != nil {
 			return page, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
 		}
-		page.Hits, seqs = append(page.Hits, h), append(seqs, seq)
 	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
-		return page, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
+	if rest := limit - len(page.Hits); rest > 0 && floor > 0 {
+		if err := read(cols+`AND documents_fts.rowid < ? ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
+			fq, floor, rest, max(0, offset-ranked)); err != nil {
+			return page, fmt.Errorf("sqlite: search %q: %w", q.Text, err)
+		}
 	}
 	for i, seq := range seqs {
 		var text string
