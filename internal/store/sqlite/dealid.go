@@ -43,7 +43,7 @@ const setKeySQL = `UPDATE facts SET deal_key = ?, deal_day = ?, deal_id = CASE W
 
 // docKeys reads the deal keys and positions the facts of documents have
 // now.
-func docKeys(ctx context.Context, tx *sql.Tx, docIDs []string) ([]rows.DealRef, error) {
+func docKeys(ctx context.Context, tx querier, docIDs []string) ([]rows.DealRef, error) {
 	var w where
 	w.in("document_id", docIDs)
 	rs, err := tx.QueryContext(ctx, `SELECT deal_key, COALESCE(deal_day, 0), id FROM facts`+w.sql()+` AND deal_key IS NOT NULL AND deal_key <> ''`, w.args...)
@@ -71,27 +71,27 @@ var dealWork atomic.Int64
 // before the write when it removes facts) or have now, the window of
 // deals around the positions they had or have (resolveWindow).
 func (s *Store) assignDeals(ctx context.Context, tx *sql.Tx, docIDs []string, old []rows.DealRef) error {
-	before, err := docKeys(ctx, tx, docIDs)
+	q := cachedTx{s, tx}
+	before, err := docKeys(ctx, q, docIDs)
 	if err != nil {
 		return err
 	}
-	reviews, err := txHasReviews(ctx, tx)
+	reviews, err := txHasReviews(ctx, q)
 	if err != nil {
 		return err
 	}
 	var w where
 	w.in("f.document_id", docIDs)
-	rfs, err := queryRegisterOn(ctx, tx, reviews, false, w.sql()+" ORDER BY f.id", w.args...)
+	rfs, err := queryRegisterOn(ctx, q, reviews, false, w.sql()+" ORDER BY f.id", w.args...)
 	if err != nil {
 		return err
 	}
 	dealWork.Add(int64(len(rfs)))
 	keys := factKeys(rfs)
-	stmt, err := tx.PrepareContext(ctx, setKeySQL)
+	stmt, err := s.txStmt(ctx, tx, setKeySQL)
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
 	spans := rows.DealSpans{}
 	for _, r := range old {
 		spans.Add(r.Key, r.DealPos)
@@ -114,7 +114,7 @@ func (s *Store) assignDeals(ctx context.Context, tx *sql.Tx, docIDs []string, ol
 	}
 	touched := slices.Sorted(maps.Keys(spans))
 	for _, k := range touched {
-		if err := resolveWindow(ctx, tx, reviews, k, *spans[k], changed); err != nil {
+		if err := s.resolveWindow(ctx, tx, reviews, k, *spans[k], changed); err != nil {
 			return fmt.Errorf("deal key %q: %w", k, err)
 		}
 	}
@@ -124,7 +124,7 @@ func (s *Store) assignDeals(ctx context.Context, tx *sql.Tx, docIDs []string, ol
 // walker reads a key's stored facts in resolution order (facts_deal_order).
 type walker struct {
 	ctx context.Context
-	tx  *sql.Tx
+	tx  cachedTx
 }
 
 func (w walker) Before(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
@@ -162,8 +162,9 @@ func (w walker) rows(query string, args ...any) ([]rows.DealRow, error) {
 // resolution runs over the first cut, the window grows to the next; at
 // the last, to the key's end. A notice's package that the window would
 // split (its facts dated apart) makes it resolve the whole key.
-func resolveWindow(ctx context.Context, tx *sql.Tx, reviews bool, k string, span rows.DealSpan, changed map[int64]bool) error {
-	w := walker{ctx, tx}
+func (s *Store) resolveWindow(ctx context.Context, tx *sql.Tx, reviews bool, k string, span rows.DealSpan, changed map[int64]bool) error {
+	q := cachedTx{s, tx}
+	w := walker{ctx, q}
 	start, bounded, read, err := rows.WindowStart(w, k, span.Lo, changed)
 	if err != nil {
 		return err
@@ -189,14 +190,14 @@ func resolveWindow(ctx context.Context, tx *sql.Tx, reviews bool, k string, span
 			cond += ` AND (f.deal_day, f.id) < (?, ?)`
 			args = append(args, end.Day, end.ID)
 		}
-		rfs, err := queryRegisterOn(ctx, tx, reviews, false, cond, args...)
+		rfs, err := queryRegisterOn(ctx, q, reviews, false, cond, args...)
 		if err != nil {
 			return err
 		}
 		dealWork.Add(int64(len(rfs)))
 		facts := storedFacts(rfs)
-		if (bounded || okEnd) && splitsPackage(ctx, tx, k, facts) {
-			return resolveKey(ctx, tx, reviews, k)
+		if (bounded || okEnd) && splitsPackage(ctx, q, k, facts) {
+			return s.resolveKey(ctx, tx, reviews, k)
 		}
 		groups, err := windowGroups(ctx, tx, facts)
 		if err != nil {
@@ -206,7 +207,7 @@ func resolveWindow(ctx context.Context, tx *sql.Tx, reviews bool, k string, span
 		if okEnd && okCheck && !startsDeal(deals, check.ID) {
 			continue // the new resolution does not cut there: a larger window
 		}
-		return storeDeals(ctx, tx, deals)
+		return s.storeDeals(ctx, tx, deals)
 	}
 }
 
@@ -224,7 +225,7 @@ func startsDeal(deals []domain.Deal, id int64) bool {
 // of one notice of one document share their key) has facts of key k
 // outside facts, so that resolving facts alone would give its facts other
 // roles.
-func splitsPackage(ctx context.Context, tx *sql.Tx, k string, facts []domain.StoredFact) bool {
+func splitsPackage(ctx context.Context, tx cachedTx, k string, facts []domain.StoredFact) bool {
 	in := map[string]int{}
 	for i := range facts {
 		if facts[i].Notice != nil {
@@ -292,7 +293,7 @@ func factKeys(rfs []domain.RegisterFact) []string {
 
 // resolveKey resolves the facts stored with deal key k into deals and
 // stores each fact's deal, its value and year.
-func resolveKey(ctx context.Context, tx *sql.Tx, reviews bool, k string) error {
+func (s *Store) resolveKey(ctx context.Context, tx *sql.Tx, reviews bool, k string) error {
 	rfs, err := queryRegisterOn(ctx, tx, reviews, false, ` WHERE f.deal_key = ? ORDER BY f.id`, k)
 	if err != nil {
 		return err
@@ -304,12 +305,12 @@ func resolveKey(ctx context.Context, tx *sql.Tx, reviews bool, k string) error {
 	}
 	facts := storedFacts(rfs)
 	dealWork.Add(int64(len(facts)))
-	return storeDeals(ctx, tx, resolve.Resolve(facts, resolve.Options{Groups: groups}))
+	return s.storeDeals(ctx, tx, resolve.Resolve(facts, resolve.Options{Groups: groups}))
 }
 
 // storeDeals writes each fact's deal.
-func storeDeals(ctx context.Context, tx *sql.Tx, deals []domain.Deal) error {
-	stmt, err := tx.PrepareContext(ctx, `UPDATE facts SET deal_id = ?, deal_value = ?, deal_year = ? WHERE id = ?
+func (s *Store) storeDeals(ctx context.Context, tx *sql.Tx, deals []domain.Deal) error {
+	stmt, err := s.txStmt(ctx, tx, `UPDATE facts SET deal_id = ?, deal_value = ?, deal_year = ? WHERE id = ?
 		AND (deal_id IS NOT ? OR deal_value IS NOT ? OR deal_year IS NOT ?)`)
 	if err != nil {
 		return err
@@ -352,7 +353,9 @@ func dupGroupsOf(ctx context.Context, tx *sql.Tx, query string, args ...any) (ma
 }
 
 // txHasReviews is hasReviews inside a transaction.
-func txHasReviews(ctx context.Context, tx *sql.Tx) (bool, error) {
+func txHasReviews(ctx context.Context, tx interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}) (bool, error) {
 	var b bool
 	err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM fact_reviews)`).Scan(&b)
 	return b, err

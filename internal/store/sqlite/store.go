@@ -34,8 +34,9 @@ var migrationFS embed.FS
 
 // Store is a register in one SQLite database. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	stmts stmtCache // the writers' statements (bulkstmts.go)
 
 	// testHookFact, when set, runs after each fact is inserted (tests
 	// cancel contexts from it).
@@ -112,6 +113,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.stmts.close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("sqlite: close %q: %w", s.path, err)
 	}
