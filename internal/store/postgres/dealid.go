@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
 
@@ -153,6 +154,10 @@ func assignDeals(ctx context.Context, tx pgx.Tx, docIDs []string, old []rows.Dea
 	return nil
 }
 
+// dealWork counts the rows deal assignment reads (walked and resolved):
+// the growth test's measure of its work.
+var dealWork atomic.Int64
+
 // walker reads a key's stored facts in resolution order (facts_deal_order).
 type walker struct {
 	ctx context.Context
@@ -188,10 +193,11 @@ func (w walker) rows(query string, args ...any) ([]rows.DealRow, error) {
 // resolution cuts too.
 func resolveWindow(ctx context.Context, tx pgx.Tx, k string, span rows.DealSpan, changed map[int64]bool) error {
 	w := walker{ctx, tx}
-	start, bounded, _, err := rows.WindowStart(w, k, span.Lo, changed)
+	start, bounded, read, err := rows.WindowStart(w, k, span.Lo, changed)
 	if err != nil {
 		return err
 	}
+	dealWork.Add(int64(read))
 	cuts := rows.NewCutter(w, k, span.Hi, changed)
 	for i := 0; ; i++ {
 		cond, args := `WHERE f.deal_key = $1`, []any{k}
@@ -207,6 +213,7 @@ func resolveWindow(ctx context.Context, tx pgx.Tx, k string, span rows.DealSpan,
 		if err != nil {
 			return err
 		}
+		dealWork.Add(int64(cuts.Read()))
 		if okEnd {
 			cond += fmt.Sprintf(` AND (f.deal_day, f.id) < ($%d, $%d)`, len(args)+1, len(args)+2)
 			args = append(args, end.Day, end.ID)
@@ -215,6 +222,7 @@ func resolveWindow(ctx context.Context, tx pgx.Tx, k string, span rows.DealSpan,
 		if err != nil {
 			return err
 		}
+		dealWork.Add(int64(len(rfs)))
 		facts := make([]domain.StoredFact, len(rfs))
 		for i := range rfs {
 			facts[i] = rfs[i].StoredFact
@@ -304,6 +312,7 @@ func resolveKey(ctx context.Context, tx pgx.Tx, k string) error {
 	if err != nil {
 		return err
 	}
+	dealWork.Add(int64(len(rfs)))
 	groups, err := dupGroups(ctx, tx, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id
 		WHERE f.deal_key = $1 AND d.dup_of IS NOT NULL`, k)
 	if err != nil {

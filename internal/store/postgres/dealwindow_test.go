@@ -102,3 +102,35 @@ func TestDealWindowsMatchWholeKeys(t *testing.T) {
 	}
 	check("reviewed")
 }
+
+// TestDealAssignmentGrowth: saving documents that all report one key (a
+// new deal every few years) costs deal assignment work in proportion to
+// the documents: 4× the documents, at most 5× the rows read and resolved.
+func TestDealAssignmentGrowth(t *testing.T) {
+	work := func(n int) int64 {
+		ctx := context.Background()
+		s := openTest(t)
+		rng := rand.New(rand.NewPCG(3, uint64(n)))
+		before := dealWork.Load()
+		for _, i := range rng.Perm(n) {
+			y := 1900 + 4*(i/8) // eight reports per deal, four years apart
+			f := domain.Fact{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: "US"}, Recipient: &domain.Party{Code: "IN"},
+				System: &domain.System{ID: "mh-60r"}, Stage: domain.StageOrdered, Year: y, ValueUSD: float64(1+rng.IntN(3)) * 1e9}
+			doc := &domain.Document{ID: fmt.Sprintf("d%d", i), Source: "s", Language: "en",
+				Published: fmt.Sprintf("%d-%02d-%02d", y, 1+rng.IntN(12), 1+rng.IntN(28)), Text: fmt.Sprint("text ", i)}
+			if _, err := s.SaveDocument(ctx, doc, []domain.Fact{f, f}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var deals int
+		if err := s.pool.QueryRow(ctx, `SELECT COUNT(DISTINCT deal_id) FROM facts`).Scan(&deals); err != nil || deals != (n+7)/8 {
+			t.Fatalf("%d documents: %d deals (%v), want %d", n, deals, err, (n+7)/8)
+		}
+		return dealWork.Load() - before
+	}
+	small, large := work(100), work(400)
+	t.Logf("deal assignment rows: %d for 100 documents, %d for 400 (%.2f×)", small, large, float64(large)/float64(small))
+	if large > 5*small {
+		t.Errorf("4× the documents cost %.1f× the deal assignment work (%d → %d rows), want ≤ 5×", float64(large)/float64(small), small, large)
+	}
+}
