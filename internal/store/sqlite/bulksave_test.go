@@ -10,7 +10,7 @@ import (
 
 // TestSaveDocumentsEachAllOrNothing: a batch of documents is stored in one
 // transaction, but a document whose save fails midway (here a trigger
-// refuses its second fact) leaves nothing, and the documents before and
+// refuses its second fact, or its deal key) leaves nothing, and the documents before and
 // after it are stored with their facts, deals and fingerprints; a
 // document already stored is reported unchanged.
 func TestSaveDocumentsEachAllOrNothing(t *testing.T) {
@@ -20,7 +20,8 @@ func TestSaveDocumentsEachAllOrNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.db.Exec(`CREATE TRIGGER boom BEFORE INSERT ON facts WHEN NEW.name = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END`); err != nil {
+	if _, err := s.db.Exec(`CREATE TRIGGER boom BEFORE INSERT ON facts WHEN NEW.name = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END;
+		CREATE TRIGGER dealboom BEFORE UPDATE OF deal_key ON facts WHEN NEW.name = 'dealboom' BEGIN SELECT RAISE(ABORT, 'dealboom'); END`); err != nil {
 		t.Fatal(err)
 	}
 	rafale := domain.Fact{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: "FR"}, Recipient: &domain.Party{Code: "IN"},
@@ -31,14 +32,18 @@ func TestSaveDocumentsEachAllOrNothing(t *testing.T) {
 	if _, err := s.SaveDocument(ctx, doc("old"), []domain.Fact{rafale}); err != nil {
 		t.Fatal(err)
 	}
-	docs := []*domain.Document{doc("a"), doc("b"), doc("old"), doc("c")}
-	facts := [][]domain.Fact{{rafale}, {rafale, {Type: domain.TypeExercise, Name: "boom"}}, {rafale}, {rafale, rafale}}
-	res, errs := s.SaveDocuments(ctx, docs, facts, []uint64{1, 2, 3, 4})
+	// b fails while its facts are inserted, e when its deals are assigned
+	// (after the batch's other documents, whose deals are then assigned
+	// one by one)
+	docs := []*domain.Document{doc("a"), doc("b"), doc("old"), doc("c"), doc("e")}
+	facts := [][]domain.Fact{{rafale}, {rafale, {Type: domain.TypeExercise, Name: "boom"}}, {rafale}, {rafale, rafale},
+		{rafale, {Type: domain.TypeExercise, Name: "dealboom"}}}
+	res, errs := s.SaveDocuments(ctx, docs, facts, []uint64{1, 2, 3, 4, 5})
 	for i, want := range []struct {
 		created bool
 		facts   int
 		err     bool
-	}{{true, 1, false}, {false, 0, true}, {false, 0, false}, {true, 2, false}} {
+	}{{true, 1, false}, {false, 0, true}, {false, 0, false}, {true, 2, false}, {false, 0, true}} {
 		if (errs[i] != nil) != want.err || res[i].Created != want.created || res[i].Facts != want.facts {
 			t.Errorf("document %s: %+v, %v; want created %v, %d facts, error %v", docs[i].ID, res[i], errs[i], want.created, want.facts, want.err)
 		}

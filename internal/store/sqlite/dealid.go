@@ -128,27 +128,35 @@ type walker struct {
 }
 
 func (w walker) Before(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
-	return w.rows(`SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) < (?, ?)
+	return w.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) < (?, ?)
 		ORDER BY deal_day DESC, id DESC LIMIT ?`, key, p.Day, p.ID, n)
 }
 
 func (w walker) After(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
-	return w.rows(`SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) > (?, ?)
+	return w.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) > (?, ?)
 		ORDER BY deal_day, id LIMIT ?`, key, p.Day, p.ID, n)
 }
 
-func (w walker) rows(query string, args ...any) ([]rows.DealRow, error) {
+func (w walker) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
 	rs, err := w.tx.QueryContext(w.ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rs.Close()
-	var out []rows.DealRow
+	out := make([]rows.DealRow, 0, n)
+	var (
+		deal string
+		raw  sql.RawBytes
+	)
 	for rs.Next() {
 		var r rows.DealRow
-		if err := rs.Scan(&r.Day, &r.ID, &r.Deal); err != nil {
+		if err := rs.Scan(&r.Day, &r.ID, &raw); err != nil {
 			return nil, err
 		}
+		if string(raw) != deal { // a run of facts of one deal shares one string
+			deal = string(raw)
+		}
+		r.Deal = deal
 		out = append(out, r)
 	}
 	return out, rs.Err()
@@ -199,7 +207,8 @@ func (s *Store) resolveWindow(ctx context.Context, tx *sql.Tx, reviews bool, k s
 		if (bounded || okEnd) && splitsPackage(ctx, q, k, facts) {
 			return s.resolveKey(ctx, tx, reviews, k)
 		}
-		groups, err := windowGroups(ctx, tx, facts)
+		groups, err := dupGroupsOf(ctx, q, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id`+
+			cond+` AND d.dup_of IS NOT NULL`, args...)
 		if err != nil {
 			return err
 		}
@@ -247,29 +256,6 @@ func splitsPackage(ctx context.Context, tx cachedTx, k string, facts []domain.St
 		}
 	}
 	return false
-}
-
-// windowGroups reads the near-duplicate groups of the documents of facts.
-func windowGroups(ctx context.Context, tx *sql.Tx, facts []domain.StoredFact) (map[string]string, error) {
-	docs := make([]string, 0, len(facts))
-	for i := range facts {
-		docs = append(docs, facts[i].DocumentID)
-	}
-	slices.Sort(docs)
-	docs = slices.Compact(docs)
-	out := map[string]string{}
-	for len(docs) > 0 {
-		n := min(len(docs), 500)
-		var w where
-		w.in("id", docs[:n])
-		docs = docs[n:]
-		g, err := dupGroupsOf(ctx, tx, `SELECT id, dup_of FROM documents`+w.sql()+` AND dup_of IS NOT NULL`, w.args...)
-		if err != nil {
-			return nil, err
-		}
-		maps.Copy(out, g)
-	}
-	return out, nil
 }
 
 // factKeys is each fact's deal key; "" for a rejected fact or one that
@@ -335,7 +321,7 @@ func (s *Store) storeDeals(ctx context.Context, tx *sql.Tx, deals []domain.Deal)
 }
 
 // dupGroupsOf reads (document id, dup_of) rows into a map.
-func dupGroupsOf(ctx context.Context, tx *sql.Tx, query string, args ...any) (map[string]string, error) {
+func dupGroupsOf(ctx context.Context, tx querier, query string, args ...any) (map[string]string, error) {
 	rs, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
