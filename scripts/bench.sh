@@ -41,7 +41,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-benchfiles="internal/pipeline/benchpages_test.go internal/pipeline/pipeline_test.go internal/pipeline/parallel_test.go internal/pipeline/trafilatura_test.go internal/extract/bench_test.go"
+benchfiles="internal/pipeline/benchpages_test.go internal/pipeline/cputime_test.go internal/pipeline/pipeline_test.go internal/pipeline/parallel_test.go internal/pipeline/trafilatura_test.go internal/extract/bench_test.go"
 
 go test -c -o "$tmp/now.test" ./internal/pipeline
 go test -c -o "$tmp/now-x.test" ./internal/extract

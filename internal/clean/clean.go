@@ -138,8 +138,34 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	return r, nil
 }
 
-// pruneMatch matches the page's furniture (pruneSelector).
-var pruneMatch = cascadia.MustCompile(pruneSelector).Match
+// pruneSelectorMatch matches the page's furniture (pruneSelector).
+var pruneSelectorMatch = cascadia.MustCompile(pruneSelector).Match
+
+// pruneWords are the words of pruneSelector's class and id conditions:
+// an element whose class and id hold none of them (most of a page's) and
+// that is no aside, nav or footer cannot match it.
+var pruneWords = []string{"related", "read-more", "share", "sharing", "newsletter", "cookie", "consent", "paywall",
+	"comments", "respond", "disqus", "onetrust", "gdpr", "outbrain", "OUTBRAIN", "taboola"}
+
+// pruneMatch is pruneSelectorMatch behind a cheap check of the element's
+// name, class and id: the selector is tried only where it may match.
+func pruneMatch(n *html.Node) bool {
+	switch n.Data {
+	case "aside", "nav", "footer":
+		return pruneSelectorMatch(n)
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range pruneWords {
+			if strings.Contains(a.Val, w) {
+				return pruneSelectorMatch(n)
+			}
+		}
+	}
+	return false
+}
 
 // pruneNoise removes the elements pruneSelector matches, the way
 // trafilatura's PruneSelector does: in reverse document order, the text

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 func TestCleanPlainRemovesNoise(t *testing.T) {
@@ -348,4 +350,41 @@ func FuzzDocument(f *testing.F) {
 			t.Fatalf("invalid UTF-8 out of %q", s)
 		}
 	})
+}
+
+// TestPruneMatchAsSelector: the cheap check in front of the prune selector
+// changes nothing: on elements with and without the selector's words in
+// their class or id, pruneMatch says what the selector alone says.
+func TestPruneMatchAsSelector(t *testing.T) {
+	page := `<html><body><nav>n</nav><aside>a</aside><footer>f</footer><div class="x">x</div>
+		<div class="related-box">r</div><div class="read-more big">m</div><div class="share">s</div>
+		<div class="social-share">s</div><div class="sharebar">not .share</div><div class="share-bar">s</div>
+		<div id="comments-list">c</div><div id="respond">r</div><section class="OUTBRAIN">o</section>
+		<p class="Related">case differs</p><p id="cookie-x">c</p><p class="gdpr">g</p><span>plain</span>
+		<svg><nav class="x"></nav></svg><div data-x="related">not class</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, matched := 0, 0
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.ElementNode {
+			n++
+			got, want := pruneMatch(x), pruneSelectorMatch(x)
+			if got != want {
+				t.Errorf("<%s %v>: pruneMatch %v, selector %v", x.Data, x.Attr, got, want)
+			}
+			if want {
+				matched++
+			}
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if matched < 10 || n-matched < 6 {
+		t.Errorf("%d of %d elements match: the test checks too few of either", matched, n)
+	}
 }

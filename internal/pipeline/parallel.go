@@ -136,11 +136,31 @@ func (p *Pipeline) IngestSeq(ctx context.Context, st domain.Store, inputs iter.S
 			}
 		}
 	}
+	bs, _ := st.(batchSaver)
+	batch := make([]done, 0, maxBatch)
 	for d := range results {
 		if ctx.Err() != nil {
 			break
 		}
-		store(d)
+		if bs == nil {
+			store(d)
+		} else {
+			// the documents finished meanwhile go in the same transaction
+			batch = append(batch[:0], d)
+		drain:
+			for len(batch) < maxBatch {
+				select {
+				case d, ok := <-results:
+					if !ok {
+						break drain
+					}
+					batch = append(batch, d)
+				default:
+					break drain
+				}
+			}
+			p.storeBatch(ctx, bs, batch, &sum, fail, opts.OnStored)
+		}
 		if opts.Progress != nil && time.Since(last) >= every {
 			last = time.Now()
 			opts.Progress(sum)
@@ -158,6 +178,70 @@ func (p *Pipeline) IngestSeq(ctx context.Context, st domain.Store, inputs iter.S
 		opts.Progress(sum)
 	}
 	return sum
+}
+
+// batchSaver is a store that saves several documents in one write
+// transaction, each all or nothing, with their near-duplicate fingerprints
+// (the sqlite store's SaveDocuments).
+type batchSaver interface {
+	SaveDocuments(ctx context.Context, docs []*domain.Document, facts [][]domain.Fact, simhashes []uint64) ([]domain.IngestResult, []error)
+}
+
+// maxBatch is how many finished documents the writer stores in one
+// transaction at most: those that are ready when it gets to them, so that
+// a writer that keeps up stores them one by one, with no delay, and one
+// that falls behind commits once for many.
+const maxBatch = 32
+
+// storeBatch stores finished documents in one transaction of bs and
+// counts them as store does one.
+func (p *Pipeline) storeBatch(ctx context.Context, bs batchSaver, batch []done, sum *Summary, fail func(error), onStored func(*Result)) {
+	var (
+		docs   []*domain.Document
+		facts  [][]domain.Fact
+		hashes []uint64
+		ok     []done
+	)
+	for _, d := range batch {
+		sum.Inputs++
+		if d.err != nil {
+			fail(d.err)
+			continue
+		}
+		Prepare(d.res)
+		docs, facts, hashes = append(docs, d.res.Doc), append(facts, d.res.Facts), append(hashes, d.simhash)
+		ok = append(ok, d)
+	}
+	if len(ok) == 0 {
+		return
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), saveTimeout)
+	defer cancel()
+	irs, errs := bs.SaveDocuments(sctx, docs, facts, hashes)
+	for i, d := range ok {
+		if errs[i] != nil {
+			fail(fmt.Errorf("%s: store: %w", d.res.Doc.Source, errs[i]))
+			continue
+		}
+		count(sum, d.res, irs[i])
+		if irs[i].Created && onStored != nil {
+			onStored(d.res)
+		}
+	}
+}
+
+// count adds a stored document to the summary.
+func count(sum *Summary, res *Result, ir domain.IngestResult) {
+	switch {
+	case !ir.Created:
+		sum.Unchanged++
+	case res.Unsupported:
+		sum.Unsupported++
+		sum.Stored++
+	default:
+		sum.Stored++
+		sum.Facts += ir.Facts
+	}
 }
 
 // Prepare readies a processed document for storage: a fetch time (now,
@@ -178,16 +262,7 @@ func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *
 	if err != nil {
 		return false, fmt.Errorf("%s: store: %w", res.Doc.Source, err)
 	}
-	switch {
-	case !ir.Created:
-		sum.Unchanged++
-	case res.Unsupported:
-		sum.Unsupported++
-		sum.Stored++
-	default:
-		sum.Stored++
-		sum.Facts += ir.Facts
-	}
+	count(sum, res, ir)
 	return ir.Created, nil
 }
 

@@ -132,10 +132,12 @@ func benchIngestWARC(b *testing.B, workers int) {
 	ctx := context.Background()
 	b.SetBytes(pageBytes(benchPages(b)))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	sum := testP.IngestSeq(ctx, st, source.OpenWARCFile(ctx, path, source.Options{}, nil), ParallelOptions{Workers: workers})
 	b.StopTimer()
 	if sum.Stored != b.N {
 		b.Fatalf("%s", sum)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	reportCPU(b, cpu0)
 }

@@ -304,12 +304,14 @@ func BenchmarkPipeline(b *testing.B) {
 	pages := benchPages(b)
 	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := testP.Process(pages[i%len(pages)]); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	reportCPU(b, cpu0)
 }
 
 // BenchmarkExtractOnly: go-trafilatura alone over the same pages.
@@ -335,6 +337,7 @@ func BenchmarkIngest(b *testing.B) {
 	defer st.Close()
 	b.SetBytes(pageBytes(pages))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		raw := *pages[i%len(pages)]
 		raw.Body = append([]byte(fmt.Sprintf("<!-- %d -->", i)), raw.Body...) // a new document each time
@@ -347,4 +350,5 @@ func BenchmarkIngest(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	reportCPU(b, cpu0)
 }

@@ -723,3 +723,13 @@ func Keys(facts []domain.StoredFact) []string {
 // total over several items): totals weigh it against the item deals of
 // the same partner and year instead of adding it to them.
 const KindAggregate = domain.TypeAggregate + "|"
+
+// EventDay is the day (since 1970-01-01; 0 unknown) Resolve orders a fact
+// by within its key: its event's day, else its publication's. A store
+// keeps it beside the deal key, indexed, so that a write resolves again
+// only the deals around the facts it changes (see Resolve: a deal is a run
+// of its key's facts in (EventDay, ID) order).
+func EventDay(f *domain.StoredFact) int32 {
+	d, _ := factDays(f)
+	return d
+}

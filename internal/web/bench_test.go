@@ -142,7 +142,7 @@ func benchPaths(b *testing.B, h http.Handler, paths []string) {
 }
 
 func BenchmarkRegisterAPI(b *testing.B) {
-	srv, err := NewServer(benchStore(b), Options{RatePerSecond: 1e9, Burst: 1 << 30})
+	srv, err := NewServer(benchStore(b), Options{RatePerSecond: 1e9, Burst: 1 << 30, HeavyRatePerSecond: 1e9, HeavyBurst: 1 << 30})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func BenchmarkPairPage(b *testing.B) {
 // before the timed ones, by the benchmark's first run) computes it, the
 // others read it; BenchmarkPagesCold measures the computation.
 func BenchmarkPages(b *testing.B) {
-	srv, err := NewServer(benchStore(b), Options{RatePerSecond: 1e9, Burst: 1 << 30})
+	srv, err := NewServer(benchStore(b), Options{RatePerSecond: 1e9, Burst: 1 << 30, HeavyRatePerSecond: 1e9, HeavyBurst: 1 << 30})
 	if err != nil {
 		b.Fatal(err)
 	}

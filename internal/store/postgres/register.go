@@ -66,7 +66,7 @@ func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) 
 // pgxTx is a pgx transaction as the shared writers' sqlreg.Tx.
 type pgxTx struct {
 	tx      pgx.Tx
-	oldKeys []string // the deal keys read by Leaving
+	oldKeys []rows.DealRef // the deals read by Leaving
 }
 
 func (t *pgxTx) Query(ctx context.Context, q string, args ...any) (sqlreg.Rows, error) {

@@ -117,11 +117,13 @@ func (s *Store) step(ctx context.Context, ms []rows.Migration) (bool, error) {
 		return false, err
 	}
 	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLockKey); err != nil {
-		return false, fmt.Errorf("migration lock: %w", err)
-	}
+	// Migrations, and waiting for another process's, are bounded by ctx,
+	// not by a statement timeout the DSN may set for ordinary work.
 	if _, err := tx.Exec(ctx, `SET LOCAL statement_timeout = 0`); err != nil {
 		return false, err
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLockKey); err != nil {
+		return false, fmt.Errorf("migration lock: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,

@@ -25,6 +25,7 @@ func (s *Store) SaveDocumentTx(ctx context.Context, tx *sql.Tx, doc *domain.Docu
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)
 	}
+	ctx = withForeignTx(ctx) // tx may be another *sql.DB's: no cached statements
 	res, err := s.saveInTx(ctx, tx, nil, doc, facts, vals)
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)

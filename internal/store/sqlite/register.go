@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/rows"
 	"github.com/armswatch/armswatch/internal/store/sqlreg"
 )
 
@@ -31,7 +32,7 @@ func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) 
 		return err
 	}
 	defer tx.Rollback()
-	var oldKeys []string
+	var oldKeys []rows.DealRef
 	ids, err := fn(sqlreg.SQLTx(tx, func(ctx context.Context, docIDs []string) error {
 		keys, err := docKeys(ctx, tx, docIDs)
 		oldKeys = append(oldKeys, keys...)

@@ -53,16 +53,24 @@ func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []
 type saveStmts struct{ doc, fact *sql.Stmt }
 
 // saveInTx inserts doc and its facts (vals, from rows.Facts) in tx, with
-// stmts when they are not nil.
+// stmts when they are not nil, else with the store's cached statements.
 func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, stmts *saveStmts, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	var fetched any
 	if !doc.Fetched.IsZero() {
 		fetched = doc.Fetched.UTC().Format(time.RFC3339Nano)
 	}
-	execDoc := func(args ...any) (sql.Result, error) { return tx.ExecContext(ctx, insertDocumentSQL, args...) }
-	if stmts != nil {
-		execDoc = func(args ...any) (sql.Result, error) { return stmts.doc.ExecContext(ctx, args...) }
+	if stmts == nil {
+		doc, err := s.txStmt(ctx, tx, insertDocumentSQL)
+		if err != nil {
+			return domain.IngestResult{}, err
+		}
+		fact, err := s.txStmt(ctx, tx, insertFactSQL)
+		if err != nil {
+			return domain.IngestResult{}, err
+		}
+		stmts = &saveStmts{doc: doc, fact: fact}
 	}
+	execDoc := func(args ...any) (sql.Result, error) { return stmts.doc.ExecContext(ctx, args...) }
 	r, err := execDoc(doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language,
 		rows.NullStr(doc.Published), fetched, rows.NullStr(doc.Format), doc.Text)
 	if err != nil {
@@ -77,15 +85,7 @@ func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, stmts *saveStmts, doc 
 	}
 
 	if len(vals) > 0 {
-		var stmt *sql.Stmt
-		if stmts != nil {
-			stmt = stmts.fact
-		} else {
-			if stmt, err = tx.PrepareContext(ctx, insertFactSQL); err != nil {
-				return domain.IngestResult{}, err
-			}
-			defer stmt.Close()
-		}
+		stmt := stmts.fact
 		for i, row := range vals {
 			if _, err := stmt.ExecContext(ctx, row...); err != nil {
 				return domain.IngestResult{}, fmt.Errorf("insert fact %d (%s): %w", i, facts[i].Type, err)

@@ -40,8 +40,9 @@ var migrationFS embed.FS
 type Store struct {
 	*sqlreg.Register // the shared register SQL over db (register.go)
 
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	stmts stmtCache // the writers' statements (bulkstmts.go)
 
 	// testHookFact, when set, runs after each fact is inserted (tests
 	// cancel contexts from it).
@@ -119,6 +120,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.stmts.close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("sqlite: close %q: %w", s.path, err)
 	}

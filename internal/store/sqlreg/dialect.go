@@ -67,10 +67,11 @@ type Dialect interface {
 	SearchFrom() (fromWhere string, n int, order string)
 	// SearchWindow bounds the ranking to the most recently stored
 	// matches where ranking every match costs too much: floor selects
-	// the lowest key of the window (binds: query, window-1) and cond
-	// restricts SearchFrom to it (binds: floor). Both are "" when the
-	// database ranks every match.
-	SearchWindow() (floor, cond string)
+	// the lowest key of the window (binds: query, window-1), cond
+	// restricts SearchFrom to it (binds: floor), and older with
+	// olderOrder select the matches below it, newest first (binds:
+	// floor). All are "" when the database ranks every match.
+	SearchWindow() (floor, cond, older, olderOrder string)
 	// Time is t as the review tables store it: RFC 3339 text on SQLite,
 	// a timestamp on PostgreSQL.
 	Time(t time.Time) any
@@ -146,9 +147,9 @@ func (sqliteDialect) SearchFrom() (string, int, string) {
 // SearchWindow: ranking computes bm25 for every match, seconds for a
 // word found in every document of a large register; FTS5 walks its
 // index newest first and stops at the window's floor.
-func (sqliteDialect) SearchWindow() (string, string) {
+func (sqliteDialect) SearchWindow() (string, string, string, string) {
 	return `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
-		` AND documents_fts.rowid >= ?`
+		` AND documents_fts.rowid >= ?`, ` AND documents_fts.rowid < ?`, `documents_fts.rowid DESC`
 }
 
 func (sqliteDialect) Time(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) }
@@ -268,4 +269,4 @@ func (postgresDialect) SearchFrom() (string, int, string) {
 	return ` FROM documents d WHERE d.tsv @@ to_tsquery('armswatch', ?)`, 2,
 		`ts_rank(d.tsv, to_tsquery('armswatch', ?)) DESC, d.id`
 }
-func (postgresDialect) SearchWindow() (string, string) { return "", "" }
+func (postgresDialect) SearchWindow() (string, string, string, string) { return "", "", "", "" }

@@ -119,7 +119,7 @@ func (r *Register) Search(ctx context.Context, q string, lim int) ([]domain.Sear
 	from, n, order := r.d.SearchFrom()
 	// Ranking computes a score for every match: where the dialect says
 	// so, only the most recently stored matches are ranked.
-	if floorSQL, cond := r.d.SearchWindow(); floorSQL != "" {
+	if floorSQL, cond, _, _ := r.d.SearchWindow(); floorSQL != "" {
 		var floor int64
 		err := r.queryRow(ctx, floorSQL, fq, SearchRankWindow-1).Scan(&floor)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -211,15 +211,46 @@ func (r *Register) SearchPage(ctx context.Context, q domain.SearchQuery) (domain
 	if page.Total > domain.SearchCountCap {
 		page.Total, page.Capped = domain.SearchCountCap, true
 	}
-	var args []any
-	for range n {
-		args = append(args, fq)
+	fqs := func(args ...any) []any {
+		out := []any{fq}
+		out = append(out, args...)
+		for i := 1; i < n; i++ {
+			out = append(out, fq)
+		}
+		return out
 	}
-	hits, err := r.searchHits(ctx, q.Text, from, order, append(args, limit(q.Limit), max(q.Offset, 0)))
-	if err != nil {
+	lim, off := limit(q.Limit), max(q.Offset, 0)
+	floorSQL, cond, older, olderOrder := r.d.SearchWindow()
+	if floorSQL == "" {
+		hits, err := r.searchHits(ctx, q.Text, from, order, append(fqs(), lim, off))
+		page.Hits = hits
 		return page, err
 	}
-	page.Hits = hits
+	// Ranking computes a score for every match: only the SearchRankWindow
+	// most recently stored matches are ranked; the older ones follow them,
+	// newest first.
+	var floor int64
+	if err := r.queryRow(ctx, floorSQL, fq, SearchRankWindow-1).Scan(&floor); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return page, r.errf("search "+quote(q.Text), err)
+	}
+	ranked := page.Total
+	if floor > 0 {
+		ranked = SearchRankWindow
+	}
+	if off < ranked {
+		hits, err := r.searchHits(ctx, q.Text, from+cond, order, append(fqs(floor), min(lim, ranked-off), off))
+		if err != nil {
+			return page, err
+		}
+		page.Hits = hits
+	}
+	if rest := lim - len(page.Hits); rest > 0 && floor > 0 {
+		hits, err := r.searchHits(ctx, q.Text, from+older, olderOrder, append(fqs(floor), rest, max(0, off-ranked)))
+		if err != nil {
+			return page, err
+		}
+		page.Hits = append(page.Hits, hits...)
+	}
 	return page, nil
 }
 
