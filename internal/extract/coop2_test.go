@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/armswatch/armswatch/internal/domain"
 	"strings"
 	"testing"
 )
@@ -35,4 +36,28 @@ func TestHardWrappedSentences(t *testing.T) {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// TestValuedGoods: an amount opening a sentence as the value of the goods
+// named after it is an aggregate of the pair, even beside an aid
+// programme; an amount that opens a sentence about something else is
+// not. Sentences written for this test.
+func TestValuedGoods(t *testing.T) {
+	tests := []factCase{
+		{"French: estimated value, then the goods", "fr", "",
+			"Mardi, la France a remis à l'armée malienne 30 véhicules blindés et 20 pièces d'artillerie. Estimé à 40 millions d'euros, ce matériel s'inscrit dans un programme d'aide de 120 millions d'euros.",
+			[]string{"aggregate FR>ML EUR=40000000"}},
+		{"English: valued at, then the equipment", "en", "",
+			"On Monday Britain handed over 30 armoured vehicles and 20 artillery pieces to Kenya. Valued at $40 million, the equipment is part of a wider aid programme.",
+			[]string{"aggregate GB>KE USD=40000000"}},
+		{"Spanish: valorado en, then the material", "es", "",
+			"España entregó a Mauritania 30 vehículos blindados y 20 piezas de artillería. Valorado en 40 millones de euros, este material forma parte de un programa de ayuda.",
+			[]string{"aggregate ES>MR EUR=40000000"}},
+		{"an amount that opens a sentence about a budget is no value of goods", "en", "",
+			"On Monday Britain handed over 30 armoured vehicles and 20 artillery pieces to Kenya. At $40 million, the budget of the programme is small.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return brief(f), f.Type == domain.TypeAggregate
+	})
 }
