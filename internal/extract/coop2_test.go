@@ -2,8 +2,10 @@ package extract
 
 import (
 	"github.com/armswatch/armswatch/internal/domain"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestHardWrappedSentences: in a hard-wrapped text (a wire story whose
@@ -60,4 +62,31 @@ func TestValuedGoods(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
 		return brief(f), f.Type == domain.TypeAggregate
 	})
+}
+
+// TestListedAmounts: a scaled amount listed before another takes its
+// currency ("12 millions et de 15 millions d'euros"); a number listed with
+// an amount that has no scale stays a number. Phrases written for this test.
+func TestListedAmounts(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       string // amounts with currency, in order
+	}{
+		{"pour des montants respectifs de 12 millions et de 15 millions d'euros", "fr", "1.2e+07 EUR|1.5e+07 EUR"},
+		{"worth 12 million and 15 million dollars respectively", "en", "1.2e+07 USD|1.5e+07 USD"},
+		{"por 12 millones y 15 millones de euros respectivamente", "es", "1.2e+07 EUR|1.5e+07 EUR"},
+		{"mit 12 Millionen und 15 Millionen Euro", "de", "1.2e+07 EUR|1.5e+07 EUR"},
+		{"12 millions de soldats et 15 millions d'euros", "fr", "1.5e+07 EUR"},
+		{"12 and 15 drones for 30 million euros", "en", "3e+07 EUR"},
+	}
+	for _, tc := range tests {
+		sc := scanSentence(t, tc.text, tc.lang, time.Time{})
+		var got []string
+		for _, m := range sc.money {
+			got = append(got, strconv.FormatFloat(m.amount, 'g', -1, 64)+" "+m.currency)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
 }
