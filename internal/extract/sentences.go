@@ -94,18 +94,9 @@ func splitSentences(text string) []sentence {
 		}
 		start = end
 	}
-	wrapped := looksHardWrapped(text)
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		if r == '\n' {
-			if wrapped && continuesLine(runes, start, i) {
-				// a hard-wrapped text: the line break cuts a sentence,
-				// which goes on on the next line
-				for i+1 < len(runes) && runes[i+1] == '\n' {
-					i++
-				}
-				continue
-			}
 			emit(i)
 			start = i + 1
 			if i+1 < len(runes) && runes[i+1] == '\n' {
@@ -144,43 +135,6 @@ func splitSentences(text string) []sentence {
 	}
 	emit(len(runes))
 	return out
-}
-
-// looksHardWrapped reports whether a text is hard-wrapped (a wire story
-// cut into lines of a fixed width, each kept as a paragraph by cleaning):
-// several of its lines start with a word in lower case, which no
-// paragraph does.
-func looksHardWrapped(text string) bool {
-	n, lower := 0, 0
-	for _, l := range strings.Split(text, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		n++
-		r, _ := utf8.DecodeRuneInString(l)
-		if unicode.IsLower(r) {
-			lower++
-		}
-	}
-	return lower >= 3 && lower*5 >= n
-}
-
-// continuesLine reports whether the line runes[start:i] of a hard-wrapped
-// text stops inside a sentence: it has words and does not end with the
-// mark that ends a sentence (or a closing quote after it).
-func continuesLine(runes []rune, start, i int) bool {
-	e := i
-	for e > start && unicode.IsSpace(runes[e-1]) {
-		e--
-	}
-	for e > start && strings.ContainsRune("\"'»”’)]", runes[e-1]) {
-		e--
-	}
-	if e == start {
-		return false
-	}
-	return !strings.ContainsRune(".!?؟…:", runes[e-1])
 }
 
 func isAbbrev(before []rune) bool {
