@@ -58,3 +58,19 @@ func TestListedAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPackageValue: a value stated for a system with its munitions, whose
+// package the next sentence lists with other systems of their own
+// quantities, is the pair's aggregate; a system's value whose package
+// lists its own parts stays its value. Sentences written for this test.
+func TestPackageValue(t *testing.T) {
+	tests := []factCase{
+		{"munitions listed in the next sentence", "es", "",
+			"Estados Unidos aprobó la venta a Chile de seis helicópteros MH-60R, junto con repuestos y municiones, por 900 millones de dólares. El paquete comprende 12 misiles Hellfire y 20 torpedos.",
+			[]string{"transfer US>CL mh-60r-seahawk q=6 approved", "aggregate US>CL USD=900000000", "transfer US>CL agm-114-hellfire q=12 approved", "transfer US>CL cat:missiles q=20 approved"}},
+		{"no munitions with the system: its value", "es", "",
+			"Estados Unidos aprobó la venta a Chile de seis helicópteros MH-60R por 900 millones de dólares. El paquete comprende 12 misiles Hellfire y 20 torpedos.",
+			[]string{"transfer US>CL mh-60r-seahawk q=6 USD=900000000 approved", "transfer US>CL agm-114-hellfire q=12 approved", "transfer US>CL cat:missiles q=20 approved"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

@@ -485,7 +485,7 @@ func (d *docScan) pickAggregates() {
 	}
 	var cands []aggCand
 	fs, fr := d.focus()
-	for _, c := range d.aggs {
+	for _, c := range append(d.aggs, d.packageValue()...) {
 		if c.f.Supplier.String() == "" {
 			ok := fs != "" && fr != "" && fs != fr
 			for _, n := range c.named {
