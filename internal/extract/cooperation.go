@@ -28,6 +28,16 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
 		return
 	}
+	// "Estimé à 50 millions de dollars, ce matériel…", "Valued at $50
+	// million, the equipment…": the value of the goods just handed over
+	// or sold, a total over what the pair's transfers list, even in a
+	// sentence about the aid programme they belong to
+	if at := sc.valuedGoods(); at >= 0 && !d.notice {
+		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, sc.money[at]), i: i, sc: sc, total: true})
+			return
+		}
+	}
 	// aid is assistance, not a sale ("Tunisia benefited from $757 million
 	// under the US military cooperation program"); a donation of equipment
 	// with its value is an aggregate
@@ -174,6 +184,25 @@ func (sc *sentScan) aidInKind() bool {
 		}
 	}
 	return false
+}
+
+// valuedGoods returns the index of an amount that opens the sentence as
+// the value of goods named after it ("Estimé à 50 millions de dollars, ce
+// matériel", "Valued at $50 million, the equipment", "Valorado en 50
+// millones de dólares, este material"), or -1.
+func (sc *sentScan) valuedGoods() int {
+	if len(sc.money) == 0 {
+		return -1
+	}
+	m := sc.money[0]
+	start, end := tokIndexAt(sc.toks, m.start), tokIndexAt(sc.toks, m.end)
+	if start > 4 || end >= len(sc.toks) || !strings.Contains(sc.toks[end].gap, ",") {
+		return -1
+	}
+	if q, ok := sc.lw.set("aggregate").any(sc.toks, end, end+3); ok && q >= end {
+		return 0
+	}
+	return -1
 }
 
 // dealMoney drops the amounts that are a budget or a company's revenue
@@ -456,7 +485,7 @@ func (d *docScan) pickAggregates() {
 	}
 	var cands []aggCand
 	fs, fr := d.focus()
-	for _, c := range d.aggs {
+	for _, c := range append(d.aggs, d.packageValue()...) {
 		if c.f.Supplier.String() == "" {
 			ok := fs != "" && fr != "" && fs != fr
 			for _, n := range c.named {

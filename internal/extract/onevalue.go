@@ -39,3 +39,60 @@ func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bo
 	}
 	return true
 }
+
+// packageValue: a transfer's value, stated for the system with its
+// munitions, whose package the next sentences list with other systems of
+// their own quantities ("la venta a México de ocho
+// helicópteros MH-60R, junto con repuestos y municiones, por un monto de
+// mil 200 millones de dólares. … el paquete comprende … 10 misiles
+// Hellfire, 30 torpedos"): the amount covers several systems, so it is
+// the pair's aggregate, not the first system's value. It returns the
+// aggregate candidates and takes the value off those transfers.
+func (d *docScan) packageValue() []aggCand {
+	if d.notice {
+		return nil
+	}
+	var out []aggCand
+	for j, f := range d.facts {
+		if f.Type != domain.TypeTransfer || f.Value == nil || f.Supplier == nil || f.Recipient == nil {
+			continue
+		}
+		i0 := d.meta[j].sent
+		// the value's sentence sells the system with munitions ("junto
+		// con repuestos y municiones", "along with munitions"); a
+		// system's own launchers, interceptors or radars are its package
+		if f.System == nil || f.System.Category == "ammunition" || !d.sents[i0].namesGeneric("ammunition") {
+			continue
+		}
+		k := f.Supplier.String() + "|" + f.Recipient.String()
+		listed := false
+		for g, o := range d.facts {
+			i1 := d.meta[g].sent
+			if g == j || o.Type != domain.TypeTransfer || o.Value != nil || o.Quantity == 0 || i1 <= i0 || i1 > i0+2 ||
+				o.Supplier == nil || o.Recipient == nil || o.Supplier.String()+"|"+o.Recipient.String() != k || systemKey(o) == systemKey(f) {
+				continue
+			}
+			if d.sents[i1].has("includes") {
+				listed = true
+			}
+		}
+		if !listed {
+			continue
+		}
+		a := domain.Fact{Type: domain.TypeAggregate, Supplier: f.Supplier, Recipient: f.Recipient, Value: f.Value, ValueUSD: f.ValueUSD}
+		out = append(out, aggCand{f: a, i: i0, sc: d.sents[i0], total: true})
+		d.facts[j].Value, d.facts[j].ValueUSD = nil, 0
+	}
+	return out
+}
+
+// namesGeneric reports whether the sentence names equipment of the
+// category cat by a generic word ("munitions", "municiones").
+func (sc *sentScan) namesGeneric(cat string) bool {
+	for _, m := range sc.mentions {
+		if m.kind == mGeneric && m.id == cat {
+			return true
+		}
+	}
+	return false
+}

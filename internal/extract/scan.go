@@ -287,6 +287,12 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		if cur == "" && scale >= 1e6 && len(sc.money) > 0 {
 			cur = sc.money[len(sc.money)-1].currency
 		}
+		// "12 millions et de 15 millions d'euros", "$12 and 15 million":
+		// a scaled amount takes the currency of the next one it is
+		// listed with
+		if cur == "" && scale >= 1e6 {
+			cur = sc.listedCurrency(j)
+		}
 		if cur != "" {
 			end := re
 			if j > t1 {
@@ -570,6 +576,39 @@ func (sc *sentScan) inSystem(t int) bool {
 	}
 	return false
 }
+
+// listedCurrency returns the currency of the scaled amount that follows
+// token j after a conjunction ("et de 15 millions d'euros", "and 15
+// million dollars", "y 15 millones de euros"), or "".
+func (sc *sentScan) listedCurrency(j int) string {
+	toks := sc.toks
+	if j >= len(toks) || !listConj[toks[j].norm] {
+		return ""
+	}
+	k := j + 1
+	if k < len(toks) && (toks[k].norm == "de" || toks[k].norm == "d" || toks[k].norm == "of") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].digit {
+		return ""
+	}
+	k++
+	n, _ := sc.lw.set("scale").at(toks, k)
+	if n == 0 {
+		return ""
+	}
+	k += n
+	if k < len(toks) && (toks[k].norm == "de" || toks[k].norm == "d" || toks[k].norm == "of") {
+		k++
+	}
+	if n, val := sc.lw.curr.at(toks, k); n > 0 {
+		return val
+	}
+	return ""
+}
+
+// listConj joins two amounts of one list.
+var listConj = map[string]bool{"et": true, "and": true, "y": true, "e": true, "und": true, "ou": true, "or": true, "o": true, "oder": true}
 
 // symWindow is the stretch before a number where a currency symbol can
 // stand: preSymRe, anchored at its end, needs no more than the last 32
