@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -52,6 +53,10 @@ type Store struct {
 	// testHookSaved, when set, runs inside SaveDocument's transaction after
 	// the document row is written (tests cancel contexts from it).
 	testHookSaved func()
+
+	// dealWork counts the rows deal assignment reads (walked and
+	// resolved): the growth test's measure of its work.
+	dealWork atomic.Int64
 }
 
 var (

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -47,6 +48,10 @@ type Store struct {
 	// testHookFact, when set, runs after each fact is inserted (tests
 	// cancel contexts from it).
 	testHookFact func(i int)
+
+	// dealWork counts the rows deal assignment reads (walked and
+	// resolved): the growth test's measure of its work.
+	dealWork atomic.Int64
 }
 
 var (
