@@ -152,6 +152,7 @@ func TestStore(t *testing.T) {
 		Migrations:   ms,
 		FoldsAccents: foldsAccents,
 		Parallel:     true,
+		Deals:        dealHooks,
 		Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
 			t.Helper()
 			rs, err := s.pool.Query(context.Background(), `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body

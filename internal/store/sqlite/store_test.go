@@ -52,6 +52,15 @@ func checkIntegrity(t testing.TB, s *Store) {
 	}
 }
 
+// dealsOnFiles gives the deal hooks to the file run only: the deal tests
+// save hundreds of documents, and the store they test is the same.
+func dealsOnFiles(file bool) *storetest.DealHooks[*Store] {
+	if file {
+		return dealHooks
+	}
+	return nil
+}
+
 // TestStore runs the behaviour suite both adapters pass, on private
 // in-memory databases and on files (WAL, a pool of connections).
 func TestStore(t *testing.T) {
@@ -83,6 +92,7 @@ func TestStore(t *testing.T) {
 					t.Helper()
 					return storedOf(t, s, doc)
 				},
+				Deals: dealsOnFiles(file),
 			})
 		})
 	}
