@@ -194,13 +194,7 @@ func storeDeals(ctx context.Context, tx pgx.Tx, deals []domain.Deal) error {
 	var b pgx.Batch
 	for i := range deals {
 		d := &deals[i]
-		var val, year any
-		if d.ValueUSD > 0 {
-			val = d.ValueUSD
-		}
-		if d.Year > 0 {
-			year = d.Year
-		}
+		val, year := rows.DealValues(d)
 		b.Queue(`UPDATE facts SET deal_id = $1, deal_value = $2, deal_year = $3 WHERE id = ANY($4)
 			AND (deal_id IS DISTINCT FROM $1 OR deal_value IS DISTINCT FROM $2::double precision OR deal_year IS DISTINCT FROM $3::integer)`,
 			d.ID, val, year, d.FactIDs)

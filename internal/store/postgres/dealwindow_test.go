@@ -2,52 +2,25 @@ package postgres
 
 import (
 	"context"
-	"testing"
 
 	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
-// dealHooks let the suite's deal assignment tests (storetest's
-// dealwindow.go) read the deal columns and assign them whole (as Open
-// does for unassigned rows).
+// dealHooks give the suite's deal assignment tests (storetest's
+// dealwindow.go) the pool and assignUnassigned (every key whole).
 var dealHooks = &storetest.DealHooks[*Store]{
-	Columns: dealColumns,
-	Reassign: func(t testing.TB, s *Store) {
-		t.Helper()
-		ctx := context.Background()
-		if _, err := s.pool.Exec(ctx, `UPDATE facts SET deal_key = NULL, deal_day = NULL, deal_id = NULL, deal_value = NULL, deal_year = NULL`); err != nil {
-			t.Fatal(err)
+	Query: func(s *Store, q string) (storetest.DealRows, func(), error) {
+		rs, err := s.pool.Query(context.Background(), q)
+		if err != nil {
+			return nil, nil, err
 		}
-		if err := s.assignUnassigned(ctx); err != nil {
-			t.Fatal(err)
-		}
+		return rs, rs.Close, nil
 	},
-	Work: func(s *Store) int64 { return s.dealWork.Load() },
-	Docs: 150,
-}
-
-// dealColumns reads every fact's deal columns.
-func dealColumns(t testing.TB, s *Store) map[int64]storetest.DealColumns {
-	t.Helper()
-	rs, err := s.pool.Query(context.Background(), `SELECT id, COALESCE(deal_key, 'NULL'), COALESCE(deal_day, -1), COALESCE(deal_id, ''),
-		COALESCE(deal_value, -1), COALESCE(deal_year, -1) FROM facts`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rs.Close()
-	out := map[int64]storetest.DealColumns{}
-	for rs.Next() {
-		var (
-			id int64
-			c  storetest.DealColumns
-		)
-		if err := rs.Scan(&id, &c.Key, &c.Day, &c.Deal, &c.Value, &c.Year); err != nil {
-			t.Fatal(err)
-		}
-		out[id] = c
-	}
-	if err := rs.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	Exec: func(s *Store, q string) error {
+		_, err := s.pool.Exec(context.Background(), q)
+		return err
+	},
+	AssignUnassigned: func(s *Store) error { return s.assignUnassigned(context.Background()) },
+	Work:             func(s *Store) int64 { return s.dealWork.Load() },
+	Docs:             150,
 }

@@ -84,17 +84,14 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	db := stdlib.OpenDBFromPool(pool)
 	s := &Store{pool: pool, db: db}
 	s.Register = sqlreg.New(db, sqlreg.Postgres, ErrNotFound, sqlreg.Hooks{InTx: s.inTx})
-	if err := pool.Ping(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
+	assign := func(ctx context.Context) error {
+		if err := s.assignUnassigned(ctx); err != nil {
+			return fmt.Errorf("assign deals: %w", err)
+		}
+		return nil
 	}
-	if err := s.migrate(ctx); err != nil {
-		pool.Close()
+	if err := sqlreg.Ready(ctx, pool.Close, pool.Ping, s.migrate, assign); err != nil {
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
-	}
-	if err := s.assignUnassigned(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("postgres: open %s: assign deals: %w", where, err)
 	}
 	return s, nil
 }

@@ -220,3 +220,15 @@ func splitsPackage(tx DealTx, k string, facts []domain.StoredFact) (bool, error)
 	}
 	return false, nil
 }
+
+// DealValues are a deal's value and year as the deal_value and deal_year
+// columns keep them: NULL (nil) when unknown.
+func DealValues(d *domain.Deal) (value, year any) {
+	if d.ValueUSD > 0 {
+		value = d.ValueUSD
+	}
+	if d.Year > 0 {
+		year = d.Year
+	}
+	return value, year
+}

@@ -205,13 +205,7 @@ func (t dealTx) StoreDeals(deals []domain.Deal) error {
 	defer stmt.Close()
 	for i := range deals {
 		d := &deals[i]
-		var val, year any
-		if d.ValueUSD > 0 {
-			val = d.ValueUSD
-		}
-		if d.Year > 0 {
-			year = d.Year
-		}
+		val, year := rows.DealValues(d)
 		for _, id := range d.FactIDs {
 			if _, err := stmt.ExecContext(t.ctx, d.ID, val, year, id, d.ID, val, year); err != nil {
 				return err
@@ -288,12 +282,7 @@ func (s *Store) assignAll(ctx context.Context, tx *sql.Tx) error {
 	for i := range deals {
 		d := &deals[i]
 		x := dealOf{id: d.ID}
-		if d.ValueUSD > 0 {
-			x.value = d.ValueUSD
-		}
-		if d.Year > 0 {
-			x.year = d.Year
-		}
+		x.value, x.year = rows.DealValues(d)
 		for _, id := range d.FactIDs {
 			of[id] = x
 		}

@@ -108,16 +108,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	s.Register = s.register()
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
-	}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
-	}
-	if err := s.assignUnassigned(ctx); err != nil {
-		db.Close()
+	if err := sqlreg.Ready(ctx, func() { db.Close() }, db.PingContext, s.migrate, s.assignUnassigned); err != nil {
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
 	}
 	return s, nil

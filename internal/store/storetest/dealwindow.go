@@ -23,20 +23,67 @@ func (c DealColumns) String() string {
 	return fmt.Sprintf("%s day %d deal %s value %g year %d", c.Key, c.Day, c.Deal, c.Value, c.Year)
 }
 
+// DealRows are the rows of a query (database/sql's or pgx's).
+type DealRows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
 // DealHooks let the suite compare the deals each write assigns with
 // those of resolving every key whole.
 type DealHooks[S Store] struct {
-	// Columns reads every fact's deal columns, by fact id.
-	Columns func(t testing.TB, s S) map[int64]DealColumns
-	// Reassign clears every fact's deal columns and assigns them again,
+	// Query runs a query on s's database; the suite calls done when it
+	// has read the rows.
+	Query func(s S, query string) (rows DealRows, done func(), err error)
+	// Exec runs a statement on s's database.
+	Exec func(s S, stmt string) error
+	// AssignUnassigned assigns every fact without a deal key its deal,
 	// every key whole (as Open does for rows stored before deals).
-	Reassign func(t testing.TB, s S)
+	AssignUnassigned func(s S) error
 	// Work is the number of rows deal assignment has read in s.
 	Work func(s S) int64
 	// Docs is how many documents DealWindowsMatchWholeKeys saves (it
 	// re-extracts and reviews 2/15 as many facts); DealAssignmentGrowth
 	// saves 2/3 as many, then 4× that.
 	Docs int
+}
+
+// columns reads every fact's deal columns, by fact id.
+func (h *DealHooks[S]) columns(t testing.TB, s S) map[int64]DealColumns {
+	t.Helper()
+	rs, done, err := h.Query(s, `SELECT id, COALESCE(deal_key, 'NULL'), COALESCE(deal_day, -1), COALESCE(deal_id, ''),
+		COALESCE(deal_value, -1), COALESCE(deal_year, -1) FROM facts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	out := map[int64]DealColumns{}
+	for rs.Next() {
+		var (
+			id int64
+			c  DealColumns
+		)
+		if err := rs.Scan(&id, &c.Key, &c.Day, &c.Deal, &c.Value, &c.Year); err != nil {
+			t.Fatal(err)
+		}
+		out[id] = c
+	}
+	if err := rs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// reassign clears every fact's deal columns and assigns them again.
+func (h *DealHooks[S]) reassign(t testing.TB, s S) {
+	t.Helper()
+	if err := h.Exec(s, `UPDATE facts SET deal_key = NULL, deal_day = NULL, deal_id = NULL, deal_value = NULL, deal_year = NULL`); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.AssignUnassigned(s); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // DealWindowsMatchWholeKeys: after documents saved in no particular
@@ -60,9 +107,9 @@ func DealWindowsMatchWholeKeys[S Store](t *testing.T, a Adapter[S]) {
 	}
 	check := func(step string) {
 		t.Helper()
-		got := h.Columns(t, s)
-		h.Reassign(t, s)
-		want := h.Columns(t, s)
+		got := h.columns(t, s)
+		h.reassign(t, s)
+		want := h.columns(t, s)
 		if !maps.Equal(got, want) {
 			bad := 0
 			for id, w := range want {
@@ -92,7 +139,7 @@ func DealWindowsMatchWholeKeys[S Store](t *testing.T, a Adapter[S]) {
 		}
 	}
 	check("re-extracted")
-	ids := slices.Sorted(maps.Keys(h.Columns(t, s)))
+	ids := slices.Sorted(maps.Keys(h.columns(t, s)))
 	for range changes {
 		in := domain.ReviewInput{FactID: ids[rng.IntN(len(ids))], Action: domain.ReviewRejected, Who: "t"}
 		if rng.IntN(2) == 0 {
@@ -144,7 +191,7 @@ func DealAssignmentGrowth[S Store](t *testing.T, a Adapter[S]) {
 			}
 		}
 		deals := map[string]bool{}
-		for _, c := range h.Columns(t, s) {
+		for _, c := range h.columns(t, s) {
 			if c.Deal != "" {
 				deals[c.Deal] = true
 			}
