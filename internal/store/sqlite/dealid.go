@@ -93,31 +93,36 @@ func (s *Store) assignDeals(ctx context.Context, tx *sql.Tx, docIDs []string, ol
 			return err
 		}
 	}
-	return plan.ResolveTouched(dealTx{ctx, s, tx, reviews}, &s.dealWork)
+	return plan.ResolveTouched(&dealTx{ctx: ctx, s: s, tx: tx, reviews: reviews}, &s.dealWork)
 }
 
 // dealTx runs deal assignment's queries (rows.DealTx) in a transaction;
-// reviews says whether the register has reviews.
+// reviews says whether the register has reviews. It keeps the WHERE
+// clause of the last window it read (WindowFacts), for WindowGroups.
 type dealTx struct {
 	ctx     context.Context
 	s       *Store
 	tx      *sql.Tx
 	reviews bool
+
+	w    rows.DealWindow
+	cond string
+	args []any
 }
 
 // Before and After read a key's stored facts in resolution order
 // (facts_deal_order).
-func (t dealTx) Before(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
+func (t *dealTx) Before(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
 	return t.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) < (?, ?)
 		ORDER BY deal_day DESC, id DESC LIMIT ?`, key, p.Day, p.ID, n)
 }
 
-func (t dealTx) After(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
+func (t *dealTx) After(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
 	return t.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) > (?, ?)
 		ORDER BY deal_day, id LIMIT ?`, key, p.Day, p.ID, n)
 }
 
-func (t dealTx) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
+func (t *dealTx) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
 	rs, err := cachedTx{t.s, t.tx}.QueryContext(t.ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -144,7 +149,10 @@ func (t dealTx) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
 
 // window is the WHERE clause of the facts f that w selects, and its
 // arguments.
-func window(w rows.DealWindow) (string, []any) {
+func (t *dealTx) window(w rows.DealWindow) (string, []any) {
+	if t.cond != "" && t.w == w {
+		return t.cond, t.args
+	}
 	cond, args := ` WHERE f.deal_key = ?`, []any{w.Key}
 	if w.HasFrom {
 		cond += ` AND (f.deal_day, f.id) >= (?, ?)`
@@ -154,11 +162,12 @@ func window(w rows.DealWindow) (string, []any) {
 		cond += ` AND (f.deal_day, f.id) < (?, ?)`
 		args = append(args, w.To.Day, w.To.ID)
 	}
+	t.w, t.cond, t.args = w, cond, args
 	return cond, args
 }
 
-func (t dealTx) WindowFacts(w rows.DealWindow) ([]domain.StoredFact, error) {
-	cond, args := window(w)
+func (t *dealTx) WindowFacts(w rows.DealWindow) ([]domain.StoredFact, error) {
+	cond, args := t.window(w)
 	rfs, err := queryRegisterOn(t.ctx, cachedTx{t.s, t.tx}, t.reviews, false, cond, args...)
 	if err != nil {
 		return nil, err
@@ -166,13 +175,13 @@ func (t dealTx) WindowFacts(w rows.DealWindow) ([]domain.StoredFact, error) {
 	return storedFacts(rfs), nil
 }
 
-func (t dealTx) WindowGroups(w rows.DealWindow, _ []domain.StoredFact) (map[string]string, error) {
-	cond, args := window(w)
+func (t *dealTx) WindowGroups(w rows.DealWindow, _ []domain.StoredFact) (map[string]string, error) {
+	cond, args := t.window(w)
 	return dupGroupsOf(t.ctx, cachedTx{t.s, t.tx}, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id`+
 		cond+` AND d.dup_of IS NOT NULL`, args...)
 }
 
-func (t dealTx) KeyFacts(k string) ([]domain.StoredFact, error) {
+func (t *dealTx) KeyFacts(k string) ([]domain.StoredFact, error) {
 	rfs, err := queryRegisterOn(t.ctx, t.tx, t.reviews, false, ` WHERE f.deal_key = ? ORDER BY f.id`, k)
 	if err != nil {
 		return nil, err
@@ -180,14 +189,14 @@ func (t dealTx) KeyFacts(k string) ([]domain.StoredFact, error) {
 	return storedFacts(rfs), nil
 }
 
-func (t dealTx) KeyGroups(k string) (map[string]string, error) {
+func (t *dealTx) KeyGroups(k string) (map[string]string, error) {
 	return dupGroupsOf(t.ctx, t.tx, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id
 		WHERE f.deal_key = ? AND d.dup_of IS NOT NULL`, k)
 }
 
 // KeyDocCount counts -1 when the count fails: a package that cannot be
 // counted is taken as split, and its whole key resolved.
-func (t dealTx) KeyDocCount(k, doc string) (int, error) {
+func (t *dealTx) KeyDocCount(k, doc string) (int, error) {
 	var all int
 	if err := (cachedTx{t.s, t.tx}).QueryRowContext(t.ctx, `SELECT COUNT(*) FROM facts WHERE deal_key = ? AND document_id = ?`, k, doc).Scan(&all); err != nil {
 		return -1, nil
@@ -196,7 +205,7 @@ func (t dealTx) KeyDocCount(k, doc string) (int, error) {
 }
 
 // StoreDeals writes each fact's deal.
-func (t dealTx) StoreDeals(deals []domain.Deal) error {
+func (t *dealTx) StoreDeals(deals []domain.Deal) error {
 	stmt, err := t.s.txStmt(t.ctx, t.tx, `UPDATE facts SET deal_id = ?, deal_value = ?, deal_year = ? WHERE id = ?
 		AND (deal_id IS NOT ? OR deal_value IS NOT ? OR deal_year IS NOT ?)`)
 	if err != nil {
