@@ -93,6 +93,14 @@ func TestStore(t *testing.T) {
 					return storedOf(t, s, doc)
 				},
 				Deals: dealsOnFiles(file),
+				ReviewKey: func(t testing.TB, s *Store, doc string, ordinal int) string {
+					t.Helper()
+					var key string
+					if err := s.db.QueryRow(`SELECT `+factKeySQL+` FROM facts f WHERE f.document_id = ? AND f.ordinal = ?`, doc, ordinal).Scan(&key); err != nil {
+						t.Fatal(err)
+					}
+					return key
+				},
 			})
 		})
 	}

@@ -73,6 +73,9 @@ type Adapter[S Store] struct {
 	Stored func(t testing.TB, s S, doc string) []domain.StoredFact
 	// Parallel runs the tests in parallel with each other.
 	Parallel bool
+	// ReviewKey, when set, is the review key the database computes (its
+	// dialect's FactKey) for the fact of document doc at ordinal.
+	ReviewKey func(t testing.TB, s S, doc string, ordinal int) string
 	// Deals, when set, lets the deal assignment tests (dealwindow.go)
 	// look at the deal columns; they are skipped without it.
 	Deals *DealHooks[S]
@@ -104,6 +107,7 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
 		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
 		{"AddedFactSurvivesReextract", AddedFactSurvivesReextract[S]},
+		{"ReviewKeyMatchesSQL", ReviewKeyMatchesSQL[S]},
 		{"DealWindowsMatchWholeKeys", DealWindowsMatchWholeKeys[S]},
 		{"DealAssignmentGrowth", DealAssignmentGrowth[S]},
 	} {
