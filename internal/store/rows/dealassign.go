@@ -29,7 +29,7 @@ type DealWindow struct {
 // transaction.
 type DealTx interface {
 	DealWalker
-	// WindowFacts reads the facts w selects, as reviewed, in id order.
+	// WindowFacts reads the facts w selects, as reviewed.
 	WindowFacts(w DealWindow) ([]domain.StoredFact, error)
 	// WindowGroups reads the near-duplicate groups (document id → dup_of)
 	// of the documents of facts, read by WindowFacts(w).
