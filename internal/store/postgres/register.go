@@ -56,7 +56,7 @@ func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) 
 		return err
 	}
 	if len(ids) > 0 {
-		if err := assignDeals(ctx, tx, ids, t.oldKeys); err != nil {
+		if err := s.assignDeals(ctx, tx, ids, t.oldKeys); err != nil {
 			return fmt.Errorf("assign deals: %w", err)
 		}
 	}

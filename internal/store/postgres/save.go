@@ -85,7 +85,7 @@ func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, f
 			return domain.IngestResult{}, fmt.Errorf("insert facts: %w", err)
 		}
 	}
-	if err := assignDeals(ctx, tx, []string{doc.ID}, nil); err != nil {
+	if err := s.assignDeals(ctx, tx, []string{doc.ID}, nil); err != nil {
 		return domain.IngestResult{}, fmt.Errorf("assign deals: %w", err)
 	}
 	return domain.IngestResult{DocumentID: doc.ID, Created: true, Facts: len(vals)}, nil

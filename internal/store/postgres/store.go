@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -52,6 +53,10 @@ type Store struct {
 	// testHookSaved, when set, runs inside SaveDocument's transaction after
 	// the document row is written (tests cancel contexts from it).
 	testHookSaved func()
+
+	// dealWork counts the rows deal assignment reads (walked and
+	// resolved): the growth test's measure of its work.
+	dealWork atomic.Int64
 }
 
 var (
@@ -79,17 +84,14 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	db := stdlib.OpenDBFromPool(pool)
 	s := &Store{pool: pool, db: db}
 	s.Register = sqlreg.New(db, sqlreg.Postgres, ErrNotFound, sqlreg.Hooks{InTx: s.inTx})
-	if err := pool.Ping(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
+	assign := func(ctx context.Context) error {
+		if err := s.assignUnassigned(ctx); err != nil {
+			return fmt.Errorf("assign deals: %w", err)
+		}
+		return nil
 	}
-	if err := s.migrate(ctx); err != nil {
-		pool.Close()
+	if err := sqlreg.Ready(ctx, pool.Close, pool.Ping, s.migrate, assign); err != nil {
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
-	}
-	if err := s.assignUnassigned(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("postgres: open %s: assign deals: %w", where, err)
 	}
 	return s, nil
 }

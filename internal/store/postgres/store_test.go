@@ -152,6 +152,15 @@ func TestStore(t *testing.T) {
 		Migrations:   ms,
 		FoldsAccents: foldsAccents,
 		Parallel:     true,
+		Deals:        dealHooks,
+		ReviewKey: func(t testing.TB, s *Store, doc string, ordinal int) string {
+			t.Helper()
+			var key string
+			if err := s.pool.QueryRow(context.Background(), `SELECT fact_review_key(f) FROM facts f WHERE f.document_id = $1 AND f.ordinal = $2`, doc, ordinal).Scan(&key); err != nil {
+				t.Fatal(err)
+			}
+			return key
+		},
 		Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
 			t.Helper()
 			rs, err := s.pool.Query(context.Background(), `SELECT f.id, f.document_id, d.source, COALESCE(d.language, ''), COALESCE(d.published, ''), f.body
@@ -263,44 +272,5 @@ func TestTestSchemaIsDropped(t *testing.T) {
 	}
 	if n != 0 {
 		t.Errorf("schema %s still exists after its test", schema)
-	}
-}
-
-// TestReviewKeyMatchesGo: fact_review_key (migration 005), by which the
-// readers join reviews, is rows.Key, by which reviews are recorded, for
-// every way a fact is keyed.
-func TestReviewKeyMatchesGo(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	s, err := Open(ctx, testDSN(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	facts := []domain.Fact{
-		{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: "US"}, Recipient: &domain.Party{Code: "MA"}, System: &domain.System{ID: "m142-himars", Name: "M142 HIMARS"}},
-		{Type: domain.TypeTransfer, Supplier: &domain.Party{Org: "ÉTAT Major"}, Recipient: &domain.Party{Code: "DE"}, System: &domain.System{Name: "Ärmel Ü-Boot"}},
-		{Type: domain.TypeTransfer, Recipient: &domain.Party{Code: "NG"}, System: &domain.System{Category: "ships", Mention: "patrol boats"}},
-		{Type: domain.TypeAssistance, Provider: &domain.Party{Code: "US"}, Recipient: &domain.Party{Org: "African Union"}, Program: &domain.Named{Name: "ACOTA"}},
-		{Type: domain.TypeMembership, Member: &domain.Party{Code: "MA"}, Organization: &domain.Named{ID: "au", Name: "Union Africaine"}},
-		{Type: domain.TypeAgreement, Parties: []domain.Party{{Code: "FR"}, {Org: "Ünion Ärabe"}, {Org: `Quote "Q"`}}, Name: "Accord de Défense"},
-		{Type: domain.TypeExercise, Parties: []domain.Party{{Code: "US"}, {Code: "MA"}}, Name: "مناورات الأسد الأفريقي"},
-		{Type: "Transfer"},
-	}
-	if _, err := s.SaveDocument(ctx, &domain.Document{ID: "k", Source: "k.txt", Language: "en"}, facts); err != nil {
-		t.Fatal(err)
-	}
-	for i := range facts {
-		var sqlKey string
-		if err := s.pool.QueryRow(ctx, `SELECT fact_review_key(f) FROM facts f WHERE f.document_id = 'k' AND f.ordinal = $1`, i).Scan(&sqlKey); err != nil {
-			t.Fatal(err)
-		}
-		goKey, err := rows.Key(&facts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if goKey != sqlKey {
-			t.Errorf("fact %d: rows.Key = %q, SQL key = %q", i, goKey, sqlKey)
-		}
 	}
 }

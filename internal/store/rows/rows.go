@@ -4,8 +4,9 @@
 // full-text query before each adapter quotes them for its own search
 // syntax, the list of a package's embedded migrations, the search hit
 // both adapters return, and the dialect-free SQL fragments of money totals
-// (constant dollars, amounts left out) with the table query's checks. It
-// runs no SQL.
+// (constant dollars, amounts left out) with the table query's checks, and
+// deal assignment (dealassign.go, dealwindow.go: which deals a write
+// resolves again, over the adapter's queries, a DealTx). It runs no SQL.
 package rows
 
 import (

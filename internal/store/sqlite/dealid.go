@@ -4,10 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"maps"
-	"slices"
 	"strings"
-	"sync/atomic"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/resolve"
@@ -23,7 +20,7 @@ import (
 // with its day (resolve.EventDay, 009_deal_days). A deal is a run of its
 // key's facts in (deal_day, id) order, so a write resolves again only the
 // window of deals around the positions its documents' facts had before it
-// and have after it (resolveWindow, found through facts_deal_order), not
+// and have after it (rows.ResolveWindow, found through facts_deal_order), not
 // every fact of the key: ingesting many documents about one key costs in
 // proportion to the deals they touch. Writers call assignDeals in their own
 // transaction: SaveDocument, AddFact, ReplaceFacts (reextract) and
@@ -63,14 +60,10 @@ func docKeys(ctx context.Context, tx sqlreg.Querier, docIDs []string) ([]rows.De
 	return out, rs.Err()
 }
 
-// dealWork counts the rows deal assignment reads (walked and resolved):
-// the growth test's measure of its work.
-var dealWork atomic.Int64
-
 // assignDeals recomputes the deal keys of the facts of documents docIDs
 // and resolves again, in every key they had (old, read with docKeys
 // before the write when it removes facts) or have now, the window of
-// deals around the positions they had or have (resolveWindow).
+// deals around the positions they had or have (rows.ResolveWindow).
 func (s *Store) assignDeals(ctx context.Context, tx *sql.Tx, docIDs []string, old []rows.DealRef) error {
 	q := cachedTx{s, tx}
 	before, err := docKeys(ctx, q, docIDs)
@@ -87,59 +80,50 @@ func (s *Store) assignDeals(ctx context.Context, tx *sql.Tx, docIDs []string, ol
 	if err != nil {
 		return err
 	}
-	dealWork.Add(int64(len(rfs)))
-	keys := factKeys(rfs)
+	s.dealWork.Add(int64(len(rfs)))
+	keys := rows.DealKeys(rfs)
 	stmt, err := s.txStmt(ctx, tx, setKeySQL)
 	if err != nil {
 		return err
 	}
-	spans := rows.DealSpans{}
-	for _, r := range old {
-		spans.Add(r.Key, r.DealPos)
-	}
-	for _, r := range before {
-		spans.Add(r.Key, r.DealPos)
-	}
-	changed := make(map[int64]bool, len(rfs))
+	plan := rows.PlanDeals(rfs, keys, old, before)
 	for i, rf := range rfs {
-		changed[rf.ID] = true
-		var day any
-		if keys[i] != "" {
-			d := resolve.EventDay(&rf.StoredFact)
-			day = d
-			spans.Add(keys[i], rows.DealPos{Day: d, ID: rf.ID})
-		}
+		day := plan.Days[i]
 		if _, err := stmt.ExecContext(ctx, keys[i], day, keys[i], keys[i], keys[i], rf.ID, keys[i], day); err != nil {
 			return err
 		}
 	}
-	touched := slices.Sorted(maps.Keys(spans))
-	for _, k := range touched {
-		if err := s.resolveWindow(ctx, tx, reviews, k, *spans[k], changed); err != nil {
-			return fmt.Errorf("deal key %q: %w", k, err)
-		}
-	}
-	return nil
+	return plan.ResolveTouched(&dealTx{ctx: ctx, s: s, tx: tx, reviews: reviews}, &s.dealWork)
 }
 
-// walker reads a key's stored facts in resolution order (facts_deal_order).
-type walker struct {
-	ctx context.Context
-	tx  cachedTx
+// dealTx runs deal assignment's queries (rows.DealTx) in a transaction;
+// reviews says whether the register has reviews. It keeps the WHERE
+// clause of the last window it read (WindowFacts), for WindowGroups.
+type dealTx struct {
+	ctx     context.Context
+	s       *Store
+	tx      *sql.Tx
+	reviews bool
+
+	w    rows.DealWindow
+	cond string
+	args []any
 }
 
-func (w walker) Before(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
-	return w.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) < (?, ?)
+// Before and After read a key's stored facts in resolution order
+// (facts_deal_order).
+func (t *dealTx) Before(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
+	return t.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) < (?, ?)
 		ORDER BY deal_day DESC, id DESC LIMIT ?`, key, p.Day, p.ID, n)
 }
 
-func (w walker) After(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
-	return w.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) > (?, ?)
+func (t *dealTx) After(key string, p rows.DealPos, n int) ([]rows.DealRow, error) {
+	return t.rows(n, `SELECT deal_day, id, COALESCE(deal_id, '') FROM facts WHERE deal_key = ? AND (deal_day, id) > (?, ?)
 		ORDER BY deal_day, id LIMIT ?`, key, p.Day, p.ID, n)
 }
 
-func (w walker) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
-	rs, err := w.tx.QueryContext(w.ctx, query, args...)
+func (t *dealTx) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
+	rs, err := cachedTx{t.s, t.tx}.QueryContext(t.ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -163,141 +147,66 @@ func (w walker) rows(n int, query string, args ...any) ([]rows.DealRow, error) {
 	return out, rs.Err()
 }
 
-// resolveWindow resolves again the deals of key k that a write changing
-// its facts at positions span (the facts changed) may change: from the
-// first fact of the stored deal before the span (rows.WindowStart) to a
-// stored cut after it (rows.DealCuts) at which the new resolution cuts
-// too, so that the deals on both sides stay as stored. When the new
-// resolution runs over the first cut, the window grows to the next; at
-// the last, to the key's end. A notice's package that the window would
-// split (its facts dated apart) makes it resolve the whole key.
-func (s *Store) resolveWindow(ctx context.Context, tx *sql.Tx, reviews bool, k string, span rows.DealSpan, changed map[int64]bool) error {
-	q := cachedTx{s, tx}
-	w := walker{ctx, q}
-	start, bounded, read, err := rows.WindowStart(w, k, span.Lo, changed)
+// window is the WHERE clause of the facts f that w selects, and its
+// arguments.
+func (t *dealTx) window(w rows.DealWindow) (string, []any) {
+	if t.cond != "" && t.w == w {
+		return t.cond, t.args
+	}
+	cond, args := ` WHERE f.deal_key = ?`, []any{w.Key}
+	if w.HasFrom {
+		cond += ` AND (f.deal_day, f.id) >= (?, ?)`
+		args = append(args, w.From.Day, w.From.ID)
+	}
+	if w.HasTo {
+		cond += ` AND (f.deal_day, f.id) < (?, ?)`
+		args = append(args, w.To.Day, w.To.ID)
+	}
+	t.w, t.cond, t.args = w, cond, args
+	return cond, args
+}
+
+func (t *dealTx) WindowFacts(w rows.DealWindow) ([]domain.StoredFact, error) {
+	cond, args := t.window(w)
+	rfs, err := queryRegisterOn(t.ctx, cachedTx{t.s, t.tx}, t.reviews, false, cond, args...)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	dealWork.Add(int64(read))
-	cuts := rows.NewCutter(w, k, span.Hi, changed)
-	for i := 0; ; i++ {
-		cond, args := ` WHERE f.deal_key = ?`, []any{k}
-		if bounded {
-			cond += ` AND (f.deal_day, f.id) >= (?, ?)`
-			args = append(args, start.Day, start.ID)
-		}
-		check, okCheck, err := cuts.Cut(i)
-		if err != nil {
-			return err
-		}
-		end, okEnd, err := cuts.Cut(i + 1)
-		if err != nil {
-			return err
-		}
-		dealWork.Add(int64(cuts.Read()))
-		if okEnd {
-			cond += ` AND (f.deal_day, f.id) < (?, ?)`
-			args = append(args, end.Day, end.ID)
-		}
-		rfs, err := queryRegisterOn(ctx, q, reviews, false, cond, args...)
-		if err != nil {
-			return err
-		}
-		dealWork.Add(int64(len(rfs)))
-		facts := storedFacts(rfs)
-		if (bounded || okEnd) && splitsPackage(ctx, q, k, facts) {
-			return s.resolveKey(ctx, tx, reviews, k)
-		}
-		groups, err := dupGroupsOf(ctx, q, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id`+
-			cond+` AND d.dup_of IS NOT NULL`, args...)
-		if err != nil {
-			return err
-		}
-		deals := resolve.Resolve(facts, resolve.Options{Groups: groups})
-		if okEnd && okCheck && !startsDeal(deals, check.ID) {
-			continue // the new resolution does not cut there: a larger window
-		}
-		return s.storeDeals(ctx, tx, deals)
-	}
+	return storedFacts(rfs), nil
 }
 
-// startsDeal says whether a deal's first fact (in resolution order) is id.
-func startsDeal(deals []domain.Deal, id int64) bool {
-	for i := range deals {
-		if len(deals[i].FactIDs) > 0 && deals[i].FactIDs[0] == id {
-			return true
-		}
-	}
-	return false
+func (t *dealTx) WindowGroups(w rows.DealWindow, _ []domain.StoredFact) (map[string]string, error) {
+	cond, args := t.window(w)
+	return dupGroupsOf(t.ctx, cachedTx{t.s, t.tx}, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id`+
+		cond+` AND d.dup_of IS NOT NULL`, args...)
 }
 
-// splitsPackage says whether a notice's package (resolve.Keys: the facts
-// of one notice of one document share their key) has facts of key k
-// outside facts, so that resolving facts alone would give its facts other
-// roles.
-func splitsPackage(ctx context.Context, tx cachedTx, k string, facts []domain.StoredFact) bool {
-	in := map[string]int{}
-	for i := range facts {
-		if facts[i].Notice != nil {
-			in[facts[i].DocumentID] = 0
-		}
-	}
-	if len(in) == 0 {
-		return false
-	}
-	for i := range facts {
-		if _, ok := in[facts[i].DocumentID]; ok {
-			in[facts[i].DocumentID]++
-		}
-	}
-	for doc, n := range in {
-		var all int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM facts WHERE deal_key = ? AND document_id = ?`, k, doc).Scan(&all); err != nil || all != n {
-			return true
-		}
-	}
-	return false
-}
-
-// factKeys is each fact's deal key; "" for a rejected fact or one that
-// makes no deal.
-func factKeys(rfs []domain.RegisterFact) []string {
-	sfs := make([]domain.StoredFact, 0, len(rfs))
-	var at []int
-	for i := range rfs {
-		if rfs[i].ReviewStatus == domain.ReviewRejected {
-			continue
-		}
-		sfs = append(sfs, rfs[i].StoredFact)
-		at = append(at, i)
-	}
-	keys := make([]string, len(rfs))
-	for j, k := range resolve.Keys(sfs) {
-		keys[at[j]] = k
-	}
-	return keys
-}
-
-// resolveKey resolves the facts stored with deal key k into deals and
-// stores each fact's deal, its value and year.
-func (s *Store) resolveKey(ctx context.Context, tx *sql.Tx, reviews bool, k string) error {
-	rfs, err := queryRegisterOn(ctx, tx, reviews, false, ` WHERE f.deal_key = ? ORDER BY f.id`, k)
+func (t *dealTx) KeyFacts(k string) ([]domain.StoredFact, error) {
+	rfs, err := queryRegisterOn(t.ctx, t.tx, t.reviews, false, ` WHERE f.deal_key = ? ORDER BY f.id`, k)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	groups, err := dupGroupsOf(ctx, tx, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id
+	return storedFacts(rfs), nil
+}
+
+func (t *dealTx) KeyGroups(k string) (map[string]string, error) {
+	return dupGroupsOf(t.ctx, t.tx, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id
 		WHERE f.deal_key = ? AND d.dup_of IS NOT NULL`, k)
-	if err != nil {
-		return err
-	}
-	facts := storedFacts(rfs)
-	dealWork.Add(int64(len(facts)))
-	return s.storeDeals(ctx, tx, resolve.Resolve(facts, resolve.Options{Groups: groups}))
 }
 
-// storeDeals writes each fact's deal.
-func (s *Store) storeDeals(ctx context.Context, tx *sql.Tx, deals []domain.Deal) error {
-	stmt, err := s.txStmt(ctx, tx, `UPDATE facts SET deal_id = ?, deal_value = ?, deal_year = ? WHERE id = ?
+// KeyDocCount counts -1 when the count fails: a package that cannot be
+// counted is taken as split, and its whole key resolved.
+func (t *dealTx) KeyDocCount(k, doc string) (int, error) {
+	var all int
+	if err := (cachedTx{t.s, t.tx}).QueryRowContext(t.ctx, `SELECT COUNT(*) FROM facts WHERE deal_key = ? AND document_id = ?`, k, doc).Scan(&all); err != nil {
+		return -1, nil
+	}
+	return all, nil
+}
+
+// StoreDeals writes each fact's deal.
+func (t *dealTx) StoreDeals(deals []domain.Deal) error {
+	stmt, err := t.s.txStmt(t.ctx, t.tx, `UPDATE facts SET deal_id = ?, deal_value = ?, deal_year = ? WHERE id = ?
 		AND (deal_id IS NOT ? OR deal_value IS NOT ? OR deal_year IS NOT ?)`)
 	if err != nil {
 		return err
@@ -305,15 +214,9 @@ func (s *Store) storeDeals(ctx context.Context, tx *sql.Tx, deals []domain.Deal)
 	defer stmt.Close()
 	for i := range deals {
 		d := &deals[i]
-		var val, year any
-		if d.ValueUSD > 0 {
-			val = d.ValueUSD
-		}
-		if d.Year > 0 {
-			year = d.Year
-		}
+		val, year := rows.DealValues(d)
 		for _, id := range d.FactIDs {
-			if _, err := stmt.ExecContext(ctx, d.ID, val, year, id, d.ID, val, year); err != nil {
+			if _, err := stmt.ExecContext(t.ctx, d.ID, val, year, id, d.ID, val, year); err != nil {
 				return err
 			}
 		}
@@ -361,7 +264,7 @@ func (s *Store) assignAll(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	keys := factKeys(rfs)
+	keys := rows.DealKeys(rfs)
 	facts := make([]domain.StoredFact, 0, len(rfs))
 	for i := range rfs {
 		if keys[i] != "" {
@@ -388,12 +291,7 @@ func (s *Store) assignAll(ctx context.Context, tx *sql.Tx) error {
 	for i := range deals {
 		d := &deals[i]
 		x := dealOf{id: d.ID}
-		if d.ValueUSD > 0 {
-			x.value = d.ValueUSD
-		}
-		if d.Year > 0 {
-			x.year = d.Year
-		}
+		x.value, x.year = rows.DealValues(d)
 		for _, id := range d.FactIDs {
 			of[id] = x
 		}

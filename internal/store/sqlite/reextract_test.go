@@ -3,47 +3,10 @@ package sqlite
 import (
 	"context"
 	"errors"
-	"fmt"
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
-	"github.com/armswatch/armswatch/internal/store/rows"
 )
-
-// TestKeyMatchesSQL: rows.Key, which re-extraction matches reviews by, is
-// the key the review join computes in SQL, for every way a fact is keyed.
-func TestKeyMatchesSQL(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t, false)
-	facts := []domain.Fact{
-		{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: "US"}, Recipient: &domain.Party{Code: "MA"}, System: &domain.System{ID: "m142-himars", Name: "M142 HIMARS"}},
-		{Type: domain.TypeTransfer, Supplier: &domain.Party{Org: "ÉTAT Major <&>"}, Recipient: &domain.Party{Code: "DE"}, System: &domain.System{Name: "Ärmel Ü-Boot"}},
-		{Type: domain.TypeTransfer, Recipient: &domain.Party{Code: "NG"}, System: &domain.System{Category: "ships", Mention: "patrol boats"}},
-		{Type: domain.TypeAssistance, Provider: &domain.Party{Code: "US"}, Recipient: &domain.Party{Org: "African Union"}, Program: &domain.Named{Name: "ACOTA"}},
-		{Type: domain.TypeMembership, Member: &domain.Party{Code: "MA"}, Organization: &domain.Named{ID: "au", Name: "Union Africaine"}},
-		{Type: domain.TypeAgreement, Parties: []domain.Party{{Code: "FR"}, {Org: "Ünion Ärabe"}}, Name: "Accord de Défense"},
-		{Type: domain.TypeExercise, Parties: []domain.Party{{Code: "US"}, {Code: "MA"}}, Name: "مناورات الأسد الأفريقي"},
-		{Type: "Transfer"},
-	}
-	if _, err := s.SaveDocument(ctx, &domain.Document{ID: "k", Source: "k.txt", Language: "en"}, facts); err != nil {
-		t.Fatal(err)
-	}
-	for i := range facts {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			var sqlKey string
-			if err := s.db.QueryRow(`SELECT `+factKeySQL+` FROM facts f WHERE f.document_id = 'k' AND f.ordinal = ?`, i).Scan(&sqlKey); err != nil {
-				t.Fatal(err)
-			}
-			goKey, err := rows.Key(&facts[i])
-			if err != nil {
-				t.Fatal(err)
-			}
-			if goKey != sqlKey {
-				t.Errorf("rows.Key = %q, SQL key = %q", goKey, sqlKey)
-			}
-		})
-	}
-}
 
 // TestAddedFactSurvivesReextract: a fact a reviewer added (AddFact) keeps
 // its evidence cut from the text, reads as confirmed, is in the audit

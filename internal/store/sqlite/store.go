@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -47,6 +48,10 @@ type Store struct {
 	// testHookFact, when set, runs after each fact is inserted (tests
 	// cancel contexts from it).
 	testHookFact func(i int)
+
+	// dealWork counts the rows deal assignment reads (walked and
+	// resolved): the growth test's measure of its work.
+	dealWork atomic.Int64
 }
 
 var (
@@ -103,16 +108,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	s.Register = s.register()
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
-	}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
-	}
-	if err := s.assignUnassigned(ctx); err != nil {
-		db.Close()
+	if err := sqlreg.Ready(ctx, func() { db.Close() }, db.PingContext, s.migrate, s.assignUnassigned); err != nil {
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
 	}
 	return s, nil

@@ -52,6 +52,15 @@ func checkIntegrity(t testing.TB, s *Store) {
 	}
 }
 
+// dealsOnFiles gives the deal hooks to the file run only: the deal tests
+// save hundreds of documents, and the store they test is the same.
+func dealsOnFiles(file bool) *storetest.DealHooks[*Store] {
+	if file {
+		return dealHooks
+	}
+	return nil
+}
+
 // TestStore runs the behaviour suite both adapters pass, on private
 // in-memory databases and on files (WAL, a pool of connections).
 func TestStore(t *testing.T) {
@@ -82,6 +91,15 @@ func TestStore(t *testing.T) {
 				Stored: func(t testing.TB, s *Store, doc string) []domain.StoredFact {
 					t.Helper()
 					return storedOf(t, s, doc)
+				},
+				Deals: dealsOnFiles(file),
+				ReviewKey: func(t testing.TB, s *Store, doc string, ordinal int) string {
+					t.Helper()
+					var key string
+					if err := s.db.QueryRow(`SELECT `+factKeySQL+` FROM facts f WHERE f.document_id = ? AND f.ordinal = ?`, doc, ordinal).Scan(&key); err != nil {
+						t.Fatal(err)
+					}
+					return key
 				},
 			})
 		})

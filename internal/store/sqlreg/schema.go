@@ -72,3 +72,16 @@ func (r *Register) SchemaVersion(ctx context.Context) (int, error) {
 	}
 	return v, nil
 }
+
+// Ready runs the steps an adapter's Open takes on a new store (ping,
+// migrate, assign deals), in order. At the first that fails it closes
+// the store's database (closeDB) and returns that step's error.
+func Ready(ctx context.Context, closeDB func(), steps ...func(context.Context) error) error {
+	for _, step := range steps {
+		if err := step(ctx); err != nil {
+			closeDB()
+			return err
+		}
+	}
+	return nil
+}

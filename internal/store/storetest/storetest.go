@@ -2,12 +2,13 @@
 // (internal/store/sqlite and internal/store/postgres) pass: reopening a
 // migrated database, saving and reading back documents and facts, failed
 // and concurrent saves, the Facts filters, full-text search, Stats and Rank
-// (near-duplicate copies included), all through domain.Store,
-// domain.Ranker and the adapters' SearchDocuments, DocumentCount and
-// SchemaVersion, and the web register's reads and writes (register.go:
-// paged queries, reviews, watchlists, pair sheets, search pages, document
-// lists, deal selections, feeds, near-duplicates, the reference
-// register). An adapter's tests call Run with an Adapter that opens
+// (near-duplicate copies included), all through domain.Store, domain.Ranker
+// and the adapters' SearchDocuments, DocumentCount and SchemaVersion, and
+// the web register's reads and writes (register.go: paged queries, reviews,
+// watchlists, pair sheets, search pages, document lists, deal selections,
+// feeds, near-duplicates, the reference register), and the deals each write
+// assigns (dealwindow.go: as those of whole keys, at a cost growing with
+// the documents). An adapter's tests call Run with an Adapter that opens
 // fresh stores and reaches into their database where the suite must (row
 // counts, integrity, near-duplicate marks). Tests of one database only
 // (pragmas, schemas and their lock, a schema newer than the build, hooks
@@ -72,6 +73,12 @@ type Adapter[S Store] struct {
 	Stored func(t testing.TB, s S, doc string) []domain.StoredFact
 	// Parallel runs the tests in parallel with each other.
 	Parallel bool
+	// ReviewKey, when set, is the review key the database computes (its
+	// dialect's FactKey) for the fact of document doc at ordinal.
+	ReviewKey func(t testing.TB, s S, doc string, ordinal int) string
+	// Deals, when set, lets the deal assignment tests (dealwindow.go)
+	// look at the deal columns; they are skipped without it.
+	Deals *DealHooks[S]
 }
 
 // Run runs every test of the suite as a subtest of t.
@@ -100,6 +107,9 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"ReplaceFactsKeepsReviews", ReplaceFactsKeepsReviews[S]},
 		{"ReviewsReachEveryReader", ReviewsReachEveryReader[S]},
 		{"AddedFactSurvivesReextract", AddedFactSurvivesReextract[S]},
+		{"ReviewKeyMatchesSQL", ReviewKeyMatchesSQL[S]},
+		{"DealWindowsMatchWholeKeys", DealWindowsMatchWholeKeys[S]},
+		{"DealAssignmentGrowth", DealAssignmentGrowth[S]},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, a) })
 	}
