@@ -43,16 +43,26 @@ func (q *Queue) Enqueue(ctx context.Context, specs []string) (Enqueued, error) {
 			add(FileArgs{Path: path})
 			return nil
 		}
-		n := 0
-		for _, err := range source.OpenWARCFile(ctx, path, q.core.opts.Source, nil) {
+		// Each result's gzip member offset: a segment starts at its first
+		// record's member, unless that member also holds the record before
+		// (then the job reads from the archive's start and skips).
+		var (
+			offsets []int64
+			stats   source.WARCStats
+		)
+		for _, err := range source.OpenWARCFile(ctx, path, q.core.opts.Source, &stats) {
 			if err != nil && ctx.Err() != nil {
 				return ctx.Err()
 			}
-			n++
+			offsets = append(offsets, stats.Offset)
 		}
-		for skip := 0; skip < n; skip += q.core.opts.Segment {
+		for skip := 0; skip < len(offsets); skip += q.core.opts.Segment {
 			e.Segments++
-			add(FileArgs{Path: path, Skip: skip, Take: q.core.opts.Segment})
+			a := FileArgs{Path: path, Skip: skip, Take: q.core.opts.Segment}
+			if skip > 0 && offsets[skip] > 0 && offsets[skip] != offsets[skip-1] {
+				a.Offset = offsets[skip]
+			}
+			add(a)
 		}
 		return nil
 	}

@@ -132,7 +132,12 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 		last    *pipeline.Result
 		i       int
 	)
-	for raw, err := range source.Open(ctx, []string{args.Path}, c.opts.Source) {
+	records := source.Open(ctx, []string{args.Path}, c.opts.Source)
+	if args.Offset > 0 {
+		// the segment's first record is the first read from there
+		records, i = source.OpenWARCFileAt(ctx, args.Path, args.Offset, c.opts.Source), args.Skip
+	}
+	for raw, err := range records {
 		if i < args.Skip {
 			i++
 			continue

@@ -30,12 +30,16 @@ var pendingStates = []rivertype.JobState{rivertype.JobStateAvailable, rivertype.
 	rivertype.JobStateRunning, rivertype.JobStateRetryable, rivertype.JobStateScheduled}
 
 // FileArgs processes a file, or a segment of a web archive: its records
-// Skip to Skip+Take-1 (Take 0: all). The path must be readable where the
-// workers run (the same machine, or shared storage).
+// Skip to Skip+Take-1 (Take 0: all). Offset, when not 0, is where record
+// Skip's gzip member starts in a .warc.gz: the job reads from there rather
+// than reading every record before its own (which made the work of all an
+// archive's jobs grow with the square of its size). The path must be
+// readable where the workers run (the same machine, or shared storage).
 type FileArgs struct {
-	Path string `json:"path" river:"unique"`
-	Skip int    `json:"skip,omitempty" river:"unique"`
-	Take int    `json:"take,omitempty" river:"unique"`
+	Path   string `json:"path" river:"unique"`
+	Skip   int    `json:"skip,omitempty" river:"unique"`
+	Take   int    `json:"take,omitempty" river:"unique"`
+	Offset int64  `json:"offset,omitempty"`
 }
 
 func (FileArgs) Kind() string { return KindFile }

@@ -3,6 +3,7 @@ package queue
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -72,6 +73,26 @@ func TestStoppedMidwayIsRetriedOnce(t *testing.T) {
 			e, err := q.Enqueue(ctx, []string{warc})
 			if err != nil || e.Segments != 3 {
 				t.Fatalf("enqueue: %s, %v; want 3 segments", e, err)
+			}
+			// The second and third segments start at their first
+			// record's gzip member instead of reading the ones before.
+			queued, err := q.Jobs(ctx, "", 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var offsets []int64
+			for _, j := range queued {
+				var a FileArgs
+				if err := json.Unmarshal(j.Args, &a); err != nil {
+					t.Fatal(err)
+				}
+				if (a.Skip == 0) != (a.Offset == 0) {
+					t.Errorf("segment from record %d has offset %d", a.Skip, a.Offset)
+				}
+				offsets = append(offsets, a.Offset)
+			}
+			if len(offsets) != 3 {
+				t.Fatalf("%d jobs queued, want 3: %v", len(offsets), offsets)
 			}
 			if err := q.RunUntilIdle(runCtx, time.Millisecond); err != nil {
 				t.Logf("stop: %v", err)

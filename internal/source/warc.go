@@ -49,6 +49,12 @@ type WARCStats struct {
 	HTML    int            // HTML pages yielded
 	Skipped map[string]int // reason → count
 	Damaged int            // records (or gzip members) that could not be read
+	// Offset is where, in the archive, the gzip member that the result
+	// just yielded came from (a .warc.gz read from its start or from
+	// OpenWARCFileAt's offset); -1 in a plain .warc. Reading again from
+	// it (OpenWARCFileAt) starts with that result, or with an earlier one
+	// of the same member when a member holds several records.
+	Offset int64
 }
 
 func (s *WARCStats) skip(reason string) {
@@ -107,12 +113,17 @@ func OpenWARC(ctx context.Context, r io.Reader, opts Options) iter.Seq2[*Raw, er
 // ReadWARC is OpenWARC with the archive's name for error messages and
 // counters filled in as the archive is read (stats may be nil).
 func ReadWARC(ctx context.Context, name string, r io.Reader, opts Options, stats *WARCStats) iter.Seq2[*Raw, error] {
+	return readWARC(ctx, name, r, 0, opts, stats)
+}
+
+// readWARC is ReadWARC of an archive read from offset base on.
+func readWARC(ctx context.Context, name string, r io.Reader, base int64, opts Options, stats *WARCStats) iter.Seq2[*Raw, error] {
 	opts = opts.withDefaults()
 	if stats == nil {
 		stats = &WARCStats{}
 	}
 	return func(yield func(*Raw, error) bool) {
-		wr := &warcReader{ctx: ctx, name: name, max: opts.MaxBytes, stats: stats, yield: yield,
+		wr := &warcReader{ctx: ctx, name: name, max: opts.MaxBytes, stats: stats, yield: yield, base: base,
 			// No validation: validating buffers every block whole (in
 			// memory, then in temporary files), and armswatch checks what
 			// it needs itself.
@@ -130,6 +141,7 @@ func ReadWARC(ctx context.Context, name string, r io.Reader, opts Options, stats
 			}
 		}
 		if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+			wr.gz = true
 			wr.readGzip(br)
 		} else {
 			wr.readPlain(br)
@@ -146,7 +158,9 @@ type warcReader struct {
 	stopped bool
 	// unmarshal parses records (gzip members are opened before it).
 	unmarshal gowarc.Unmarshaler
-	offset    int64 // compressed offset of the current gzip member, for messages
+	offset    int64 // offset in the archive of the current gzip member
+	base      int64 // offset in the archive where reading started
+	gz        bool  // a .warc.gz
 	gzErr     *errKeep
 	// reported is set when the current member's damage was already
 	// reported as a record error.
@@ -157,6 +171,10 @@ type warcReader struct {
 func (w *warcReader) emit(raw *Raw, err error) bool {
 	if w.stopped {
 		return false
+	}
+	w.stats.Offset = -1
+	if w.gz {
+		w.stats.Offset = w.offset
 	}
 	if !w.yield(raw, err) {
 		w.stopped = true
@@ -209,7 +227,7 @@ func (w *warcReader) readGzip(br *bufio.Reader) {
 		if w.cancelled() {
 			return
 		}
-		w.offset = cr.n
+		w.offset = w.base + cr.n
 		if err := gz.Reset(cr); err != nil {
 			if errors.Is(err, io.EOF) && member > 0 {
 				return // clean end
@@ -772,20 +790,41 @@ func openWARCFile(ctx context.Context, path string, opts Options, yield func(*Ra
 }
 
 func openWARCFileStats(ctx context.Context, path string, opts Options, stats *WARCStats, yield func(*Raw, error) bool) bool {
+	return openWARCFileAt(ctx, path, 0, opts, stats, yield)
+}
+
+func openWARCFileAt(ctx context.Context, path string, offset int64, opts Options, stats *WARCStats, yield func(*Raw, error) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return yield(nil, named(path, err))
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
 		return yield(nil, fmt.Errorf("%s: not a regular file", path))
 	}
-	for raw, err := range ReadWARC(ctx, path, f, opts, stats) {
+	if offset < 0 || offset > info.Size() {
+		return yield(nil, fmt.Errorf("%s: offset %d is outside the archive (%d bytes)", path, offset, info.Size()))
+	}
+	if _, err := f.Seek(offset, io.SeekStart); err != nil {
+		return yield(nil, named(path, err))
+	}
+	for raw, err := range readWARC(ctx, path, f, offset, opts, stats) {
 		if !yield(raw, err) {
 			return false
 		}
 	}
 	return true
+}
+
+// OpenWARCFileAt is OpenWARCFile from offset on: the start of a gzip
+// member of a .warc.gz, as WARCStats.Offset gives it. A job that
+// processes a segment of an archive starts there instead of reading (and
+// decompressing) every record before its own.
+func OpenWARCFileAt(ctx context.Context, path string, offset int64, opts Options) iter.Seq2[*Raw, error] {
+	return func(yield func(*Raw, error) bool) {
+		openWARCFileAt(ctx, path, offset, opts, nil, yield)
+	}
 }
 
 // OpenWARCFile yields the HTML pages of the archive at path, filling stats

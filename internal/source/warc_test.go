@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -450,6 +451,74 @@ func BenchmarkReadWARC(b *testing.B) {
 		}
 		if n != 200 {
 			b.Fatalf("%d pages", n)
+		}
+	}
+}
+
+// A segment of an archive read from its first record's gzip member yields
+// the same results as reading from the start and skipping; a plain .warc
+// has no member offsets.
+func TestOpenWARCFileAt(t *testing.T) {
+	dir := t.TempDir()
+	for _, gz := range []bool{true, false} {
+		var b bytes.Buffer
+		w := NewWARCWriter(&b, gz)
+		for i := range 12 {
+			if i == 5 { // a record that is no page: read, not yielded
+				w.WriteRecord("request", "https://n.example/req", warcDate, "application/http", []byte("GET / HTTP/1.1\r\n\r\n"))
+			}
+			w.WriteResponse(fmt.Sprintf("https://n.example/%d", i), warcDate, "text/html", page(i))
+		}
+		path := filepath.Join(dir, fmt.Sprintf("crawl-%v.warc", gz))
+		if gz {
+			path += ".gz"
+		}
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var (
+			st      WARCStats
+			urls    []string
+			offsets []int64
+		)
+		for raw, err := range OpenWARCFile(context.Background(), path, Options{}, &st) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			urls, offsets = append(urls, raw.URL), append(offsets, st.Offset)
+		}
+		if len(urls) != 12 {
+			t.Fatalf("gz %v: %d pages", gz, len(urls))
+		}
+		if !gz {
+			for _, o := range offsets {
+				if o != -1 {
+					t.Fatalf("plain archive: offsets %v, want -1", offsets)
+				}
+			}
+			continue
+		}
+		for k := range offsets {
+			if k > 0 && offsets[k] <= offsets[k-1] {
+				t.Fatalf("offsets not increasing: %v", offsets)
+			}
+			var got []string
+			for raw, err := range OpenWARCFileAt(context.Background(), path, offsets[k], Options{}) {
+				if err != nil {
+					t.Fatalf("from record %d: %v", k, err)
+				}
+				got = append(got, raw.URL)
+			}
+			if !slices.Equal(got, urls[k:]) {
+				t.Errorf("from record %d (offset %d): %v, want %v", k, offsets[k], got, urls[k:])
+			}
+		}
+		var err error
+		for _, e := range OpenWARCFileAt(context.Background(), path, int64(b.Len())+1, Options{}) {
+			err = e
+		}
+		if err == nil || !strings.Contains(err.Error(), "outside the archive") {
+			t.Errorf("offset past the end: %v", err)
 		}
 	}
 }
