@@ -473,6 +473,7 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
+	sourced := map[string]bool{}
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
 			continue // "3,6 Milliarden US-Dollar"
@@ -481,6 +482,12 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			continue // "frente a ataques de adversarios como Irán"
 		}
 		s, r := d.roleCues(sc, m)
+		if s && !r && sc.sourcePrep(m) {
+			// "12 AH-1Z from the United States and six T129s from
+			// Turkey": a state named as where goods come from is a
+			// source, never the buyer of another system of the sentence
+			sourced[m.id] = true
+		}
 		if s && !sc.placeOnly(m) {
 			supMs = append(supMs, m)
 		}
@@ -587,7 +594,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	}
 	for _, lists := range [][]string{recs, others, sups} {
 		for _, c := range lists {
-			if c != sup && rec == "" {
+			if c != sup && rec == "" && !sourced[c] {
 				rec = c
 			}
 		}
@@ -1630,4 +1637,26 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		}
 	}
 	return false, false, false
+}
+
+// sourcePrep reports whether a state name follows a preposition of origin
+// ("from the United States", "aus Großbritannien", "desde Francia"), articles
+// skipped; an agent ("by", "par", "por") is not an origin.
+func (sc *sentScan) sourcePrep(m mention) bool {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 0 || m.sub == "demonym" {
+		return false
+	}
+	w := sc.toks[k].norm
+	if agentPrep[w] {
+		return false
+	}
+	if w == "from" {
+		return true
+	}
+	n, _ := sc.lw.set("supplier-prep").at([]token{{norm: w}}, 0)
+	return n == 1
 }
