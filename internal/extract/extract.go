@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -164,6 +165,7 @@ func (d *docScan) scan() {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
 		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))
+		sc.mentions = dropSubnational(sc.toks, sc.mentions, d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA
 		// notified" is the United States, "the Royal Armed Forces received"
 		// Morocco
@@ -450,6 +452,38 @@ func dropDateline(text string, base int, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// dropSubnational drops a state's name that names a part of another state:
+// "Niger State", "the Niger Delta" (both in Nigeria), "le delta du Niger".
+func dropSubnational(toks []token, ms []mention, lw *langWords) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.kind == mCountry && m.sub == "name" {
+			if m.tok1 < len(toks) {
+				r, _ := utf8.DecodeRuneInString(toks[m.tok1].raw)
+				if n, _ := lw.set("subnational-after").at(toks, m.tok1); n > 0 && unicode.IsUpper(r) {
+					continue
+				}
+			}
+			if subnationalEnd(toks, m.tok0, lw) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// subnationalEnd reports whether a phrase of subnational-before ends just
+// before token k ("delta du" Niger).
+func subnationalEnd(toks []token, k int, lw *langWords) bool {
+	for i := max(k-3, 0); i < k; i++ {
+		if n, _ := lw.set("subnational-before").at(toks, i); n > 0 && i+n == k {
+			return true
+		}
+	}
+	return false
 }
 
 // textAt is the text between two rune offsets.

@@ -628,7 +628,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if sup == "" && fs != rec {
 		sup = fs
 	}
-	if rec == "" && fr != sup {
+	if rec == "" && fr != sup && !sourced[fr] {
 		rec = fr
 	}
 	if sup == rec {
