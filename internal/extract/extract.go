@@ -455,19 +455,28 @@ func dropDateline(text string, base int, ms []mention) []mention {
 }
 
 // dropSubnational drops a state's name that names a part of another state:
-// "Niger State", "the Niger Delta" (both in Nigeria), "le delta du Niger".
+// a word of kind subnational right after it in capitals ("Niger State",
+// "the Niger Delta") or before it, at most one linking word between
+// ("delta du Niger", "delta del Níger", "Bundesstaat Niger", "دلتا النيجر");
+// "the State of Qatar" keeps its state ("of" links no region).
 func dropSubnational(toks []token, ms []mention, lw *langWords) []mention {
+	set := lw.set("subnational")
 	var out []mention
 	for _, m := range ms {
 		if m.kind == mCountry && m.sub == "name" {
 			if m.tok1 < len(toks) {
 				r, _ := utf8.DecodeRuneInString(toks[m.tok1].raw)
-				if n, _ := lw.set("subnational-after").at(toks, m.tok1); n > 0 && unicode.IsUpper(r) {
+				if n, _ := set.at(toks, m.tok1); n > 0 && unicode.IsUpper(r) {
 					continue
 				}
 			}
-			if subnationalEnd(toks, m.tok0, lw) {
-				continue
+			if k := m.tok0 - 1; k >= 0 {
+				if subnationalLink[toks[k].norm] {
+					k--
+				}
+				if n, _ := set.at(toks, k); n > 0 && toks[k].norm != "state" {
+					continue
+				}
 			}
 		}
 		out = append(out, m)
@@ -475,16 +484,9 @@ func dropSubnational(toks []token, ms []mention, lw *langWords) []mention {
 	return out
 }
 
-// subnationalEnd reports whether a phrase of subnational-before ends just
-// before token k ("delta du" Niger).
-func subnationalEnd(toks []token, k int, lw *langWords) bool {
-	for i := max(k-3, 0); i < k; i++ {
-		if n, _ := lw.set("subnational-before").at(toks, i); n > 0 && i+n == k {
-			return true
-		}
-	}
-	return false
-}
+// subnationalLink are the words between a region's word and its state's
+// name: "delta du Niger", "delta del Níger".
+var subnationalLink = map[string]bool{"du": true, "del": true, "de": true, "des": true}
 
 // textAt is the text between two rune offsets.
 func (d *docScan) textAt(start, end int) string {
