@@ -482,7 +482,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			continue // "frente a ataques de adversarios como Irán"
 		}
 		s, r := d.roleCues(sc, m)
-		if s && !r && sc.sourcePrep(m) {
+		if !r && sc.sourcePrep(m) {
 			// "12 AH-1Z from the United States and six T129s from
 			// Turkey": a state named as where goods come from is a
 			// source, never the buyer of another system of the sentence
@@ -628,7 +628,13 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if sup == "" && fs != rec {
 		sup = fs
 	}
-	if rec == "" && fr != sup && !sourced[fr] {
+	if rec == "" && len(sourced) > 0 && (fr == sup || sourced[fr]) {
+		// "18 Leopard 2 aus Deutschland und Challenger aus
+		// Großbritannien sind im Land": the goods come into the state
+		// the document names most among those the sentence gives as no
+		// source
+		rec = d.mostNamedOutside(sourced, sup)
+	} else if rec == "" && fr != sup {
 		rec = fr
 	}
 	if sup == rec {
@@ -1657,6 +1663,28 @@ func (sc *sentScan) sourcePrep(m mention) bool {
 	if w == "from" {
 		return true
 	}
-	n, _ := sc.lw.set("supplier-prep").at([]token{{norm: w}}, 0)
-	return n == 1
+	// "from", "aus", or a phrase ending there: "auprès de", "procedentes de"
+	for i := max(k-2, 0); i <= k; i++ {
+		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, i); n > 0 && i+n == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mostNamedOutside is the state the document names most (demonyms aside),
+// leaving out the states of skip and except; ties go to the first in
+// alphabetical order.
+func (d *docScan) mostNamedOutside(skip map[string]bool, except string) string {
+	d.focus() // makes the counts
+	best, bn := "", 0
+	for k, v := range d.focusCount.named {
+		if k == except || skip[k] {
+			continue
+		}
+		if v > bn || v == bn && k < best {
+			best, bn = k, v
+		}
+	}
+	return best
 }
