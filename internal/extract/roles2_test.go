@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestSourcedStates: a state named as where goods come from ("from the
+// United States", "aus Großbritannien", "desde Turquía", "auprès de la
+// France", "من فرنسا") supplies, and is never the buyer of another system
+// listed in the sentence: with no buyer named there, the goods go to the
+// state the document names outside its sources. Sentences written for
+// this test.
+func TestSourcedStates(t *testing.T) {
+	tests := []factCase{
+		{"English: buyer named there, each system from its own state", "en", "",
+			"Kenya will buy 12 AH-1Z helicopters from the United States and six T129 helicopters from Turkey.",
+			[]string{"transfer US>KE ah-1z-viper", "transfer TR>KE t129-atak"}},
+		{"English: buyer named before, each system from its own state", "en", "",
+			"Kenya's air force is growing. The purchase of 12 AH-1Z helicopters from the United States and of six T129 helicopters from Turkey was approved by the government.",
+			[]string{"transfer US>KE ah-1z-viper", "transfer TR>KE t129-atak"}},
+		{"German: aus names each seller, the buyer in the sentence before", "de", "",
+			"Die Armee der Ukraine wächst. 18 Leopard 2 aus Deutschland und 14 Challenger 2 aus Großbritannien sind inzwischen im Land.",
+			[]string{"transfer DE>UA leopard-2", "transfer GB>UA challenger-2"}},
+		{"Spanish: desde names each seller", "es", "",
+			"El ejército de Perú crece. La compra de 12 aviones Rafale desde Francia y de seis helicópteros T129 desde Turquía fue aprobada por el gobierno.",
+			[]string{"transfer FR>PE rafale", "transfer TR>PE t129-atak"}},
+		{"French: auprès de names each seller", "fr", "",
+			"L'armée du Maroc grandit. L'achat de 12 Rafale auprès de la France et de six T129 auprès de la Turquie a été approuvé par le gouvernement.",
+			[]string{"transfer FR>MA rafale", "transfer TR>MA t129-atak"}},
+		{"Arabic: من names each seller", "ar", "",
+			"قالت مصر إن جيشها يتطور. تمت الموافقة على شراء 12 طائرة رافال من فرنسا وست مروحيات T129 من تركيا.",
+			[]string{"transfer FR>EG rafale", "transfer TR>EG t129-atak"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return pairOf(f), f.Type == domain.TypeTransfer
+	})
+}
+
+// TestSubnational: a state's name that is part of another state's place
+// ("Niger State", "the Niger Delta", "delta du Niger", "delta del Níger",
+// "Bundesstaat Niger", "دلتا النيجر") names no state.
+func TestSubnational(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // the states named
+	}{
+		{"en", "The governor of Niger State met officials from Nigeria.", []string{"NG"}},
+		{"en", "Oil theft in the Niger Delta worries Nigeria.", []string{"NG"}},
+		{"en", "Niger and Nigeria signed the deal.", []string{"NE", "NG"}},
+		{"fr", "Le vol de pétrole dans le delta du Niger inquiète le Nigeria.", []string{"NG"}},
+		{"es", "El robo de crudo en el delta del Níger preocupa a Nigeria.", []string{"NG"}},
+		{"de", "Der Gouverneur vom Bundesstaat Niger traf Vertreter aus Nigeria.", []string{"NG"}},
+		{"en", "The State of Qatar signed the deal.", []string{"QA"}},
+	}
+	x := testExtractor(t)
+	for _, tc := range tests {
+		lw := x.langs[tc.lang]
+		toks := tokenize(tc.text, 0)
+		var got []string
+		for _, m := range dropSubnational(toks, x.m.find(toks, tc.lang), lw) {
+			if m.kind == mCountry {
+				got = append(got, m.id)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s %q: got %v, want %v", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+// pairOf is brief up to the system: type, pair and system.
+func pairOf(f domain.Fact) string {
+	w := strings.Fields(brief(f))
+	return strings.Join(w[:min(3, len(w))], " ")
+}
