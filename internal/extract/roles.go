@@ -567,17 +567,6 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sup = c // "des F-16 fournis par les Pays-Bas"
 		}
 	}
-	// "la HMAS Melbourne y la HMAS Newcastle, dos naves de la clase
-	// Adelaida" in a story on Chile: a navy's ship prefix names the former
-	// owner of a second-hand ship, who sells it, not its maker's state
-	if sys != nil && origin != "" && sup == origin && !named {
-		if c := sc.shipOwner(); c != "" && c != origin {
-			if _, fr := d.focus(); fr != "" && fr != c {
-				sup = c
-				recs, others = without(recs, c), without(others, c)
-			}
-		}
-	}
 	// "the country has received", "la vente au pays de 12 AH-1Z": a
 	// word for a state stands for the document's buyer or seller
 	if len(recs) == 0 || len(sups) == 0 && origin == "" {
@@ -1698,33 +1687,4 @@ func (d *docScan) mostNamedOutside(skip map[string]bool, except string) string {
 		}
 	}
 	return best
-}
-
-// shipPrefixes are the prefixes navies put before their ships' names, and
-// the state of each ("HMAS Melbourne", "USS Boone", "TCG Gaziantep").
-var shipPrefixes = map[string]string{
-	"HMAS": "AU", "HMS": "GB", "USS": "US", "USNS": "US", "USCGC": "US", "HMCS": "CA", "HMNZS": "NZ",
-	"HNLMS": "NL", "HNoMS": "NO", "HDMS": "DK", "HSwMS": "SE", "FGS": "DE", "TCG": "TR", "ROKS": "KR",
-	"ARA": "AR", "BAP": "PE", "BRP": "PH", "KRI": "ID", "HTMS": "TH", "NRP": "PT", "ESPS": "ES",
-	"ORP": "PL", "ENS": "EG", "PNS": "PK", "ROCS": "TW", "RSS": "SG",
-}
-
-// shipOwner returns the state of a navy's ship prefix the sentence uses
-// before a name in capitals ("HMAS Newcastle"), "" when none or several.
-func (sc *sentScan) shipOwner() string {
-	owner := ""
-	for k := 0; k+1 < len(sc.toks); k++ {
-		c, ok := shipPrefixes[sc.toks[k].raw]
-		if !ok {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(sc.toks[k+1].raw); !unicode.IsUpper(r) {
-			continue
-		}
-		if owner != "" && owner != c {
-			return ""
-		}
-		owner = c
-	}
-	return owner
 }
