@@ -303,6 +303,11 @@ func (sc *sentScan) germanDative(m mention) bool {
 	if strings.ContainsAny(art.gap, ",;:()") || before.digit {
 		return false
 	}
+	// "die Deutschland der Ukraine geliefert hat": after the subject
+	// state, a state in "der"/"dem" is the dative, not a genitive
+	if sc.countryAt(m.tok0 - 2) {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(before.raw)
 	return unicode.IsLower(r)
 }

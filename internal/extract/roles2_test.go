@@ -71,6 +71,30 @@ func TestSubnational(t *testing.T) {
 	}
 }
 
+// TestRoleMarkers: a German dative after the subject state ("die
+// Deutschland der Ukraine geliefert hat") names the recipient; a deal with
+// a maker names the maker's state as the seller of a system several states
+// build. Sentences written for this test.
+func TestRoleMarkers(t *testing.T) {
+	tests := []factCase{
+		{"German: relative clause, subject state then dative", "de", "",
+			"Die Stinger-Raketen, die Deutschland der Ukraine geliefert hat, sind wirksam.",
+			[]string{"transfer DE>UA stinger"}},
+		{"German: relative clause with another pair", "de", "",
+			"Die 14 Leopard 2, die Polen der Ukraine übergeben hat, sind im Einsatz.",
+			[]string{"transfer PL>UA leopard-2"}},
+		{"English: a deal with BAE Systems", "en", "",
+			"Qatar signed a deal with BAE Systems for 24 Eurofighter Typhoon jets.",
+			[]string{"transfer GB>QA eurofighter-typhoon"}},
+		{"French: un contrat avec BAE Systems", "fr", "",
+			"Le Qatar a signé avec BAE Systems un contrat pour 24 Eurofighter Typhoon.",
+			[]string{"transfer GB>QA eurofighter-typhoon"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return pairOf(f), f.Type == domain.TypeTransfer
+	})
+}
+
 // pairOf is brief up to the system: type, pair and system.
 func pairOf(f domain.Fact) string {
 	w := strings.Fields(brief(f))
