@@ -443,6 +443,12 @@ func dropDateline(text string, base int, ms []mention) []mention {
 	if dash < 0 || !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") {
 		return ms
 	}
+	// "Nigeria to take delivery of 18 attack helicopters – Air Chief": a
+	// headline with a number is no dateline; a dateline is short or sets
+	// its place apart ("Berlin, 12. Juli 2023 —", "PARIS (AFP) —")
+	if !strings.ContainsAny(head[:dash], ",،(") && len(strings.Fields(head[:dash])) > 5 {
+		return ms
+	}
 	end := base + utf8.RuneCountInString(head[:dash])
 	var out []mention
 	for _, m := range ms {

@@ -100,3 +100,31 @@ func pairOf(f domain.Fact) string {
 	w := strings.Fields(brief(f))
 	return strings.Join(w[:min(3, len(w))], " ")
 }
+
+// TestDatelineOrHeadline: the place of a dateline names no party, but a
+// headline with a number before a dash keeps its states. Lines written
+// for this test.
+func TestDatelineOrHeadline(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // the states kept
+	}{
+		{"de", "Berlin, 12. Juli 2023 — Polen kauft Panzer.", []string{"PL"}},
+		{"en", "Kenya to take delivery of 18 attack helicopters – Air Chief", []string{"KE"}},
+		{"fr", "Le Maroc va recevoir 12 hélicoptères de combat – ministre", []string{"MA"}},
+		{"es", "Madrid, 12 de marzo de 2023 — Perú compra tanques.", []string{"PE"}},
+	}
+	x := testExtractor(t)
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0)
+		var got []string
+		for _, m := range dropDateline(tc.text, 0, x.m.find(toks, tc.lang)) {
+			if m.kind == mCountry {
+				got = append(got, m.id)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s %q: got %v, want %v", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
