@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -164,6 +165,7 @@ func (d *docScan) scan() {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
 		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))
+		sc.mentions = dropSubnational(sc.toks, sc.mentions, d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA
 		// notified" is the United States, "the Royal Armed Forces received"
 		// Morocco
@@ -441,6 +443,12 @@ func dropDateline(text string, base int, ms []mention) []mention {
 	if dash < 0 || !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") {
 		return ms
 	}
+	// "Nigeria to take delivery of 18 attack helicopters – Air Chief": a
+	// headline with a number is no dateline; a dateline is short or sets
+	// its place apart ("Berlin, 12. Juli 2023 —", "PARIS (AFP) —")
+	if !strings.ContainsAny(head[:dash], ",،(") && len(strings.Fields(head[:dash])) > 5 {
+		return ms
+	}
 	end := base + utf8.RuneCountInString(head[:dash])
 	var out []mention
 	for _, m := range ms {
@@ -451,6 +459,40 @@ func dropDateline(text string, base int, ms []mention) []mention {
 	}
 	return out
 }
+
+// dropSubnational drops a state's name that names a part of another state:
+// a word of kind subnational right after it in capitals ("Niger State",
+// "the Niger Delta") or before it, at most one linking word between
+// ("delta du Niger", "delta del Níger", "Bundesstaat Niger", "دلتا النيجر");
+// "the State of Qatar" keeps its state ("of" links no region).
+func dropSubnational(toks []token, ms []mention, lw *langWords) []mention {
+	set := lw.set("subnational")
+	var out []mention
+	for _, m := range ms {
+		if m.kind == mCountry && m.sub == "name" {
+			if m.tok1 < len(toks) {
+				r, _ := utf8.DecodeRuneInString(toks[m.tok1].raw)
+				if n, _ := set.at(toks, m.tok1); n > 0 && unicode.IsUpper(r) {
+					continue
+				}
+			}
+			if k := m.tok0 - 1; k >= 0 {
+				if subnationalLink[toks[k].norm] {
+					k--
+				}
+				if n, _ := set.at(toks, k); n > 0 && toks[k].norm != "state" {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// subnationalLink are the words between a region's word and its state's
+// name: "delta du Niger", "delta del Níger".
+var subnationalLink = map[string]bool{"du": true, "del": true, "de": true, "des": true}
 
 // textAt is the text between two rune offsets.
 func (d *docScan) textAt(start, end int) string {

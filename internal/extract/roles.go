@@ -303,6 +303,11 @@ func (sc *sentScan) germanDative(m mention) bool {
 	if strings.ContainsAny(art.gap, ",;:()") || before.digit {
 		return false
 	}
+	// "die Deutschland der Ukraine geliefert hat": after the subject
+	// state, a state in "der"/"dem" is the dative, not a genitive
+	if sc.countryAt(m.tok0 - 2) {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(before.raw)
 	return unicode.IsLower(r)
 }
@@ -473,6 +478,7 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
+	sourced := map[string]bool{}
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
 			continue // "3,6 Milliarden US-Dollar"
@@ -481,6 +487,12 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			continue // "frente a ataques de adversarios como Irán"
 		}
 		s, r := d.roleCues(sc, m)
+		if !r && sc.sourcePrep(m) {
+			// "12 AH-1Z from the United States and six T129s from
+			// Turkey": a state named as where goods come from is a
+			// source, never the buyer of another system of the sentence
+			sourced[m.id] = true
+		}
 		if s && !sc.placeOnly(m) {
 			supMs = append(supMs, m)
 		}
@@ -587,7 +599,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	}
 	for _, lists := range [][]string{recs, others, sups} {
 		for _, c := range lists {
-			if c != sup && rec == "" {
+			if c != sup && rec == "" && !sourced[c] {
 				rec = c
 			}
 		}
@@ -621,7 +633,13 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if sup == "" && fs != rec {
 		sup = fs
 	}
-	if rec == "" && fr != sup {
+	if rec == "" && len(sourced) > 0 && (fr == sup || sourced[fr]) {
+		// "18 Leopard 2 aus Deutschland und Challenger aus
+		// Großbritannien sind im Land": the goods come into the state
+		// the document names most among those the sentence gives as no
+		// source
+		rec = d.mostNamedOutside(sourced, sup)
+	} else if rec == "" && fr != sup {
 		rec = fr
 	}
 	if sup == rec {
@@ -1630,4 +1648,48 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		}
 	}
 	return false, false, false
+}
+
+// sourcePrep reports whether a state name follows a preposition of origin
+// ("from the United States", "aus Großbritannien", "desde Francia"), articles
+// skipped; an agent ("by", "par", "por") is not an origin.
+func (sc *sentScan) sourcePrep(m mention) bool {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 0 || m.sub == "demonym" {
+		return false
+	}
+	w := sc.toks[k].norm
+	if agentPrep[w] {
+		return false
+	}
+	if w == "from" {
+		return true
+	}
+	// "from", "aus", or a phrase ending there: "auprès de", "procedentes de"
+	for i := max(k-2, 0); i <= k; i++ {
+		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, i); n > 0 && i+n == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// mostNamedOutside is the state the document names most (demonyms aside),
+// leaving out the states of skip and except; ties go to the first in
+// alphabetical order.
+func (d *docScan) mostNamedOutside(skip map[string]bool, except string) string {
+	d.focus() // makes the counts
+	best, bn := "", 0
+	for k, v := range d.focusCount.named {
+		if k == except || skip[k] {
+			continue
+		}
+		if v > bn || v == bn && k < best {
+			best, bn = k, v
+		}
+	}
+	return best
 }
