@@ -39,16 +39,7 @@ func TestCleanPlainRemovesNoise(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := cleanPlain(tc.in)
-			for _, k := range tc.keep {
-				if !strings.Contains(r.Text, k) {
-					t.Errorf("lost %q:\n%s", k, r.Text)
-				}
-			}
-			for _, d := range tc.dropped {
-				if strings.Contains(r.Text, d) {
-					t.Errorf("kept %q:\n%s", d, r.Text)
-				}
-			}
+			keptDropped(t, r.Text, tc.keep, tc.dropped)
 		})
 	}
 }
@@ -230,16 +221,7 @@ func TestDropOuterFurniture(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := cleanPlain(tc.in)
-			for _, k := range tc.keep {
-				if !strings.Contains(r.Text, k) {
-					t.Errorf("lost %q:\n%s", k, r.Text)
-				}
-			}
-			for _, d := range tc.dropped {
-				if strings.Contains(r.Text, d) {
-					t.Errorf("kept %q:\n%s", d, r.Text)
-				}
-			}
+			keptDropped(t, r.Text, tc.keep, tc.dropped)
 		})
 	}
 	r := cleanPlain("Navy takes four boats\n\nNavy takes four boats\n\n" + body)

@@ -68,16 +68,7 @@ func TestPlainNoiseClasses(t *testing.T) {
 			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) {
 				t.Errorf("lost body:\n%s", r.Text)
 			}
-			for _, k := range tc.keep {
-				if !strings.Contains(r.Text, k) {
-					t.Errorf("lost %q:\n%s", k, r.Text)
-				}
-			}
-			for _, d := range tc.dropped {
-				if strings.Contains(r.Text, d) {
-					t.Errorf("kept %q:\n%s", d, r.Text)
-				}
-			}
+			keptDropped(t, r.Text, tc.keep, tc.dropped)
 		})
 	}
 }
@@ -132,16 +123,7 @@ func TestPlainNoiseAroundBody(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := cleanPlain(tc.in)
-			for _, k := range tc.keep {
-				if !strings.Contains(r.Text, k) {
-					t.Errorf("lost %q:\n%s", k, r.Text)
-				}
-			}
-			for _, d := range tc.dropped {
-				if strings.Contains(r.Text, d) {
-					t.Errorf("kept %q:\n%s", d, r.Text)
-				}
-			}
+			keptDropped(t, r.Text, tc.keep, tc.dropped)
 		})
 	}
 }
@@ -189,6 +171,22 @@ func BenchmarkCleanCorpus(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			cleanPlain(t)
+		}
+	}
+}
+
+// keptDropped checks that text holds every string of keep and none of
+// dropped.
+func keptDropped(t *testing.T, text string, keep, dropped []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(text, k) {
+			t.Errorf("lost %q:\n%s", k, text)
+		}
+	}
+	for _, d := range dropped {
+		if strings.Contains(text, d) {
+			t.Errorf("kept %q:\n%s", d, text)
 		}
 	}
 }
