@@ -177,18 +177,9 @@ func TestKillWorker(t *testing.T) {
 		t.Skip("subprocess test")
 	}
 	const n = 200
-	warc := filepath.Join(t.TempDir(), "crawl.warc.gz")
-	writeCrawl(t, warc, n)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	ref := filepath.Join(t.TempDir(), "ref.db")
-	if out, err := cli(ctx, "ingest", "--db", ref, warc).CombinedOutput(); err != nil {
-		t.Fatalf("reference ingest: %v\n%s", err, out)
-	}
-	refDocs, refFacts := registerCounts(t, ref)
-	if refDocs < n*9/10 || refFacts == 0 {
-		t.Fatalf("reference: %d documents, %d facts", refDocs, refFacts)
-	}
+	warc, _, refDocs, refFacts := referenceCrawl(ctx, t, n)
 	workerFlags := []string{"--poll", "100ms", "--job-timeout", "5s", "--rescue-after", "6s", "--concurrency", "2"}
 	for name, db := range queueDBs(t) {
 		t.Run(name, func(t *testing.T) {
@@ -262,4 +253,22 @@ func TestKillWorker(t *testing.T) {
 			}
 		})
 	}
+}
+
+// referenceCrawl writes a generated archive of n pages and ingests it in
+// one process into a SQLite register: the archive, that register and its
+// document and fact counts, what queued ingests must end with.
+func referenceCrawl(ctx context.Context, t *testing.T, n int) (warc, ref string, docs, facts int) {
+	t.Helper()
+	warc = filepath.Join(t.TempDir(), "crawl.warc.gz")
+	writeCrawl(t, warc, n)
+	ref = filepath.Join(t.TempDir(), "ref.db")
+	if out, err := cli(ctx, "ingest", "--db", ref, warc).CombinedOutput(); err != nil {
+		t.Fatalf("reference ingest: %v\n%s", err, out)
+	}
+	docs, facts = registerCounts(t, ref)
+	if docs < n*9/10 || facts == 0 {
+		t.Fatalf("reference: %d documents, %d facts", docs, facts)
+	}
+	return warc, ref, docs, facts
 }

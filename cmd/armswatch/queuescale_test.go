@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,20 +52,11 @@ func TestQueueScale(t *testing.T) {
 	const segment = 20
 	jobsWant := (n + segment - 1) / segment
 	start := time.Now()
-	warc := filepath.Join(t.TempDir(), "crawl.warc.gz")
-	writeCrawl(t, warc, n)
 	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
 
 	// The single-process reference, into SQLite.
-	ref := filepath.Join(t.TempDir(), "ref.db")
-	if out, err := cli(ctx, "ingest", "--db", ref, warc).CombinedOutput(); err != nil {
-		t.Fatalf("reference ingest: %v\n%s", err, out)
-	}
-	refDocs, refFacts := registerCounts(t, ref)
-	if refDocs < n*9/10 || refFacts == 0 {
-		t.Fatalf("reference: %d documents, %d facts", refDocs, refFacts)
-	}
+	warc, ref, refDocs, refFacts := referenceCrawl(ctx, t, n)
 	t.Logf("reference ingest of %d pages: %d documents, %d facts in %s", n, refDocs, refFacts, time.Since(start).Round(time.Second))
 
 	if out, err := cli(ctx, "ingest", "--queue", "--segment", strconv.Itoa(segment), "--db", db, warc).CombinedOutput(); err != nil || !strings.Contains(string(out), fmt.Sprintf("%d jobs enqueued", jobsWant)) {
