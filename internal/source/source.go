@@ -228,6 +228,11 @@ func openPath(ctx context.Context, path string, opts Options, yield func(*Raw, e
 			}
 			return nil
 		}
+		if isRegisterFile(p) {
+			// `ingest .` in the folder that holds armswatch.db: the
+			// register and its journal are not documents.
+			return nil
+		}
 		if !yield(readFile(p, opts.MaxBytes)) {
 			stopped = true
 			return fs.SkipAll
@@ -286,4 +291,30 @@ func named(name string, err error) error {
 		return err
 	}
 	return fmt.Errorf("%s: %w", name, err)
+}
+
+// sqliteMagic opens every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// isRegisterFile reports whether path is a SQLite database (by its first
+// bytes) or the write-ahead log, shared-memory index or rollback journal
+// beside one: files a folder walk must not read as documents.
+func isRegisterFile(path string) bool {
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		if base, ok := strings.CutSuffix(path, suffix); ok && isSQLite(base) {
+			return true
+		}
+	}
+	return isSQLite(path)
+}
+
+func isSQLite(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	b := make([]byte, len(sqliteMagic))
+	n, _ := io.ReadFull(f, b)
+	return n == len(b) && string(b) == sqliteMagic
 }

@@ -224,3 +224,34 @@ func TestOpenCancelled(t *testing.T) {
 		t.Errorf("yielded %d times, want 2 (one file, then the cancellation)", n)
 	}
 }
+
+// A folder walk leaves out a SQLite register and its journal files (as
+// `ingest .` beside armswatch.db meets them), and reads the rest.
+func TestOpenSkipsRegisterFiles(t *testing.T) {
+	dir := t.TempDir()
+	db := append([]byte("SQLite format 3\x00"), make([]byte, 100)...)
+	files := map[string][]byte{
+		"armswatch.db":     db,
+		"armswatch.db-wal": []byte("wal bytes"),
+		"armswatch.db-shm": []byte("shm bytes"),
+		"other.sqlite":     db,
+		"article.txt":      []byte("Morocco ordered 24 helicopters."),
+		"notes-wal":        []byte("a text whose name ends in -wal"),
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for raw, err := range Open(context.Background(), []string{dir}, Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, filepath.Base(raw.Source))
+	}
+	slices.Sort(got)
+	if want := []string{"article.txt", "notes-wal"}; !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+}
