@@ -120,18 +120,6 @@ func Snippet(text string, words []Word) string {
 	return strings.Join(strings.Fields(sb.String()), " ")
 }
 
-// FirstTerm is the first letter-and-digit run of the query's words, lower
-// case ("" when there is none): where an adapter that highlights with its
-// own search engine (PostgreSQL's ts_headline) cuts its bounded window.
-func FirstTerm(words []Word) string {
-	for _, w := range words {
-		if ts := tokens(w.Text); len(ts) > 0 {
-			return strings.ToLower(ts[0])
-		}
-	}
-	return ""
-}
-
 // snippetBytes counts the bytes of text Snippet has tokenised.
 var snippetBytes atomic.Int64
 

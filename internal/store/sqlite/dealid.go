@@ -177,7 +177,7 @@ func (t *dealTx) WindowFacts(w rows.DealWindow) ([]domain.StoredFact, error) {
 
 func (t *dealTx) WindowGroups(w rows.DealWindow, _ []domain.StoredFact) (map[string]string, error) {
 	cond, args := t.window(w)
-	return dupGroupsOf(t.ctx, cachedTx{t.s, t.tx}, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id`+
+	return sqlreg.ReadGroups(t.ctx, cachedTx{t.s, t.tx}, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id`+
 		cond+` AND d.dup_of IS NOT NULL`, args...)
 }
 
@@ -190,7 +190,7 @@ func (t *dealTx) KeyFacts(k string) ([]domain.StoredFact, error) {
 }
 
 func (t *dealTx) KeyGroups(k string) (map[string]string, error) {
-	return dupGroupsOf(t.ctx, t.tx, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id
+	return sqlreg.ReadGroups(t.ctx, t.tx, `SELECT DISTINCT d.id, d.dup_of FROM facts f JOIN documents d ON d.id = f.document_id
 		WHERE f.deal_key = ? AND d.dup_of IS NOT NULL`, k)
 }
 
@@ -224,24 +224,6 @@ func (t *dealTx) StoreDeals(deals []domain.Deal) error {
 	return nil
 }
 
-// dupGroupsOf reads (document id, dup_of) rows into a map.
-func dupGroupsOf(ctx context.Context, tx sqlreg.Querier, query string, args ...any) (map[string]string, error) {
-	rs, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	out := map[string]string{}
-	for rs.Next() {
-		var id, dup string
-		if err := rs.Scan(&id, &dup); err != nil {
-			return nil, err
-		}
-		out[id] = dup
-	}
-	return out, rs.Err()
-}
-
 // txHasReviews is hasReviews inside a transaction.
 func txHasReviews(ctx context.Context, tx interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
@@ -271,7 +253,7 @@ func (s *Store) assignAll(ctx context.Context, tx *sql.Tx) error {
 			facts = append(facts, rfs[i].StoredFact)
 		}
 	}
-	groups, err := dupGroupsOf(ctx, tx, `SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL`)
+	groups, err := sqlreg.ReadGroups(ctx, tx, `SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL`)
 	if err != nil {
 		return err
 	}

@@ -64,20 +64,31 @@ func (r *Register) DupGroups(ctx context.Context) (map[string]string, error) {
 }
 
 func (r *Register) groups(ctx context.Context, what, hint string) (map[string]string, error) {
-	rows, err := r.query(ctx, `SELECT id, dup_of FROM documents`+hint+` WHERE dup_of IS NOT NULL`)
+	out, err := ReadGroups(ctx, r.db, `SELECT id, dup_of FROM documents`+hint+` WHERE dup_of IS NOT NULL`)
 	if err != nil {
 		return nil, r.errf(what, err)
 	}
-	defer rows.Close()
+	return out, nil
+}
+
+// ReadGroups reads the (document id, dup_of) rows query selects on q (a
+// database or a transaction; placeholders as q's database writes them)
+// into a map.
+func ReadGroups(ctx context.Context, q Querier, query string, args ...any) (map[string]string, error) {
+	rs, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
 	out := map[string]string{}
-	for rows.Next() {
+	for rs.Next() {
 		var id, dup string
-		if err := rows.Scan(&id, &dup); err != nil {
-			return nil, r.errf(what, err)
+		if err := rs.Scan(&id, &dup); err != nil {
+			return nil, err
 		}
 		out[id] = dup
 	}
-	return out, rows.Err()
+	return out, rs.Err()
 }
 
 // DealFacts returns every fact deals are made of (transfers, aggregates,
