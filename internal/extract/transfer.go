@@ -893,11 +893,12 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 			kept = append(kept, m)
 			continue
 		}
-		prior := d.priorTransfer(i, m.id)
-		if prior == nil {
+		pk := d.priorTransfer(i, m.id)
+		if pk < 0 {
 			kept = append(kept, m)
 			continue
 		}
+		prior := &d.facts[pk]
 		stage, pos := sc.stageOf(m.tok0, m.tok1)
 		if stage == "" || sc.futureClause(m.tok0) || sc.hypotheticalAt(m.tok0) || sc.hypotheticalAt(pos) {
 			kept = append(kept, m)
@@ -945,10 +946,8 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		}
 		// a supplier that was only the system's origin stays open to the
 		// one another sentence names ("jets from Norway")
-		for k := range d.facts {
-			if &d.facts[k] == prior && d.implicitSup[k] && !sc.names(sup.String()) {
-				d.implicitSup[len(d.facts)] = true
-			}
+		if d.implicitSup[pk] && !sc.names(sup.String()) {
+			d.implicitSup[len(d.facts)] = true
 		}
 		d.add(i, sc, f, "transfer.description", 0.6)
 		if !same {
@@ -962,9 +961,10 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 	return kept
 }
 
-// priorTransfer returns the latest transfer of a named system of category
+// priorTransfer returns the index of the latest transfer (-1: none) of a
+// named system of category
 // cat whose evidence is one of the three sentences before sentence i.
-func (d *docScan) priorTransfer(i int, cat string) *domain.Fact {
+func (d *docScan) priorTransfer(i int, cat string) int {
 	from := d.sents[max(0, i-3)].s.start
 	for k := len(d.facts) - 1; k >= 0; k-- {
 		f := &d.facts[k]
@@ -972,10 +972,10 @@ func (d *docScan) priorTransfer(i int, cat string) *domain.Fact {
 			continue
 		}
 		if f.System.Category == cat {
-			return f
+			return k
 		}
 	}
-	return nil
+	return -1
 }
 
 // stageRank orders the stages of a deal.
