@@ -962,8 +962,8 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 }
 
 // priorTransfer returns the index of the latest transfer (-1: none) of a
-// named system of category
-// cat whose evidence is one of the three sentences before sentence i.
+// named system of category cat whose evidence is one of the three
+// sentences before sentence i.
 func (d *docScan) priorTransfer(i int, cat string) int {
 	from := d.sents[max(0, i-3)].s.start
 	for k := len(d.facts) - 1; k >= 0; k-- {
