@@ -201,7 +201,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
 	// the dative names the recipient
-	if sc.germanDative(m) {
+	if sc.germanDative(m) || sc.germanIndirectObject(m) {
 		return false, true
 	}
 	// "destined for three African countries: Burkina Faso, Angola and

@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestGermanIndirectObject: a state's name with no preposition after the
+// finite verb that follows the giving state, or after "den", is the
+// dative: the recipient.
+func TestGermanIndirectObject(t *testing.T) {
+	tests := []factCase{
+		{"bare name after the auxiliary", "de", "2023-05-12",
+			"Deutschland hat Ägypten zwei Fregatten geliefert.",
+			[]string{"transfer DE>EG cat:ships q=2 delivered y=2023"}},
+		{"plural name after den", "de", "2023-05-12",
+			"Deutschland hat den USA zwei Fregatten geliefert.",
+			[]string{"transfer DE>US cat:ships q=2 delivered y=2023"}},
+		{"approval with the recipient bare", "de", "2013-06-01",
+			"Die Bundesregierung genehmigte Katar 24 Panzerhaubitzen.",
+			[]string{"transfer DE>QA cat:artillery q=24 approved y=2013"}},
+		{"a receiving verb keeps the subject as recipient", "de", "2023-05-12",
+			"Ägypten hat von Deutschland zwei Fregatten erhalten.",
+			[]string{"transfer DE>EG cat:ships q=2 delivered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
