@@ -296,6 +296,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
+		listed := d.listedRecipients(sc, &m, rec, sup)
+		listOnly := len(listed) > 0 && (rec == "" || !sc.names(rec) || contains(listed, rec))
+		if listOnly {
+			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
+		}
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -382,6 +387,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.Supplier, f.Recipient = party(sup), party(rec)
 		f.Quantity = q
+		if listOnly {
+			f.Quantity = 0 // the count is the whole list's
+		}
 		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 {
 			if k := sc.moneyFor(m, usedMoney); k >= 0 {
 				mo := sc.money[k]
@@ -484,6 +492,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				}
 				d.add(i, sc, g, "transfer.system", conf)
 			}
+		}
+		for _, other := range listed {
+			d.pending = flags
+			g := f
+			g.Recipient, g.Quantity, g.Value, g.ValueUSD = party(other), 0, nil, 0
+			d.add(i, sc, g, "transfer.system", conf)
 		}
 	}
 }
