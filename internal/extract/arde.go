@@ -11,6 +11,11 @@ func init() {
 	for _, w := range []string{"nur", "فقط"} {
 		notNegating[w] = true
 	}
+	// "طائرات بدون طيار" (aircraft without a pilot: drones), "بدون
+	// مقابل" (free of charge): compounds, not negations
+	for _, w := range []string{"طيار", "مقابل", "ثمن"} {
+		notNegating[w] = true
+	}
 }
 
 // arabicPartOf reads "18 طائرة من أصل 36" (18 aircraft out of 36): the
