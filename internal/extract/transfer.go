@@ -954,6 +954,12 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			continue
 		}
+		// "220 drones to 16 states, among them Saudi Arabia and Egypt":
+		// the count is the whole list's
+		listed := d.listedRecipients(sc, &m, "", sup.String())
+		if contains(listed, rec.String()) {
+			q = 0
+		}
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
 		if f.Year == 0 && !d.pub.IsZero() {
 			f.Year = d.pub.Year()
@@ -969,6 +975,13 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 				g := f
 				g.Recipient = party(other)
 				d.add(i, sc, g, "transfer.description", 0.6)
+			}
+			for _, other := range listed {
+				if other != rec.String() {
+					g := f
+					g.Recipient, g.Quantity = party(other), 0
+					d.add(i, sc, g, "transfer.description", 0.6)
+				}
 			}
 		}
 	}
