@@ -16,6 +16,12 @@ func init() {
 	for _, w := range []string{"طيار", "مقابل", "ثمن"} {
 		notNegating[w] = true
 	}
+	// "لا سيما" (especially), "لا يزال" (still), "لم يكشف عن قيمة الصفقة"
+	// (did not disclose the deal's value): idioms that deny nothing the
+	// sentence states
+	for _, w := range []string{"سيما", "يزال", "تزال", "زال", "يكشف", "تكشف", "يفصح", "تفصح"} {
+		notNegating[w] = true
+	}
 }
 
 // arabicPartOf reads "18 طائرة من أصل 36" (18 aircraft out of 36): the
