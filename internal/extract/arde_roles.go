@@ -93,3 +93,15 @@ func (sc *sentScan) givingClause(t int) bool {
 	}
 	return gives
 }
+
+// soldBackToMaker reports whether the system's country of origin is named
+// in the sentence only as the one receiving, while another state is named
+// as the one giving: "Die Schweiz hat 25 Leopard-2-Panzer an Deutschland
+// verkauft", "باعت الأردن مروحيات بلاك هوك للولايات المتحدة". The giver
+// sells, not the maker's state. Arabic and German.
+func (d *docScan) soldBackToMaker(origin string, sups, recs []string) bool {
+	if d.lw.code != "de" && d.lw.code != "ar" {
+		return false
+	}
+	return origin != "" && contains(recs, origin) && !contains(sups, origin) && len(sups) > 0
+}

@@ -26,3 +26,17 @@ func TestGermanIndirectObject(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestSoldBackToMaker: a state that sells a system to the system's own
+// country of origin is the supplier.
+func TestSoldBackToMaker(t *testing.T) {
+	tests := []factCase{
+		{"German: Swiss Leopards sold to Germany", "de", "2023-11-23",
+			"Die Schweiz hat 25 Leopard-2-Panzer an Deutschland verkauft.",
+			[]string{"transfer CH>DE leopard-2 q=25 ordered y=2023"}},
+		{"German: the maker's state selling stays the supplier", "de", "2023-11-23",
+			"Deutschland hat 25 Leopard-2-Panzer an Polen verkauft.",
+			[]string{"transfer DE>PL leopard-2 q=25 ordered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

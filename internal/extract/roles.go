@@ -554,6 +554,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			named = true
 		}
 	}
+	if d.soldBackToMaker(origin, sups, recs) {
+		named = false
+	}
 	switch {
 	case origin != "" && (len(sups) == 0 || named):
 		sup = origin
