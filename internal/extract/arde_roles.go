@@ -105,3 +105,14 @@ func (d *docScan) soldBackToMaker(origin string, sups, recs []string) bool {
 	}
 	return origin != "" && contains(recs, origin) && !contains(sups, origin) && len(sups) > 0
 }
+
+// officialDemonym reports whether a demonym qualifies an official who
+// acts for the state ("سلّم السفير الأمريكي الجيش اللبناني", "der
+// amerikanische Botschafter übergab"): it stands for the state, as a name
+// does. Arabic and German.
+func (d *docScan) officialDemonym(sc *sentScan, m mention) bool {
+	if d.lw.code != "ar" && d.lw.code != "de" || m.sub != "demonym" {
+		return false
+	}
+	return sc.officialOf(m)
+}

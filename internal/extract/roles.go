@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if m.sub == "demonym" && sc.forcesBeside(m) {
+	if m.sub == "demonym" && (sc.forcesBeside(m) || d.officialDemonym(sc, m)) {
 		// "the Angolan Air Force had bought": the state's armed forces
 		m.sub = "name"
 	}
