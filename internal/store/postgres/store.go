@@ -90,7 +90,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		return nil
 	}
-	if err := sqlreg.Ready(ctx, pool.Close, pool.Ping, s.migrate, assign); err != nil {
+	if err := sqlreg.Ready(ctx, pool.Close, pool.Ping, s.migrate, s.BuildPassages, assign); err != nil {
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
 	}
 	return s, nil

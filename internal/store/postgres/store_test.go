@@ -150,6 +150,7 @@ func TestStore(t *testing.T) {
 			return func(ctx context.Context) (*Store, error) { return Open(ctx, dsn) }
 		},
 		Migrations:   ms,
+		Tables:       []string{"passages", "passage_terms"},
 		FoldsAccents: foldsAccents,
 		Parallel:     true,
 		Deals:        dealHooks,

@@ -1,0 +1,106 @@
+package rows
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPassages(t *testing.T) {
+	if p, terms := Passages("short text"); p != nil || terms != nil {
+		t.Errorf("a short text has passages: %v %v", p, terms)
+	}
+	para := strings.Repeat("The ministry said talks on the frigate programme resumed. ", 20) + "\n"
+	var sb strings.Builder
+	for sb.Len() < 3*PassageMin {
+		sb.WriteString(para)
+	}
+	sb.WriteString("Égypte: the Rafale order was signed.")
+	text := sb.String()
+	ps, terms := Passages(text)
+	if len(ps) < 3*PassageMin/PassageSize {
+		t.Fatalf("%d passages", len(ps))
+	}
+	// The cores put end to end are the text; each passage is bounded and
+	// carries its neighbours' margins.
+	var rebuilt strings.Builder
+	for i, p := range ps {
+		if p.Ord != i || p.Head != (i == 0) || p.Tail != (i == len(ps)-1) {
+			t.Errorf("passage %d: ord %d head %v tail %v", i, p.Ord, p.Head, p.Tail)
+		}
+		if len(p.Text) > PassageSize+2*PassageMargin+8 {
+			t.Errorf("passage %d: %d bytes", i, len(p.Text))
+		}
+	}
+	pos := 0
+	for i, p := range ps {
+		j := strings.Index(text[max(0, pos-PassageMargin-4):], p.Text)
+		if j < 0 {
+			t.Fatalf("passage %d not found after %d", i, pos)
+		}
+		start := max(0, pos-PassageMargin-4) + j
+		lead := pos - start
+		if i == 0 {
+			lead = 0
+		}
+		if lead < 0 || lead > PassageMargin+4 {
+			t.Fatalf("passage %d: lead %d", i, lead)
+		}
+		// The core ends where the next passage's core starts: at a line
+		// break here, since every paragraph is shorter than a passage.
+		core := p.Text[lead:]
+		if !p.Tail {
+			k := strings.LastIndexByte(core, '\n')
+			core = core[:k+1]
+		}
+		rebuilt.WriteString(core)
+		pos += len(core)
+	}
+	if rebuilt.String() != text {
+		t.Errorf("cores do not rebuild the text (%d of %d bytes)", rebuilt.Len(), len(text))
+	}
+	for _, tc := range []struct {
+		term string
+		ord  int
+	}{{"ministry", 0}, {"the", 0}, {"egypte", len(ps) - 1}, {"rafale", len(ps) - 1}} {
+		if got, ok := terms[tc.term]; !ok || got != tc.ord {
+			t.Errorf("term %q: passage %d (%v), want %d", tc.term, got, ok, tc.ord)
+		}
+	}
+	if _, ok := terms["Égypte"]; ok {
+		t.Errorf("terms are not folded")
+	}
+}
+
+// TestPassagesLongLine: a text without line breaks or spaces is still cut
+// into bounded passages, at character boundaries.
+func TestPassagesLongLine(t *testing.T) {
+	text := strings.Repeat("é", PassageMin)
+	ps, _ := Passages(text)
+	for i, p := range ps {
+		if len(p.Text) > PassageSize+2*PassageMargin+8 || !strings.HasPrefix(p.Text, "é") || !strings.HasSuffix(p.Text, "é") {
+			t.Fatalf("passage %d: %d bytes", i, len(p.Text))
+		}
+	}
+	if len(ps) < 2*PassageMin/PassageSize-1 {
+		t.Errorf("%d passages", len(ps))
+	}
+}
+
+func TestLookups(t *testing.T) {
+	got := Lookups(SearchWords("Égypte F-16 rafa* x"))
+	want := []TermLookup{{"egypte", false}, {"16", false}, {"rafa", true}, {"x", false}}
+	if len(got) != len(want) {
+		t.Fatalf("Lookups = %v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Lookups[%d] = %v, want %v", i, got[i], want[i])
+		}
+	}
+	if FoldWord("ÉQUIPÉ") != "equipe" || FoldWord("Coopération") != "cooperation" || FoldWord("مصر") != "مصر" {
+		t.Errorf("FoldWord")
+	}
+	if e := PrefixEnd("rafa"); !(e > "rafale" && e > "rafa" && "rafb" > e) {
+		t.Errorf("PrefixEnd = %q", e)
+	}
+}
