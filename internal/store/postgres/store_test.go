@@ -152,6 +152,7 @@ func TestStore(t *testing.T) {
 		Migrations:   ms,
 		Tables:       []string{"passages", "passage_terms"},
 		FoldsAccents: foldsAccents,
+		Stems:        true,
 		Parallel:     true,
 		Deals:        dealHooks,
 		ReviewKey: func(t testing.TB, s *Store, doc string, ordinal int) string {
