@@ -90,9 +90,9 @@ func SnippetOf(text string, words []Word, head, tail bool) string {
 	if pos < 0 && len(terms) > 0 {
 		// A match through diacritics: the first folded match, looked for
 		// in a bounded head of the text.
-		head := text[:runeFloor(text, min(len(text), PassageMin))]
-		forTokens(head, func(i, j int) {
-			if pos < 0 && isTerm(head[i:j]) {
+		lead := text[:runeFloor(text, min(len(text), PassageMin))]
+		forTokens(lead, func(i, j int) {
+			if pos < 0 && isTerm(lead[i:j]) {
 				pos = i
 			}
 		})
