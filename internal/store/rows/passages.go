@@ -25,7 +25,7 @@ import (
 const (
 	PassageMin    = 64 << 10
 	PassageSize   = 4 << 10
-	PassageMargin = 2 * SnippetRadius
+	PassageMargin = SnippetRadius
 	// MaxTermLen is the longest word (in bytes, folded) kept in the
 	// terms of a document; longer ones are not looked up.
 	MaxTermLen = 64

@@ -1,6 +1,7 @@
 package rows
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -102,5 +103,35 @@ func TestLookups(t *testing.T) {
 	}
 	if e := PrefixEnd("rafa"); !(e > "rafale" && e > "rafa" && "rafb" > e) {
 		t.Errorf("PrefixEnd = %q", e)
+	}
+}
+
+// TestPassageSnippetIsWhole: wherever a match falls, near a passage's
+// edge included, the snippet cut from its passage is the one cut from the
+// whole text.
+func TestPassageSnippetIsWhole(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 2*PassageMin; i++ {
+		sb.WriteString("word" + strconv.Itoa(i) + " ")
+	}
+	filler := sb.String()
+	ps, _ := Passages(filler)
+	cut := strings.Index(filler, ps[1].Text[PassageMargin:]) // where the second passage's core starts
+	if cut < 2*SnippetRadius {
+		t.Fatalf("cut at %d", cut)
+	}
+	words := SearchWords("rafale")
+	for at := cut - 2*SnippetRadius; at < cut+2*SnippetRadius; at += 7 {
+		i := strings.IndexByte(filler[at:], ' ') + at + 1 // a word start
+		text := filler[:i] + "Rafale " + filler[i:]
+		ps, terms := Passages(text)
+		ord, ok := terms["rafale"]
+		if !ok {
+			t.Fatalf("at %d: rafale has no passage", i)
+		}
+		p := ps[ord]
+		if got, want := SnippetOf(p.Text, words, p.Head, p.Tail), Snippet(text, words); got != want {
+			t.Errorf("at %d (cut %d, passage %d):\n got %q\nwant %q", i, cut, ord, got, want)
+		}
 	}
 }

@@ -108,12 +108,12 @@ func SnippetOf(text string, words []Word, head, tail bool) string {
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end--
 	}
-	if start > 0 {
+	if start > 0 || !head {
 		if i := strings.IndexFunc(text[start:pos], unicode.IsSpace); i >= 0 {
 			start += i + 1
 		}
 	}
-	if end < len(text) {
+	if end < len(text) || !tail {
 		if i := strings.LastIndexFunc(text[pos:end], unicode.IsSpace); i > 0 {
 			end = pos + i
 		}

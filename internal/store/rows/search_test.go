@@ -72,7 +72,8 @@ func TestIndexWord(t *testing.T) {
 }
 
 // TestSnippetOf: a passage's snippet marks the cuts of the document, not
-// those of the passage.
+// those of the passage; at an edge of the passage that is not one of the
+// document, the word there may be cut and is left out.
 func TestSnippetOf(t *testing.T) {
 	const s, e = "\x02", "\x03"
 	for _, tc := range []struct {
@@ -80,9 +81,9 @@ func TestSnippetOf(t *testing.T) {
 		want       string
 	}{
 		{true, true, "Egypt ordered " + s + "Rafale" + e + " jets."},
-		{false, true, "…Egypt ordered " + s + "Rafale" + e + " jets."},
-		{true, false, "Egypt ordered " + s + "Rafale" + e + " jets.…"},
-		{false, false, "…Egypt ordered " + s + "Rafale" + e + " jets.…"},
+		{false, true, "…ordered " + s + "Rafale" + e + " jets."},
+		{true, false, "Egypt ordered " + s + "Rafale" + e + "…"},
+		{false, false, "…ordered " + s + "Rafale" + e + "…"},
 	} {
 		if got := SnippetOf("Egypt ordered Rafale jets.", SearchWords("rafale"), tc.head, tc.tail); got != tc.want {
 			t.Errorf("SnippetOf(head %v, tail %v) = %q, want %q", tc.head, tc.tail, got, tc.want)
