@@ -6,7 +6,8 @@
 // a database/sql view of the pool (pgx's stdlib). It owns its schema and
 // migrations (migrations/*.sql, embedded), created in the first schema of
 // the connection's search_path. Full-text search uses a generated tsvector
-// column with a GIN index; parties compare case-insensitively through an
+// column with a GIN index (the words as written, and their stems in the
+// document's language: migration 011); parties compare case-insensitively through an
 // ICU collation. PostgreSQL 12 or newer with ICU support is required.
 package postgres
 

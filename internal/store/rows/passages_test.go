@@ -135,3 +135,25 @@ func TestPassageSnippetIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestPassagesGrowth: cutting a text into passages is linear in its
+// length: four times the text costs at most about five times the
+// allocations.
+func TestPassagesGrowth(t *testing.T) {
+	text := func(n int) string {
+		var sb strings.Builder
+		for i := 0; sb.Len() < n; i++ {
+			sb.WriteString("Word" + strconv.Itoa(i%5000) + " ")
+			if i%80 == 79 {
+				sb.WriteString("\n")
+			}
+		}
+		return sb.String()
+	}
+	small, large := text(1<<20), text(4<<20)
+	a := testing.AllocsPerRun(2, func() { Passages(small) })
+	b := testing.AllocsPerRun(2, func() { Passages(large) })
+	if b > 5*a {
+		t.Errorf("allocations: %.0f for 1 MB, %.0f for 4 MB (%.1f×)", a, b, b/a)
+	}
+}
