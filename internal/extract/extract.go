@@ -372,6 +372,9 @@ func distinctEvent(a, b domain.Fact) bool {
 	if a.Type == domain.TypeAssistance && a.Value != nil && b.Value != nil {
 		return a.Value.Amount != b.Value.Amount || a.Year != b.Year
 	}
+	if a.Type == domain.TypeAgreement {
+		return distinctAgreement(a, b) // enfres_events.go
+	}
 	if a.Type != domain.TypeTransfer {
 		return false
 	}
