@@ -19,3 +19,22 @@ func TestEnFrEsClasses(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
 }
+
+// TestEnFrEsTransferClasses: batches, stage cues and package lists.
+func TestEnFrEsTransferClasses(t *testing.T) {
+	tests := []factCase{
+		{"two deliveries of one system with their own counts are two batches", "fr", "",
+			"Une vingtaine de drones Bayraktar TB2 venus de Turquie ont été livrés au Mali en 2023. Pour rappel, le Mali avait réceptionné en mars 2023 trois drones Bayraktar TB2.",
+			[]string{"transfer TR>ML bayraktar-tb2 q=20 delivered y=2023", "transfer TR>ML bayraktar-tb2 q=3 delivered y=2023"}},
+		{"the same count told twice is one delivery", "en", "",
+			"Nigeria received four Wing Loong II drones from China in 2020. The four Wing Loong II drones were delivered in 2020 to Kano.",
+			[]string{"transfer CN>NG wing-loong q=4 delivered y=2020"}},
+		{"signed off on is an approval, not a signed order", "en", "2020-10-22",
+			"The State Department has signed off on the sale of 11 HIMARS launchers to Taiwan.",
+			[]string{"transfer US>TW m142-himars q=11 approved y=2020"}},
+		{"a package list inherits the pair and stage of the total before it", "en", "2020-10-22",
+			"Washington's State Department has signed off on arms sales to Taiwan worth $1.8 billion. The package covers 11 truck-mounted rocket launchers built by Lockheed Martin.",
+			[]string{"aggregate US>TW USD=1800000000", "transfer US>TW cat:artillery q=11 approved y=2020"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate })
+}

@@ -383,6 +383,9 @@ func distinctEvent(a, b domain.Fact) bool {
 	if a.Evidence.Start == b.Evidence.Start && a.Quantity != 0 && b.Quantity != 0 && a.Quantity != b.Quantity {
 		return true
 	}
+	if distinctBatch(a, b) { // enfres_events.go
+		return true
+	}
 	// "Norway has chosen the Type 26" beside "Norway ordered five Type
 	// 26": a selection is the same deal as the order that follows it
 	if (a.Stage == domain.StageOther) != (b.Stage == domain.StageOther) && (a.Quantity == 0 || b.Quantity == 0 || a.Quantity == b.Quantity) {

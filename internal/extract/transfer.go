@@ -82,8 +82,9 @@ var stageCues = []struct{ kind, stage string }{
 }
 
 func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
-	best, bestPos, bestDist := "", -1, 1<<30
+	best, bestPos, bestDist, bestLen := "", -1, 1<<30, 0
 	for _, k := range stageCues {
+		set := sc.lw.set(k.kind)
 		for _, p := range sc.cuePositions(k.kind) {
 			if nouns[p] != useNouns {
 				continue
@@ -104,8 +105,11 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			if end > 0 && p >= end && p <= end+2 {
 				dist += 12
 			}
-			if dist < bestDist {
-				best, bestPos, bestDist = k.stage, p, dist
+			// "signed off on" (approved) rather than "signed" (ordered):
+			// the longer cue at one position
+			n, _ := set.at(sc.toks, p)
+			if dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
+				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
 			}
 		}
 	}
@@ -296,6 +300,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
+		// "The package covers 11 rocket launchers": a list naming no state
+		// is the package's of the sentence before
+		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {
+			sup, rec = inherited.Supplier.String(), inherited.Recipient.String()
+		}
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -1029,7 +1038,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 			return &d.facts[k]
 		}
 	}
-	return nil
+	return d.packageBefore(i) // enfres_package.go
 }
 
 // pledgeIn returns the position of a verb of getting or giving that a
@@ -1086,8 +1095,9 @@ func (sc *sentScan) hypotheticalAt(t int) bool {
 // purchase of 24 Rafale"), or "".
 func (sc *sentScan) stageInClause(m mention) (string, int) {
 	from, to := sc.clauseOf(m.tok0)
-	best, bestPos, bestDist := "", -1, 1<<30
+	best, bestPos, bestDist, bestLen := "", -1, 1<<30, 0
 	for _, k := range stageCues {
+		set := sc.lw.set(k.kind)
 		for _, p := range sc.cuePositions(k.kind) {
 			if p < from || p >= to {
 				continue
@@ -1096,8 +1106,8 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 			if dist < 0 {
 				dist = -dist
 			}
-			if dist < bestDist {
-				best, bestPos, bestDist = k.stage, p, dist
+			if n, _ := set.at(sc.toks, p); dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
+				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
 			}
 		}
 	}
