@@ -36,5 +36,7 @@ func TestEnFrEsTransferClasses(t *testing.T) {
 			"Washington's State Department has signed off on arms sales to Taiwan worth $1.8 billion. The package covers 11 truck-mounted rocket launchers built by Lockheed Martin.",
 			[]string{"aggregate US>TW USD=1800000000", "transfer US>TW cat:artillery q=11 approved y=2020"}},
 	}
-	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate })
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return brief(f), f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate
+	})
 }
