@@ -348,12 +348,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if sc.cueIn("hypothetical", from, to) && d.doubt("hypothetical-clause") {
+			if sc.hypotheticalFor(m, from, to) && d.doubt("hypothetical-clause") { // enfres_relative.go
 				continue
 			}
 			if stagePos >= 0 {
 				sf, st := sc.clauseOf(stagePos)
-				if sc.cueIn("hypothetical", sf, st) && d.doubt("hypothetical-stage") {
+				if sc.hypotheticalFor(m, sf, st) && d.doubt("hypothetical-stage") {
 					continue
 				}
 			}
