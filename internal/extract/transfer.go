@@ -151,6 +151,7 @@ func (sc *sentScan) yearNear(t int) int {
 // gets it, or how many, or at which stage.
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
+	defer d.moreOfSame(i, sc)          // enfres_more.go: "otros 14 del mismo tipo"
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
