@@ -694,6 +694,11 @@ func (d *docScan) settleSuppliers() {
 			break
 		}
 	}
+	for i := range d.facts {
+		if f := &d.facts[i]; f.Type == domain.TypeTransfer && f.System != nil && f.Supplier.String() == f.System.Origin {
+			d.settleFormerOwner(i) // enfres_source.go
+		}
+	}
 }
 
 func contains(list []string, s string) bool {
