@@ -1,7 +1,5 @@
 package extract
 
-
-
 // sourceOfKind returns the state another sentence gives as where the
 // systems of category cat came from, when it speaks of them with a
 // definite noun ("aprobó la transferencia de los aviones desde
@@ -58,4 +56,3 @@ func (d *docScan) settleFormerOwner(i int) {
 		f.Supplier = party(c)
 	}
 }
-
