@@ -1026,6 +1026,11 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 			}
 		}
 	}
+	// "Il se compose de 71 mitrailleuses", "The donation consists of":
+	// a sentence opening on what it holds (enfres_package.go)
+	if !found && sc.opensOnContents() {
+		found = true
+	}
 	if !found {
 		return nil
 	}
