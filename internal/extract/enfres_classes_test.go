@@ -61,7 +61,7 @@ func TestEnFrEsTransferClasses(t *testing.T) {
 			[]string{"transfer TW>PY uh-1-huey q=2 delivered y=1996", "transfer TW>PY uh-1-huey q=14 delivered y=2021"}},
 		{"N more in the next sentence continues the transfer before", "en", "",
 			"Japan donated three TC-90 aircraft to the Philippines in 2017. In 2018 the Philippines received two more.",
-			[]string{"transfer JP>PH x:tc-90 q=3 delivered y=2017", "transfer JP>PH x:tc-90 q=2 delivered y=2018"}},
+			[]string{"transfer JP>PH king-air-90 q=3 delivered y=2017", "transfer JP>PH king-air-90 q=2 delivered y=2018"}},
 		{"other N of another kind is no batch of the system before", "fr", "",
 			"La Russie a livré deux Mi-171Sh au Burkina Faso en 2018. Le pays a reçu deux autres blindés en 2019.",
 			[]string{"transfer RU>BF mi-8-17 q=2 delivered y=2018", "transfer RU>BF cat:armoured-vehicles q=2 delivered y=2019"}},
