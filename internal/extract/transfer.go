@@ -306,6 +306,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {
 			sup, rec = inherited.Supplier.String(), inherited.Recipient.String()
 		}
+		// "Le Sénégal a réceptionné trois patrouilleurs. Ces bateaux ont
+		// été construits par le chantier français Piriou": the builder
+		// the next sentence names sells a generic system (enfres_maker.go)
+		if sup == "" && rec != "" && m.kind == mGeneric && i+1 < len(d.sents) {
+			if c := d.builderState(d.sents[i+1]); c != "" && c != rec {
+				sup = c
+			}
+		}
 		if sup == "" || rec == "" {
 			continue
 		}
