@@ -84,6 +84,11 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.formerOwner(m) || sc.longSupplierPrep(m) {
 		return true, false
 	}
+	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
+	// South Korea": the state signed with sells (enfres_with.go)
+	if s, r, ok := sc.signedWith(m); ok {
+		return s, r
+	}
 	// "arrived in Argentina", "sont arrivés en Argentine": where weapons
 	// arrive is who gets them
 	if sc.arrivedIn(m) {
