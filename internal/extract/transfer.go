@@ -1293,7 +1293,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			continue
 		}
 		// the whole: an of-word, fillers, then a number, all within reach
-		k, of, batch := f+1, false, false
+		k, of, batch, filled := f+1, false, false, false
 		for _, n := range sc.nums {
 			if n.tok0 == f+1 && n.tok1 == f+2 {
 				k = n.tok1 // "first six of 24"
@@ -1313,6 +1313,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			case ofWords[w]:
 				of = true
 			case wholeFillers[w] && of:
+				filled = filled || !articles[w]
 			case batchWords[w] && !of:
 				batch = true
 			case !of && k >= m.tok0 && k < m.tok1:
@@ -1334,6 +1335,12 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 		}
 		if part == 0 && firstOne[t.norm] && !batch {
 			part = 1
+		}
+		// "the first batch of six Rafale", "le premier lot de huit": the
+		// batch holds the number; "the first batch of an overall six" is
+		// part of a whole
+		if batch && !filled && part == 0 {
+			continue
 		}
 		if part >= int(n2.value) {
 			continue
