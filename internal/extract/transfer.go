@@ -503,6 +503,17 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				d.add(i, sc, g, "transfer.system", conf)
 			}
 		}
+		// "Leopard 1A5 tanks from Germany and Denmark": one fact per
+		// supplier of a list the sentence gives as the source
+		// (enfres_conj.go)
+		if !implicit && sc.names(sup) {
+			for _, other := range d.conjoinedSuppliers(sc, sup, rec) {
+				d.pending = flags
+				g := f
+				g.Supplier = party(other)
+				d.add(i, sc, g, "transfer.system", conf)
+			}
+		}
 	}
 }
 
