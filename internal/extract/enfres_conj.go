@@ -49,3 +49,45 @@ func (d *docScan) conjoinedSuppliers(sc *sentScan, sup, rec string) []string {
 	}
 	return out
 }
+
+// secondHandWords may stand between a system and "de" + its source:
+// "ocho F-16 usados de Holanda", "des F-16 d'occasion de la Belgique".
+var secondHandWords = map[string]bool{"usados": true, "usadas": true, "usado": true, "usada": true, "occasion": true,
+	"reacondicionados": true, "reconditionnes": true, "retirados": true, "adicionales": true}
+
+// systemFrom reports a state after "de"/"desde" right after a system in a
+// sentence that receives or buys it: "recibió 14 F-16 de Bélgica", "a reçu
+// huit F-16 d'occasion des Pays-Bas": the source (for a used system, its
+// former owner), not a genitive of the buyer ("la Fuerza Aérea de Chile
+// recibió").
+func (sc *sentScan) systemFrom(m mention) bool {
+	if sc.lw.code != "es" && sc.lw.code != "fr" || m.sub == "demonym" {
+		return false
+	}
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch sc.toks[k].norm {
+	case "de", "desde", "d", "del", "des", "du":
+	default:
+		return false
+	}
+	j := k - 1
+	for j > 0 && (secondHandWords[sc.toks[j].norm] || sc.toks[j].norm == "d") {
+		j--
+	}
+	at := false
+	for _, o := range sc.mentions {
+		if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 == j+1 {
+			at = true
+		}
+	}
+	if !at {
+		return false
+	}
+	return sc.has("stage-received") || sc.has("buy-verb") || receiving(sc.toks)
+}

@@ -89,6 +89,10 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if s, r, ok := sc.signedWith(m); ok {
 		return s, r
 	}
+	// "recibió 14 F-16 de Bélgica" (enfres_conj.go)
+	if sc.systemFrom(m) {
+		return true, false
+	}
 	// "arrived in Argentina", "sont arrivés en Argentine": where weapons
 	// arrive is who gets them
 	if sc.arrivedIn(m) {
