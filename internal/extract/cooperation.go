@@ -1065,6 +1065,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 			break
 		}
 	}
+	if pos < 0 {
+		agreementTold(d, i, sc) // enfres_agreement.go: "Signé le 12 avril, le texte"
+	}
 	// "several agreements are due to be signed": not yet
 	if pos < 0 || sc.has("agreement-future") {
 		return

@@ -372,12 +372,18 @@ func distinctEvent(a, b domain.Fact) bool {
 	if a.Type == domain.TypeAssistance && a.Value != nil && b.Value != nil {
 		return a.Value.Amount != b.Value.Amount || a.Year != b.Year
 	}
+	if a.Type == domain.TypeAgreement {
+		return distinctAgreement(a, b) // enfres_events.go
+	}
 	if a.Type != domain.TypeTransfer {
 		return false
 	}
 	// "100 Harpoon coastal systems and 400 Harpoon missiles": two counts
 	// of one system in one sentence are two lines
 	if a.Evidence.Start == b.Evidence.Start && a.Quantity != 0 && b.Quantity != 0 && a.Quantity != b.Quantity {
+		return true
+	}
+	if distinctBatch(a, b) { // enfres_events.go
 		return true
 	}
 	// "Norway has chosen the Type 26" beside "Norway ordered five Type

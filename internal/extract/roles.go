@@ -84,6 +84,15 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.formerOwner(m) || sc.longSupplierPrep(m) {
 		return true, false
 	}
+	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
+	// South Korea": the state signed with sells (enfres_with.go)
+	if s, r, ok := sc.signedWith(m); ok {
+		return s, r
+	}
+	// "recibió 14 F-16 de Bélgica" (enfres_conj.go)
+	if sc.systemFrom(m) {
+		return true, false
+	}
 	// "arrived in Argentina", "sont arrivés en Argentine": where weapons
 	// arrive is who gets them
 	if sc.arrivedIn(m) {
@@ -695,6 +704,11 @@ func (d *docScan) settleSuppliers() {
 			}
 			f.Supplier = g.Supplier
 			break
+		}
+	}
+	for i := range d.facts {
+		if f := &d.facts[i]; f.Type == domain.TypeTransfer && f.System != nil && f.Supplier.String() == f.System.Origin {
+			d.settleFormerOwner(i) // enfres_source.go
 		}
 	}
 }

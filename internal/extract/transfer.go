@@ -82,8 +82,9 @@ var stageCues = []struct{ kind, stage string }{
 }
 
 func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (string, int) {
-	best, bestPos, bestDist := "", -1, 1<<30
+	best, bestPos, bestDist, bestLen := "", -1, 1<<30, 0
 	for _, k := range stageCues {
+		set := sc.lw.set(k.kind)
 		for _, p := range sc.cuePositions(k.kind) {
 			if nouns[p] != useNouns {
 				continue
@@ -104,8 +105,11 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			if end > 0 && p >= end && p <= end+2 {
 				dist += 12
 			}
-			if dist < bestDist {
-				best, bestPos, bestDist = k.stage, p, dist
+			// "signed off on" (approved) rather than "signed" (ordered):
+			// the longer cue at one position
+			n, _ := set.at(sc.toks, p)
+			if dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
+				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
 			}
 		}
 	}
@@ -147,6 +151,7 @@ func (sc *sentScan) yearNear(t int) int {
 // gets it, or how many, or at which stage.
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
+	defer d.moreOfSame(i, sc)          // enfres_more.go: "otros 14 del mismo tipo"
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
@@ -296,6 +301,19 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
+		// "The package covers 11 rocket launchers": a list naming no state
+		// is the package's of the sentence before
+		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {
+			sup, rec = inherited.Supplier.String(), inherited.Recipient.String()
+		}
+		// "Le Sénégal a réceptionné trois patrouilleurs. Ces bateaux ont
+		// été construits par le chantier français Piriou": the builder
+		// the next sentence names sells a generic system (enfres_maker.go)
+		if sup == "" && rec != "" && m.kind == mGeneric && i+1 < len(d.sents) {
+			if c := d.builderState(d.sents[i+1]); c != "" && c != rec {
+				sup = c
+			}
+		}
 		listed := d.listedRecipients(sc, &m, rec, sup)
 		listOnly := len(listed) > 0 && (rec == "" || !sc.names(rec) || contains(listed, rec))
 		if listOnly {
@@ -344,12 +362,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if sc.cueIn("hypothetical", from, to) && d.doubt("hypothetical-clause") {
+			if sc.hypotheticalFor(m, from, to) && d.doubt("hypothetical-clause") { // enfres_relative.go
 				continue
 			}
 			if stagePos >= 0 {
 				sf, st := sc.clauseOf(stagePos)
-				if sc.cueIn("hypothetical", sf, st) && d.doubt("hypothetical-stage") {
+				if sc.hypotheticalFor(m, sf, st) && d.doubt("hypothetical-stage") {
 					continue
 				}
 			}
@@ -498,6 +516,17 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			g := f
 			g.Recipient, g.Quantity, g.Value, g.ValueUSD = party(other), 0, nil, 0
 			d.add(i, sc, g, "transfer.system", conf)
+		}
+		// "Leopard 1A5 tanks from Germany and Denmark": one fact per
+		// supplier of a list the sentence gives as the source
+		// (enfres_conj.go)
+		if !implicit && sc.names(sup) {
+			for _, other := range d.conjoinedSuppliers(sc, sup, rec) {
+				d.pending = flags
+				g := f
+				g.Supplier = party(other)
+				d.add(i, sc, g, "transfer.system", conf)
+			}
 		}
 	}
 }
@@ -1043,6 +1072,11 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 			}
 		}
 	}
+	// "Il se compose de 71 mitrailleuses", "The donation consists of":
+	// a sentence opening on what it holds (enfres_package.go)
+	if !found && sc.opensOnContents() {
+		found = true
+	}
 	if !found {
 		return nil
 	}
@@ -1056,7 +1090,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 			return &d.facts[k]
 		}
 	}
-	return nil
+	return d.packageBefore(i) // enfres_package.go
 }
 
 // pledgeIn returns the position of a verb of getting or giving that a
@@ -1113,8 +1147,9 @@ func (sc *sentScan) hypotheticalAt(t int) bool {
 // purchase of 24 Rafale"), or "".
 func (sc *sentScan) stageInClause(m mention) (string, int) {
 	from, to := sc.clauseOf(m.tok0)
-	best, bestPos, bestDist := "", -1, 1<<30
+	best, bestPos, bestDist, bestLen := "", -1, 1<<30, 0
 	for _, k := range stageCues {
+		set := sc.lw.set(k.kind)
 		for _, p := range sc.cuePositions(k.kind) {
 			if p < from || p >= to {
 				continue
@@ -1123,8 +1158,8 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 			if dist < 0 {
 				dist = -dist
 			}
-			if dist < bestDist {
-				best, bestPos, bestDist = k.stage, p, dist
+			if n, _ := set.at(sc.toks, p); dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
+				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
 			}
 		}
 	}
@@ -1296,7 +1331,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			continue
 		}
 		// the whole: an of-word, fillers, then a number, all within reach
-		k, of, batch := f+1, false, false
+		k, of, batch, filled := f+1, false, false, false
 		for _, n := range sc.nums {
 			if n.tok0 == f+1 && n.tok1 == f+2 {
 				k = n.tok1 // "first six of 24"
@@ -1316,6 +1351,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			case ofWords[w]:
 				of = true
 			case wholeFillers[w] && of:
+				filled = filled || !articles[w]
 			case batchWords[w] && !of:
 				batch = true
 			case !of && k >= m.tok0 && k < m.tok1:
@@ -1337,6 +1373,12 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 		}
 		if part == 0 && firstOne[t.norm] && !batch {
 			part = 1
+		}
+		// "the first batch of six Rafale", "le premier lot de huit": the
+		// batch holds the number; "the first batch of an overall six" is
+		// part of a whole
+		if batch && !filled && part == 0 {
+			continue
 		}
 		if part >= int(n2.value) {
 			continue

@@ -67,6 +67,9 @@ func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, f
 	if s.testHookSaved != nil {
 		s.testHookSaved()
 	}
+	if err := sqlreg.SavePassages(ctx, sqlreg.Postgres, &pgxTx{tx: tx}, doc.ID, doc.Text); err != nil {
+		return domain.IngestResult{}, err
+	}
 
 	if len(vals) > 0 {
 		// One round trip for all the facts.

@@ -6,7 +6,8 @@
 // a database/sql view of the pool (pgx's stdlib). It owns its schema and
 // migrations (migrations/*.sql, embedded), created in the first schema of
 // the connection's search_path. Full-text search uses a generated tsvector
-// column with a GIN index; parties compare case-insensitively through an
+// column with a GIN index (the words as written, and their stems in the
+// document's language: migration 011); parties compare case-insensitively through an
 // ICU collation. PostgreSQL 12 or newer with ICU support is required.
 package postgres
 
@@ -90,7 +91,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		return nil
 	}
-	if err := sqlreg.Ready(ctx, pool.Close, pool.Ping, s.migrate, assign); err != nil {
+	if err := sqlreg.Ready(ctx, pool.Close, pool.Ping, s.migrate, s.BuildPassages, assign); err != nil {
 		return nil, fmt.Errorf("postgres: open %s: %w", where, err)
 	}
 	return s, nil

@@ -150,7 +150,9 @@ func TestStore(t *testing.T) {
 			return func(ctx context.Context) (*Store, error) { return Open(ctx, dsn) }
 		},
 		Migrations:   ms,
+		Tables:       []string{"passages", "passage_terms"},
 		FoldsAccents: foldsAccents,
+		Stems:        true,
 		Parallel:     true,
 		Deals:        dealHooks,
 		ReviewKey: func(t testing.TB, s *Store, doc string, ordinal int) string {

@@ -41,32 +41,61 @@ const SnippetRadius = 120
 // typed, lower case, capitalised, upper case) and then reads only a window
 // of 2×SnippetRadius bytes around it: its cost is one scan of the text, not
 // a tokenisation of all of it, however long the document. When no word is
-// found as such (a match through diacritics or in the title only) the
-// snippet is the text's beginning.
-func Snippet(text string, words []Word) string {
+// found as such (a match through diacritics) it looks for the words with
+// their diacritics removed in the text's first PassageMin bytes; when
+// there is still none (a match in the title only, or through a stemmer)
+// the snippet is the text's beginning.
+func Snippet(text string, words []Word) string { return SnippetOf(text, words, true, true) }
+
+// SnippetOf is Snippet of a piece of a longer text (a passage): head and
+// tail say whether the piece starts and ends the text, so that "…" marks
+// the cuts of the text, not of the piece.
+func SnippetOf(text string, words []Word, head, tail bool) string {
 	pos := -1
-	var terms []string // the letter-and-digit runs of the words, lower case
+	var terms []string // the letter-and-digit runs of the words, folded (FoldWord)
 	prefix := map[string]bool{}
 	for _, w := range words {
 		ts := tokens(w.Text)
+		longest := ""
 		for i, t := range ts {
-			t = strings.ToLower(t)
+			if len(t) > len(longest) {
+				longest = t
+			}
+			t = FoldWord(t)
 			terms = append(terms, t)
 			if w.Prefix && i == len(ts)-1 {
 				prefix[t] = true
 			}
 		}
-		if len(ts) == 0 {
+		if longest == "" {
 			continue
 		}
-		first := ts[0]
 		hay := text
 		if pos >= 0 {
-			hay = text[:min(len(text), pos+len(first))] // only an earlier match matters
+			hay = text[:min(len(text), pos+len(longest))] // only an earlier match matters
 		}
-		if i := indexWord(hay, first); i >= 0 {
+		if i := indexWord(hay, longest); i >= 0 {
 			pos = i
 		}
+	}
+	isTerm := func(t string) bool {
+		t = FoldWord(t)
+		for _, term := range terms {
+			if t == term || (prefix[term] && strings.HasPrefix(t, term)) {
+				return true
+			}
+		}
+		return false
+	}
+	if pos < 0 && len(terms) > 0 {
+		// A match through diacritics: the first folded match, looked for
+		// in a bounded head of the text.
+		lead := text[:runeFloor(text, min(len(text), PassageMin))]
+		forTokens(lead, func(i, j int) {
+			if pos < 0 && isTerm(lead[i:j]) {
+				pos = i
+			}
+		})
 	}
 	if pos < 0 {
 		pos = 0
@@ -79,12 +108,12 @@ func Snippet(text string, words []Word) string {
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end--
 	}
-	if start > 0 {
+	if start > 0 || !head {
 		if i := strings.IndexFunc(text[start:pos], unicode.IsSpace); i >= 0 {
 			start += i + 1
 		}
 	}
-	if end < len(text) {
+	if end < len(text) || !tail {
 		if i := strings.LastIndexFunc(text[pos:end], unicode.IsSpace); i > 0 {
 			end = pos + i
 		}
@@ -92,20 +121,12 @@ func Snippet(text string, words []Word) string {
 	window := text[start:end]
 	snippetBytes.Add(int64(len(window)))
 	var sb strings.Builder
-	if start > 0 {
+	if start > 0 || !head {
 		sb.WriteString("…")
 	}
 	last := 0
 	forTokens(window, func(i, j int) {
-		t := strings.ToLower(window[i:j])
-		hit := false
-		for _, term := range terms {
-			if t == term || (prefix[term] && strings.HasPrefix(t, term)) {
-				hit = true
-				break
-			}
-		}
-		if hit {
+		if isTerm(window[i:j]) {
 			sb.WriteString(window[last:i])
 			sb.WriteString(domain.HighlightStart)
 			sb.WriteString(window[i:j])
@@ -114,7 +135,7 @@ func Snippet(text string, words []Word) string {
 		}
 	})
 	sb.WriteString(window[last:])
-	if end < len(text) {
+	if end < len(text) || !tail {
 		sb.WriteString("…")
 	}
 	return strings.Join(strings.Fields(sb.String()), " ")

@@ -18,7 +18,9 @@ func TestSnippet(t *testing.T) {
 		{"not a prefix search", "The Rafales flew.", "rafa", "The Rafales flew."},
 		{"phrase word", "Poland ordered F-16 jets.", "F-16", "Poland ordered " + s + "F" + e + "-" + s + "16" + e + " jets."},
 		{"two words", "Egypt and France signed.", "france egypt", s + "Egypt" + e + " and " + s + "France" + e + " signed."},
-		{"no literal match: the beginning", "Égypte achète des avions.", "egypte", "Égypte achète des avions."},
+		{"match through diacritics", "La France et l'Égypte.", "egypte", "La France et l'" + s + "Égypte" + e + "."},
+		{"diacritics in the query", "Cooperation with Egypt.", "coopération", s + "Cooperation" + e + " with Egypt."},
+		{"no match in the text: the beginning", "Égypte achète des avions.", "rafale", "Égypte achète des avions."},
 		{"window in a long text", long + "Egypt ordered Rafale jets. " + long, "rafale",
 			"…words here filler words here filler words here filler words here filler words here filler words here Egypt ordered " + s + "Rafale" + e +
 				" jets. filler words here filler words here filler words here filler words here filler words here filler words…"},
@@ -66,5 +68,25 @@ func TestIndexWord(t *testing.T) {
 	// Non-ASCII words: as typed, lower, capitalised or upper case.
 	if got := indexWord("le char Leclerc et l'ÉGYPTE", "égypte"); got != strings.Index("le char Leclerc et l'ÉGYPTE", "ÉGYPTE") {
 		t.Errorf("indexWord(égypte) = %d", got)
+	}
+}
+
+// TestSnippetOf: a passage's snippet marks the cuts of the document, not
+// those of the passage; at an edge of the passage that is not one of the
+// document, the word there may be cut and is left out.
+func TestSnippetOf(t *testing.T) {
+	const s, e = "\x02", "\x03"
+	for _, tc := range []struct {
+		head, tail bool
+		want       string
+	}{
+		{true, true, "Egypt ordered " + s + "Rafale" + e + " jets."},
+		{false, true, "…ordered " + s + "Rafale" + e + " jets."},
+		{true, false, "Egypt ordered " + s + "Rafale" + e + "…"},
+		{false, false, "…ordered " + s + "Rafale" + e + "…"},
+	} {
+		if got := SnippetOf("Egypt ordered Rafale jets.", SearchWords("rafale"), tc.head, tc.tail); got != tc.want {
+			t.Errorf("SnippetOf(head %v, tail %v) = %q, want %q", tc.head, tc.tail, got, tc.want)
+		}
 	}
 }

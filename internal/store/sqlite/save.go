@@ -83,6 +83,9 @@ func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, stmts *saveStmts, doc 
 	if n == 0 {
 		return domain.IngestResult{DocumentID: doc.ID, Created: false}, nil
 	}
+	if err := sqlreg.SavePassages(ctx, sqlreg.SQLite, sqlreg.SQLTx(tx, nil), doc.ID, doc.Text); err != nil {
+		return domain.IngestResult{}, err
+	}
 
 	if len(vals) > 0 {
 		stmt := stmts.fact

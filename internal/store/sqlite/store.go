@@ -108,7 +108,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	s.Register = s.register()
-	if err := sqlreg.Ready(ctx, func() { db.Close() }, db.PingContext, s.migrate, s.assignUnassigned); err != nil {
+	if err := sqlreg.Ready(ctx, func() { db.Close() }, db.PingContext, s.migrate, s.BuildPassages, s.assignUnassigned); err != nil {
 		return nil, fmt.Errorf("sqlite: open %q: %w", path, err)
 	}
 	return s, nil

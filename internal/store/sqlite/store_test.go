@@ -73,7 +73,7 @@ func TestStore(t *testing.T) {
 			storetest.Run(t, storetest.Adapter[*Store]{
 				Open:   func(t testing.TB) *Store { return openTest(t, file) },
 				Count:  count,
-				Tables: []string{"documents_fts"},
+				Tables: []string{"documents_fts", "passages", "passage_terms"},
 				SetDupOf: func(t testing.TB, s *Store, id, orig string) {
 					t.Helper()
 					if _, err := s.db.Exec(`UPDATE documents SET dup_of = ? WHERE id = ?`, orig, id); err != nil {

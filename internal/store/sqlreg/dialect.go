@@ -264,9 +264,13 @@ func (postgresDialect) TextQuery(s string) string {
 	}
 	return strings.Join(terms, " & ")
 }
-func (postgresDialect) TextMatch() string { return "d.tsv @@ to_tsquery('armswatch', ?)" }
+
+// TextMatch: armswatch_tsquery (migration 011_search_languages) is the
+// query in every configuration, ORed: the words as written and their
+// forms in English, French, Spanish and German.
+func (postgresDialect) TextMatch() string { return "d.tsv @@ armswatch_tsquery(?)" }
 func (postgresDialect) SearchFrom() (string, int, string) {
-	return ` FROM documents d WHERE d.tsv @@ to_tsquery('armswatch', ?)`, 2,
-		`ts_rank(d.tsv, to_tsquery('armswatch', ?)) DESC, d.id`
+	return ` FROM documents d WHERE d.tsv @@ armswatch_tsquery(?)`, 2,
+		`ts_rank(d.tsv, armswatch_tsquery(?)) DESC, d.id`
 }
 func (postgresDialect) SearchWindow() (string, string, string, string) { return "", "", "", "" }

@@ -234,6 +234,9 @@ func (r *Register) ImportDocument(ctx context.Context, d domain.ExportedDocument
 			return nil, err
 		default:
 			stored = true
+			if err := SavePassages(ctx, r.d, tx, doc.ID, doc.Text); err != nil {
+				return nil, err
+			}
 			for len(vals) > 0 {
 				n := min(len(vals), importFactRows)
 				row := `(` + rows.FactPlaceholders(false) + `)`

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
@@ -107,9 +108,10 @@ const SearchRankWindow = 1000
 // best matches first, with their languages. q is plain words
 // (Dialect.TextQuery); limit <= 0 means DefaultLimit.
 //
-// The snippet is cut from a window around the first match (rows.Snippet):
-// FTS5's snippet() and ts_headline tokenise the whole text, which takes
-// seconds on a document of a few megabytes.
+// The snippet is cut from a window around the first match (rows.Snippet),
+// in one passage of a long document (snippet): FTS5's snippet() and
+// ts_headline tokenise the whole text, which takes seconds on a document
+// of a few megabytes, and even reading a long text costs milliseconds.
 func (r *Register) Search(ctx context.Context, q string, lim int) ([]domain.SearchHit, error) {
 	fq := r.d.TextQuery(q)
 	if fq == "" {
@@ -171,14 +173,51 @@ func (r *Register) searchHits(ctx context.Context, q, from, order string, args [
 		return nil, r.errf("search "+quote(q), err)
 	}
 	words := rows.SearchWords(q)
+	long, err := r.withPassages(ctx, seqs)
+	if err != nil {
+		return nil, r.errf("search "+quote(q), err)
+	}
 	for i, seq := range seqs {
-		var text string
-		if err := r.queryRow(ctx, `SELECT text FROM documents WHERE seq = ?`, seq).Scan(&text); err != nil {
+		var err error
+		if long[seq] {
+			hits[i].Snippet, err = r.snippet(ctx, seq, words)
+		} else {
+			var text string
+			err = r.queryRow(ctx, `SELECT text FROM documents WHERE seq = ?`, seq).Scan(&text)
+			hits[i].Snippet = rows.Snippet(text, words)
+		}
+		if err != nil {
 			return nil, r.errf("search "+quote(q), err)
 		}
-		hits[i].Snippet = rows.Snippet(text, words)
 	}
 	return hits, nil
+}
+
+// withPassages are those of the documents seqs that are kept in passages
+// (long ones): their snippets are cut from a passage (snippet), the
+// others' from their whole text, PassageMin bytes at most.
+func (r *Register) withPassages(ctx context.Context, seqs []int64) (map[int64]bool, error) {
+	if len(seqs) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(seqs))
+	for i, s := range seqs {
+		args[i] = s
+	}
+	rs, err := r.query(ctx, `SELECT doc_seq FROM passages WHERE ord = 0 AND doc_seq IN (?`+strings.Repeat(`, ?`, len(seqs)-1)+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	long := map[int64]bool{}
+	for rs.Next() {
+		var s int64
+		if err := rs.Scan(&s); err != nil {
+			return nil, err
+		}
+		long[s] = true
+	}
+	return long, rs.Err()
 }
 
 // SearchDocuments is Search without the languages, as rows.SearchHit.

@@ -207,3 +207,171 @@ func Stats[S Store](t *testing.T, a Adapter[S]) {
 		t.Errorf("Stats = %+v\nwant %+v", st, want)
 	}
 }
+
+// SearchPassages: a long document's snippet is cut from the passage that
+// holds the first match, whichever word matches first, through
+// diacritics or a prefix; a match in the title only shows the text's
+// beginning. Saving the document again or re-extracting its facts leaves
+// its passages as they are.
+func SearchPassages[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	ctx := context.Background()
+	filler := strings.Repeat("the ministry said talks on the frigate programme resumed. ", (1<<20)/58)
+	third := len(filler) / 3
+	text := "Opening words of the report. " + filler[:third] + "Egypt ordered more Rafale jets. " + filler[third:2*third] +
+		"La coopération avec le Maroc continue. " + filler[2*third:] + "Closing Zephyr words."
+	doc := &domain.Document{ID: "long", Source: "long.txt", Title: "Annual Kestrel report", Language: "en", Text: text}
+	facts := []domain.Fact{{Type: domain.TypeTransfer, Supplier: Code("FR"), Recipient: Code("EG"), Confidence: 0.9, Rule: "L0"}}
+	if _, err := s.SaveDocument(ctx, doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	// A short document has no passages.
+	if _, err := s.SaveDocument(ctx, Doc("S", "en", "2024-01-01", "A short note on Rafale jets."), nil); err != nil {
+		t.Fatal(err)
+	}
+	passages, terms := a.Count(t, s, "passages"), a.Count(t, s, "passage_terms")
+	if passages < len(text)/rows.PassageSize || passages > 2*len(text)/rows.PassageSize || terms < 10 {
+		t.Fatalf("%d passages, %d terms for %d bytes", passages, terms, len(text))
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, tc := range []struct {
+			q, want    string
+			head, tail bool // the snippet starts (ends) the text: no "…"
+		}{
+			{"rafale jets", domain.HighlightStart + "Rafale" + domain.HighlightEnd, false, false},
+			{"rafa*", domain.HighlightStart + "Rafale" + domain.HighlightEnd, false, false},
+			{"cooperation", domain.HighlightStart + "coopération" + domain.HighlightEnd, false, false},
+			{"maroc egypt", "Egypt" + domain.HighlightEnd + " ordered", false, false},
+			{"zephyr", domain.HighlightStart + "Zephyr" + domain.HighlightEnd + " words.", false, true},
+			{"kestrel", "Opening words of the report.", true, false},
+		} {
+			hits, err := s.SearchDocuments(ctx, tc.q, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sn string
+			for _, h := range hits {
+				if h.ID == "long" {
+					sn = h.Snippet
+				}
+			}
+			if !strings.Contains(sn, tc.want) || len(sn) > 4*rows.SnippetRadius ||
+				strings.HasPrefix(sn, "…") == tc.head || strings.HasSuffix(sn, "…") == tc.tail {
+				t.Errorf("%s: %q: snippet %q, want %q in it (head %v, tail %v)", when, tc.q, sn, tc.want, tc.head, tc.tail)
+			}
+		}
+	}
+	check("saved")
+	if res, err := s.SaveDocument(ctx, doc, facts); err != nil || res.Created {
+		t.Fatalf("save again: %+v, %v", res, err)
+	}
+	facts[0].Confidence = 0.7
+	if _, err := s.ReplaceFacts(ctx, "long", facts, false); err != nil {
+		t.Fatal(err)
+	}
+	if p, n := a.Count(t, s, "passages"), a.Count(t, s, "passage_terms"); p != passages || n != terms {
+		t.Errorf("after saving again and re-extracting: %d passages, %d terms; want %d, %d", p, n, passages, terms)
+	}
+	check("re-extracted")
+}
+
+// SearchWordForms: both stores find the words as written (case and
+// accents folded, stop words kept, prefixes); a store that stems
+// (Adapter.Stems: PostgreSQL, with each document's language) also finds
+// their other forms in the document's language, and no more than that.
+func SearchWordForms[S Store](t *testing.T, a Adapter[S]) {
+	s := a.open(t)
+	ctx := context.Background()
+	for _, d := range []*domain.Document{
+		Doc("en", "en", "2024-01-01", "The ministry ordered two missiles and a frigate."),
+		Doc("fr", "fr", "2024-01-02", "La France livrera des frégates et des hélicoptères au Maroc."),
+		Doc("es", "es", "2024-01-03", "España entregará patrulleros a Marruecos."),
+		Doc("de", "de", "2024-01-04", "Deutschland liefert Panzer und Fregatten."),
+		Doc("ar", "ar", "2024-01-05", "تسلمت مصر طائرات مقاتلة"),
+		Doc("xx", "", "2024-01-06", "Unknown language: missiles ordered."),
+	} {
+		if _, err := s.SaveDocument(ctx, d, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		q             string
+		want, stemmed []string // found by every store; and also by a stemming one
+	}{
+		// As written: both agree.
+		{"missiles", []string{"en", "xx"}, nil},
+		{"Frégates", []string{"fr"}, nil},
+		{"fregates", []string{"fr"}, nil},
+		{"helicopteres", []string{"fr"}, nil},
+		{"patrulleros", []string{"es"}, nil},
+		{"fregatten", []string{"de"}, nil},
+		{"the", []string{"en"}, nil},
+		{"und", []string{"de"}, nil},
+		{"مصر", []string{"ar"}, nil},
+		{"ordere*", []string{"en", "xx"}, nil},
+		{"frigat*", []string{"en"}, nil},
+		{"ministry ordered", []string{"en"}, nil},
+		// Other forms of the words, in the document's language only: the
+		// unknown language's document is not stemmed.
+		{"missile", nil, []string{"en"}},
+		{"ordering", nil, []string{"en"}},
+		{"frigates", nil, []string{"en"}},
+		{"frégate", nil, []string{"fr"}},
+		{"hélicoptère", nil, []string{"fr"}},
+		{"patrullero", nil, []string{"es"}},
+		{"fregatte", nil, []string{"de"}},
+		{"ministries order", nil, []string{"en"}},
+		// Arabic is not stemmed.
+		{"طائرة", nil, nil},
+	} {
+		want := append([]string{}, tc.want...)
+		if a.Stems {
+			want = append(want, tc.stemmed...)
+		}
+		slices.Sort(want)
+		hits, err := s.SearchDocuments(ctx, tc.q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q found %v, want %v (stems: %v)", tc.q, got, want, a.Stems)
+		}
+		// The register's text filter matches the same documents.
+		page, err := s.SearchPage(ctx, domain.SearchQuery{Text: tc.q})
+		if err != nil || page.Total != len(want) {
+			t.Errorf("SearchPage(%q): %d, %v; want %d", tc.q, page.Total, err, len(want))
+		}
+	}
+}
+
+// LongText is a text of about n bytes (over rows.PassageMin: kept in
+// passages) that names word once, in its middle.
+func LongText(n int, word string) string {
+	const sentence = "the ministry said talks on the frigate programme resumed. "
+	half := strings.Repeat(sentence, n/len(sentence)/2+1)
+	return half + "Egypt ordered more " + word + " jets. " + half
+}
+
+// CheckLongSnippet fails t unless a search for word finds document id
+// with a short snippet around it, marked.
+func CheckLongSnippet(t testing.TB, s interface {
+	SearchDocuments(ctx context.Context, q string, limit int) ([]rows.SearchHit, error)
+}, id, word string) {
+	t.Helper()
+	hits, err := s.SearchDocuments(context.Background(), word, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].ID != id {
+		t.Fatalf("%q: hits %+v, want %s", word, hits, id)
+	}
+	if sn := hits[0].Snippet; len(sn) > 4*rows.SnippetRadius || !strings.Contains(sn, domain.HighlightStart+word+domain.HighlightEnd) {
+		t.Errorf("%q: snippet %q", word, sn)
+	}
+}

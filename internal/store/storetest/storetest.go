@@ -65,6 +65,9 @@ type Adapter[S Store] struct {
 	// FoldsAccents, when set, reports whether s's text search folds
 	// accents; the cases that need folding are skipped when it says no.
 	FoldsAccents func(t testing.TB, s S) bool
+	// Stems says that s's text search also finds the other forms of a
+	// word in a document's language (PostgreSQL's stemmers).
+	Stems bool
 	// ErrNotFound is the error Document wraps for an unknown id.
 	ErrNotFound error
 	// Stored, when set, returns the facts of a document as stored: the
@@ -98,6 +101,8 @@ func Run[S Store](t *testing.T, a Adapter[S]) {
 		{"HostileTextSearch", HostileTextSearch[S]},
 		{"SearchDocuments", SearchDocuments[S]},
 		{"SearchLongDocument", SearchLongDocument[S]},
+		{"SearchPassages", SearchPassages[S]},
+		{"SearchWordForms", SearchWordForms[S]},
 		{"Stats", Stats[S]},
 		{"Rank", Rank[S]},
 		{"RankCountsCopiesOnce", RankCountsCopiesOnce[S]},

@@ -1,0 +1,21 @@
+package extract
+
+import "github.com/armswatch/armswatch/internal/domain"
+
+// distinctAgreement reports whether two agreements between the same
+// parties are two agreements: each with a year of its own, and the years
+// differ ("a new defence accord signed in 2022", "a first accord in 2015").
+func distinctAgreement(a, b domain.Fact) bool {
+	return a.Year != 0 && b.Year != 0 && a.Year != b.Year
+}
+
+// distinctBatch reports whether two statements of one system going to one
+// buyer at the same stage are two batches: told in different sentences,
+// each with a count of its own ("three TB2 in March 2023" beside "some
+// twenty TB2 handed over").
+func distinctBatch(a, b domain.Fact) bool {
+	if a.Rule != "transfer.system" || b.Rule != "transfer.system" {
+		return false // "the remaining 26 jets": a description counts a part
+	}
+	return a.Evidence.Start != b.Evidence.Start && a.Quantity > 1 && b.Quantity > 1 && a.Quantity != b.Quantity && a.Stage == b.Stage && a.Stage != ""
+}

@@ -1,0 +1,73 @@
+package extract
+
+import "github.com/armswatch/armswatch/internal/domain"
+
+// packageBefore returns, for a sentence listing what "the package covers",
+// a transfer standing for the package that one of the two sentences before
+// states as a total between two states at a stage ("has signed off on arms
+// sales to Taiwan worth $1.8 billion. The package covers 11 truck-mounted
+// rocket launchers, 135 missiles and 6 sensor pods"), or nil. Its pair
+// and stage are what the listed systems inherit.
+func (d *docScan) packageBefore(i int) *domain.Fact {
+	// a donation the sentence before hands over ("Le don ... lui a été
+	// remis par l'ambassadeur de France au Niger")
+	prev := d.sents[max(0, i-2)].s.start
+	for k := len(d.facts) - 1; k >= 0; k-- {
+		f := d.facts[k]
+		if f.Evidence.Start < prev {
+			break
+		}
+		if f.Type != domain.TypeAssistance || f.Provider == nil || f.Recipient == nil || f.Provider.Code == "" {
+			continue
+		}
+		sc := d.sents[d.meta[k].sent]
+		st, pos := sc.stageOf(0, 0)
+		if st != domain.StageDelivered && st != domain.StageApproved {
+			continue
+		}
+		y := sc.yearNear(pos)
+		if y == 0 {
+			y = d.docYear()
+		}
+		return &domain.Fact{Type: domain.TypeTransfer, Supplier: f.Provider, Recipient: f.Recipient, Stage: st, Year: y}
+	}
+	for k := len(d.aggs) - 1; k >= 0; k-- {
+		c := d.aggs[k]
+		if c.i >= i || c.i < i-2 {
+			continue
+		}
+		f := c.f
+		if f.Supplier == nil || f.Recipient == nil {
+			continue
+		}
+		st, pos := c.sc.stageOf(0, 0)
+		if st == "" || st == domain.StageOther {
+			continue
+		}
+		y := c.sc.yearNear(pos)
+		if y == 0 {
+			y = d.docYear()
+		}
+		return &domain.Fact{Type: domain.TypeTransfer, Supplier: f.Supplier, Recipient: f.Recipient, Stage: st, Year: y}
+	}
+	return nil
+}
+
+// contentsOpeners open a sentence that lists what something holds: "Il se
+// compose de", "It consists of", "Le don comprend", "El paquete incluye".
+var contentsOpeners = map[string]bool{"il": true, "elle": true, "it": true, "this": true, "ce": true, "cela": true,
+	"este": true, "esta": true, "the": true, "le": true, "la": true, "el": true}
+
+// opensOnContents reports a sentence opening on a pronoun or a definite
+// noun phrase whose verb says what it holds, within its first five words.
+func (sc *sentScan) opensOnContents() bool {
+	if len(sc.toks) == 0 || !contentsOpeners[sc.toks[0].norm] {
+		return false
+	}
+	for _, q := range sc.cuePositions("includes") {
+		if q <= 4 && !sc.boundaryBetween(1, q) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package extract
+
+// relativeWords open a relative clause that describes what comes before
+// them: "12 Rafale qui ont encore un bon potentiel", "frigates which could
+// carry helicopters", "helicópteros que podrían operar de noche".
+var relativeWords = map[string]bool{
+	"which": true, "who": true, "qui": true, "lesquels": true, "lesquelles": true,
+	"que": true, "quienes": true, "cuales": true,
+}
+
+// hypotheticalFor reports a hypothetical cue in the clause [from, to) of a
+// system m, leaving out the cues of a relative clause right after the
+// system: that clause describes it ("which could fly twenty more years"),
+// it does not make its transfer a plan.
+func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
+	for _, p := range sc.cuePositions("hypothetical") {
+		if p < from || p >= to {
+			continue
+		}
+		if p >= m.tok1 && sc.relativeBetween(m.tok1, p) {
+			continue
+		}
+		if sc.cueIn("hypothetical", p, p+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative word within the three tokens after
+// from (the end of a system's mention) and before p.
+func (sc *sentScan) relativeBetween(from, p int) bool {
+	for k := from; k < p && k <= from+3 && k < len(sc.toks); k++ {
+		if relativeWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+package extract
+
+// withWords: "signed a contract with South Korea", "a signé avec la
+// France", "firmó con Corea del Sur".
+var withWords = map[string]bool{"with": true, "avec": true, "con": true}
+
+// saleWords make the subject of a contract the seller: "a contract for the
+// sale of", "un contrat pour la vente / la fourniture de", "un contrato de
+// venta / suministro".
+var saleWords = map[string]bool{"sale": true, "sell": true, "supply": true, "vente": true, "fourniture": true, "livraison": true,
+	"venta": true, "suministro": true, "entrega": true}
+
+// signedWith reports the role of a state named after "with" in a sentence
+// that signs a contract: the buyer signs with the seller ("Peru signed
+// with South Korea a contract for two frigates"). A contract for a sale or
+// a supply is the seller's, signed with the buyer: not read here. ok is
+// false when the construction is not there.
+func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
+	k := m.tok0 - 1
+	if k >= 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 || !withWords[sc.toks[k].norm] || m.sub == "demonym" {
+		return false, false, false
+	}
+	// a signing word shortly before "with", and a contract in the
+	// sentence
+	signed := false
+	for _, p := range sc.cuePositions("stage-ordered") {
+		if p < k && k-p <= 6 {
+			if n, _ := sc.lw.set("agreement-sign").at(sc.toks, p); n > 0 {
+				signed = true
+			}
+		}
+	}
+	for _, p := range sc.cuePositions("agreement-sign") {
+		if p < k && k-p <= 6 {
+			signed = true
+		}
+	}
+	if !signed || len(sc.cuePositions("deal")) == 0 || len(sc.cuePositions("agreement-coop")) > 0 {
+		return false, false, false
+	}
+	for _, t := range sc.toks {
+		if saleWords[t.norm] {
+			return false, false, false // the seller signs: other rules read it
+		}
+	}
+	return true, false, true
+}
