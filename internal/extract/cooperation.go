@@ -63,6 +63,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if !d.notice && d.perCountry(i, sc, money) {
 		return
 	}
+	if !d.notice && d.rankingRows(i, sc, money) {
+		return
+	}
 	// "Cumulé, l'accord Arrow pèse quelque 6,5 milliards de dollars", "contracts
 	// whose combined value nears $5 billion": a sum of deals, even when a
 	// system's deal is named

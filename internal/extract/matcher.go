@@ -252,6 +252,11 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			}
 		}
 		m.add(a.Text, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant") {
+			for _, v := range germanCases(a.Text) {
+				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: "de"})
+			}
+		}
 		// German adjectives decline: the lexicon lists "polnisch",
 		// "polnische", "polnischen"; "ein polnischer Konzern", "ein
 		// israelisches Unternehmen", "aus polnischem Bestand" take the rest

@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if m.sub == "demonym" && sc.forcesBeside(m) {
+	if m.sub == "demonym" && (sc.forcesBeside(m) || d.officialDemonym(sc, m)) {
 		// "the Angolan Air Force had bought": the state's armed forces
 		m.sub = "name"
 	}
@@ -210,7 +210,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
 	// the dative names the recipient
-	if sc.germanDative(m) {
+	if sc.germanDative(m) || sc.germanIndirectObject(m) {
 		return false, true
 	}
 	// "destined for three African countries: Burkina Faso, Angola and
@@ -562,6 +562,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if m.id == origin {
 			named = true
 		}
+	}
+	if d.soldBackToMaker(origin, sups, recs) {
+		named = false
 	}
 	switch {
 	case origin != "" && (len(sups) == 0 || named):

@@ -314,6 +314,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				sup = c
 			}
 		}
+		listed := d.listedRecipients(sc, &m, rec, sup)
+		listOnly := len(listed) > 0 && (rec == "" || !sc.names(rec) || contains(listed, rec))
+		if listOnly {
+			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
+		}
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -400,6 +405,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.Supplier, f.Recipient = party(sup), party(rec)
 		f.Quantity = q
+		if listOnly {
+			f.Quantity = 0 // the count is the whole list's
+		}
 		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 {
 			if k := sc.moneyFor(m, usedMoney); k >= 0 {
 				mo := sc.money[k]
@@ -502,6 +510,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				}
 				d.add(i, sc, g, "transfer.system", conf)
 			}
+		}
+		for _, other := range listed {
+			d.pending = flags
+			g := f
+			g.Recipient, g.Quantity, g.Value, g.ValueUSD = party(other), 0, nil, 0
+			d.add(i, sc, g, "transfer.system", conf)
 		}
 		// "Leopard 1A5 tanks from Germany and Denmark": one fact per
 		// supplier of a list the sentence gives as the source
@@ -969,6 +983,12 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			continue
 		}
+		// "220 drones to 16 states, among them Saudi Arabia and Egypt":
+		// the count is the whole list's
+		listed := d.listedRecipients(sc, &m, "", sup.String())
+		if contains(listed, rec.String()) {
+			q = 0
+		}
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: sup, Recipient: rec, System: prior.System, Stage: stage, Quantity: q, Year: year}
 		if f.Year == 0 && !d.pub.IsZero() {
 			f.Year = d.pub.Year()
@@ -984,6 +1004,13 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 				g := f
 				g.Recipient = party(other)
 				d.add(i, sc, g, "transfer.description", 0.6)
+			}
+			for _, other := range listed {
+				if other != rec.String() {
+					g := f
+					g.Recipient, g.Quantity = party(other), 0
+					d.add(i, sc, g, "transfer.description", 0.6)
+				}
 			}
 		}
 	}

@@ -1,0 +1,89 @@
+package extract
+
+// rankingRows reads a German ranking of an exporter's licences told one
+// state a sentence, or listed without a word for exports: "Ganz vorn steht
+// Algerien mit 1,36 Milliarden Euro." "Für Saudi-Arabien halbierten sich
+// die Genehmigungen auf 254 Millionen Euro." "Es folgen Großbritannien
+// (238,2 Millionen Euro), Singapur (171,6 Millionen Euro)". Each state's
+// amount is an aggregate from the exporter when this sentence or one of
+// the two before it speaks of a ranking (a "ranking" cue: Abnehmer,
+// Empfängerländer, Einzelgenehmigungen). perCountry reads the rows that
+// name two states or more next to an arms-exports word.
+func (d *docScan) rankingRows(i int, sc *sentScan, money []moneySpan) bool {
+	if d.lw.code != "de" || i >= len(d.sents) {
+		return false
+	}
+	ctx := false
+	for j := i; j >= 0 && j >= i-2; j-- {
+		if d.sents[j].has("ranking") {
+			ctx = true
+			break
+		}
+	}
+	// a row right after another row goes on with the ranking
+	for _, a := range d.aggs {
+		if a.i == i-1 && a.total && a.f.Supplier != nil {
+			ctx = true
+		}
+	}
+	if !ctx {
+		return false
+	}
+	sup := d.exporter()
+	if sup == "" {
+		sup, _ = d.focus()
+	}
+	if sup == "" {
+		sup = d.soleExporter()
+	}
+	if sup == "" {
+		return false
+	}
+	cs := sc.countries()
+	type hit struct {
+		code string
+		mo   moneySpan
+	}
+	var hits []hit
+	for k, c := range cs {
+		if c.sub == "demonym" || c.sub == "agency" || c.id == sup {
+			continue
+		}
+		next := len(sc.toks)
+		if k+1 < len(cs) {
+			next = cs[k+1].tok0
+		}
+		for _, m := range money {
+			t := tokIndexAt(sc.toks, m.start)
+			if t >= c.tok1 && t-c.tok1 <= 12 && t < next && !hardBreakBetween(sc.toks, c.tok1, t) {
+				hits = append(hits, hit{c.id, m})
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return false
+	}
+	for _, h := range hits {
+		d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, h.code, h.mo), i: i, sc: sc, total: true})
+	}
+	return true
+}
+
+// soleExporter is the one state named in the document's sentences about
+// arms exports that carry no amount: "hat die Bundesregierung deutlich
+// mehr Rüstungsexporte genehmigt".
+func (d *docScan) soleExporter() string {
+	got := ""
+	for _, sc := range d.sents {
+		if len(sc.money) > 0 || !sc.has("aggregate") {
+			continue
+		}
+		pc := sc.partyCodes()
+		if len(pc) != 1 || got != "" && got != pc[0] {
+			continue
+		}
+		got = pc[0]
+	}
+	return got
+}
