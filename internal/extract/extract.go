@@ -165,7 +165,7 @@ func (d *docScan) scan() {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
 		sc.mentions = dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))
-		sc.mentions = dropSubnational(sc.toks, sc.mentions, d.lw)
+		sc.mentions = dropBorder(sc.toks, dropSubnational(sc.toks, sc.mentions, d.lw), d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA
 		// notified" is the United States, "the Royal Armed Forces received"
 		// Morocco

@@ -674,8 +674,24 @@ func (sc *sentScan) inCurrency(m mention) bool {
 	if m.tok1 < len(sc.toks) && isMoney(sc.toks[m.tok1].norm) {
 		return true
 	}
-	return m.sub == "demonym" && m.tok0 > 0 && isMoney(sc.toks[m.tok0-1].norm)
+	if m.sub == "demonym" && m.tok0 > 0 && isMoney(sc.toks[m.tok0-1].norm) {
+		return true
+	}
+	// "dólares de EE. UU.", "dólares de los Estados Unidos", "dollars des
+	// États-Unis": the money word, then "of" and perhaps an article
+	k := m.tok0 - 1
+	if k >= 0 && currencyArticle[sc.toks[k].norm] {
+		k--
+	}
+	return k >= 1 && currencyOf[sc.toks[k].norm] && isMoney(sc.toks[k-1].norm)
 }
+
+// currencyOf and currencyArticle are the words between a currency and the
+// state that issues it ("dólares de los Estados Unidos").
+var (
+	currencyOf      = map[string]bool{"de": true, "des": true, "del": true, "of": true, "du": true}
+	currencyArticle = map[string]bool{"los": true, "the": true, "l": true, "les": true}
+)
 
 // names reports whether the sentence names a country.
 func (sc *sentScan) names(code string) bool {

@@ -1,0 +1,44 @@
+package extract
+
+// dropBorder drops a state named as the other side of a border ("vigilar
+// la frontera con Nicaragua", "la frontière avec le Mali", "the border with
+// Poland", "die Grenze zu Polen", "الحدود مع الجزائر"): a neighbour a
+// buyer's forces will watch is no party to the deal. A "border" phrase of
+// the language ends right before the name, or one article before it.
+func dropBorder(toks []token, ms []mention, lw *langWords) []mention {
+	set := lw.set("border")
+	if set == nil {
+		return ms
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.kind == mCountry && afterPhrase(set, toks, m.tok0) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// afterPhrase reports whether a phrase of set ends at toks[end-1], or at
+// toks[end-2] with an article between.
+func afterPhrase(set *phraseSet, toks []token, end int) bool {
+	for _, e := range []int{end, end - 1} {
+		if e < end && (e < 0 || e >= len(toks) || !borderArticle[toks[e].norm]) {
+			continue
+		}
+		for n := 1; n <= 4; n++ {
+			if k, _ := set.at(toks, e-n); k == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// borderArticle are the articles between a border phrase and the state's
+// name ("frontière avec le Mali", "frontera con el Perú", "border with the
+// Democratic Republic of Congo").
+var borderArticle = map[string]bool{
+	"le": true, "la": true, "les": true, "l": true, "el": true, "the": true,
+}

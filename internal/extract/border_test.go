@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestBorder: a state on the other side of a border is named but no party
+// ("frontera con Nicaragua", "frontière avec le Mali", "border with
+// Poland", "Grenze zur Ukraine", "الحدود مع الجزائر"). Sentences written
+// for this test.
+func TestBorder(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // the states named
+	}{
+		{"es", "Los aviones vigilarán la frontera con Nicaragua y llegarán a Guatemala.", []string{"GT"}},
+		{"fr", "Les drones surveilleront la frontière avec le Mali depuis le Niger.", []string{"NE"}},
+		{"en", "Lithuania will deploy the radars along its border with Belarus.", []string{"LT"}},
+		{"de", "Polen stationiert die Panzer an der Grenze zur Ukraine.", []string{"PL"}},
+		{"ar", "نشر المغرب الطائرات على الحدود مع الجزائر.", []string{"MA"}},
+		{"es", "Chile compró a Perú dos fragatas.", []string{"CL", "PE"}},
+	}
+	x := testExtractor(t)
+	for _, tc := range tests {
+		lw := x.langs[tc.lang]
+		toks := tokenize(tc.text, 0)
+		var got []string
+		for _, m := range dropBorder(toks, x.m.find(toks, tc.lang), lw) {
+			if m.kind == mCountry {
+				got = append(got, m.id)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s %q: got %v, want %v", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCurrencyOf: a state named after its currency ("dólares de EE. UU.",
+// "dollars des États-Unis") is no party to the deal. Sentences written for
+// this test.
+func TestCurrencyOf(t *testing.T) {
+	tests := []factCase{
+		{"Spanish: dólares de EE. UU.", "es", "",
+			"La Armada de Chile recibió de Australia dos fragatas Adelaide. Chile pagó 70 millones de dólares de EE. UU. por las naves.",
+			[]string{"transfer AU>CL"}},
+		{"Spanish: dólares de los Estados Unidos", "es", "",
+			"Chile compró a Australia dos fragatas Adelaide por 70 millones de dólares de los Estados Unidos.",
+			[]string{"transfer AU>CL"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		w := strings.Fields(pairOf(f))
+		return strings.Join(w[:min(2, len(w))], " "), f.Type == domain.TypeTransfer
+	})
+}
