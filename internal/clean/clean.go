@@ -112,14 +112,15 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	// without its furniture: a date in a comment, a related-article list
 	// or the footer is not the article's.
 	pruneNoise(doc)
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+	topts := trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
 		// no Deduplicate: its cache is process-wide and would refuse the
 		// same page met twice, which re-ingesting must allow
 		HtmlDateMode: trafilatura.Fast,
 		MaxTreeSize:  opts.MaxElements,
-	})
+	}
+	res, err := extract(doc, topts)
 	if err != nil {
 		return nil, fmt.Errorf("trafilatura: %w", err)
 	}

@@ -1,0 +1,166 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Trafilatura compares its extraction with two others, go-readability's
+// and go-domdistiller's, and takes theirs when its own looks poor; on a
+// news page readability alone costs more allocations than trafilatura's
+// own extraction. The comparison (trafilatura's compareExternalExtraction
+// and candidateIsUsable) takes readability's text only when
+//
+//   - trafilatura found nothing, or
+//   - readability's text is more than twice as long, or
+//   - they are within a factor 2 of each other, readability's is longer
+//     than 500 characters and trafilatura's has no text in paragraphs or
+//     more tables than paragraphs;
+//
+// and it tries go-domdistiller only when the text is still shorter than
+// 250 characters. extract runs trafilatura first with both fallbacks
+// given as empty candidates (so neither runs, and the comparison and its
+// final clean-up of the tree are the same), and runs it again with the
+// real fallbacks when the result is one where they could have been taken:
+// readability's text is never longer than the text of the page it reads
+// (textBound), so a page whose extraction holds more than half of it
+// cannot have been won by readability.
+
+// emptyCandidate is a fallback candidate without text: trafilatura never
+// takes it and only reads it.
+var emptyCandidate = &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+
+// noFallbacks makes trafilatura compare its extraction with empty
+// candidates instead of running go-readability and go-domdistiller.
+var noFallbacks = &trafilatura.FallbackCandidates{Readability: emptyCandidate, Distiller: emptyCandidate}
+
+// minExtractedSize is trafilatura's default Config.MinExtractedSize: under
+// it the fallbacks and the rescue are tried.
+const minExtractedSize = 250
+
+// extract runs trafilatura over doc (which it does not modify) with the
+// fallbacks of opts (EnableFallback) run only when their result could be
+// taken; the result is the one trafilatura gives with them.
+func extract(doc *html.Node, opts trafilatura.Options) (*trafilatura.ExtractResult, error) {
+	if !opts.EnableFallback || opts.FallbackCandidates != nil || opts.Focus != trafilatura.Balanced {
+		return trafilatura.ExtractDocument(doc, opts)
+	}
+	fast := opts
+	fast.FallbackCandidates = noFallbacks
+	res, err := trafilatura.ExtractDocument(doc, fast)
+	if err == nil && !fallbackMayWin(doc, res) {
+		return res, nil
+	}
+	return trafilatura.ExtractDocument(doc, opts)
+}
+
+// fallbackMayWin reports whether trafilatura, run with its fallbacks,
+// could have taken one of theirs instead of res (run without them).
+func fallbackMayWin(doc *html.Node, res *trafilatura.ExtractResult) bool {
+	n := utf8.RuneCountInString(res.ContentText)
+	if n < minExtractedSize {
+		return true
+	}
+	bound := textBound(doc)
+	if bound > 2*n {
+		return true
+	}
+	if bound <= 2*minExtractedSize {
+		return false
+	}
+	// The borderline rule reads trafilatura's tree before its last
+	// clean-up; the clean-up removes text and elements but adds none, so
+	// no paragraph text after it means none before, and the tables it
+	// had are among the page's.
+	pText, paras := paragraphs(res.ContentNode)
+	return pText == 0 || countTag(doc, atom.Table) > paras
+}
+
+// textBound is an upper bound of the length, in runes, of the text any
+// extractor can find in doc: the text of every text node outside scripts
+// and styles (which go-readability removes first), whitespace collapsed,
+// with a space between nodes.
+func textBound(doc *html.Node) int {
+	n := 0
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		switch x.Type {
+		case html.TextNode:
+			n += fieldsLen(x.Data) + 1
+			return
+		case html.ElementNode:
+			if x.DataAtom == atom.Script || x.DataAtom == atom.Style {
+				return
+			}
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return n
+}
+
+// fieldsLen is the length in runes of strings.Join(strings.Fields(s), " ").
+func fieldsLen(s string) int {
+	n, words, in := 0, 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			words++
+			in = true
+		}
+		n++
+	}
+	if words > 1 {
+		n += words - 1
+	}
+	return n
+}
+
+// paragraphs counts the <p> elements under n and the length of their
+// text, as trafilatura's candidateIsUsable does (zero or not is what
+// matters).
+func paragraphs(n *html.Node) (text, count int) {
+	if n == nil {
+		return 0, 0
+	}
+	var walk func(*html.Node, bool)
+	walk = func(x *html.Node, inP bool) {
+		if x.Type == html.ElementNode && x.Data == "p" { // trafilatura renames elements without their atom
+			count++
+			inP = true
+		}
+		if inP && x.Type == html.TextNode {
+			text += len(strings.TrimSpace(x.Data))
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inP)
+		}
+	}
+	walk(n, false)
+	return text, count
+}
+
+func countTag(n *html.Node, a atom.Atom) int {
+	c := 0
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.ElementNode && x.DataAtom == a {
+			c++
+		}
+		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(n)
+	return c
+}
