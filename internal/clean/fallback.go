@@ -81,11 +81,14 @@ func fallbackMayWin(doc *html.Node, res *trafilatura.ExtractResult) bool {
 	return pText == 0 || countTag(doc, atom.Table) > paras
 }
 
-// textBound is an upper bound of the length, in runes, of the text any
-// extractor can find in doc: the text of every text node outside scripts
-// and styles (which go-readability removes first), whitespace collapsed,
-// with a space between nodes.
+// textBound is an upper bound of the length, in runes, of the text
+// go-readability can find in doc: the text of every text node of the
+// body (where it looks) outside scripts and styles (which it removes
+// first), whitespace collapsed, with a space between nodes.
 func textBound(doc *html.Node) int {
+	if body := firstElement(doc, atom.Body); body != nil {
+		doc = body
+	}
 	n := 0
 	var walk func(*html.Node)
 	walk = func(x *html.Node) {
@@ -163,4 +166,17 @@ func countTag(n *html.Node, a atom.Atom) int {
 	}
 	walk(n)
 	return c
+}
+
+// firstElement is the first element named a in document order, or nil.
+func firstElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := firstElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
 }
