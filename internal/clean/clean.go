@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func Document(in Input, opts Options) (*Result, error) {
 }
 
 func cleanHTML(in Input, opts Options) (*Result, error) {
-	doc, err := html.Parse(strings.NewReader(in.Text))
+	doc, err := parseHTML(in.Text)
 	if err != nil {
 		return nil, err
 	}
@@ -137,6 +138,23 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 		r.Published = res.Metadata.Date
 	}
 	return r, nil
+}
+
+// cutBufs hold the HTML with its furniture cut (precut) while it is
+// parsed: the tree holds copies of its strings, not the buffer.
+var cutBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// parseHTML parses a page, the contents of its furniture cut first where
+// that gives the same tree after pruneNoise (precut).
+func parseHTML(s string) (*html.Node, error) {
+	bp := cutBufs.Get().(*[]byte)
+	defer cutBufs.Put(bp)
+	b, ok := precut(s, (*bp)[:0])
+	if !ok {
+		return html.Parse(strings.NewReader(s))
+	}
+	*bp = b
+	return html.Parse(bytes.NewReader(b))
 }
 
 // pruneSelectorMatch matches the page's furniture (pruneSelector).
