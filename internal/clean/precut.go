@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"bytes"
-	"io"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -83,7 +81,7 @@ func precut(s string, dst []byte) ([]byte, bool) {
 		}
 	}
 	start := len(dst)
-	z := html.NewTokenizer(strings.NewReader(s))
+	z := &scanner{s: s}
 	var (
 		off, last   int
 		cut         bool
@@ -92,8 +90,8 @@ func precut(s string, dst []byte) ([]byte, bool) {
 		form        int
 		region      bool // inside a candidate element
 		regionStart int  // offset after its start tag
-		regionName  []byte
-		stack       [][]byte
+		regionName  string
+		stack       []string
 		outerButton int
 		outerForm   int
 		stopped     bool
@@ -112,21 +110,18 @@ func precut(s string, dst []byte) ([]byte, bool) {
 		}
 	}
 	for !stopped {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			if z.Err() != io.EOF {
-				return dst[:start], false
-			}
+		tt := z.next()
+		if tt == scanError {
 			break
 		}
-		raw := z.Raw()
-		off += len(raw)
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken && tt != html.EndTagToken {
+		raw := s[z.rawStart:z.rawEnd]
+		off = z.rawEnd
+		if tt != scanStartTag && tt != scanEndTag {
 			continue
 		}
-		name := rawTagName(raw)
+		name := z.name()
 		nb := lower(lname[:0], name)
-		if tt == html.EndTagToken {
+		if tt == scanEndTag {
 			switch i, ok := formattingNames[string(nb)]; {
 			case ok:
 				if formatting[i] == 0 {
@@ -149,7 +144,7 @@ func precut(s string, dst []byte) ([]byte, bool) {
 			if !region || stopped {
 				continue
 			}
-			if top := stack[len(stack)-1]; !bytes.EqualFold(top, name) {
+			if top := stack[len(stack)-1]; !strings.EqualFold(top, name) {
 				abandon()
 				continue
 			}
@@ -173,7 +168,7 @@ func precut(s string, dst []byte) ([]byte, bool) {
 			if !cutNames[string(nb)] || !mayMatch(nb, raw) || formatting != [14]int{} {
 				continue
 			}
-			if !pruneMatch(tokenNode(z)) {
+			if !pruneMatch(tagNode(raw)) {
 				continue
 			}
 			region, regionStart, regionName = true, off, name
@@ -187,7 +182,7 @@ func precut(s string, dst []byte) ([]byte, bool) {
 		case string(nb) == "html" || string(nb) == "head" || string(nb) == "body",
 			string(nb) == "button" && outerButton > 0,
 			string(nb) == "form" && outerForm > 0,
-			mayMatch(nb, raw) && pruneMatch(tokenNode(z)):
+			mayMatch(nb, raw) && pruneMatch(tagNode(raw)):
 			abandon()
 		case !voidNames[string(nb)]:
 			stack = append(stack, name)
@@ -205,60 +200,38 @@ func precut(s string, dst []byte) ([]byte, bool) {
 // mayMatch is pruneMatch's cheap check on the raw start tag: the
 // element's name is aside, nav or footer, or the tag holds one of
 // pruneWords or a character reference (which may spell one).
-func mayMatch(name, raw []byte) bool {
+func mayMatch(name []byte, raw string) bool {
 	switch string(name) {
 	case "aside", "nav", "footer":
 		return true
 	}
-	if bytes.IndexByte(raw, '&') >= 0 {
+	if strings.IndexByte(raw, '&') >= 0 {
 		return true
 	}
-	for _, w := range pruneWordsB {
-		if bytes.Contains(raw, w) {
+	for _, w := range pruneWords {
+		if strings.Contains(raw, w) {
 			return true
 		}
 	}
 	return false
 }
 
-var pruneWordsB = func() [][]byte {
-	out := make([][]byte, len(pruneWords))
-	for i, w := range pruneWords {
-		out[i] = []byte(w)
-	}
-	return out
-}()
-
-// tokenNode is the element of the tokenizer's current start tag, as the
-// parser would make it (its name and attributes; no parent).
-func tokenNode(z *html.Tokenizer) *html.Node {
+// tagNode is the element of a start tag, as the parser makes it (its
+// name and attributes; no parent).
+func tagNode(raw string) *html.Node {
+	z := html.NewTokenizer(strings.NewReader(raw))
+	z.Next()
 	t := z.Token()
 	return &html.Node{Type: html.ElementNode, Data: t.Data, DataAtom: t.DataAtom, Attr: t.Attr}
 }
 
-// rawTagName is the name of a start or end tag, as written.
-func rawTagName(raw []byte) []byte {
-	i := 1
-	if i < len(raw) && raw[i] == '/' {
-		i++
-	}
-	j := i
-	for j < len(raw) {
-		switch raw[j] {
-		case ' ', '\n', '\r', '\t', '\f', '/', '>':
-			return raw[i:j]
-		}
-		j++
-	}
-	return raw[i:j]
-}
-
 // lower is b in ASCII lower case in buf, or nil when longer than buf.
-func lower(buf []byte, b []byte) []byte {
+func lower(buf []byte, b string) []byte {
 	if len(b) > cap(buf) {
 		return nil
 	}
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
