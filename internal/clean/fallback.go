@@ -50,14 +50,39 @@ func extract(doc *html.Node, opts trafilatura.Options) (*trafilatura.ExtractResu
 	if !opts.EnableFallback || opts.FallbackCandidates != nil || opts.Focus != trafilatura.Balanced {
 		return trafilatura.ExtractDocument(doc, opts)
 	}
+	head := firstElement(doc, atom.Head)
+	if head == nil {
+		return trafilatura.ExtractDocument(doc, opts)
+	}
 	fast := opts
 	fast.FallbackCandidates = noFallbacks
+	sentinel := rescueSentinel()
+	head.AppendChild(sentinel)
 	res, err := trafilatura.ExtractDocument(doc, fast)
-	if err == nil && !fallbackMayWin(doc, res) {
+	head.RemoveChild(sentinel)
+	if err == nil && !strings.Contains(res.ContentText, sentinelWord) && !fallbackMayWin(doc, res) {
 		return res, nil
 	}
 	return trafilatura.ExtractDocument(doc, opts)
 }
+
+// When the text trafilatura keeps is too short it takes a cruder rescue
+// (its baseline) instead, whose length says nothing of the extraction the
+// fallbacks were compared with. The rescue takes first the articleBody of
+// the page's JSON-LD scripts: the first run gets one more, whose text
+// shows in the result when the rescue was taken. The script has no
+// @type, so trafilatura's metadata does not read it, and no date; its
+// extraction removes scripts.
+const sentinelWord = "armswatchrescuesentinel"
+
+func rescueSentinel() *html.Node {
+	s := &html.Node{Type: html.ElementNode, Data: "script", DataAtom: atom.Script,
+		Attr: []html.Attribute{{Key: "type", Val: "application/ld+json"}}}
+	s.AppendChild(&html.Node{Type: html.TextNode, Data: sentinelJSON})
+	return s
+}
+
+var sentinelJSON = `{"articleBody":"` + strings.Repeat(sentinelWord+" ", 8) + `"}`
 
 // fallbackMayWin reports whether trafilatura, run with its fallbacks,
 // could have taken one of theirs instead of res (run without them).

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // A news page is mostly furniture: menus, related lists, comments,
@@ -14,7 +15,7 @@ import (
 // parsed, where that is sure to give the tree pruneNoise would leave:
 //
 // An element is cut when pruneSelector matches its start tag, its name
-// is one of cutNames (elements that close an open <p> and that no start
+// is of class cutTag (elements that close an open <p> and that no start
 // tag inside them can close), and it is well nested: every element
 // started inside it ends inside it, in order, with an explicit end tag,
 // and none of them matches pruneSelector itself (pruneNoise would move
@@ -30,55 +31,115 @@ import (
 // left open before it, no <button> inside it while one is open outside,
 // no <form> inside it while one is open outside, and no <html>, <head>
 // or <body> tag inside it. A page with a <frameset>, <plaintext>,
-// <pre> (see preformatted), a CDATA section or a NUL byte is not cut at
-// all. TestPrecutSameTree and FuzzPrecut compare the pruned trees.
+// <pre> (see preformatted), <listing>, <isindex>, a CDATA section or a
+// NUL byte is not cut at all. TestPrecutSameTree and FuzzPrecut compare
+// the pruned trees.
 
-// cutNames are the elements precut may cut: x/net/html closes an open
-// <p> before each of them (so their start tag alone decides where they
-// go), and a start tag inside them closes none of them.
-var cutNames = map[string]bool{
-	"address": true, "article": true, "aside": true, "blockquote": true, "center": true, "details": true,
-	"dialog": true, "dir": true, "div": true, "dl": true, "fieldset": true, "figcaption": true, "figure": true,
-	"footer": true, "header": true, "hgroup": true, "main": true, "menu": true, "nav": true, "ol": true,
-	"section": true, "summary": true, "ul": true,
+// tag classes
+const (
+	cutTag  = 1 << iota // an element precut may cut: x/net/html closes an open <p> before it (so its start tag alone decides where it goes) and no start tag inside it closes it
+	voidTag             // an element without end tag
+	stopTag             // cutting ends: after it the parser's insertion mode or its list of formatting elements may no longer be what precut assumes
+	fmtTag              // an element the parser keeps in its list of active formatting elements
+)
+
+// classOf is the class of an element (0 for most) and, for formatting
+// elements, their index in precut's counts.
+func classOf(a atom.Atom) (class, fmtIndex int) {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details, atom.Dialog, atom.Dir,
+		atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Header, atom.Hgroup,
+		atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.Section, atom.Summary, atom.Ul:
+		return cutTag, 0
+	case atom.Area, atom.Base, atom.Basefont, atom.Bgsound, atom.Br, atom.Embed, atom.Hr, atom.Image, atom.Img,
+		atom.Input, atom.Keygen, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return voidTag, 0
+	case atom.Table, atom.Caption, atom.Colgroup, atom.Col, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
+		atom.Th, atom.Select, atom.Template, atom.Svg, atom.Math, atom.Object, atom.Applet, atom.Marquee,
+		atom.Frameset, atom.Frame, atom.Plaintext, atom.Noframes:
+		return stopTag, 0
+	case atom.A:
+		return fmtTag, 0
+	case atom.B:
+		return fmtTag, 1
+	case atom.Big:
+		return fmtTag, 2
+	case atom.Code:
+		return fmtTag, 3
+	case atom.Em:
+		return fmtTag, 4
+	case atom.Font:
+		return fmtTag, 5
+	case atom.I:
+		return fmtTag, 6
+	case atom.Nobr:
+		return fmtTag, 7
+	case atom.S:
+		return fmtTag, 8
+	case atom.Small:
+		return fmtTag, 9
+	case atom.Strike:
+		return fmtTag, 10
+	case atom.Strong:
+		return fmtTag, 11
+	case atom.Tt:
+		return fmtTag, 12
+	case atom.U:
+		return fmtTag, 13
+	}
+	return 0, 0
 }
 
-// voidNames are the elements that have no end tag.
-var voidNames = map[string]bool{
-	"area": true, "base": true, "basefont": true, "bgsound": true, "br": true, "col": true, "embed": true,
-	"frame": true, "hr": true, "image": true, "img": true, "input": true, "keygen": true, "link": true,
-	"meta": true, "param": true, "source": true, "track": true, "wbr": true,
+// refused reports whether precut leaves a page alone: it holds a NUL
+// byte, or a tag or section starting with one of refusedTags (a
+// <frameset> or <plaintext>, a <pre> or <listing> (see preformatted),
+// a CDATA section, or <isindex>), in any case.
+func refused(s string) bool {
+	if strings.IndexByte(s, 0) >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(s, '<'); i >= 0; {
+		rest := s[i+1:]
+		for _, t := range refusedTags {
+			if hasPrefixFold(rest, t) {
+				return true
+			}
+		}
+		j := strings.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
-// stopNames end cutting: after one of them the parser's insertion mode
-// or its list of formatting elements may no longer be what precut
-// assumes.
-var stopNames = map[string]bool{
-	"table": true, "caption": true, "colgroup": true, "col": true, "tbody": true, "thead": true, "tfoot": true,
-	"tr": true, "td": true, "th": true, "select": true, "template": true, "svg": true, "math": true,
-	"object": true, "applet": true, "marquee": true, "frameset": true, "frame": true, "plaintext": true,
-	"isindex": true, "noframes": true,
-}
+var refusedTags = []string{"frameset", "plaintext", "pre", "listing", "![cdata[", "isindex"}
 
-// formattingNames are the elements the parser keeps in its list of
-// active formatting elements.
-var formattingNames = map[string]int{
-	"a": 0, "b": 1, "big": 2, "code": 3, "em": 4, "font": 5, "i": 6, "nobr": 7, "s": 8, "small": 9,
-	"strike": 10, "strong": 11, "tt": 12, "u": 13,
+// hasPrefixFold is strings.HasPrefix ignoring the ASCII case of s
+// (prefix is lower case).
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
-
-// precutRefused are byte sequences (lower case) that make precut leave a
-// page alone.
-var precutRefused = []string{"<frameset", "<plaintext", "<pre", "<listing", "<![cdata[", "\x00"}
 
 // precut returns s with the contents of the furniture cut out, appended
 // to dst, and whether it cut anything; when it did not, dst is returned
 // as it was.
 func precut(s string, dst []byte) ([]byte, bool) {
-	for _, r := range precutRefused {
-		if indexFold(s, r) >= 0 {
-			return dst, false
-		}
+	if refused(s) {
+		return dst, false
 	}
 	start := len(dst)
 	z := &scanner{s: s}
@@ -98,14 +159,13 @@ func precut(s string, dst []byte) ([]byte, bool) {
 		lname       [16]byte
 	)
 	abandon := func() { region, stack = false, stack[:0] }
-	count := func(nb []byte) { // a start tag
-		if i, ok := formattingNames[string(nb)]; ok {
-			formatting[i]++
-		}
-		switch string(nb) {
-		case "button":
+	count := func(class, fi int, a atom.Atom) { // a start tag
+		switch {
+		case class == fmtTag:
+			formatting[fi]++
+		case a == atom.Button:
 			button++
-		case "form":
+		case a == atom.Form:
 			form++
 		}
 	}
@@ -120,25 +180,26 @@ func precut(s string, dst []byte) ([]byte, bool) {
 			continue
 		}
 		name := z.name()
-		nb := lower(lname[:0], name)
+		a := atom.Lookup(lower(lname[:0], name))
+		class, fi := classOf(a)
 		if tt == scanEndTag {
-			switch i, ok := formattingNames[string(nb)]; {
-			case ok:
-				if formatting[i] == 0 {
+			switch {
+			case class == fmtTag:
+				if formatting[fi] == 0 {
 					stopped = true // a stray end tag: the counts may be wrong
 				}
-				formatting[i]--
-			case string(nb) == "button":
+				formatting[fi]--
+			case a == atom.Button:
 				if button == 0 {
 					stopped = true
 				}
 				button--
-			case string(nb) == "form":
+			case a == atom.Form:
 				if form == 0 {
 					stopped = true
 				}
 				form--
-			case stopNames[string(nb)]:
+			case class == stopTag:
 				stopped = true
 			}
 			if !region || stopped {
@@ -159,16 +220,13 @@ func precut(s string, dst []byte) ([]byte, bool) {
 			continue
 		}
 		// a start tag
-		if stopNames[string(nb)] {
+		if class == stopTag {
 			stopped = true
 			continue
 		}
+		count(class, fi, a)
 		if !region {
-			count(nb)
-			if !cutNames[string(nb)] || !mayMatch(nb, raw) || formatting != [14]int{} {
-				continue
-			}
-			if !pruneMatch(tagNode(raw)) {
+			if class != cutTag || !mayMatch(a, raw) || formatting != [14]int{} || !pruneMatch(tagNode(raw)) {
 				continue
 			}
 			region, regionStart, regionName = true, off, name
@@ -177,14 +235,13 @@ func precut(s string, dst []byte) ([]byte, bool) {
 			continue
 		}
 		// a start tag inside a candidate element
-		count(nb)
 		switch {
-		case string(nb) == "html" || string(nb) == "head" || string(nb) == "body",
-			string(nb) == "button" && outerButton > 0,
-			string(nb) == "form" && outerForm > 0,
-			mayMatch(nb, raw) && pruneMatch(tagNode(raw)):
+		case a == atom.Html || a == atom.Head || a == atom.Body,
+			a == atom.Button && outerButton > 0,
+			a == atom.Form && outerForm > 0,
+			mayMatch(a, raw) && pruneMatch(tagNode(raw)):
 			abandon()
-		case !voidNames[string(nb)]:
+		case class != voidTag:
 			stack = append(stack, name)
 		}
 	}
@@ -200,9 +257,9 @@ func precut(s string, dst []byte) ([]byte, bool) {
 // mayMatch is pruneMatch's cheap check on the raw start tag: the
 // element's name is aside, nav or footer, or the tag holds one of
 // pruneWords or a character reference (which may spell one).
-func mayMatch(name []byte, raw string) bool {
-	switch string(name) {
-	case "aside", "nav", "footer":
+func mayMatch(a atom.Atom, raw string) bool {
+	switch a {
+	case atom.Aside, atom.Nav, atom.Footer:
 		return true
 	}
 	if strings.IndexByte(raw, '&') >= 0 {
@@ -225,7 +282,8 @@ func tagNode(raw string) *html.Node {
 	return &html.Node{Type: html.ElementNode, Data: t.Data, DataAtom: t.DataAtom, Attr: t.Attr}
 }
 
-// lower is b in ASCII lower case in buf, or nil when longer than buf.
+// lower is b in ASCII lower case in buf, or nil when longer than buf
+// (atom.Lookup finds no element then).
 func lower(buf []byte, b string) []byte {
 	if len(b) > cap(buf) {
 		return nil
@@ -238,36 +296,4 @@ func lower(buf []byte, b string) []byte {
 		buf = append(buf, c)
 	}
 	return buf
-}
-
-// indexFold is strings.Index of lower-case ASCII sub in s, ignoring the
-// case of s.
-func indexFold(s, sub string) int {
-	if sub == "" {
-		return 0
-	}
-	first := sub[0]
-	for i := 0; i+len(sub) <= len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != first {
-			continue
-		}
-		k := 1
-		for ; k < len(sub); k++ {
-			d := s[i+k]
-			if 'A' <= d && d <= 'Z' {
-				d += 'a' - 'A'
-			}
-			if d != sub[k] {
-				break
-			}
-		}
-		if k == len(sub) {
-			return i
-		}
-	}
-	return -1
 }
