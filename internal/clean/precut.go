@@ -31,9 +31,8 @@ import (
 // left open before it, no <button> inside it while one is open outside,
 // no <form> inside it while one is open outside, and no <html>, <head>
 // or <body> tag inside it. A page with a <frameset>, <plaintext>,
-// <pre> (see preformatted), <listing>, <isindex>, a CDATA section or a
-// NUL byte is not cut at all. TestPrecutSameTree and FuzzPrecut compare
-// the pruned trees.
+// <pre> (see preformatted), <listing>, <isindex> or a NUL byte is not cut
+// at all. TestPrecutSameTree and FuzzPrecut compare the pruned trees.
 
 // tag classes
 const (
@@ -91,9 +90,10 @@ func classOf(a atom.Atom) (class, fmtIndex int) {
 }
 
 // refused reports whether precut leaves a page alone: it holds a NUL
-// byte, or a tag or section starting with one of refusedTags (a
-// <frameset> or <plaintext>, a <pre> or <listing> (see preformatted),
-// a CDATA section, or <isindex>), in any case.
+// byte, or a tag starting with one of refusedTags (a <frameset> or
+// <plaintext>, a <pre> or <listing> (see preformatted), or <isindex>),
+// in any case. A CDATA section is a bogus comment for the parser as for
+// the scanner outside SVG and MathML, where precut stops.
 func refused(s string) bool {
 	if strings.IndexByte(s, 0) >= 0 {
 		return true
@@ -114,7 +114,7 @@ func refused(s string) bool {
 	return false
 }
 
-var refusedTags = []string{"frameset", "plaintext", "pre", "listing", "![cdata[", "isindex"}
+var refusedTags = []string{"frameset", "plaintext", "pre", "listing", "isindex"}
 
 // hasPrefixFold is strings.HasPrefix ignoring the ASCII case of s
 // (prefix is lower case).

@@ -38,6 +38,11 @@ var precutCases = []struct {
 	{"script in region", `<body><div class="related"><script>document.write("</div><b>")</script><style>p{}</style></div><p>after</p></body>`, true},
 	{"comment in region", `<body><div class="related"><!-- </div> --><p>x</p></div><p>after</p></body>`, true},
 	{"void elements", `<body><div class="newsletter"><img src=x><br><input name=e><form><button>Go</button></form></div>after</body>`, true},
+	{"cdata in script", `<body><script>//<![CDATA[
+if (a > b) {}
+//]]></script><div class="related"><p>x</p></div>after</body>`, true},
+	{"cdata in html", `<body><div class="related"><![CDATA[ a > b ]]></div><![CDATA[ <div class="related">y</div> ]]>after</body>`, true},
+	{"cdata in svg", `<body><div class="related">x</div><svg><![CDATA[</svg><div class="related">]]></svg><div class="related">z</div></body>`, true},
 	{"open formatting", `<body><b>x<div class="related"><b>y</b></div>z</b></body>`, false},
 	{"nested a", `<body><a href=x><div class="related"><a href=y>l</a></div></a>after</body>`, false},
 	{"table", `<body><table><tr><td><div class="related">x</div></td></tr></table></body>`, false},
