@@ -54,7 +54,7 @@ func classOf(a atom.Atom) (class, fmtIndex int) {
 		atom.Input, atom.Keygen, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
 		return voidTag, 0
 	case atom.Table, atom.Caption, atom.Colgroup, atom.Col, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
-		atom.Th, atom.Select, atom.Template, atom.Svg, atom.Math, atom.Object, atom.Applet, atom.Marquee,
+		atom.Th, atom.Select, atom.Template, atom.Math, atom.Object, atom.Applet, atom.Marquee,
 		atom.Frameset, atom.Frame, atom.Plaintext, atom.Noframes:
 		return stopTag, 0
 	case atom.A:
@@ -169,6 +169,8 @@ func precut(s string, dst []byte) ([]byte, bool) {
 			form++
 		}
 	}
+	svg := 0          // depth of <svg> elements the scanner is in
+	svgTitle := false // the scanner read an SVG <title> as raw text
 	for !stopped {
 		tt := z.next()
 		if tt == scanError {
@@ -176,11 +178,23 @@ func precut(s string, dst []byte) ([]byte, bool) {
 		}
 		raw := s[z.rawStart:z.rawEnd]
 		off = z.rawEnd
+		if svg > 0 {
+			stopped = !inSVG(z, tt, raw, &svg, &svgTitle)
+			continue
+		}
 		if tt != scanStartTag && tt != scanEndTag {
 			continue
 		}
 		name := z.name()
-		a := atom.Lookup(lower(lname[:0], name))
+		nb := lower(lname[:0], name)
+		a := atom.Lookup(nb)
+		if a == atom.Svg {
+			// an icon: skipped whole where the scanner reads it as the
+			// parser does
+			stopped = strings.HasSuffix(raw, "/>")
+			svg = 1
+			continue
+		}
 		class, fi := classOf(a)
 		if tt == scanEndTag {
 			switch {
@@ -269,6 +283,57 @@ func mayMatch(a atom.Atom, raw string) bool {
 		if strings.Contains(raw, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// svgNames are the SVG elements precut reads inside an <svg>: drawing
+// elements, none that the parser reads as HTML (an HTML integration
+// point other than <title>, or a tag that ends the SVG element) or whose
+// contents the scanner could read otherwise (raw text).
+var svgNames = map[string]bool{
+	"g": true, "path": true, "circle": true, "rect": true, "line": true, "polyline": true, "polygon": true,
+	"ellipse": true, "defs": true, "use": true, "symbol": true, "lineargradient": true, "radialgradient": true,
+	"stop": true, "clippath": true, "mask": true, "pattern": true, "text": true, "tspan": true,
+}
+
+// inSVG reads one token inside an <svg> element, as the parser reads it,
+// and reports whether the scanner and the parser agree on it: SVG
+// elements of svgNames, text, comments other than CDATA sections (which
+// the parser reads in SVG only), and a <title> with text and no tag
+// (the scanner reads it as raw text, the parser as SVG, the same tokens
+// then). *depth counts the open <svg> elements.
+func inSVG(z *scanner, tt int, raw string, depth *int, title *bool) bool {
+	if *title {
+		*title = false
+		if tt == scanText {
+			return !strings.Contains(raw, "<")
+		}
+	}
+	var lname [16]byte
+	switch tt {
+	case scanText:
+		return true
+	case scanComment:
+		return !strings.HasPrefix(raw, "<![")
+	case scanStartTag, scanEndTag:
+		nb := lower(lname[:0], z.name())
+		switch {
+		case string(nb) == "svg":
+			if tt == scanStartTag {
+				if strings.HasSuffix(raw, "/>") {
+					return false
+				}
+				*depth++
+			} else {
+				*depth--
+			}
+			return true
+		case string(nb) == "title":
+			*title = tt == scanStartTag
+			return true
+		}
+		return svgNames[string(nb)]
 	}
 	return false
 }
