@@ -148,7 +148,12 @@ var cutBufs = sync.Pool{New: func() any { return new([]byte) }}
 // that gives the same tree after pruneNoise (precut).
 func parseHTML(s string) (*html.Node, error) {
 	bp := cutBufs.Get().(*[]byte)
-	defer cutBufs.Put(bp)
+	defer func() {
+		if cap(*bp) > maxPooledCut { // a rare huge page's buffer is not kept
+			*bp = nil
+		}
+		cutBufs.Put(bp)
+	}()
 	b, ok := precut(s, (*bp)[:0])
 	if !ok {
 		return html.Parse(strings.NewReader(s))
@@ -156,6 +161,9 @@ func parseHTML(s string) (*html.Node, error) {
 	*bp = b
 	return html.Parse(bytes.NewReader(b))
 }
+
+// maxPooledCut is the largest buffer cutBufs keeps.
+const maxPooledCut = 1 << 20
 
 // pruneSelectorMatch matches the page's furniture (pruneSelector).
 var pruneSelectorMatch = cascadia.MustCompile(pruneSelector).Match
