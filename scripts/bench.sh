@@ -3,8 +3,8 @@
 # (internal/pipeline/benchpages_test.go) for the working tree and for a base
 # revision, in turn, with extraction alone per language (BenchmarkFacts in
 # internal/extract), compares them with benchstat and prints the README's
-# benchmark table (docs/s, time against go-trafilatura alone, MB/s of HTML,
-# allocs/op and B/op, base -> now).
+# benchmark table (docs/s, docs per CPU-second, time against go-trafilatura
+# alone, MB/s of HTML, allocs/op and B/op, base -> now).
 #
 #   scripts/bench.sh [-n count] [-b base-revision] [-t benchtime] [-x extra-bench-regexp]
 #
@@ -85,8 +85,8 @@ function median(k,   n, i, j, t, a) {
 END {
 	now = ARGV[ARGC-1]; was = (ARGC > 2) ? ARGV[1] : ""
 	ref = median(now "|ExtractOnly|ns/op")
-	print "| benchmark | docs/s | time / go-trafilatura | MB/s | allocs/op | B/op |"
-	print "|---|---|---|---|---|---|"
+	print "| benchmark | docs/s | docs per CPU-s | time / go-trafilatura | MB/s | allocs/op | B/op |"
+	print "|---|---|---|---|---|---|---|"
 	for (k = 1; k <= nb; k++) {
 		b = order[k]
 		ns = median(now "|" b "|ns/op")
@@ -97,6 +97,9 @@ END {
 			by = sprintf("%d → %d", median(was "|" b "|B/op"), by)
 		}
 		mbs = ((now "|" b "|MB/s") in vals) ? sprintf("%.1f", median(now "|" b "|MB/s")) : "—"
-		printf "| %s | %.0f | %s | %s | %s | %s |\n", b, median(now "|" b "|docs/s"), ratio, mbs, al, by
+		# CPU per document (all threads, garbage collection included): on a
+		# shared machine steadier than the wall time
+		cpu = ((now "|" b "|cpu-ms/doc") in vals) ? sprintf("%.0f", 1000 / median(now "|" b "|cpu-ms/doc")) : "—"
+		printf "| %s | %.0f | %s | %s | %s | %s | %s |\n", b, median(now "|" b "|docs/s"), cpu, ratio, mbs, al, by
 	}
 }' $([ -n "$base" ] && echo "$tmp/base.txt") "$tmp/now.txt"

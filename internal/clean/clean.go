@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func Document(in Input, opts Options) (*Result, error) {
 }
 
 func cleanHTML(in Input, opts Options) (*Result, error) {
-	doc, err := html.Parse(strings.NewReader(in.Text))
+	doc, err := parseHTML(in.Text)
 	if err != nil {
 		return nil, err
 	}
@@ -112,14 +113,15 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	// without its furniture: a date in a comment, a related-article list
 	// or the footer is not the article's.
 	pruneNoise(doc)
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+	topts := trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
 		// no Deduplicate: its cache is process-wide and would refuse the
 		// same page met twice, which re-ingesting must allow
 		HtmlDateMode: trafilatura.Fast,
 		MaxTreeSize:  opts.MaxElements,
-	})
+	}
+	res, err := extract(doc, topts)
 	if err != nil {
 		return nil, fmt.Errorf("trafilatura: %w", err)
 	}
@@ -137,6 +139,31 @@ func cleanHTML(in Input, opts Options) (*Result, error) {
 	}
 	return r, nil
 }
+
+// cutBufs hold the HTML with its furniture cut (precut) while it is
+// parsed: the tree holds copies of its strings, not the buffer.
+var cutBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// parseHTML parses a page, the contents of its furniture cut first where
+// that gives the same tree after pruneNoise (precut).
+func parseHTML(s string) (*html.Node, error) {
+	bp := cutBufs.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) > maxPooledCut { // a rare huge page's buffer is not kept
+			*bp = nil
+		}
+		cutBufs.Put(bp)
+	}()
+	b, ok := precut(s, (*bp)[:0])
+	if !ok {
+		return html.Parse(strings.NewReader(s))
+	}
+	*bp = b
+	return html.Parse(bytes.NewReader(b))
+}
+
+// maxPooledCut is the largest buffer cutBufs keeps.
+const maxPooledCut = 1 << 20
 
 // pruneSelectorMatch matches the page's furniture (pruneSelector).
 var pruneSelectorMatch = cascadia.MustCompile(pruneSelector).Match
