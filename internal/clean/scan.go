@@ -6,7 +6,8 @@ package clean
 // it reads a tag, which cost precut more than half of what it saved.
 // It is that Tokenizer's Next reduced to finding where tokens start and
 // end and where a tag's name is (the same states, in the same order; see
-// golang.org/x/net/html/token.go, BSD licence, The Go Authors), with
+// golang.org/x/net/html/token.go, BSD licence, The Go Authors: the
+// licence is in LICENSE.x-net beside this file), with
 // CDATA sections never allowed and raw text never turned off, as for a
 // Tokenizer used alone. FuzzScanner compares the two.
 type scanner struct {
