@@ -19,13 +19,16 @@ var errStopped = errors.New("queue: worker stopping")
 // saver stores processed documents for the workers.
 type saver interface {
 	// submit hands res (nil: none) and complete (nil: none) to the next
-	// batch; the channel receives what storing them did.
-	submit(res *pipeline.Result, complete completeFunc) <-chan saveResult
+	// batch; the channel receives what storing them did. urgent says
+	// that a job waits for it (its last document, or its completion):
+	// its batch is written without waiting for more.
+	submit(res *pipeline.Result, complete completeFunc, urgent bool) <-chan saveResult
 }
 
 type saveReq struct {
 	res      *pipeline.Result
 	complete completeFunc
+	urgent   bool
 	done     chan saveResult
 }
 
@@ -37,7 +40,11 @@ type saveResult struct {
 // batcher is the single writer of a worker process: it collects the
 // documents that the jobs being worked have processed and saves up to
 // Options.Batch of them (and maxBatchBytes of text) in one transaction,
-// waiting at most Options.BatchDelay for a batch to fill. A job's
+// waiting at most Options.BatchDelay for a batch to fill, and not at all
+// once it holds a request a job waits for (urgent). Submitting does not
+// wait for a transaction in progress: up to Options.Batch requests queue
+// meanwhile, so that a job processes its next document while the
+// previous ones are written. A job's
 // completion runs in the transaction that saves its last document, so a
 // job is never completed without its documents, nor its documents stored
 // twice (they are keyed by content hash). When a batch fails, its
@@ -51,19 +58,27 @@ type batcher[TTx any] struct {
 	stopped chan struct{}
 	once    sync.Once
 	running bool
+	// mu orders a submit against the end of run: once closed, nothing
+	// more is queued (a request queued after run's last look would
+	// never be answered).
+	mu     sync.Mutex
+	closed bool
 }
 
 func newBatcher[TTx any](tx txFuncs[TTx], c *core) *batcher[TTx] {
-	return &batcher[TTx]{tx: tx, c: c, reqs: make(chan *saveReq), quit: make(chan struct{}), stopped: make(chan struct{})}
+	return &batcher[TTx]{tx: tx, c: c, reqs: make(chan *saveReq, c.opts.Batch), quit: make(chan struct{}), stopped: make(chan struct{})}
 }
 
-func (b *batcher[TTx]) submit(res *pipeline.Result, complete completeFunc) <-chan saveResult {
-	r := &saveReq{res: res, complete: complete, done: make(chan saveResult, 1)}
-	select {
-	case b.reqs <- r:
-	case <-b.stopped:
+func (b *batcher[TTx]) submit(res *pipeline.Result, complete completeFunc, urgent bool) <-chan saveResult {
+	r := &saveReq{res: res, complete: complete, urgent: urgent, done: make(chan saveResult, 1)}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closed {
 		r.done <- saveResult{err: errStopped}
+		return r.done
 	}
+	// run empties the queue before it ends: a full queue makes room
+	b.reqs <- r
 	return r.done
 }
 
@@ -89,30 +104,63 @@ func (b *batcher[TTx]) run() {
 		case <-b.quit:
 			// Jobs still submitting after a stop get their batch.
 			for {
-				select {
-				case r := <-b.reqs:
-					b.flush([]*saveReq{r})
-				default:
+				var batch []*saveReq
+			drain:
+				for len(batch) < b.c.opts.Batch {
+					select {
+					case r := <-b.reqs:
+						batch = append(batch, r)
+					default:
+						break drain
+					}
+				}
+				if len(batch) > 0 {
+					b.flush(batch)
+					continue
+				}
+				b.mu.Lock()
+				if len(b.reqs) == 0 {
+					b.closed = true
+					b.mu.Unlock()
 					return
 				}
+				b.mu.Unlock()
 			}
 		}
 		batch := []*saveReq{first}
-		size := reqSize(first)
-		timer := time.NewTimer(b.c.opts.BatchDelay)
+		size, urgent := reqSize(first), first.urgent
+		var timer *time.Timer
 	fill:
 		for len(batch) < b.c.opts.Batch && size < maxBatchBytes {
+			// what is queued already goes in
 			select {
 			case r := <-b.reqs:
 				batch = append(batch, r)
 				size += reqSize(r)
+				urgent = urgent || r.urgent
+				continue
+			default:
+			}
+			if urgent {
+				break
+			}
+			if timer == nil {
+				timer = time.NewTimer(b.c.opts.BatchDelay)
+			}
+			select {
+			case r := <-b.reqs:
+				batch = append(batch, r)
+				size += reqSize(r)
+				urgent = urgent || r.urgent
 			case <-timer.C:
 				break fill
 			case <-b.quit:
 				break fill
 			}
 		}
-		timer.Stop()
+		if timer != nil {
+			timer.Stop()
+		}
 		b.flush(batch)
 	}
 }

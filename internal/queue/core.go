@@ -165,7 +165,7 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 		}
 		pipeline.Prepare(res)
 		if last != nil {
-			futures = append(futures, c.saver.submit(last, nil))
+			futures = append(futures, c.saver.submit(last, nil, false))
 		}
 		last = res
 	}
@@ -179,10 +179,10 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 	if len(futures) == 0 && out.Failed == 0 {
 		// One document (or none): it and the job's completion in one
 		// transaction.
-		return (<-c.saver.submit(last, complete)).err
+		return (<-c.saver.submit(last, complete, true)).err
 	}
 	if last != nil {
-		futures = append(futures, c.saver.submit(last, nil))
+		futures = append(futures, c.saver.submit(last, nil, true))
 	}
 	for _, f := range futures {
 		r := <-f
@@ -192,7 +192,7 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 		}
 	}
 	river.RecordOutput(ctx, out) // best effort: a report, not the result
-	return (<-c.saver.submit(nil, complete)).err
+	return (<-c.saver.submit(nil, complete, true)).err
 }
 
 // workURL fetches a page, politely, and processes it; the page and the
@@ -225,7 +225,7 @@ func (c *core) workURL(ctx context.Context, args URLArgs, holder string, complet
 		return river.JobCancel(err)
 	}
 	pipeline.Prepare(res)
-	return (<-c.saver.submit(res, complete)).err
+	return (<-c.saver.submit(res, complete, true)).err
 }
 
 // turn waits until this worker holds host (a lease in the register, so
@@ -287,7 +287,7 @@ func (c *core) feedWatcher() (*feeds.Watcher, error) {
 				return domain.IngestResult{}, err
 			}
 			pipeline.Prepare(res)
-			r := <-c.saver.submit(res, nil)
+			r := <-c.saver.submit(res, nil, true)
 			return r.ir, r.err
 		}, fo)
 	})
@@ -319,7 +319,7 @@ func (c *core) workFeed(ctx context.Context, args FeedArgs, complete completeFun
 	if rep.Failed > 0 && len(rep.Errors) > 0 {
 		return rep.Errors[0]
 	}
-	return (<-c.saver.submit(nil, complete)).err
+	return (<-c.saver.submit(nil, complete, true)).err
 }
 
 // workReextract extracts documents again, one transaction each (the
@@ -354,7 +354,7 @@ func (c *core) workReextract(ctx context.Context, args ReextractArgs, complete c
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return (<-c.saver.submit(nil, complete)).err
+	return (<-c.saver.submit(nil, complete, true)).err
 }
 
 // nearDuplicater is a register that groups near-duplicate documents.
