@@ -9,6 +9,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/pipeline"
+	"github.com/armswatch/armswatch/internal/resolve"
 )
 
 // maxBatchBytes bounds the text saved in one transaction.
@@ -27,6 +28,7 @@ type saver interface {
 
 type saveReq struct {
 	res      *pipeline.Result
+	simhash  uint64 // res's near-duplicate fingerprint
 	complete completeFunc
 	urgent   bool
 	done     chan saveResult
@@ -71,6 +73,10 @@ func newBatcher[TTx any](tx txFuncs[TTx], c *core) *batcher[TTx] {
 
 func (b *batcher[TTx]) submit(res *pipeline.Result, complete completeFunc, urgent bool) <-chan saveResult {
 	r := &saveReq{res: res, complete: complete, urgent: urgent, done: make(chan saveResult, 1)}
+	if res != nil {
+		// here, in the job's goroutine: jobs compute theirs in parallel
+		r.simhash = resolve.SimHash(res.Doc.Text)
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.closed {
@@ -194,7 +200,7 @@ func (b *batcher[TTx]) flush(batch []*saveReq) {
 	}
 	for i, r := range batch {
 		if out[i].err == nil && r.res != nil {
-			b.c.saved(ctx, r.res, out[i].ir)
+			b.c.saved(ctx, r.res, out[i].ir, r.simhash, b.tx.saveMany != nil)
 		}
 		r.done <- out[i]
 	}
@@ -206,8 +212,32 @@ func (b *batcher[TTx]) write(ctx context.Context, batch []*saveReq) ([]saveResul
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	out := make([]saveResult, len(batch))
+	if b.tx.saveMany != nil {
+		// the documents first, then the completions: one transaction
+		var (
+			docs   []*domain.Document
+			facts  [][]domain.Fact
+			hashes []uint64
+			at     []int
+		)
+		for i, r := range batch {
+			if r.res != nil {
+				docs, facts, hashes, at = append(docs, r.res.Doc), append(facts, r.res.Facts), append(hashes, r.simhash), append(at, i)
+			}
+		}
+		if len(docs) > 0 {
+			irs, err := b.tx.saveMany(ctx, tx, docs, facts, hashes)
+			if err != nil {
+				b.tx.rollback(ctx, tx)
+				return nil, err
+			}
+			for k, i := range at {
+				out[i].ir = irs[k]
+			}
+		}
+	}
 	for i, r := range batch {
-		if r.res != nil {
+		if r.res != nil && b.tx.saveMany == nil {
 			ir, err := b.tx.save(ctx, tx, r.res.Doc, r.res.Facts)
 			if err != nil {
 				b.tx.rollback(ctx, tx)

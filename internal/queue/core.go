@@ -66,9 +66,10 @@ func workerID() string {
 	return fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(b))
 }
 
-// saved counts a stored document and sets its fingerprint (near
-// duplicates), after the transaction that stored it.
-func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.IngestResult) {
+// saved counts a stored document and sets its fingerprint h (near
+// duplicates) after the transaction that stored it, unless it stored the
+// fingerprint too (inTx).
+func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.IngestResult, h uint64, inTx bool) {
 	if c.opts.Observer != nil {
 		c.opts.Observer.Stored(ir.Created, ir.Facts)
 	}
@@ -78,8 +79,8 @@ func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.Ingest
 	}
 	c.stored.Add(1)
 	c.facts.Add(int64(ir.Facts))
-	if hs, ok := c.store.(domain.SimHashSetter); ok {
-		if h := resolve.SimHash(res.Doc.Text); h != 0 {
+	if hs, ok := c.store.(domain.SimHashSetter); ok && !inTx {
+		if h != 0 {
 			if err := hs.SetSimHash(ctx, res.Doc.ID, h); err != nil {
 				c.opts.Log.Warn("queue: store fingerprint", "source", res.Doc.Source, "err", err)
 			}
