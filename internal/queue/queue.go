@@ -231,6 +231,12 @@ type pgSaver interface {
 	SaveDocumentTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error)
 }
 
+// pgBatchSaver saves a batch's documents and their fingerprints in one
+// call (the fingerprints in one round trip, not a transaction each).
+type pgBatchSaver interface {
+	SaveDocumentsTx(ctx context.Context, tx pgx.Tx, docs []*domain.Document, facts [][]domain.Fact, simhashes []uint64) ([]domain.IngestResult, error)
+}
+
 func openSQLite(ctx context.Context, path string, c *core) (engine, error) {
 	if path == "" || path == ":memory:" || strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("queue: %q: the queue needs a SQLite file that every worker opens", path)
@@ -302,6 +308,9 @@ func openPostgres(ctx context.Context, dsn string, c *core) (engine, error) {
 		rollback: func(ctx context.Context, tx pgx.Tx) error { return tx.Rollback(ctx) },
 		save:     sv.SaveDocumentTx,
 		close:    pool.Close,
+	}
+	if bs, ok := c.store.(pgBatchSaver); ok {
+		tx.saveMany = bs.SaveDocumentsTx
 	}
 	if err := migratePostgres(ctx, driver, pool); err != nil {
 		return fail(err)
