@@ -46,12 +46,12 @@ type saveResult struct {
 // once it holds a request a job waits for (urgent). Submitting does not
 // wait for a transaction in progress: up to Options.Batch requests queue
 // meanwhile, so that a job processes its next document while the
-// previous ones are written. A job's
-// completion runs in the transaction that saves its last document, so a
-// job is never completed without its documents, nor its documents stored
-// twice (they are keyed by content hash). When a batch fails, its
-// documents are saved one transaction each, so that one bad document
-// fails only its own job.
+// previous ones are written. A job is completed in a transaction of the
+// batcher once its documents are stored (a single document in the same
+// one), so a job is never completed without its documents, nor its
+// documents stored twice (they are keyed by content hash). When a batch
+// fails, its documents are saved one transaction each, so that one bad
+// document fails only its own job.
 type batcher[TTx any] struct {
 	tx      txFuncs[TTx]
 	c       *core
