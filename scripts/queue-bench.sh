@@ -123,7 +123,7 @@ echo "|---|---|---|---|---|---|---|"
 for ((r = 0; r < reps; r++)); do
 	inline sqlite "inline, SQLite"
 	inline postgres "inline, PostgreSQL"
-	queued sqlite 1 0 "queue, 1 worker, SQLite"
+	queued sqlite 1 0 "queue, 1 worker × 2 jobs, SQLite"
 	queued postgres 1 1 "queue, 1 worker × 1 job, PostgreSQL"
 	queued postgres 1 0 "queue, 1 worker × 2 jobs, PostgreSQL"
 	queued postgres 2 1 "queue, 2 workers × 1 job, PostgreSQL"
