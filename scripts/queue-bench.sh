@@ -12,8 +12,10 @@
 # enqueue the archive first (jobs of -s 50 pages; not timed: under a second), then
 # time the workers with --until-idle; with two workers, wall is until the
 # last exits and CPU is the sum. CPU-seconds include each process's start
-# (lexicons, model, migrations: about 1 s). On a shared machine wall times
-# move with the load; docs per CPU-second is the steadier figure.
+# and end (lexicons, model, migrations, near-duplicates); the last column
+# leaves out the CPU of the same command on a one-page archive, once per
+# process. On a shared machine wall times move with the load; docs per
+# CPU-second is the steadier figure.
 set -euo pipefail
 
 pages=1000
@@ -26,7 +28,7 @@ while getopts n:d:r:s: opt; do
 	d) dsn=$OPTARG ;;
 	r) reps=$OPTARG ;;
 	s) segment=$OPTARG ;;
-	*) sed -n '2,17p' "$0"; exit 2 ;;
+	*) sed -n '2,19p' "$0"; exit 2 ;;
 	esac
 done
 
@@ -45,6 +47,8 @@ go build -o "$tmp/armswatch" ./cmd/armswatch
 bin=$tmp/armswatch
 warc=$tmp/bench.warc.gz
 ARMSWATCH_BENCH_WARC=$warc ARMSWATCH_BENCH_PAGES=$pages go test -count=1 -run '^TestWriteBenchWARC$' ./internal/pipeline >/dev/null
+warc1=$tmp/one.warc.gz
+ARMSWATCH_BENCH_WARC=$warc1 ARMSWATCH_BENCH_PAGES=1 go test -count=1 -run '^TestWriteBenchWARC$' ./internal/pipeline >/dev/null
 psql -q "$dsn" -c "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public" >/dev/null 2>&1 || true
 
 # newdb prints a fresh database: a SQLite file, or a new schema (it runs
@@ -69,29 +73,38 @@ timed() {
 	/usr/bin/time -f '%e %U %S' -o "$out" "$@" >"$out.log" 2>&1
 }
 
-# row LABEL DB WALL TIMEFILES... prints a table row.
+# row LABEL DB WALL START TIMEFILES... prints a table row; START is the
+# CPU of one process's start and end.
 row() {
-	local label=$1 db=$2 wall=$3
-	shift 3
+	local label=$1 db=$2 wall=$3 start=$4
+	shift 4
 	local docs cpu
 	docs=$("$bin" stats --db "$db" | awk '/^documents:/ {print $2}')
-	cpu=$(cat "$@" | awk '{s += $2 + $3} END {printf "%.1f", s}')
-	awk -v l="$label" -v d="$docs" -v w="$wall" -v c="$cpu" 'BEGIN {printf "| %s | %d | %.1f | %.1f | %.1f | %.0f |\n", l, d, w, d / w, c, d / c}'
+	cpu=$(cat "$@" | awk '{s += $2 + $3} END {printf "%.2f", s}')
+	awk -v l="$label" -v d="$docs" -v w="$wall" -v c="$cpu" -v s="$start" -v n=$# \
+		'BEGIN {printf "| %s | %d | %.1f | %.0f | %.1f | %.0f | %.0f |\n", l, d, w, d / w, c, d / c, d / (c - n * s)}'
 }
+
+# cpuof FILE prints the user+sys seconds in FILE.
+cpuof() { awk '{printf "%.2f", $2 + $3}' "$1"; }
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b - a}'; }
 
 inline() { # DRIVER LABEL
-	local db f=$tmp/t$RANDOM
+	local db f=$tmp/t$RANDOM s=$tmp/s$RANDOM
 	db=$(newdb "$1")
+	timed "$s" "$bin" ingest --db "$(newdb "$1")" "$warc1"
 	local t0=$(now)
 	timed "$f" "$bin" ingest --db "$db" "$warc"
-	row "$2" "$db" "$(elapsed "$t0" "$(now)")" "$f"
+	row "$2" "$db" "$(elapsed "$t0" "$(now)")" "$(cpuof "$s")" "$f"
 }
 
 queued() { # DRIVER WORKERS CONCURRENCY LABEL
-	local db i files=()
+	local db db1 i files=() s=$tmp/s$RANDOM
+	db1=$(newdb "$1")
+	"$bin" ingest --queue --segment "$segment" --db "$db1" "$warc1" >/dev/null
+	timed "$s" "$bin" worker --db "$db1" --until-idle --poll 100ms --concurrency "$3"
 	db=$(newdb "$1")
 	"$bin" ingest --queue --segment "$segment" --db "$db" "$warc" >/dev/null
 	local t0=$(now)
@@ -100,17 +113,17 @@ queued() { # DRIVER WORKERS CONCURRENCY LABEL
 		timed "${files[$i]}" "$bin" worker --db "$db" --until-idle --poll 100ms --concurrency "$3" &
 	done
 	wait
-	row "$4" "$db" "$(elapsed "$t0" "$(now)")" "${files[@]}"
+	row "$4" "$db" "$(elapsed "$t0" "$(now)")" "$(cpuof "$s")" "${files[@]}"
 }
 
 echo "$pages bench pages ($(du -h "$warc" | cut -f1) gzipped), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| ingest | docs | wall s | docs/s | CPU s | docs per CPU s |"
-echo "|---|---|---|---|---|---|"
+echo "| ingest | docs | wall s | docs/s | CPU s | docs per CPU s | without start |"
+echo "|---|---|---|---|---|---|---|"
 for ((r = 0; r < reps; r++)); do
 	inline sqlite "inline, SQLite"
 	inline postgres "inline, PostgreSQL"
-	queued sqlite 1 0 "queue, 1 worker, SQLite"
+	queued sqlite 1 0 "queue, 1 worker × 2 jobs, SQLite"
 	queued postgres 1 1 "queue, 1 worker × 1 job, PostgreSQL"
 	queued postgres 1 0 "queue, 1 worker × 2 jobs, PostgreSQL"
 	queued postgres 2 1 "queue, 2 workers × 1 job, PostgreSQL"

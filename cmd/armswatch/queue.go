@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -87,6 +89,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	untilIdle := fs.Bool("until-idle", false, "exit when no job is left to run")
 	withFeeds := fs.Bool("feeds", false, "also schedule feed polls (what watch --queue does)")
 	interval := fs.Duration("interval", feeds.DefaultInterval, "time between two polls of a feed (with --feeds)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the worker to this file (go tool pprof)")
 	var qf queueFlags
 	qf.register(fs)
 	if err := parseFlags(e, fs, args); err != nil {
@@ -99,6 +102,13 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	o := qf.options(e)
 	o.Feeds = *withFeeds
 	o.FeedOptions = feeds.Options{Interval: *interval}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	return work(ctx, e, *db, o, *untilIdle, qf.metricsAddr)
 }
 
@@ -146,6 +156,23 @@ func work(ctx context.Context, e *env, db string, o queue.Options, untilIdle boo
 		}
 	}
 	return err
+}
+
+// startCPUProfile profiles this process's CPU into path until the
+// returned function runs.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // redactDSN hides a DSN's password.

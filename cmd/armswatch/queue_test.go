@@ -113,8 +113,12 @@ func TestQueueCLI(t *testing.T) {
 			if code, _, _ = runCLI(t, "", "jobs", "retry", "--db", db, "999999"); code != 1 {
 				t.Errorf("retry of no job: exit %d, want 1", code)
 			}
-			if code, out, errs = runCLI(t, "", "worker", "--db", db, "--until-idle", "--poll", "100ms"); code != 0 {
+			prof := filepath.Join(t.TempDir(), "worker.prof")
+			if code, out, errs = runCLI(t, "", "worker", "--db", db, "--until-idle", "--poll", "100ms", "--cpuprofile", prof); code != 0 {
 				t.Fatalf("worker: exit %d: %s%s", code, out, errs)
+			}
+			if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+				t.Errorf("worker --cpuprofile: %v, want a profile", err)
 			}
 			if d, _ := registerCounts(t, db); d != docs+1 {
 				t.Fatalf("%d documents after the retry, want %d", d, docs+1)

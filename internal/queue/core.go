@@ -66,9 +66,10 @@ func workerID() string {
 	return fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(b))
 }
 
-// saved counts a stored document and sets its fingerprint (near
-// duplicates), after the transaction that stored it.
-func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.IngestResult) {
+// saved counts a stored document and sets its fingerprint h (near
+// duplicates) after the transaction that stored it, unless it stored the
+// fingerprint too (inTx).
+func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.IngestResult, h uint64, inTx bool) {
 	if c.opts.Observer != nil {
 		c.opts.Observer.Stored(ir.Created, ir.Facts)
 	}
@@ -78,8 +79,8 @@ func (c *core) saved(ctx context.Context, res *pipeline.Result, ir domain.Ingest
 	}
 	c.stored.Add(1)
 	c.facts.Add(int64(ir.Facts))
-	if hs, ok := c.store.(domain.SimHashSetter); ok {
-		if h := resolve.SimHash(res.Doc.Text); h != 0 {
+	if hs, ok := c.store.(domain.SimHashSetter); ok && !inTx {
+		if h != 0 {
 			if err := hs.SetSimHash(ctx, res.Doc.ID, h); err != nil {
 				c.opts.Log.Warn("queue: store fingerprint", "source", res.Doc.Source, "err", err)
 			}
@@ -165,7 +166,7 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 		}
 		pipeline.Prepare(res)
 		if last != nil {
-			futures = append(futures, c.saver.submit(last, nil))
+			futures = append(futures, c.saver.submit(last, nil, false))
 		}
 		last = res
 	}
@@ -179,10 +180,10 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 	if len(futures) == 0 && out.Failed == 0 {
 		// One document (or none): it and the job's completion in one
 		// transaction.
-		return (<-c.saver.submit(last, complete)).err
+		return (<-c.saver.submit(last, complete, true)).err
 	}
 	if last != nil {
-		futures = append(futures, c.saver.submit(last, nil))
+		futures = append(futures, c.saver.submit(last, nil, true))
 	}
 	for _, f := range futures {
 		r := <-f
@@ -192,7 +193,7 @@ func (c *core) workFile(ctx context.Context, args FileArgs, complete completeFun
 		}
 	}
 	river.RecordOutput(ctx, out) // best effort: a report, not the result
-	return (<-c.saver.submit(nil, complete)).err
+	return (<-c.saver.submit(nil, complete, true)).err
 }
 
 // workURL fetches a page, politely, and processes it; the page and the
@@ -225,7 +226,7 @@ func (c *core) workURL(ctx context.Context, args URLArgs, holder string, complet
 		return river.JobCancel(err)
 	}
 	pipeline.Prepare(res)
-	return (<-c.saver.submit(res, complete)).err
+	return (<-c.saver.submit(res, complete, true)).err
 }
 
 // turn waits until this worker holds host (a lease in the register, so
@@ -287,7 +288,7 @@ func (c *core) feedWatcher() (*feeds.Watcher, error) {
 				return domain.IngestResult{}, err
 			}
 			pipeline.Prepare(res)
-			r := <-c.saver.submit(res, nil)
+			r := <-c.saver.submit(res, nil, true)
 			return r.ir, r.err
 		}, fo)
 	})
@@ -319,7 +320,7 @@ func (c *core) workFeed(ctx context.Context, args FeedArgs, complete completeFun
 	if rep.Failed > 0 && len(rep.Errors) > 0 {
 		return rep.Errors[0]
 	}
-	return (<-c.saver.submit(nil, complete)).err
+	return (<-c.saver.submit(nil, complete, true)).err
 }
 
 // workReextract extracts documents again, one transaction each (the
@@ -354,7 +355,7 @@ func (c *core) workReextract(ctx context.Context, args ReextractArgs, complete c
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return (<-c.saver.submit(nil, complete)).err
+	return (<-c.saver.submit(nil, complete, true)).err
 }
 
 // nearDuplicater is a register that groups near-duplicate documents.

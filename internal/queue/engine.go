@@ -18,6 +18,9 @@ type txFuncs[TTx any] struct {
 	commit   func(context.Context, TTx) error
 	rollback func(context.Context, TTx) error
 	save     func(context.Context, TTx, *domain.Document, []domain.Fact) (domain.IngestResult, error)
+	// saveMany, when not nil, saves a batch's documents and their
+	// near-duplicate fingerprints at once (all or nothing).
+	saveMany func(context.Context, TTx, []*domain.Document, [][]domain.Fact, []uint64) ([]domain.IngestResult, error)
 	close    func()
 }
 

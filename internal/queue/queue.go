@@ -220,8 +220,21 @@ type sqliteSaver interface {
 	SaveDocumentTx(ctx context.Context, tx *sql.Tx, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error)
 }
 
+// sqliteBatchSaver saves a batch's documents in one call: statements
+// prepared once per transaction, deals assigned once, fingerprints in the
+// same transaction.
+type sqliteBatchSaver interface {
+	SaveDocumentsTx(ctx context.Context, tx *sql.Tx, docs []*domain.Document, facts [][]domain.Fact, simhashes []uint64) ([]domain.IngestResult, error)
+}
+
 type pgSaver interface {
 	SaveDocumentTx(ctx context.Context, tx pgx.Tx, doc *domain.Document, facts []domain.Fact) (domain.IngestResult, error)
+}
+
+// pgBatchSaver saves a batch's documents and their fingerprints in one
+// call (the fingerprints in one round trip, not a transaction each).
+type pgBatchSaver interface {
+	SaveDocumentsTx(ctx context.Context, tx pgx.Tx, docs []*domain.Document, facts [][]domain.Fact, simhashes []uint64) ([]domain.IngestResult, error)
 }
 
 func openSQLite(ctx context.Context, path string, c *core) (engine, error) {
@@ -253,6 +266,9 @@ func openSQLite(ctx context.Context, path string, c *core) (engine, error) {
 		rollback: func(_ context.Context, tx *sql.Tx) error { return tx.Rollback() },
 		save:     sv.SaveDocumentTx,
 		close:    func() { db.Close() },
+	}
+	if bs, ok := c.store.(sqliteBatchSaver); ok {
+		tx.saveMany = bs.SaveDocumentsTx
 	}
 	if err := migrateSQLite(ctx, driver, db); err != nil {
 		return fail(err)
@@ -292,6 +308,9 @@ func openPostgres(ctx context.Context, dsn string, c *core) (engine, error) {
 		rollback: func(ctx context.Context, tx pgx.Tx) error { return tx.Rollback(ctx) },
 		save:     sv.SaveDocumentTx,
 		close:    pool.Close,
+	}
+	if bs, ok := c.store.(pgBatchSaver); ok {
+		tx.saveMany = bs.SaveDocumentsTx
 	}
 	if err := migratePostgres(ctx, driver, pool); err != nil {
 		return fail(err)

@@ -186,6 +186,18 @@ func TestIngestThroughQueue(t *testing.T) {
 			if c := q.Counts(); c.Stored != int64(want.Documents) {
 				t.Errorf("counts %+v, want %d stored", c, want.Documents)
 			}
+			// Every stored document has its near-duplicate fingerprint
+			// (none is computed again when grouping).
+			if nd, ok := st.(nearDuplicater); ok {
+				computed, seen := 0, 0
+				_, err := nd.UpdateNearDuplicates(ctx, func(string) uint64 { computed++; return 1 }, func(d []domain.DocHash) map[string]string {
+					seen = len(d)
+					return nil
+				})
+				if err != nil || computed != 0 || seen != want.Documents {
+					t.Errorf("near-duplicates: %d fingerprints computed again, %d seen, %v; want 0, %d", computed, seen, err, want.Documents)
+				}
+			}
 			jobs, err := q.Jobs(ctx, "completed", 1000)
 			if err != nil || len(jobs) != e.Files {
 				t.Fatalf("%d completed jobs (%v), want %d", len(jobs), err, e.Files)

@@ -33,6 +33,32 @@ func (s *Store) SaveDocumentTx(ctx context.Context, tx pgx.Tx, doc *domain.Docum
 	return res, nil
 }
 
+// SaveDocumentsTx stores docs and their facts in tx, as SaveDocumentTx
+// does for each, and the near-duplicate fingerprints (simhashes[i]; 0 for
+// none) of those it creates, in one round trip for all of them rather
+// than a transaction each after the commit. It is all or nothing: on an
+// error the caller rolls tx back.
+func (s *Store) SaveDocumentsTx(ctx context.Context, tx pgx.Tx, docs []*domain.Document, facts [][]domain.Fact, simhashes []uint64) ([]domain.IngestResult, error) {
+	res := make([]domain.IngestResult, len(docs))
+	var b pgx.Batch
+	for i, doc := range docs {
+		r, err := s.SaveDocumentTx(ctx, tx, doc, facts[i])
+		if err != nil {
+			return nil, err
+		}
+		res[i] = r
+		if r.Created && i < len(simhashes) && simhashes[i] != 0 {
+			b.Queue(`UPDATE documents SET simhash = $1 WHERE id = $2`, int64(simhashes[i]), doc.ID)
+		}
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+			return nil, fmt.Errorf("postgres: save documents: store fingerprints: %w", err)
+		}
+	}
+	return res, nil
+}
+
 // LeaseHost implements domain.HostLeaser on the server's clock, so that
 // workers on machines whose clocks differ agree on when a lease ends.
 func (s *Store) LeaseHost(ctx context.Context, host, holder string, hold time.Duration) (bool, time.Duration, error) {

@@ -33,11 +33,44 @@ func withForeignTx(ctx context.Context) context.Context {
 	return context.WithValue(ctx, foreignTxKey{}, true)
 }
 
+// foreignStmts are the statements prepared in the last foreign
+// transaction (the job queue's writer saves a batch of documents in one):
+// prepared once per transaction rather than once per use. The transaction
+// closes them when it ends; the next one starts afresh.
+type foreignStmts struct {
+	mu sync.Mutex
+	tx *sql.Tx
+	m  map[string]*sql.Stmt
+}
+
+func (f *foreignStmts) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.tx != tx {
+		f.tx, f.m = tx, map[string]*sql.Stmt{}
+	}
+	if st, ok := f.m[query]; ok {
+		return st, nil
+	}
+	if len(f.m) >= maxCachedStmts {
+		return tx.PrepareContext(ctx, query)
+	}
+	st, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	f.m[query] = st
+	return st, nil
+}
+
 // txStmt is query prepared for tx: from the cache when tx is a
 // transaction of this store, else prepared in tx. The transaction closes
 // it when it ends.
 func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
-	if ctx.Value(foreignTxKey{}) != nil || s.path == ":memory:" {
+	if ctx.Value(foreignTxKey{}) != nil {
+		return s.foreign.stmt(ctx, tx, query)
+	}
+	if s.path == ":memory:" {
 		// (a :memory: store has one connection, which tx holds: the
 		// store's database could not prepare anything meanwhile)
 		return tx.PrepareContext(ctx, query)

@@ -211,7 +211,8 @@ func (t *dealTx) StoreDeals(deals []domain.Deal) error {
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
+	// (not closed here: the transaction closes it, and in a foreign
+	// transaction it is kept for the next use: foreignStmts)
 	for i := range deals {
 		d := &deals[i]
 		val, year := rows.DealValues(d)

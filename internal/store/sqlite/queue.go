@@ -38,6 +38,48 @@ func (s *Store) SaveDocumentTx(ctx context.Context, tx *sql.Tx, doc *domain.Docu
 	return res, nil
 }
 
+// SaveDocumentsTx stores docs, their facts and their near-duplicate
+// fingerprints (simhashes[i]; 0 for none) in tx, as SaveDocumentTx does
+// for one, with the deals of the batch assigned once at its end (as
+// SaveDocuments does). It is all or nothing: on an error the caller rolls
+// tx back (and may save the documents one by one).
+func (s *Store) SaveDocumentsTx(ctx context.Context, tx *sql.Tx, docs []*domain.Document, facts [][]domain.Fact, simhashes []uint64) ([]domain.IngestResult, error) {
+	ctx = withForeignTx(ctx)
+	res := make([]domain.IngestResult, len(docs))
+	var created []string
+	for i, doc := range docs {
+		if doc == nil || doc.ID == "" {
+			return nil, errors.New("sqlite: save document: no document or empty id")
+		}
+		vals, err := rows.Facts(doc.ID, facts[i])
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)
+		}
+		if res[i], err = s.saveInTx(ctx, tx, nil, doc, facts[i], vals); err != nil {
+			return nil, fmt.Errorf("sqlite: save document %q: %w", doc.Source, err)
+		}
+		if !res[i].Created {
+			continue
+		}
+		created = append(created, doc.ID)
+		if i < len(simhashes) && simhashes[i] != 0 {
+			st, err := s.txStmt(ctx, tx, `UPDATE documents SET simhash = ? WHERE id = ?`)
+			if err == nil {
+				_, err = st.ExecContext(ctx, int64(simhashes[i]), doc.ID)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("sqlite: save document %q: store fingerprint: %w", doc.Source, err)
+			}
+		}
+	}
+	if len(created) > 0 {
+		if err := s.assignDeals(ctx, tx, created, nil); err != nil {
+			return nil, fmt.Errorf("sqlite: save documents: assign deals: %w", err)
+		}
+	}
+	return res, nil
+}
+
 // LeaseHost implements domain.HostLeaser (one machine: the clock is this
 // process's).
 func (s *Store) LeaseHost(ctx context.Context, host, holder string, hold time.Duration) (bool, time.Duration, error) {

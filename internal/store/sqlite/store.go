@@ -41,9 +41,10 @@ var migrationFS embed.FS
 type Store struct {
 	*sqlreg.Register // the shared register SQL over db (register.go)
 
-	db    *sql.DB
-	path  string
-	stmts stmtCache // the writers' statements (bulkstmts.go)
+	db      *sql.DB
+	path    string
+	stmts   stmtCache    // the writers' statements (bulkstmts.go)
+	foreign foreignStmts // those of the job queue's transactions (bulkstmts.go)
 
 	// testHookFact, when set, runs after each fact is inserted (tests
 	// cancel contexts from it).
