@@ -10,7 +10,7 @@ func dropBorder(toks []token, ms []mention, lw *langWords) []mention {
 	if set == nil {
 		return ms
 	}
-	var out []mention
+	out := ms[:0] // in place: ms is the sentence's own list
 	for _, m := range ms {
 		if m.kind == mCountry && afterPhrase(set, toks, m.tok0) {
 			continue

@@ -240,10 +240,12 @@ func (sc *sentScan) partyCodes() []string {
 }
 
 // sentenceTransfers returns the transfers read from this sentence.
+// Facts are only ever appended (add), so the sentence's facts are found
+// through the index add keeps by evidence start, not by reading them all.
 func (d *docScan) sentenceTransfers(sc *sentScan) []domain.Fact {
 	var out []domain.Fact
-	for _, f := range d.facts {
-		if f.Type == domain.TypeTransfer && f.Evidence.Start == sc.s.start {
+	for _, k := range d.bySent[sc.s.start] {
+		if f := d.facts[k]; f.Type == domain.TypeTransfer {
 			out = append(out, f)
 		}
 	}
@@ -733,6 +735,24 @@ func (d *docScan) sameSentenceAssistance(sc *sentScan, prov *domain.Party, rec s
 // docOrgProgram returns the first aid program run by an organisation that
 // the document names (the European Peace Facility).
 func (d *docScan) docOrgProgram() (lexicon.Named, *domain.Party, bool) {
+	// read once per document: asked per sentence with money, it would
+	// read every sentence each time
+	if d.orgProgram == nil {
+		n, p, ok := d.readOrgProgram()
+		d.orgProgram = &orgProgram{n, p, ok}
+	}
+	return d.orgProgram.n, d.orgProgram.p, d.orgProgram.ok
+}
+
+// orgProgram is docOrgProgram's answer.
+type orgProgram struct {
+	n  lexicon.Named
+	p  *domain.Party
+	ok bool
+}
+
+// readOrgProgram reads every sentence once for docOrgProgram.
+func (d *docScan) readOrgProgram() (lexicon.Named, *domain.Party, bool) {
 	for _, sc := range d.sents {
 		for _, m := range sc.mentions {
 			if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
@@ -1585,6 +1605,20 @@ func (d *docScan) exerciseParties(sc *sentScan) []domain.Party {
 	if len(parties) >= 2 {
 		return parties
 	}
+	best := d.docParticipants()
+	if len(best) >= 2 {
+		return best
+	}
+	return parties
+}
+
+// docParticipants returns the longest list of participants a sentence of
+// the document on an exercise or a participation gives, read once per
+// document (asked per exercise, it would read every sentence each time).
+func (d *docScan) docParticipants() []domain.Party {
+	if d.exParties != nil {
+		return *d.exParties
+	}
 	var best []domain.Party
 	for _, o := range d.sents {
 		if !o.has("exercise") && !o.has("participation") {
@@ -1594,10 +1628,8 @@ func (d *docScan) exerciseParties(sc *sentScan) []domain.Party {
 			best = ps
 		}
 	}
-	if len(best) >= 2 {
-		return best
-	}
-	return parties
+	d.exParties = &best
+	return best
 }
 
 // participants: the states a sentence names, before any observer word.

@@ -7,42 +7,77 @@ package extract
 // supplier was only its system's country of origin, that state is the
 // former owner who gives them up. except is the recipient.
 func (d *docScan) sourceOfKind(cat, except string) string {
+	key := [2]string{cat, except}
+	if c, ok := d.kindSource[key]; ok {
+		return c
+	}
+	c := d.readSourceOfKind(cat, except)
+	if d.kindSource == nil {
+		d.kindSource = map[[2]string]string{}
+	}
+	d.kindSource[key] = c
+	return c
+}
+
+// readSourceOfKind answers sourceOfKind from kindSources.
+func (d *docScan) readSourceOfKind(cat, except string) string {
 	found := ""
-	for _, sc := range d.sents {
-		if sc.negated() {
-			continue
-		}
-		named := false
-		for _, m := range sc.mentions {
-			if m.kind == mSystem {
-				if s, ok := d.x.lex.System(m.id); ok && s.Category == cat {
-					named = true
-				}
-			}
-		}
-		if named {
-			continue // a sentence naming the system has made its own facts
-		}
-		kind := false
-		for _, m := range sc.mentions {
-			if m.kind == mGeneric && m.id == cat && sc.definite(m) {
-				kind = true
-			}
-		}
-		if !kind {
-			continue
-		}
-		for _, c := range sc.countries() {
-			if c.id == except || !sc.sourcePrep(c) {
+	for _, states := range d.kindSources()[cat] {
+		for _, c := range states {
+			if c == except {
 				continue
 			}
-			if found != "" && found != c.id {
+			if found != "" && found != c {
 				return "" // two sources: no reading
 			}
-			found = c.id
+			found = c
 		}
 	}
 	return found
+}
+
+// kindSources reads every sentence once: for each category, the source
+// states ("desde Dinamarca") of each sentence that speaks of that kind of
+// system with a definite noun without naming a system of the kind.
+func (d *docScan) kindSources() map[string][][]string {
+	if d.kindSrc != nil {
+		return d.kindSrc
+	}
+	d.kindSrc = map[string][][]string{}
+	for _, sc := range d.sents {
+		var cats []string
+		for _, m := range sc.mentions {
+			if m.kind == mGeneric && sc.definite(m) && !contains(cats, m.id) {
+				cats = append(cats, m.id)
+			}
+		}
+		if len(cats) == 0 || sc.negated() {
+			continue
+		}
+		var states []string
+		for _, c := range sc.countries() {
+			if sc.sourcePrep(c) {
+				states = append(states, c.id)
+			}
+		}
+		if len(states) == 0 {
+			continue
+		}
+		for _, cat := range cats {
+			named := false
+			for _, m := range sc.mentions {
+				if m.kind == mSystem {
+					if s, ok := d.x.lex.System(m.id); ok && s.Category == cat {
+						named = true
+					}
+				}
+			}
+			if !named { // a sentence naming the system has made its own facts
+				d.kindSrc[cat] = append(d.kindSrc[cat], states)
+			}
+		}
+	}
+	return d.kindSrc
 }
 
 // settleFormerOwner gives a transfer whose supplier was only its system's

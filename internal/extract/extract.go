@@ -92,6 +92,14 @@ func (x *Extractor) Candidates(doc *domain.Document) ([]Candidate, error) {
 }
 
 func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
+	if len(doc.Text) > windowRunes && utf8.RuneCountInString(doc.Text) > windowRunes {
+		return x.windowCandidates(doc, relaxed) // windows.go
+	}
+	return x.scanCandidates(doc, relaxed)
+}
+
+// scanCandidates scans a document (or a window of a long one) at once.
+func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candidate {
 	lw := x.langs[doc.Language]
 	pub, _ := time.Parse("2006-01-02", doc.Published)
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
@@ -123,25 +131,38 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 	if lw == nil {
 		lw = x.langs["en"]
 	}
-	head := text
-	if r := []rune(head); len(r) > 1500 {
-		head = string(r[:1500])
+	head, n := text, 0
+	for i := range text { // the first 1,500 runes, without converting the text
+		if n == 1500 {
+			head = text[:i]
+			break
+		}
+		n++
 	}
 	return findDate(head, lw)
 }
 
 // docScan is the state of one document's extraction.
 type docScan struct {
-	x      *Extractor
-	lw     *langWords
-	doc    *domain.Document
-	pub    time.Time
-	sents  []*sentScan
-	notice bool
-	buyer  string // the purchaser of an official notice
-	facts  []domain.Fact
-	attrib []string // attribution per sentence
-	aggs   []aggCand
+	// kindSource caches sourceOfKind by category and recipient: asked
+	// once per transfer, it would read every sentence each time
+	kindSource map[[2]string]string
+	kindSrc    map[string][][]string // kindSources
+	// bySent indexes facts by their evidence's start (add keeps it)
+	bySent map[int][]int
+	// exParties caches docParticipants, orgProgram docOrgProgram
+	exParties  *[]domain.Party
+	orgProgram *orgProgram
+	x          *Extractor
+	lw         *langWords
+	doc        *domain.Document
+	pub        time.Time
+	sents      []*sentScan
+	notice     bool
+	buyer      string // the purchaser of an official notice
+	facts      []domain.Fact
+	attrib     []string // attribution per sentence
+	aggs       []aggCand
 	// implicitSup marks the facts whose supplier is only the system's origin
 	implicitSup map[int]bool
 	// lastOrg is the organisation named last, for "the alliance"
@@ -473,7 +494,7 @@ func dropDateline(text string, base int, ms []mention) []mention {
 // "the State of Qatar" keeps its state ("of" links no region).
 func dropSubnational(toks []token, ms []mention, lw *langWords) []mention {
 	set := lw.set("subnational")
-	var out []mention
+	out := ms[:0] // in place: ms is the sentence's own list
 	for _, m := range ms {
 		if m.kind == mCountry && m.sub == "name" {
 			if m.tok1 < len(toks) {

@@ -708,18 +708,35 @@ func (sc *sentScan) names(code string) bool {
 // that another sentence states for the same system and recipient ("from the
 // United States").
 func (d *docScan) settleSuppliers() {
+	// the first fact with a stated supplier per system and recipient,
+	// found in one pass (a look-up per fact would make long documents
+	// quadratic)
+	var stated map[[2]string]int
+	for i := range d.facts {
+		if d.implicitSup[i] {
+			if stated == nil {
+				stated = map[[2]string]int{}
+				for j := range d.facts {
+					g := d.facts[j]
+					if d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil {
+						continue
+					}
+					k := [2]string{g.System.ID, g.Recipient.String()}
+					if _, ok := stated[k]; !ok {
+						stated[k] = j
+					}
+				}
+			}
+			break
+		}
+	}
 	for i := range d.facts {
 		f := &d.facts[i]
 		if !d.implicitSup[i] || f.Type != domain.TypeTransfer {
 			continue
 		}
-		for j := range d.facts {
-			g := d.facts[j]
-			if j == i || d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil || g.System.ID != f.System.ID || g.Recipient.String() != f.Recipient.String() {
-				continue
-			}
-			f.Supplier = g.Supplier
-			break
+		if j, ok := stated[[2]string{f.System.ID, f.Recipient.String()}]; ok {
+			f.Supplier = d.facts[j].Supplier
 		}
 	}
 	for i := range d.facts {

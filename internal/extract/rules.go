@@ -52,6 +52,10 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 	f.Attribution = d.attrib[i]
 	f.Rule = ruleID
 	f.Confidence = conf
+	if d.bySent == nil {
+		d.bySent = map[int][]int{}
+	}
+	d.bySent[sc.s.start] = append(d.bySent[sc.s.start], len(d.facts))
 	d.facts = append(d.facts, f)
 	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}}
 	d.meta = append(d.meta, m)
