@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestEnFrEsRound2Classes: classes of errors read on seen en/fr/es news in
+// the second round (each text written for this test).
+func TestEnFrEsRound2Classes(t *testing.T) {
+	tests := []factCase{
+		{"es: coast-guard boats are ships", "es", "",
+			"Uruguay recibió tres guardacostas donados por Estados Unidos.",
+			[]string{"transfer US>UY cat:ships q=3 delivered"}},
+		{"es: lanchas guardacostas are ships", "es", "",
+			"Ecuador recibió dos lanchas guardacostas donadas por Estados Unidos en 2025.",
+			[]string{"transfer US>EC cat:ships q=2 delivered y=2025"}},
+		{"es: a coast-guard boat with no count, stage or deal is none", "es", "",
+			"El guardacostas de Estados Unidos patrulló cerca de Ecuador.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
