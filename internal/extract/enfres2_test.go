@@ -19,6 +19,12 @@ func TestEnFrEsRound2Classes(t *testing.T) {
 		{"es: a coast-guard boat with no count, stage or deal is none", "es", "",
 			"El guardacostas de Estados Unidos patrulló cerca de Ecuador.",
 			nil},
+		{"fr: a feminine received participle makes the relative's subject the recipient", "fr", "",
+			"La base accueille les trois corvettes Sigma que le Maroc a reçues l'an dernier des chantiers néerlandais Damen.",
+			[]string{"transfer NL>MA x:sigma q=3 delivered"}},
+		{"fr: reçue, singular feminine", "fr", "",
+			"La frégate FREMM que l'Égypte a reçue de la France en 2015 est arrivée à Alexandrie.",
+			[]string{"transfer FR>EG fremm delivered y=2015"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
