@@ -25,6 +25,15 @@ func TestEnFrEsRound2Classes(t *testing.T) {
 		{"fr: reçue, singular feminine", "fr", "",
 			"La frégate FREMM que l'Égypte a reçue de la France en 2015 est arrivée à Alexandrie.",
 			[]string{"transfer FR>EG fremm delivered y=2015"}},
+		{"es: clase Island is the class, not Iceland (Island in German)", "es", "",
+			"La Armada de Ecuador recibió dos patrulleros clase Island de Estados Unidos.",
+			[]string{"transfer US>EC island-class q=2 delivered"}},
+		{"es: a class of several words after clase", "es", "",
+			"Uruguay compró tres guardacostas de la clase Marine Protector a Estados Unidos.",
+			[]string{"transfer US>UY island-class q=3 ordered"}},
+		{"fr: classe Island", "fr", "",
+			"Les États-Unis ont livré deux patrouilleurs de classe Island à l'Équateur.",
+			[]string{"transfer US>EC island-class q=2 delivered"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
