@@ -37,3 +37,20 @@ func TestEnFrEsRound2Classes(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestCoProducer: a state a system was made with is no party to its
+// transfer.
+func TestCoProducer(t *testing.T) {
+	tests := []factCase{
+		{"es: producida en colaboración con el gobierno de", "es", "",
+			"Desarrollada en Israel y producida en colaboración con el gobierno de Estados Unidos, la Cúpula de Hierro protege frente a cohetes.",
+			nil},
+		{"en: developed in cooperation with, sold to another", "en", "",
+			"The Iron Dome, developed in cooperation with the United States, was sold to Romania in 2024.",
+			[]string{"transfer IL>RO iron-dome ordered y=2024"}},
+		{"fr: in cooperation with, no making verb, stays a party", "fr", "",
+			"En coopération avec la France, le Niger a reçu 20 blindés Bastion en 2021.",
+			[]string{"transfer FR>NE arquus-bastion q=20 delivered y=2021"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -495,6 +495,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.adversary(m) {
 			continue // "frente a ataques de adversarios como Irán"
 		}
+		if sc.coProducer(m) {
+			continue // "producida en colaboración con Estados Unidos" (enfres2_partner.go)
+		}
 		s, r := d.roleCues(sc, m)
 		if !r && sc.sourcePrep(m) {
 			// "12 AH-1Z from the United States and six T129s from
