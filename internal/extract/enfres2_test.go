@@ -54,3 +54,23 @@ func TestCoProducer(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestServedWith: a relative clause telling where a system served before
+// names its former owner, the supplier.
+func TestServedWith(t *testing.T) {
+	tests := []factCase{
+		{"es: que se incorporaron a la Armada de", "es", "",
+			"Chile recibió dos fragatas tipo Adelaida, que se incorporaron a la Armada Real Australiana a comienzos de los 90.",
+			[]string{"transfer AU>CL oliver-hazard-perry q=2 delivered"}},
+		{"en: which served with", "en", "",
+			"Chile received two Adelaide-class frigates which served with the Royal Australian Navy.",
+			[]string{"transfer AU>CL oliver-hazard-perry q=2 delivered"}},
+		{"fr: qui ont servi dans", "fr", "",
+			"Le Chili a reçu deux frégates Adelaide qui ont servi dans la marine australienne.",
+			[]string{"transfer AU>CL x:adelaide q=2 delivered"}},
+		{"no relative word: incorporated into the buyer's navy", "es", "",
+			"Australia vendió dos fragatas tipo Adelaida que Chile incorporó a su Armada.",
+			[]string{"transfer AU>CL oliver-hazard-perry q=2 ordered"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
