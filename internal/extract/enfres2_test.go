@@ -34,6 +34,12 @@ func TestEnFrEsRound2Classes(t *testing.T) {
 		{"fr: classe Island", "fr", "",
 			"Les États-Unis ont livré deux patrouilleurs de classe Island à l'Équateur.",
 			[]string{"transfer US>EC island-class q=2 delivered"}},
+		{"es: paid to a state for a system: that state sells", "es", "",
+			"Chile pagó 70 millones de dólares a Australia por las dos fragatas Adelaide en 2020.",
+			[]string{"transfer AU>CL x:adelaide q=2 USD=70000000 y=2020"}},
+		{"fr: a payé à un État pour: cet État vend", "fr", "",
+			"Le Maroc a payé 470 millions d'euros aux Pays-Bas pour trois corvettes Sigma en 2014.",
+			[]string{"transfer NL>MA x:sigma q=3 EUR=470000000 y=2014"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
