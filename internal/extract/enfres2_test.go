@@ -106,3 +106,19 @@ func TestFindDateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDonationInKind: the value of a donation of equipment is an aggregate
+// of what is handed over, also when a later sentence takes the donation up.
+func TestDonationInKind(t *testing.T) {
+	tests := []factCase{
+		{"fr: le don taken up after un don de matériels", "fr", "2021-10-27",
+			"Le ministre a réceptionné un don de matériels militaires offert par la France au Niger. Le don, d'une valeur de 1,1 milliard de francs CFA, lui a été remis par l'ambassadeur de France au Niger.",
+			[]string{"aggregate FR>NE XOF=1100000000"}},
+		{"fr: a donation of money stays aid", "fr", "2021-10-27",
+			"La France a accordé au Niger un don de 10 millions d'euros. Le don financera des écoles militaires.",
+			[]string{"assistance FR>NE  EUR=10000000"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return brief(f), f.Type == domain.TypeAggregate || f.Type == domain.TypeAssistance
+	})
+}
