@@ -40,6 +40,9 @@ func TestEnFrEsRound2Classes(t *testing.T) {
 		{"fr: a payé à un État pour: cet État vend", "fr", "",
 			"Le Maroc a payé 470 millions d'euros aux Pays-Bas pour trois corvettes Sigma en 2014.",
 			[]string{"transfer NL>MA x:sigma q=3 EUR=470000000 y=2014"}},
+		{"es: sumó a su flota: the subject receives", "es", "",
+			"La Armada de República Dominicana sumó este domingo a su flota el guardacostas Arcturus GC-114, comprado a través del programa de Ventas Militares al Extranjero del Gobierno de Estados Unidos.",
+			[]string{"transfer US>DO x:gc-114 delivered"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
