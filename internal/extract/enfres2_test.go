@@ -125,3 +125,17 @@ func TestDonationInKind(t *testing.T) {
 		return brief(f), f.Type == domain.TypeAggregate || f.Type == domain.TypeAssistance
 	})
 }
+
+// TestRequestOfApproval: a buyer's request told beside the approval of the
+// sale is that sale.
+func TestRequestOfApproval(t *testing.T) {
+	tests := []factCase{
+		{"the request gives the approved sale its count", "en", "2022-05-27",
+			"US approves possible $2.6bln sale of Chinook helicopters to Egypt. Cairo has requested to buy twenty-three (23) CH-47F Chinook helicopters, the release added.",
+			[]string{"transfer US>EG ch-47-chinook q=23 USD=2600000000 approved y=2022"}},
+		{"a request with another count is another request", "en", "2022-05-27",
+			"US approves possible sale of 12 Chinook helicopters to Egypt. Cairo has requested to buy 23 Chinook helicopters.",
+			[]string{"transfer US>EG ch-47-chinook q=12 approved y=2022", "transfer US>EG ch-47-chinook q=23 requested y=2022"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
