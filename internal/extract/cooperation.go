@@ -41,7 +41,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// aid is assistance, not a sale ("Tunisia benefited from $757 million
 	// under the US military cooperation program"); a donation of equipment
 	// with its value is an aggregate
-	if (sc.has("aid") && !sc.aidInKind() || sc.has("aid-benefit")) && !d.notice {
+	if (sc.has("aid") && !d.donationInKind(i, sc) || sc.has("aid-benefit")) && !d.notice {
 		return
 	}
 	money := sc.dealMoney()
@@ -100,6 +100,8 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	_, isAgg := sc.lw.set("aggregate").any(sc.toks, 0, len(sc.toks))
+	// "Le don, d'une valeur de…": a donation of equipment is the goods
+	isAgg = isAgg || sc.has("aid") && d.donationInKind(i, sc)
 	multi := false
 	switch {
 	case d.notice:
@@ -795,6 +797,10 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	// "una donación de equipo militar valorada en 3,5 millones": equipment
 	// with a value, an aggregate of what is handed over, not money given
 	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n {
+		return
+	}
+	// "Le don, d'une valeur de 1,1 milliard" after "un don de matériels"
+	if d.donationInKind(i, sc) {
 		return
 	}
 	var words []string

@@ -49,10 +49,17 @@ func findDate(s string, lw *langWords) time.Time {
 		if t.norm == "de" || t.norm == "del" || t.norm == "of" {
 			continue
 		}
+		// "September 29th, 2015", "1er avril 2022": an ordinal day's
+		// suffix, written right after its digits
+		if ordinalSuffix[t.norm] && t.gap == "" && len(kept) > 0 && kept[len(kept)-1].digit {
+			continue
+		}
 		kept = append(kept, t)
 	}
 	toks = kept
 	num := func(t token) int { v, _ := strconv.Atoi(toASCIIDigits(t.raw)); return v }
+	isDay := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].digit && num(toks[k]) <= 31 }
+	monthYear := time.Time{} // "Publié en avril 2022": a publication month with no day
 	for i, t := range toks {
 		mo, ok := 0, false
 		last := i // the month's last token: "كانون الأول" is two
@@ -79,10 +86,16 @@ func findDate(s string, lw *langWords) time.Time {
 		}
 		// day before (28 mars 2018) or after (March 28, 2018), then year
 		var day, year int
-		if last+2 < len(toks) && toks[last+1].digit && toks[last+2].digit {
+		// the day right after the month must be one ("12 noviembre 2009 |
+		// 17:40" is not the 2009th of November in year 17)
+		if last+2 < len(toks) && isDay(last+1) && toks[last+2].digit {
 			day, year = num(toks[last+1]), num(toks[last+2])
-		} else if i > 0 && last+1 < len(toks) && toks[i-1].digit && toks[last+1].digit {
+		} else if i > 0 && last+1 < len(toks) && isDay(i-1) && toks[last+1].digit {
 			day, year = num(toks[i-1]), num(toks[last+1])
+		} else if monthYear.IsZero() && last+1 < len(toks) && toks[last+1].digit && len(toks[last+1].norm) == 4 && publishedBefore(toks, i) {
+			if y := num(toks[last+1]); y >= 1950 && y <= 2100 {
+				monthYear = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+			}
 		}
 		if year > 0 {
 			consider(byteOf.byteOf(t.start), year, mo, day)
@@ -90,7 +103,23 @@ func findDate(s string, lw *langWords) time.Time {
 		}
 	}
 	if best == nil {
-		return time.Time{}
+		return monthYear
 	}
 	return best.t
+}
+
+// ordinalSuffix: the letters after an ordinal day's digits.
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "eme": true, "o": true}
+
+// publishedBefore reports a word of publication in the three tokens before
+// k: "Publié en avril 2022", "Published in April 2022", "Publicado en abril
+// de 2022", "Mis à jour en mai 2021".
+func publishedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := toks[j].norm
+		if strings.HasPrefix(w, "publi") || strings.HasPrefix(w, "actualiz") || w == "updated" || w == "jour" {
+			return true
+		}
+	}
+	return false
 }

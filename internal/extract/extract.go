@@ -412,6 +412,9 @@ func distinctEvent(a, b domain.Fact) bool {
 	if (a.Stage == domain.StageOther) != (b.Stage == domain.StageOther) && (a.Quantity == 0 || b.Quantity == 0 || a.Quantity == b.Quantity) {
 		return false
 	}
+	if requestOfApproval(a, b) { // enfres2_request.go
+		return false
+	}
 	if a.Stage != "" && b.Stage != "" && a.Stage != b.Stage {
 		return true
 	}

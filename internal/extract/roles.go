@@ -495,7 +495,13 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.adversary(m) {
 			continue // "frente a ataques de adversarios como Irán"
 		}
+		if sc.coProducer(m) {
+			continue // "producida en colaboración con Estados Unidos" (enfres2_partner.go)
+		}
 		s, r := d.roleCues(sc, m)
+		if sc.servedWith(m) {
+			s, r = true, false // "que se incorporaron a la Armada Real Australiana" (enfres2_served.go)
+		}
 		if !r && sc.sourcePrep(m) {
 			// "12 AH-1Z from the United States and six T129s from
 			// Turkey": a state named as where goods come from is a

@@ -1,0 +1,51 @@
+package extract
+
+import "strings"
+
+// coProducer reports whether a state is named as the partner a system was
+// made with: "producida en colaboración con el gobierno de Estados Unidos",
+// "developed in cooperation with the United States", "développé en
+// coopération avec la France". A partner in making the system is no party
+// to a transfer of it in that sentence.
+func (sc *sentScan) coProducer(m mention) bool {
+	if m.sub == "demonym" {
+		return false
+	}
+	// back over an article and "the government of" to the preposition
+	k := m.tok0 - 1
+	if k >= 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && partnerGovWords[sc.toks[k-1].norm] {
+		k -= 2
+		if k >= 0 && articles[sc.toks[k].norm] {
+			k--
+		}
+	}
+	if k < 1 || !partnerPreps[sc.toks[k].norm] || !partnerNouns[sc.toks[k-1].norm] {
+		return false
+	}
+	// a verb of making within the four words before "in cooperation"
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		w := sc.toks[j].norm
+		for _, st := range makingStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+		if strings.ContainsAny(sc.toks[j+1].gap, ";:()،؛") {
+			break
+		}
+	}
+	return false
+}
+
+var partnerPreps = map[string]bool{"con": true, "with": true, "avec": true}
+
+var partnerNouns = map[string]bool{"colaboracion": true, "cooperacion": true, "collaboration": true, "cooperation": true,
+	"partnership": true, "conjunction": true, "asociacion": true, "partenariat": true, "conjuntamente": true, "conjointement": true, "jointly": true}
+
+var partnerGovWords = map[string]bool{"gobierno": true, "government": true, "gouvernement": true}
+
+// makingStems are the stems of verbs of making a system (not of trading it).
+var makingStems = []string{"produc", "produi", "produit", "fabric", "manufactur", "desarroll", "develop", "construi", "construct", "built", "build", "disen", "design", "concu", "coprodu", "co-produ"}
