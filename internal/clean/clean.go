@@ -519,10 +519,64 @@ func normaliseSpace(s string) string {
 		}
 		return r
 	}, s)
-	s = emailRe.ReplaceAllString(s, "")
-	s = spaceRe.ReplaceAllString(s, " ")
+	if strings.Contains(s, "[email") || strings.Contains(s, "/cdn-cgi/") {
+		s = emailRe.ReplaceAllString(s, "")
+	}
+	s = collapseSpace(s)
 	s = strings.ReplaceAll(s, " ,", ",")
 	return s
+}
+
+// isSpace reports whether r is one of the spaces spaceRe matches.
+func isSpace(r rune) bool {
+	switch {
+	case r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' || r == '\u202f' || r == '\u205f' || r == '\u3000':
+		return true
+	case r >= '\u2000' && r <= '\u200a':
+		return true
+	}
+	return false
+}
+
+// collapseSpace replaces each run of spaces (spaceRe) with one ASCII
+// space, in one pass; a text with nothing to replace is returned as is.
+func collapseSpace(s string) string {
+	// find the first place that changes: a run of two, or a space that is
+	// not ' '
+	first := -1
+	prevSpace := false
+	for i, r := range s {
+		sp := isSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			first = i
+			if prevSpace {
+				first = i - 1 // the ' ' before it starts the run
+			}
+			break
+		}
+		prevSpace = sp
+	}
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	inRun := false
+	for i := first; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			if !inRun {
+				b.WriteByte(' ')
+				inRun = true
+			}
+		} else {
+			inRun = false
+			b.WriteString(s[i : i+size]) // as written, invalid bytes too
+		}
+		i += size
+	}
+	return b.String()
 }
 
 func endsSentence(s string) bool {

@@ -370,3 +370,27 @@ func TestPruneMatchAsSelector(t *testing.T) {
 		t.Errorf("%d of %d elements match: the test checks too few of either", matched, n)
 	}
 }
+
+// TestCollapseSpace: collapseSpace gives what spaceRe's replacement gives,
+// on runs of every kind of space, at the start, the end and alone.
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "a b", "a  b", " a", "a ", "  a  ", "a\u00a0b", "a \u00a0 b", "a\tb", "a\u2003\u2009b",
+		"x\u3000y", "é  ü", "a\nb", "a \n b", "\u202f", "a\u205f\u200ab c  d",
+	} {
+		if got, want := collapseSpace(s), spaceRe.ReplaceAllString(s, " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzCollapseSpace: collapseSpace and spaceRe's replacement agree.
+func FuzzCollapseSpace(f *testing.F) {
+	f.Add("a  b\u00a0\u2003c")
+	f.Add("\u00a0\xe2") // invalid bytes are kept as written
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), spaceRe.ReplaceAllString(s, " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -261,4 +262,17 @@ func TestNumberWordsOtherLanguages(t *testing.T) {
 			t.Errorf("%s %q: %+v, want %v", tc.lang, tc.text, sc.nums, tc.want)
 		}
 	}
+}
+
+// FuzzPreSym: the cheap check before preSymRe never changes its answer.
+func FuzzPreSym(f *testing.F) {
+	for _, s := range []string{"worth US$ ", "for €", "USD", "u$s ", "a total of ", "en 2019 ", "R$", "£\t", "$\f", "بقيمة "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		got, want := preSym(w), preSymRe.FindStringSubmatch(w)
+		if strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("preSym(%q) = %q, want %q", w, got, want)
+		}
+	})
 }

@@ -190,6 +190,26 @@ var (
 	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
 )
 
+// preSym matches preSymRe on a window before a number, after a cheap
+// check that the window can end with a currency symbol or code: its last
+// character before at most one space is a symbol, a capital (USD) or the
+// s of "u$s". Most numbers have none, and the regexp is the costly part
+// of scanning numbers.
+func preSym(w string) []string {
+	t := w
+	if n := len(t); n > 0 && strings.IndexByte(" \t\n\f\r", t[n-1]) >= 0 { // \s
+		t = t[:n-1]
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch {
+	case r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₩' || r == 's' || r == 'S':
+	case r >= 'A' && r <= 'Z':
+	default:
+		return nil
+	}
+	return preSymRe.FindStringSubmatch(w)
+}
+
 // scanNumbers finds money, quantities and years in a sentence.
 func (sc *sentScan) scanNumbers(pub time.Time) {
 	text := sc.s.text
@@ -213,7 +233,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		// a year?
 		if iv := int(v); float64(iv) == v && iv >= 1950 && iv <= 2049 && !strings.ContainsAny(trim, ".,  ") && !sc.inSystem(t0) {
 			pre := strings.TrimSpace(text[:m[0]])
-			if !preSymRe.MatchString(symWindow(text, m[0])) && !strings.HasSuffix(pre, "(") {
+			if preSym(symWindow(text, m[0])) == nil && !strings.HasSuffix(pre, "(") {
 				n, _ := sc.lw.set("scale").at(toks, t1)
 				if n == 0 {
 					sc.years = append(sc.years, yearSpan{start: rs, end: re, tok0: t0, year: iv})
@@ -226,7 +246,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		}
 		// money: symbol before, or scale/currency after
 		cur := ""
-		if sm := preSymRe.FindStringSubmatch(symWindow(text, m[0])); sm != nil {
+		if sm := preSym(symWindow(text, m[0])); sm != nil {
 			cur = curSymbols[strings.ReplaceAll(strings.ReplaceAll(sm[1], " ", ""), "U.S.$", "US$")]
 			if cur == "" {
 				cur = "USD"
