@@ -323,6 +323,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
+		if g := d.deStockGiver(sc, rec, origin); implicit && g != "" {
+			sup, implicit = g, false // de_stocks.go
+		}
 		// "T-72 sowjetischer Bauart aus eigenen Beständen": a system given
 		// from a state's own stocks is not sold by its maker's state
 		if implicit && sc.has("second-hand") && d.doubt("second-hand-origin") {
