@@ -937,6 +937,9 @@ func (sc *sentScan) placeOnly(m mention) bool {
 // boughtIn reports whether a state is named as the place something was
 // bought: "adquiridos en Italia", "compró en Italia".
 func (sc *sentScan) boughtIn(m mention) bool {
+	if sc.deBoughtIn(m) { // de_roles.go: "in Deutschland bestellt"
+		return true
+	}
 	if m.sub == "demonym" || m.tok0 < 2 {
 		return false
 	}
