@@ -29,3 +29,26 @@ func TestDeBoughtIn(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeMainVerbRole: a German giving verb as the main verb, the states
+// bare around it (de_roles.go). Sentences written for this test.
+func TestDeMainVerbRole(t *testing.T) {
+	tests := []factCase{
+		{"object first: verb, subject, dative", "de", "2023-10-12",
+			"Bis zu zwei Drohnen vom Typ Heron TP überlässt Deutschland Israel.",
+			[]string{"transfer DE>IL heron q=2"}},
+		{"subject, verb, dative: the maker's state receives", "de", "2023-10-12",
+			"Deutschland überlässt Israel zwei Drohnen vom Typ Heron TP.",
+			[]string{"transfer DE>IL heron q=2"}},
+		{"object first: the subject after the verb gives, not the maker's state", "de", "2023-12-20",
+			"Drei Patriot-Systeme schickt Deutschland an die Ukraine.",
+			[]string{"transfer DE>UA mim-104-patriot q=3 delivered y=2023"}},
+		{"subject, verb, dative with the maker's state giving", "de", "2023-05-03",
+			"Frankreich verkauft Indien 26 Rafale.",
+			[]string{"transfer FR>IN rafale q=26 ordered y=2023"}},
+		{"a dative with its article is read as before", "de", "2023-05-03",
+			"Zehn Kampfpanzer vom Typ Leopard 2 liefert Deutschland der Ukraine.",
+			[]string{"transfer DE>UA leopard-2 q=10 delivered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

@@ -210,6 +210,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
 	// the dative names the recipient
+	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
+		return s, r
+	}
 	if sc.germanDative(m) || sc.germanIndirectObject(m) {
 		return false, true
 	}
