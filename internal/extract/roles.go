@@ -783,7 +783,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.joined(cs[k-1].tok1, cs[k].tok0) {
+		if !sc.joined(cs[k-1].tok1, cs[k].tok0) || sc.deClauseSubject(cs[k]) { // de_clauses.go
 			group[k] = group[k-1] + 1
 		}
 	}
