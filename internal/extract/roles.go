@@ -210,6 +210,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
 	// the dative names the recipient
+	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
+		return s, r
+	}
 	if sc.germanDative(m) || sc.germanIndirectObject(m) {
 		return false, true
 	}
@@ -803,7 +806,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.joined(cs[k-1].tok1, cs[k].tok0) {
+		if !sc.joined(cs[k-1].tok1, cs[k].tok0) || sc.deClauseSubject(cs[k]) { // de_clauses.go
 			group[k] = group[k-1] + 1
 		}
 	}
@@ -960,6 +963,9 @@ func (sc *sentScan) placeOnly(m mention) bool {
 // boughtIn reports whether a state is named as the place something was
 // bought: "adquiridos en Italia", "compró en Italia".
 func (sc *sentScan) boughtIn(m mention) bool {
+	if sc.deBoughtIn(m) { // de_roles.go: "in Deutschland bestellt"
+		return true
+	}
 	if m.sub == "demonym" || m.tok0 < 2 {
 		return false
 	}

@@ -323,6 +323,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
+		var moreGivers []string // de_stocks.go
+		if gs := d.deStockGiver(sc, i, rec, origin); implicit && len(gs) > 0 {
+			sup, implicit, moreGivers = gs[0], false, gs[1:]
+		}
 		// "T-72 sowjetischer Bauart aus eigenen Beständen": a system given
 		// from a state's own stocks is not sold by its maker's state
 		if implicit && sc.has("second-hand") && d.doubt("second-hand-origin") {
@@ -528,6 +532,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				d.add(i, sc, g, "transfer.system", conf)
 			}
 		}
+		d.deMoreGivers(i, sc, f, moreGivers, flags, conf) // de_stocks.go
 	}
 }
 
