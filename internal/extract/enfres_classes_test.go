@@ -136,3 +136,16 @@ func TestEnFrEsTransferClasses(t *testing.T) {
 		return brief(f), f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate
 	})
 }
+
+// TestCumulativeIsNoBatch: a count given as a total of the batches is no
+// batch of its own. Sentences written for this test.
+func TestCumulativeIsNoBatch(t *testing.T) {
+	tests := []factCase{
+		{"English: a combined total", "en", "",
+			"The State Department approved the sale of 24 Hellfire missiles to Singapore. The notification is for a combined total of 67 Hellfire missiles.",
+			[]string{"transfer US>SG agm-114-hellfire"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return pairOf(f), f.Type == domain.TypeTransfer
+	})
+}

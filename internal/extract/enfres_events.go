@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // distinctAgreement reports whether two agreements between the same
 // parties are two agreements: each with a year of its own, and the years
@@ -17,5 +21,23 @@ func distinctBatch(a, b domain.Fact) bool {
 	if a.Rule != "transfer.system" || b.Rule != "transfer.system" {
 		return false // "the remaining 26 jets": a description counts a part
 	}
+	if cumulative(a.Evidence.Text) || cumulative(b.Evidence.Text) {
+		return false // "a combined total of 67", "bringing the total to 36"
+	}
 	return a.Evidence.Start != b.Evidence.Start && a.Quantity > 1 && b.Quantity > 1 && a.Quantity != b.Quantity && a.Stage == b.Stage && a.Stage != ""
+}
+
+// cumulativeWords say that a count sums the batches: "a combined total of
+// 67", "portera le total à 36", "en total", "insgesamt", "إجمالي".
+var cumulativeWords = []string{"total", "insgesamt", "gesamtzahl", "إجمالي", "مجموع"}
+
+// cumulative reports whether a sentence gives a count as a total.
+func cumulative(sentence string) bool {
+	s := strings.ToLower(sentence)
+	for _, w := range cumulativeWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
