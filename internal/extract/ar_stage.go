@@ -28,3 +28,19 @@ func (sc *sentScan) arProvidesFor(p int) bool {
 var arProvidesVerbs = map[string]bool{
 	"يقضي": true, "تقضي": true, "ينص": true, "تنص": true, "نص": true, "قضي": true,
 }
+
+// arPeaceTreaty reports whether the agreement word at token p names a
+// peace treaty, a truce or a ceasefire ("معاهدة السلام بين مصر وإسرائيل",
+// "اتفاق وقف إطلاق النار", "اتفاق الهدنة"): no defence cooperation.
+func (sc *sentScan) arPeaceTreaty(p int) bool {
+	for k := p + 1; k <= p+2 && k < len(sc.toks); k++ {
+		switch sc.toks[k].norm {
+		case "سلام", "للسلام", "هدنه", "وقف":
+			return true
+		}
+		if !sc.toks[k].arabic {
+			return false
+		}
+	}
+	return false
+}

@@ -1060,7 +1060,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) {
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) { // ar_stage.go
 			pos = p
 			break
 		}
