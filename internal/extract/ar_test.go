@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestRulesAr: Arabic classes of ar_stage.go and ar_dateline.go and of the
+// Arabic lexicon rows, sentences written for this test.
+func TestRulesAr(t *testing.T) {
+	tests := []factCase{
+		{"a contract that provides for delivery is an order", "ar", "2015-03-01",
+			"أبرمت مصر اتفاقا مع فرنسا يقضي بتسليم 24 طائرة رافال.",
+			[]string{"transfer FR>EG rafale q=24 ordered y=2015"}},
+		{"ينص على توريد: an order too", "ar", "2015-03-01",
+			"وقعت مصر عقدا مع فرنسا ينص على توريد 24 طائرة رافال.",
+			[]string{"transfer FR>EG rafale q=24 ordered y=2015"}},
+		{"a delivery told as done stays delivered", "ar", "2015-07-21",
+			"تسلمت مصر من فرنسا 24 طائرة رافال.",
+			[]string{"transfer FR>EG rafale q=24 delivered y=2015"}},
+		{"a peace treaty is no defence agreement", "ar", "2023-09-01",
+			"انطلقت المناورات لأول مرة عام 1980 عقب توقيع معاهدة السلام بين مصر وإسرائيل عام 1979.",
+			nil},
+		{"a ceasefire is no defence agreement", "ar", "2023-09-01",
+			"وقعت إسرائيل ولبنان اتفاق وقف إطلاق النار عام 2024.",
+			nil},
+		{"an undated dateline names no party", "ar", "2020-05-01",
+			"الرباط - سلمت الولايات المتحدة 480 صاروخا من نوع AT4 إلى الجيش المغربي.",
+			[]string{"transfer US>MA carl-gustaf q=480 delivered y=2020"}},
+		{"a dateline written with a tatweel", "ar", "2020-05-01",
+			"بيروت ـ سلمت الولايات المتحدة الجيش اللبناني 480 صاروخا من نوع AT4.",
+			[]string{"transfer US>LB carl-gustaf q=480 delivered y=2020"}},
+		{"a bare Sukhoi is an aircraft of no named type", "ar", "2014-06-29",
+			"استلم العراق من روسيا عشر طائرات حربية من نوع سوخوي.",
+			[]string{"transfer RU>IQ sukhoi q=10 delivered y=2014"}},
+		{"Bell 505 in Arabic", "ar", "2024-07-10",
+			"تسلم العراق من الولايات المتحدة سبع مروحيات بيل 505.",
+			[]string{"transfer US>IQ bell-505 q=7 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
