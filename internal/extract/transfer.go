@@ -240,6 +240,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			stage, inherited = prior.Stage, prior
 		}
 	}
+	if inherited == nil && !d.notice {
+		inherited, stage = d.arShipmentBefore(i, sc, stage) // ar_package.go: "وتضم الشحنة"
+	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
 	if stage == "" && !d.notice {
