@@ -37,6 +37,12 @@ func TestRulesAr(t *testing.T) {
 		{"Bell 505 in Arabic", "ar", "2024-07-10",
 			"تسلم العراق من الولايات المتحدة سبع مروحيات بيل 505.",
 			[]string{"transfer US>IQ bell-505 q=7 delivered y=2024"}},
+		{"a shipment's contents take the pair of the aid handed over before", "ar", "2015-02-09",
+			"سلمت الولايات المتحدة الجيش اللبناني مساعدات عسكرية تزيد قيمتها على 25 مليون دولار.\n\nوقال السفير إن الدعم سيتواصل.\n\nوتضم الشحنة 70 مدفع هاوتزر.",
+			[]string{"assistance US>LB  USD=25000000", "transfer US>LB cat:artillery q=70 delivered y=2015"}},
+		{"contents with no shipment named before stay without a pair", "ar", "2015-02-09",
+			"قال السفير إن الدعم سيتواصل.\n\nوتضم الشحنة 70 مدفع هاوتزر.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
