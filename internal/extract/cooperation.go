@@ -574,6 +574,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if !named {
+		if d.arAidPerCountry(i, sc) { // ar_aid.go: each state its own amount
+			return
+		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
 		return
