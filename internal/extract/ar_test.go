@@ -43,6 +43,18 @@ func TestRulesAr(t *testing.T) {
 		{"contents with no shipment named before stay without a pair", "ar", "2015-02-09",
 			"قال السفير إن الدعم سيتواصل.\n\nوتضم الشحنة 70 مدفع هاوتزر.",
 			nil},
+		{"aid with an amount per state", "ar", "2018-01-05",
+			"كما ستمنح واشنطن الأردن مساعدات عسكرية قيمتها 138 مليون دولار، ولبنان 120 مليون دولار، أما سلطنة عمان فتنال أقل حصة بـ12 مليون دولار.",
+			[]string{"assistance US>JO  USD=138000000", "assistance US>LB  USD=120000000", "assistance US>OM  USD=12000000"}},
+		{"one state's aid stays one fact", "ar", "2018-01-05",
+			"منحت الولايات المتحدة الأردن مساعدات عسكرية قيمتها 138 مليون دولار.",
+			[]string{"assistance US>JO  USD=138000000"}},
+		{"a quotation describing an exercise is no name", "ar", "2018-03-18",
+			"وأوضح بيان لوزارة الدفاع السعودية أن هذه المناورات تعد \"الأضخم في المنطقة على الإطلاق\".",
+			nil},
+		{"a quotation right after the exercise word names it", "ar", "2018-03-18",
+			"بدأت في السعودية مناورات \"درع الخليج المشترك 1\" بمشاركة قوات من الولايات المتحدة وبريطانيا.",
+			[]string{"exercise SA+US+GB Gulf Shield y=2018"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -1572,7 +1572,7 @@ func (sc *sentScan) quotedExerciseName() (string, int) {
 		if end < 0 || end > len(runes) {
 			continue
 		}
-		if mm := quotedNameRe.FindStringSubmatch(string(runes[end:])); mm != nil {
+		if mm := quotedNameRe.FindStringSubmatch(string(runes[end:])); mm != nil && !arDescribedAs(mm[0][:strings.IndexAny(mm[0], "«\"“„")]) { // ar_exercise.go
 			return strings.TrimSpace(mm[1]), p
 		}
 	}
