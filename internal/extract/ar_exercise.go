@@ -16,3 +16,18 @@ func arDescribedAs(between string) bool {
 	}
 	return false
 }
+
+// arAttackBy reports whether an Arabic demonym qualifies an attack or a
+// threat ("خشية ضربات يمنية", "هجمات حوثية", "تهديدات إيرانية"): the state
+// weapons are bought against, no party to the deal.
+func (sc *sentScan) arAttackBy(m mention) bool {
+	if m.sub != "demonym" || m.tok0 == 0 || !sc.toks[m.tok0].arabic {
+		return false
+	}
+	return arAttackNouns[sc.toks[m.tok0-1].norm]
+}
+
+var arAttackNouns = map[string]bool{
+	"ضربات": true, "ضربه": true, "هجمات": true, "هجوم": true, "هجمه": true, "غارات": true, "غاره": true,
+	"تهديدات": true, "تهديد": true, "اعتداءات": true, "اعتداء": true, "مخاطر": true,
+}

@@ -55,6 +55,12 @@ func TestRulesAr(t *testing.T) {
 		{"a quotation right after the exercise word names it", "ar", "2018-03-18",
 			"بدأت في السعودية مناورات \"درع الخليج المشترك 1\" بمشاركة قوات من الولايات المتحدة وبريطانيا.",
 			[]string{"exercise SA+US+GB Gulf Shield y=2018"}},
+		{"a demonym on strikes is the threat, not the seller", "ar", "2022-01-15",
+			"اشترت الإمارات من كوريا الجنوبية 4 منظومات دفاع جوي خشية هجمات يمنية.",
+			[]string{"transfer KR>AE cat:air-defence q=4 ordered y=2022"}},
+		{"a demonym on strikes, no seller named: no fact", "ar", "2022-01-15",
+			"اشترت الإمارات 4 منظومات دفاع جوي خشية ضربات يمنية.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

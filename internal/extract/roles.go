@@ -891,6 +891,9 @@ func without(list []string, s string) []string {
 // against: "against Iran", "contre la Russie", "frente a ataques de
 // adversarios como Irán", "gegen Russland", "ضد إيران".
 func (sc *sentScan) adversary(m mention) bool {
+	if sc.arAttackBy(m) {
+		return true // "خشية ضربات يمنية" (ar_exercise.go)
+	}
 	// the word right before the state, an article skipped
 	k := m.tok0 - 1
 	if k > 0 && articles[sc.toks[k].norm] {
