@@ -45,7 +45,10 @@ func (d *docScan) arAidPerCountry(i int, sc *sentScan) bool {
 			}
 			continue
 		}
-		if s, r := d.roleCues(sc, c); s && !r {
+		// the first state marked as giving gives; "ستمنح واشنطن الأردن":
+		// the verb's object looks like a second giver and is the first
+		// beneficiary
+		if s, r := d.roleCues(sc, c); s && !r && sup == "" {
 			sup = c.id
 			continue
 		}

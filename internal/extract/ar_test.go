@@ -61,6 +61,12 @@ func TestRulesAr(t *testing.T) {
 		{"a demonym on strikes, no seller named: no fact", "ar", "2022-01-15",
 			"اشترت الإمارات 4 منظومات دفاع جوي خشية ضربات يمنية.",
 			nil},
+		{"a state that will receive gets the system, as in English", "ar", "2017-12-14",
+			"سيتسلم الجيش اللبناني ست مروحيات هجومية من طراز \"إم دي 530 جي\" وست طائرات مسيرة من طراز \"سكان إيغل\".",
+			[]string{"transfer US>LB md-530 q=6", "transfer US>LB scaneagle q=6"}},
+		{"a future delivery of a batch in a future year stays out", "ar", "2017-12-14",
+			"ستتسلم مصر الدفعة الثانية من طائرات رافال عام 2027.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
