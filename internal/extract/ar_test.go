@@ -67,6 +67,15 @@ func TestRulesAr(t *testing.T) {
 		{"a future delivery of a batch in a future year stays out", "ar", "2017-12-14",
 			"ستتسلم مصر الدفعة الثانية من طائرات رافال عام 2027.",
 			nil},
+		{"Egyptian spelling of a state's name (ج for غ)", "ar", "2015-05-01",
+			"طلبت أنجولا من البرازيل ست طائرات سوبر توكانو.",
+			[]string{"transfer BR>AO super-tucano q=6 requested y=2015"}},
+		{"an unspecified number (لم يحدد) negates nothing", "ar", "2015-05-01",
+			"تسلمت موريتانيا من البرازيل طائرة سوبر توكانو، وتقدمت بطلب لعدد لم يحدد من الطراز ذاته.",
+			[]string{"transfer BR>MR super-tucano delivered y=2015"}},
+		{"a count of the same type for another buyer", "ar", "2015-05-01",
+			"تسلمت موريتانيا من البرازيل طائرة سوبر توكانو.\n\nوأوضحت الشركة أن أنغولا طلبت ست طائرات من الطراز نفسه.",
+			[]string{"transfer BR>MR super-tucano delivered y=2015", "transfer BR>AO super-tucano q=6 requested"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -155,6 +155,7 @@ func (sc *sentScan) yearNear(t int) int {
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
 	defer d.moreOfSame(i, sc)          // enfres_more.go: "otros 14 del mismo tipo"
+	defer d.arSameType(i, sc)          // ar_more.go: "ست طائرات من الطراز نفسه"
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
