@@ -44,3 +44,35 @@ func (sc *sentScan) arPeaceTreaty(p int) bool {
 	}
 	return false
 }
+
+// arOrderedCount reports whether the request word at token p orders a
+// count outright: "طلبت القوات الجوية الجزائرية 24 طائرة مسيرة" (ordered
+// 24 drones), "طلبت ست طائرات" — Arabic "طلب" is both to request and to
+// order; with its object counted right after it (the subject between),
+// and no verbal noun of buying ("طلبت شراء 24 طائرة": asked to buy), it
+// is an order.
+func (sc *sentScan) arOrderedCount(p int) bool {
+	if p >= len(sc.toks) || !sc.toks[p].arabic {
+		return false
+	}
+	w := sc.toks[p].norm
+	if w != "طلبت" && w != "طلب" && w != "وطلبت" && w != "وطلب" {
+		return false
+	}
+	for _, n := range sc.nums {
+		if n.tok0 <= p || n.tok0-p > 5 || hardBreakBetween(sc.toks, p+1, n.tok0+1) {
+			continue
+		}
+		for k := p + 1; k < n.tok0; k++ {
+			if strings.ContainsAny(sc.toks[k].gap, "،,") || arBuyNouns[sc.toks[k].norm] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// arBuyNouns: verbal nouns of getting after "طلب" that make it a request
+// ("طلبت شراء", "طلب الحصول على").
+var arBuyNouns = map[string]bool{"شراء": true, "بيع": true, "اقتناء": true, "تزويد": true, "حصول": true, "تزويدها": true, "بشراء": true}

@@ -69,13 +69,19 @@ func TestRulesAr(t *testing.T) {
 			nil},
 		{"Egyptian spelling of a state's name (ج for غ)", "ar", "2015-05-01",
 			"طلبت أنجولا من البرازيل ست طائرات سوبر توكانو.",
-			[]string{"transfer BR>AO super-tucano q=6 requested y=2015"}},
+			[]string{"transfer BR>AO super-tucano q=6 ordered y=2015"}},
 		{"an unspecified number (لم يحدد) negates nothing", "ar", "2015-05-01",
 			"تسلمت موريتانيا من البرازيل طائرة سوبر توكانو، وتقدمت بطلب لعدد لم يحدد من الطراز ذاته.",
 			[]string{"transfer BR>MR super-tucano delivered y=2015"}},
 		{"a count of the same type for another buyer", "ar", "2015-05-01",
 			"تسلمت موريتانيا من البرازيل طائرة سوبر توكانو.\n\nوأوضحت الشركة أن أنغولا طلبت ست طائرات من الطراز نفسه.",
 			[]string{"transfer BR>MR super-tucano delivered y=2015", "transfer BR>AO super-tucano q=6 requested"}},
+		{"طلبت with its count right after is an order", "ar", "2021-09-24",
+			"طلبت القوات الجوية الجزائرية 24 طائرة مسيرة من طراز \"وينغ لونغ 2\" من شركة AVIC الصينية.",
+			[]string{"transfer CN>DZ wing-loong q=24 ordered y=2021"}},
+		{"طلبت شراء (asked to buy) stays a request", "ar", "2021-09-24",
+			"طلبت الجزائر شراء 24 طائرة مسيرة من طراز \"وينغ لونغ 2\" من الصين.",
+			[]string{"transfer CN>DZ wing-loong q=24 requested y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

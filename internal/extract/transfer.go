@@ -110,8 +110,8 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			n, _ := set.at(sc.toks, p)
 			if dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
 				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
-				if k.kind == "stage-delivered" && sc.arProvidesFor(p) {
-					best = domain.StageOrdered // "عقد يقضي بتسليم" (ar_stage.go)
+				if k.kind == "stage-delivered" && sc.arProvidesFor(p) || k.kind == "stage-requested" && sc.arOrderedCount(p) {
+					best = domain.StageOrdered // "عقد يقضي بتسليم", "طلبت ... 24 طائرة" (ar_stage.go)
 				}
 			}
 		}
