@@ -82,6 +82,15 @@ func TestRulesAr(t *testing.T) {
 		{"طلبت شراء (asked to buy) stays a request", "ar", "2021-09-24",
 			"طلبت الجزائر شراء 24 طائرة مسيرة من طراز \"وينغ لونغ 2\" من الصين.",
 			[]string{"transfer CN>DZ wing-loong q=24 requested y=2021"}},
+		{"an amount in words with ب attached", "ar", "2022-10-06",
+			"أقرت الخارجية الأمريكية صفقة تبيع بموجبها منظومة صواريخ أرض جو، وكذلك منظومة دفاع جوي متوسط المدى للكويت، وتقدر قيمة الصفقة بثلاثة مليارات دولار.",
+			[]string{"transfer US>KW cat:air-defence USD=3000000000 approved y=2022"}},
+		{"a scale word alone counts one, its dual two", "ar", "2015-02-16",
+			"وقعت مصر مع فرنسا صفقة قيمتها ملياري دولار لشراء 24 طائرة رافال.",
+			[]string{"transfer FR>EG rafale q=24 USD=2000000000 ordered y=2015"}},
+		{"millions of dollars is no amount", "ar", "2018-01-05",
+			"منحت الولايات المتحدة الأردن مساعدات عسكرية بملايين الدولارات.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
