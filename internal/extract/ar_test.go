@@ -91,6 +91,12 @@ func TestRulesAr(t *testing.T) {
 		{"millions of dollars is no amount", "ar", "2018-01-05",
 			"منحت الولايات المتحدة الأردن مساعدات عسكرية بملايين الدولارات.",
 			nil},
+		{"after a comma and ف the subject goes on: the state after the verb gets", "ar", "2014-08-29",
+			"لبت الولايات المتحدة حاجة لبنان العسكرية، فسلمت الجيش اللبناني 40 مدرعة.",
+			[]string{"transfer US>LB cat:armoured-vehicles q=40 delivered y=2014"}},
+		{"a state before a noun of shipment is not its giver", "ar", "2014-08-29",
+			"لبت واشنطن حاجة لبنان العسكرية، فسلم سفيرها ديفيد هيل الجيش اللبناني شحنة تضم 40 مدرعة.",
+			[]string{"transfer US>LB cat:armoured-vehicles q=40 delivered y=2014"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -237,7 +237,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				}
 				// "إيران أمدّت روسيا": with its subject before it, the
 				// verb's state after it is the object, the recipient
-				if s && k > 0 && sc.endsCountry(k) {
+				if s && k > 0 && (sc.endsCountry(k) || sc.arSharedSubject(k)) { // "، فسلّمت الجيش اللبناني" (ar_roles.go)
 					return false, true
 				}
 				return s, r
@@ -269,7 +269,10 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		window -= m.tok1
 	}
-	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window; k++ {
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window && !sc.arCommaBefore(m, k); k++ {
+		if sc.arNounCue(k) {
+			continue // "الجيش اللبناني شحنة": a noun, no verb (ar_roles.go)
+		}
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
