@@ -269,8 +269,8 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		window -= m.tok1
 	}
-	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window && !sc.arCommaBefore(m, k); k++ {
-		if sc.arNounCue(k) {
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window && !sc.arFaClause(k); k++ {
+		if k == m.tok1 && sc.arNounCue(k) {
 			continue // "الجيش اللبناني شحنة": a noun, no verb (ar_roles.go)
 		}
 		// the verb after another state is that state's, unless that
