@@ -97,6 +97,9 @@ func TestRulesAr(t *testing.T) {
 		{"a state before a noun of shipment is not its giver", "ar", "2014-08-29",
 			"لبت واشنطن حاجة لبنان العسكرية، فسلم سفيرها ديفيد هيل الجيش اللبناني شحنة تضم 40 مدرعة.",
 			[]string{"transfer US>LB cat:armoured-vehicles q=40 delivered y=2014"}},
+		{"the value of this equipment is the pair's aggregate", "ar", "2016-08-10",
+			"سلمت الولايات المتحدة الجيش اللبناني أمس 50 عربة مدرعة و40 مدفعا.\n\nوقالت السفيرة الأمريكية إن قيمة هذا العتاد تبلغ 50 مليون دولار.",
+			[]string{"transfer US>LB cat:armoured-vehicles q=50 delivered y=2016", "transfer US>LB cat:artillery q=40 delivered y=2016", "aggregate US>LB USD=50000000"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
