@@ -17,9 +17,9 @@ func init() {
 		notNegating[w] = true
 	}
 	// "لا سيما" (especially), "لا يزال" (still), "لم يكشف عن قيمة الصفقة"
-	// (did not disclose the deal's value): idioms that deny nothing the
-	// sentence states
-	for _, w := range []string{"سيما", "يزال", "تزال", "زال", "يكشف", "تكشف", "يفصح", "تفصح"} {
+	// (did not disclose the deal's value), "لعدد لم يحدد" (an unspecified
+	// number): idioms that deny nothing the sentence states
+	for _, w := range []string{"سيما", "يزال", "تزال", "زال", "يكشف", "تكشف", "يفصح", "تفصح", "يحدد", "تحدد"} {
 		notNegating[w] = true
 	}
 }

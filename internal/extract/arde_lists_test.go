@@ -33,7 +33,7 @@ func TestListedRecipientsOfDescription(t *testing.T) {
 	tests := []factCase{
 		{"Arabic: the document's drone, then a list of buyers", "ar", "2021-09-24",
 			"طلبت الجزائر 24 طائرة مسيرة من طراز وينغ لونغ 2 من الصين. وخلال العقد المنصرم، سلّمت الصين 220 طائرة بدون طيار إلى 16 دولة، بينها السعودية ومصر.",
-			[]string{"transfer CN>DZ wing-loong q=24 requested y=2021", "transfer CN>SA wing-loong delivered y=2021", "transfer CN>EG wing-loong delivered y=2021"}},
+			[]string{"transfer CN>DZ wing-loong q=24 ordered y=2021", "transfer CN>SA wing-loong delivered y=2021", "transfer CN>EG wing-loong delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

@@ -32,7 +32,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// million, the equipment…": the value of the goods just handed over
 	// or sold, a total over what the pair's transfers list, even in a
 	// sentence about the aid programme they belong to
-	if at := sc.valuedGoods(); at >= 0 && !d.notice {
+	if at := max(sc.valuedGoods(), sc.arValuedGoods()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go)
 		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" {
 			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, sc.money[at]), i: i, sc: sc, total: true})
 			return
@@ -578,6 +578,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if !named {
+		if d.arAidPerCountry(i, sc) { // ar_aid.go: each state its own amount
+			return
+		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
 		return
@@ -1086,7 +1089,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) {
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) { // ar_stage.go
 			pos = p
 			break
 		}
@@ -1595,7 +1598,7 @@ func (sc *sentScan) quotedExerciseName() (string, int) {
 		if end < 0 || end > len(runes) {
 			continue
 		}
-		if mm := quotedNameRe.FindStringSubmatch(string(runes[end:])); mm != nil {
+		if mm := quotedNameRe.FindStringSubmatch(string(runes[end:])); mm != nil && !arDescribedAs(mm[0][:strings.IndexAny(mm[0], "«\"“„")]) { // ar_exercise.go
 			return strings.TrimSpace(mm[1]), p
 		}
 	}

@@ -240,7 +240,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				}
 				// "إيران أمدّت روسيا": with its subject before it, the
 				// verb's state after it is the object, the recipient
-				if s && k > 0 && sc.endsCountry(k) {
+				if s && k > 0 && (sc.endsCountry(k) || sc.arSharedSubject(k)) { // "، فسلّمت الجيش اللبناني" (ar_roles.go)
 					return false, true
 				}
 				return s, r
@@ -272,7 +272,10 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		window -= m.tok1
 	}
-	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window; k++ {
+	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window && !sc.arFaClause(k); k++ {
+		if k == m.tok1 && sc.arNounCue(k) {
+			continue // "الجيش اللبناني شحنة": a noun, no verb (ar_roles.go)
+		}
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
@@ -917,6 +920,9 @@ func without(list []string, s string) []string {
 // against: "against Iran", "contre la Russie", "frente a ataques de
 // adversarios como Irán", "gegen Russland", "ضد إيران".
 func (sc *sentScan) adversary(m mention) bool {
+	if sc.arAttackBy(m) {
+		return true // "خشية ضربات يمنية" (ar_exercise.go)
+	}
 	// the word right before the state, an article skipped
 	k := m.tok0 - 1
 	if k > 0 && articles[sc.toks[k].norm] {

@@ -401,6 +401,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		}
 		i += n - 1
 	}
+	sc.arMoneyWords(used) // ar_money.go: "بثلاثة مليارات دولار", "مليار دولار"
 	// amounts in words come after those in digits: keep text order
 	sort.SliceStable(sc.money, func(a, b int) bool { return sc.money[a].start < sc.money[b].start })
 	sc.scanRelativeYears(pub)

@@ -110,6 +110,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			n, _ := set.at(sc.toks, p)
 			if dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
 				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
+				if k.kind == "stage-delivered" && sc.arProvidesFor(p) || k.kind == "stage-requested" && sc.arOrderedCount(p) {
+					best = domain.StageOrdered // "عقد يقضي بتسليم", "طلبت ... 24 طائرة" (ar_stage.go)
+				}
 			}
 		}
 	}
@@ -152,6 +155,7 @@ func (sc *sentScan) yearNear(t int) int {
 func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
 	defer d.moreOfSame(i, sc)          // enfres_more.go: "otros 14 del mismo tipo"
+	defer d.arSameType(i, sc)          // ar_more.go: "ست طائرات من الطراز نفسه"
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
@@ -236,6 +240,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if prior := d.dealBefore(i, sc); prior != nil {
 			stage, inherited = prior.Stage, prior
 		}
+	}
+	if inherited == nil && !d.notice {
+		inherited, stage = d.arShipmentBefore(i, sc, stage) // ar_package.go: "وتضم الشحنة"
 	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands

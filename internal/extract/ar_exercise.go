@@ -1,0 +1,33 @@
+package extract
+
+import "strings"
+
+// arDescribedAs reports whether the text between an exercise word and a
+// quotation ("هذه المناورات تعد "الأضخم في المنطقة""; "the manoeuvres are
+// "the largest in the region"") holds a verb of being or calling: the
+// quotation describes the exercise, it does not name it.
+func arDescribedAs(between string) bool {
+	for _, w := range strings.Fields(between) {
+		w = strings.Trim(w, "«\"“„،,")
+		switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+		case "تعد", "يعد", "تعتبر", "يعتبر", "هي", "هو", "بأنها", "بانها", "بأنه", "بانه", "وصف", "وصفت", "توصف", "يوصف", "كانت", "كان", "ستكون", "سيكون":
+			return true
+		}
+	}
+	return false
+}
+
+// arAttackBy reports whether an Arabic demonym qualifies an attack or a
+// threat ("خشية ضربات يمنية", "هجمات حوثية", "تهديدات إيرانية"): the state
+// weapons are bought against, no party to the deal.
+func (sc *sentScan) arAttackBy(m mention) bool {
+	if m.sub != "demonym" || m.tok0 == 0 || !sc.toks[m.tok0].arabic {
+		return false
+	}
+	return arAttackNouns[sc.toks[m.tok0-1].norm]
+}
+
+var arAttackNouns = map[string]bool{
+	"ضربات": true, "ضربه": true, "هجمات": true, "هجوم": true, "هجمه": true, "غارات": true, "غاره": true,
+	"تهديدات": true, "تهديد": true, "اعتداءات": true, "اعتداء": true, "مخاطر": true,
+}

@@ -1,0 +1,78 @@
+package extract
+
+import "strings"
+
+// arProvidesFor reports whether the delivery word at token p is what a
+// contract provides for: "عقد يقضي بتسليم 24 طائرة", "اتفاق ينص على توريد
+// ..." (a contract that provides for the delivery of): the deal is made,
+// the delivery is still to come, so the stage is ordered.
+func (sc *sentScan) arProvidesFor(p int) bool {
+	k := p - 1
+	if k >= 0 && sc.toks[k].norm == "علي" {
+		k--
+	}
+	if k < 0 || !sc.toks[k].arabic {
+		return false
+	}
+	w := sc.toks[k].norm
+	if len(w) > 2 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		if arProvidesVerbs[w[len("و"):]] {
+			return true
+		}
+	}
+	return arProvidesVerbs[w]
+}
+
+// arProvidesVerbs: "يقضي/تقضي ب", "ينص/تنص على", "يشمل" is no such verb
+// (a package that includes delivered goods).
+var arProvidesVerbs = map[string]bool{
+	"يقضي": true, "تقضي": true, "ينص": true, "تنص": true, "نص": true, "قضي": true,
+}
+
+// arPeaceTreaty reports whether the agreement word at token p names a
+// peace treaty, a truce or a ceasefire ("معاهدة السلام بين مصر وإسرائيل",
+// "اتفاق وقف إطلاق النار", "اتفاق الهدنة"): no defence cooperation.
+func (sc *sentScan) arPeaceTreaty(p int) bool {
+	for k := p + 1; k <= p+2 && k < len(sc.toks); k++ {
+		switch sc.toks[k].norm {
+		case "سلام", "للسلام", "هدنه", "وقف":
+			return true
+		}
+		if !sc.toks[k].arabic {
+			return false
+		}
+	}
+	return false
+}
+
+// arOrderedCount reports whether the request word at token p orders a
+// count outright: "طلبت القوات الجوية الجزائرية 24 طائرة مسيرة" (ordered
+// 24 drones), "طلبت ست طائرات" — Arabic "طلب" is both to request and to
+// order; with its object counted right after it (the subject between),
+// and no verbal noun of buying ("طلبت شراء 24 طائرة": asked to buy), it
+// is an order.
+func (sc *sentScan) arOrderedCount(p int) bool {
+	if p >= len(sc.toks) || !sc.toks[p].arabic {
+		return false
+	}
+	w := sc.toks[p].norm
+	if w != "طلبت" && w != "طلب" && w != "وطلبت" && w != "وطلب" {
+		return false
+	}
+	for _, n := range sc.nums {
+		if n.tok0 <= p || n.tok0-p > 5 || hardBreakBetween(sc.toks, p+1, n.tok0+1) {
+			continue
+		}
+		for k := p + 1; k < n.tok0; k++ {
+			if strings.ContainsAny(sc.toks[k].gap, "،,") || arBuyNouns[sc.toks[k].norm] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// arBuyNouns: verbal nouns of getting after "طلب" that make it a request
+// ("طلبت شراء", "طلب الحصول على").
+var arBuyNouns = map[string]bool{"شراء": true, "بيع": true, "اقتناء": true, "تزويد": true, "حصول": true, "تزويدها": true, "بشراء": true}
