@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,5 +55,24 @@ func TestCurrencyOf(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
 		w := strings.Fields(pairOf(f))
 		return strings.Join(w[:min(2, len(w))], " "), f.Type == domain.TypeTransfer
+	})
+}
+
+// TestValueForTheKind: an amount whose sentence names only the kind of the
+// pair's one system ("خمس سفن حربية … بقيمة ملياري يورو" after the Avante
+// 2200 was named) is that system's value, not an aggregate. Sentences written
+// for this test.
+func TestValueForTheKind(t *testing.T) {
+	tests := []factCase{
+		{"Arabic: the kind in the amount's sentence", "ar", "",
+			"وقعت السعودية مع إسبانيا اتفاقا لبناء خمس سفن طراز أفانتي 2200 تسلم في 2022.\n\nوتقتني السعودية خمس سفن حربية من إسبانيا بقيمة ملياري يورو.",
+			[]string{"transfer ES>SA avante-2200 EUR 2000000000"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		s := pairOf(f)
+		if f.Value != nil {
+			s += " " + f.Value.Currency + " " + strconv.FormatFloat(f.Value.Amount, 'f', 0, 64)
+		}
+		return s, f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate
 	})
 }

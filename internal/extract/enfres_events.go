@@ -28,8 +28,12 @@ func distinctBatch(a, b domain.Fact) bool {
 }
 
 // cumulativeWords say that a count sums the batches: "a combined total of
-// 67", "portera le total à 36", "en total", "insgesamt", "إجمالي".
-var cumulativeWords = []string{"total", "insgesamt", "gesamtzahl", "إجمالي", "مجموع"}
+// 67", "bringing the total to 36", "portera le total à 36", "elevando el
+// total a 36", "die Gesamtzahl auf 36". ("A total of 12" alone often
+// counts a new order.)
+var cumulativeWords = []string{"combined total", "cumulative total", "bringing the total", "brings the total", "bring the total",
+	"porte le total", "portera le total", "portant le total", "total cumulé", "eleva el total", "elevará el total", "elevando el total",
+	"gesamtzahl auf", "إجمالي عدد"}
 
 // cumulative reports whether a sentence gives a count as a total.
 func cumulative(sentence string) bool {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // valueToSoleTransfer gives an amount the rules first read as an
 // aggregate to the pair's one transfer, when the pair has only one system
@@ -13,10 +17,10 @@ import "github.com/armswatch/armswatch/internal/domain"
 // whether the amount was given.
 func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bool {
 	k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
-	if d.notice || len(systems[k]) != 1 || c.f.Value == nil {
+	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) {
 		return false
 	}
-	var at []int
+	var at, pairFacts []int
 	for j, f := range d.facts {
 		if f.Type != domain.TypeTransfer || f.Supplier == nil || f.Recipient == nil ||
 			f.Supplier.String()+"|"+f.Recipient.String() != k {
@@ -25,8 +29,21 @@ func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bo
 		if f.Value != nil {
 			return false // the system has its price; the amount is another
 		}
+		pairFacts = append(pairFacts, j)
 		if d.meta[j].sent == c.i || d.meta[j].sents[c.i] {
 			at = append(at, j)
+		}
+	}
+	// "تقتني السعودية خمس سفن حربية ... بقيمة ملياري يورو", "five warships
+	// for €2 billion": the amount's sentence names the kind of the pair's
+	// one system, stated in another sentence
+	if len(systems[k]) > 1 || len(at) == 0 && len(pairFacts) > 0 && d.facts[pairFacts[0]].System != nil {
+		cat := d.facts[pairFacts[0]].System.Category
+		for _, m := range c.sc.mentions {
+			if m.kind == mGeneric && m.id == cat {
+				at = pairFacts
+				break
+			}
 		}
 	}
 	if len(at) == 0 {
@@ -38,6 +55,25 @@ func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bo
 		d.facts[j].ValueUSD = c.f.ValueUSD
 	}
 	return true
+}
+
+// oneSystem reports whether a pair's transfers name one system: one key,
+// or one named system beside generic statements of its own kind ("Avante
+// 2200" and "cat:ships" for "five warships").
+func oneSystem(keys []string) bool {
+	if len(keys) == 1 {
+		return true
+	}
+	named := ""
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "cat:") {
+			if named != "" {
+				return false
+			}
+			named = k
+		}
+	}
+	return named != ""
 }
 
 // packageValue: a transfer's value, stated for the system with its
