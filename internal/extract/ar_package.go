@@ -37,16 +37,11 @@ func (d *docScan) arShipmentBefore(i int, sc *sentScan, stage string) (*domain.F
 		case f.Type == domain.TypeTransfer && f.Stage != "" && f.Supplier != nil && f.Recipient != nil:
 			return &domain.Fact{Type: domain.TypeTransfer, Supplier: f.Supplier, Recipient: f.Recipient, Stage: f.Stage, Year: f.Year}, arOr(stage, f.Stage)
 		case f.Type == domain.TypeAssistance && f.Provider != nil && f.Recipient != nil && f.Provider.Code != "" && k < len(d.meta):
-			ps := d.sents[d.meta[k].sent]
-			st, pos := ps.stageOf(0, 0)
-			if st != domain.StageDelivered && st != domain.StageApproved {
+			t := d.aidAsTransfer(k) // enfres_package.go
+			if t == nil {
 				continue
 			}
-			y := ps.yearNear(pos)
-			if y == 0 {
-				y = d.docYear()
-			}
-			return &domain.Fact{Type: domain.TypeTransfer, Supplier: f.Provider, Recipient: f.Recipient, Stage: st, Year: y}, arOr(stage, st)
+			return t, arOr(stage, t.Stage)
 		}
 	}
 	return nil, stage

@@ -24,19 +24,8 @@ func TestBorder(t *testing.T) {
 		{"ar", "نشر المغرب الطائرات على الحدود مع الجزائر.", []string{"MA"}},
 		{"es", "Chile compró a Perú dos fragatas.", []string{"CL", "PE"}},
 	}
-	x := testExtractor(t)
 	for _, tc := range tests {
-		lw := x.langs[tc.lang]
-		toks := tokenize(tc.text, 0)
-		var got []string
-		for _, m := range dropBorder(toks, x.m.find(toks, tc.lang), lw) {
-			if m.kind == mCountry {
-				got = append(got, m.id)
-			}
-		}
-		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("%s %q: got %v, want %v", tc.lang, tc.text, got, tc.want)
-		}
+		checkStatesNamed(t, tc.lang, tc.text, tc.want, dropBorder)
 	}
 }
 

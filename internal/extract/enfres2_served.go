@@ -16,14 +16,7 @@ func (sc *sentScan) servedWith(m mention) bool {
 			if a < 1 || !relativeWords[sc.toks[a-1].norm] {
 				continue
 			}
-			ok := true
-			for j, w := range ph {
-				if sc.toks[a+j].norm != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if spells(sc.toks, a, ph) {
 				return true
 			}
 		}

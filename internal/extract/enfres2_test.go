@@ -84,32 +84,6 @@ func TestServedWith(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestFindDateLines: date lines the first reading missed.
-func TestFindDateLines(t *testing.T) {
-	x := testExtractor(t)
-	tests := []struct {
-		text, lang, want string
-	}{
-		{"Publicado el jueves 12 noviembre 2009 | 17:40 Por Agencia Reuters", "es", "2009-11-12"},
-		{"Published September 29th, 2015 - 05:08 GMT", "en", "2015-09-29"},
-		{"Le 1er avril 2022, la France a livré", "fr", "2022-04-01"},
-		{"Publié en avril 2022 Lecture : 3 minutes.", "fr", "2022-04-01"},
-		{"Published in March 2021. The United States", "en", "2021-03-01"},
-		{"En avril 2022, la France a livré des blindés.", "fr", ""},
-		{"Publié en avril 2022. Le 12 mai 2022, la France a livré", "fr", "2022-05-12"},
-	}
-	for _, tc := range tests {
-		got := x.PublishedDate(tc.text, tc.lang)
-		s := ""
-		if !got.IsZero() {
-			s = got.Format("2006-01-02")
-		}
-		if s != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, s, tc.want)
-		}
-	}
-}
-
 // TestDonationInKind: the value of a donation of equipment is an aggregate
 // of what is handed over, also when a later sentence takes the donation up.
 func TestDonationInKind(t *testing.T) {

@@ -64,11 +64,8 @@ func (sc *sentScan) systemFrom(m mention) bool {
 	if sc.lw.code != "es" && sc.lw.code != "fr" || m.sub == "demonym" {
 		return false
 	}
-	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
-		k--
-	}
-	if k < 1 {
+	k := sc.wordBefore(m)
+	if k < 0 {
 		return false
 	}
 	switch sc.toks[k].norm {

@@ -20,16 +20,9 @@ func (d *docScan) packageBefore(i int) *domain.Fact {
 		if f.Type != domain.TypeAssistance || f.Provider == nil || f.Recipient == nil || f.Provider.Code == "" {
 			continue
 		}
-		sc := d.sents[d.meta[k].sent]
-		st, pos := sc.stageOf(0, 0)
-		if st != domain.StageDelivered && st != domain.StageApproved {
-			continue
+		if t := d.aidAsTransfer(k); t != nil {
+			return t
 		}
-		y := sc.yearNear(pos)
-		if y == 0 {
-			y = d.docYear()
-		}
-		return &domain.Fact{Type: domain.TypeTransfer, Supplier: f.Provider, Recipient: f.Recipient, Stage: st, Year: y}
 	}
 	for k := len(d.aggs) - 1; k >= 0; k-- {
 		c := d.aggs[k]
@@ -70,4 +63,21 @@ func (sc *sentScan) opensOnContents() bool {
 		}
 	}
 	return false
+}
+
+// aidAsTransfer reads the assistance fact k as a transfer of the goods it
+// hands over: its provider and recipient, and the stage its sentence
+// states, delivered or approved (else nil), with that stage's year.
+func (d *docScan) aidAsTransfer(k int) *domain.Fact {
+	f := d.facts[k]
+	sc := d.sents[d.meta[k].sent]
+	st, pos := sc.stageOf(0, 0)
+	if st != domain.StageDelivered && st != domain.StageApproved {
+		return nil
+	}
+	y := sc.yearNear(pos)
+	if y == 0 {
+		y = d.docYear()
+	}
+	return &domain.Fact{Type: domain.TypeTransfer, Supplier: f.Provider, Recipient: f.Recipient, Stage: st, Year: y}
 }

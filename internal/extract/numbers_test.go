@@ -168,6 +168,14 @@ func TestFindDate(t *testing.T) {
 		{"No date here at all.", "en", ""},
 		{"الدوحة، 13 يوليو/تموز 2019 - وقعت قطر", "ar", "2019-07-13"},
 		{"Madrid, 16 de abril de 2024 — El Gobierno", "es", "2024-04-16"},
+		// date lines with a weekday and a time, ordinals, a month with no day
+		{"Publicado el jueves 12 noviembre 2009 | 17:40 Por Agencia Reuters", "es", "2009-11-12"},
+		{"Published September 29th, 2015 - 05:08 GMT", "en", "2015-09-29"},
+		{"Le 1er avril 2022, la France a livré", "fr", "2022-04-01"},
+		{"Publié en avril 2022 Lecture : 3 minutes.", "fr", "2022-04-01"},
+		{"Published in March 2021. The United States", "en", "2021-03-01"},
+		{"En avril 2022, la France a livré des blindés.", "fr", ""},
+		{"Publié en avril 2022. Le 12 mai 2022, la France a livré", "fr", "2022-05-12"},
 	}
 	for _, tc := range tests {
 		got := x.PublishedDate(tc.text, tc.lang)

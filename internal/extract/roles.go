@@ -1551,11 +1551,8 @@ var purchaseNouns = map[string]bool{"compra": true, "compras": true, "adquisicio
 // right before m and no other state between: "la compra de 24 F-16 a
 // Dinamarca", "l'achat de 26 Rafale à la France".
 func (sc *sentScan) purchaseBefore(m mention) bool {
-	p := m.tok0 - 1
-	if p > 0 && articles[sc.toks[p].norm] {
-		p--
-	}
-	if p < 1 {
+	p := sc.wordBefore(m)
+	if p < 0 {
 		return false
 	}
 	switch sc.toks[p].norm {
@@ -1615,18 +1612,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 		start--
 	}
 	for _, ph := range formerOwnerBefore {
-		a := start - len(ph)
-		if a < 0 {
-			continue
-		}
-		ok := true
-		for j, w := range ph {
-			if sc.toks[a+j].norm != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if spells(sc.toks, start-len(ph), ph) {
 			return true
 		}
 	}

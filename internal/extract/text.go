@@ -274,3 +274,31 @@ func isCapitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// spells reports whether the tokens from at on spell the normalised words
+// of ph.
+func spells(toks []token, at int, ph []string) bool {
+	if at < 0 || at+len(ph) > len(toks) {
+		return false
+	}
+	for j, w := range ph {
+		if toks[at+j].norm != w {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the index of the word right before m, passing over
+// one article ("a la France", "de los Estados Unidos"), or -1 when m opens
+// the sentence or only an article precedes it.
+func (sc *sentScan) wordBefore(m mention) int {
+	k := m.tok0 - 1
+	if k > 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 {
+		return -1
+	}
+	return k
+}
