@@ -491,10 +491,16 @@ func cleanPlain(s string) *Result {
 		}
 		paras = append(paras, l)
 	}
+	// the result is a copy: s may share the bytes of the input's body
+	// (source.Decode), which its owner may reuse once processing ends
 	if len(paras) > 1 && utf8.RuneCountInString(paras[0]) < 200 && !endsSentence(paras[0]) {
-		r.Title = paras[0]
+		r.Title = strings.Clone(paras[0])
 	}
-	r.Text = strings.Join(paras, "\n\n")
+	if len(paras) == 1 {
+		r.Text = strings.Clone(paras[0])
+	} else {
+		r.Text = strings.Join(paras, "\n\n")
+	}
 	return r
 }
 

@@ -20,7 +20,7 @@ import (
 
 // Decoded is an input's text, as valid UTF-8.
 type Decoded struct {
-	Text     string // valid UTF-8 without BOM; for HTML the whole document, sharing Raw.Body's bytes when they are UTF-8 (leave the body unchanged while Text is in use)
+	Text     string // valid UTF-8 without BOM, sharing Raw.Body's bytes when they are UTF-8 (leave the body unchanged while Text is in use; the cleaner copies what it keeps)
 	Format   string // "html" or "text"
 	Charset  string // the charset used to decode, e.g. "utf-8", "windows-1252"
 	Repaired bool   // true if invalid sequences were replaced with U+FFFD
@@ -216,12 +216,15 @@ func decodeBytes(b []byte, contentType string, isHTML bool) (string, string, int
 		return decodeLegacy(b, enc, name)
 	}
 	if utf8.Valid(b) {
-		if isHTML && len(b) > 0 {
-			// HTML is parsed into a tree of fresh strings straight away:
-			// the text shares the body's bytes instead of copying the page
+		if len(b) > 0 {
+			// the text shares the body's bytes instead of copying the
+			// page: HTML is parsed into a tree of fresh strings straight
+			// away, and the plain-text cleaner copies what it keeps
+			// (clean.cleanPlain); a Decoded lives no longer than the
+			// processing of its Raw
 			return unsafe.String(&b[0], len(b)), "utf-8", 0, nil
 		}
-		return string(b), "utf-8", 0, nil
+		return "", "utf-8", 0, nil
 	}
 	valid, invalid := utf8Census(b)
 	if invalid > valid {
