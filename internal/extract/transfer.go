@@ -216,6 +216,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// definite description of a kind the previous sentences named
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
+		d.fr3Copies(i, sc) // fr3_copies.go: "a commandé 52 exemplaires"
 		return
 	}
 	namedCount := 0
