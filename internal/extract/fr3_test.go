@@ -36,5 +36,18 @@ func TestFR3Classes(t *testing.T) {
 		{name: "exemplaires-negated", lang: "fr", pub: "2024-05-01",
 			text: "La Lituanie a commandé 18 canons CAESAR à la France en 2022. La Belgique n'a pas commandé 9 exemplaires.",
 			not:  []string{"transfer FR>BE caesar q=9 ordered y=2022", "transfer FR>BE caesar q=9 ordered y=2024"}},
+		// the states an organisation was founded by or groups, listed after it
+		{name: "cree-par", lang: "fr", pub: "2023-12-03",
+			text: "Le G5 Sahel, créé à Nouakchott en 2014 par la Mauritanie, le Mali, le Burkina Faso, le Niger et le Tchad, n'existe presque plus.",
+			want: []string{"membership MR g5-sahel y=2014", "membership TD g5-sahel y=2014"}},
+		{name: "qui-regroupe", lang: "fr", pub: "2023-12-03",
+			text: "L'Alliance des États du Sahel, qui regroupe le Mali, le Burkina Faso et le Niger, a été créée en 2023.",
+			want: []string{"membership ML aes", "membership BF aes", "membership NE aes"}},
+		{name: "ont-fonde", lang: "fr", pub: "2023-12-03",
+			text: "Le Mali, le Burkina Faso et le Niger ont fondé en septembre 2023 l'Alliance des États du Sahel (AES).",
+			want: []string{"membership ML aes y=2023", "membership BF aes y=2023", "membership NE aes y=2023"}},
+		{name: "one-state-no-list", lang: "fr", pub: "2023-12-03",
+			text: "L'OTAN, qui réunit la France, a tenu un sommet à Vilnius.",
+			not:  []string{"membership FR nato"}},
 	})
 }
