@@ -49,5 +49,15 @@ func TestFR3Classes(t *testing.T) {
 		{name: "one-state-no-list", lang: "fr", pub: "2023-12-03",
 			text: "L'OTAN, qui réunit la France, a tenu un sommet à Vilnius.",
 			not:  []string{"membership FR nato"}},
+		// what the contract of the sentence before covers
+		{name: "contrat-porte-sur", lang: "fr", pub: "2024-05-01",
+			text: "La Croatie a signé avec la France. Le contrat porte sur 12 Rafale d'occasion pour 999 millions d'euros.",
+			want: []string{"transfer FR>HR rafale q=12 EUR=999000000 ordered y=2024"}},
+		{name: "il-porte-sur-maker", lang: "fr", pub: "2024-05-01",
+			text: "Le ministère indonésien de la Défense a signé mardi un contrat avec Dassault Aviation. Il porte sur 18 Rafale supplémentaires.",
+			want: []string{"transfer FR>ID rafale q=18"}},
+		{name: "contrat-nie", lang: "fr", pub: "2024-05-01",
+			text: "La Croatie n'a pas signé de contrat avec la France. Le contrat porte sur 12 Rafale d'occasion.",
+			not:  []string{"transfer FR>HR rafale q=12"}},
 	})
 }
