@@ -1254,6 +1254,7 @@ func (d *docScan) mainPair() (string, string) {
 // ruleMembership: an organisation with a joining or participation word and
 // a state (or "the kingdom", meaning the document's subject).
 func ruleMembership(d *docScan, i int, sc *sentScan) {
+	defer d.fr3Founders(i, sc) // fr3_members.go: "créé par A, B et C"
 	var orgs []mention
 	seenOrg := map[string]bool{}
 	for _, m := range sc.mentions {

@@ -1680,7 +1680,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	switch {
 	case start >= 3 && sc.toks[start-3].norm == "por" && sc.toks[start-2].norm == "parte" && sc.toks[start-1].norm == "de":
 		n = 3
-	case start >= 4 && sc.toks[start-4].norm == "de" && sc.toks[start-3].norm == "la" && sc.toks[start-2].norm == "part" && (sc.toks[start-1].norm == "de" || sc.toks[start-1].norm == "du" || sc.toks[start-1].norm == "d"):
+	case start >= 4 && sc.toks[start-4].norm == "de" && sc.toks[start-3].norm == "la" && sc.toks[start-2].norm == "part" && (sc.toks[start-1].norm == "de" || sc.toks[start-1].norm == "du" || sc.toks[start-1].norm == "des" || sc.toks[start-1].norm == "d"):
 		n = 4
 	case start >= 4 && sc.toks[start-4].norm == "on" && sc.toks[start-3].norm == "the" && sc.toks[start-2].norm == "part" && sc.toks[start-1].norm == "of":
 		n = 4
@@ -1697,7 +1697,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
 			return false, true, true
 		}
-		if saleNouns[sc.toks[k].norm] {
+		if saleNouns[sc.toks[k].norm] || sc.fr3Giving(k) { // fr3_giver.go
 			return true, false, true
 		}
 	}

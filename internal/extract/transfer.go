@@ -216,6 +216,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// definite description of a kind the previous sentences named
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
+		d.fr3Copies(i, sc) // fr3_copies.go: "a commandé 52 exemplaires"
 		return
 	}
 	namedCount := 0
@@ -326,6 +327,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
+		sup, rec = d.fr3ContractParties(i, sc, sup, rec) // fr3_contract.go: "Le contrat porte sur 12 Rafale"
 		if sup == "" || rec == "" {
 			continue
 		}
