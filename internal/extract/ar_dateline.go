@@ -21,12 +21,5 @@ func arDropDateline(toks []token, ms []mention) []mention {
 	if cut < 0 {
 		return ms
 	}
-	var out []mention
-	for _, m := range ms {
-		if m.kind == mCountry && m.tok1 <= cut {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return dropCountries(ms, func(m mention) bool { return m.tok1 <= cut })
 }

@@ -39,28 +39,7 @@ func (d *docScan) rankingRows(i int, sc *sentScan, money []moneySpan) bool {
 	if sup == "" {
 		return false
 	}
-	cs := sc.countries()
-	type hit struct {
-		code string
-		mo   moneySpan
-	}
-	var hits []hit
-	for k, c := range cs {
-		if c.sub == "demonym" || c.sub == "agency" || c.id == sup {
-			continue
-		}
-		next := len(sc.toks)
-		if k+1 < len(cs) {
-			next = cs[k+1].tok0
-		}
-		for _, m := range money {
-			t := tokIndexAt(sc.toks, m.start)
-			if t >= c.tok1 && t-c.tok1 <= 12 && t < next && !hardBreakBetween(sc.toks, c.tok1, t) {
-				hits = append(hits, hit{c.id, m})
-				break
-			}
-		}
-	}
+	hits := sc.stateAmounts(money, 12, sup, true)
 	if len(hits) == 0 {
 		return false
 	}

@@ -366,22 +366,21 @@ func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
 	return false
 }
 
-// perCountry: several states each followed by its own amount in a
-// sentence about arms exports ("Hungary led with €1.76 billion, followed by
-// Egypt with €801.8 million"): one aggregate each, from the exporter the
-// document is about.
-func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
-	if !sc.has("aggregate") {
-		return false
-	}
-	type hit struct {
-		code string
-		mo   moneySpan
-	}
-	var hits []hit
+// stateAmount is a state named with the amount that follows it.
+type stateAmount struct {
+	code string
+	mo   moneySpan
+}
+
+// stateAmounts pairs each state of the sentence (not a demonym, an agency
+// or skip) with the first amount that follows it within gap tokens and
+// before the next state (and, with hardBreak, no hard break between):
+// "Hungary with €1.76 billion, Egypt with €801.8 million".
+func (sc *sentScan) stateAmounts(money []moneySpan, gap int, skip string, hardBreak bool) []stateAmount {
+	var hits []stateAmount
 	cs := sc.countries()
 	for k, c := range cs {
-		if c.sub == "demonym" || c.sub == "agency" {
+		if c.sub == "demonym" || c.sub == "agency" || c.id == skip && skip != "" {
 			continue
 		}
 		next := len(sc.toks)
@@ -390,15 +389,28 @@ func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
 		}
 		for _, m := range money {
 			t := tokIndexAt(sc.toks, m.start)
-			if t >= c.tok1 && t-c.tok1 <= 4 && t < next {
-				hits = append(hits, hit{c.id, m})
+			if t >= c.tok1 && t-c.tok1 <= gap && t < next && !(hardBreak && hardBreakBetween(sc.toks, c.tok1, t)) {
+				hits = append(hits, stateAmount{c.id, m})
 				break
 			}
 		}
 	}
+	return hits
+}
+
+// perCountry: several states each followed by its own amount in a
+// sentence about arms exports ("Hungary led with €1.76 billion, followed by
+// Egypt with €801.8 million"): one aggregate each, from the exporter the
+// document is about.
+func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
+	if !sc.has("aggregate") {
+		return false
+	}
+	hits := sc.stateAmounts(money, 4, "", false)
 	if len(hits) < 2 {
 		return false
 	}
+	cs := sc.countries()
 	sup, _ := d.focus()
 	for _, c := range cs {
 		if c.sub == "demonym" {

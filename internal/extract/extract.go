@@ -480,9 +480,15 @@ func dropDateline(text string, base int, ms []mention) []mention {
 		return ms
 	}
 	end := base + utf8.RuneCountInString(head[:dash])
+	return dropCountries(ms, func(m mention) bool { return m.end <= end })
+}
+
+// dropCountries returns ms without the states for which drop is true (a
+// new list: ms may be shared).
+func dropCountries(ms []mention, drop func(mention) bool) []mention {
 	var out []mention
 	for _, m := range ms {
-		if m.kind == mCountry && m.end <= end {
+		if m.kind == mCountry && drop(m) {
 			continue
 		}
 		out = append(out, m)
