@@ -65,3 +65,21 @@ func TestValueForTheKind(t *testing.T) {
 		return s, f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate
 	})
 }
+
+// TestDescriptionValue: a sentence telling the prior transfer again with
+// only its price gives that transfer its value. Sentences written for this
+// test.
+func TestDescriptionValue(t *testing.T) {
+	tests := []factCase{
+		{"Spanish: the helicopters and their price", "es", "",
+			"Brasil encargó a Estados Unidos 12 helicópteros UH-60 Black Hawk. Las aeronaves se compran por un acuerdo que Washington aprobó por unos 950 millones de dólares.",
+			[]string{"transfer US>BR uh-60-black-hawk USD 950000000"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		s := pairOf(f)
+		if f.Value != nil {
+			s += " " + f.Value.Currency + " " + strconv.FormatFloat(f.Value.Amount, 'f', 0, 64)
+		}
+		return s, f.Type == domain.TypeTransfer || f.Type == domain.TypeAggregate
+	})
+}

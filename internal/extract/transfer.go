@@ -995,6 +995,9 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		// "L'Égypte et l'Inde avaient déjà commandé cet avion": other
 		// buyers of the system need no count
 		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
+			if same {
+				d.descriptionValue(sc, pk) // describe.go
+			}
 			continue
 		}
 		// "220 drones to 16 states, among them Saudi Arabia and Egypt":
