@@ -504,10 +504,7 @@ func cleanPlain(s string) *Result {
 	return r
 }
 
-var (
-	spaceRe = regexp.MustCompile(`[ \t\f\v\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
-	emailRe = regexp.MustCompile(`\[email(?:\s|&#160;|\x{00a0})*protected\]|\S+/cdn-cgi/\S+`)
-)
+var emailRe = regexp.MustCompile(`\[email(?:\s|&#160;|\x{00a0})*protected\]|\S+/cdn-cgi/\S+`)
 
 func normaliseSpace(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -533,7 +530,9 @@ func normaliseSpace(s string) string {
 	return s
 }
 
-// isSpace reports whether r is one of the spaces spaceRe matches.
+// isSpace reports whether r is a space collapseSpace collapses: ASCII
+// space, tab, form feed, vertical tab, no-break space, U+2000–U+200A,
+// narrow no-break, medium mathematical and ideographic space.
 func isSpace(r rune) bool {
 	switch {
 	case r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' || r == '\u202f' || r == '\u205f' || r == '\u3000':
@@ -544,7 +543,7 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// collapseSpace replaces each run of spaces (spaceRe) with one ASCII
+// collapseSpace replaces each run of spaces (isSpace) with one ASCII
 // space, in one pass; a text with nothing to replace is returned as is.
 func collapseSpace(s string) string {
 	// find the first place that changes: a run of two, or a space that is

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -370,6 +371,10 @@ func TestPruneMatchAsSelector(t *testing.T) {
 		t.Errorf("%d of %d elements match: the test checks too few of either", matched, n)
 	}
 }
+
+// spaceRe is the regexp collapseSpace replaced (the cleaner ran it over
+// the whole text): the tests hold the loop to its answers.
+var spaceRe = regexp.MustCompile(`[ \t\f\v\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
 
 // TestCollapseSpace: collapseSpace gives what spaceRe's replacement gives,
 // on runs of every kind of space, at the start, the end and alone.

@@ -18,6 +18,9 @@ func (sc *sentScan) arMoneyWords(used map[int]bool) {
 		return
 	}
 	toks := sc.toks
+	if _, ok := sc.lw.curr.any(toks, 0, len(toks)); !ok {
+		return // no currency named: no amount (most sentences)
+	}
 	scales := sc.lw.set("scale")
 	for i := 0; i < len(toks); i++ {
 		if used[i] || toks[i].digit || !toks[i].arabic {

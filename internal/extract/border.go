@@ -21,10 +21,10 @@ func dropBorder(toks []token, ms []mention, lw *langWords) []mention {
 }
 
 // afterPhrase reports whether a phrase of set ends at toks[end-1], or at
-// toks[end-2] with an article between.
+// toks[end-2] with an article between ("frontière avec le Mali").
 func afterPhrase(set *phraseSet, toks []token, end int) bool {
 	for _, e := range []int{end, end - 1} {
-		if e < end && (e < 0 || e >= len(toks) || !borderArticle[toks[e].norm]) {
+		if e < end && (e < 0 || e >= len(toks) || !articles[toks[e].norm]) {
 			continue
 		}
 		for n := 1; n <= 4; n++ {
@@ -34,11 +34,4 @@ func afterPhrase(set *phraseSet, toks []token, end int) bool {
 		}
 	}
 	return false
-}
-
-// borderArticle are the articles between a border phrase and the state's
-// name ("frontière avec le Mali", "frontera con el Perú", "border with the
-// Democratic Republic of Congo").
-var borderArticle = map[string]bool{
-	"le": true, "la": true, "les": true, "l": true, "el": true, "the": true,
 }

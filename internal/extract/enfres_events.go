@@ -21,10 +21,12 @@ func distinctBatch(a, b domain.Fact) bool {
 	if a.Rule != "transfer.system" || b.Rule != "transfer.system" {
 		return false // "the remaining 26 jets": a description counts a part
 	}
-	if cumulative(a.Evidence.Text) || cumulative(b.Evidence.Text) {
-		return false // "a combined total of 67", "bringing the total to 36"
+	if a.Evidence.Start == b.Evidence.Start || a.Quantity <= 1 || b.Quantity <= 1 || a.Quantity == b.Quantity || a.Stage != b.Stage || a.Stage == "" {
+		return false
 	}
-	return a.Evidence.Start != b.Evidence.Start && a.Quantity > 1 && b.Quantity > 1 && a.Quantity != b.Quantity && a.Stage == b.Stage && a.Stage != ""
+	// "a combined total of 67", "bringing the total to 36": a sum of the
+	// batches, no batch (read last: it lowers the sentences' case)
+	return !cumulative(a.Evidence.Text) && !cumulative(b.Evidence.Text)
 }
 
 // cumulativeWords say that a count sums the batches: "a combined total of

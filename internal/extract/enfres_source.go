@@ -6,21 +6,8 @@ package extract
 // Dinamarca", "the jets from Denmark"), or "": for a transfer whose
 // supplier was only its system's country of origin, that state is the
 // former owner who gives them up. except is the recipient.
+// The sentences are read once per document (kindSources).
 func (d *docScan) sourceOfKind(cat, except string) string {
-	key := [2]string{cat, except}
-	if c, ok := d.kindSource[key]; ok {
-		return c
-	}
-	c := d.readSourceOfKind(cat, except)
-	if d.kindSource == nil {
-		d.kindSource = map[[2]string]string{}
-	}
-	d.kindSource[key] = c
-	return c
-}
-
-// readSourceOfKind answers sourceOfKind from kindSources.
-func (d *docScan) readSourceOfKind(cat, except string) string {
 	found := ""
 	for _, states := range d.kindSources()[cat] {
 		for _, c := range states {

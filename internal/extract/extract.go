@@ -131,23 +131,14 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 	if lw == nil {
 		lw = x.langs["en"]
 	}
-	head, n := text, 0
-	for i := range text { // the first 1,500 runes, without converting the text
-		if n == 1500 {
-			head = text[:i]
-			break
-		}
-		n++
-	}
-	return findDate(head, lw)
+	return findDate(headRunes(text, 1500), lw)
 }
 
 // docScan is the state of one document's extraction.
 type docScan struct {
-	// kindSource caches sourceOfKind by category and recipient: asked
-	// once per transfer, it would read every sentence each time
-	kindSource map[[2]string]string
-	kindSrc    map[string][][]string // kindSources
+	// kindSrc caches kindSources: asked once per transfer, sourceOfKind
+	// would read every sentence each time
+	kindSrc map[string][][]string
 	// bySent indexes facts by their evidence's start (add keeps it)
 	bySent map[int][]int
 	// exParties caches docParticipants, orgProgram docOrgProgram
@@ -461,14 +452,7 @@ func mergeInto(dst *domain.Fact, src domain.Fact) {
 // 2022 —", "WARSAW, March 28, 2018 —"): the place a story was filed from is
 // not a party to it.
 func dropDateline(text string, base int, ms []mention) []mention {
-	head, n := text, 0
-	for i := range text {
-		if n == 80 {
-			head = text[:i]
-			break
-		}
-		n++
-	}
+	head := headRunes(text, 80)
 	dash := strings.IndexAny(head, "—–")
 	if dash < 0 || !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") {
 		return ms

@@ -692,18 +692,15 @@ func (sc *sentScan) inCurrency(m mention) bool {
 	// "dólares de EE. UU.", "dólares de los Estados Unidos", "dollars des
 	// États-Unis": the money word, then "of" and perhaps an article
 	k := m.tok0 - 1
-	if k >= 0 && currencyArticle[sc.toks[k].norm] {
+	if k >= 0 && articles[sc.toks[k].norm] {
 		k--
 	}
 	return k >= 1 && currencyOf[sc.toks[k].norm] && isMoney(sc.toks[k-1].norm)
 }
 
-// currencyOf and currencyArticle are the words between a currency and the
-// state that issues it ("dólares de los Estados Unidos").
-var (
-	currencyOf      = map[string]bool{"de": true, "des": true, "del": true, "of": true, "du": true}
-	currencyArticle = map[string]bool{"los": true, "the": true, "l": true, "les": true}
-)
+// currencyOf are the words between a currency and the state that issues
+// it, an article aside ("dólares de los Estados Unidos").
+var currencyOf = map[string]bool{"de": true, "des": true, "del": true, "of": true, "du": true}
 
 // names reports whether the sentence names a country.
 func (sc *sentScan) names(code string) bool {

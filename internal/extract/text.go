@@ -275,6 +275,19 @@ func isCapitalised(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// headRunes returns the first n runes of s (all of s when shorter),
+// without converting the text.
+func headRunes(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return s
+}
+
 // spells reports whether the tokens from at on spell the normalised words
 // of ph.
 func spells(toks []token, at int, ph []string) bool {

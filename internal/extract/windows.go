@@ -54,16 +54,10 @@ func (x *Extractor) windowCandidates(doc *domain.Document, relaxed bool) []Candi
 // ending after a paragraph break when one falls in the window's second
 // half, else after a line break, else after a full stop, else at max runes.
 func cutWindow(s string, max int) string {
-	end, n := 0, 0
-	for end < len(s) && n < max {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		end += size
-		n++
-	}
-	if end == len(s) {
+	head := headRunes(s, max)
+	if len(head) == len(s) {
 		return s
 	}
-	head := s[:end]
 	half := len(head) / 2
 	for _, sep := range []string{"\n\n", "\n", ". "} {
 		if i := strings.LastIndex(head, sep); i >= half {

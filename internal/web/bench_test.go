@@ -16,6 +16,7 @@ import (
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/sqlite"
+	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
 // benchStore generates a register of ARMSWATCH_BENCH_FACTS facts (default
@@ -76,7 +77,7 @@ func benchStore(b *testing.B) *sqlite.Store {
 		}
 		for i := range benchLongDocs {
 			doc := &domain.Document{ID: fmt.Sprintf("bench-long-%d", i), Source: "long.txt", Language: "en",
-				Published: "2024-01-01", Text: longText(4<<20, i)}
+				Published: "2024-01-01", Text: storetest.ProseText(4<<20, i)}
 			if _, err := save(doc, nil); err != nil {
 				return err
 			}
@@ -92,31 +93,6 @@ func benchStore(b *testing.B) *sqlite.Store {
 
 // benchLongDocs is how many 4 MB documents the bench register holds.
 const benchLongDocs = 3
-
-// longText is about size bytes of varied prose that mentions the Rafale
-// once, near the middle.
-func longText(size, seed int) string {
-	words := []string{"the", "ministry", "said", "on", "monday", "that", "talks", "about", "a", "new", "frigate",
-		"programme", "had", "resumed", "after", "delays", "in", "parliament", "and", "officials", "expect", "approval", "soon"}
-	var sb strings.Builder
-	sb.Grow(size + 64)
-	x := uint32(seed)*2654435761 + 1
-	mentioned := false
-	for sb.Len() < size {
-		if !mentioned && sb.Len() > size/2 {
-			sb.WriteString("Egypt ordered more Rafale jets. ")
-			mentioned = true
-		}
-		x = x*1664525 + 1013904223
-		sb.WriteString(words[(x>>8)%uint32(len(words))])
-		if (x>>20)%11 == 0 {
-			sb.WriteString(". ")
-		} else {
-			sb.WriteByte(' ')
-		}
-	}
-	return sb.String()
-}
 
 // benchPaths measures each path in a sub-benchmark and reports its p50
 // and p99 latency.

@@ -4,12 +4,10 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/store/storetest"
 )
 
 // searchBenchStore is a register of 20000 short documents and three of
@@ -23,27 +21,6 @@ func searchBenchStore(b *testing.B) *Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	words := []string{"the", "ministry", "said", "on", "monday", "that", "talks", "about", "a", "new", "frigate",
-		"programme", "had", "resumed", "after", "delays", "in", "parliament", "and", "officials", "expect", "approval", "soon"}
-	long := func(seed int) string {
-		var sb strings.Builder
-		x := uint32(seed)*2654435761 + 1
-		mentioned := false
-		for sb.Len() < 4<<20 {
-			if !mentioned && sb.Len() > 2<<20 {
-				sb.WriteString("Egypt ordered more Rafale jets. ")
-				mentioned = true
-			}
-			x = x*1664525 + 1013904223
-			sb.WriteString(words[(x>>8)%uint32(len(words))])
-			if (x>>20)%11 == 0 {
-				sb.WriteString(". ")
-			} else {
-				sb.WriteByte(' ')
-			}
-		}
-		return sb.String()
-	}
 	err = st.BulkLoad(ctx, func(save BulkSave) error {
 		for i := range 20000 {
 			doc := &domain.Document{ID: fmt.Sprintf("s%d", i), Source: "s", Language: "en", Published: "2024-01-01",
@@ -53,7 +30,7 @@ func searchBenchStore(b *testing.B) *Store {
 			}
 		}
 		for i := range 3 {
-			if _, err := save(&domain.Document{ID: fmt.Sprintf("long%d", i), Source: "l", Language: "en", Published: "2024-01-01", Text: long(i)}, nil); err != nil {
+			if _, err := save(&domain.Document{ID: fmt.Sprintf("long%d", i), Source: "l", Language: "en", Published: "2024-01-01", Text: storetest.ProseText(4<<20, i)}, nil); err != nil {
 				return err
 			}
 		}
@@ -68,22 +45,5 @@ func searchBenchStore(b *testing.B) *Store {
 // BenchmarkSearchLongDocuments measures SearchPage (the /api/v1/search
 // query) with three 4 MB documents stored, and reports its p50 and p99.
 func BenchmarkSearchLongDocuments(b *testing.B) {
-	st := searchBenchStore(b)
-	ctx := context.Background()
-	for _, q := range []string{"rafale", "frigate programme", "arms", "parliament"} {
-		b.Run(strings.ReplaceAll(q, " ", "+"), func(b *testing.B) {
-			lat := make([]time.Duration, 0, b.N)
-			for b.Loop() {
-				t0 := time.Now()
-				p, err := st.SearchPage(ctx, domain.SearchQuery{Text: q, Limit: 20})
-				if err != nil || len(p.Hits) == 0 {
-					b.Fatalf("%q: %d hits, %v", q, len(p.Hits), err)
-				}
-				lat = append(lat, time.Since(t0))
-			}
-			slices.Sort(lat)
-			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
-		})
-	}
+	storetest.BenchSearchPage(b, searchBenchStore(b))
 }
