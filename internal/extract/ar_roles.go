@@ -31,6 +31,9 @@ func (sc *sentScan) arFaClause(k int) bool {
 // اللبناني 40 مدرعة": the state right after the verb is its object, the
 // one handed to.
 func (sc *sentScan) arSharedSubject(k int) bool {
+	if sc.arObjectAfterLamSubject(k) { // "سبق لفرنسا أن باعت قطر" (ar_sabaqa.go)
+		return true
+	}
 	if k <= 0 || !sc.arFaClause(k) {
 		return false
 	}

@@ -530,6 +530,9 @@ func (d *docScan) pickAggregates() {
 		if c.multi && len(systems[k]) < 2 || aid[c.f.Value.Amount] {
 			continue
 		}
+		if d.arAmountOfTransfer(c) { // a transfer's price told again (ar_aggdup.go)
+			continue
+		}
 		if d.valueToSoleTransfer(c, systems) {
 			continue // the price of the pair's one system
 		}

@@ -152,6 +152,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// an Arabic preposition attached to the name: "للمغرب", "لقطر"; or to
 	// the state's forces before it: "للبحرية السعودية", "لسلاح الجو المصري"
+	if s, r, ok := sc.arLamSubject(m); ok { // "سبق لفرنسا أن باعت" (ar_sabaqa.go)
+		return s, r
+	}
 	if lam, ok := sc.arabicForcesBefore(m); ok && lam && !sc.visitBefore(m) {
 		return false, true
 	}

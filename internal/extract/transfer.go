@@ -309,6 +309,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
+		sup = d.arUnnamedOrigin(sc, m, sup, rec) // "سلّمت واشنطن ... صواريخ AT4" (ar_aggdup.go)
 		// "The package covers 11 rocket launchers": a list naming no state
 		// is the package's of the sentence before
 		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {

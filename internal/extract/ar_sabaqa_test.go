@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestRulesArRound2: classes of ar_sabaqa.go and ar_aggdup.go, sentences
+// written for this test.
+func TestRulesArRound2(t *testing.T) {
+	tests := []factCase{
+		{"سبق لـX أن باعت: the state with ل sells, the one after the verb gets", "ar", "2019-02-06",
+			"وسبق لروسيا أن باعت الجزائر 14 مقاتلة سو-35.",
+			[]string{"transfer RU>DZ su-35 q=14 ordered y=2019"}},
+		{"سبق لـX أن سلّمت: a giving verb, two systems", "ar", "2019-02-06",
+			"وسبق لفرنسا أن سلّمت المغرب مقاتلات ميراج 2000 وطائرات ألفا جت.",
+			[]string{"transfer FR>MA mirage-2000 delivered y=2019", "transfer FR>MA alpha-jet delivered y=2019"}},
+		{"سبق لـX أن اشترت: the state with ل buys", "ar", "2019-02-06",
+			"وسبق للجزائر أن اشترت من روسيا 14 مقاتلة سو-35.",
+			[]string{"transfer RU>DZ su-35 q=14 ordered y=2019"}},
+		{"a headline's amount that the body gives the system is no aggregate", "ar", "2022-09-16",
+			"واشنطن توافق على صفقة صواريخ للأردن بـ400 مليون دولار\n\nوافقت الخارجية الأمريكية على صفقة محتملة تبيع بموجبها الولايات المتحدة للأردن منظومة صواريخ أرض-جو (NASAMS) بقيمة 400 مليون دولار.",
+			[]string{"transfer US>JO nasams USD=400000000 approved y=2022"}},
+		{"a system whose maker's state is never named goes with the state that hands it over", "ar", "2014-08-29",
+			"تسلّم الجيش اللبناني هبة عسكرية من واشنطن.\n\nلبّت واشنطن حاجة لبنان العسكرية، فسلّم سفيرها الجيش اللبناني 200 صاروخ AT4 و500 بندقية M16.",
+			[]string{"transfer US>LB carl-gustaf q=200 delivered y=2014", "transfer US>LB m16 q=500 delivered y=2014"}},
+		{"the maker's state named keeps its system", "ar", "2014-08-29",
+			"اشترى لبنان من السويد 200 صاروخ AT4.",
+			[]string{"transfer SE>LB carl-gustaf q=200 ordered y=2014"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
