@@ -28,6 +28,15 @@ func TestRulesArRound2(t *testing.T) {
 		{"the maker's state named keeps its system", "ar", "2014-08-29",
 			"اشترى لبنان من السويد 200 صاروخ AT4.",
 			[]string{"transfer SE>LB carl-gustaf q=200 ordered y=2014"}},
+		{"the two sides (nominative dual) signed two memoranda: the document's pair", "ar", "2022-02-02",
+			"وقعت مصر مع كوريا الجنوبية عقدا لشراء مدافع كيه-9.\n\nكما وقع الجانبان مذكرتي تفاهم في مجال التعاون العسكري.",
+			[]string{"transfer KR>EG k9-thunder ordered y=2022", "agreement EG+KR y=2022"}},
+		{"an agreement in the accusative (اتفاقا) for military cooperation", "ar", "2022-02-02",
+			"وقعت تونس والجزائر اتفاقا للتعاون العسكري.",
+			[]string{"agreement TN+DZ y=2022"}},
+		{"memoranda in the plural", "ar", "2022-02-02",
+			"أبرمت السعودية والعراق مذكرات تفاهم في المجال الدفاعي.",
+			[]string{"agreement SA+IQ y=2022"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
