@@ -6,7 +6,8 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestRulesArRound2: classes of ar_sabaqa.go and ar_aggdup.go, sentences
+// TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go
+// and of the Arabic lexicon rows added with them, sentences
 // written for this test.
 func TestRulesArRound2(t *testing.T) {
 	tests := []factCase{
@@ -37,6 +38,15 @@ func TestRulesArRound2(t *testing.T) {
 		{"memoranda in the plural", "ar", "2022-02-02",
 			"أبرمت السعودية والعراق مذكرات تفاهم في المجال الدفاعي.",
 			[]string{"agreement SA+IQ y=2022"}},
+		{"a memorandum for training diplomats is no defence agreement", "ar", "2014-06-24",
+			"ووقعت قطر وفرنسا اتفاقين للتعاون الثقافي، ومذكرة تفاهم لتكوين الدبلوماسيين القطريين.",
+			nil},
+		{"a memorandum with a military purpose beside a civil one still counts", "ar", "2014-06-24",
+			"ووقعت قطر وفرنسا اتفاقا للتعاون الثقافي، ومذكرة تفاهم للتعاون العسكري.",
+			[]string{"agreement QA+FR y=2014"}},
+		{"a system absent from a visit's contracts (غائبة) is no order", "ar", "2014-06-24",
+			"أمير قطر يوقع عقودا في باريس... ومقاتلات رافال غائبة",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -1104,7 +1104,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) && !sc.arPeaceTreaty(p) { // ar_stage.go
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) { // ar_stage.go, ar_civil.go
 			pos = p
 			break
 		}
