@@ -47,6 +47,15 @@ func TestRulesArRound2(t *testing.T) {
 		{"a system absent from a visit's contracts (غائبة) is no order", "ar", "2014-06-24",
 			"أمير قطر يوقع عقودا في باريس... ومقاتلات رافال غائبة",
 			nil},
+		{"a state that granted (منحت) boats handed them over", "ar", "2021-03-12",
+			"منحت إيطاليا تونس 6 زوارق دورية.",
+			[]string{"transfer IT>TN cat:ships q=6 delivered y=2021"}},
+		{"a gift (أهدت) is a delivery", "ar", "2021-03-12",
+			"أهدت الصين موريتانيا 4 زوارق دورية.",
+			[]string{"transfer CN>MR cat:ships q=4 delivered y=2021"}},
+		{"a state that received (تلقت) a frigate from another", "ar", "2021-03-12",
+			"تلقت الجزائر من ألمانيا فرقاطة ثانية من طراز ميكو.",
+			[]string{"transfer DE>DZ meko delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
