@@ -47,7 +47,7 @@ func (d *docScan) arUnnamedOrigin(sc *sentScan, m mention, sup, rec string) stri
 	}
 	var others []string
 	for _, c := range sc.countries() {
-		if c.id != rec && c.id != sup && c.sub != "agency" && !contains(others, c.id) {
+		if c.id != rec && c.id != sup && c.sub != "agency" && !sc.arMediaDemonym(c) && !contains(others, c.id) {
 			others = append(others, c.id)
 		}
 	}

@@ -6,7 +6,8 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go
+// TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
+// ar_media.go
 // and of the Arabic lexicon rows added with them, sentences
 // written for this test.
 func TestRulesArRound2(t *testing.T) {
@@ -56,6 +57,12 @@ func TestRulesArRound2(t *testing.T) {
 		{"a state that received (تلقت) a frigate from another", "ar", "2021-03-12",
 			"تلقت الجزائر من ألمانيا فرقاطة ثانية من طراز ميكو.",
 			[]string{"transfer DE>DZ meko delivered y=2021"}},
+		{"a news agency's demonym does not stand in for a maker's state the text never names", "ar", "2019-02-06",
+			"نقلت وكالة الأناضول التركية أن قطر تسلمت 6 طائرات رافال.",
+			[]string{"transfer FR>QA rafale q=6 delivered y=2019"}},
+		{"a newspaper's demonym neither", "ar", "2019-02-06",
+			"قالت صحيفة وول ستريت جورنال الأمريكية إن الإمارات اشترت 12 طائرة ميراج 2000.",
+			[]string{"transfer FR>AE mirage-2000 q=12 ordered y=2019"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
