@@ -7,7 +7,7 @@ import (
 )
 
 // TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
-// ar_media.go
+// ar_media.go, ar_dual.go
 // and of the Arabic lexicon rows added with them, sentences
 // written for this test.
 func TestRulesArRound2(t *testing.T) {
@@ -63,6 +63,12 @@ func TestRulesArRound2(t *testing.T) {
 		{"a newspaper's demonym neither", "ar", "2019-02-06",
 			"قالت صحيفة وول ستريت جورنال الأمريكية إن الإمارات اشترت 12 طائرة ميراج 2000.",
 			[]string{"transfer FR>AE mirage-2000 q=12 ordered y=2019"}},
+		{"a dual noun counts two and makes a generic transfer", "ar", "2021-03-12",
+			"تسلمت البحرية الجزائرية من روسيا فرقاطتين.",
+			[]string{"transfer RU>DZ cat:ships q=2 delivered y=2021"}},
+		{"a dual noun before its supplier", "ar", "2021-03-12",
+			"تسلم الجيش العراقي دبابتين من روسيا.",
+			[]string{"transfer RU>IQ cat:armoured-vehicles q=2 delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -390,6 +390,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			continue // "Dassault a livré le 250e Rafale": a milestone, not a deal
 		}
 		q := sc.quantityBefore(m)
+		q = max(q, sc.arDualCount(m)) // "غواصتين" (ar_dual.go)
 		// "motores T-700" in a package: engines with no count of their own
 		// are parts of the aircraft sold
 		if m.kind == mSystem && f.System.Category == "engines" && q == 0 {
