@@ -87,6 +87,15 @@ func TestRulesArRound2(t *testing.T) {
 		{"a deal signed after talks is still an order", "ar", "2021-03-12",
 			"وقعت مصر مع روسيا عقدا لشراء 24 مقاتلة سو-35.",
 			[]string{"transfer RU>EG su-35 q=24 ordered y=2021"}},
+		{"efforts (مساعيها) to acquire are no order", "ar", "2021-03-12",
+			"تواصل تونس مساعيها لاقتناء 12 مروحية بلاك هوك من الولايات المتحدة.",
+			nil},
+		{"a state interested (مهتمة) in buying has not bought", "ar", "2021-03-12",
+			"الكويت مهتمة بشراء منظومة إس-400 الروسية.",
+			nil},
+		{"a purchase discussed (ناقشت) is no order", "ar", "2021-03-12",
+			"ناقشت الجزائر مع روسيا شراء 14 مقاتلة سو-35.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
