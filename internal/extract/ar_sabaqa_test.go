@@ -96,6 +96,9 @@ func TestRulesArRound2(t *testing.T) {
 		{"a purchase discussed (ناقشت) is no order", "ar", "2021-03-12",
 			"ناقشت الجزائر مع روسيا شراء 14 مقاتلة سو-35.",
 			nil},
+		{"a state that imported (استوردت) received", "ar", "2021-03-12",
+			"استوردت مصر من روسيا 12 مقاتلة ميغ-29.",
+			[]string{"transfer RU>EG mig-29 q=12 delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
