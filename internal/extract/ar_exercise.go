@@ -18,8 +18,9 @@ func arDescribedAs(between string) bool {
 }
 
 // arAttackBy reports whether an Arabic demonym qualifies an attack or a
-// threat ("خشية ضربات يمنية", "هجمات حوثية", "تهديدات إيرانية"): the state
-// weapons are bought against, no party to the deal.
+// threat ("خشية ضربات يمنية", "هجمات حوثية", "تهديدات إيرانية"), or
+// sanctions and objections ("رغم العقوبات الأمريكية"): the state weapons
+// are bought against, or in spite of, no party to the deal.
 func (sc *sentScan) arAttackBy(m mention) bool {
 	if m.sub != "demonym" || m.tok0 == 0 || !sc.toks[m.tok0].arabic {
 		return false
@@ -30,4 +31,8 @@ func (sc *sentScan) arAttackBy(m mention) bool {
 var arAttackNouns = map[string]bool{
 	"ضربات": true, "ضربه": true, "هجمات": true, "هجوم": true, "هجمه": true, "غارات": true, "غاره": true,
 	"تهديدات": true, "تهديد": true, "اعتداءات": true, "اعتداء": true, "مخاطر": true,
+	// "رغم العقوبات الأمريكية", "الحظر الأوروبي", "الضغوط الأمريكية": the
+	// state that sanctions or objects, no party to the deal
+	"عقوبات": true, "عقوبه": true, "حظر": true, "ضغوط": true, "تحذيرات": true, "معارضه": true,
+	"اعتراض": true, "اعتراضات": true, "مخاوف": true, "انتقادات": true,
 }

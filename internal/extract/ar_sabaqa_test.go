@@ -7,7 +7,7 @@ import (
 )
 
 // TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
-// ar_media.go, ar_dual.go
+// ar_media.go, ar_dual.go, ar_disclose.go
 // and of the Arabic lexicon rows added with them, sentences
 // written for this test.
 func TestRulesArRound2(t *testing.T) {
@@ -99,6 +99,18 @@ func TestRulesArRound2(t *testing.T) {
 		{"a state that imported (استوردت) received", "ar", "2021-03-12",
 			"استوردت مصر من روسيا 12 مقاتلة ميغ-29.",
 			[]string{"transfer RU>EG mig-29 q=12 delivered y=2021"}},
+		{"an undisclosed date (لم يعلن عن) does not undo a purchase", "ar", "2021-03-12",
+			"اشترت الكويت من إيطاليا 28 مقاتلة يوروفايتر، لكن لم يعلن عن قيمة الصفقة.",
+			[]string{"transfer IT>KW eurofighter-typhoon q=28 ordered y=2021"}},
+		{"a value not disclosed (لم يتم الكشف) neither", "ar", "2021-03-12",
+			"تسلمت تونس من الولايات المتحدة 4 مروحيات بلاك هوك، ولم يتم الكشف عن قيمتها.",
+			[]string{"transfer US>TN uh-60-black-hawk q=4 delivered y=2021"}},
+		{"a plain negation still negates", "ar", "2021-03-12",
+			"لم تتسلم تونس من الولايات المتحدة مروحيات بلاك هوك.",
+			nil},
+		{"the state that sanctions is no seller", "ar", "2021-03-12",
+			"وقعت الجزائر عقدا مع روسيا لشراء 14 مقاتلة سو-35 رغم العقوبات الأمريكية.",
+			[]string{"transfer RU>DZ su-35 q=14 ordered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -118,7 +118,7 @@ func (sc *sentScan) negated() bool {
 func (sc *sentScan) negatedFor(t, stagePos int) bool {
 	ps := sc.lw.set("negation")
 	for _, p := range sc.cuePositions("negation") {
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] {
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.arDisclosure(p) { // ar_disclose.go
 			continue
 		}
 		from, to := sc.stretchOf(p)
