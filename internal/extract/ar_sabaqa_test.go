@@ -7,7 +7,8 @@ import (
 )
 
 // TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
-// ar_media.go, ar_dual.go, ar_disclose.go
+// ar_media.go, ar_dual.go, ar_disclose.go,
+// ar_dealtotal.go
 // and of the Arabic lexicon rows added with them, sentences
 // written for this test.
 func TestRulesArRound2(t *testing.T) {
@@ -111,6 +112,12 @@ func TestRulesArRound2(t *testing.T) {
 		{"the state that sanctions is no seller", "ar", "2021-03-12",
 			"وقعت الجزائر عقدا مع روسيا لشراء 14 مقاتلة سو-35 رغم العقوبات الأمريكية.",
 			[]string{"transfer RU>DZ su-35 q=14 ordered y=2021"}},
+		{"a delivery counted out of the deal named after it: two facts", "ar", "2021-03-12",
+			"تسلمت اليونان من فرنسا 6 مقاتلات رافال، في إطار صفقة لشراء 24 طائرة.",
+			[]string{"transfer FR>GR rafale q=6 delivered y=2021", "transfer FR>GR rafale q=24 ordered"}},
+		{"a deal's amount after the frame is no count", "ar", "2021-03-12",
+			"تسلمت اليونان من فرنسا 6 مقاتلات رافال في إطار صفقة مدتها 10 سنوات.",
+			[]string{"transfer FR>GR rafale q=6 delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

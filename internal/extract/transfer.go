@@ -555,6 +555,9 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 	if p, t := sc.arabicPartOf(m); p > 0 {
 		return p, t
 	}
+	if p, t := sc.arDealTotal(m); p > 0 { // "في إطار صفقة لشراء 30 طائرة" (ar_dealtotal.go)
+		return p, t
+	}
 	for a, n1 := range sc.nums {
 		for _, n2 := range sc.nums[a+1:] {
 			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 2 || n1.value >= n2.value || n1.value < 1 {
