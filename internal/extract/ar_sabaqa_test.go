@@ -118,6 +118,9 @@ func TestRulesArRound2(t *testing.T) {
 		{"a deal's amount after the frame is no count", "ar", "2021-03-12",
 			"تسلمت اليونان من فرنسا 6 مقاتلات رافال في إطار صفقة مدتها 10 سنوات.",
 			[]string{"transfer FR>GR rafale q=6 delivered y=2021"}},
+		{"a joint air training (التدريب الجوي المشترك) is an exercise", "ar", "2021-03-12",
+			"نفذت القوات الجوية السعودية والأمريكية التدريب الجوي المشترك \"نسر الصحراء 2021\".",
+			[]string{"exercise SA+US نسر الصحراء 2021 y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
