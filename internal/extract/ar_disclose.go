@@ -23,3 +23,14 @@ var arDoneWords = arWordSet("يتم", "تتم", "يجر", "يجري", "تجر")
 var arDiscloseWords = arWordSet(
 	"يعلن", "تعلن", "يكشف", "تكشف", "يحدد", "تحدد", "يذكر", "تذكر", "يفصح", "تفصح",
 	"يوضح", "توضح", "يكشفا", "الكشف", "الإعلان", "الإفصاح", "تحديد", "يعلنا", "يُكشف", "يُعلن")
+
+// arValueWord reports whether the aggregate cue at token q is only the
+// word for a value ("هبة بقيمة 3 مليارات دولار", "مساعدات عسكرية قيمتها
+// 50 مليون دولار"): aid worth an amount is aid in money, not goods given
+// in kind, as "aid worth $50 million" is in English.
+func (sc *sentScan) arValueWord(q int) bool {
+	return sc.lw.code == "ar" && q < len(sc.toks) && arInSet(arValueWords, stripArabicPronoun(sc.toks[q].norm))
+}
+
+// arValueWords: "قيمة" and its forms.
+var arValueWords = arWordSet("قيمة", "قيمتها", "قيمته")

@@ -121,6 +121,12 @@ func TestRulesArRound2(t *testing.T) {
 		{"a joint air training (التدريب الجوي المشترك) is an exercise", "ar", "2021-03-12",
 			"نفذت القوات الجوية السعودية والأمريكية التدريب الجوي المشترك \"نسر الصحراء 2021\".",
 			[]string{"exercise SA+US نسر الصحراء 2021 y=2021"}},
+		{"a grant worth an amount (هبة بقيمة) is aid, not goods", "ar", "2021-03-12",
+			"قدمت قطر هبة بقيمة 150 مليون دولار للجيش اللبناني.",
+			[]string{"assistance QA>LB  USD=150000000"}},
+		{"equipment donated with its value stays an aggregate", "ar", "2021-03-12",
+			"تبرعت الصين للجيش الموريتاني بمعدات عسكرية بقيمة 10 ملايين دولار.",
+			[]string{"aggregate CN>MR USD=10000000"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

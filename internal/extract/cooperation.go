@@ -184,7 +184,7 @@ func (sc *sentScan) aidInKind() bool {
 	aid := sc.lw.set("aid")
 	for _, p := range sc.cuePositions("aid") {
 		n, _ := aid.at(sc.toks, p)
-		if q, ok := sc.lw.set("aggregate").any(sc.toks, p+n, p+n+3); ok && q >= p+n {
+		if q, ok := sc.lw.set("aggregate").any(sc.toks, p+n, p+n+3); ok && q >= p+n && !sc.arValueWord(q) { // "هبة بقيمة" (ar_disclose.go)
 			return true
 		}
 	}
@@ -814,7 +814,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	n, _ := aid.at(sc.toks, pos)
 	// "una donación de equipo militar valorada en 3,5 millones": equipment
 	// with a value, an aggregate of what is handed over, not money given
-	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n {
+	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n && !sc.arValueWord(p) { // ar_disclose.go
 		return
 	}
 	// "Le don, d'une valeur de 1,1 milliard" after "un don de matériels"
