@@ -8,7 +8,7 @@ import (
 
 // TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
 // ar_media.go, ar_dual.go, ar_disclose.go,
-// ar_dealtotal.go
+// ar_dealtotal.go, ar_approach.go
 // and of the Arabic lexicon rows added with them, sentences
 // written for this test.
 func TestRulesArRound2(t *testing.T) {
@@ -127,6 +127,15 @@ func TestRulesArRound2(t *testing.T) {
 		{"equipment donated with its value stays an aggregate", "ar", "2021-03-12",
 			"تبرعت الصين للجيش الموريتاني بمعدات عسكرية بقيمة 10 ملايين دولار.",
 			[]string{"aggregate CN>MR USD=10000000"}},
+		{"a state nearing (تقترب من) a deal has not ordered", "ar", "2021-03-12",
+			"تقترب الجزائر من إبرام صفقة لشراء 14 مقاتلة سو-35 من روسيا.",
+			nil},
+		{"a value nearing a figure (تقترب قيمته من) is no plan", "ar", "2021-03-12",
+			"اشترت أذربيجان من إسرائيل منظومة القبة الحديدية بعقد تقترب قيمته من 500 مليون دولار.",
+			[]string{"transfer IL>AZ iron-dome USD=500000000 ordered y=2021"}},
+		{"a possibility (إمكانية) to acquire is no order", "ar", "2021-03-12",
+			"تبحث الكويت إمكانية اقتناء 28 مقاتلة يوروفايتر من إيطاليا.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -81,7 +81,9 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
 		if n, _ := ps.at(sc.toks, i); n > 0 {
-			sc.cueBuf = append(sc.cueBuf, i)
+			if kind != "hypothetical" || !sc.arApproachAmount(i) { // "يقترب مجموع قيمتها من" (ar_approach.go)
+				sc.cueBuf = append(sc.cueBuf, i)
+			}
 			i += n - 1
 		}
 	}
