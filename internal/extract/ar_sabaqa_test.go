@@ -136,6 +136,9 @@ func TestRulesArRound2(t *testing.T) {
 		{"a possibility (إمكانية) to acquire is no order", "ar", "2021-03-12",
 			"تبحث الكويت إمكانية اقتناء 28 مقاتلة يوروفايتر من إيطاليا.",
 			nil},
+		{"an effort (سعيها) to acquire is no order", "ar", "2021-03-12",
+			"أكدت تونس سعيها لاقتناء 12 مروحية بلاك هوك من الولايات المتحدة.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
