@@ -124,6 +124,10 @@ func (x *Extractor) SetModel(m *Model) { x.model = m }
 
 func roundConf(p float64) float64 { return float64(int(p*1000+0.5)) / 1000 }
 
+// DateHeadRunes is how much of a text PublishedDate reads: its first
+// 1,500 runes.
+const DateHeadRunes = 1500
+
 // PublishedDate finds the publication date stated at the top of a text
 // ("WARSAW, March 28, 2018 —", "Publié le 23/09/2016"), or the zero time.
 func (x *Extractor) PublishedDate(text, lang string) time.Time {
@@ -131,8 +135,12 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 	if lw == nil {
 		lw = x.langs["en"]
 	}
-	return findDate(headRunes(text, 1500), lw)
+	return findDate(headRunes(text, DateHeadRunes), lw)
 }
+
+// DateHead is the part of text PublishedDate reads, copied, so that a
+// caller can keep it without keeping the whole text.
+func DateHead(text string) string { return strings.Clone(headRunes(text, DateHeadRunes)) }
 
 // docScan is the state of one document's extraction.
 type docScan struct {
