@@ -105,6 +105,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
+	d.nameGenerics() // fr_named.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go

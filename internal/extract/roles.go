@@ -539,6 +539,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
+	sups, others = sc.notSelfSupplier(sups, recs), sc.notSelfSupplier(others, recs) // fr_roles.go
 	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
 	// demonym on another piece of equipment, in another clause, is not
 	// the seller of a system whose origin is known

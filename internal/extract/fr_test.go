@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// French recall on whole documents: a generic count named by a sentence
+// beside it, the French genitive "des FAR", and an exercise named before
+// its word.
+func TestFRDocClasses(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		// a generic count takes the one named system of its kind that a
+		// sentence next to it names
+		{name: "named-after", lang: "fr", pub: "2022-06-02",
+			text: "Quatre appareils commandés à la Russie sont arrivés mardi à Bamako. Il s'agit d'hélicoptères Mi-171 destinés à l'armée de l'air malienne.",
+			want: []string{"transfer RU>ML mi-8-17 q=4 delivered y=2022"}},
+		{name: "named-before", lang: "fr", pub: "2022-06-02",
+			text: "Le Kenya présente ses nouveaux Bayraktar TB2. Nairobi a acheté six drones à la Turquie l'an dernier, selon le ministère.",
+			want: []string{"transfer TR>KE bayraktar-tb2 q=6 ordered y=2021"}},
+		{name: "two-named-of-kind", lang: "fr", pub: "2022-06-02",
+			text: "Le Kenya aligne des Bayraktar TB2 et des Wing Loong II. Nairobi a acheté six drones à la Turquie l'an dernier.",
+			not:  []string{"transfer TR>KE bayraktar-tb2 q=6 ordered y=2021"}},
+		{name: "named-other-origin-named", lang: "fr", pub: "2022-06-02",
+			text: "La Chine exporte ses Wing Loong II. Le Kenya a acheté six drones à la Turquie l'an dernier.",
+			not:  []string{"transfer TR>KE wing-loong-ii q=6 ordered y=2021"}},
+		// the genitive "des FAR" does not make the receiving state a seller
+		{name: "genitive-des-forces", lang: "fr", pub: "2025-03-06",
+			text: "Le Maroc a réceptionné six hélicoptères de combat, signe selon l'inspecteur général des FAR du partenariat avec les États-Unis.",
+			want: []string{"transfer US>MA cat:aircraft q=6 delivered y=2025"}, not: []string{"transfer MA>US cat:aircraft q=6 delivered y=2025"}},
+		// a name given before the exercise word
+		{name: "baptise-avant", lang: "fr", pub: "2023-11-16",
+			text: "Baptisé « Teranga Shield 2023 », cet exercice interarmées réunit les forces sénégalaises et gambiennes.",
+			want: []string{"exercise SN+GM Teranga Shield 2023 y=2023"}},
+		{name: "baptise-sans-exercice", lang: "fr", pub: "2023-11-16",
+			text: "Baptisé « Teranga », le navire a été lancé à Dakar par le Sénégal.",
+			not:  []string{"exercise SN Teranga y=2023"}},
+	})
+}
