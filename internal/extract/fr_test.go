@@ -25,6 +25,16 @@ func TestFRDocClasses(t *testing.T) {
 		{name: "genitive-des-forces", lang: "fr", pub: "2025-03-06",
 			text: "Le Maroc a réceptionné six hélicoptères de combat, signe selon l'inspecteur général des FAR du partenariat avec les États-Unis.",
 			want: []string{"transfer US>MA cat:aircraft q=6 delivered y=2025"}, not: []string{"transfer MA>US cat:aircraft q=6 delivered y=2025"}},
+		// the agent of an order or a purchase buys; of a delivery, sells
+		{name: "commande-par", lang: "fr", pub: "2024-05-12",
+			text: "La commande de 30 canons Caesar par la Lituanie a été signée en 2023.",
+			want: []string{"transfer FR>LT caesar q=30 ordered y=2023"}, not: []string{"transfer LT>FR caesar q=30 ordered y=2023"}},
+		{name: "acquisition-par", lang: "fr", pub: "2024-05-12",
+			text: "L'acquisition de 8 hélicoptères H225M par l'Irak remonte à 2022.",
+			want: []string{"transfer FR>IQ h225m q=8 ordered y=2022"}},
+		{name: "livraison-par", lang: "fr", pub: "2024-05-12",
+			text: "La livraison de 8 hélicoptères H225M à l'Irak par la France a eu lieu en 2022.",
+			not:  []string{"transfer IQ>FR h225m q=8 delivered y=2022"}},
 		// a name given before the exercise word
 		{name: "baptise-avant", lang: "fr", pub: "2023-11-16",
 			text: "Baptisé « Teranga Shield 2023 », cet exercice interarmées réunit les forces sénégalaises et gambiennes.",

@@ -206,6 +206,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 				return false, true
 			}
 		}
+		if sc.purchaseAgent(m) { // fr_roles.go: "la commande de 24 Rafale par l'Égypte"
+			return false, true
+		}
 		return true, false
 	}
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
