@@ -86,6 +86,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
 	// South Korea": the state signed with sells (enfres_with.go)
+	if sc.makerSignedWith(m) { // fr_maker.go: "Dassault a signé avec l'Indonésie"
+		return false, true
+	}
 	if s, r, ok := sc.signedWith(m); ok {
 		return s, r
 	}
@@ -558,6 +561,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	// the lexicon does not give (a generic "five warships")
 	if origin == "" && len(sups) == 0 {
 		if c := d.makerSupplier(sc); c != "" {
+			sups = append(sups, c)
+		} else if c := d.leadMakerSupplier(sc); c != "" { // fr_maker.go: "Piriou a livré"
 			sups = append(sups, c)
 		}
 	}
