@@ -59,6 +59,14 @@ func TestFRDocClasses(t *testing.T) {
 		{name: "abidjan", lang: "fr", pub: "2024-05-12",
 			text: "Abidjan a acquis des drones Bayraktar TB2 auprès de la Turquie.",
 			want: []string{"transfer TR>CI bayraktar-tb2 ordered y=2024"}},
+		// the agent of a handing over in the next sentence gives what a
+		// state received
+		{name: "ces-blindes-fournis-par", lang: "fr", pub: "2024-05-12",
+			text: "Le Burkina Faso a reçu 14 véhicules blindés. Ces véhicules ont été fournis par la Chine au titre de la coopération.",
+			want: []string{"transfer CN>BF cat:armoured-vehicles q=14 delivered y=2024"}},
+		{name: "ces-blindes-construits-ailleurs", lang: "fr", pub: "2024-05-12",
+			text: "Le Burkina Faso a reçu 14 véhicules blindés. Ces véhicules ont été présentés par la Chine lors d'un salon.",
+			not:  []string{"transfer CN>BF cat:armoured-vehicles q=14 delivered y=2024"}},
 		// a name given before the exercise word
 		{name: "baptise-avant", lang: "fr", pub: "2023-11-16",
 			text: "Baptisé « Teranga Shield 2023 », cet exercice interarmées réunit les forces sénégalaises et gambiennes.",
