@@ -9,8 +9,7 @@ import (
 
 // nameGenerics gives a transfer of a generic system ("six hélicoptères
 // de combat", "douze de ces avions") the named system of the same
-// category that a sentence next to it names without making a transfer of
-// its own: "Les six premiers appareils sont arrivés à Kano. Il s'agit
+// category that a sentence next to it names: "Les six premiers appareils sont arrivés à Kano. Il s'agit
 // d'avions A-29 Super Tucano", "Le Maroc a réceptionné six hélicoptères
 // de combat. La cérémonie de réception des Apache AH-64E …". The named
 // system must be the only one of that category the document names, come
@@ -21,19 +20,16 @@ func (d *docScan) nameGenerics() {
 	if d.notice {
 		return
 	}
-	// a named system with a transfer to the same buyer at the same stage,
-	// or of the same count, is told by it: the generic mention beside it
-	// stays generic, and finish drops it ("two Su-30 … the first batch of
-	// six"); one at another stage is another event ("six Apache received,
-	// of the 24 aircraft ordered")
+	// a named system with a transfer of the same count to the same buyer
+	// is told by it: the generic mention beside it stays generic, and
+	// finish drops it ("two Su-30 fighter jets … the two aircraft"); one
+	// with another count is another event ("six Apache received, of the
+	// 24 aircraft ordered"). Guarding on the stage too kept fewer right
+	// facts in cross-validation.
 	told := map[string]bool{}
 	for _, f := range d.facts {
-		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.Recipient != nil {
-			k := f.System.ID + "|" + f.Recipient.String()
-			told[k+"|"+f.Stage] = true
-			if f.Quantity > 0 {
-				told[k+"|"+strconv.Itoa(f.Quantity)] = true
-			}
+		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.Recipient != nil && f.Quantity > 0 {
+			told[f.System.ID+"|"+f.Recipient.String()+"|"+strconv.Itoa(f.Quantity)] = true
 		}
 	}
 	for k := range d.facts {
@@ -46,8 +42,7 @@ func (d *docScan) nameGenerics() {
 		if !ok || s.Origin != "" && s.Origin != f.Supplier.String() && d.names(s.Origin) {
 			continue
 		}
-		k0 := s.ID + "|" + f.Recipient.String()
-		if told[k0+"|"+f.Stage] || f.Quantity > 0 && told[k0+"|"+strconv.Itoa(f.Quantity)] || d.namedElsewhere(s.ID, f.Recipient.String()) {
+		if f.Quantity > 0 && told[s.ID+"|"+f.Recipient.String()+"|"+strconv.Itoa(f.Quantity)] || d.namedElsewhere(s.ID, f.Recipient.String()) {
 			continue
 		}
 		f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker, Mention: d.textAt(pos.start, pos.end)}
@@ -55,9 +50,9 @@ func (d *docScan) nameGenerics() {
 	}
 }
 
-// onlyNamedNear returns the named system of category cat that the
-// three sentences around sentence i name, when the
-// document names no other system of that category.
+// onlyNamedNear returns the named system of category cat that one of the
+// three sentences before or after sentence i names, and the mention,
+// when the document names no other system of that category.
 func (d *docScan) onlyNamedNear(cat string, i int) (sys lexicon.System, at mention, ok bool) {
 	id := ""
 	near := false
