@@ -67,6 +67,10 @@ func TestFRDocClasses(t *testing.T) {
 		{name: "ces-blindes-construits-ailleurs", lang: "fr", pub: "2024-05-12",
 			text: "Le Burkina Faso a reçu 14 véhicules blindés. Ces véhicules ont été présentés par la Chine lors d'un salon.",
 			not:  []string{"transfer CN>BF cat:armoured-vehicles q=14 delivered y=2024"}},
+		// "ont créé" an organisation: its founders are members
+		{name: "ont-cree", lang: "fr", pub: "2024-05-12",
+			text: "Le Tchad, le Niger et le Mali ont créé l'Alliance des États du Sahel.",
+			want: []string{"membership TD aes", "membership NE aes", "membership ML aes"}},
 		// a name given before the exercise word
 		{name: "baptise-avant", lang: "fr", pub: "2023-11-16",
 			text: "Baptisé « Teranga Shield 2023 », cet exercice interarmées réunit les forces sénégalaises et gambiennes.",
