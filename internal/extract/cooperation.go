@@ -1594,6 +1594,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties := d.exerciseParties(sc)
+	if len(parties) < 2 && d.nationalExercise() { // fr_exercise.go: "cette manœuvre nationale"
+		return
+	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 {
 		f.Year = d.docYear()

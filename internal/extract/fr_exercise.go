@@ -31,3 +31,15 @@ func (sc *sentScan) namedExercise() (string, int) {
 
 // namedAsHints are the words namedAsRe needs, lower case.
 var namedAsHints = []string{"baptis", "dénomm", "intitul", "surnomm", "dubbed", "named", "denominad", "bautizad"}
+
+// nationalRe finds an exercise the text calls national: "cette manœuvre
+// nationale", "un exercice national", "a national exercise", "el
+// ejercicio nacional".
+var nationalRe = regexp.MustCompile(`(?i)(?:exercices?|man(?:œ|oe)uvres?|ejercicios?|maniobras?|exercises?)\s+(?:nationa(?:l|le|les|ux)|nacional(?:es)?)\b|\bnational\s+(?:exercises?|drills?)\b`)
+
+// nationalExercise reports whether the document calls its exercise
+// national: one state training its own forces ("SALOUM 2024", "cette
+// manœuvre nationale") is no joint exercise.
+func (d *docScan) nationalExercise() bool {
+	return nationalRe.MatchString(d.doc.Text)
+}
