@@ -190,6 +190,7 @@ func (d *docScan) scan() {
 			}
 		}
 		sc.scanNumbers(d.pub)
+		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
 		sc.scanDuals(d.x.m)
 		d.sents = append(d.sents, sc)
 	}

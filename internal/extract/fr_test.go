@@ -71,6 +71,13 @@ func TestFRDocClasses(t *testing.T) {
 		{name: "ont-cree", lang: "fr", pub: "2024-05-12",
 			text: "Le Tchad, le Niger et le Mali ont créé l'Alliance des États du Sahel.",
 			want: []string{"membership TD aes", "membership NE aes", "membership ML aes"}},
+		// "171 livrés" is no sum in pounds; armed forces by their acronym
+		{name: "livres-participe", lang: "fr", pub: "2024-05-12",
+			text: "Les FAMa ont réceptionné trois hélicoptères Mi-171 livrés par la Russie.",
+			want: []string{"transfer RU>ML mi-8-17 q=3 delivered y=2024"}},
+		{name: "livres-monnaie", lang: "fr", pub: "2024-05-12",
+			text: "Le Royaume-Uni a vendu 12 Eurofighter Typhoon au Qatar pour 5 milliards de livres.",
+			want: []string{"transfer GB>QA eurofighter-typhoon q=12 GBP=5000000000 ordered y=2024"}},
 		// a name given before the exercise word
 		{name: "baptise-avant", lang: "fr", pub: "2023-11-16",
 			text: "Baptisé « Teranga Shield 2023 », cet exercice interarmées réunit les forces sénégalaises et gambiennes.",
