@@ -1582,6 +1582,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		// Seguridad Marítima”": a quoted name after the word
 		name, at = sc.quotedExerciseName()
 	}
+	if name == "" {
+		name, at = sc.namedExercise() // fr_exercise.go: "Baptisé « X », cet exercice"
+	}
 	if name == "" && containsAny(strings.ToLower(sc.s.text), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
@@ -1591,6 +1594,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties := d.exerciseParties(sc)
+	if len(parties) < 2 && d.nationalExercise() { // fr_exercise.go: "cette manœuvre nationale"
+		return
+	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 {
 		f.Year = d.docYear()

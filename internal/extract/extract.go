@@ -105,6 +105,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
+	d.nameGenerics() // fr_named.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
@@ -197,6 +198,7 @@ func (d *docScan) scan() {
 			}
 		}
 		sc.scanNumbers(d.pub)
+		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
 		sc.scanDuals(d.x.m)
 		d.sents = append(d.sents, sc)
 	}

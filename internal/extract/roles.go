@@ -86,6 +86,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
 	// South Korea": the state signed with sells (enfres_with.go)
+	if sc.makerSignedWith(m) { // fr_maker.go: "Dassault a signé avec l'Indonésie"
+		return false, true
+	}
 	if s, r, ok := sc.signedWith(m); ok {
 		return s, r
 	}
@@ -205,6 +208,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
 				return false, true
 			}
+		}
+		if sc.purchaseAgent(m) { // fr_roles.go: "la commande de 24 Rafale par l'Égypte"
+			return false, true
 		}
 		return true, false
 	}
@@ -539,6 +545,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
+	sups, others = sc.notSelfSupplier(sups, recs), sc.notSelfSupplier(others, recs) // fr_roles.go
 	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
 	// demonym on another piece of equipment, in another clause, is not
 	// the seller of a system whose origin is known
@@ -554,6 +561,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	// the lexicon does not give (a generic "five warships")
 	if origin == "" && len(sups) == 0 {
 		if c := d.makerSupplier(sc); c != "" {
+			sups = append(sups, c)
+		} else if c := d.leadMakerSupplier(sc); c != "" { // fr_maker.go: "Piriou a livré"
 			sups = append(sups, c)
 		}
 	}

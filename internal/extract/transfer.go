@@ -320,6 +320,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sup == "" && rec != "" && m.kind == mGeneric && i+1 < len(d.sents) {
 			if c := d.builderState(d.sents[i+1]); c != "" && c != rec {
 				sup = c
+			} else if c := d.giverState(d.sents[i+1]); c != "" && c != rec { // fr_next.go: "Ces blindés ont été fournis par la Turquie"
+				sup = c
 			}
 		}
 		listed := d.listedRecipients(sc, &m, rec, sup)
