@@ -247,6 +247,7 @@ type candidate struct {
 // finish merges candidates that state the same thing and orders them by
 // position.
 func (d *docScan) finish() []candidate {
+	d.dropFutureYears() // en_future.go
 	var out []candidate
 	index := map[string][]int{}
 	for k, f := range d.facts {

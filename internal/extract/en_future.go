@@ -1,0 +1,21 @@
+package extract
+
+import "github.com/armswatch/armswatch/internal/domain"
+
+// dropFutureYears clears the year of a transfer that lies after the year
+// the document was published: "the first two jets will arrive in 2029",
+// "recibirán los aviones a partir de 2028". Such a year is a schedule,
+// not the year of an approval, order or delivery, and it would otherwise
+// make a second event of the deal the text told first; without it the
+// statement joins that deal.
+func (d *docScan) dropFutureYears() {
+	if d.pub.IsZero() {
+		return
+	}
+	py := d.pub.Year()
+	for k := range d.facts {
+		if f := &d.facts[k]; f.Type == domain.TypeTransfer && f.Year > py {
+			f.Year = 0
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestEsEnRound3Classes: classes of errors read on seen es/en news in the
+// third round (each text written for this test).
+func TestEsEnRound3Classes(t *testing.T) {
+	tests := []factCase{
+		{"en: a delivery year after publication is a schedule, not a second deal", "en", "2025-03-02",
+			"Kenya signed a contract with Sweden for six Gripen jets. The first two jets will arrive in 2028.",
+			[]string{"transfer SE>KE gripen q=6 ordered y=2025"}},
+		{"es: a partir de 2029 is a schedule", "es", "2024-05-10",
+			"Chile firmó con Francia la compra de cuatro helicópteros H225M para su Armada. Francia entregará los helicópteros a partir de 2029.",
+			[]string{"transfer FR>CL h225m q=4 ordered y=2024"}},
+		{"en: a past year stays", "en", "2025-03-02",
+			"Kenya ordered six Gripen jets from Sweden in 2023.",
+			[]string{"transfer SE>KE gripen q=6 ordered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
+
+// TestCompanyDemonym: the state of a firm named after a buying verb sells.
+func TestCompanyDemonym(t *testing.T) {
+	tests := []factCase{
+		{"es: al astillero español, after a buying verb, sells", "es", "2024-02-01",
+			"El gobierno paraguayo compró tres lanchas patrulleras al astillero español Auxnaval.",
+			[]string{"transfer ES>PY cat:ships q=3 ordered y=2024"}},
+		{"es: a la empresa turca", "es", "2024-02-01",
+			"Bolivia compró seis drones a la empresa turca Baykar en 2023.",
+			[]string{"transfer TR>BO cat:aircraft q=6 ordered y=2023"}},
+		{"fr: au chantier espagnol", "fr", "2024-02-01",
+			"Le Sénégal a acheté deux patrouilleurs au chantier espagnol Navantia.",
+			[]string{"transfer ES>SN cat:ships q=2 ordered y=2024"}},
+		{"es: a la armada uruguaya still receives", "es", "2024-02-01",
+			"España entregó dos patrulleros a la Armada uruguaya en 2023.",
+			[]string{"transfer ES>UY cat:ships q=2 delivered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
