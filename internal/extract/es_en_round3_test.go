@@ -41,3 +41,19 @@ func TestCompanyDemonym(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestBoughtByFrom: "adquiridos por X a Y": Y sold.
+func TestBoughtByFrom(t *testing.T) {
+	tests := []factCase{
+		{"es: adquiridos por X a Y", "es", "2024-02-01",
+			"Los tres helicópteros Bell 412 adquiridos por Paraguay a Canadá llegaron en 2023.",
+			[]string{"transfer CA>PY bell-412 q=3 delivered y=2023"}},
+		{"es: comprados por el Gobierno X a Y", "es", "2024-02-01",
+			"Los dos helicópteros Bell 412 comprados por el Gobierno ecuatoriano a Canadá en 2021 ya vuelan.",
+			[]string{"transfer CA>EC bell-412 q=2 y=2021"}},
+		{"es: entregados a Y stays a recipient", "es", "2024-02-01",
+			"Los tres helicópteros Bell 412 fabricados por Canadá fueron entregados a Paraguay en 2023.",
+			[]string{"transfer CA>PY bell-412 q=3 delivered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

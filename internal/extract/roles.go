@@ -103,6 +103,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.boughtIn(m) {
 		return true, false
 	}
+	if sc.boughtByFrom(m) { // es_passive.go
+		return true, false
+	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
