@@ -57,3 +57,22 @@ func TestBoughtByFrom(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestRespectively: two lists paired in order give each party its count.
+func TestRespectively(t *testing.T) {
+	tests := []factCase{
+		{"en: X and Y bought N and M respectively", "en", "2024-02-01",
+			"Peru and Chile bought 16 and 10 Black Hawk helicopters from the United States respectively in 2022.",
+			[]string{"transfer US>CL uh-60-black-hawk q=10 ordered y=2022", "transfer US>PE uh-60-black-hawk q=16 ordered y=2022"}},
+		{"en: without respectively the counts stay", "en", "2024-02-01",
+			"Peru and Chile bought 16 Black Hawk helicopters from the United States in 2022.",
+			[]string{"transfer US>CL uh-60-black-hawk q=16 ordered y=2022", "transfer US>PE uh-60-black-hawk q=16 ordered y=2022"}},
+		{"es: respectivamente, plural preterite", "es", "2024-02-01",
+			"Perú y Colombia compraron a Estados Unidos 16 y 10 helicópteros Black Hawk, respectivamente, en 2022.",
+			[]string{"transfer US>CO uh-60-black-hawk q=10 ordered y=2022", "transfer US>PE uh-60-black-hawk q=16 ordered y=2022"}},
+		{"es: adquirieron is an order", "es", "2024-02-01",
+			"Las Fuerzas Armadas de Ecuador adquirieron seis helicópteros H145M a Alemania en 2023.",
+			[]string{"transfer DE>EC h145m q=6 ordered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -247,7 +247,8 @@ type candidate struct {
 // finish merges candidates that state the same thing and orders them by
 // position.
 func (d *docScan) finish() []candidate {
-	d.dropFutureYears() // en_future.go
+	d.dropFutureYears()  // en_future.go
+	d.pairRespectively() // en_respectively.go
 	var out []candidate
 	index := map[string][]int{}
 	for k, f := range d.facts {
