@@ -76,3 +76,20 @@ func TestRespectively(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestElidedCounts: "eight F-16s from A and 36 from B": the second count
+// came from B.
+func TestElidedCounts(t *testing.T) {
+	tests := []factCase{
+		{"en: and 36 from the United States", "en", "2010-03-01",
+			"Chile received ten Leopard tanks from Germany and 30 from the Netherlands.",
+			[]string{"transfer DE>CL leopard-2 q=10 delivered y=2010", "transfer NL>CL leopard-2 q=30 delivered y=2010"}},
+		{"es: y 36 de Estados Unidos", "es", "2010-03-01",
+			"Chile recibió diez tanques Leopard de Alemania y 30 de los Países Bajos.",
+			[]string{"transfer DE>CL x:leopard q=10 delivered y=2010", "transfer NL>CL x:leopard q=30 delivered y=2010"}},
+		{"en: a count with its own system is no ellipsis", "en", "2010-03-01",
+			"Chile received ten Leopard tanks from Germany and 30 trucks from Spain.",
+			[]string{"transfer DE>CL leopard-2 q=10 delivered y=2010"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

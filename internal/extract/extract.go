@@ -249,6 +249,7 @@ type candidate struct {
 func (d *docScan) finish() []candidate {
 	d.dropFutureYears()  // en_future.go
 	d.pairRespectively() // en_respectively.go
+	d.elidedCounts()     // en_ellipsis.go
 	var out []candidate
 	index := map[string][]int{}
 	for k, f := range d.facts {
