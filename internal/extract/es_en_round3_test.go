@@ -93,3 +93,23 @@ func TestElidedCounts(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestGenericValue: an amount right beside a word for the kind of
+// equipment prices that transfer.
+func TestGenericValue(t *testing.T) {
+	tests := []factCase{
+		{"en: five warships for €2bn", "en", "2024-02-01",
+			"Egypt ordered four corvettes from Germany for €2bn.",
+			[]string{"transfer DE>EG cat:ships q=4 EUR=2000000000 ordered y=2024"}},
+		{"en: a deal worth €2bn for five warships, after a named system", "en", "2024-02-01",
+			"Egypt ordered MEKO A-200 frigates from Germany. It signed a deal worth €2 billion for four warships.",
+			[]string{"transfer DE>EG meko q=4 EUR=2000000000 ordered y=2024"}},
+		{"es: por N millones de euros", "es", "2024-02-01",
+			"Egipto compró a Alemania cuatro corbetas por 2.000 millones de euros.",
+			[]string{"transfer DE>EG cat:ships q=4 EUR=2000000000 ordered y=2024"}},
+		{"en: a unit price is no deal value", "en", "2024-02-01",
+			"Egypt ordered four corvettes from Germany for €500 million each.",
+			[]string{"transfer DE>EG cat:ships q=4 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -250,6 +250,7 @@ func (d *docScan) finish() []candidate {
 	d.dropFutureYears()  // en_future.go
 	d.pairRespectively() // en_respectively.go
 	d.elidedCounts()     // en_ellipsis.go
+	d.genericValues()    // en_genericvalue.go
 	var out []candidate
 	index := map[string][]int{}
 	for k, f := range d.facts {
