@@ -16,6 +16,9 @@ func TestEsEnRound3Classes(t *testing.T) {
 		{"es: a partir de 2029 is a schedule", "es", "2024-05-10",
 			"Chile firmó con Francia la compra de cuatro helicópteros H225M para su Armada. Francia entregará los helicópteros a partir de 2029.",
 			[]string{"transfer FR>CL h225m q=4 ordered y=2024"}},
+		{"fr: à livrer d'ici 2023 in a 2020 document: ordered in 2020", "fr", "2020-07-27",
+			"Le chantier naval français Piriou a conclu avec le Sénégal un contrat portant sur quatre patrouilleurs, à livrer d'ici 2023.",
+			[]string{"transfer FR>SN cat:ships q=4 ordered y=2020"}},
 		{"en: a past year stays", "en", "2025-03-02",
 			"Kenya ordered six Gripen jets from Sweden in 2023.",
 			[]string{"transfer SE>KE gripen q=6 ordered y=2023"}},
@@ -110,6 +113,22 @@ func TestGenericValue(t *testing.T) {
 		{"en: a unit price is no deal value", "en", "2024-02-01",
 			"Egypt ordered four corvettes from Germany for €500 million each.",
 			[]string{"transfer DE>EG cat:ships q=4 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
+
+// TestFirmSignsWith: a firm that signs with a state sells to it.
+func TestFirmSignsWith(t *testing.T) {
+	tests := []factCase{
+		{"es: la empresa española firmó con X un contrato", "es", "2018-07-10",
+			"La empresa española Navantia firmó con Arabia Saudí un contrato para construir cinco corbetas.",
+			[]string{"transfer ES>SA cat:ships q=5 ordered y=2018"}},
+		{"en: the shipyard signed with X a contract", "en", "2018-07-10",
+			"The Spanish shipyard Navantia signed with Saudi Arabia a contract for five corvettes.",
+			[]string{"transfer ES>SA cat:ships q=5 ordered y=2018"}},
+		{"es: a state that signs with a state buys from it", "es", "2018-07-10",
+			"Arabia Saudí firmó con España un contrato para cinco corbetas.",
+			[]string{"transfer ES>SA cat:ships q=5 ordered y=2018"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
