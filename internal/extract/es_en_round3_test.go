@@ -132,3 +132,16 @@ func TestFirmSignsWith(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestInterest: interest in a system is no deal.
+func TestInterest(t *testing.T) {
+	tests := []factCase{
+		{"es: le interesan los Su-30", "es", "2017-05-10",
+			"A Bolivia le interesan los Su-30 de Rusia.",
+			nil},
+		{"es: mostró interés, beside a purchase", "es", "2017-05-10",
+			"Bolivia compró dos Yak-130 a Rusia; Paraguay mostró interés en el Su-30.",
+			[]string{"transfer RU>BO yak-130 q=2 ordered y=2017"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
