@@ -133,12 +133,15 @@ func TestFirmSignsWith(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestInterest: interest in a system is no deal.
+// TestInterest: interest in a system, or its repair, is no deal.
 func TestInterest(t *testing.T) {
 	tests := []factCase{
 		{"es: le interesan los Su-30", "es", "2017-05-10",
 			"A Bolivia le interesan los Su-30 de Rusia.",
 			nil},
+		{"es: a repair is no deal", "es", "2017-05-10",
+			"Uruguay adquirió dos helicópteros Bell 412 a Canadá. Además, se repararon en Israel tres radares Elta.",
+			[]string{"transfer CA>UY bell-412 q=2 ordered y=2017"}},
 		{"es: mostró interés, beside a purchase", "es", "2017-05-10",
 			"Bolivia compró dos Yak-130 a Rusia; Paraguay mostró interés en el Su-30.",
 			[]string{"transfer RU>BO yak-130 q=2 ordered y=2017"}},
