@@ -148,3 +148,17 @@ func TestInterest(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestForcesOfState: "la Armada de Perú": the "de" names whose forces,
+// not where the goods come from.
+func TestForcesOfState(t *testing.T) {
+	tests := []factCase{
+		{"es: para la Armada de X se compraron a Y", "es", "2024-02-01",
+			"Para la Armada de Perú se compraron a Francia dos fragatas.",
+			[]string{"transfer FR>PE cat:ships q=2 ordered y=2024"}},
+		{"es: de X a Y stays from one state to another", "es", "2024-02-01",
+			"La venta de dos fragatas de España a Perú se cerró en 2023.",
+			[]string{"transfer ES>PE cat:ships q=2 ordered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -173,7 +173,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "von Deutschland an die Ukraine", "de la France à l'Inde", "de
 	// España a Ucrania": from one state to another
-	if prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde" {
+	if (prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde") && !sc.forcesOfState(m) { // es_forces.go
 		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
 				j := k + n
