@@ -257,6 +257,10 @@ type candidate struct {
 // finish merges candidates that state the same thing and orders them by
 // position.
 func (d *docScan) finish() []candidate {
+	d.dropFutureYears()  // en_future.go
+	d.pairRespectively() // en_respectively.go
+	d.elidedCounts()     // en_ellipsis.go
+	d.genericValues()    // en_genericvalue.go
 	var out []candidate
 	index := map[string][]int{}
 	for k, f := range d.facts {

@@ -39,7 +39,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// demonym next to equipment or a maker names the supplier; "à
 		// l'armée ukrainienne" names the recipient
 		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-2); n == 1 && m.tok0 >= 2 {
-			return false, true
+			return sc.companyDemonym(m), !sc.companyDemonym(m) // es_company.go
 		}
 		for _, p := range sc.cuePositions("aggregate") {
 			if p >= m.tok0-3 && p < m.tok0 || p >= m.tok1 && p <= m.tok1+2 {
@@ -104,6 +104,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "compró en Italia", "bought in France": after a buying verb, the
 	// place names the seller
 	if sc.boughtIn(m) {
+		return true, false
+	}
+	if sc.boughtByFrom(m) { // es_passive.go
 		return true, false
 	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
@@ -173,7 +176,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "von Deutschland an die Ukraine", "de la France à l'Inde", "de
 	// España a Ucrania": from one state to another
-	if prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde" {
+	if (prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde") && !sc.forcesOfState(m) { // es_forces.go
 		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
 				j := k + n
