@@ -356,6 +356,9 @@ func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if sc.deGetsDelivered(k) { // de_receive.go: "geliefert bekommen"
+		return true, false
+	}
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false
 	}

@@ -328,6 +328,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
 		sup, rec = d.fr3ContractParties(i, sc, sup, rec) // fr3_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.deExporter(i, sc, sup, rec)         // de_exports.go: "Genehmigt wurde die Ausfuhr von ..."
 		if sup == "" || rec == "" {
 			continue
 		}
