@@ -12,11 +12,12 @@ func (sc *sentScan) deParticle(kind string, i int) bool {
 	if sc.lw.code != "de" || kind != "hypothetical" || sc.toks[i].norm != "bereit" {
 		return false
 	}
-	from, to := sc.clauseOf(i)
-	if to != i+1 {
+	if _, to := sc.clauseOf(i); to != i+1 {
 		return false // the particle closes its clause
 	}
-	for k := from; k < i; k++ {
+	// the verb may stand before a parenthesis: "stellt der Ukraine Hilfe
+	// im Wert von 250 Millionen Dollar (rund 225 Millionen Euro) bereit"
+	for k := 0; k < i; k++ {
 		if strings.HasPrefix(sc.toks[k].norm, "stell") && isLowerWord(sc.toks[k].raw) {
 			return true
 		}
