@@ -155,3 +155,31 @@ func (sc *sentScan) deOrderFrom(m mention) (sup, rec, ok bool) {
 	}
 	return false, true, true
 }
+
+// deVonAfterVerb reads "von" before a state in a German main clause whose
+// verb of getting or buying comes first (verb second): "Die Ukraine
+// erhielt 12 Haubitzen M777 von den USA", "Litauen kaufte 18 Caesar von
+// Frankreich". The state after "von" is the source, even when the
+// system's maker is another state; germanVon reads the verb after it
+// (verb last) and the passive.
+func (sc *sentScan) deVonAfterVerb(m mention) (sup, rec, ok bool) {
+	if sc.lw.code != "de" {
+		return false, false, false
+	}
+	from, to := sc.clauseOf(m.tok0)
+	for k := from; k < to; k++ {
+		switch sc.toks[k].norm {
+		case "wurde", "wurden", "worden", "wird", "werden":
+			return false, false, false // the passive: "von" names the agent
+		}
+	}
+	if orderNounIn(sc, from, to) {
+		return false, false, false // deOrderFrom: "von Ungarn einen Auftrag erhalten"
+	}
+	for _, kind := range []string{"stage-received", "buy-verb"} {
+		if sc.cueIn(kind, from, m.tok0) {
+			return true, false, true
+		}
+	}
+	return false, false, false
+}

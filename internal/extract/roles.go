@@ -997,6 +997,9 @@ func (sc *sentScan) germanVon(m mention) (sup, rec, ok bool) {
 	if sup, rec, ok := sc.deOrderFrom(m); ok { // de_roles.go: "von Ungarn einen Auftrag erhalten"
 		return sup, rec, ok
 	}
+	if sup, rec, ok := sc.deVonAfterVerb(m); ok { // de_roles.go: "erhielt 12 M777 von den USA"
+		return sup, rec, ok
+	}
 	from, to := sc.clauseOf(m.tok0)
 	passive := false
 	for k := from; k < to; k++ {
