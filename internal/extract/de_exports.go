@@ -49,10 +49,11 @@ func (d *docScan) deExporter(i int, sc *sentScan, sup, rec string) (string, stri
 }
 
 // exportWordIn reports whether a German sentence names an export: "die
-// Ausfuhr", "der Export", "Exportgenehmigung", "Rüstungsexporte".
+// Ausfuhr", "der Export", "Exportgenehmigung", "Rüstungsexporte",
+// "Rüstungsgüter".
 func exportWordIn(sc *sentScan) bool {
 	for _, t := range sc.toks {
-		if strings.HasPrefix(t.norm, "ausfuhr") || strings.HasPrefix(t.norm, "export") || strings.Contains(t.norm, "exporte") {
+		if strings.HasPrefix(t.norm, "ausfuhr") || strings.HasPrefix(t.norm, "export") || strings.Contains(t.norm, "exporte") || strings.HasPrefix(t.norm, "rustungsgut") {
 			return true
 		}
 	}
