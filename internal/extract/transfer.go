@@ -217,6 +217,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
 		d.fr3Copies(i, sc) // fr3_copies.go: "a commandé 52 exemplaires"
+		d.deCopies(i, sc)  // de_copies.go: "354 Stück", "mehrere dieser Systeme"
 		return
 	}
 	namedCount := 0
