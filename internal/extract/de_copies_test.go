@@ -24,3 +24,17 @@ func TestDeCopies(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestDeDozens: "zwei Dutzend" is 24, "ein halbes Dutzend" 6 (lang_de.tsv
+// rows; the number parser adds "zwei" and "Dutzend" otherwise).
+func TestDeDozens(t *testing.T) {
+	tests := []factCase{
+		{"zwei Dutzend", "de", "2023-03-01",
+			"Norwegen hat der Ukraine zwei Dutzend Panzerhaubitzen 2000 geliefert.",
+			[]string{"transfer NO>UA pzh-2000 q=24 delivered y=2023"}},
+		{"ein halbes Dutzend", "de", "2023-03-01",
+			"Norwegen hat der Ukraine ein halbes Dutzend Panzerhaubitzen 2000 geliefert.",
+			[]string{"transfer NO>UA pzh-2000 q=6 delivered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
