@@ -185,6 +185,8 @@ func (d *docScan) scan() {
 	for _, s := range splitSentences(d.doc.Text) {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
+		// de_particles.go: "schloss ... ab"
+		deMarkParticles(sc.toks, d.lw.code)
 		sc.mentions = arDropDateline(sc.toks, dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))) // ar_dateline.go
 		sc.mentions = dropBorder(sc.toks, dropSubnational(sc.toks, sc.mentions, d.lw), d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA

@@ -365,6 +365,12 @@ func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if sc.deGetsDelivered(k) { // de_receive.go: "geliefert bekommen"
+		return true, false
+	}
+	if rec, sup, ok := sc.deSeparableRole(k); ok { // de_particles.go: "gab ... an die Ukraine ab"
+		return rec, sup
+	}
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false
 	}
@@ -1000,6 +1006,12 @@ func (sc *sentScan) boughtIn(m mention) bool {
 // passive, a buying verb makes it the buyer and a delivering verb the
 // supplier. ok is false when the clause tells neither.
 func (sc *sentScan) germanVon(m mention) (sup, rec, ok bool) {
+	if sup, rec, ok := sc.deOrderFrom(m); ok { // de_roles.go: "von Ungarn einen Auftrag erhalten"
+		return sup, rec, ok
+	}
+	if sup, rec, ok := sc.deVonAfterVerb(m); ok { // de_roles.go: "erhielt 12 M777 von den USA"
+		return sup, rec, ok
+	}
 	from, to := sc.clauseOf(m.tok0)
 	passive := false
 	for k := from; k < to; k++ {
@@ -1153,6 +1165,9 @@ func (d *docScan) makerCountry(id string) string {
 // seller: after "from", "by", "with", as the subject of a supply verb, or
 // after "a"/"à" following a buying verb ("encargó a Navantia").
 func (d *docScan) makerSupplier(sc *sentScan) string {
+	if c := d.deMakerSubject(sc); c != "" { // de_roles.go: "Rheinmetall liefert ..."
+		return c
+	}
 	for _, m := range sc.mentions {
 		if m.kind != mNamed || m.sub != "maker" || m.tok0 == 0 {
 			continue
