@@ -69,19 +69,27 @@ func Document(in Input, opts Options) (*Result, error) {
 	}
 	var r *Result
 	var err error
+	src := in.Source
 	if in.Format == "html" {
 		r, err = cleanHTML(in, opts)
 	} else {
-		r = cleanPlain(in.Text)
+		// in is not used below: the input's text can be collected as
+		// soon as cleanPlain has its normalised copy (on a long text,
+		// body, copy and result are otherwise all live at once)
+		text := in.Text
+		in = Input{}
+		r = cleanPlain(text)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.Source, err)
+		return nil, fmt.Errorf("%s: %w", src, err)
 	}
 	if strings.TrimSpace(r.Text) == "" {
-		return nil, fmt.Errorf("%s: %w", in.Source, ErrNoText)
+		return nil, fmt.Errorf("%s: %w", src, ErrNoText)
 	}
 	if r.Language == "" || !known[r.Language] {
-		r.Language = DetectLanguage(r.Title + "\n" + r.Text)
+		// the detector reads the first 3,000 bytes: join no more than
+		// that, not a copy of the whole text
+		r.Language = DetectLanguage(r.Title + "\n" + r.Text[:min(len(r.Text), detectBytes)])
 	}
 	return r, nil
 }

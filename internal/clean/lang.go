@@ -15,12 +15,15 @@ var detectOpts = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
 	whatlanggo.Jpn: true, whatlanggo.Kor: true,
 }}
 
+// detectBytes is how much of a text DetectLanguage reads.
+const detectBytes = 3000
+
 // DetectLanguage returns the ISO 639-1 code of the text's language, or ""
 // when the text is too short to tell. Arabic script is decided by script
 // alone; Latin-script languages by trigram profiles.
 func DetectLanguage(s string) string {
-	if len(s) > 3000 {
-		s = strings.ToValidUTF8(s[:3000], "")
+	if len(s) > detectBytes {
+		s = strings.ToValidUTF8(s[:detectBytes], "")
 	}
 	arabic, latin := 0, 0
 	for _, r := range s {

@@ -714,7 +714,7 @@ func isCredit(l, low string, n int) bool {
 // isCounters reports whether l is nothing but small numbers: the counts
 // of a share bar ("0 0 0") or a comment counter.
 func isCounters(l string) bool {
-	for _, f := range strings.Fields(l) {
+	for f := range strings.FieldsSeq(l) {
 		if len(f) > 3 {
 			return false
 		}

@@ -41,6 +41,9 @@ func (d *docScan) rankingRows(i int, sc *sentScan, money []moneySpan) bool {
 	}
 	hits := sc.stateAmounts(money, 12, sup, true)
 	if len(hits) == 0 {
+		hits = sc.deAmountThenState(money, sup)
+	}
+	if len(hits) == 0 {
 		return false
 	}
 	for _, h := range hits {
@@ -65,4 +68,33 @@ func (d *docScan) soleExporter() string {
 		got = pc[0]
 	}
 	return got
+}
+
+// deAmountThenState reads a German ranking row whose subject comes last:
+// "Auf dem sechsten Rang liegen mit 206,1 Millionen Euro die Vereinigten
+// Arabischen Emirate". An amount after "mit" goes to the state named right
+// after it (an article between), not the exporter.
+func (sc *sentScan) deAmountThenState(money []moneySpan, skip string) []stateAmount {
+	if sc.lw.code != "de" {
+		return nil
+	}
+	var hits []stateAmount
+	for _, m := range money {
+		t := tokIndexAt(sc.toks, m.start)
+		if t < 1 || sc.toks[t-1].norm != "mit" {
+			continue
+		}
+		end := tokIndexAt(sc.toks, m.end)
+		for _, c := range sc.countries() {
+			if c.tok0 < end || c.tok0-end > 2 || c.sub == "demonym" || c.sub == "agency" || c.id == skip {
+				continue
+			}
+			if hardBreakBetween(sc.toks, end, c.tok0) {
+				continue
+			}
+			hits = append(hits, stateAmount{c.id, m})
+			break
+		}
+	}
+	return hits
 }

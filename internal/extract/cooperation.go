@@ -122,6 +122,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if d.notice {
 		sup, rec = "US", d.buyer
 	}
+	sup, rec = d.deExporter(i, sc, sup, rec) // de_exports.go: "Für Indien wurden Rüstungsgüter im Wert von … freigegeben"
 	if (sup == "" || rec == "") && multi {
 		// "Qatar's £5bn deal with BAE Systems" in the first sentence: the
 		// pair is the document's, known once every sentence is read
@@ -1585,6 +1586,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		// Seguridad Marítima”": a quoted name after the word
 		name, at = sc.quotedExerciseName()
 	}
+	if name == "" {
+		name, at = sc.namedExercise() // fr_exercise.go: "Baptisé « X », cet exercice"
+	}
 	if name == "" && containsAny(strings.ToLower(sc.s.text), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
@@ -1594,6 +1598,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties := d.exerciseParties(sc)
+	if len(parties) < 2 && d.nationalExercise() { // fr_exercise.go: "cette manœuvre nationale"
+		return
+	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 {
 		f.Year = d.docYear()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -77,4 +78,108 @@ func verbStartsAfter(sc *sentScan, from, to int) bool {
 func isLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// deMakerSubject returns the state of a maker that opens a German clause
+// as its subject and sells: "Rheinmetall liefert 50 Schützenpanzer an
+// Ungarn", "Der Rüstungskonzern Rheinmetall hat von Ungarn einen Auftrag
+// über 218 Schützenpanzer erhalten". The clause must supply (a giving
+// verb) or take an order (a word for an order). A maker first in the
+// sentence is past the reach of makerSupplier, which reads the word
+// before it.
+func (d *docScan) deMakerSubject(sc *sentScan) string {
+	if sc.lw.code != "de" {
+		return ""
+	}
+	for _, m := range sc.mentions {
+		if m.kind != mNamed || m.sub != "maker" {
+			continue
+		}
+		k := m.tok0 - 1
+		for k >= 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm] || companyCompound(sc.toks[k].norm)) && !clauseBreak(sc.toks[k+1]) {
+			k--
+		}
+		if k >= 0 && !clauseBreak(sc.toks[k+1]) {
+			continue // not the first words of its clause
+		}
+		c := d.makerCountry(m.id)
+		if c == "" {
+			continue
+		}
+		_, to := sc.clauseOf(m.tok1)
+		if _, ok := sc.lw.set("supply-verb").any(sc.toks, m.tok1, to); ok {
+			return c
+		}
+		if orderNounIn(sc, m.tok1, to) {
+			return c
+		}
+	}
+	return ""
+}
+
+// companyCompound: a German compound for a company, "Rüstungskonzern",
+// "Panzerhersteller", "Marinewerft".
+func companyCompound(w string) bool {
+	for _, s := range []string{"konzern", "hersteller", "unternehmen", "werft", "gruppe"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderNounIn reports whether toks[from:to] hold a German word for an
+// order: "Auftrag", "Großauftrag", "Bestellung".
+func orderNounIn(sc *sentScan, from, to int) bool {
+	for k := from; k < to && k < len(sc.toks); k++ {
+		w := sc.toks[k].norm
+		if strings.Contains(w, "auftrag") || strings.HasPrefix(w, "bestellung") {
+			return true
+		}
+	}
+	return false
+}
+
+// deOrderFrom reads "von" before a state in an order a company receives:
+// "Rheinmetall hat von Ungarn einen Auftrag über 218 Schützenpanzer
+// erhalten", "KNDS erhielt von den Niederlanden einen Großauftrag". The
+// state the order comes from buys, where "von" before a verb of getting
+// would make it the source.
+func (sc *sentScan) deOrderFrom(m mention) (sup, rec, ok bool) {
+	if sc.lw.code != "de" {
+		return false, false, false
+	}
+	from, to := sc.clauseOf(m.tok0)
+	if !orderNounIn(sc, m.tok1, to) || !sc.cueIn("stage-received", from, to) {
+		return false, false, false
+	}
+	return false, true, true
+}
+
+// deVonAfterVerb reads "von" before a state in a German main clause whose
+// verb of getting or buying comes first (verb second): "Die Ukraine
+// erhielt 12 Haubitzen M777 von den USA", "Litauen kaufte 18 Caesar von
+// Frankreich". The state after "von" is the source, even when the
+// system's maker is another state; germanVon reads the verb after it
+// (verb last) and the passive.
+func (sc *sentScan) deVonAfterVerb(m mention) (sup, rec, ok bool) {
+	if sc.lw.code != "de" {
+		return false, false, false
+	}
+	from, to := sc.clauseOf(m.tok0)
+	for k := from; k < to; k++ {
+		switch sc.toks[k].norm {
+		case "wurde", "wurden", "worden", "wird", "werden":
+			return false, false, false // the passive: "von" names the agent
+		}
+	}
+	if orderNounIn(sc, from, to) {
+		return false, false, false // deOrderFrom: "von Ungarn einen Auftrag erhalten"
+	}
+	for _, kind := range []string{"stage-received", "buy-verb"} {
+		if sc.cueIn(kind, from, m.tok0) {
+			return true, false, true
+		}
+	}
+	return false, false, false
 }

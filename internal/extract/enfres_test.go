@@ -149,7 +149,7 @@ func TestDescriptionsAndCurrencies(t *testing.T) {
 	checkCandidates(t, []candidateCase{
 		{"the jets of the sentence before", "en", "2024-05-02",
 			"Three F-16 jets from Norway landed in Romania on Monday. In 2023 Romania ordered 32 of the jets at a cost of US$450 million.",
-			[]string{"transfer NO>RO f-16 q=3 delivered y=2024", "transfer NO>RO f-16 q=32 ordered y=2023"},
+			[]string{"transfer NO>RO f-16 q=3 delivered y=2024", "transfer NO>RO f-16 q=32 USD=450000000 ordered y=2023"},
 			[]string{"transfer US>RO f-16 q=32 ordered y=2023"}},
 		{"ces appareils", "fr", "2024-05-02",
 			"Le Brésil a livré des Super Tucano à l'Angola. Luanda a commandé six de ces appareils en 2023.",

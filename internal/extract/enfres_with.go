@@ -46,5 +46,30 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 			return false, false, false // the seller signs: other rules read it
 		}
 	}
+	// "Le chantier naval français Piriou a conclu avec le Sénégal un
+	// contrat", "Saab signed with Thailand": a firm signs with its buyer
+	if sc.firmBefore(k) {
+		return false, true, true
+	}
 	return true, false, true
+}
+
+// firmWords name a firm in English (companyNouns hold the Spanish and
+// French words).
+var firmWords = map[string]bool{"shipyard": true, "company": true, "firm": true, "manufacturer": true, "maker": true, "group": true, "yard": true}
+
+// firmBefore reports whether a firm is named before token k: a word for a
+// firm or a maker's name.
+func (sc *sentScan) firmBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if companyNouns[sc.toks[j].norm] || firmWords[sc.toks[j].norm] {
+			return true
+		}
+	}
+	for _, o := range sc.mentions {
+		if o.kind == mNamed && o.sub == "maker" && o.tok1 <= k {
+			return true
+		}
+	}
+	return false
 }

@@ -105,6 +105,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
+	d.nameGenerics() // fr_named.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
@@ -124,6 +125,10 @@ func (x *Extractor) SetModel(m *Model) { x.model = m }
 
 func roundConf(p float64) float64 { return float64(int(p*1000+0.5)) / 1000 }
 
+// DateHeadRunes is how much of a text PublishedDate reads: its first
+// 1,500 runes.
+const DateHeadRunes = 1500
+
 // PublishedDate finds the publication date stated at the top of a text
 // ("WARSAW, March 28, 2018 —", "Publié le 23/09/2016"), or the zero time.
 func (x *Extractor) PublishedDate(text, lang string) time.Time {
@@ -131,8 +136,12 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 	if lw == nil {
 		lw = x.langs["en"]
 	}
-	return findDate(headRunes(text, 1500), lw)
+	return findDate(headRunes(text, DateHeadRunes), lw)
 }
+
+// DateHead is the part of text PublishedDate reads, copied, so that a
+// caller can keep it without keeping the whole text.
+func DateHead(text string) string { return strings.Clone(headRunes(text, DateHeadRunes)) }
 
 // docScan is the state of one document's extraction.
 type docScan struct {
@@ -176,6 +185,8 @@ func (d *docScan) scan() {
 	for _, s := range splitSentences(d.doc.Text) {
 		sc := &sentScan{s: s, lw: d.lw}
 		sc.toks = tokenize(s.text, s.start)
+		// de_particles.go: "schloss ... ab"
+		deMarkParticles(sc.toks, d.lw.code)
 		sc.mentions = arDropDateline(sc.toks, dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))) // ar_dateline.go
 		sc.mentions = dropBorder(sc.toks, dropSubnational(sc.toks, sc.mentions, d.lw), d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA
@@ -189,6 +200,7 @@ func (d *docScan) scan() {
 			}
 		}
 		sc.scanNumbers(d.pub)
+		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
 		sc.scanDuals(d.x.m)
 		d.sents = append(d.sents, sc)
 	}
@@ -247,6 +259,10 @@ type candidate struct {
 // finish merges candidates that state the same thing and orders them by
 // position.
 func (d *docScan) finish() []candidate {
+	d.dropFutureYears()  // en_future.go
+	d.pairRespectively() // en_respectively.go
+	d.elidedCounts()     // en_ellipsis.go
+	d.genericValues()    // en_genericvalue.go
 	var out []candidate
 	index := map[string][]int{}
 	for k, f := range d.facts {

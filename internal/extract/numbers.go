@@ -120,11 +120,14 @@ func splitGroups(s string) []group {
 type numWords struct {
 	words  map[string]float64 // single normalised words and phrases
 	scales map[string]float64
+	// mults multiply the number before them: "two dozen" is 24, "deux
+	// douzaines" 24 (alone, "a dozen" is a number word)
+	mults  map[string]float64
 	maxLen int
 }
 
 func newNumWords(lg *lexicon.Lang) *numWords {
-	nw := &numWords{words: map[string]float64{}, scales: map[string]float64{}}
+	nw := &numWords{words: map[string]float64{}, scales: map[string]float64{}, mults: map[string]float64{}}
 	if lg == nil {
 		return nw
 	}
@@ -136,6 +139,11 @@ func newNumWords(lg *lexicon.Lang) *numWords {
 			if n := len(strings.Fields(k)); n > nw.maxLen {
 				nw.maxLen = n
 			}
+		}
+	}
+	for _, w := range lg.Words["multiplier"] {
+		if v, err := strconv.ParseFloat(w.Value, 64); err == nil {
+			nw.mults[normPhrase(w.Text)] = v
 		}
 	}
 	for _, w := range lg.Words["scale"] {
@@ -169,6 +177,12 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 	for i := 0; i < len(toks); {
 		if i > 0 && !gapOK(toks[i].gap) && !(strings.TrimSpace(toks[i].gap) == "" || strings.TrimSpace(toks[i].gap) == "-") {
 			break
+		}
+		if m, ok := nw.mults[toks[i].norm]; ok && any && cur > 0 && i > 0 {
+			cur *= m // "two dozen", "deux douzaines"
+			i++
+			used = i
+			continue
 		}
 		// longest phrase first
 		matched := 0

@@ -39,7 +39,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// demonym next to equipment or a maker names the supplier; "à
 		// l'armée ukrainienne" names the recipient
 		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-2); n == 1 && m.tok0 >= 2 {
-			return false, true
+			return sc.companyDemonym(m), !sc.companyDemonym(m) // es_company.go
 		}
 		for _, p := range sc.cuePositions("aggregate") {
 			if p >= m.tok0-3 && p < m.tok0 || p >= m.tok1 && p <= m.tok1+2 {
@@ -86,6 +86,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
 	// South Korea": the state signed with sells (enfres_with.go)
+	if sc.makerSignedWith(m) { // fr_maker.go: "Dassault a signé avec l'Indonésie"
+		return false, true
+	}
 	if s, r, ok := sc.signedWith(m); ok {
 		return s, r
 	}
@@ -101,6 +104,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "compró en Italia", "bought in France": after a buying verb, the
 	// place names the seller
 	if sc.boughtIn(m) {
+		return true, false
+	}
+	if sc.boughtByFrom(m) { // es_passive.go
 		return true, false
 	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
@@ -173,7 +179,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "von Deutschland an die Ukraine", "de la France à l'Inde", "de
 	// España a Ucrania": from one state to another
-	if prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde" {
+	if (prev(1) == "von" || prev(1) == "vom" || prev(1) == "de" || prev(1) == "desde") && !sc.forcesOfState(m) { // es_forces.go
 		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
 				j := k + n
@@ -208,6 +214,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
 				return false, true
 			}
+		}
+		if sc.purchaseAgent(m) { // fr_roles.go: "la commande de 24 Rafale par l'Égypte"
+			return false, true
 		}
 		return true, false
 	}
@@ -359,6 +368,12 @@ func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if sc.deGetsDelivered(k) { // de_receive.go: "geliefert bekommen"
+		return true, false
+	}
+	if rec, sup, ok := sc.deSeparableRole(k); ok { // de_particles.go: "gab ... an die Ukraine ab"
+		return rec, sup
+	}
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false
 	}
@@ -542,6 +557,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
+	sups, others = sc.notSelfSupplier(sups, recs), sc.notSelfSupplier(others, recs) // fr_roles.go
 	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
 	// demonym on another piece of equipment, in another clause, is not
 	// the seller of a system whose origin is known
@@ -557,6 +573,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	// the lexicon does not give (a generic "five warships")
 	if origin == "" && len(sups) == 0 {
 		if c := d.makerSupplier(sc); c != "" {
+			sups = append(sups, c)
+		} else if c := d.leadMakerSupplier(sc); c != "" { // fr_maker.go: "Piriou a livré"
 			sups = append(sups, c)
 		}
 	}
@@ -991,6 +1009,12 @@ func (sc *sentScan) boughtIn(m mention) bool {
 // passive, a buying verb makes it the buyer and a delivering verb the
 // supplier. ok is false when the clause tells neither.
 func (sc *sentScan) germanVon(m mention) (sup, rec, ok bool) {
+	if sup, rec, ok := sc.deOrderFrom(m); ok { // de_roles.go: "von Ungarn einen Auftrag erhalten"
+		return sup, rec, ok
+	}
+	if sup, rec, ok := sc.deVonAfterVerb(m); ok { // de_roles.go: "erhielt 12 M777 von den USA"
+		return sup, rec, ok
+	}
 	from, to := sc.clauseOf(m.tok0)
 	passive := false
 	for k := from; k < to; k++ {
@@ -1144,6 +1168,9 @@ func (d *docScan) makerCountry(id string) string {
 // seller: after "from", "by", "with", as the subject of a supply verb, or
 // after "a"/"à" following a buying verb ("encargó a Navantia").
 func (d *docScan) makerSupplier(sc *sentScan) string {
+	if c := d.deMakerSubject(sc); c != "" { // de_roles.go: "Rheinmetall liefert ..."
+		return c
+	}
 	for _, m := range sc.mentions {
 		if m.kind != mNamed || m.sub != "maker" || m.tok0 == 0 {
 			continue

@@ -80,7 +80,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	start := len(sc.cueBuf)
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
-		if n, _ := ps.at(sc.toks, i); n > 0 {
+		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
 			if kind != "hypothetical" || !sc.arApproachAmount(i) { // "يقترب مجموع قيمتها من" (ar_approach.go)
 				sc.cueBuf = append(sc.cueBuf, i)
 			}

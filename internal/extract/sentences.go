@@ -143,7 +143,9 @@ func isAbbrev(before []rune) bool {
 		i--
 	}
 	w := strings.ToLower(string(before[i:]))
-	if w == "" {
+	if w == "" || i > 0 && unicode.IsDigit(before[i-1]) {
+		// letters glued to a digit end a designation ("H225M.", "MQ-9B."),
+		// not an abbreviation ("M. Macron") or an initial
 		return false
 	}
 	if abbrev[w] {

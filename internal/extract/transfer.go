@@ -217,6 +217,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
 		d.fr3Copies(i, sc) // fr3_copies.go: "a commandé 52 exemplaires"
+		d.deCopies(i, sc)  // de_copies.go: "354 Stück", "mehrere dieser Systeme"
 		return
 	}
 	namedCount := 0
@@ -321,6 +322,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sup == "" && rec != "" && m.kind == mGeneric && i+1 < len(d.sents) {
 			if c := d.builderState(d.sents[i+1]); c != "" && c != rec {
 				sup = c
+			} else if c := d.giverState(d.sents[i+1]); c != "" && c != rec { // fr_next.go: "Ces blindés ont été fournis par la Turquie"
+				sup = c
 			}
 		}
 		listed := d.listedRecipients(sc, &m, rec, sup)
@@ -329,6 +332,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
 		sup, rec = d.fr3ContractParties(i, sc, sup, rec) // fr3_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.deExporter(i, sc, sup, rec)         // de_exports.go: "Genehmigt wurde die Ausfuhr von ..."
 		if sup == "" || rec == "" {
 			continue
 		}

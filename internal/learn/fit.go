@@ -9,9 +9,13 @@ import (
 
 // Example is one annotated document's candidates with their labels.
 type Example struct {
-	Doc    string
-	Lang   string
-	Held   bool // reported as held-out news (a real-corpus document)
+	Doc  string
+	Lang string
+	Held bool // reported as held-out news (a real-corpus document)
+	// Unseen marks news no rule was written from: the calibration is
+	// fitted on these documents' cross-validated predictions (when no
+	// example has it, on the Held ones).
+	Unseen bool
 	Cands  []extract.Candidate
 	Labels []int
 	// Missed counts the required gold facts no candidate states: recall

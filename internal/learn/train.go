@@ -22,8 +22,15 @@ type Options struct {
 	// reported (cross-validation holds out every document in turn).
 	// Default: the shared real corpus ("real-…") and the project's
 	// real-derived documents ("…-rd-…").
-	Held  func(doc string) bool
-	Folds int // default 5
+	Held func(doc string) bool
+	// Unseen says which documents are news no rule was written from:
+	// the confidence is calibrated on their cross-validated predictions
+	// alone, so that it says how often a fact is right on news the rules
+	// never met, not on the texts they were fitted to (on those, a fact
+	// of the same raw score is right more often). Default: the project's
+	// real-derived documents ("…-rd-…"); with none, the Held ones.
+	Unseen func(doc string) bool
+	Folds  int // default 5
 	// Repeats is how many times the cross-validation is run, each with
 	// its own shuffle of the folds (FoldsSeed); the calibration and the
 	// threshold are chosen on all repeats' predictions. Default 1.
@@ -60,6 +67,9 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 	}
 	if opt.Held == nil {
 		opt.Held = func(doc string) bool { return strings.HasPrefix(doc, "real-") || strings.Contains(doc, "-rd-") }
+	}
+	if opt.Unseen == nil {
+		opt.Unseen = func(doc string) bool { return strings.Contains(doc, "-rd-") }
 	}
 	gold, err := ReadGold(opt.Gold...)
 	if err != nil {
@@ -115,7 +125,7 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 			facts[i] = c.Fact
 		}
 		g := gold[n]
-		e := Example{Doc: n, Lang: g.Lang, Held: opt.Held(n), Cands: cands, Labels: Label(g, facts)}
+		e := Example{Doc: n, Lang: g.Lang, Held: opt.Held(n), Unseen: opt.Unseen(n), Cands: cands, Labels: Label(g, facts)}
 		matched := 0
 		for _, y := range e.Labels {
 			if y == 1 {
@@ -135,7 +145,7 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 		return nil, fmt.Errorf("no gold document found in %s", strings.Join(opt.Dirs, ", "))
 	}
 	// the calibration is fitted on the cross-validated probabilities of
-	// real news; the reported probabilities calibrate each fold with a map
+	// unseen news (Options.Unseen); the reported probabilities calibrate each fold with a map
 	// fitted on the other folds, so that they too are out of sample
 	if len(opt.L2Grid) > 0 {
 		opt.Fit.L2, rep.L2Scores = ChooseL2(rep.Examples, opt.Folds, opt.Repeats, opt.L2Grid, opt.Fit, 0.002)
@@ -196,16 +206,30 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 }
 
 // calibrationOf fits the isotonic calibration on the cross-validated raw
-// probabilities of the real-news documents that use selects.
+// probabilities of the calibration documents (calibrates) that use selects.
 func calibrationOf(exs []Example, cv *CV, use func(i int) bool) [][2]float64 {
 	return Isotonic(heldRaw(exs, cv, use))
 }
 
-// heldRaw lists the raw cross-validated probabilities of the real-news
-// candidates that use selects, with their labels (1 right, 0 wrong).
+// calibrates reports whether example e fits the calibration: the unseen
+// news, or the held-out news when no example is marked unseen.
+func calibrates(exs []Example) func(e *Example) bool {
+	for i := range exs {
+		if exs[i].Unseen {
+			return func(e *Example) bool { return e.Unseen }
+		}
+	}
+	return func(e *Example) bool { return e.Held }
+}
+
+// heldRaw lists the raw cross-validated probabilities of the calibration
+// documents' candidates that use selects, with their labels (1 right,
+// 0 wrong).
 func heldRaw(exs []Example, cv *CV, use func(i int) bool) (ps, ys []float64) {
-	for i, e := range exs {
-		if !e.Held || !use(i) {
+	calib := calibrates(exs)
+	for i := range exs {
+		e := &exs[i]
+		if !calib(e) || !use(i) {
 			continue
 		}
 		for j, y := range e.Labels {

@@ -75,6 +75,11 @@ func TestLangValues(t *testing.T) {
 					if err != nil || v < 1000 {
 						t.Errorf("lang_%s.tsv: scale %q: bad value %q (want >= 1e3)", code, w.Text, w.Value)
 					}
+				case "multiplier":
+					v, err := strconv.ParseFloat(w.Value, 64)
+					if err != nil || v < 2 {
+						t.Errorf("lang_%s.tsv: multiplier %q: bad value %q (want >= 2)", code, w.Text, w.Value)
+					}
 				case "month":
 					v, err := strconv.Atoi(w.Value)
 					if err != nil || v < 1 || v > 12 {

@@ -41,10 +41,13 @@ func (p *Pipeline) ProcessContext(ctx context.Context, raw *source.Raw, timeout 
 		err error
 	}
 	ch := make(chan out, 1) // buffered: an abandoned Process never blocks
-	go func() {
+	src := raw.Source
+	// raw goes to Process as an argument and is not used here after: the
+	// body of a long input is collected once it is cleaned
+	go func(raw *source.Raw) {
 		res, err := p.Process(raw)
 		ch <- out{res, err}
-	}()
+	}(raw)
 	t := time.NewTimer(timeout)
 	defer t.Stop()
 	select {
@@ -53,7 +56,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, raw *source.Raw, timeout 
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	case <-t.C:
-		return nil, fmt.Errorf("%s: %w (%s)", raw.Source, ErrDocTimeout, timeout)
+		return nil, fmt.Errorf("%s: %w (%s)", src, ErrDocTimeout, timeout)
 	}
 }
 

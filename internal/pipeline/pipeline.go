@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/armswatch/armswatch/internal/clean"
 	"github.com/armswatch/armswatch/internal/domain"
@@ -33,44 +34,84 @@ type Result struct {
 	Unsupported bool // stored, but its language has no extraction yet
 }
 
-// Process decodes, cleans and extracts one raw input.
+// Process decodes, cleans and extracts one raw input. It holds the raw
+// body only until the text is cleaned, so that on a long document the body
+// and the cleaned text are not both kept through extraction (callers that
+// drop their reference let it be collected).
 func (p *Pipeline) Process(raw *source.Raw) (res *Result, err error) {
+	src := raw.Source
 	// a bug in a stage must cost one document, not the batch
 	defer func() {
 		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("%s: internal error: %v", raw.Source, r)
+			res, err = nil, fmt.Errorf("%s: internal error: %v", src, r)
 		}
 	}()
+	doc, err := p.prepare(raw)
+	if err != nil {
+		return nil, err
+	}
+	return p.extract(doc)
+}
+
+// prepare decodes and cleans raw into a document, its date from the
+// metadata or the text's head. Nothing it returns shares raw's body.
+func (p *Pipeline) prepare(raw *source.Raw) (*domain.Document, error) {
 	dec, err := source.Decode(raw)
 	if err != nil {
 		return nil, err
 	}
-	cl, err := clean.Document(clean.Input{Source: raw.Source, URL: raw.URL, Text: dec.Text, Format: dec.Format}, p.Clean)
+	// what is needed of the body after cleaning is taken before it, so
+	// that the body can be collected while the text is cleaned and read
+	sum := sha256.Sum256(raw.Body)
+	src, fetched, format := raw.Source, raw.Fetched, dec.Format
+	if format == source.FormatText {
+		// a long plain text's cleaning copies it twice over (normalised
+		// and joined); an HTML page's tree is held by go-trafilatura, and
+		// its size is not a multiple of the body's to bound
+		defer holdMemory(len(dec.Text))()
+	}
+	head := "" // where a dateline is looked for when the metadata has no date
+	if format == source.FormatText {
+		head = extract.DateHead(dec.Text) // cleaning drops "Published ..." lines
+	}
+	in := clean.Input{Source: src, URL: raw.URL, Text: dec.Text, Format: format}
+	raw, dec = nil, nil
+	cl, err := clean.Document(in, p.Clean)
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(raw.Body)
+	if format != source.FormatText {
+		head = cl.Text
+	}
+
 	doc := &domain.Document{
 		ID:       hex.EncodeToString(sum[:]),
-		Source:   raw.Source,
-		Title:    cl.Title,
-		Site:     cl.Site,
+		Source:   src,
+		Title:    strings.Clone(cl.Title), // not a slice of the body
+		Site:     strings.Clone(cl.Site),
 		Language: cl.Language,
-		Fetched:  raw.Fetched,
-		Format:   dec.Format,
+		Fetched:  fetched,
+		Format:   format,
 		Text:     cl.Text,
 	}
 	if !cl.Published.IsZero() {
 		doc.Published = cl.Published.Format("2006-01-02")
-	} else if t := p.Extractor.PublishedDate(headOf(dec, cl.Text), cl.Language); !t.IsZero() {
+	} else if t := p.Extractor.PublishedDate(head, cl.Language); !t.IsZero() {
 		doc.Published = t.Format("2006-01-02")
 	}
+	return doc, nil
+}
+
+// extract runs the extractor over a prepared document.
+func (p *Pipeline) extract(doc *domain.Document) (res *Result, err error) {
 	res = &Result{Doc: doc}
 	if !p.allowed(doc.Language) || !p.Extractor.Supports(doc.Language) {
 		res.Unsupported = true
 		return res, nil
 	}
+	release := holdMemory(len(doc.Text))
 	facts, err := p.Extractor.Facts(doc)
+	release()
 	if err != nil {
 		if errors.Is(err, extract.ErrUnsupportedLanguage) {
 			res.Unsupported = true
@@ -158,13 +199,4 @@ func (p *Pipeline) ingestOne(ctx context.Context, st domain.Store, raw *source.R
 	}
 	_, err = p.saveDetached(ctx, st, res, sum)
 	return err
-}
-
-// headOf is where a dateline is looked for: the raw text of a plain-text
-// document (cleaning drops "Published ..." lines), else the cleaned text.
-func headOf(dec *source.Decoded, cleaned string) string {
-	if dec.Format == source.FormatText {
-		return dec.Text
-	}
-	return cleaned
 }

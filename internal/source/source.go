@@ -263,11 +263,31 @@ func readFile(path string, max int64) (*Raw, error) {
 	if info.Size() > max {
 		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ErrTooLarge, info.Size(), max)
 	}
-	body, err := readCapped(f, max)
+	body, err := readSized(f, info.Size(), max)
 	if err != nil {
 		return nil, named(path, err)
 	}
 	return &Raw{Source: path, Body: body, Fetched: time.Now().UTC()}, nil
+}
+
+// readSized reads a file whose size is known into one buffer of that size
+// (io.ReadAll would grow its buffer by copies, leaving garbage of about
+// twice the file), then reads on in case the file grew meanwhile, still
+// capped at max.
+func readSized(r io.Reader, size, max int64) ([]byte, error) {
+	buf := make([]byte, size+1) // one byte more, to see growth without a second buffer
+	n, err := io.ReadFull(r, buf)
+	switch {
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return buf[:n:n], nil
+	case err != nil:
+		return nil, err
+	}
+	rest, err := readCapped(r, max-int64(n))
+	if err != nil {
+		return nil, err
+	}
+	return append(buf[:n], rest...), nil
 }
 
 // readCapped reads r to the end, failing with ErrTooLarge if it holds more

@@ -1,0 +1,61 @@
+package extract
+
+import "strings"
+
+// deExporter reads German export-licence news, where the approving
+// government is named once and the licences follow in the passive with no
+// seller: "Der Bundessicherheitsrat hat ein Rüstungsgeschäft mit
+// Saudi-Arabien abgesegnet. Genehmigt wurde die Ausfuhr von 48
+// Patrouillenbooten", "Zugelassen wurde auch der Export von sieben
+// gepanzerten Fahrzeugen". A sentence that approves an export and names no
+// seller takes the state whose government or licensing body (a metonym,
+// "Bundesregierung", or an agency, "Bundessicherheitsrat") approved
+// something in this sentence or an earlier one. When the buyer came from the document
+// and is that state, the other state the approval names buys. sup and rec
+// are returned unchanged otherwise.
+func (d *docScan) deExporter(i int, sc *sentScan, sup, rec string) (string, string) {
+	if sup != "" || sc.lw.code != "de" || !sc.has("stage-approved") || !exportWordIn(sc) {
+		return sup, rec
+	}
+	for j := i; j >= 0; j-- {
+		s := d.sents[j]
+		if !s.has("stage-approved") {
+			continue
+		}
+		for _, m := range s.countries() {
+			if m.sub != "agency" && m.sub != "metonym" {
+				continue
+			}
+			// the buyer taken from the document may be the approving
+			// state itself, named most: then the buyer is the state the
+			// approval names beside it ("ein Rüstungsgeschäft mit
+			// Saudi-Arabien abgesegnet")
+			if rec == "" || rec == m.id && !sc.names(rec) {
+				rec = ""
+				for _, o := range s.countries() {
+					if o.id != m.id && o.sub != "agency" && o.sub != "metonym" && o.sub != "demonym" && !s.placeOnly(o) {
+						rec = o.id
+						break
+					}
+				}
+			}
+			if rec == "" || rec == m.id {
+				return sup, ""
+			}
+			return m.id, rec
+		}
+	}
+	return sup, rec
+}
+
+// exportWordIn reports whether a German sentence names an export: "die
+// Ausfuhr", "der Export", "Exportgenehmigung", "Rüstungsexporte",
+// "Rüstungsgüter".
+func exportWordIn(sc *sentScan) bool {
+	for _, t := range sc.toks {
+		if strings.HasPrefix(t.norm, "ausfuhr") || strings.HasPrefix(t.norm, "export") || strings.Contains(t.norm, "exporte") || strings.HasPrefix(t.norm, "rustungsgut") {
+			return true
+		}
+	}
+	return false
+}

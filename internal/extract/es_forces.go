@@ -1,0 +1,16 @@
+package extract
+
+// forcesOfState reports whether the state m names whose armed forces the
+// words before it are: "la Armada de Perú", "el Ejército de Chile", "la
+// Fuerza Aérea del Perú". Its "de" marks the owner of the forces, not a
+// source ("Para la Armada de Perú se compraron a Francia dos fragatas").
+func (sc *sentScan) forcesOfState(m mention) bool {
+	k := m.tok0 - 1
+	if k >= 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 || sc.toks[k].norm != "de" && sc.toks[k].norm != "del" {
+		return false
+	}
+	return forceWords[sc.toks[k-1].norm] || sc.toks[k-1].norm == "guerra" // "Marina de Guerra del Perú"
+}

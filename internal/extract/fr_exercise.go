@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// namedAsRe finds a quoted name given with a naming word: "Baptisé
+// « Xaritoo 2022 », cet exercice …", "dénommé « Flintlock »", "dubbed
+// 'Sea Breeze'", "denominado «Solidaridad»".
+var namedAsRe = regexp.MustCompile(`(?i:baptisée?s?|dénommée?s?|intitulée?s?|surnommée?s?|dubbed|code-?named|denominad[oa]s?|bautizad[oa]s?)\s*[«"“„]\s*([^»"”“«]{2,40}?)\s*[»"”“]`)
+
+// namedExercise returns the name a naming word gives in a sentence that
+// speaks of an exercise, when the name comes before the exercise word
+// ("Baptisé « X », cet exercice interarmées réunit …"), and the token
+// of the exercise word.
+func (sc *sentScan) namedExercise() (string, int) {
+	ps := sc.cuePositions("exercise")
+	if len(ps) == 0 {
+		return "", 0
+	}
+	low := strings.ToLower(sc.s.text)
+	if !containsAny(low, namedAsHints) {
+		return "", 0
+	}
+	if mm := namedAsRe.FindStringSubmatch(sc.s.text); mm != nil {
+		return strings.TrimSpace(mm[1]), ps[0]
+	}
+	return "", 0
+}
+
+// namedAsHints are the words namedAsRe needs, lower case.
+var namedAsHints = []string{"baptis", "dénomm", "intitul", "surnomm", "dubbed", "named", "denominad", "bautizad"}
+
+// nationalRe finds an exercise the text calls national: "cette manœuvre
+// nationale", "un exercice national", "a national exercise", "el
+// ejercicio nacional".
+var nationalRe = regexp.MustCompile(`(?i)(?:exercices?|man(?:œ|oe)uvres?|ejercicios?|maniobras?|exercises?)\s+(?:nationa(?:l|le|les|ux)|nacional(?:es)?)\b|\bnational\s+(?:exercises?|drills?)\b`)
+
+// nationalExercise reports whether the document calls its exercise
+// national: one state training its own forces ("SALOUM 2024", "cette
+// manœuvre nationale") is no joint exercise.
+func (d *docScan) nationalExercise() bool {
+	return nationalRe.MatchString(d.doc.Text)
+}

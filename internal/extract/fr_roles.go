@@ -1,0 +1,60 @@
+package extract
+
+// notSelfSupplier drops from the suppliers (or from the states named
+// with no cue, which can become the supplier) a state that another
+// mention of the sentence names as the recipient: "Le Maroc a
+// réceptionné six hélicoptères, signe selon l'Inspecteur général des FAR
+// du partenariat avec les États-Unis" — the genitive "des FAR" gives the
+// state again with no cue, and as the first such state it would become
+// the seller, but a state receiving does not sell to itself. French
+// only: in the other languages, dropping it lowered the held-out scores.
+func (sc *sentScan) notSelfSupplier(list, recs []string) []string {
+	if sc.lw.code != "fr" {
+		return list
+	}
+	var out []string
+	for _, c := range list {
+		if !contains(recs, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == len(list) {
+		return list
+	}
+	return out
+}
+
+// orderNouns are the words for an order, a purchase or a taking over
+// whose agent ("par l'Égypte") is the buyer: "la commande de 24 Rafale par
+// l'Égypte", "l'achat de 12 Caesar par la Croatie", "la réception des six
+// Apache par le Maroc", "la compra de 24 aviones por Argentina".
+var orderNouns = map[string]bool{"commande": true, "commandes": true, "achat": true, "achats": true,
+	"acquisition": true, "acquisitions": true, "compra": true, "compras": true, "adquisicion": true,
+	"adquisiciones": true, "purchase": true, "order": true, "reception": true}
+
+// purchaseAgent reports whether a state is the agent ("par", "por",
+// "by") of a word for an order or a purchase a few words before it, in
+// its clause: the agent of a purchase is its buyer, where the agent of a
+// delivery ("livrés par la France") is its seller.
+func (sc *sentScan) purchaseAgent(m mention) bool {
+	p := sc.wordBefore(m)
+	if p < 0 || !agentPrep[sc.toks[p].norm] {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-8; k-- {
+		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+			return false
+		}
+		if orderNouns[sc.toks[k].norm] && k+1 < p {
+			nx := sc.toks[k+1].norm
+			return nx == "de" || nx == "d" || nx == "del" || nx == "des" || nx == "of"
+		}
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
+			return false
+		}
+		if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
