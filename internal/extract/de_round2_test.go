@@ -86,3 +86,24 @@ func TestDeGenericValue(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeOffer: an offer or a proposal is no deal: "bietet … an",
+// "angeboten", "schlägt … vor" (lang_de.tsv, hypothetical). Sentences
+// written for this test.
+func TestDeOffer(t *testing.T) {
+	tests := []factCase{
+		{"a split offering verb", "de", "2024-03-05",
+			"Der Hersteller bietet Chile außerdem zwölf Kampfpanzer Leopard 2 an.",
+			nil},
+		{"an offer in the perfect", "de", "2024-03-05",
+			"Frankreich hat Kroatien zwölf Rafale angeboten.",
+			nil},
+		{"a proposal", "de", "2024-03-05",
+			"Saab schlägt Kolumbien 24 Gripen vor.",
+			nil},
+		{"a sale stays a sale", "de", "2024-03-05",
+			"Frankreich hat Kroatien zwölf Rafale verkauft.",
+			[]string{"transfer FR>HR rafale q=12 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
