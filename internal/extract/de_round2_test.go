@@ -107,3 +107,18 @@ func TestDeOffer(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeCopiesPledged: copies counted after the system ("400 Stück")
+// that a state is to get ("sollen … an die Ukraine gehen") are promised,
+// approved (de_copies.go). Sentences written for this test.
+func TestDeCopiesPledged(t *testing.T) {
+	tests := []factCase{
+		{"copies promised through a modal", "de", "2024-03-05",
+			"Es geht um den Schützenpanzer Marder. 40 Stück sollen aus Deutschland an Griechenland gehen.",
+			[]string{"transfer DE>GR marder q=40 approved"}},
+		{"a possibility is no promise", "de", "2024-03-05",
+			"Es geht um den Schützenpanzer Marder. 40 Stück könnten an Griechenland gehen.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
