@@ -122,3 +122,14 @@ func TestDeCopiesPledged(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeSowie: "sowie" ("as well as") joins states into a list like
+// "und" (roles.go joined). Sentences written for this test.
+func TestDeSowie(t *testing.T) {
+	tests := []factCase{
+		{"two buyers joined by sowie", "de", "2024-03-05",
+			"Schweden liefert Lettland sowie Litauen je acht Haubitzen.",
+			[]string{"transfer SE>LV cat:artillery q=8 delivered y=2024", "transfer SE>LT cat:artillery q=8 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

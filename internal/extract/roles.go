@@ -875,7 +875,7 @@ func (sc *sentScan) joined(a, b int) bool {
 			conj = true
 		}
 		switch w := sc.toks[t].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "و":
+		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و": // "sowie": de "as well as"
 			conj = true
 		case articles[w] || w == "les" || w == "der" || w == "die":
 		default:
