@@ -77,6 +77,16 @@ func (d *docScan) deExportReport(i int, sc *sentScan, rec string) string {
 	if rec == "" || !sc.names(rec) {
 		return ""
 	}
+	return d.deApprovingExporter(i, rec)
+}
+
+// deApprovingExporter returns the state whose government or licensing
+// body approved something in sentences 0..i of a German document that
+// speaks of exports there, leaving out the state except; else "".
+func (d *docScan) deApprovingExporter(i int, except string) string {
+	if d.lw.code != "de" {
+		return ""
+	}
 	exporter, export := "", false
 	for j := 0; j <= i && j < len(d.sents); j++ {
 		s := d.sents[j]
@@ -87,7 +97,7 @@ func (d *docScan) deExportReport(i int, sc *sentScan, rec string) string {
 			continue
 		}
 		for _, m := range s.countries() {
-			if (m.sub == "agency" || m.sub == "metonym") && m.id != rec {
+			if (m.sub == "agency" || m.sub == "metonym") && m.id != except {
 				exporter = m.id
 				break
 			}
@@ -97,6 +107,18 @@ func (d *docScan) deExportReport(i int, sc *sentScan, rec string) string {
 		return ""
 	}
 	return exporter
+}
+
+// deRankingExporter gives a German ranking of buyers ("Größtes
+// Empfängerland war Ungarn mit 1,8 Milliarden Euro, gefolgt von Ägypten mit
+// 802 Millionen Euro") the seller of the export report it stands in: the
+// state whose government approved the exports, rather than the state the
+// document names most. sup is returned unchanged otherwise.
+func (d *docScan) deRankingExporter(i int, sup string) string {
+	if c := d.deApprovingExporter(i, ""); c != "" {
+		return c
+	}
+	return sup
 }
 
 // deTransferExporter is deExporter for a transfer: a seller taken from the

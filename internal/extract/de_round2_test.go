@@ -133,3 +133,16 @@ func TestDeSowie(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeRankingExporter: a ranking of buyers in a German export report is
+// the approving government's state's, not the state named most
+// (de_exports.go; "Empfänger" counts as a word for arms exports). Sentences
+// written for this test.
+func TestDeRankingExporter(t *testing.T) {
+	tests := []factCase{
+		{"a ranking after the approval", "de", "2024-03-05",
+			"Die Bundesregierung hat Rüstungsexporte für 9 Milliarden Euro genehmigt. Größter Empfänger war Norwegen mit 1,2 Milliarden Euro, gefolgt von Indien mit 400 Millionen Euro.",
+			[]string{"aggregate DE>NO EUR=1200000000", "aggregate DE>IN EUR=400000000"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAggregate })
+}
