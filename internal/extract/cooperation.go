@@ -413,6 +413,7 @@ func (d *docScan) perCountry(i int, sc *sentScan, money []moneySpan) bool {
 	}
 	cs := sc.countries()
 	sup, _ := d.focus()
+	sup = d.deRankingExporter(i, sup) // de_exports.go: the approving government's state
 	for _, c := range cs {
 		if c.sub == "demonym" {
 			sup = c.id

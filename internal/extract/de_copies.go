@@ -44,7 +44,15 @@ func (d *docScan) deCopies(i int, sc *sentScan) {
 		if st, p := sc.stageInClause(m); st != "" {
 			stage, pos = st, p // "…, das … bestellt hat; Kairo überließ …"
 		}
-		if stage == "" || sc.futureClause(k) || sc.hypotheticalAt(k) || sc.hypotheticalAt(pos) {
+		// "400 Stück sollen aus den Niederlanden an die Ukraine gehen": a
+		// state that is to get copies has been promised them
+		pledged := false
+		if from, to := sc.clauseOf(k); stage == "" {
+			if pp := sc.pledgeIn(from, to); pp >= 0 {
+				stage, pos, pledged = domain.StageApproved, pp, true
+			}
+		}
+		if stage == "" || sc.futureClause(k) && !pledged || sc.hypotheticalAt(k) || sc.hypotheticalAt(pos) {
 			return
 		}
 		m.id = s0.Category

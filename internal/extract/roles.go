@@ -167,6 +167,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if strings.HasSuffix(m.prefix, "ل") && !sc.visitBefore(m) {
 		return false, true
 	}
+	if sc.deInto(m) { // de_into.go: "Rüstungsexporte in die Türkei"
+		return false, true
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
@@ -222,6 +225,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	// "Deutschland liefert der Ukraine", "haben dem Irak ... geliefert":
 	// the dative names the recipient
+	if sc.deZuDative(m) { // de_willing.go: "beschlossen, Katar 24 Eurofighter zu verkaufen"
+		return false, true
+	}
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
@@ -872,7 +878,7 @@ func (sc *sentScan) joined(a, b int) bool {
 			conj = true
 		}
 		switch w := sc.toks[t].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "و":
+		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و": // "sowie": de "as well as"
 			conj = true
 		case articles[w] || w == "les" || w == "der" || w == "die":
 		default:
@@ -981,7 +987,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m)
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) // de_into.go
 }
 
 // boughtIn reports whether a state is named as the place something was

@@ -332,7 +332,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
 		sup, rec = d.fr3ContractParties(i, sc, sup, rec) // fr3_contract.go: "Le contrat porte sur 12 Rafale"
-		sup, rec = d.deExporter(i, sc, sup, rec)         // de_exports.go: "Genehmigt wurde die Ausfuhr von ..."
+		sup, rec = d.deTransferExporter(i, sc, sup, rec) // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -380,7 +380,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if sc.hypotheticalFor(m, from, to) && d.doubt("hypothetical-clause") { // enfres_relative.go
+			if (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go
 				continue
 			}
 			if stagePos >= 0 {

@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// deGovernedHypothetical reads the German zu-infinitive, whose clause the
+// word before the comma governs: "Polen erwägt, 100 K2 zu kaufen", "Die
+// Türkei plant, 40 Eurofighter anzuschaffen", "Frankreich ist bereit, Indien
+// 36 Rafale zu verkaufen". The clause [from, to) of the system ends in an
+// infinitive with "zu"; a plan, wish or readiness (a `hypothetical` cue) in
+// the clause right before it makes the deal a hypothetical, where a
+// decision ("hat beschlossen, … zu liefern") does not.
+func (sc *sentScan) deGovernedHypothetical(from, to int) bool {
+	if sc.lw.code != "de" || from <= 0 || to-from < 2 || !sc.deZuInfinitive(from, to) {
+		return false
+	}
+	pf, pt := sc.clauseOf(from - 1)
+	_, ok := sc.lw.set("hypothetical").any(sc.toks, pf, pt)
+	return ok
+}
+
+// deZuInfinitive reports whether the clause [from, to) ends in an
+// infinitive with "zu": "zu kaufen", "zu liefern", or the particle verbs
+// that take it inside, "anzuschaffen", "abzugeben", "auszuführen".
+func (sc *sentScan) deZuInfinitive(from, to int) bool {
+	last := sc.toks[to-1].norm
+	if !strings.HasSuffix(last, "en") && !strings.HasSuffix(last, "ern") && !strings.HasSuffix(last, "eln") {
+		return false
+	}
+	if to-2 >= from && sc.toks[to-2].norm == "zu" {
+		return true
+	}
+	// "anzuschaffen": a particle, "zu", a verb of three letters or more
+	if k := strings.Index(last, "zu"); k >= 2 && len(last)-k-2 >= 4 {
+		switch last[:k] {
+		case "an", "ab", "aus", "ein", "zur", "uber", "bei", "mit", "vor", "her", "hin", "weiter", "nach":
+			return true
+		}
+	}
+	return false
+}
+
+// deZuDative reads a bare state opening a German zu-infinitive of giving:
+// such a clause has no subject, so the state is the dative, the buyer
+// ("Italien hat beschlossen, Katar 24 Eurofighter zu verkaufen", "…, der
+// Ukraine zehn Panzer abzugeben").
+func (sc *sentScan) deZuDative(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 1 {
+		return false
+	}
+	from, to := sc.clauseOf(m.tok0)
+	if from == 0 || !strings.Contains(sc.toks[from].gap, ",") {
+		return false
+	}
+	start := from
+	if articles[sc.toks[start].norm] {
+		start++
+	}
+	if m.tok0 != start || !sc.deZuInfinitive(from, to) {
+		return false
+	}
+	last := sc.toks[to-1].norm
+	if k := strings.Index(last, "zu"); k >= 2 && sc.toks[to-2].norm != "zu" {
+		last = last[:k] + last[k+2:] // "abzugeben": "abgeben"
+	}
+	n, _ := sc.lw.set("supply-verb").at([]token{{norm: last}}, 0)
+	return n > 0
+}
