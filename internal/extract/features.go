@@ -43,7 +43,10 @@ func (d *docScan) flag(name string) {
 // own weights. Change FeatureVersion when their meaning changes.
 func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	t := f.Type + "|"
-	out := []string{t + "bias", t + "lang=" + d.lw.code, t + "rule=" + f.Rule}
+	// the rule and the rule in this language: a rule written for one
+	// language's constructions gets its own weight there, so that its
+	// candidates do not move the weight the other languages share
+	out := []string{t + "bias", t + "lang=" + d.lw.code, t + "rule=" + f.Rule, t + "lang-rule=" + d.lw.code + "/" + f.Rule}
 	add := func(s string) { out = append(out, t+s) }
 	for _, fl := range m.flags {
 		add("flag=" + fl)

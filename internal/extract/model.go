@@ -25,7 +25,7 @@ type Model struct {
 	// Weights by feature name; a feature absent here weighs 0.
 	Weights map[string]float64 `json:"weights"`
 	// Calibration maps the regression's probability to the share of facts
-	// found right at that probability on cross-validated real news
+	// found right at that probability on cross-validated unseen news
 	// (isotonic, as points to interpolate between); empty: the identity.
 	Calibration [][2]float64 `json:"calibration,omitempty"`
 }
