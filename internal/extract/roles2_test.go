@@ -41,6 +41,7 @@ func TestSourcedStates(t *testing.T) {
 
 // TestSubnational: a state's name that is part of another state's place
 // ("Niger State", "the Niger Delta", "delta du Niger", "delta del Níger",
+// "the South China Sea", "golfe de Guinée",
 // "Bundesstaat Niger", "دلتا النيجر") names no state.
 func TestSubnational(t *testing.T) {
 	tests := []struct {
@@ -54,6 +55,13 @@ func TestSubnational(t *testing.T) {
 		{"es", "El robo de crudo en el delta del Níger preocupa a Nigeria.", []string{"NG"}},
 		{"de", "Der Gouverneur vom Bundesstaat Niger traf Vertreter aus Nigeria.", []string{"NG"}},
 		{"en", "The State of Qatar signed the deal.", []string{"QA"}},
+		// seas and gulfs named after a state are places
+		{"en", "Japan will install the radars facing the South China Sea.", []string{"JP"}},
+		{"fr", "Les patrouilleurs surveilleront le golfe de Guinée pour le Bénin.", []string{"BJ"}},
+		{"fr", "La marine philippine patrouille en mer de Chine méridionale.", []string{"PH"}},
+		{"es", "Los buques de Perú vigilarán el mar de China.", []string{"PE"}},
+		{"ar", "نشرت الفلبين سفنا في بحر الصين الجنوبي.", []string{"PH"}},
+		{"en", "China sent ships to the Philippines.", []string{"CN", "PH"}},
 	}
 	for _, tc := range tests {
 		checkStatesNamed(t, tc.lang, tc.text, tc.want, dropSubnational)
