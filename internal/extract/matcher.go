@@ -144,54 +144,16 @@ func gapOK(gap string) bool {
 func (m *matcher) find(toks []token, lang string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		best, bestLen, bestFirst := (*entry)(nil), 0, ""
-		var fb [maxArabicVariants]string
-		var firsts []string
-		if toks[i].arabic {
-			firsts = appendArabicVariants(fb[:0], toks[i].norm)
-		} else {
-			firsts = append(fb[:0], toks[i].norm)
-			if lang == "de" {
-				firsts = append(firsts, germanAdjectiveE(toks[i].norm)...)
-			}
-		}
-		// "Rafales", "Eurofighters", "des Leopards": a system's name
-		// with a plural or genitive s
-		plural := func(n *trieNode, j int) {
-			stem := pluralStem(toks[j])
-			if stem == "" || n.next[stem] == nil {
-				return
-			}
-			for _, e := range n.next[stem].entries {
-				if e.kind == mSystem && j+1-i > bestLen && caseOK(e, toks[i:j+1], i == 0) {
-					best, bestLen, bestFirst = e, j+1-i, toks[i].norm
-				}
-			}
-		}
-		plural(m.root, i)
-		for _, f := range firsts {
-			n := m.root.next[f]
-			j := i + 1
-			for n != nil {
-				for _, e := range n.entries {
-					if e.lang != "" && e.lang != "*" && lang != "" && e.lang != lang {
-						continue
-					}
-					if j-i > bestLen && caseOK(e, toks[i:j], i == 0) {
-						best, bestLen, bestFirst = e, j-i, f
-					} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j], i == 0) {
-						best, bestFirst = e, f
-					}
-				}
-				if j >= len(toks) || !gapOK(toks[j].gap) {
-					break
-				}
-				plural(n, j)
-				n = n.next[toks[j].norm]
-				j++
-			}
-		}
+		best, bestLen, bestFirst := m.longestAt(toks, i, lang)
 		if best == nil {
+			i++
+			continue
+		}
+		if best.kind == mSystem && m.overreached(toks, i, bestLen, lang) {
+			// "مقاتلات سوخوي 35", "chars Leopard 1", "drones Shahed 131":
+			// an alias with a category word before a name ends inside a
+			// longer system's name that starts after it; the longer name
+			// is read instead, and the category word is left alone
 			i++
 			continue
 		}
@@ -207,6 +169,70 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		i += bestLen
 	}
 	return m.designations(toks, out, lang)
+}
+
+// overreached reports whether a system's name starting inside the system
+// match toks[i:i+n] (after its first word) reaches beyond it.
+func (m *matcher) overreached(toks []token, i, n int, lang string) bool {
+	for j := i + 1; j < i+n; j++ {
+		if e, l, _ := m.longestAt(toks, j, lang); e != nil && e.kind == mSystem && j+l > i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// longestAt finds the longest lexicon entry starting at toks[i] (leftmost
+// longest: the caller moves past it), with the first word's form that
+// matched (an Arabic variant).
+func (m *matcher) longestAt(toks []token, i int, lang string) (best *entry, bestLen int, bestFirst string) {
+	var fb [maxArabicVariants]string
+	var firsts []string
+	if toks[i].arabic {
+		firsts = appendArabicVariants(fb[:0], toks[i].norm)
+	} else {
+		firsts = append(fb[:0], toks[i].norm)
+		if lang == "de" {
+			firsts = append(firsts, germanAdjectiveE(toks[i].norm)...)
+		}
+	}
+	// "Rafales", "Eurofighters", "des Leopards": a system's name
+	// with a plural or genitive s
+	plural := func(n *trieNode, j int) {
+		stem := pluralStem(toks[j])
+		if stem == "" || n.next[stem] == nil {
+			return
+		}
+		for _, e := range n.next[stem].entries {
+			if e.kind == mSystem && j+1-i > bestLen && caseOK(e, toks[i:j+1], i == 0) {
+				best, bestLen, bestFirst = e, j+1-i, toks[i].norm
+			}
+		}
+	}
+	plural(m.root, i)
+	for _, f := range firsts {
+		n := m.root.next[f]
+		j := i + 1
+		for n != nil {
+			for _, e := range n.entries {
+				if e.lang != "" && e.lang != "*" && lang != "" && e.lang != lang {
+					continue
+				}
+				if j-i > bestLen && caseOK(e, toks[i:j], i == 0) {
+					best, bestLen, bestFirst = e, j-i, f
+				} else if j-i == bestLen && best != nil && betterEntry(e, best) && caseOK(e, toks[i:j], i == 0) {
+					best, bestFirst = e, f
+				}
+			}
+			if j >= len(toks) || !gapOK(toks[j].gap) {
+				break
+			}
+			plural(n, j)
+			n = n.next[toks[j].norm]
+			j++
+		}
+	}
+	return best, bestLen, bestFirst
 }
 
 // germanAdjectiveE returns the -e form of a German adjective of origin in

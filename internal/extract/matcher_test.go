@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMatcherLongerNameInside: an alias that puts a category word before
+// a name ("دبابة ليوبارد", "مقاتلات سوخوي", "drones Shahed") must not hide
+// a longer system's name that starts after the category word and reaches
+// beyond it ("ليوبارد 1", "سوخوي 35", "Shahed-131"); where nothing longer
+// follows, the alias still names its system.
+func TestMatcherLongerNameInside(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		lang, text string
+		want       string // the systems found, space-separated
+	}{
+		{"ar", "سلمت ألمانيا 30 دبابة ليوبارد 1 إلى أوكرانيا", "leopard-1"},
+		{"ar", "سلمت ألمانيا 30 دبابة ليوبارد إلى أوكرانيا", "leopard-2"},
+		{"ar", "تسلمت الجزائر 14 مقاتلات سوخوي 35 من روسيا", "su-35"},
+		{"ar", "تسلمت الجزائر مقاتلات سوخوي من روسيا", "sukhoi"},
+		{"fr", "La Russie a reçu des drones Shahed-131 de l'Iran", "shahed-131"},
+		{"fr", "La Russie a reçu des drones Shahed de l'Iran", "shahed-136"},
+	}
+	for _, tc := range cases {
+		toks := tokenize(tc.text, 0)
+		var got []string
+		for _, m := range x.m.find(toks, tc.lang) {
+			if m.kind == mSystem {
+				got = append(got, m.id)
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s %q: systems %q, want %q", tc.lang, tc.text, g, tc.want)
+		}
+	}
+}
