@@ -22,6 +22,12 @@ func TestMatcherLongerNameInside(t *testing.T) {
 		{"ar", "تسلمت الجزائر مقاتلات سوخوي من روسيا", "sukhoi"},
 		{"fr", "La Russie a reçu des drones Shahed-131 de l'Iran", "shahed-131"},
 		{"fr", "La Russie a reçu des drones Shahed de l'Iran", "shahed-136"},
+		// Arabic-Indic digits are the same digits
+		{"ar", "تسلمت مصر مقاتلات إف-١٦ من الولايات المتحدة", "f-16"},
+		{"ar", "تسلمت مصر مقاتلات سو-۳۵", "su-35"},
+		// "و" attached to a short transliteration
+		{"ar", "تسلمت مصر طائرات رافال وإف-16", "rafale f-16"},
+		{"ar", "تسلمت الجزائر مقاتلات ميغ-29 وسو-30", "mig-29 su-30"},
 	}
 	for _, tc := range cases {
 		toks := tokenize(tc.text, 0)

@@ -156,6 +156,10 @@ func normWord(s string) string {
 			r = 'ي'
 		case r == '’' || r == '‘' || r == 'ʼ':
 			r = '\''
+		case r >= '٠' && r <= '٩': // Arabic-Indic digits: "إف-١٦" is "إف-16"
+			r = '0' + (r - '٠')
+		case r >= '۰' && r <= '۹': // their Persian forms
+			r = '0' + (r - '۰')
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
@@ -210,7 +214,7 @@ func normalWord(s string) bool {
 		case 'ـ', 'أ', 'إ', 'آ', 'ٱ', 'ى', 'ة', 'ؤ', 'ئ', '’', '‘', 'ʼ':
 			return false
 		}
-		if unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r {
+		if unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
 			return false
 		}
 	}
@@ -236,7 +240,9 @@ func appendArabicVariants(dst []string, w string) []string {
 	out := append(dst, w)
 	cur := w
 	for _, p := range [...]string{"و", "ف"} {
-		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
+		// "وإف-16", "وسو-30": the conjunction before a short
+		// transliteration leaves two letters
+		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 2 {
 			cur = cur[len(p):]
 			out = append(out, stripArticle(cur))
 			break
