@@ -23,3 +23,21 @@ func TestProspectNouns(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestNameByOrigin: a generic transfer takes the one named system of its
+// kind, near it, that comes from its supplier, even when the document
+// names other systems of that kind from elsewhere.
+func TestNameByOrigin(t *testing.T) {
+	tests := []factCase{
+		{"es: aviones de fabricación china … se trata del K-8", "es", "2024-02-01",
+			"Honduras compró a China cuatro aviones militares por 40 millones de dólares. Se trata del K-8 Karakorum. También recibió de Rusia dos helicópteros Mi-17.",
+			[]string{"transfer CN>HN k-8 q=4 USD=40000000 ordered y=2024", "transfer RU>HN mi-8-17 q=2 delivered y=2024"}},
+		{"en: ships from Spain, the design named four sentences later", "en", "2024-02-01",
+			"Oman signed a contract with Spain for three corvettes. The contract is the yard's largest. Work starts next year. About 2,000 people will work on it. The ships are based on the Avante 2200 design.",
+			[]string{"transfer ES>OM avante-2200 q=3 ordered y=2024"}},
+		{"es: a system from another state stays apart", "es", "2024-02-01",
+			"Honduras compró a España dos patrulleros. Francia vendió a Honduras en 2019 un buque Gowind.",
+			[]string{"transfer ES>HN cat:ships q=2 ordered y=2024", "transfer FR>HN gowind ordered y=2019"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -106,6 +106,8 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.scan()
 	d.runRules()
 	d.nameGenerics() // fr_named.go
+	d.nameByOrigin() // enfres3_items.go
+	d.markItems()    // enfres3_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
