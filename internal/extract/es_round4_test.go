@@ -41,3 +41,20 @@ func TestNameByOrigin(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestWholeAfterComma: the whole order of a delivered part, given after a
+// comma, is a second transfer, ordered, with the amount that follows it.
+func TestWholeAfterComma(t *testing.T) {
+	tests := []factCase{
+		{"es: de los seis que compró, with the amount", "es", "2021-03-15",
+			"Paraguay recibió los dos primeros aviones Super Tucano, de los seis que compró a Brasil por 60 millones de dólares.",
+			[]string{"transfer BR>PY super-tucano q=2 delivered y=2021", "transfer BR>PY super-tucano q=6 USD=60000000 ordered"}},
+		{"en: out of the six it bought", "en", "2021-03-15",
+			"Nepal received the first two Y-12 aircraft, out of the six it bought from China for $60 million.",
+			[]string{"transfer CN>NP y-12 q=2 delivered y=2021", "transfer CN>NP y-12 q=6 USD=60000000 ordered"}},
+		{"es: a count after a comma with no buying verb stays apart", "es", "2021-03-15",
+			"Paraguay recibió dos aviones Super Tucano de Brasil, de los seis que vuelan en el país.",
+			[]string{"transfer BR>PY super-tucano q=2 delivered y=2021"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
