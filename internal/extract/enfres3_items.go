@@ -71,6 +71,9 @@ func (d *docScan) nameByOrigin() {
 		i := d.meta[k].sent
 		id, at, ok := "", mention{}, true
 		for j := max(0, i-originWindow); j < len(d.sents) && j <= i+originWindow && ok; j++ {
+			if j != i && d.sents[j].doubtful() {
+				continue // "Irán busca adquirir aviones Yak 130": wanted, not the one bought
+			}
 			for _, m := range d.sents[j].mentions {
 				if m.kind != mSystem {
 					continue
@@ -88,7 +91,7 @@ func (d *docScan) nameByOrigin() {
 				}
 			}
 		}
-		if !ok || id == "" || told[id+"|"+f.Recipient.String()] || d.namedElsewhere(id, f.Recipient.String()) {
+		if !ok || id == "" || told[id+"|"+f.Recipient.String()] || d.surelyElsewhere(id, f.Recipient.String()) {
 			continue
 		}
 		s, _ := d.x.systemOf(at)
@@ -100,3 +103,16 @@ func (d *docScan) nameByOrigin() {
 // originWindow is how many sentences before and after a generic transfer
 // nameByOrigin reads.
 const originWindow = 4
+
+// surelyElsewhere reports a transfer of system id to a buyer other than
+// rec that no rule doubted: a candidate the rules keep only for the model
+// ("el modelo Avante 2200 que Navantia ya construyó para Venezuela", made
+// at home) does not hold the system.
+func (d *docScan) surelyElsewhere(id, rec string) bool {
+	for k, f := range d.facts {
+		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == id && f.Recipient != nil && f.Recipient.String() != rec && len(d.meta[k].flags) == 0 {
+			return true
+		}
+	}
+	return false
+}

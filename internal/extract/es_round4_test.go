@@ -58,3 +58,14 @@ func TestWholeAfterComma(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestNameByOriginNotWanted: a system a sentence only wants does not name
+// a generic transfer beside it.
+func TestNameByOriginNotWanted(t *testing.T) {
+	tests := []factCase{
+		{"es: busca adquirir", "es", "2024-02-01",
+			"Argelia cerró con Rusia la compra de 20 cazas de fabricación rusa. Además, Argelia busca adquirir aviones Yak-130. En 2020 recibió de China dos aviones K-8.",
+			[]string{"transfer RU>DZ cat:aircraft q=20 ordered y=2024", "transfer CN>DZ k-8 q=2 delivered y=2020"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
