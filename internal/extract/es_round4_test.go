@@ -69,3 +69,20 @@ func TestNameByOriginNotWanted(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestConjoinedAgent: a second agent that repeats the preposition ("por
+// Portugal y por Hungría") takes the first agent's role.
+func TestConjoinedAgent(t *testing.T) {
+	tests := []factCase{
+		{"es: encargado por X y por Y", "es", "2022-02-25",
+			"El KC-390 ya ha sido encargado por Portugal y por Hungría.",
+			[]string{"transfer BR>PT c-390 ordered y=2022", "transfer BR>HU c-390 ordered y=2022"}},
+		{"en: ordered by X and by Y", "en", "2022-02-25",
+			"The KC-390 has been ordered by Portugal and by Hungary.",
+			[]string{"transfer BR>PT c-390 ordered y=2022", "transfer BR>HU c-390 ordered y=2022"}},
+		{"es: entregados por X y por una firma: the seller stays", "es", "2022-02-25",
+			"Los KC-390 fueron entregados por Brasil y por Embraer a Portugal.",
+			[]string{"transfer BR>PT c-390 delivered y=2022"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
