@@ -86,3 +86,23 @@ func TestConjoinedAgent(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestAnaphoricModel: "El avión", "The aircraft" opening a sentence with a
+// stage and buyers take up the one named system of that category.
+func TestAnaphoricModel(t *testing.T) {
+	tests := []factCase{
+		{"es: el avión ya ha sido encargado por X y por Y", "es", "2022-02-25",
+			"Embraer presentó el KC-390 en Lisboa. El avión ya ha sido encargado por Portugal y por Hungría.",
+			[]string{"transfer BR>PT c-390 ordered", "transfer BR>HU c-390 ordered"}},
+		{"en: the aircraft has been ordered by", "en", "2022-02-25",
+			"Embraer showed the KC-390 in Lisbon. The aircraft has also been ordered by Hungary.",
+			[]string{"transfer BR>HU c-390 ordered"}},
+		{"es: the maker's own state buys at home: no transfer", "es", "2022-02-25",
+			"Embraer presentó el KC-390 en Lisboa. El avión fue encargado por Brasil.",
+			nil},
+		{"es: two named aircraft: no anaphor", "es", "2022-02-25",
+			"Embraer presentó el KC-390 y el Super Tucano en Lisboa. El avión ya ha sido encargado por Portugal.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
