@@ -20,7 +20,10 @@ func (d *docScan) markItems() {
 			continue
 		}
 		sc := d.sents[i]
-		if f.Quantity > 0 && sc.countedMentions() >= 2 {
+		// a kind named alone or in service ("32 embarcaciones, 4
+		// submarinos y 26 aeronaves" of an exercise) is a force, not a
+		// package: its own doubt says so
+		if f.Quantity > 0 && sc.countedMentions() >= 2 && !contains(d.meta[k].flags, "generic-alone") && !contains(d.meta[k].flags, "in-service") {
 			d.meta[k].flags = append(d.meta[k].flags, "listed-count")
 		}
 		for j := i; j >= 0 && j >= i-2; j-- {
