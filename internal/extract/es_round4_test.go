@@ -106,3 +106,20 @@ func TestAnaphoricModel(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestSellerThenPrice: the seller between a kind and its price does not
+// keep the price from the kind.
+func TestSellerThenPrice(t *testing.T) {
+	tests := []factCase{
+		{"es: corbetas al astillero español X por unos N", "es", "2018-07-12",
+			"Omán firmó la compra de tres corbetas al astillero público español Navantia por unos 900 millones de euros.",
+			[]string{"transfer ES>OM cat:ships q=3 EUR=900000000 ordered y=2018"}},
+		{"en: warships from Italy's firm for N", "en", "2018-07-12",
+			"Indonesia ordered five warships from Italy's Fincantieri for 2 billion euros.",
+			[]string{"transfer IT>ID cat:ships q=5 EUR=2000000000 ordered y=2018"}},
+		{"es: another kind between keeps the amount apart", "es", "2018-07-12",
+			"Omán firmó la compra de tres corbetas y radares a España por 900 millones de euros.",
+			[]string{"transfer ES>OM cat:ships q=3 ordered y=2018", "transfer ES>OM cat:sensors ordered y=2018"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
