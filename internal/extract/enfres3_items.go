@@ -72,10 +72,16 @@ func (d *docScan) nameByOrigin() {
 			continue
 		}
 		i := d.meta[k].sent
+		if d.sents[i].doubtful() {
+			continue // "no contract for the jets has been signed yet"
+		}
 		id, at, ok := "", mention{}, true
 		for j := max(0, i-originWindow); j < len(d.sents) && j <= i+originWindow && ok; j++ {
-			if j != i && d.sents[j].doubtful() {
-				continue // "Irán busca adquirir aviones Yak 130": wanted, not the one bought
+			// "Irán busca adquirir aviones Yak 130": wanted, not the one
+			// bought; a system of the generic's own sentence has its own
+			// candidate
+			if j == i || d.sents[j].doubtful() {
+				continue
 			}
 			for _, m := range d.sents[j].mentions {
 				if m.kind != mSystem {
