@@ -97,7 +97,33 @@ func (sc *sentScan) pricedBeside(g mention, m0, m1 int) bool {
 		return link(m1, g.tok0)
 	}
 	if g.tok1 <= m0 {
-		return link(g.tok1, m0)
+		return link(g.tok1, m0) || sc.sellerThenPrice(g, m0)
 	}
 	return false
+}
+
+// sellerThenPrice: the seller may stand between the kind and its price,
+// "cinco corbetas al astillero público español Navantia por unos 1.800
+// millones de euros", "five warships from Italy's Fincantieri for €2bn":
+// a price word within two words before the amount, up to nine words
+// after the kind, with no comma and no other equipment between.
+func (sc *sentScan) sellerThenPrice(g mention, m0 int) bool {
+	if m0-g.tok1 > 9 || sc.boundaryBetween(g.tok1, m0) {
+		return false
+	}
+	p := -1
+	for k := max(g.tok1, m0-2); k < m0; k++ {
+		if priceLinks[sc.toks[k].norm] {
+			p = k
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, o := range sc.mentions {
+		if (o.kind == mGeneric || o.kind == mSystem) && o.tok0 >= g.tok1 && o.tok0 < p {
+			return false
+		}
+	}
+	return true
 }

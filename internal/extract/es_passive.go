@@ -30,3 +30,38 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 	}
 	return false
 }
+
+// conjoinedAgent reads a second agent that repeats the preposition of the
+// first: in "encargado por Portugal y por Hungría", "ordered by Portugal
+// and by Hungary", "commandé par le Portugal et par la Hongrie" the state
+// after "y por" takes the role of the state after the first "por" (a
+// buyer after a buying participle), where "por Hungría" alone after "y"
+// read as a seller.
+func (sc *sentScan) conjoinedAgent(m mention) (sup, rec, ok bool) {
+	p := sc.wordBefore(m)
+	if p < 2 || !agentPrep[sc.toks[p].norm] || !conjWords[sc.toks[p-1].norm] {
+		return false, false, false
+	}
+	// the first agent: a state ending right before the conjunction, after
+	// the same preposition
+	for _, o := range sc.countries() {
+		if o.tok1 != p-1 {
+			continue
+		}
+		q := sc.wordBefore(o)
+		if q < 1 || sc.toks[q].norm != sc.toks[p].norm {
+			return false, false, false
+		}
+		w := []token{{norm: sc.toks[q-1].norm}}
+		for _, kind := range []string{"stage-ordered", "stage-requested", "buy-verb"} {
+			if n, _ := sc.lw.set(kind).at(w, 0); n > 0 {
+				return false, true, true
+			}
+		}
+		return false, false, false
+	}
+	return false, false, false
+}
+
+// conjWords join two agents.
+var conjWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "und": true}

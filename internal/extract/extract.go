@@ -105,7 +105,11 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
-	d.nameGenerics() // fr_named.go
+	d.anaphoricModel()  // enfres3_anaphor.go
+	d.nameGenerics()    // fr_named.go
+	d.nameByOrigin()    // enfres3_items.go
+	d.wholeAfterComma() // enfres3_whole.go
+	d.markItems()       // enfres3_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go

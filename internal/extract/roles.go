@@ -109,6 +109,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.boughtByFrom(m) { // es_passive.go
 		return true, false
 	}
+	if sup, rec, ok := sc.conjoinedAgent(m); ok { // es_passive.go: "encargado por Portugal y por Hungría"
+		return sup, rec
+	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
@@ -881,6 +884,7 @@ func (sc *sentScan) joined(a, b int) bool {
 		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و": // "sowie": de "as well as"
 			conj = true
 		case articles[w] || w == "les" || w == "der" || w == "die":
+		case agentPrep[w] && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
 		default:
 			return false
 		}
