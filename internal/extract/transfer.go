@@ -192,6 +192,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
+		if (m.kind == mSystem || m.kind == mGeneric) && sc.arNotTraded(m) {
+			continue // ar_notraded.go: an exercise's gear, a rival compared with
+		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}

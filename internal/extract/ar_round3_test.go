@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestRulesArRound3: classes of ar_notraded.go, of the type word in
+// ar_exercise.go and of the Arabic lexicon rows added with them
+// (in-service "يضم حاليا", compare "نظيرة"), sentences written for this
+// test.
+func TestRulesArRound3(t *testing.T) {
+	tests := []factCase{
+		{"helicopters taking part in a drill are not sold", "ar", "2024-05-20",
+			"وشاركت في التمرين مروحيات هجومية فرنسية من طراز تايغر إلى جانب القوات المغربية.",
+			nil},
+		{"a pilot flying a foreign fighter during manoeuvres is no transfer", "ar", "2024-05-20",
+			"طيار أردني يقود مقاتلة F-16 أمريكية خلال مناورات الأسد المتأهب.",
+			[]string{"exercise JO+US Eager Lion y=2024"}},
+		{"a delivery in a sentence that also names a drill stays", "ar", "2024-05-20",
+			"تسلمت تونس من الولايات المتحدة 4 مروحيات بلاك هوك لاستخدامها في التدريبات المشتركة.",
+			[]string{"transfer US>TN uh-60-black-hawk q=4 delivered y=2024"}},
+		{"a quotation after a type word (طراز) names a system, not the exercise", "ar", "2024-05-20",
+			"وشاركت في المناورات مقاتلات أمريكية من طراز \"إف-16\" وأخرى مغربية.",
+			nil},
+		{"rivals a fighter was designed to compete with are not bought", "ar", "2025-11-23",
+			"تسلمت الجزائر مقاتلات سو-57 الروسية، التي صممت لمنافسة مقاتلات أمريكية مثل إف-22 وإف-35.",
+			[]string{"transfer RU>DZ su-57 delivered y=2025"}},
+		{"a system's counterpart (نظيرة) is compared, not bought", "ar", "2025-11-23",
+			"اشترت مصر من الصين مسيرات وينغ لونغ، نظيرة الطائرة الأمريكية MQ-9 ريبر.",
+			[]string{"transfer CN>EG wing-loong ordered y=2025"}},
+		{"a fleet that currently holds (يضم حاليا) systems got none of them now", "ar", "2025-11-23",
+			"وتعزز الصفقة أسطولا جويا يضم حاليا مقاتلات سو-30 وميغ-29 الروسية.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
