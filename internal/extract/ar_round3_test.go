@@ -42,6 +42,12 @@ func TestRulesArRound3(t *testing.T) {
 		{"a cooperation agreement after a purchase stays", "ar", "2021-12-03",
 			"وقعت قطر اتفاقا لشراء 12 مقاتلة رافال من فرنسا.\n\nكما وقع البلدان عام 2021 اتفاقية للتعاون العسكري.",
 			[]string{"transfer FR>QA rafale q=12 ordered y=2021", "agreement FR+QA y=2021"}},
+		{"a state awaiting the receipt (تترقب استلام) of fighters has ordered them", "ar", "2010-05-01",
+			"وتترقب الجزائر استلام 16 مقاتلة سوخوي-30 إضافية من روسيا.",
+			[]string{"transfer RU>DZ su-30 q=16 ordered y=2010"}},
+		{"awaiting (تنتظر) a delivery noun: ordered", "ar", "2010-05-01",
+			"وتنتظر مصر وصول 4 فرقاطات فريم من إيطاليا.",
+			[]string{"transfer IT>EG fremm q=4 ordered y=2010"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
