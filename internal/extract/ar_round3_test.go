@@ -48,6 +48,15 @@ func TestRulesArRound3(t *testing.T) {
 		{"awaiting (تنتظر) a delivery noun: ordered", "ar", "2010-05-01",
 			"وتنتظر مصر وصول 4 فرقاطات فريم من إيطاليا.",
 			[]string{"transfer IT>EG fremm q=4 ordered y=2010"}},
+		{"an effort named as the frame of a delivery (في إطار سعيها) is no plan", "ar", "2023-05-01",
+			"تسلمت الجزائر من ألمانيا 4 فرقاطات ميكو في إطار سعيها لتحديث أسطولها.",
+			[]string{"transfer DE>DZ meko q=4 delivered y=2023"}},
+		{"the two states' efforts (ضمن مساعي البلدين) framing a signed memorandum", "ar", "2023-05-01",
+			"وقعت موريتانيا والمغرب مذكرة تفاهم للتعاون العسكري، ضمن مساعي البلدين لتعزيز العلاقات.",
+			[]string{"agreement MR+MA y=2023"}},
+		{"an effort with no frame word stays a plan", "ar", "2023-05-01",
+			"أعلنت الجزائر سعيها لاقتناء 4 فرقاطات ميكو من ألمانيا.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
