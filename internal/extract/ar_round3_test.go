@@ -57,6 +57,15 @@ func TestRulesArRound3(t *testing.T) {
 		{"an effort with no frame word stays a plan", "ar", "2023-05-01",
 			"أعلنت الجزائر سعيها لاقتناء 4 فرقاطات ميكو من ألمانيا.",
 			nil},
+		{"a bare kind word after a named system of that kind takes the system", "ar", "2016-09-23",
+			"باعت فرنسا مقاتلات رافال لمصر عام 2015، ثم وقعت الهند عام 2016 عقدا لشراء 36 مقاتلة.",
+			[]string{"transfer FR>EG rafale ordered y=2015", "transfer FR>IN rafale q=36 ordered y=2016"}},
+		{"a kind word of another kind (helicopters after fighters) stays a kind", "ar", "2016-09-23",
+			"تسلمت مصر من فرنسا 6 مقاتلات رافال و4 مروحيات.",
+			[]string{"transfer FR>EG rafale q=6 delivered y=2016", "transfer FR>EG cat:aircraft q=4 delivered y=2016"}},
+		{"two named systems of the kind: the kind word takes neither", "ar", "2016-09-23",
+			"اشترت مصر مقاتلات رافال من فرنسا ومقاتلات ميغ-29 من روسيا، وتسلمت 12 مقاتلة.",
+			[]string{"transfer FR>EG rafale ordered y=2016", "transfer RU>EG mig-29 ordered y=2016"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -310,6 +310,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		} else {
 			origin = sentenceSup
 			f.System = &domain.System{Category: m.id}
+			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin) // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
