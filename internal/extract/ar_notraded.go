@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // arNotTraded reports whether an Arabic system or generic mention names
 // equipment the sentence does not trade:
 //
@@ -15,6 +17,9 @@ func (sc *sentScan) arNotTraded(m mention) bool {
 		return false
 	}
 	if sc.has("exercise") && !sc.arTradeWord() {
+		return true
+	}
+	if sc.arDescribedSystem(m) {
 		return true
 	}
 	for _, p := range sc.cuePositions("compare") {
@@ -83,3 +88,48 @@ func (sc *sentScan) arRivalState(m mention) bool {
 	}
 	return false
 }
+
+// arDescribedSystem reports whether an Arabic system or generic word stands in a
+// clause that describes a system named before it: "بمسيرات «مهاجر 6»، وهي
+// طائرة بمحرك واحد قادرة على ... حمل ذخائر موجهة" (a drone able to carry
+// guided munitions). The clause opens with "وهي"/"وهو" after a comma and
+// has a word of capability or arming (قادرة، تحمل، مسلحة، مزودة) before the
+// weapons: they are the system's own, not sold with it. A word of a stage,
+// a supply, a deal or an inclusion between keeps them ("وهي صفقة تشمل
+// تسليم 100 صاروخ").
+func (sc *sentScan) arDescribedSystem(m mention) bool {
+	for k := m.tok0 - 1; k > 0; k-- {
+		if strings.ContainsAny(sc.toks[k+1].gap, ".;؛") {
+			return false
+		}
+		if !arInSet(arDescribingPronouns, sc.toks[k].norm) || !strings.ContainsAny(sc.toks[k].gap, ",،") {
+			continue
+		}
+		named := false
+		for _, o := range sc.mentions {
+			if o.kind == mSystem && o.tok1 <= k {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+		for _, kind := range []string{"stage-delivered", "stage-received", "stage-ordered", "stage-approved", "supply-verb", "buy-verb", "deal", "component"} {
+			if sc.cueIn(kind, k, m.tok0) {
+				return false
+			}
+		}
+		for j := k + 1; j < m.tok0; j++ {
+			if arInSet(arCapabilityWords, sc.toks[j].norm) {
+				return true // "قادرة على حمل", "مسلحة ب", "تحمل"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	arDescribingPronouns = arWordSet("وهي", "وهو", "وهما", "هي", "هو")
+	arCapabilityWords    = arWordSet("قادرة", "قادر", "قادرتان", "حمل", "تحمل", "يحمل", "مسلحة", "مسلح", "مزودة", "مزود", "مجهزة", "مجهز", "تطلق", "يطلق", "إطلاق")
+)

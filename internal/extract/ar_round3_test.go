@@ -66,6 +66,12 @@ func TestRulesArRound3(t *testing.T) {
 		{"two named systems of the kind: the kind word takes neither", "ar", "2016-09-23",
 			"اشترت مصر مقاتلات رافال من فرنسا ومقاتلات ميغ-29 من روسيا، وتسلمت 12 مقاتلة.",
 			[]string{"transfer FR>EG rafale ordered y=2016", "transfer RU>EG mig-29 ordered y=2016"}},
+		{"weapons a delivered drone can carry (وهي ... قادرة على حمل) are its own", "ar", "2024-01-25",
+			"تسلم الجيش السوداني من إيران مسيرات مهاجر 6، وهي طائرات قادرة على حمل ذخائر موجهة.",
+			[]string{"transfer IR>SD mohajer-6 delivered y=2024"}},
+		{"a named missile a helicopter is armed with (وهي مسلحة ب) is no sale of its own", "ar", "2024-01-25",
+			"سلمت الولايات المتحدة الأردن 4 مروحيات بلاك هوك، وهي مروحيات مسلحة بصواريخ هيلفاير.",
+			[]string{"transfer US>JO uh-60-black-hawk q=4 delivered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
