@@ -72,6 +72,15 @@ func TestRulesArRound3(t *testing.T) {
 		{"a named missile a helicopter is armed with (وهي مسلحة ب) is no sale of its own", "ar", "2024-01-25",
 			"سلمت الولايات المتحدة الأردن 4 مروحيات بلاك هوك، وهي مروحيات مسلحة بصواريخ هيلفاير.",
 			[]string{"transfer US>JO uh-60-black-hawk q=4 delivered y=2024"}},
+		{"a navy that commissions (دشنت) a foreign-built frigate received it", "ar", "2023-05-01",
+			"دشنت البحرية الجزائرية فرقاطة ميكو ألمانية الصنع.",
+			[]string{"transfer DE>DZ meko delivered y=2023"}},
+		{"a state that shipped (شحنت) helicopters delivered them", "ar", "2023-05-01",
+			"شحنت روسيا إلى مالي عبر باماكو 4 مروحيات مي-17.",
+			[]string{"transfer RU>ML mi-8-17 q=4 delivered y=2023"}},
+		{"a government that licensed (رخصت) a sale approved it", "ar", "2023-05-01",
+			"رخصت ألمانيا بيع 4 فرقاطات ميكو لمصر.",
+			[]string{"transfer DE>EG meko q=4 approved y=2023"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
