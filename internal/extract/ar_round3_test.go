@@ -81,6 +81,9 @@ func TestRulesArRound3(t *testing.T) {
 		{"a government that licensed (رخصت) a sale approved it", "ar", "2023-05-01",
 			"رخصت ألمانيا بيع 4 فرقاطات ميكو لمصر.",
 			[]string{"transfer DE>EG meko q=4 approved y=2023"}},
+		{"a company that says it (أنها) delivered to a state: the state after the verb gets", "ar", "2023-05-01",
+			"أعلنت شركة بايكار أنها سلمت الكويت 12 مسيرة بيرقدار.",
+			[]string{"transfer TR>KW bayraktar-tb2 q=12 delivered y=2023"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
