@@ -2,6 +2,35 @@ package extract
 
 import "strings"
 
+// arNotCue reports whether the Arabic cue of kind at token i is none:
+// a plan word that is no plan (arNotPlan), or "حصل"/"حصلت" (got, and
+// also happened) with no "على" after it ("وهذا ما حصل مع صفقة رافال":
+// what happened; "حصل المغرب سنة 2021 على طائرات": got).
+func (sc *sentScan) arNotCue(kind string, i int) bool {
+	switch kind {
+	case "hypothetical":
+		return sc.arNotPlan(i)
+	case "stage-delivered", "stage-received":
+		return sc.arHappened(i)
+	}
+	return false
+}
+
+// arHappened: "حصل"/"حصلت" with no "على"/"عليها" in the next five words.
+func (sc *sentScan) arHappened(i int) bool {
+	if sc.lw.code != "ar" || i >= len(sc.toks) || !arInSet(arGotVerbs, sc.toks[i].norm) {
+		return false
+	}
+	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
+		if strings.HasPrefix(sc.toks[k].norm, "علي") {
+			return false
+		}
+	}
+	return true
+}
+
+var arGotVerbs = arWordSet("حصل", "حصلت")
+
 // arNotPlan reports whether an Arabic word of the hypothetical list at token
 // i is no plan for the sentence's deal: an amount nearing a figure
 // (ar_approach.go), or an effort named as the frame of what was done ("في

@@ -84,6 +84,12 @@ func TestRulesArRound3(t *testing.T) {
 		{"a company that says it (أنها) delivered to a state: the state after the verb gets", "ar", "2023-05-01",
 			"أعلنت شركة بايكار أنها سلمت الكويت 12 مسيرة بيرقدار.",
 			[]string{"transfer TR>KW bayraktar-tb2 q=12 delivered y=2023"}},
+		{"got (حصل) split from its على by a year is still a delivery", "ar", "2025-03-30",
+			"وكان المغرب قد حصل سنة 2021 على طائرات بيرقدار TB2 من تركيا.",
+			[]string{"transfer TR>MA bayraktar-tb2 delivered y=2021"}},
+		{"'what happened' (ما حصل) is no delivery", "ar", "2025-03-30",
+			"وهذا ما حصل مع طائرات بيرقدار التي باعتها تركيا للمغرب عام 2021.",
+			[]string{"transfer TR>MA bayraktar-tb2 ordered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
