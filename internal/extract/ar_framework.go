@@ -16,20 +16,26 @@ func (sc *sentScan) arNotCue(kind string, i int) bool {
 	return false
 }
 
-// arHappened: "حصل"/"حصلت" with no "على"/"عليها" in the next five words.
+// arHappened: "حصل"/"حصلت" with no "على"/"عليها" in the next five words,
+// or with a loan, a funding, an approval or aid after its "على".
 func (sc *sentScan) arHappened(i int) bool {
 	if sc.lw.code != "ar" || i >= len(sc.toks) || !arInSet(arGotVerbs, sc.toks[i].norm) {
 		return false
 	}
 	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
 		if strings.HasPrefix(sc.toks[k].norm, "علي") {
-			return false
+			// "حصل المغرب على قرض", "حصلت على موافقة": money or leave
+			// got, not weapons
+			return k+1 < len(sc.toks) && arInSet(arGotNotArms, sc.toks[k+1].norm)
 		}
 	}
 	return true
 }
 
-var arGotVerbs = arWordSet("حصل", "حصلت")
+var (
+	arGotVerbs   = arWordSet("حصل", "حصلت")
+	arGotNotArms = arWordSet("قرض", "قروض", "تمويل", "منحة", "موافقة", "الضوء", "ضوء", "ترخيص", "رخصة", "دعم", "تمويلات", "مساعدة", "مساعدات", "وعد", "وعود", "تعهد", "تعهدات")
+)
 
 // arNotPlan reports whether an Arabic word of the hypothetical list at token
 // i is no plan for the sentence's deal: an amount nearing a figure

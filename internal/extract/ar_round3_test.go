@@ -90,6 +90,9 @@ func TestRulesArRound3(t *testing.T) {
 		{"'what happened' (ما حصل) is no delivery", "ar", "2025-03-30",
 			"وهذا ما حصل مع طائرات بيرقدار التي باعتها تركيا للمغرب عام 2021.",
 			[]string{"transfer TR>MA bayraktar-tb2 ordered y=2021"}},
+		{"a loan got (حصل على قرض) to fund a deal is no delivery", "ar", "2025-03-30",
+			"حصل المغرب على قرض من مصرف فرنسي لتمويل صفقة تشمل صواريخ ميكا.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
