@@ -13,7 +13,13 @@ import (
 // دولار"). The amount is that system's, told twice, not a total of
 // several deals.
 func (d *docScan) arAmountOfTransfer(c aggCand) bool {
-	if d.lw.code != "ar" || c.f.Value == nil || c.total {
+	if d.lw.code != "ar" || c.f.Value == nil {
+		return false
+	}
+	if d.arValueOfThis(c) {
+		return true
+	}
+	if c.total {
 		return false
 	}
 	k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
@@ -59,3 +65,63 @@ func (d *docScan) arUnnamedOrigin(sc *sentScan, m mention, sup, rec string) stri
 	}
 	return sup
 }
+
+// arValueOfThis reports whether an Arabic amount is the price of a system
+// the document has already named, pointed at by a demonstrative after a
+// word of buying: "أبرمت القاهرة عقدا قيمته مليار يورو لشراء هذه
+// الفرقاطة" (a contract worth €1 billion to buy this frigate). The amount
+// goes to the pair's transfer of that kind that has no value yet; it is no
+// total of several deals.
+func (d *docScan) arValueOfThis(c aggCand) bool {
+	sc := c.sc
+	if sc == nil || len(sc.toks) == 0 || !sc.toks[0].arabic {
+		return false
+	}
+	var mo *moneySpan
+	for j := range sc.money {
+		if sc.money[j].amount == c.f.Value.Amount && sc.money[j].currency == c.f.Value.Currency {
+			mo = &sc.money[j]
+			break
+		}
+	}
+	if mo == nil {
+		return false
+	}
+	t := tokIndexAt(sc.toks, mo.end)
+	for k := t; k+2 < len(sc.toks) && k <= t+3; k++ {
+		if !arPriceNouns[sc.toks[k].norm] || !arDemonstratives[sc.toks[k+1].norm] {
+			continue
+		}
+		for _, m := range sc.mentions {
+			if m.tok0 != k+2 || m.kind != mGeneric {
+				continue
+			}
+			k2 := c.f.Supplier.String() + "|" + c.f.Recipient.String()
+			set := false
+			for j, f := range d.facts {
+				if f.Type != domain.TypeTransfer || f.Value != nil || f.System == nil || f.System.Category != m.id ||
+					f.Supplier == nil || f.Recipient == nil || f.Supplier.String()+"|"+f.Recipient.String() != k2 {
+					continue
+				}
+				v := *c.f.Value
+				d.facts[j].Value = &v
+				d.facts[j].ValueUSD = c.f.ValueUSD
+				set = true
+			}
+			if set {
+				// "... لشراء هذه الفرقاطة، كما ابتاعت 24 طائرة رافال": the
+				// amount is not the other system's of the sentence
+				for j, f := range d.facts {
+					if f.Type == domain.TypeTransfer && f.Value != nil && f.System != nil && f.System.Category != m.id &&
+						d.meta[j].sent == c.i && f.Value.Amount == c.f.Value.Amount && f.Value.Currency == c.f.Value.Currency {
+						d.facts[j].Value, d.facts[j].ValueUSD = nil, 0
+					}
+				}
+			}
+			return set
+		}
+	}
+	return false
+}
+
+var arPriceNouns = map[string]bool{"شراء": true, "لشراء": true, "اقتناء": true, "لاقتناء": true, "ثمن": true, "توريد": true, "لتوريد": true}

@@ -10,6 +10,8 @@ func arDescribedAs(between string) bool {
 	for _, w := range strings.Fields(between) {
 		w = strings.Trim(w, "«\"“„،,")
 		switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+		case "طراز", "طرازات", "نوع", "بطراز": // "مروحيات من طراز "زد-20"": a system's type, not the exercise's name
+			return true
 		case "تعد", "يعد", "تعتبر", "يعتبر", "هي", "هو", "بأنها", "بانها", "بأنه", "بانه", "وصف", "وصفت", "توصف", "يوصف", "كانت", "كان", "ستكون", "سيكون":
 			return true
 		}

@@ -34,6 +34,11 @@ func (sc *sentScan) arSharedSubject(k int) bool {
 	if sc.arObjectAfterLamSubject(k) { // "سبق لفرنسا أن باعت قطر" (ar_sabaqa.go)
 		return true
 	}
+	// "أعلنت لوكهيد مارتن أنها سلمت المغرب أول مقاتلة": the pronoun on
+	// "أنّ" is the verb's subject, the state after the verb its object
+	if k > 0 && k < len(sc.toks) && sc.toks[k].arabic && arPronounSubjects[sc.toks[k-1].norm] {
+		return true
+	}
 	if k <= 0 || !sc.arFaClause(k) {
 		return false
 	}
@@ -44,3 +49,7 @@ func (sc *sentScan) arSharedSubject(k int) bool {
 	}
 	return false
 }
+
+// arPronounSubjects: "أنّ"/"إنّ" with an attached pronoun ("أنها", "بأنه"),
+// the subject of the verb after them (normalised: أ/إ → ا).
+var arPronounSubjects = map[string]bool{"انها": true, "انه": true, "بانها": true, "بانه": true, "وانها": true, "وانه": true, "انهما": true, "بانهما": true}

@@ -1115,7 +1115,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		agreementTold(d, i, sc) // enfres_agreement.go: "Signé le 12 avril, le texte"
 	}
 	// "several agreements are due to be signed": not yet
-	if pos < 0 || sc.has("agreement-future") {
+	if pos < 0 || sc.has("agreement-future") || d.arDealAnaphor(i, sc, pos) { // ar_dealanaphor.go: "الاتفاق" after "اتفاقا لشراء"
 		return
 	}
 	// "acuerdos de venta de armas", "an agreement to buy": a deal (after

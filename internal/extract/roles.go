@@ -528,6 +528,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.adversary(m) {
 			continue // "frente a ataques de adversarios como Irán"
 		}
+		if sc.arRivalState(m) {
+			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
+		}
 		if sc.coProducer(m) {
 			continue // "producida en colaboración con Estados Unidos" (enfres2_partner.go)
 		}

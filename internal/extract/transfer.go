@@ -192,6 +192,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
+		if (m.kind == mSystem || m.kind == mGeneric) && sc.arNotTraded(m) {
+			continue // ar_notraded.go: an exercise's gear, a rival compared with
+		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
@@ -307,6 +310,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		} else {
 			origin = sentenceSup
 			f.System = &domain.System{Category: m.id}
+			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin) // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
@@ -373,7 +377,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) {
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
-				if !sc.orderedAfter(m, to) && d.doubt("future-clause") {
+				if !sc.orderedAfter(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go
 					continue // "deliveries are expected in 2027"
 				}
 				stage = domain.StageOrdered
