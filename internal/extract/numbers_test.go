@@ -84,6 +84,12 @@ func TestMoney(t *testing.T) {
 		{"a deal of 2.1 billion Swiss francs.", "en", 2.1e9, "CHF", ""},
 		{"more than £1 billion of aid.", "en", 1e9, "GBP", "over"},
 		{"TOTAL............ $930 million", "en", 930e6, "USD", ""},
+		// one figure in two scales, the currency after the second
+		{"صفقة بقيمة مليار و100 مليون دولار", "ar", 1.1e9, "USD", ""},
+		{"صفقة بقيمة 3 مليارات و200 مليون دولار", "ar", 3.2e9, "USD", ""},
+		{"a deal worth 1 billion 200 million dollars", "en", 1.2e9, "USD", ""},
+		{"un contrat de 1 milliard 200 millions d'euros", "fr", 1.2e9, "EUR", ""},
+		{"un contrato de 300 millones de dólares", "es", 300e6, "USD", ""},
 	}
 	for _, tc := range tests {
 		sc := scanSentence(t, tc.text, tc.lang, time.Time{})

@@ -402,6 +402,9 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		i += n - 1
 	}
 	sc.arMoneyWords(used) // ar_money.go: "بثلاثة مليارات دولار", "مليار دولار"
+	if len(sc.money) > 0 {
+		sc.joinAmountParts(used) // money_parts.go: "مليار و100 مليون دولار"
+	}
 	// amounts in words come after those in digits: keep text order
 	sort.SliceStable(sc.money, func(a, b int) bool { return sc.money[a].start < sc.money[b].start })
 	sc.scanRelativeYears(pub)
