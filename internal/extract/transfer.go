@@ -1371,7 +1371,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			switch {
 			case ofWords[w]:
 				of = true
-			case wholeFillers[w] && of:
+			case (wholeFillers[w] || wholeOrders[w]) && of: // fr3_batch.go
 				filled = filled || !articles[w]
 			case batchWords[w] && !of:
 				batch = true
