@@ -582,7 +582,7 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 			}
 		}
 	}
-	return 0, 0
+	return sc.partWhole(m) // fr3_batch.go: "trois patrouilleurs sur les six commandés"
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
