@@ -63,5 +63,20 @@ func TestFR3Classes(t *testing.T) {
 		{name: "sur-dix-jours", lang: "fr", pub: "2023-02-05",
 			text: "La France a livré trois Rafale sur 10 jours à la Grèce.",
 			not:  []string{"transfer FR>GR rafale q=10 ordered"}},
+		// "faire parvenir" hands over
+		{name: "fait-parvenir", lang: "fr", pub: "2023-02-05",
+			text: "La Turquie a fait parvenir au Niger six drones Bayraktar TB2.",
+			want: []string{"transfer TR>NE bayraktar-tb2 q=6 delivered y=2023"}},
+		{name: "avait-fait-parvenir", lang: "fr", pub: "2023-02-05",
+			text: "L'an dernier, le Canada avait fait parvenir à la Lettonie huit véhicules blindés.",
+			want: []string{"transfer CA>LV cat:armoured-vehicles q=8 delivered y=2022"}},
+		// "bénéficier de" gets: the subject receives, the "de" state gives
+		{name: "beneficie-d-un-don-de", lang: "fr", pub: "2023-02-05",
+			text: "La Mauritanie a bénéficié d'un don de 10 véhicules blindés de la France.",
+			want: []string{"transfer FR>MR cat:armoured-vehicles q=10 delivered y=2023"},
+			not:  []string{"transfer MR>FR cat:armoured-vehicles q=10 delivered y=2023"}},
+		{name: "ont-beneficie-de", lang: "fr", pub: "2023-02-05",
+			text: "Les FAMa ont bénéficié de quatre hélicoptères Mi-171 de la Russie.",
+			want: []string{"transfer RU>ML mi-8-17 q=4 delivered y=2023"}},
 	})
 }
