@@ -78,5 +78,31 @@ func TestFR3Classes(t *testing.T) {
 		{name: "ont-beneficie-de", lang: "fr", pub: "2023-02-05",
 			text: "Les FAMa ont bénéficié de quatre hélicoptères Mi-171 de la Russie.",
 			want: []string{"transfer RU>ML mi-8-17 q=4 delivered y=2023"}},
+		// "s'est dotée de" acquires; "lever l'option" orders; a "partenariat
+		// de défense" signed is an agreement
+		{name: "s-est-dotee-de", lang: "fr", pub: "2023-02-05",
+			text: "L'Algérie s'est dotée de systèmes S-400 russes.",
+			want: []string{"transfer RU>DZ s-400 ordered y=2023"}},
+		{name: "leve-l-option", lang: "fr", pub: "2023-02-05",
+			text: "Le Qatar a levé l'option sur 12 Rafale supplémentaires.",
+			want: []string{"transfer FR>QA rafale q=12 ordered y=2023"}},
+		{name: "partenariat-de-defense", lang: "fr", pub: "2023-02-05",
+			text: "La France et le Bénin ont paraphé jeudi un partenariat de défense.",
+			want: []string{"agreement FR+BJ y=2023"}},
+		// "en provenance de" names the seller, not the system's maker; short
+		// names of states
+		{name: "en-provenance-de", lang: "fr", pub: "2023-02-05",
+			text: "Le Mali a réceptionné mercredi des avions L-39 Albatros en provenance de Russie.",
+			want: []string{"transfer RU>ML l-39 delivered y=2023"}, not: []string{"transfer CZ>ML l-39 delivered y=2023"}},
+		{name: "le-burkina", lang: "fr", pub: "2023-02-05",
+			text: "Le Burkina a reçu 20 blindés en provenance de Chine.",
+			want: []string{"transfer CN>BF cat:armoured-vehicles q=20 delivered y=2023"}},
+		{name: "la-centrafrique", lang: "fr", pub: "2023-02-05",
+			text: "La Centrafrique a réceptionné deux hélicoptères Mi-8 offerts par la Russie.",
+			want: []string{"transfer RU>CF mi-8-17 q=2 delivered y=2023"}},
+		// "a été dotée de" gets
+		{name: "ont-ete-dotees-de", lang: "fr", pub: "2023-02-05",
+			text: "Les FAMa ont été dotées de quatre hélicoptères Mi-171 par la Russie.",
+			want: []string{"transfer RU>ML mi-8-17 q=4 delivered y=2023"}},
 	})
 }
