@@ -104,5 +104,15 @@ func TestFR3Classes(t *testing.T) {
 		{name: "ont-ete-dotees-de", lang: "fr", pub: "2023-02-05",
 			text: "Les FAMa ont été dotées de quatre hélicoptères Mi-171 par la Russie.",
 			want: []string{"transfer RU>ML mi-8-17 q=4 delivered y=2023"}},
+		// armed forces after "à"/"aux" get, even when no state hands over
+		{name: "a-l-armee-sans-etat", lang: "fr", pub: "2023-02-05",
+			text: "L'UE a remis à l'armée nigérienne 12 véhicules blindés.",
+			not:  []string{"transfer NE>FR cat:armoured-vehicles q=12 delivered y=2023"}},
+		{name: "aux-forces-armees", lang: "fr", pub: "2023-02-05",
+			text: "Les États-Unis ont remis aux forces armées nigériennes quatre avions Cessna.",
+			want: []string{"transfer US>NE x:cessna q=4 delivered y=2023"}},
+		{name: "achete-a-l-armee", lang: "fr", pub: "2023-02-05",
+			text: "Le Niger a acheté à l'armée française 20 blindés.",
+			want: []string{"transfer FR>NE cat:armoured-vehicles q=20 ordered y=2023"}},
 	})
 }

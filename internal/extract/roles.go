@@ -30,6 +30,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
+	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
+		return false, true // fr3_firm.go: "a remis à l'armée nigérienne"
+	}
 	if m.sub == "demonym" && (sc.forcesBeside(m) || d.officialDemonym(sc, m)) {
 		// "the Angolan Air Force had bought": the state's armed forces
 		m.sub = "name"
