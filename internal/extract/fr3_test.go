@@ -114,5 +114,21 @@ func TestFR3Classes(t *testing.T) {
 		{name: "achete-a-l-armee", lang: "fr", pub: "2023-02-05",
 			text: "Le Niger a acheté à l'armée française 20 blindés.",
 			want: []string{"transfer FR>NE cat:armoured-vehicles q=20 ordered y=2023"}},
+		// an unnamed programme of training one state gives another's forces
+		{name: "finance-la-formation", lang: "fr", pub: "2023-02-05",
+			text: "La France a financé la formation de 300 soldats maliens.",
+			want: []string{"assistance FR>ML "}},
+		{name: "instructeurs-assurent", lang: "fr", pub: "2023-02-05",
+			text: "Les instructeurs russes assurent la formation des pilotes centrafricains.",
+			want: []string{"assistance RU>CF "}},
+		{name: "soldats-entrainent", lang: "fr", pub: "2023-02-05",
+			text: "Des soldats canadiens entraînent des militaires ukrainiens en Pologne.",
+			want: []string{"assistance CA>UA "}, not: []string{"assistance PL>CA "}},
+		{name: "formation-dans-un-contrat", lang: "fr", pub: "2023-02-05",
+			text: "Le contrat comprend des formations techniques en Espagne pour les marins marocains.",
+			not:  []string{"assistance ES>MA "}},
+		{name: "va-former", lang: "fr", pub: "2023-02-05",
+			text: "La France va former 200 militaires guinéens l'an prochain, selon le ministre, qui prévoit de nouveaux stages.",
+			not:  []string{"assistance FR>GN "}},
 	})
 }
