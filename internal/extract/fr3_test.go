@@ -130,5 +130,15 @@ func TestFR3Classes(t *testing.T) {
 		{name: "va-former", lang: "fr", pub: "2023-02-05",
 			text: "La France va former 200 militaires guinéens l'an prochain, selon le ministre, qui prévoit de nouveaux stages.",
 			not:  []string{"assistance FR>GN "}},
+		// "ce n'est pas la première fois" affirms an earlier deal
+		{name: "pas-la-premiere-fois", lang: "fr", pub: "2023-02-05",
+			text: "Ce n'est pas la première fois que le Maroc achète des F-16 aux États-Unis.",
+			want: []string{"transfer US>MA f-16 ordered y=2023"}},
+		{name: "not-the-first-time", lang: "en", pub: "2023-02-05",
+			text: "It is not the first time that Morocco has bought F-16s from the United States.",
+			want: []string{"transfer US>MA f-16 ordered y=2023"}},
+		{name: "pas-achete", lang: "fr", pub: "2023-02-05",
+			text: "Le Maroc n'a pas acheté de F-16 aux États-Unis, a précisé le ministère.",
+			not:  []string{"transfer US>MA f-16 ordered y=2023"}},
 	})
 }
