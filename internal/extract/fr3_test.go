@@ -140,5 +140,12 @@ func TestFR3Classes(t *testing.T) {
 		{name: "pas-achete", lang: "fr", pub: "2023-02-05",
 			text: "Le Maroc n'a pas acheté de F-16 aux États-Unis, a précisé le ministère.",
 			not:  []string{"transfer US>MA f-16 ordered y=2023"}},
+		// "pas livrés avant 2025" puts off a delivery, it denies nothing
+		{name: "pas-avant-2025", lang: "fr", pub: "2023-03-14",
+			text: "Les Pays-Bas ont promis à l'Ukraine deux chasseurs de mines, qui ne seront toutefois pas livrés avant 2025.",
+			want: []string{"transfer NL>UA cat:ships q=2 approved y=2023"}},
+		{name: "pas-avant-la-fin", lang: "fr", pub: "2023-03-14",
+			text: "La Suisse ne cédera pas de chars à l'Ukraine avant la fin de la guerre.",
+			not:  []string{"transfer CH>UA cat:armoured-vehicles"}},
 	})
 }
