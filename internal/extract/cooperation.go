@@ -600,6 +600,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
+		d.trainingAid(i, sc) // fr3_training.go
 		return
 	}
 	seenProg := map[string]bool{}

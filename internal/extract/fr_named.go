@@ -52,11 +52,17 @@ func (d *docScan) nameGenerics() {
 
 // onlyNamedNear returns the named system of category cat that one of the
 // three sentences before or after sentence i names, and the mention,
-// when the document names no other system of that category.
+// when no other sentence within that reach names another system of that
+// category: "six hélicoptères de combat, premier lot d'une commande de 24
+// appareils … il s'agit d'OH-58D Kiowa", with Maule aircraft donated in
+// a later paragraph.
 func (d *docScan) onlyNamedNear(cat string, i int) (sys lexicon.System, at mention, ok bool) {
 	id := ""
 	near := false
 	for j, sc := range d.sents {
+		if j < i-3 || j > i+3 {
+			continue
+		}
 		for _, m := range sc.mentions {
 			if m.kind != mSystem {
 				continue

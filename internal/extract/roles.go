@@ -30,6 +30,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
+	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
+		return false, true // fr3_firm.go: "a remis à l'armée nigérienne"
+	}
 	if m.sub == "demonym" && (sc.forcesBeside(m) || d.officialDemonym(sc, m)) {
 		// "the Angolan Air Force had bought": the state's armed forces
 		m.sub = "name"
@@ -39,7 +42,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// demonym next to equipment or a maker names the supplier; "à
 		// l'armée ukrainienne" names the recipient
 		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-2); n == 1 && m.tok0 >= 2 {
-			return sc.companyDemonym(m), !sc.companyDemonym(m) // es_company.go
+			return sc.firmDemonym(m), !sc.firmDemonym(m) // fr3_firm.go, es_company.go
 		}
 		for _, p := range sc.cuePositions("aggregate") {
 			if p >= m.tok0-3 && p < m.tok0 || p >= m.tok1 && p <= m.tok1+2 {

@@ -591,7 +591,7 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 			}
 		}
 	}
-	return 0, 0
+	return sc.partWhole(m) // fr3_batch.go: "trois patrouilleurs sur les six commandés"
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
@@ -1380,7 +1380,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			switch {
 			case ofWords[w]:
 				of = true
-			case wholeFillers[w] && of:
+			case (wholeFillers[w] || wholeOrders[w]) && of: // fr3_batch.go
 				filled = filled || !articles[w]
 			case batchWords[w] && !of:
 				batch = true

@@ -1,0 +1,86 @@
+package extract
+
+import "github.com/armswatch/armswatch/internal/domain"
+
+// trainWords are the French words for training soldiers.
+var trainWords = map[string]bool{"formation": true, "formations": true, "forme": true, "formes": true, "formee": true,
+	"formees": true, "forment": true, "former": true, "entrainement": true, "entraine": true, "entraines": true,
+	"entrainent": true, "instruction": true}
+
+// nounTrain are the nouns among trainWords.
+var nounTrain = map[string]bool{"formation": true, "formations": true, "entrainement": true, "instruction": true}
+
+// traineeWords are the people or forces trained: "la formation de 300
+// soldats maliens", "des pilotes centrafricains", "l'armée béninoise".
+var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes": true, "officiers": true,
+	"sous-officiers": true, "troupes": true, "gendarmes": true, "marins": true, "cadets": true, "commandos": true,
+	"forces": true, "armee": true, "armees": true, "personnels": true, "elements": true, "recrues": true, "policiers": false}
+
+// trainingAid reads an unnamed programme of military training that one
+// state gives another's forces: "La France a financé la formation de 300
+// soldats maliens", "Les instructeurs russes assurent la formation des
+// pilotes centrafricains", "La France apporte un appui en formation à
+// l'armée béninoise". The giver is a state named before the word for
+// training (or the demonym of the instructors); the trainees are the
+// demonym of soldiers, pilots or forces after it, or a state after
+// "à"/"au". French only; sentences with a named programme, a future or a
+// doubt are left to the other rules.
+func (d *docScan) trainingAid(i int, sc *sentScan) {
+	// training sold with a system is part of its deal ("des formations
+	// techniques en Espagne" in a contract for a patrol boat)
+	if sc.lw.code != "fr" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") {
+		return
+	}
+	tw := -1
+	for k, t := range sc.toks {
+		if trainWords[t.norm] {
+			tw = k
+			break
+		}
+	}
+	if tw < 0 {
+		return
+	}
+	// a noun ("la formation de", "une formation en France") or a verb
+	// whose subject trains ("des soldats canadiens entraînent")
+	noun := nounTrain[sc.toks[tw].norm]
+	prov, rec := "", ""
+	for _, c := range sc.countries() {
+		switch {
+		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
+			prov = c.id
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "instructeurs" && prov == "":
+			prov = c.id // "les instructeurs russes assurent la formation"
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && !noun && prov == "":
+			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && noun && rec == "":
+			rec = c.id // "des pilotes ukrainiens ayant suivi une formation en France"
+		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
+			prov = c.id // "une formation en France"
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (traineeWords[sc.toks[c.tok0-1].norm] || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
+			rec = c.id // "des pilotes centrafricains", "l'armée béninoise"
+		case c.tok0 > tw && c.sub != "demonym" && rec == "":
+			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
+				rec = c.id
+			} else if c.tok0 >= 2 && articles[sc.toks[c.tok0-1].norm] {
+				if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-2); n == 1 {
+					rec = c.id
+				}
+			}
+		}
+	}
+	conf := 0.5
+	if prov == "" && rec != "" {
+		// "au profit des marins sénégalais" after a donation the document
+		// tells: the document's giver trains
+		prov, _ = d.focus()
+		conf = 0.4
+	}
+	if prov == "" || rec == "" || prov == rec || d.hasAssistance("", rec) {
+		return
+	}
+	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
+		Program: &domain.Named{Name: "formation"}}
+	d.assistanceYear(sc, &f)
+	d.add(i, sc, f, "assistance.aid", conf)
+}
