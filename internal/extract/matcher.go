@@ -168,7 +168,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		out = append(out, mt)
 		i += bestLen
 	}
-	return m.designations(toks, out, lang)
+	return m.designations(toks, contextStates(toks, out, lang), lang)
 }
 
 // overreached reports whether a system's name starting inside the system

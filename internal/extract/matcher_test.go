@@ -42,3 +42,24 @@ func TestMatcherLongerNameInside(t *testing.T) {
 		}
 	}
 }
+
+// TestContextStates: "مالي" is Mali where the words before it say so, and
+// "financial" elsewhere.
+func TestContextStates(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"تسلمت مالي مروحيات من روسيا", []string{"ML", "RU"}},
+		{"وصلت المروحيات إلى مالي من روسيا", []string{"ML", "RU"}},
+		{"قدمت فرنسا دعم مالي للجيش", []string{"FR"}},
+		{"أعلن جيش مالي تسلم طائرات من تركيا", []string{"ML", "TR"}},
+		{"قدمت روسيا أسلحة لمالي", []string{"RU", "ML"}},
+		{"ناقش الوزير الوضع المالي للدولة مع فرنسا", []string{"FR"}},
+		{"قدمت فرنسا دعما عسكريا ومالي للجيش", []string{"FR"}},
+		{"لمالي سلمت روسيا مروحيات", []string{"ML", "RU"}},
+	}
+	for _, tc := range cases {
+		checkStatesNamed(t, "ar", tc.text, tc.want, func(toks []token, ms []mention, _ *langWords) []mention { return ms })
+	}
+}
