@@ -19,13 +19,8 @@ func (d *docScan) leadMakerSupplier(sc *sentScan) string {
 				return c // "Dassault Aviation a signé un contrat avec l'Indonésie"
 			}
 		}
-		for j := m.tok1; j < len(sc.toks) && j < m.tok1+3; j++ {
-			if n, _ := sc.lw.set("supply-verb").at(sc.toks, j); n > 0 {
-				return c
-			}
-			if _, sup := verbRole(sc, j); sup {
-				return c
-			}
+		if sc.suppliesAfter(m) {
+			return c
 		}
 	}
 	return ""

@@ -1218,16 +1218,25 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 				return c
 			}
 		}
-		for j := m.tok1; j < len(sc.toks) && j < m.tok1+3; j++ {
-			if n, _ := sc.lw.set("supply-verb").at(sc.toks, j); n > 0 {
-				return c
-			}
-			if _, sup := verbRole(sc, j); sup {
-				return c
-			}
+		if sc.suppliesAfter(m) {
+			return c
 		}
 	}
 	return ""
+}
+
+// suppliesAfter reports whether a verb of supplying follows a maker's name
+// within three words: "Piriou a livré", "Saab delivered".
+func (sc *sentScan) suppliesAfter(m mention) bool {
+	for j := m.tok1; j < len(sc.toks) && j < m.tok1+3; j++ {
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, j); n > 0 {
+			return true
+		}
+		if _, sup := verbRole(sc, j); sup {
+			return true
+		}
+	}
+	return false
 }
 
 // companyWords name a company before its name: "la empresa Navantia",
