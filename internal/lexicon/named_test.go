@@ -257,6 +257,10 @@ func TestNamedSpotChecks(t *testing.T) {
 		{"León Africano", "african-lion", "exercise"},
 		{"Eager Lion", "eager-lion", "exercise"},
 		{"exercice Chergui", "chergui", "exercise"},
+		{"Mobiles Training Team", "mobile-training-team", "program"},
+		{"MTT", "mobile-training-team", "program"},
+		{"HDW", "tkms", "maker"},
+		{"Flensburger Fahrzeugbau", "flensburger-fahrzeugbau", "maker"},
 	}
 	for _, tt := range tests {
 		id, ok := idx[namedFold(tt.alias)]
