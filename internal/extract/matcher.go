@@ -171,12 +171,42 @@ func (m *matcher) find(toks []token, lang string) []mention {
 	return m.designations(toks, contextStates(toks, out, lang), lang)
 }
 
-// overreached reports whether a system's name starting inside the system
-// match toks[i:i+n] (after its first word) reaches beyond it.
+// overreached reports whether the system match toks[i:i+n] starts with a
+// category word (a generic word of the lexicon: "دبابة", "drones") and a
+// system's name starting after that word reaches beyond the match. A
+// name's own words ("M404 ER GMLRS" before "GMLRS unitary") are no
+// category word: the name stands.
 func (m *matcher) overreached(toks []token, i, n int, lang string) bool {
 	for j := i + 1; j < i+n; j++ {
+		if !m.generic(toks[i:j], lang) {
+			continue
+		}
 		if e, l, _ := m.longestAt(toks, j, lang); e != nil && e.kind == mSystem && j+l > i+n {
 			return true
+		}
+	}
+	return false
+}
+
+// generic reports whether toks are a generic word of the lexicon.
+func (m *matcher) generic(toks []token, lang string) bool {
+	var fb [maxArabicVariants]string
+	firsts := append(fb[:0], toks[0].norm)
+	if toks[0].arabic {
+		firsts = appendArabicVariants(fb[:0], toks[0].norm)
+	}
+	for _, f := range firsts {
+		n := m.root.next[f]
+		for k := 1; n != nil && k < len(toks); k++ {
+			n = n.next[toks[k].norm]
+		}
+		if n == nil {
+			continue
+		}
+		for _, e := range n.entries {
+			if e.kind == mGeneric && (e.lang == "" || e.lang == "*" || lang == "" || e.lang == lang) {
+				return true
+			}
 		}
 	}
 	return false

@@ -22,6 +22,8 @@ func TestMatcherLongerNameInside(t *testing.T) {
 		{"ar", "تسلمت الجزائر مقاتلات سوخوي من روسيا", "sukhoi"},
 		{"fr", "La Russie a reçu des drones Shahed-131 de l'Iran", "shahed-131"},
 		{"fr", "La Russie a reçu des drones Shahed de l'Iran", "shahed-136"},
+		// a name's own words are no category word
+		{"en", "thirty-five (35) M404 ER GMLRS unitary pods", "er-gmlrs-m404"},
 		// Arabic-Indic digits are the same digits
 		{"ar", "تسلمت مصر مقاتلات إف-١٦ من الولايات المتحدة", "f-16"},
 		{"ar", "تسلمت مصر مقاتلات سو-۳۵", "su-35"},
