@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestEnRsRoundClasses: classes read on seen English news (Asian and
+// African press); each sentence written for this test.
+func TestEnRsRoundClasses(t *testing.T) {
+	tests := []factCase{
+		{"handed (without over) is a delivery", "en", "",
+			"Japan handed two second-hand corvettes to the Philippine Navy on Monday.",
+			[]string{"transfer JP>PH cat:ships q=2 delivered"}},
+		{"handed with the recipient before the system", "en", "2019-05-02",
+			"The Netherlands handed Indonesia three cutters in 2019.",
+			[]string{"transfer NL>ID cat:ships q=3 delivered y=2019"}},
+		{"turned over is a delivery; landing platform docks are ships", "en", "",
+			"Italy turned over two landing platform docks to Algeria.",
+			[]string{"transfer IT>DZ cat:ships q=2 delivered"}},
+		{"handed with no weapon is nothing", "en", "",
+			"Japan's ambassador handed a letter to Vietnam's foreign minister.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
