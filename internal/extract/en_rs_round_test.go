@@ -25,3 +25,16 @@ func TestEnRsRoundClasses(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnRsRoundAdministration: "the Trump administration" names the US.
+func TestEnRsRoundAdministration(t *testing.T) {
+	tests := []factCase{
+		{"a US administration named by its president is the supplier", "en", "",
+			"The Obama administration notified Congress of the sale of two frigates to Taiwan.",
+			[]string{"transfer US>TW cat:ships q=2 approved"}},
+		{"administration of President X", "en", "",
+			"The administration of President Donald Trump approved the sale of four patrol boats to Vietnam.",
+			[]string{"transfer US>VN cat:ships q=4 approved"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
