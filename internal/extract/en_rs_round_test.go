@@ -38,3 +38,17 @@ func TestEnRsRoundAdministration(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnRsRoundShouldArrive: "should arrive" is a future delivery, not one
+// that took place.
+func TestEnRsRoundShouldArrive(t *testing.T) {
+	tests := []factCase{
+		{"the rest that should arrive is no delivery", "en", "",
+			"Laos said three Yak-130 jets from Russia had been handed over, while the other five Yak-130 jets should arrive next year.",
+			[]string{"transfer RU>LA yak-130 q=3 delivered"}},
+		{"should be delivered alone is no delivery", "en", "",
+			"Four Bayraktar TB2 drones from Turkey should be delivered to Mali in May.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
