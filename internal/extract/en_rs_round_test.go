@@ -52,3 +52,22 @@ func TestEnRsRoundShouldArrive(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnRsRoundStageWords: more English words for stages.
+func TestEnRsRoundStageWords(t *testing.T) {
+	tests := []factCase{
+		{"formally accepted from is a delivery", "en", "",
+			"The Namibian Air Force has formally accepted six K-8 trainers from China.",
+			[]string{"transfer CN>NA k-8 q=6 delivered"}},
+		{"inked is an order", "en", "",
+			"Greece inked a contract for 18 Rafale jets with France.",
+			[]string{"transfer FR>GR rafale q=18 ordered"}},
+		{"green-lighted is an approval", "en", "",
+			"Washington green-lighted the sale of 12 F-16 jets to Jordan.",
+			[]string{"transfer US>JO f-16 q=12 approved"}},
+		{"accepting an offer is no delivery", "en", "",
+			"Jordan accepted an offer of 12 F-16 jets from the US.",
+			[]string{"transfer US>JO f-16 q=12"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
