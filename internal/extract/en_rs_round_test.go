@@ -71,3 +71,19 @@ func TestEnRsRoundStageWords(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnRsRoundTakeDelivery: a delivery still to be taken is no delivery.
+func TestEnRsRoundTakeDelivery(t *testing.T) {
+	tests := []factCase{
+		{"a headline infinitive is the future", "en", "",
+			"Kenya to take delivery of 12 attack helicopters from the US.",
+			nil},
+		{"will take delivery is the future", "en", "",
+			"Ghana will take delivery of four patrol boats from China next year.",
+			nil},
+		{"took delivery stays a delivery", "en", "",
+			"Ghana took delivery of four patrol boats from China.",
+			[]string{"transfer CN>GH cat:ships q=4 delivered"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
