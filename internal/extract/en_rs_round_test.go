@@ -87,3 +87,20 @@ func TestEnRsRoundTakeDelivery(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnRsRoundGiven: "has given", "given to" are deliveries; a sentence
+// opening "Given ..." is not.
+func TestEnRsRoundGiven(t *testing.T) {
+	tests := []factCase{
+		{"has given is a delivery", "en", "",
+			"Belarus has given Russia 30 T-72 tanks.",
+			[]string{"transfer BY>RU t-72 q=30 delivered"}},
+		{"given to ... by is a delivery", "en", "",
+			"Two Mi-17 helicopters given to Kenya by Russia were shown at the base.",
+			[]string{"transfer RU>KE mi-8-17 q=2 delivered"}},
+		{"given as a preposition says nothing", "en", "",
+			"Given the threat, Estonia bought six HIMARS launchers from the US.",
+			[]string{"transfer US>EE m142-himars q=6 ordered"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
