@@ -93,8 +93,8 @@ func TestEnRsRoundTakeDelivery(t *testing.T) {
 func TestEnRsRoundGiven(t *testing.T) {
 	tests := []factCase{
 		{"has given is a delivery", "en", "",
-			"Belarus has given Russia 30 T-72 tanks.",
-			[]string{"transfer BY>RU t-72 q=30 delivered"}},
+			"Poland has given Ukraine 14 Leopard 2 tanks.",
+			[]string{"transfer PL>UA leopard-2 q=14 delivered"}},
 		{"given to ... by is a delivery", "en", "",
 			"Two Mi-17 helicopters given to Kenya by Russia were shown at the base.",
 			[]string{"transfer RU>KE mi-8-17 q=2 delivered"}},
