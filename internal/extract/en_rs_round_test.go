@@ -104,3 +104,14 @@ func TestEnRsRoundGiven(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnRsRoundGenericStage: a generic word that carries the event lends
+// it to the named system of the same pair that states none.
+func TestEnRsRoundGenericStage(t *testing.T) {
+	tests := []factCase{
+		{"the named design takes the generic delivery", "en", "2019-03-02",
+			"Italy delivered two corvettes to Qatar on Monday. The hulls draw on Italy's FREMM frigate design.",
+			[]string{"transfer IT>QA fremm q=2 delivered y=2019"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
