@@ -310,6 +310,7 @@ func (d *docScan) finish() []candidate {
 		kept0 = append(kept0, c)
 	}
 	out = kept0
+	d.lendGenericStage(out) // en_genericstage.go
 	// a generic mention is dropped when a named system of the same
 	// category covers the same pair
 	// category covers the same pair, unless both are counted apart in one
