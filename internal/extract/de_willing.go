@@ -58,10 +58,25 @@ func (sc *sentScan) deZuDative(m mention) bool {
 	if m.tok0 != start || !sc.deZuInfinitive(from, to) {
 		return false
 	}
-	last := sc.toks[to-1].norm
-	if k := strings.Index(last, "zu"); k >= 2 && sc.toks[to-2].norm != "zu" {
-		last = last[:k] + last[k+2:] // "abzugeben": "abgeben"
+	if sc.toks[to-2].norm == "zu" {
+		n, _ := sc.lw.set("supply-verb").at(sc.toks, to-1)
+		return n > 0
 	}
-	n, _ := sc.lw.set("supply-verb").at([]token{{norm: last}}, 0)
+	return sc.deZuGiving(to - 1)
+}
+
+// deZuGiving reports whether token k is a particle verb of giving with
+// "zu" inside ("abzugeben", "bereitzustellen", "auszuliefern"): the
+// infinitive the clause of a pledge or decision ends in.
+func (sc *sentScan) deZuGiving(k int) bool {
+	if sc.lw.code != "de" || k < 0 || k >= len(sc.toks) {
+		return false
+	}
+	last := sc.toks[k].norm
+	i := strings.Index(last, "zu")
+	if i < 2 || len(last)-i-2 < 4 || !sc.deZuInfinitive(k, k+1) {
+		return false
+	}
+	n, _ := sc.lw.set("supply-verb").at([]token{{norm: last[:i] + last[i+2:]}}, 0)
 	return n > 0
 }

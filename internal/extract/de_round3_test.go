@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestDeZuGiving: after a pledge or decision, the zu-infinitive of giving
+// opened by its dative is the subject's deal, also with the particle verb
+// that takes "zu" inside ("abzugeben"), and a plural state with its
+// article gives (de_willing.go, hooks in roles.go). Sentences written for
+// this test.
+func TestDeZuGiving(t *testing.T) {
+	tests := []factCase{
+		{"a plural state, a particle verb", "de", "2024-03-05",
+			"Die Niederlande haben zugesagt, der Ukraine zwölf Leopard 2 abzugeben.",
+			[]string{"transfer NL>UA leopard-2 q=12 approved y=2024"}},
+		{"a bare state, zu before the verb", "de", "2024-03-05",
+			"Schweden hat beschlossen, Estland acht Leopard 2 zu liefern.",
+			[]string{"transfer SE>EE leopard-2 q=8 approved y=2024"}},
+		{"leaving to the dative", "de", "2024-03-05",
+			"Norwegen hat zugesagt, der Ukraine 20 Panzerhaubitzen zu überlassen.",
+			[]string{"transfer NO>UA cat:artillery q=20 approved y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
