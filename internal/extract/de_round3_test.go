@@ -25,3 +25,24 @@ func TestDeZuGiving(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeCountOfOne: the German indefinite article before a system counts
+// one, also past adjectives or a kind word with "der"; before another
+// noun it counts nothing (de_one.go). Sentences written for this test.
+func TestDeCountOfOne(t *testing.T) {
+	tests := []factCase{
+		{"an article and an adjective before a kind word", "de", "2024-03-05",
+			"Schweden liefert Polen ein weiteres U-Boot.",
+			[]string{"transfer SE>PL cat:ships q=1 delivered y=2024"}},
+		{"the accusative before a named system", "de", "2024-03-05",
+			"Kroatien bekommt einen Eurofighter aus Italien.",
+			[]string{"transfer IT>HR eurofighter-typhoon q=1 delivered y=2024"}},
+		{"a kind word and der before the class", "de", "2024-03-05",
+			"Deutschland liefert Ägypten ein U-Boot der Klasse 209.",
+			[]string{"transfer DE>EG type-209 q=1 delivered y=2024"}},
+		{"the article of another noun", "de", "2024-03-05",
+			"Kroatien kauft einen Teil der Eurofighter aus Italien.",
+			[]string{"transfer IT>HR eurofighter-typhoon ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

@@ -665,6 +665,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 	if best == 0 {
 		best = sc.countAfter(m)
 	}
+	if best == 0 {
+		best = sc.deCountOfOne(m) // de_one.go: "ein weiteres U-Boot"
+	}
 	return best
 }
 
