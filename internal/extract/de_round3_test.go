@@ -46,3 +46,33 @@ func TestDeCountOfOne(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeDecisionGenitive: the state in the genitive after a decision or
+// pledge noun gives what the zu-infinitive after the comma hands over
+// (de_willing.go). Sentences written for this test.
+func TestDeDecisionGenitive(t *testing.T) {
+	tests := []factCase{
+		{"a bare state in the genitive", "de", "2024-03-05",
+			"Kiew begrüßte den Beschluss Schwedens, der Ukraine zwölf Leopard 2 zu liefern.",
+			[]string{"transfer SE>UA leopard-2 q=12"}},
+		{"a buying infinitive is no giving", "de", "2024-03-05",
+			"Die Entscheidung Norwegens, zwölf Leopard 2 zu kaufen, fiel am Montag.",
+			[]string{"transfer DE>NO leopard-2 q=12 y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
+
+// TestDeBoughtInAtEnd: with the finite verb second, a state after "in" that
+// ends the clause of a buying verb is the seller (de_roles.go). Sentences
+// written for this test.
+func TestDeBoughtInAtEnd(t *testing.T) {
+	tests := []factCase{
+		{"a kind word bought in a state", "de", "2024-03-05",
+			"Marokko bestellt außerdem eine Korvette in Italien.",
+			[]string{"transfer IT>MA cat:ships q=1 ordered y=2024"}},
+		{"a named system bought in a state", "de", "2024-03-05",
+			"Finnland kauft 64 F-35A in den USA.",
+			[]string{"transfer US>FI f-35 q=64 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

@@ -80,3 +80,35 @@ func (sc *sentScan) deZuGiving(k int) bool {
 	n, _ := sc.lw.set("supply-verb").at([]token{{norm: last[:i] + last[i+2:]}}, 0)
 	return n > 0
 }
+
+// deDecisionGenitive reads the state whose decision or pledge a German
+// zu-infinitive of giving spells out, named in the genitive right before
+// the comma: "den Beschluss Dänemarks, der Ukraine 19 Haubitzen zu
+// überlassen", "die Zusage der Niederlande, Kiew F-16 zu liefern". That
+// state gives.
+func (sc *sentScan) deDecisionGenitive(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 1 || m.tok1 >= len(sc.toks) {
+		return false
+	}
+	if _, to := sc.clauseOf(m.tok0); to != m.tok1 || !strings.Contains(sc.toks[m.tok1].gap, ",") {
+		return false
+	}
+	k := m.tok0 - 1
+	if (sc.toks[k].norm == "der" || sc.toks[k].norm == "des") && k > 0 {
+		k--
+	}
+	switch sc.toks[k].norm {
+	case "beschluss", "beschlusses", "entscheidung", "zusage", "zusagen":
+	default:
+		return false
+	}
+	_, to := sc.clauseOf(m.tok1)
+	if to-m.tok1 < 2 || !sc.deZuInfinitive(m.tok1, to) {
+		return false
+	}
+	if sc.toks[to-2].norm == "zu" {
+		n, _ := sc.lw.set("supply-verb").at(sc.toks, to-1)
+		return n > 0
+	}
+	return sc.deZuGiving(to - 1)
+}

@@ -231,6 +231,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deZuDative(m) { // de_willing.go: "beschlossen, Katar 24 Eurofighter zu verkaufen"
 		return false, true
 	}
+	if sc.deDecisionGenitive(m) { // de_willing.go: "den Beschluss Dänemarks, der Ukraine … zu überlassen"
+		return true, false
+	}
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
