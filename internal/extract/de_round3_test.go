@@ -76,3 +76,15 @@ func TestDeBoughtInAtEnd(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeSealedPurchase: "besiegelt", "unter Dach und Fach" and the
+// Austrian "Ankauf" name an order (lang_de.tsv rows). Sentences written
+// for this test.
+func TestDeSealedPurchase(t *testing.T) {
+	tests := []factCase{
+		{"a sealed purchase", "de", "2024-03-05",
+			"Der Ankauf von acht M-346FA aus Italien durch Österreich wurde besiegelt.",
+			[]string{"transfer IT>AT m-346 q=8 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
