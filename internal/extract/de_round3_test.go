@@ -88,3 +88,15 @@ func TestDeSealedPurchase(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestDeZuStage: a giving verb as the zu-infinitive that ends its clause is
+// still to be handed over: approved, not delivered (de_willing.go).
+// Sentences written for this test.
+func TestDeZuStage(t *testing.T) {
+	tests := []factCase{
+		{"a decision in the genitive, a leaving verb", "de", "2024-03-05",
+			"Kiew lobte den Beschluss Schwedens, der Ukraine zwölf Haubitzen Archer zu überlassen.",
+			[]string{"transfer SE>UA archer q=12 approved y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}

@@ -112,3 +112,18 @@ func (sc *sentScan) deDecisionGenitive(m mention) bool {
 	}
 	return sc.deZuGiving(to - 1)
 }
+
+// deZuStage reports whether the delivery cue at p is the infinitive with
+// "zu" that ends its clause ("…, der Ukraine 19 Haubitzen zu überlassen",
+// "…, Kiew F-16 abzugeben"): what is still to be handed over is decided,
+// not delivered.
+func (sc *sentScan) deZuStage(p int) bool {
+	if sc.lw.code != "de" || p < 1 || p >= len(sc.toks) {
+		return false
+	}
+	from, to := sc.clauseOf(p)
+	if p != to-1 || from == 0 {
+		return false
+	}
+	return sc.toks[p-1].norm == "zu" || sc.deZuGiving(p)
+}
