@@ -21,7 +21,12 @@ func (sc *sentScan) deBoughtIn(m mention) bool {
 	if sc.toks[k].norm != "in" {
 		return false
 	}
-	_, to := sc.clauseOf(m.tok0)
+	from, to := sc.clauseOf(m.tok0)
+	// the finite verb second, the state at the clause's end: "Ägypten
+	// bestellt außerdem eine Fregatte in Frankreich"
+	if m.tok1 == to && sc.cueIn("buy-verb", from, k) {
+		return true
+	}
 	return sc.cueIn("buy-verb", m.tok1, to)
 }
 

@@ -58,10 +58,72 @@ func (sc *sentScan) deZuDative(m mention) bool {
 	if m.tok0 != start || !sc.deZuInfinitive(from, to) {
 		return false
 	}
-	last := sc.toks[to-1].norm
-	if k := strings.Index(last, "zu"); k >= 2 && sc.toks[to-2].norm != "zu" {
-		last = last[:k] + last[k+2:] // "abzugeben": "abgeben"
+	if sc.toks[to-2].norm == "zu" {
+		n, _ := sc.lw.set("supply-verb").at(sc.toks, to-1)
+		return n > 0
 	}
-	n, _ := sc.lw.set("supply-verb").at([]token{{norm: last}}, 0)
+	return sc.deZuGiving(to - 1)
+}
+
+// deZuGiving reports whether token k is a particle verb of giving with
+// "zu" inside ("abzugeben", "bereitzustellen", "auszuliefern"): the
+// infinitive the clause of a pledge or decision ends in.
+func (sc *sentScan) deZuGiving(k int) bool {
+	if sc.lw.code != "de" || k < 0 || k >= len(sc.toks) {
+		return false
+	}
+	last := sc.toks[k].norm
+	i := strings.Index(last, "zu")
+	if i < 2 || len(last)-i-2 < 4 || !sc.deZuInfinitive(k, k+1) {
+		return false
+	}
+	n, _ := sc.lw.set("supply-verb").at([]token{{norm: last[:i] + last[i+2:]}}, 0)
 	return n > 0
+}
+
+// deDecisionGenitive reads the state whose decision or pledge a German
+// zu-infinitive of giving spells out, named in the genitive right before
+// the comma: "den Beschluss Dänemarks, der Ukraine 19 Haubitzen zu
+// überlassen", "die Zusage der Niederlande, Kiew F-16 zu liefern". That
+// state gives.
+func (sc *sentScan) deDecisionGenitive(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 1 || m.tok1 >= len(sc.toks) {
+		return false
+	}
+	if _, to := sc.clauseOf(m.tok0); to != m.tok1 || !strings.Contains(sc.toks[m.tok1].gap, ",") {
+		return false
+	}
+	k := m.tok0 - 1
+	if (sc.toks[k].norm == "der" || sc.toks[k].norm == "des") && k > 0 {
+		k--
+	}
+	switch sc.toks[k].norm {
+	case "beschluss", "beschlusses", "entscheidung", "zusage", "zusagen":
+	default:
+		return false
+	}
+	_, to := sc.clauseOf(m.tok1)
+	if to-m.tok1 < 2 || !sc.deZuInfinitive(m.tok1, to) {
+		return false
+	}
+	if sc.toks[to-2].norm == "zu" {
+		n, _ := sc.lw.set("supply-verb").at(sc.toks, to-1)
+		return n > 0
+	}
+	return sc.deZuGiving(to - 1)
+}
+
+// deZuStage reports whether the delivery cue at p is the infinitive with
+// "zu" that ends its clause ("…, der Ukraine 19 Haubitzen zu überlassen",
+// "…, Kiew F-16 abzugeben"): what is still to be handed over is decided,
+// not delivered.
+func (sc *sentScan) deZuStage(p int) bool {
+	if sc.lw.code != "de" || p < 1 || p >= len(sc.toks) {
+		return false
+	}
+	from, to := sc.clauseOf(p)
+	if p != to-1 || from == 0 {
+		return false
+	}
+	return sc.toks[p-1].norm == "zu" || sc.deZuGiving(p)
 }

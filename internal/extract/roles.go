@@ -234,6 +234,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deZuDative(m) { // de_willing.go: "beschlossen, Katar 24 Eurofighter zu verkaufen"
 		return false, true
 	}
+	if sc.deDecisionGenitive(m) { // de_willing.go: "den Beschluss Dänemarks, der Ukraine … zu überlassen"
+		return true, false
+	}
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
@@ -289,7 +292,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the subject's too
 		if last := window - 1; last > m.tok1 && window < len(sc.toks) {
 			if n, _ := sc.lw.set("stage-approved").at(sc.toks, last); n == 1 {
-				if _, to := sc.clauseOf(window); to-2 > window && sc.toks[to-2].norm == "zu" {
+				if _, to := sc.clauseOf(window); to-2 > window && sc.deZuInfinitive(window, to) { // de_willing.go: "zu liefern", "abzugeben"
 					window = to
 				}
 			}
@@ -303,7 +306,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanPrepObject(c)) {
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanPrepObject(c) || sc.deZuDative(c)) {
 				continue
 			}
 			break
@@ -319,7 +322,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return sup, rec
 		}
 		// "The Netherlands will supply 18 F-16s": the subject gives
-		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 || sc.deZuGiving(k) { // de_willing.go: "abzugeben"
 			return true, false
 		}
 	}

@@ -30,6 +30,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.contractFor(pos) {
 				st = domain.StageOrdered
 			}
+			if st == domain.StageDelivered && sc.deZuStage(pos) { // de_willing.go: "…, der Ukraine 19 Haubitzen zu überlassen"
+				st = domain.StageApproved
+			}
 			// "a reçu l'aval", "received the approval": what was received
 			if st == domain.StageDelivered {
 				for _, q := range sc.cuePositions("stage-approved") {
@@ -665,6 +668,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 	if best == 0 {
 		best = sc.countAfter(m)
 	}
+	if best == 0 {
+		best = sc.deCountOfOne(m) // de_one.go: "ein weiteres U-Boot"
+	}
 	return best
 }
 
@@ -1195,6 +1201,9 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 	}
 	if best == domain.StageDelivered && sc.contractFor(bestPos) {
 		best = domain.StageOrdered
+	}
+	if best == domain.StageDelivered && sc.deZuStage(bestPos) { // de_willing.go
+		best = domain.StageApproved
 	}
 	if (best == domain.StageOrdered || best == domain.StageDelivered) && sc.askedFor(bestPos) {
 		best = domain.StageRequested
