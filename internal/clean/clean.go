@@ -486,7 +486,7 @@ func isHeadingLine(s string) bool {
 // cleanPlain cleans text: one paragraph per line, noise removed.
 func cleanPlain(s string) *Result {
 	s = normaliseSpace(s)
-	lines := strings.Split(s, "\n")
+	lines := unwrapLines(strings.Split(s, "\n"))
 	r := &Result{}
 	keep := dropNoise(lines)
 	// title: the first line, when short and followed by a blank line or
