@@ -1565,6 +1565,9 @@ var arabicForceStems = map[string]bool{"قوات": true, "جويه": true, "بح
 func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 	k := m.tok0 - 1
 	for ; k >= 0 && k >= m.tok0-3; k-- {
+		if k == m.tok0-1 && arRoyalWord(sc.toks[k]) { // ar_royal.go: "الجوية الملكية السعودية"
+			continue
+		}
 		f, l := arabicForceWord(sc.toks[k])
 		if !f {
 			break
