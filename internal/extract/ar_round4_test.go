@@ -19,6 +19,12 @@ func TestRulesArRound4(t *testing.T) {
 		{"a monarchy's name (المملكة) is no royal forces word", "ar", "2019-03-01",
 			"اشترت المملكة العربية السعودية من بريطانيا 48 مقاتلة تايفون.",
 			[]string{"transfer GB>SA eurofighter-typhoon q=48 ordered y=2019"}},
+		{"a state asked about (ما إذا كانت) is no buyer beside the state supplied", "ar", "2021-05-28",
+			"وتثور أسئلة حول ما إذا كانت تيرانا ستقتني طائرات مسيرة، بعد عقد وقعته أنقرة لتزويد بولندا بمسيرات بيرقدار تي بي 2.",
+			[]string{"transfer TR>PL bayraktar-tb2 ordered y=2021"}},
+		{"asked about (عما إذا) with a single state named keeps it", "ar", "2021-05-28",
+			"وتتساءل الصحف عما إذا كانت الجزائر ستطلب مقاتلات أخرى، بعد أن تسلمت من روسيا 14 مقاتلة سوخوي 57.",
+			[]string{"transfer RU>DZ su-57 q=14 delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
