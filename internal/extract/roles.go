@@ -570,7 +570,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		others = places
 	}
 	sups, others = sc.notSelfSupplier(sups, recs), sc.notSelfSupplier(others, recs) // fr_roles.go
-	recs, others = sc.arUnasked(recs), sc.arUnasked(others) // ar_asked.go: "ما إذا كانت تيرانا تتجه إلى شراء"
+	// ar_asked.go: "ما إذا كانت تيرانا تتجه إلى شراء": asked about, not buying
+	recs, others = sc.arUnasked(recs), sc.arUnasked(others)
 	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
 	// demonym on another piece of equipment, in another clause, is not
 	// the seller of a system whose origin is known
