@@ -25,6 +25,15 @@ func TestRulesArRound4(t *testing.T) {
 		{"asked about (عما إذا) with a single state named keeps it", "ar", "2021-05-28",
 			"وتتساءل الصحف عما إذا كانت الجزائر ستطلب مقاتلات أخرى، بعد أن تسلمت من روسيا 14 مقاتلة سوخوي 57.",
 			[]string{"transfer RU>DZ su-57 q=14 delivered y=2021"}},
+		{"a contract to deliver (عقدا لتسليمها) is an order", "ar", "2021-05-01",
+			"أبرمت روسيا مع الجزائر عقدا لتسليمها 14 مقاتلة سوخوي 57.",
+			[]string{"transfer RU>DZ su-57 q=14 ordered y=2021"}},
+		{"a deal to supply (صفقة لتوريد) is an order", "ar", "2021-05-01",
+			"وقعت مصر مع فرنسا صفقة لتوريد 30 مقاتلة رافال.",
+			[]string{"transfer FR>EG rafale q=30 ordered y=2021"}},
+		{"handed over under a contract (تنفيذا لعقد) stays a delivery", "ar", "2021-05-01",
+			"سلمت فرنسا مصر 30 مقاتلة رافال تنفيذا لعقد سابق.",
+			[]string{"transfer FR>EG rafale q=30 delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -7,6 +7,9 @@ import "strings"
 // ..." (a contract that provides for the delivery of): the deal is made,
 // the delivery is still to come, so the stage is ordered.
 func (sc *sentScan) arProvidesFor(p int) bool {
+	if sc.arContractFor(p) {
+		return true
+	}
 	k := p - 1
 	if k >= 0 && sc.toks[k].norm == "علي" {
 		k--
@@ -76,3 +79,25 @@ func (sc *sentScan) arOrderedCount(p int) bool {
 // arBuyNouns: verbal nouns of getting after "طلب" that make it a request
 // ("طلبت شراء", "طلب الحصول على").
 var arBuyNouns = map[string]bool{"شراء": true, "بيع": true, "اقتناء": true, "تزويد": true, "حصول": true, "تزويدها": true, "بشراء": true}
+
+// arContractFor reports whether the delivery word at token p, with "ل"
+// attached, gives the purpose of a contract named right before it: "وقعت
+// الجزائر عقدا لتسليمها 14 مقاتلة" (a contract to deliver her 14
+// fighters), "صفقة لتوريد" (a deal to supply): the delivery is what the
+// deal is for, still to come; the stage is ordered.
+func (sc *sentScan) arContractFor(p int) bool {
+	if p < 1 || p >= len(sc.toks) || !sc.toks[p].arabic || !strings.HasPrefix(sc.toks[p].norm, "ل") {
+		return false
+	}
+	if strings.ContainsAny(sc.toks[p].gap, "،,.;:") {
+		return false
+	}
+	return arContractNouns[sc.toks[p-1].norm]
+}
+
+// arContractNouns: a contract or deal as the object of signing
+// (normalised, with the accusative alif).
+var arContractNouns = map[string]bool{
+	"عقد": true, "عقدا": true, "عقود": true, "عقودا": true, "صفقه": true, "صفقات": true,
+	"اتفاق": true, "اتفاقا": true, "اتفاقيه": true,
+}
