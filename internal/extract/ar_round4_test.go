@@ -34,6 +34,12 @@ func TestRulesArRound4(t *testing.T) {
 		{"handed over under a contract (تنفيذا لعقد) stays a delivery", "ar", "2021-05-01",
 			"سلمت فرنسا مصر 30 مقاتلة رافال تنفيذا لعقد سابق.",
 			[]string{"transfer FR>EG rafale q=30 delivered y=2021"}},
+		{"Mali's army (الجيش المالي) is the state, though مالي alone is 'financial'", "ar", "2023-01-20",
+			"وتسلم الجيش المالي من تركيا 6 مسيرات بيرقدار.",
+			[]string{"transfer TR>ML bayraktar-tb2 q=6 delivered y=2023"}},
+		{"financial support (الدعم المالي) names no state", "ar", "2023-01-20",
+			"وقدمت تركيا الدعم المالي للمغرب لشراء 6 مسيرات بيرقدار.",
+			[]string{"transfer TR>MA bayraktar-tb2 q=6 ordered y=2023"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
