@@ -40,6 +40,12 @@ func TestRulesArRound4(t *testing.T) {
 		{"financial support (الدعم المالي) names no state", "ar", "2023-01-20",
 			"وقدمت تركيا الدعم المالي للمغرب لشراء 6 مسيرات بيرقدار.",
 			[]string{"transfer TR>MA bayraktar-tb2 q=6 ordered y=2023"}},
+		{"a pilot at the controls (تولى قيادة) of a foreign fighter buys none", "ar", "2025-05-10",
+			"وللمرة الأولى تولى طيار مصري قيادة مقاتلة صينية من طراز جيه-10 (J-10) خلال عرض جوي.",
+			nil},
+		{"pilots trained on fighters their state bought: the purchase stays", "ar", "2025-05-10",
+			"ويتدرب طيارون مصريون على قيادة مقاتلات جيه-10 التي اشترتها مصر من الصين.",
+			[]string{"transfer CN>EG j-10 ordered y=2025"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
