@@ -46,6 +46,15 @@ func TestRulesArRound4(t *testing.T) {
 		{"pilots trained on fighters their state bought: the purchase stays", "ar", "2025-05-10",
 			"ويتدرب طيارون مصريون على قيادة مقاتلات جيه-10 التي اشترتها مصر من الصين.",
 			[]string{"transfer CN>EG j-10 ordered y=2025"}},
+		{"a government approving the handing over (وافقت على تسليم) approves it", "ar", "2021-05-01",
+			"وافقت الحكومة الألمانية على تسليم 4 فرقاطات ميكو للجزائر.",
+			[]string{"transfer DE>DZ meko q=4 approved y=2021"}},
+		{"a council approving (أقر) the delivery with its subject between", "ar", "2021-05-01",
+			"أقر مجلس الأمن الاتحادي الألماني تسليم غواصة من طراز 209/1400 لمصر.",
+			[]string{"transfer DE>EG type-209 approved y=2021"}},
+		{"a delivery made after an approval told in another clause stays made", "ar", "2021-05-01",
+			"بعد أن وافقت الحكومة الألمانية، تم تسليم 4 فرقاطات ميكو للجزائر.",
+			[]string{"transfer DE>DZ meko q=4 delivered y=2021"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

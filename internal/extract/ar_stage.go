@@ -101,3 +101,45 @@ var arContractNouns = map[string]bool{
 	"عقد": true, "عقدا": true, "عقود": true, "عقودا": true, "صفقه": true, "صفقات": true,
 	"اتفاق": true, "اتفاقا": true, "اتفاقيه": true,
 }
+
+// arApprovesDelivery reports whether the delivery word at token p is what
+// a government approves: "وافقت الحكومة الألمانية على تسليم غواصة"،
+// "أقر مجلس الأمن الاتحادي تسليم غواصة"، "أذنت ألمانيا بتسليم": an
+// approval verb (or the noun "موافقة") right before the verbal noun, or
+// with its subject between (up to five words), in the same clause. The
+// delivery is approved, not made.
+func (sc *sentScan) arApprovesDelivery(p int) bool {
+	if p >= len(sc.toks) || !sc.toks[p].arabic || !sc.arabicHandOverNoun(p) && !arDeliveryNouns[sc.toks[p].norm] {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-6; k-- {
+		if strings.ContainsAny(sc.toks[k+1].gap, "،,.;:؛") {
+			return false
+		}
+		w := sc.toks[k].norm
+		if w == "علي" {
+			continue
+		}
+		if len(w) > 2 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && arApproveWords[w[len("و"):]] {
+			return true
+		}
+		if arApproveWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// arDeliveryNouns: verbal nouns of a delivery besides those of handing
+// over (roles.go handOverNouns), normalised, with ب attached.
+var arDeliveryNouns = map[string]bool{
+	"بتسليم": true, "توريد": true, "بتوريد": true, "بتزويد": true, "تصدير": true, "بتصدير": true,
+}
+
+// arApproveWords: approving verbs and the noun of approval, normalised
+// (أ → ا, ة → ه).
+var arApproveWords = map[string]bool{
+	"وافق": true, "وافقت": true, "يوافق": true, "توافق": true, "اقر": true, "اقرت": true, "يقر": true, "تقر": true,
+	"صادق": true, "صادقت": true, "اذن": true, "اذنت": true, "اجاز": true, "اجازت": true,
+	"سمح": true, "سمحت": true, "موافقه": true, "الموافقه": true, "بالموافقه": true,
+}

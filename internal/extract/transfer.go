@@ -113,6 +113,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 				if k.kind == "stage-delivered" && sc.arProvidesFor(p) || k.kind == "stage-requested" && sc.arOrderedCount(p) {
 					best = domain.StageOrdered // "عقد يقضي بتسليم", "طلبت ... 24 طائرة" (ar_stage.go)
 				}
+				if k.kind == "stage-delivered" && sc.arApprovesDelivery(p) {
+					best = domain.StageApproved // "وافقت الحكومة على تسليم" (ar_stage.go)
+				}
 			}
 		}
 	}
