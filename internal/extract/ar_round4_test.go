@@ -55,6 +55,12 @@ func TestRulesArRound4(t *testing.T) {
 		{"a delivery made after an approval told in another clause stays made", "ar", "2021-05-01",
 			"بعد أن وافقت الحكومة الألمانية، تم تسليم 4 فرقاطات ميكو للجزائر.",
 			[]string{"transfer DE>DZ meko q=4 delivered y=2021"}},
+		{"a signed deal for aircraft likely of a type (يرجح أن تكون من نوع) is the order", "ar", "2022-01-30",
+			"وقعت نيجيريا اتفاقا مع شركة باكستانية لاقتناء طائرات، يرجح أن تكون من نوع JF-17.",
+			[]string{"transfer PK>NG jf-17 ordered y=2022"}},
+		{"a likely purchase with no deal stays a possibility", "ar", "2022-01-30",
+			"يرجح أن تكون نيجيريا مهتمة بطائرات من نوع JF-17 الباكستانية.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

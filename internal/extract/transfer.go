@@ -387,7 +387,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go
+			if (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && !sc.arHedgedType(m) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go; ar_hedge.go
 				continue
 			}
 			if stagePos >= 0 {
