@@ -22,6 +22,9 @@ func (sc *sentScan) arNotTraded(m mention) bool {
 	if sc.arDescribedSystem(m) {
 		return true
 	}
+	if sc.arPilotFlies(m) && !sc.arTradeWord() {
+		return true
+	}
 	for _, p := range sc.cuePositions("compare") {
 		if p < m.tok0 && m.tok0-p <= 10 && sc.toks[p].arabic && !sc.arClauseBreak(p+1, m.tok0) {
 			return true
@@ -133,3 +136,53 @@ var (
 	arDescribingPronouns = arWordSet("وهي", "وهو", "وهما", "هي", "هو")
 	arCapabilityWords    = arWordSet("قادرة", "قادر", "قادرتان", "حمل", "تحمل", "يحمل", "مسلحة", "مسلح", "مزودة", "مزود", "مجهزة", "مجهز", "تطلق", "يطلق", "إطلاق")
 )
+
+// arPilotFlies reports whether a pilot flies the system ("تولى طيار مصري
+// قيادة مقاتلة صينية من طراز جيه-10", "طيارون سعوديون يقودون طائرات
+// تايفون"): a pilot word and a word of flying (قيادة، يقود) a few words
+// before the mention ("قيادة مقاتلة صينية من طراز جيه-10"), in its
+// clause. A pilot at the controls of a foreign
+// aircraft (in a drill, a demonstration) is no trade of it; the caller
+// asks that no trade word be in the sentence.
+func (sc *sentScan) arPilotFlies(m mention) bool {
+	// "من طراز "جيه-10 إي إس" (J-10ES)": a gloss of the name just before
+	// it stands where that name stands
+	for _, o := range sc.mentions {
+		if o.kind == mSystem && o.id == m.id && o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 3 {
+			m = o
+			break
+		}
+	}
+	fly := -1
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
+		if arFlyWords[sc.toks[k].norm] {
+			fly = k
+			break
+		}
+	}
+	if fly < 0 || sc.arClauseBreak(fly+1, m.tok0) {
+		return false
+	}
+	for k := fly - 1; k >= 0 && k >= fly-5; k-- {
+		if arPilotWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	// "يقود طيار مصري مقاتلة": the pilot between the verb and the system
+	for k := fly + 1; k < m.tok0; k++ {
+		if arPilotWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// arFlyWords: flying an aircraft, normalised ("قيادة" → "قياده").
+var arFlyWords = map[string]bool{
+	"قياده": true, "بقياده": true, "يقود": true, "تقود": true, "قاد": true, "يقودون": true, "يقودان": true,
+}
+
+// arPilotWords: a pilot or pilots, normalised.
+var arPilotWords = map[string]bool{
+	"طيار": true, "طيارا": true, "الطيار": true, "طيارون": true, "طيارين": true, "الطيارون": true, "الطيارين": true, "وطيار": true,
+}

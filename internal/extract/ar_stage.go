@@ -7,6 +7,9 @@ import "strings"
 // ..." (a contract that provides for the delivery of): the deal is made,
 // the delivery is still to come, so the stage is ordered.
 func (sc *sentScan) arProvidesFor(p int) bool {
+	if sc.arContractFor(p) {
+		return true
+	}
 	k := p - 1
 	if k >= 0 && sc.toks[k].norm == "علي" {
 		k--
@@ -76,3 +79,67 @@ func (sc *sentScan) arOrderedCount(p int) bool {
 // arBuyNouns: verbal nouns of getting after "طلب" that make it a request
 // ("طلبت شراء", "طلب الحصول على").
 var arBuyNouns = map[string]bool{"شراء": true, "بيع": true, "اقتناء": true, "تزويد": true, "حصول": true, "تزويدها": true, "بشراء": true}
+
+// arContractFor reports whether the delivery word at token p, with "ل"
+// attached, gives the purpose of a contract named right before it: "وقعت
+// الجزائر عقدا لتسليمها 14 مقاتلة" (a contract to deliver her 14
+// fighters), "صفقة لتوريد" (a deal to supply): the delivery is what the
+// deal is for, still to come; the stage is ordered.
+func (sc *sentScan) arContractFor(p int) bool {
+	if p < 1 || p >= len(sc.toks) || !sc.toks[p].arabic || !strings.HasPrefix(sc.toks[p].norm, "ل") {
+		return false
+	}
+	if strings.ContainsAny(sc.toks[p].gap, "،,.;:") {
+		return false
+	}
+	return arContractNouns[sc.toks[p-1].norm]
+}
+
+// arContractNouns: a contract or deal as the object of signing
+// (normalised, with the accusative alif).
+var arContractNouns = map[string]bool{
+	"عقد": true, "عقدا": true, "عقود": true, "عقودا": true, "صفقه": true, "صفقات": true,
+	"اتفاق": true, "اتفاقا": true, "اتفاقيه": true,
+}
+
+// arApprovesDelivery reports whether the delivery word at token p is what
+// a government approves: "وافقت الحكومة الألمانية على تسليم غواصة"،
+// "أقر مجلس الأمن الاتحادي تسليم غواصة"، "أذنت ألمانيا بتسليم": an
+// approval verb (or the noun "موافقة") right before the verbal noun, or
+// with its subject between (up to five words), in the same clause. The
+// delivery is approved, not made.
+func (sc *sentScan) arApprovesDelivery(p int) bool {
+	if p >= len(sc.toks) || !sc.toks[p].arabic || !sc.arabicHandOverNoun(p) && !arDeliveryNouns[sc.toks[p].norm] {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-6; k-- {
+		if strings.ContainsAny(sc.toks[k+1].gap, "،,.;:؛") {
+			return false
+		}
+		w := sc.toks[k].norm
+		if w == "علي" {
+			continue
+		}
+		if len(w) > 2 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && arApproveWords[w[len("و"):]] {
+			return true
+		}
+		if arApproveWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// arDeliveryNouns: verbal nouns of a delivery besides those of handing
+// over (roles.go handOverNouns), normalised, with ب attached.
+var arDeliveryNouns = map[string]bool{
+	"بتسليم": true, "توريد": true, "بتوريد": true, "بتزويد": true, "تصدير": true, "بتصدير": true,
+}
+
+// arApproveWords: approving verbs and the noun of approval, normalised
+// (أ → ا, ة → ه).
+var arApproveWords = map[string]bool{
+	"وافق": true, "وافقت": true, "يوافق": true, "توافق": true, "اقر": true, "اقرت": true, "يقر": true, "تقر": true,
+	"صادق": true, "صادقت": true, "اذن": true, "اذنت": true, "اجاز": true, "اجازت": true,
+	"سمح": true, "سمحت": true, "موافقه": true, "الموافقه": true, "بالموافقه": true,
+}

@@ -576,6 +576,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		others = places
 	}
 	sups, others = sc.notSelfSupplier(sups, recs), sc.notSelfSupplier(others, recs) // fr_roles.go
+	// ar_asked.go: "ما إذا كانت تيرانا تتجه إلى شراء": asked about, not buying
+	recs, others = sc.arUnasked(recs), sc.arUnasked(others)
 	// "Mientras el submarino español ..., Brasil recibió los Scorpène": a
 	// demonym on another piece of equipment, in another clause, is not
 	// the seller of a system whose origin is known
@@ -1580,6 +1582,9 @@ var arabicForceStems = map[string]bool{"قوات": true, "جويه": true, "بح
 func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 	k := m.tok0 - 1
 	for ; k >= 0 && k >= m.tok0-3; k-- {
+		if k == m.tok0-1 && arRoyalWord(sc.toks[k]) { // ar_royal.go: "الجوية الملكية السعودية"
+			continue
+		}
 		f, l := arabicForceWord(sc.toks[k])
 		if !f {
 			break

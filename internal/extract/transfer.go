@@ -116,6 +116,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 				if k.kind == "stage-delivered" && sc.arProvidesFor(p) || k.kind == "stage-requested" && sc.arOrderedCount(p) {
 					best = domain.StageOrdered // "عقد يقضي بتسليم", "طلبت ... 24 طائرة" (ar_stage.go)
 				}
+				if k.kind == "stage-delivered" && sc.arApprovesDelivery(p) {
+					best = domain.StageApproved // "وافقت الحكومة على تسليم" (ar_stage.go)
+				}
 			}
 		}
 	}
@@ -387,7 +390,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go
+			if (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && !sc.arHedgedType(m) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go; ar_hedge.go
 				continue
 			}
 			if stagePos >= 0 {
