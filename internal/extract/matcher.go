@@ -129,11 +129,11 @@ func isDigits(s string) bool {
 
 // gapOK says whether two tokens of one alias may be separated by gap.
 func gapOK(gap string) bool {
-	if len(gap) > 3 {
-		return false
-	}
+	n := 0
 	for _, r := range gap {
-		if !strings.ContainsRune(" -/'’.&‑–", r) {
+		// a tatweel or a dash standing between spaces is a hyphen in
+		// Arabic text: "إف ـ 15", "إف – 15"
+		if n++; n > 3 || !strings.ContainsRune(" -/'’.&‑–—ـ", r) {
 			return false
 		}
 	}

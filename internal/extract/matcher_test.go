@@ -27,6 +27,13 @@ func TestMatcherLongerNameInside(t *testing.T) {
 		// Arabic-Indic digits are the same digits
 		{"ar", "تسلمت مصر مقاتلات إف-١٦ من الولايات المتحدة", "f-16"},
 		{"ar", "تسلمت مصر مقاتلات سو-۳۵", "su-35"},
+		// a tatweel or a dash as a hyphen, a prefix glued to a Latin
+		// designation or to a short transliteration
+		{"ar", "تسلمت إسرائيل مقاتلات إف ـ 15 من الولايات المتحدة", "f-15"},
+		{"ar", "تسلمت إسرائيل مقاتلات إف – 15 من الولايات المتحدة", "f-15"},
+		{"ar", "زودت الولايات المتحدة مصر بـF-16", "f-16"},
+		{"ar", "تسلمت نيجيريا طائرات JF-17 وCH-4", "jf-17 ch-4"},
+		{"ar", "زودت روسيا الجزائر بإف-16 ولسو-35", "f-16 su-35"},
 		// "و" attached to a short transliteration
 		{"ar", "تسلمت مصر طائرات رافال وإف-16", "rafale f-16"},
 		{"ar", "تسلمت الجزائر مقاتلات ميغ-29 وسو-30", "mig-29 su-30"},

@@ -87,7 +87,7 @@ func tokenize(s string, base int) []token {
 	pos := base
 	start := -1
 	startByte := 0
-	kind := 0 // 1 letter, 2 digit
+	kind := 0 // 1 letter, 2 digit, 3 Arabic letter
 	gapStart := 0
 	lastEndByte := 0
 	flush := func(endByte, endRune int) {
@@ -96,7 +96,7 @@ func tokenize(s string, base int) []token {
 		}
 		raw := s[startByte:endByte]
 		t := token{start: start, end: endRune, raw: raw, digit: kind == 2, gap: s[gapStart:startByte]}
-		t.arabic = kind == 1 && strings.IndexFunc(raw, isArabicLetter) >= 0
+		t.arabic = kind == 3
 		t.norm = normWord(raw)
 		if t.arabic {
 			t.norm = stripArticle(t.norm)
@@ -109,11 +109,19 @@ func tokenize(s string, base int) []token {
 	for i, r := range s {
 		k := 0
 		switch {
+		case r == 'ـ': // tatweel: inside a word it stretches it, alone a hyphen
+			if start >= 0 {
+				k = kind
+			}
 		case unicode.IsDigit(r):
 			k = 2
-		case unicode.IsLetter(r) || (unicode.Is(unicode.Mn, r) && start >= 0):
+		case isArabicLetter(r):
+			// a word ends where the script changes: "بـF-16", "وCH-4"
+			// are a prefix and a designation
+			k = 3
+		case unicode.IsLetter(r):
 			k = 1
-		case r == 'ـ' && start >= 0: // tatweel inside a word
+		case unicode.Is(unicode.Mn, r) && start >= 0:
 			k = kind
 		}
 		if k == 0 {
@@ -248,11 +256,13 @@ func appendArabicVariants(dst []string, w string) []string {
 			break
 		}
 	}
-	if strings.HasPrefix(cur, "لل") && utf8.RuneCountInString(cur) > 4 {
+	if strings.HasPrefix(cur, "لل") && utf8.RuneCountInString(cur) > 3 {
 		out = append(out, cur[len("لل"):])
 	}
 	for _, p := range [...]string{"ب", "ل", "ك"} {
-		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 3 {
+		// "بإف-16", "لسو-35": two letters left are a short
+		// transliteration
+		if strings.HasPrefix(cur, p) && utf8.RuneCountInString(cur) > 2 {
 			out = append(out, stripArticle(cur[len(p):]))
 		}
 	}
