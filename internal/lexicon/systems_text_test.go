@@ -21,7 +21,7 @@ func TestSystemsInSentences(t *testing.T) {
 		{"en", "Nigeria bought eight FPB 72 patrol boats from France.", "fpb-72"},
 		{"en", "Japan will transfer a J/FPS-3ME radar to the Philippines.", "j-fps-3"},
 		{"en", "Qatar ordered 24 Typhoons from the United Kingdom.", "eurofighter-typhoon"},
-		{"en", "The United States handed over the high endurance cutter to Sri Lanka.", "island-class"},
+		{"en", "The United States handed over the high endurance cutter to Sri Lanka.", "hamilton-class"},
 		// fr
 		{"fr", "Le Qatar a commandé 24 Typhoon au Royaume-Uni.", "eurofighter-typhoon"},
 		{"fr", "La France a cédé des petits véhicules protégés au Niger.", "panhard-pvp"},
@@ -85,6 +85,14 @@ func TestSystemsInSentences(t *testing.T) {
 		{"en", "Zambia received eight K-8P trainers from China.", "k-8"},
 		{"es", "Australia vendió a Chile dos fragatas clase Adelaide.", "oliver-hazard-perry"},
 		{"en", "Australia sold two Adelaide-class frigates to Chile.", "oliver-hazard-perry"},
+		// lexicon round 3: systems split out of a wider entry or added
+		{"en", "Washington gave two Hamilton-class cutters to Vietnam.", "hamilton-class"},
+		{"en", "Nigeria received ST1 light tanks from China last year.", "st1-light-tank"},
+		{"en", "Ghana bought four Flex Fighter ships from Singapore.", "flex-fighter"},
+		{"en", "The United States delivered OH-58D Kiowa Warrior helicopters to Croatia.", "kiowa-warrior"},
+		{"de", "Die Niederlande kaufen aus Deutschland 500 Caracal-Fahrzeuge.", "rheinmetall-caracal"},
+		{"fr", "La France a livré deux hélicoptères Caracal au Koweït.", "h225m"},
+		{"fr", "L'Iran a livré des drones Chahed-136 à la Russie.", "shahed-136"},
 	}
 	for _, c := range cases {
 		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Published: "2024-03-01", Text: c.text})
@@ -120,6 +128,12 @@ func TestSystemsInSentences(t *testing.T) {
 		{"en", "China delivered six Z-20 helicopters to Pakistan.", "z-8"},
 		{"en", "Romania ordered 36 K10 ammunition resupply vehicles from South Korea.", "k9-thunder"},
 		{"es", "Paraguay compró a Estados Unidos un radar AN/TPS-78.", "an-tpy-2"},
+		// Youssef Chahed was a Tunisian prime minister; a Flex Fighter is a
+		// boat; ST1 is no ZBD-04; a Kiowa is no Bell 505
+		{"fr", "Youssef Chahed a déclaré que l'Iran avait livré des drones à la Russie.", "shahed-136"},
+		{"en", "Nigeria received ST1 light tanks from China last year.", "zbd-04"},
+		{"en", "The United States delivered OH-58D Kiowa Warrior helicopters to Croatia.", "bell-505"},
+		{"en", "The United States handed over the high endurance cutter to Sri Lanka.", "island-class"},
 	}
 	for _, c := range not {
 		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Published: "2024-03-01", Text: c.text})
