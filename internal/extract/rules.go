@@ -64,8 +64,23 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 
 // has reports whether a cue of kind occurs in the sentence.
 func (sc *sentScan) has(kind string) bool {
+	for _, h := range sc.hasKinds {
+		if h.kind == kind {
+			return h.ok
+		}
+	}
 	_, ok := sc.lw.set(kind).any(sc.toks, 0, len(sc.toks))
+	if sc.hasKinds == nil {
+		sc.hasKinds = make([]hasKind, 0, 8) // a sentence asks for a few kinds
+	}
+	sc.hasKinds = append(sc.hasKinds, hasKind{kind, ok})
 	return ok
+}
+
+// hasKind is one cached answer of has.
+type hasKind struct {
+	kind string
+	ok   bool
 }
 
 // cuePositions returns the token indexes where cues of kind start.

@@ -165,6 +165,8 @@ type sentScan struct {
 	// not a map); their positions share cueBuf
 	cues   []cueList
 	cueBuf []int
+	// hasKinds caches has by kind, as cues does cuePositions
+	hasKinds []hasKind
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
 	// countryList caches countries()
