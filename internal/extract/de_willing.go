@@ -58,6 +58,12 @@ func (sc *sentScan) deZuDative(m mention) bool {
 	if m.tok0 != start || !sc.deZuInfinitive(from, to) {
 		return false
 	}
+	return sc.deGivingEnd(to)
+}
+
+// deGivingEnd reports whether the clause ending before token to ends in a
+// zu-infinitive of giving: "zu liefern", "abzugeben".
+func (sc *sentScan) deGivingEnd(to int) bool {
 	if sc.toks[to-2].norm == "zu" {
 		n, _ := sc.lw.set("supply-verb").at(sc.toks, to-1)
 		return n > 0
@@ -106,11 +112,7 @@ func (sc *sentScan) deDecisionGenitive(m mention) bool {
 	if to-m.tok1 < 2 || !sc.deZuInfinitive(m.tok1, to) {
 		return false
 	}
-	if sc.toks[to-2].norm == "zu" {
-		n, _ := sc.lw.set("supply-verb").at(sc.toks, to-1)
-		return n > 0
-	}
-	return sc.deZuGiving(to - 1)
+	return sc.deGivingEnd(to)
 }
 
 // deZuStage reports whether the delivery cue at p is the infinitive with

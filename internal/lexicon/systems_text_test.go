@@ -1,6 +1,7 @@
 package lexicon_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,21 +96,8 @@ func TestSystemsInSentences(t *testing.T) {
 		{"fr", "L'Iran a livré des drones Chahed-136 à la Russie.", "shahed-136"},
 	}
 	for _, c := range cases {
-		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Published: "2024-03-01", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		ok := false
-		for _, cand := range cs {
-			f := cand.Fact
-			if f.Type != "transfer" || f.System == nil {
-				continue
-			}
-			got = append(got, f.System.ID)
-			ok = ok || f.System.ID == c.id
-		}
-		if !ok {
+		got := transferValues(t, x, c.lang, c.text, systemID)
+		if !slices.Contains(got, c.id) {
 			t.Errorf("%s %q: transfer systems %v, want %s", c.lang, c.text, strings.Join(got, ","), c.id)
 		}
 	}
@@ -146,4 +134,35 @@ func TestSystemsInSentences(t *testing.T) {
 			}
 		}
 	}
+}
+
+// transferValues lists what value gives of each transfer candidate of a
+// one-sentence document (an empty value is left out).
+func transferValues(t *testing.T, x *extract.Extractor, lang, text string, value func(domain.Fact) string) []string {
+	t.Helper()
+	cs, err := x.Candidates(&domain.Document{Source: "t", Language: lang, Published: "2024-03-01", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range cs {
+		if v := value(c.Fact); c.Fact.Type == "transfer" && v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func systemID(f domain.Fact) string {
+	if f.System == nil {
+		return ""
+	}
+	return f.System.ID
+}
+
+func recipient(f domain.Fact) string {
+	if f.Recipient == nil {
+		return ""
+	}
+	return f.Recipient.String()
 }
