@@ -600,7 +600,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
-		d.trainingAid(i, sc) // fr3_training.go
+		d.trainingAid(i, sc) // fr_training.go
 		return
 	}
 	seenProg := map[string]bool{}
@@ -1272,7 +1272,7 @@ func (d *docScan) mainPair() (string, string) {
 // ruleMembership: an organisation with a joining or participation word and
 // a state (or "the kingdom", meaning the document's subject).
 func ruleMembership(d *docScan, i int, sc *sentScan) {
-	defer d.fr3Founders(i, sc) // fr3_members.go: "créé par A, B et C"
+	defer d.frFounders(i, sc) // fr_members.go: "créé par A, B et C"
 	var orgs []mention
 	seenOrg := map[string]bool{}
 	for _, m := range sc.mentions {

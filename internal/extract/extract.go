@@ -105,11 +105,11 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
-	d.anaphoricModel()  // enfres3_anaphor.go
+	d.anaphoricModel()  // enfres_anaphor.go
 	d.nameGenerics()    // fr_named.go
-	d.nameByOrigin()    // enfres3_items.go
-	d.wholeAfterComma() // enfres3_whole.go
-	d.markItems()       // enfres3_items.go
+	d.nameByOrigin()    // enfres_items.go
+	d.wholeAfterComma() // enfres_whole.go
+	d.markItems()       // enfres_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
@@ -424,7 +424,7 @@ func distinctEvent(a, b domain.Fact) bool {
 	if (a.Stage == domain.StageOther) != (b.Stage == domain.StageOther) && (a.Quantity == 0 || b.Quantity == 0 || a.Quantity == b.Quantity) {
 		return false
 	}
-	if requestOfApproval(a, b) { // enfres2_request.go
+	if requestOfApproval(a, b) { // enfres_request.go
 		return false
 	}
 	if a.Stage != "" && b.Stage != "" && a.Stage != b.Stage {

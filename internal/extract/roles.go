@@ -31,7 +31,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return ""
 	}
 	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
-		return false, true // fr3_firm.go: "a remis à l'armée nigérienne"
+		return false, true // fr_firm.go: "a remis à l'armée nigérienne"
 	}
 	if m.sub == "demonym" && (sc.forcesBeside(m) || d.officialDemonym(sc, m)) {
 		// "the Angolan Air Force had bought": the state's armed forces
@@ -42,7 +42,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// demonym next to equipment or a maker names the supplier; "à
 		// l'armée ukrainienne" names the recipient
 		if n, _ := sc.lw.set("recipient-prep").at(sc.toks, m.tok0-2); n == 1 && m.tok0 >= 2 {
-			return sc.firmDemonym(m), !sc.firmDemonym(m) // fr3_firm.go, es_company.go
+			return sc.firmDemonym(m), !sc.firmDemonym(m) // fr_firm.go, es_company.go
 		}
 		for _, p := range sc.cuePositions("aggregate") {
 			if p >= m.tok0-3 && p < m.tok0 || p >= m.tok1 && p <= m.tok1+2 {
@@ -538,11 +538,11 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
 		if sc.coProducer(m) {
-			continue // "producida en colaboración con Estados Unidos" (enfres2_partner.go)
+			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
 		s, r := d.roleCues(sc, m)
 		if sc.servedWith(m) {
-			s, r = true, false // "que se incorporaron a la Armada Real Australiana" (enfres2_served.go)
+			s, r = true, false // "que se incorporaron a la Armada Real Australiana" (enfres_served.go)
 		}
 		if !r && sc.sourcePrep(m) {
 			// "12 AH-1Z from the United States and six T129s from
@@ -1757,7 +1757,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
 			return false, true, true
 		}
-		if saleNouns[sc.toks[k].norm] || sc.fr3Giving(k) { // fr3_giver.go
+		if saleNouns[sc.toks[k].norm] || sc.frGiving(k) { // fr_giver.go
 			return true, false, true
 		}
 	}

@@ -225,8 +225,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// definite description of a kind the previous sentences named
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
-		d.fr3Copies(i, sc) // fr3_copies.go: "a commandé 52 exemplaires"
-		d.deCopies(i, sc)  // de_copies.go: "354 Stück", "mehrere dieser Systeme"
+		d.frCopies(i, sc) // fr_copies.go: "a commandé 52 exemplaires"
+		d.deCopies(i, sc) // de_copies.go: "354 Stück", "mehrere dieser Systeme"
 		return
 	}
 	namedCount := 0
@@ -341,7 +341,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
-		sup, rec = d.fr3ContractParties(i, sc, sup, rec) // fr3_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.frContractParties(i, sc, sup, rec)  // fr_contract.go: "Le contrat porte sur 12 Rafale"
 		sup, rec = d.deTransferExporter(i, sc, sup, rec) // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
 		if sup == "" || rec == "" {
 			continue
@@ -597,7 +597,7 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 			}
 		}
 	}
-	return sc.partWhole(m) // fr3_batch.go: "trois patrouilleurs sur les six commandés"
+	return sc.partWhole(m) // fr_batch.go: "trois patrouilleurs sur les six commandés"
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
@@ -1392,7 +1392,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			switch {
 			case ofWords[w]:
 				of = true
-			case (wholeFillers[w] || wholeOrders[w]) && of: // fr3_batch.go
+			case (wholeFillers[w] || wholeOrders[w]) && of: // fr_batch.go
 				filled = filled || !articles[w]
 			case batchWords[w] && !of:
 				batch = true

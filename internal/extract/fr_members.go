@@ -8,9 +8,9 @@ import "github.com/armswatch/armswatch/internal/domain"
 var founderWords = map[string]bool{"cree": true, "creee": true, "fonde": true, "fondee": true, // followed by "par"
 	"regroupe": true, "regroupant": true, "reunit": true, "reunissant": true, "rassemble": true, "rassemblant": true}
 
-// fr3Founders adds a membership for each state of the list that follows
+// frFounders adds a membership for each state of the list that follows
 // an organisation's founding or grouping word.
-func (d *docScan) fr3Founders(i int, sc *sentScan) {
+func (d *docScan) frFounders(i int, sc *sentScan) {
 	if sc.doubtful() {
 		return
 	}

@@ -6,12 +6,12 @@ package extract
 var contentWords = map[string]bool{"porte": true, "portent": true, "concerne": true, "concernent": true,
 	"prevoit": true, "prevoient": true, "comprend": true, "comprennent": true, "inclut": true, "couvre": true}
 
-// fr3ContractParties gives the parties of a sentence that names no state
+// frContractParties gives the parties of a sentence that names no state
 // but tells what the contract of the sentence before covers: "La Croatie a
 // signé un contrat avec la France. Le contrat porte sur 12 Rafale": the
 // buyer is the state that signed, the seller the state or maker it signed
 // with. sup and rec come back unchanged when the sentence is not one.
-func (d *docScan) fr3ContractParties(i int, sc *sentScan, sup, rec string) (string, string) {
+func (d *docScan) frContractParties(i int, sc *sentScan, sup, rec string) (string, string) {
 	if sup != "" && rec != "" || i == 0 || d.notice || len(sc.countries()) > 0 {
 		return sup, rec
 	}

@@ -6,11 +6,11 @@ import "github.com/armswatch/armswatch/internal/domain"
 // de la version 8x8", "en a commandé 9 unités".
 var copyNouns = map[string]bool{"exemplaires": true, "exemplaire": true, "unites": true}
 
-// fr3Copies reads a sentence that names no system but counts copies of
+// frCopies reads a sentence that names no system but counts copies of
 // one ("La République tchèque a commandé 52 exemplaires de la version
 // 8x8"): the copies are of the named system of the transfer told in the
 // three sentences before, bought by the state the sentence names.
-func (d *docScan) fr3Copies(i int, sc *sentScan) {
+func (d *docScan) frCopies(i int, sc *sentScan) {
 	if d.notice || i == 0 || sc.negated() {
 		return
 	}
