@@ -277,7 +277,7 @@ func (d *docScan) finish() []candidate {
 		// fits ("ordered in 2024" and "the contract covers 150")
 		merged := false
 		for _, i := range index[key] {
-			if !distinctEvent(out[i].f, f) {
+			if !distinctEvent(out[i].f, f) && !d.dealCountApart(&out[i], &c) { // stages.go
 				out[i].merge(c)
 				merged = true
 				break
