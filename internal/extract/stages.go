@@ -71,3 +71,12 @@ func lastBatch(sentence string) bool {
 	}
 	return false
 }
+
+// deliveredToo reports whether a sentence whose stage reads as ordered
+// also says the part arrived, by the supplier's word ("delivered") or the
+// buyer's ("hat den ersten von 18 bestellten AW169 übernommen", "a
+// réceptionné le premier des 24 commandés"): "the first of N ordered" is
+// then a delivery and an order, two events.
+func (sc *sentScan) deliveredToo() bool {
+	return sc.has("stage-delivered") || sc.has("stage-received")
+}

@@ -27,3 +27,24 @@ func TestDealCountApart(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestFirstOfReceived: "the first of N ordered" told with the buyer's word
+// for receiving is a delivery and an order. Sentences written for this
+// test.
+func TestFirstOfReceived(t *testing.T) {
+	tests := []factCase{
+		{"de übernommen: first of 18 ordered", "de", "2022-09-01",
+			"Das Bundesheer hat den ersten von 18 bestellten AW169 aus Italien übernommen.",
+			[]string{"transfer IT>AT aw169 delivered y=2022", "transfer IT>AT aw169 q=18 ordered"}},
+		{"en initially ordered whole", "en", "2022-09-01",
+			"Austria took delivery of the first of an initially planned 18 AW169 helicopters from Italy.",
+			[]string{"transfer IT>AT aw169 q=1 delivered y=2022", "transfer IT>AT aw169 q=18 ordered"}},
+		{"de zunächst: the whole as first ordered", "de", "2022-09-01",
+			"Das Bundesheer hat den ersten von zunächst 18 bestellten AW169 aus Italien übernommen.",
+			[]string{"transfer IT>AT aw169 delivered y=2022", "transfer IT>AT aw169 q=18 ordered"}},
+		{"es recibió: already two events", "es", "2023-03-01",
+			"Chile recibió el primero de los 12 helicópteros Black Hawk encargados a Estados Unidos.",
+			[]string{"transfer US>CL uh-60-black-hawk q=1 delivered y=2023", "transfer US>CL uh-60-black-hawk q=12 ordered"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
