@@ -263,6 +263,7 @@ type candidate struct {
 // finish merges candidates that state the same thing and orders them by
 // position.
 func (d *docScan) finish() []candidate {
+	d.splitStagedYears() // stages.go
 	d.dropFutureYears()  // en_future.go
 	d.pairRespectively() // en_respectively.go
 	d.elidedCounts()     // en_ellipsis.go

@@ -80,3 +80,142 @@ func lastBatch(sentence string) bool {
 func (sc *sentScan) deliveredToo() bool {
 	return sc.has("stage-delivered") || sc.has("stage-received")
 }
+
+// stageKinds are the cue kinds that state an event's stage.
+var stageKinds = []struct {
+	kind  string
+	stage string
+}{{"stage-ordered", domain.StageOrdered}, {"stage-delivered", domain.StageDelivered},
+	{"stage-received", domain.StageDelivered}, {"stage-approved", domain.StageApproved}}
+
+// splitStagedYears: one sentence telling two events of a deal, each
+// with its stage and its own year ("six Rafale ordered in 2021 were
+// delivered in 2024", "Grecia, que encargó seis Rafale en 2021, los
+// recibió en 2024") makes one candidate per mention; it becomes one
+// candidate per event, each with the year beside its stage word. A
+// sentence with one year, or two stages sharing one, is left alone.
+func (d *docScan) splitStagedYears() {
+	n := len(d.facts)
+	for k := 0; k < n; k++ {
+		f := d.facts[k]
+		if f.Type != domain.TypeTransfer || f.Stage == "" || f.Stage == domain.StageOther {
+			continue
+		}
+		i := d.meta[k].sent
+		if i < 0 || i >= len(d.sents) {
+			continue
+		}
+		sc := d.sents[i]
+		ev := sc.stagedYears()
+		if len(ev) != 2 {
+			continue
+		}
+		own, other := -1, -1
+		for j, e := range ev {
+			if e.stage == f.Stage {
+				own = j
+			} else {
+				other = j
+			}
+		}
+		if own < 0 || other < 0 {
+			continue
+		}
+		d.facts[k].Year = ev[own].year
+		// "received two, the first batch of an overall six ordered in
+		// 2022": the rules already told the events apart; each takes its
+		// year
+		if d.siblingAt(k, ev[other].stage) {
+			continue
+		}
+		g := f
+		g.Stage, g.Year = ev[other].stage, ev[other].year
+		d.pending = append([]string(nil), d.meta[k].flags...)
+		d.add(i, sc, g, f.Rule, f.Confidence)
+	}
+}
+
+// stagedEvent is a stage word with the year nearest it.
+type stagedEvent struct {
+	stage string
+	year  int
+}
+
+// stagedYears pairs each stated year with the nearest stage word before
+// it (within eight tokens), else the nearest within six after it; it
+// returns the events when the sentence has exactly two stages, each with
+// a year of its own, and the years differ.
+func (sc *sentScan) stagedYears() []stagedEvent {
+	if len(sc.years) < 2 {
+		return nil
+	}
+	type cue struct {
+		pos   int
+		stage string
+	}
+	var cues []cue
+	for _, sk := range stageKinds {
+		for _, p := range sc.cuePositions(sk.kind) {
+			cues = append(cues, cue{p, sk.stage})
+		}
+	}
+	if len(cues) < 2 {
+		return nil
+	}
+	abs := func(x int) int {
+		if x < 0 {
+			return -x
+		}
+		return x
+	}
+	byStage := map[string]int{}
+	var order []string
+	for _, y := range sc.years {
+		if y.relative {
+			continue
+		}
+		// the stage word before the year ("ordered ... in 2021"), else
+		// the one after it ("das 2021 ... bestellt hatte")
+		best, bd := -1, 9
+		for j, c := range cues {
+			if dd := y.tok0 - c.pos; dd > 0 && dd < bd {
+				best, bd = j, dd
+			}
+		}
+		if best < 0 {
+			bd = 7
+			for j, c := range cues {
+				if dd := abs(c.pos - y.tok0); dd < bd {
+					best, bd = j, dd
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		st := cues[best].stage
+		if old, ok := byStage[st]; ok && old != y.year {
+			return nil // two years for one stage: a list of batches
+		}
+		if _, ok := byStage[st]; !ok {
+			order = append(order, st)
+		}
+		byStage[st] = y.year
+	}
+	if len(order) != 2 || byStage[order[0]] == byStage[order[1]] {
+		return nil
+	}
+	return []stagedEvent{{order[0], byStage[order[0]]}, {order[1], byStage[order[1]]}}
+}
+
+// siblingAt reports whether another candidate of fact k's deal, from the
+// same sentence, has the stage st.
+func (d *docScan) siblingAt(k int, st string) bool {
+	key := factKey(d.facts[k])
+	for j, g := range d.facts {
+		if j != k && d.meta[j].sent == d.meta[k].sent && g.Stage == st && factKey(g) == key {
+			return true
+		}
+	}
+	return false
+}

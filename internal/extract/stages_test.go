@@ -48,3 +48,33 @@ func TestFirstOfReceived(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestSplitStagedYears: one sentence with two stage words, each with its
+// own year, tells two events; one year, or a list of years for one stage,
+// stays one. Sentences written for this test.
+func TestSplitStagedYears(t *testing.T) {
+	tests := []factCase{
+		{"fr ordered 2021 delivered 2024", "fr", "2024-05-01",
+			"La Grèce, qui avait commandé six Rafale à la France en 2021, a reçu les appareils en 2024.",
+			[]string{"transfer FR>GR rafale q=6 ordered y=2021", "transfer FR>GR rafale q=6 delivered y=2024"}},
+		{"en ordered 2021 received 2024", "en", "2024-05-01",
+			"Greece, which ordered six Rafale jets from France in 2021, received the aircraft in 2024.",
+			[]string{"transfer FR>GR rafale q=6 ordered y=2021", "transfer FR>GR rafale q=6 delivered y=2024"}},
+		{"es encargó 2021 recibió 2024", "es", "2024-05-01",
+			"Grecia, que encargó seis Rafale a Francia en 2021, recibió los aviones en 2024.",
+			[]string{"transfer FR>GR rafale q=6 ordered y=2021", "transfer FR>GR rafale q=6 delivered y=2024"}},
+		{"de 2021 bestellt, 2024 erhalten", "de", "2024-05-01",
+			"Griechenland, das 2021 sechs Rafale in Frankreich bestellt hatte, erhielt die Maschinen 2024.",
+			[]string{"transfer FR>GR rafale q=6 delivered y=2024", "transfer FR>GR rafale q=6 ordered y=2021"}},
+		{"fr approved 2022, order signed 2023", "fr", "2024-05-01",
+			"Le Département d'État a approuvé en 2022 la vente de 12 F-16 au Maroc, commande signée en 2023.",
+			[]string{"transfer US>MA f-16 q=12 ordered y=2023", "transfer US>MA f-16 q=12 approved y=2022"}},
+		{"two years for one stage stay one", "en", "2024-05-01",
+			"Greece ordered six Rafale jets from France in 2021 and 2022.",
+			[]string{"transfer FR>GR rafale q=6 ordered y=2021"}},
+		{"one year stays one", "en", "2024-05-01",
+			"Greece ordered six Rafale jets from France and received them in 2024.",
+			[]string{"transfer FR>GR rafale q=6 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
