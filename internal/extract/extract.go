@@ -263,6 +263,7 @@ type candidate struct {
 // finish merges candidates that state the same thing and orders them by
 // position.
 func (d *docScan) finish() []candidate {
+	d.splitStagedYears() // stages.go
 	d.dropFutureYears()  // en_future.go
 	d.pairRespectively() // en_respectively.go
 	d.elidedCounts()     // en_ellipsis.go
@@ -277,7 +278,7 @@ func (d *docScan) finish() []candidate {
 		// fits ("ordered in 2024" and "the contract covers 150")
 		merged := false
 		for _, i := range index[key] {
-			if !distinctEvent(out[i].f, f) {
+			if !distinctEvent(out[i].f, f) && !d.dealCountApart(&out[i], &c) { // stages.go
 				out[i].merge(c)
 				merged = true
 				break

@@ -477,7 +477,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// bestellten Maschinen sind übergeben": the part delivered, and
 		// the whole ordered
 		var whole *domain.Fact
-		if part, total := sc.partOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.has("stage-delivered")) {
+		if part, total := sc.partOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.deliveredToo()) { // stages.go
 			f.Quantity, f.Stage = part, domain.StageDelivered
 			w := f
 			w.Quantity, w.Stage, w.Value, w.ValueUSD = total, domain.StageOrdered, nil, 0
@@ -494,7 +494,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if f.Quantity == total {
 				f.Quantity = 0
 			}
-			if stage == domain.StageOrdered && sc.has("stage-delivered") {
+			if stage == domain.StageOrdered && sc.deliveredToo() { // stages.go
 				f.Stage = domain.StageDelivered
 			}
 			w := f
@@ -1361,7 +1361,10 @@ var ofWords = map[string]bool{"of": true, "de": true, "des": true, "del": true, 
 // wholeFillers may stand between the of-word and the whole's number: "of
 // an overall six", "de un total de 24", "sur les 24".
 var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall": true, "total": true, "out": true, "all": true, "un": true, "una": true, "une": true,
-	"los": true, "las": true, "les": true, "la": true, "el": true, "en": true, "some": true, "planned": true, "previstos": true, "prevus": true, "insgesamt": true}
+	"los": true, "las": true, "les": true, "la": true, "el": true, "en": true, "some": true, "planned": true, "previstos": true, "prevus": true, "insgesamt": true,
+	// "den ersten von zunächst 18 bestellten", "the first of an initially
+	// planned 12": the whole as first ordered (stages.go)
+	"zunachst": true, "ursprunglich": true, "initially": true, "originally": true, "initialement": true, "inicialmente": true, "originalmente": true}
 
 // firstOf finds "the first (N) of M" about m — "the first of 12 T-6Cs",
 // "the first batch of an overall six aircraft", "les six premiers Rafale
