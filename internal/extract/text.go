@@ -78,7 +78,8 @@ func newRuneText(s string) *runeText {
 func (t *runeText) rune(b int) int { return int(t.byteTo[b]) }
 
 func isArabicLetter(r rune) bool {
-	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+	// the Arabic blocks start at U+0600: Latin text needs no table look-up
+	return r >= 0x600 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
 
 // tokenize splits s (starting at rune offset base) into tokens.
