@@ -15,7 +15,7 @@ var (
 func attribution(sc *sentScan, prev string) string {
 	t := sc.s.text
 	low := strings.ToLower(t)
-	if !strings.ContainsAny(low, "ح") && !containsAny(low, attribHints) {
+	if !strings.Contains(low, "ح") && !containsAny(low, attribHints) { // Contains, not ContainsAny: a byte search
 		return ""
 	}
 	// each regexp runs only where a word it needs occurs
