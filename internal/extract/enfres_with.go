@@ -54,15 +54,11 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 	return true, false, true
 }
 
-// firmWords name a firm in English (companyNouns hold the Spanish and
-// French words).
-var firmWords = map[string]bool{"shipyard": true, "company": true, "firm": true, "manufacturer": true, "maker": true, "group": true, "yard": true}
-
 // firmBefore reports whether a firm is named before token k: a word for a
 // firm or a maker's name.
 func (sc *sentScan) firmBefore(k int) bool {
 	for j := 0; j < k; j++ {
-		if companyNouns[sc.toks[j].norm] || firmWords[sc.toks[j].norm] {
+		if companyWords[sc.toks[j].norm] {
 			return true
 		}
 	}

@@ -4,7 +4,7 @@ package extract
 // article, names the state of a firm rather than a receiving force: "a
 // commandé 322 véhicules à l'américain Oshkosh", "au groupe allemand
 // Rheinmetall", "à l'italien Leonardo", "al grupo español Indra". The
-// demonym follows a word for a firm (companyDemonym and companyWords), or
+// demonym follows a word for a firm (companyDemonym), or
 // is a noun that a maker or a capitalised name follows ("l'américain
 // Oshkosh"), where "à l'armée ukrainienne" puts the demonym after the
 // force it qualifies.
@@ -14,9 +14,6 @@ func (sc *sentScan) firmDemonym(m mention) bool {
 	}
 	if m.sub != "demonym" || m.tok0 < 1 || sc.lw.code != "es" && sc.lw.code != "fr" {
 		return false
-	}
-	if companyWords[sc.toks[m.tok0-1].norm] {
-		return true
 	}
 	if !articles[sc.toks[m.tok0-1].norm] || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
 		return false

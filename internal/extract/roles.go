@@ -1246,9 +1246,9 @@ func (sc *sentScan) suppliesAfter(m mention) bool {
 
 // companyWords name a company before its name: "la empresa Navantia",
 // "le groupe Naval Group", "شركة بايكار".
-var companyWords = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "shipyard": true,
-	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true,
-	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true,
+var companyWords = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "shipyard": true, "maker": true, "yard": true,
+	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true, "chantiers": true, "entreprise": true,
+	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true, "astilleros": true, "constructora": true, "consorcio": true,
 	"firma": true, "konzern": true, "hersteller": true, "unternehmen": true, "werft": true, "شركه": true, "مجموعه": true}
 
 // buyerOf picks, among several states named as buyers in a sentence that
