@@ -28,7 +28,7 @@ func (d *docScan) arKindOfNamed(sc *sentScan, m mention, sys *domain.System, ori
 		if found != nil && found.ID != s.ID {
 			return sys, origin // two systems of the kind: which one is unsaid
 		}
-		found = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker}
+		found = systemFact(s, "")
 	}
 	if found == nil || !d.arKindWordOf(found.ID)[arKindStem(d.textAt(m.start, m.end))] {
 		return sys, origin

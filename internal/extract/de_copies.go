@@ -76,7 +76,7 @@ func (d *docScan) deCopies(i int, sc *sentScan) {
 			return
 		}
 		f := domain.Fact{Type: domain.TypeTransfer, Supplier: party(sup), Recipient: party(rec), Stage: stage, Quantity: q, Year: sc.yearNear(pos),
-			System: &domain.System{ID: s0.ID, Name: s0.Name, Designation: s0.Designation, Aliases: s0.Aliases, Category: s0.Category, Origin: s0.Origin, Maker: s0.Maker, Mention: d.textAt(t.start, t.end)}}
+			System: systemFact(s0, d.textAt(t.start, t.end))}
 		d.add(i, sc, f, "transfer.copies", 0.6)
 		return
 	}

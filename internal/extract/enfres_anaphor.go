@@ -67,7 +67,7 @@ func (d *docScan) anaphoricModel() {
 		}
 		for _, r := range recs {
 			f := domain.Fact{Type: domain.TypeTransfer, Supplier: &domain.Party{Code: s.Origin}, Recipient: &domain.Party{Code: r}, Stage: st,
-				System: &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker, Mention: d.textAt(at.start, at.end)}}
+				System: systemFact(s, d.textAt(at.start, at.end))}
 			if y := sc.yearNear(pos); y != 0 {
 				f.Year = y
 			}

@@ -104,7 +104,7 @@ func (d *docScan) nameByOrigin() {
 			continue
 		}
 		s, _ := d.x.systemOf(at)
-		f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker, Mention: d.textAt(at.start, at.end)}
+		f.System = systemFact(s, d.textAt(at.start, at.end))
 		d.meta[k].flags = append(d.meta[k].flags, "named-origin")
 	}
 }

@@ -45,7 +45,7 @@ func (d *docScan) nameGenerics() {
 		if f.Quantity > 0 && told[s.ID+"|"+f.Recipient.String()+"|"+strconv.Itoa(f.Quantity)] || d.namedElsewhere(s.ID, f.Recipient.String()) {
 			continue
 		}
-		f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker, Mention: d.textAt(pos.start, pos.end)}
+		f.System = systemFact(s, d.textAt(pos.start, pos.end))
 		d.meta[k].flags = append(d.meta[k].flags, "named-near")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
 // stageOf returns the stage cue nearest to token t and its position.
@@ -312,7 +313,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if multinational(s.Maker) && !sc.names(origin) {
 				origin = ""
 			}
-			f.System = &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases, Category: s.Category, Origin: s.Origin, Maker: s.Maker}
+			f.System = systemFact(s, "")
 		} else {
 			origin = sentenceSup
 			f.System = &domain.System{Category: m.id}
@@ -1470,3 +1471,11 @@ func (sc *sentScan) genericAt(k int) bool {
 // helicopters").
 var broadNouns = map[string]bool{"aircraft": true, "jets": true, "fighters": true, "warship": true, "warships": true, "appareils": true,
 	"aeronefs": true, "aeronaves": true, "aeronave": true, "aviones": true, "avions": true, "avion": true, "helicopters": true, "helicopteres": true, "helicopteros": true}
+
+// systemFact is the system of a fact: the lexicon's entry s, and mention,
+// the words the text names it with ("" when the fact keeps the text's
+// own).
+func systemFact(s lexicon.System, mention string) *domain.System {
+	return &domain.System{ID: s.ID, Name: s.Name, Designation: s.Designation, Aliases: s.Aliases,
+		Category: s.Category, Origin: s.Origin, Maker: s.Maker, Mention: mention}
+}
