@@ -120,3 +120,38 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestNormArabicWord: the Arabic fast path gives what the decomposing
+// path gives, for every rune of the Arabic block alone and after a
+// letter, and for words of the corpus's spellings.
+func TestNormArabicWord(t *testing.T) {
+	var words []string
+	for r := rune(0x600); r <= 0x6FF; r++ {
+		words = append(words, string(r), "ب"+string(r), string(r)+"ة")
+	}
+	words = append(words, "أعلنت", "الإمارات", "طائرةً", "مؤسسة", "سوريا", "١٢", "القوّات", "ـ", "")
+	for _, w := range words {
+		got, ok := normArabicWord(w)
+		if !ok {
+			t.Errorf("normArabicWord(%q): not taken", w)
+			continue
+		}
+		if want := normWordNFD(w); got != want {
+			t.Errorf("normArabicWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"F-16", "défense", "بـF", "إف-١٦"} {
+		if _, ok := normArabicWord(w); ok {
+			t.Errorf("normArabicWord(%q) taken: not of the Arabic block alone", w)
+		}
+	}
+}
+
+// TestArabicMark: arabicMark is unicode.Mn over the Arabic block.
+func TestArabicMark(t *testing.T) {
+	for r := rune(0x600); r <= 0x6FF; r++ {
+		if got, want := arabicMark(r), unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("arabicMark(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

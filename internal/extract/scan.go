@@ -2,9 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -23,12 +25,63 @@ type langWords struct {
 
 // phraseSet matches normalised token sequences.
 type phraseSet struct {
-	byFirst map[string][][]string
-	value   map[string]string
+	byFirst map[string][]phrase
+	// idx, when the set is one of a language's (langWords), tells for a
+	// word which of the language's sets have a phrase starting with it:
+	// bit is this set's; a token whose mark lacks it is no start here
+	idx *phraseStarts
+	bit wordMark
+}
+
+// phrase is a phrase of a set: its normalised words and its value.
+type phrase struct {
+	parts []string
+	value string
+}
+
+// phraseStarts maps each word that starts a phrase of one of a language's
+// sets to the sets (a bit each) it starts a phrase of. A token's mark
+// (the union over its readings, see markOf) is taken once; most tokens
+// start no phrase, and each set then answers without a look-up of its own.
+type phraseStarts struct {
+	id   uint32 // nonzero, its own (token.markID)
+	sets map[string]wordMark
+}
+
+// phraseStartsIDs numbers the phraseStarts made.
+var phraseStartsIDs atomic.Uint32
+
+// wordMark has a bit per phrase set of a language: the first 63 sets
+// have one each, the others share the last (markBit).
+type wordMark uint64
+
+// markBit is the bit of the i-th set of a language.
+func markBit(i int) wordMark { return 1 << min(i, 63) }
+
+// markOf returns the union of the marks of the token's readings: its
+// word and, for an Arabic token, its forms without an attached word
+// (arabicForms), as at reads them. It is made once per token and index.
+func (fw *phraseStarts) markOf(t *token) wordMark {
+	if t.markID == fw.id {
+		return t.mark
+	}
+	m := fw.sets[t.norm]
+	if t.arabic {
+		vs, prons := t.arabicForms()
+		for _, v := range vs {
+			m |= fw.sets[v]
+		}
+		for _, v := range prons {
+			m |= fw.sets[v]
+		}
+	}
+	t.mark, t.markID = m, fw.id
+	return m
 }
 
 func newPhraseSet(words []lexicon.Word) *phraseSet {
-	ps := &phraseSet{byFirst: map[string][][]string{}, value: map[string]string{}}
+	ps := &phraseSet{byFirst: map[string][]phrase{}}
+	seen := map[string]int{} // joined phrase -> its place in byFirst[first]
 	for _, w := range words {
 		toks := tokenize(w.Text, 0)
 		if len(toks) == 0 {
@@ -38,14 +91,21 @@ func newPhraseSet(words []lexicon.Word) *phraseSet {
 		for i, t := range toks {
 			parts[i] = t.norm
 		}
-		ps.byFirst[parts[0]] = append(ps.byFirst[parts[0]], parts)
-		ps.value[strings.Join(parts, " ")] = w.Value
+		// a phrase listed again keeps its first place and takes the
+		// last value, as a map of values keyed by the phrase did
+		key := strings.Join(parts, " ")
+		if j, ok := seen[key]; ok {
+			ps.byFirst[parts[0]][j].value = w.Value
+			continue
+		}
+		seen[key] = len(ps.byFirst[parts[0]])
+		ps.byFirst[parts[0]] = append(ps.byFirst[parts[0]], phrase{parts: parts, value: w.Value})
 	}
 	for k := range ps.byFirst {
 		l := ps.byFirst[k]
 		// longest first
 		for i := 1; i < len(l); i++ {
-			for j := i; j > 0 && len(l[j]) > len(l[j-1]); j-- {
+			for j := i; j > 0 && len(l[j].parts) > len(l[j-1].parts); j-- {
 				l[j], l[j-1] = l[j-1], l[j]
 			}
 		}
@@ -60,10 +120,14 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 		return 0, ""
 	}
 	t := &toks[i]
+	if ps.idx != nil && ps.idx.markOf(t)&ps.bit == 0 {
+		return 0, ""
+	}
 	// the longest phrase of cands that the tokens from i spell (cands are
 	// phrases by first word; single: one-word phrases only)
-	match := func(cands [][]string, single bool) []string {
-		for _, p := range cands {
+	match := func(cands []phrase, single bool) *phrase {
+		for j := range cands {
+			p := cands[j].parts
 			if single && len(p) != 1 || i+len(p) > len(toks) {
 				continue
 			}
@@ -75,7 +139,7 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 				}
 			}
 			if ok {
-				return p
+				return &cands[j]
 			}
 		}
 		return nil
@@ -99,7 +163,7 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 		}
 	}
 	if p != nil {
-		return len(p), ps.value[strings.Join(p, " ")]
+		return len(p.parts), p.value
 	}
 	return 0, ""
 }
@@ -119,8 +183,19 @@ func newLangWords(lg *lexicon.Lang, code string) *langWords {
 	if lg == nil {
 		return lw
 	}
-	for kind, ws := range lg.Words {
-		lw.phr[kind] = newPhraseSet(ws)
+	kinds := make([]string, 0, len(lg.Words))
+	for kind := range lg.Words {
+		kinds = append(kinds, kind)
+	}
+	slices.Sort(kinds)
+	fw := &phraseStarts{id: phraseStartsIDs.Add(1), sets: map[string]wordMark{}}
+	for i, kind := range kinds {
+		ps := newPhraseSet(lg.Words[kind])
+		ps.idx, ps.bit = fw, markBit(i)
+		for w := range ps.byFirst {
+			fw.sets[w] |= ps.bit
+		}
+		lw.phr[kind] = ps
 	}
 	for _, w := range lg.Words["month"] {
 		if v, err := strconv.Atoi(w.Value); err == nil {

@@ -18,8 +18,12 @@ type token struct {
 	gap        string // what separates it from the previous token
 	digit      bool
 	arabic     bool
+	// markID is the id of the phraseStarts whose sets the token's
+	// readings start, cached in mark (phraseStarts.markOf)
+	markID uint32
 	// forms caches arabicForms
 	forms *arabicWordForms
+	mark  wordMark
 }
 
 // arabicWordForms are an Arabic token's other readings.
@@ -141,9 +145,80 @@ func tokenize(s string, base int) []token {
 
 // normWord lower-cases, strips accents and normalises Arabic letters.
 func normWord(s string) string {
+	if len(s) > 0 && s[0] >= 0xD8 && s[0] <= 0xDB { // U+0600–U+06FF
+		if w, ok := normArabicWord(s); ok {
+			return w
+		}
+	}
 	if normalWord(s) {
 		return s // most words: nothing to change, nothing to copy
 	}
+	return normWordNFD(s)
+}
+
+// normArabicWord is normWord of a word written in the Arabic block alone
+// (U+0600–U+06FF), without the decomposition: there, what NFD splits is
+// a letter and a hamza or madda above or below it (U+0653–U+0655, marks
+// that normWord drops), so the letter alone is taken at once. ok is false
+// for any other word. A word with nothing to change is s itself.
+func normArabicWord(s string) (w string, ok bool) {
+	var buf [64]byte
+	b := buf[:0]
+	same := true // b is s so far
+	for _, r := range s {
+		r0 := r
+		switch {
+		case r < 0x600 || r > 0x6FF:
+			return "", false
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى' || r == 'ئ':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ؤ':
+			r = 'و'
+		case r == 'ۀ': // the letters below decompose like the hamzas above
+			r = 'ە'
+		case r == 'ۂ':
+			r = 'ہ'
+		case r == 'ۓ':
+			r = 'ے'
+		case r >= '٠' && r <= '٩':
+			r = '0' + (r - '٠')
+		case r >= '۰' && r <= '۹':
+			r = '0' + (r - '۰')
+		case arabicMark(r):
+			same = false
+			continue
+		}
+		if r == 'ـ' {
+			same = false
+			continue
+		}
+		same = same && r == r0
+		b = utf8.AppendRune(b, r)
+	}
+	if same {
+		return s, true
+	}
+	return string(b), true
+}
+
+// arabicMark reports whether r, of the Arabic block, is a nonspacing mark
+// (unicode.Mn): the harakat and Quranic marks.
+func arabicMark(r rune) bool {
+	switch {
+	case r >= 0x64B && r <= 0x65F, r == 0x670, r >= 0x610 && r <= 0x61A:
+		return true
+	case r < 0x6D6:
+		return false
+	}
+	return unicode.Is(unicode.Mn, r)
+}
+
+// normWordNFD is normWord's general path: decompose, drop the marks, map.
+func normWordNFD(s string) string {
 	s = norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
