@@ -22,15 +22,16 @@ func (sc *sentScan) arMoneyWords(used map[int]bool) {
 		return // no currency named: no amount (most sentences)
 	}
 	scales := sc.lw.set("scale")
+	var buf [8]token // the words read as a number: the first one stripped, then up to seven
 	for i := 0; i < len(toks); i++ {
 		if used[i] || toks[i].digit || !toks[i].arabic {
 			continue
 		}
 		first := toks[i]
-		first.norm = arStripLead(first.norm)
-		head := []token{first}
+		first.setNorm(arStripLead(first.norm))
+		words := append(append(buf[:0], first), toks[i+1:min(len(toks), i+8)]...)
 		v, j := 1.0, i
-		if x, n := sc.lw.nums.parse(append(head, toks[i+1:min(len(toks), i+8)]...)); n > 0 {
+		if x, n := sc.lw.nums.parse(words); n > 0 {
 			v, j = x, i+n
 		}
 		if j >= len(toks) || used[j] {

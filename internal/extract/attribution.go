@@ -14,7 +14,7 @@ var (
 // attribution returns who the sentence says said it.
 func attribution(sc *sentScan, prev string) string {
 	t := sc.s.text
-	low := strings.ToLower(t)
+	low := sc.lower()
 	if !strings.Contains(low, "ح") && !containsAny(low, attribHints) { // Contains, not ContainsAny: a byte search
 		return ""
 	}

@@ -1591,7 +1591,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" {
 		name, at = sc.namedExercise() // fr_exercise.go: "Baptisé « X », cet exercice"
 	}
-	if name == "" && containsAny(strings.ToLower(sc.s.text), exerciseWords) {
+	if name == "" && containsAny(sc.lower(), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
 		}

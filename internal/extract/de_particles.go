@@ -41,7 +41,8 @@ func (sc *sentScan) deSeparableRole(k int) (rec, sup, ok bool) {
 		return false, false, false
 	}
 	pair := []token{sc.toks[k], sc.toks[to-1]}
-	pair[1].gap, pair[1].norm = " ", particleWord(pair[1])
+	pair[1].gap = " "
+	pair[1].setNorm(particleWord(pair[1]))
 	if n, _ := sc.lw.set("stage-received").at(pair, 0); n == 2 {
 		return true, false, true
 	}

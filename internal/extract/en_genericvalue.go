@@ -27,7 +27,7 @@ func (d *docScan) genericValues() {
 			continue
 		}
 		mo := sc.money[0]
-		low := strings.ToLower(sc.s.text)
+		low := sc.lower()
 		unit := false
 		for _, w := range unitPrice {
 			if strings.Contains(low, w) {

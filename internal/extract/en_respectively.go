@@ -19,7 +19,7 @@ var listJoiners = map[string]bool{"and": true, "y": true, "e": true, "et": true,
 // conjoined list the count next to the system (the last one).
 func (d *docScan) pairRespectively() {
 	for i, sc := range d.sents {
-		low := strings.ToLower(sc.s.text)
+		low := sc.lower()
 		found := false
 		for _, w := range respectivelyWords {
 			if strings.Contains(low, w) {

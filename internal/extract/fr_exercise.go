@@ -19,7 +19,7 @@ func (sc *sentScan) namedExercise() (string, int) {
 	if len(ps) == 0 {
 		return "", 0
 	}
-	low := strings.ToLower(sc.s.text)
+	low := sc.lower()
 	if !containsAny(low, namedAsHints) {
 		return "", 0
 	}

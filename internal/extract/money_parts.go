@@ -32,7 +32,7 @@ func (sc *sentScan) joinAmountParts(used map[int]bool) {
 			continue
 		}
 		word := toks[j]
-		word.norm = arStripLead(word.norm)
+		word.setNorm(arStripLead(word.norm))
 		billions := 0.0
 		if n, val := scales.at([]token{word}, 0); n == 1 {
 			if f, err := strconv.ParseFloat(val, 64); err == nil && f == 1e9 {

@@ -247,6 +247,18 @@ type sentScan struct {
 	// countryList caches countries()
 	countryList   []mention
 	countriesMade bool
+	// low caches lower()
+	low     string
+	lowMade bool
+}
+
+// lower returns the sentence's text in lower case, made once: several
+// rules look for their words in it.
+func (sc *sentScan) lower() string {
+	if !sc.lowMade {
+		sc.low, sc.lowMade = strings.ToLower(sc.s.text), true
+	}
+	return sc.low
 }
 
 // cueList is where a kind of cue starts in a sentence.

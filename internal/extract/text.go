@@ -26,6 +26,12 @@ type token struct {
 	mark  wordMark
 }
 
+// setNorm gives a copy of a token another normal form, and drops what was
+// cached from the old one (its Arabic forms, its phrase-set mark).
+func (t *token) setNorm(n string) {
+	t.norm, t.forms, t.markID = n, nil, 0
+}
+
 // arabicWordForms are an Arabic token's other readings.
 type arabicWordForms struct {
 	variants []string // without an attached conjunction or preposition
