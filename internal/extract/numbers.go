@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -32,8 +33,43 @@ func formatOf(lang string) numFormat {
 	return formats["en"]
 }
 
-// digitsRe finds numerals written with digits and separators.
+// digitsRe finds numerals written with digits and separators; digitSpans
+// is its matcher, written out (digitsRe stays as its reference in tests).
 var digitsRe = regexp.MustCompile(`[0-9٠-٩](?:[0-9٠-٩]|[.,،\x{00a0}\x{202f} ](?:[0-9٠-٩]))*`)
+
+// digitSpans appends to dst the byte spans digitsRe.FindAllStringIndex
+// gives in s: a digit, then digits, each possibly after one separator
+// (. , ، space, no-break or narrow no-break space).
+func digitSpans(s string, dst [][2]int) [][2]int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isNumeralDigit(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isNumeralDigit(r) {
+				i += n
+				continue
+			}
+			if r == '.' || r == ',' || r == '،' || r == '\u00a0' || r == '\u202f' || r == ' ' {
+				if r2, n2 := utf8.DecodeRuneInString(s[i+n:]); i+n < len(s) && isNumeralDigit(r2) {
+					i += n + n2
+					continue
+				}
+			}
+			break
+		}
+		dst = append(dst, [2]int{start, i})
+	}
+	return dst
+}
+
+// isNumeralDigit: an ASCII or Arabic-Indic digit.
+func isNumeralDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '٠' && r <= '٩' }
 
 // toASCIIDigits maps Eastern Arabic digits to ASCII.
 func toASCIIDigits(s string) string {
@@ -118,7 +154,10 @@ func splitGroups(s string) []group {
 // numWords parses number words with a language's lexicon: "twenty-four",
 // "one hundred forty", "dix-huit", "quatre-vingt-dix", "a dozen".
 type numWords struct {
-	words  map[string]float64 // single normalised words and phrases
+	words map[string]float64 // single normalised words and phrases
+	// firsts are the first words of words' phrases: parse looks no
+	// further at a word that starts none
+	firsts map[string]bool
 	scales map[string]float64
 	// mults multiply the number before them: "two dozen" is 24, "deux
 	// douzaines" 24 (alone, "a dozen" is a number word)
@@ -127,7 +166,7 @@ type numWords struct {
 }
 
 func newNumWords(lg *lexicon.Lang) *numWords {
-	nw := &numWords{words: map[string]float64{}, scales: map[string]float64{}, mults: map[string]float64{}}
+	nw := &numWords{words: map[string]float64{}, firsts: map[string]bool{}, scales: map[string]float64{}, mults: map[string]float64{}}
 	if lg == nil {
 		return nw
 	}
@@ -136,6 +175,8 @@ func newNumWords(lg *lexicon.Lang) *numWords {
 		if err == nil {
 			k := normPhrase(w.Text)
 			nw.words[k] = v
+			first, _, _ := strings.Cut(k, " ")
+			nw.firsts[first] = true
 			if n := len(strings.Fields(k)); n > nw.maxLen {
 				nw.maxLen = n
 			}
@@ -169,6 +210,17 @@ func normPhrase(s string) string {
 // parse reads a number written in words from the start of toks; it returns
 // the value and how many tokens it used.
 func (nw *numWords) parse(toks []token) (float64, int) {
+	if len(toks) > 0 && !nw.firsts[toks[0].norm] {
+		// no number phrase starts with the word (most words): one look-up,
+		// not one per phrase length; "وعشرين" may still be "and twenty"
+		t := &toks[0]
+		if !t.arabic || !strings.HasPrefix(t.norm, "و") {
+			return 0, 0
+		}
+		if _, ok := nw.words[strings.TrimPrefix(t.norm, "و")]; !ok {
+			return 0, 0
+		}
+	}
 	total, cur := 0.0, 0.0
 	used := 0
 	any := false

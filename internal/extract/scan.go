@@ -307,7 +307,8 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 	toks := sc.toks
 	used := map[int]bool{} // token indexes consumed by money or dates
 	// numerals with digits
-	for _, m := range digitsRe.FindAllStringIndex(text, -1) {
+	var spans [16][2]int
+	for _, m := range digitSpans(text, spans[:0]) {
 		raw := text[m[0]:m[1]]
 		rs, re := base+rt.rune(m[0]), base+rt.rune(m[1])
 		// trailing separators belong to the sentence, not the number
