@@ -1373,6 +1373,9 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 		if p >= m.tok1 && p-m.tok1 <= 3 && !sc.boundaryBetween(m.tok1, p) {
 			return true // the list, then the word
 		}
+		if sc.esCopulaBuyer(m, p) { // es_buyers.go: "pasó a ser el tercer cliente"
+			return true
+		}
 		if m.tok0 >= end && m.tok0-end <= 8 {
 			// the word, then the list: only names, commas and "and",
 			// "such as", "like" between
@@ -1393,7 +1396,7 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 			}
 		}
 	}
-	return false
+	return sc.esListedBeforeBuyer(m) // es_buyers.go: "Tras Myanmar y Nigeria, Azerbaiyán pasó a ser ..."
 }
 
 // demonymOn returns the country of a demonym that qualifies the system
