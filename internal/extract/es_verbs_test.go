@@ -24,6 +24,9 @@ func TestEsPresentAndPerfectGiving(t *testing.T) {
 		{"es: han llegado, the buyer in the subject", "es", "2024-05-10",
 			"Los doce blindados VBTP-MR comprados a Brasil han llegado a Argentina, informó el ministerio.",
 			[]string{"transfer BR>AR guarani q=12 delivered y=2024"}},
+		{"es: aportó, the giver in the subject", "es", "2024-05-10",
+			"España aportó a la Armada de Ecuador dos patrulleras para el control de la pesca ilegal.",
+			[]string{"transfer ES>EC cat:ships q=2 delivered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
