@@ -27,6 +27,12 @@ func TestEsPresentAndPerfectGiving(t *testing.T) {
 		{"es: aportó, the giver in the subject", "es", "2024-05-10",
 			"España aportó a la Armada de Ecuador dos patrulleras para el control de la pesca ilegal.",
 			[]string{"transfer ES>EC cat:ships q=2 delivered y=2024"}},
+		{"es: la transferencia de X a Y", "es", "2024-05-10",
+			"La transferencia de dos fragatas de Australia a Chile se concretó en Sidney.",
+			[]string{"transfer AU>CL cat:ships q=2 delivered y=2024"}},
+		{"es: incorpora, present", "es", "2024-05-10",
+			"La Armada del Ecuador incorpora dos lanchas guardacostas donadas por Estados Unidos.",
+			[]string{"transfer US>EC cat:ships q=2 delivered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
