@@ -84,7 +84,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
 	// de la Norvège", "procedentes de Dinamarca": the former owner or the
 	// source gives
-	if sc.formerOwner(m) || sc.longSupplierPrep(m) {
+	if sc.formerOwner(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) { // es_embassy.go: "la Embajada de Estados Unidos"
 		return true, false
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
@@ -1373,6 +1373,9 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 		if p >= m.tok1 && p-m.tok1 <= 3 && !sc.boundaryBetween(m.tok1, p) {
 			return true // the list, then the word
 		}
+		if sc.esCopulaBuyer(m, p) { // es_buyers.go: "pasó a ser el tercer cliente"
+			return true
+		}
 		if m.tok0 >= end && m.tok0-end <= 8 {
 			// the word, then the list: only names, commas and "and",
 			// "such as", "like" between
@@ -1393,7 +1396,7 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 			}
 		}
 	}
-	return false
+	return sc.esListedBeforeBuyer(m) // es_buyers.go: "Tras Myanmar y Nigeria, Azerbaiyán pasó a ser ..."
 }
 
 // demonymOn returns the country of a demonym that qualifies the system

@@ -205,6 +205,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
+		if (m.kind == mSystem || m.kind == mGeneric) && sc.esReplaced(m) {
+			continue // es_replaced.go: "sustituirá a los viejos buques FFG-11"
+		}
 		switch m.kind {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
