@@ -28,45 +28,37 @@ var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes
 func (d *docScan) trainingAid(i int, sc *sentScan) {
 	// training sold with a system is part of its deal ("des formations
 	// techniques en Espagne" in a contract for a patrol boat)
-	// French, English, German words in aid_training.go; a future only with
-	// an amount ("will provide $2.3 million to train")
-	tl := trainingLex(sc.lw.code)
-	if tl == nil || sc.doubtful() || (sc.has("future") && len(sc.money) == 0) || sc.has("exercise") || sc.has("deal") {
+	if sc.lw.code != "fr" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") {
 		return
 	}
 	tw := -1
-	for k := range sc.toks {
-		if tl.trainWordAt(sc, k) {
+	for k, t := range sc.toks {
+		if trainWords[t.norm] {
 			tw = k
 			break
 		}
 	}
-	if tw < 0 || tl.planned(sc, tw) || trainingWithSystem(sc) { // aid_training.go
+	if tw < 0 {
 		return
 	}
 	// a noun ("la formation de", "une formation en France") or a verb
 	// whose subject trains ("des soldats canadiens entraînent")
-	noun := tl.noun[sc.toks[tw].norm]
-	passive := tl.passive[sc.toks[tw].norm]
+	noun := nounTrain[sc.toks[tw].norm]
 	prov, rec := "", ""
 	for _, c := range sc.countries() {
 		switch {
-		case c.tok1 <= tw && c.sub != "demonym" && prov != "" && rec == "" && c.tok0 > 0 && recipientPrepAt(sc, c.tok0-1):
-			rec = c.id // "will provide $2.3 million to Tunisia to train its army"
 		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
 			prov = c.id
-		case c.tok1 <= tw && c.sub == "demonym" && tl.qualifies(sc, c, tl.instructors) && prov == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "instructeurs" && prov == "":
 			prov = c.id // "les instructeurs russes assurent la formation"
-		case c.tok1 <= tw && c.sub == "demonym" && tl.qualifies(sc, c, tl.trainee) && !noun && !passive && prov == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && !noun && prov == "":
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
-		case c.tok1 <= tw && c.sub == "demonym" && tl.qualifies(sc, c, tl.trainee) && (noun || passive) && rec == "":
-			rec = c.id // "des pilotes ukrainiens ayant suivi une formation en France", "Ukrainian pilots trained in Denmark"
-		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && tl.place[sc.toks[c.tok0-1].norm] && (noun || passive) && prov == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && noun && rec == "":
+			rec = c.id // "des pilotes ukrainiens ayant suivi une formation en France"
+		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"
-		case c.tok0 > tw && c.sub == "demonym" && (tl.qualifies(sc, c, tl.trainee) || !tl.adjBefore && forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
-			rec = c.id // "des pilotes centrafricains", "l'armée béninoise", "Tunisian military personnel"
-		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 1 && tl.of[sc.toks[c.tok0-1].norm] && tl.trainee[sc.toks[c.tok0-2].norm] && rec == "":
-			rec = c.id // "the armed forces of Niger"
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (traineeWords[sc.toks[c.tok0-1].norm] || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
+			rec = c.id // "des pilotes centrafricains", "l'armée béninoise"
 		case c.tok0 > tw && c.sub != "demonym" && rec == "":
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
 				rec = c.id
@@ -88,8 +80,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 		return
 	}
 	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
-		Program: &domain.Named{Name: tl.name}}
-	trainingValue(sc, &f) // aid_training.go
+		Program: &domain.Named{Name: "formation"}}
 	d.assistanceYear(sc, &f)
 	d.add(i, sc, f, "assistance.aid", conf)
 }
