@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -65,79 +63,4 @@ func (d *docScan) dropOrgMembers(prov *domain.Party, recs []string) []string {
 		}
 	}
 	return out
-}
-
-// measureAt returns the token range of a word for an EU "assistance
-// measure" at k ("assistance measure", "mesure d'assistance",
-// "Unterstützungsmaßnahme", "medida de asistencia"), or 0.
-func measureAt(sc *sentScan, k int) int {
-	w := sc.toks[k].norm
-	next := func(j int) string {
-		if k+j < len(sc.toks) {
-			return sc.toks[k+j].norm
-		}
-		return ""
-	}
-	switch sc.lw.code {
-	case "en":
-		if w == "assistance" && (next(1) == "measure" || next(1) == "measures") {
-			return 2
-		}
-	case "fr":
-		if w == "mesure" || w == "mesures" {
-			for j := 1; j <= 2; j++ {
-				if n := next(j); n == "assistance" || n == "d'assistance" {
-					return j + 1
-				}
-			}
-		}
-	case "es":
-		if (w == "medida" || w == "medidas") && next(1) == "de" && next(2) == "asistencia" {
-			return 3
-		}
-	case "de":
-		if strings.HasPrefix(w, "unterstutzungsmaßnahme") || strings.HasPrefix(w, "assistenzmaßnahme") {
-			return 1
-		}
-	}
-	return 0
-}
-
-// epfMeasure: an EU "assistance measure" with the European Peace Facility
-// unnamed in the sentence ("the Council of the EU adopted an assistance
-// measure of €40 million for the armed forces of Mauritania"): the
-// measures are the Facility's, so it is read as the Facility named there,
-// when the sentence names the EU or the document the Facility. It reports
-// whether it read one.
-func (d *docScan) epfMeasure(i int, sc *sentScan) bool {
-	if sc.doubtful() {
-		return false
-	}
-	at, n := -1, 0
-	for k := range sc.toks {
-		if n = measureAt(sc, k); n > 0 {
-			at = k
-			break
-		}
-	}
-	if at < 0 {
-		return false
-	}
-	epf, ok := d.x.lex.NamedEntry("epf")
-	if !ok {
-		return false
-	}
-	prov := d.programProvider(epf)
-	if prov == nil || prov.Org == "" {
-		return false
-	}
-	if !d.namesOrg(sc, prov.Org) {
-		if dn, _, ok := d.docOrgProgram(); !ok || dn.ID != epf.ID {
-			return false
-		}
-	}
-	before := len(d.facts)
-	m := mention{kind: mNamed, sub: "program", id: epf.ID, tok0: at, tok1: at + n}
-	d.orgAssistance(i, sc, m, epf, prov, map[int]bool{})
-	return len(d.facts) > before
 }

@@ -35,18 +35,3 @@ func TestAidPrograms(t *testing.T) {
 			not:  []string{"assistance EU>DE epf EUR=20000000", "assistance EU>DE epf"}},
 	})
 }
-
-// An EU "assistance measure" is the European Peace Facility's.
-func TestEPFMeasure(t *testing.T) {
-	checkCandidates(t, []candidateCase{
-		{name: "mesure-d-assistance", lang: "fr",
-			text: "Le Conseil de l'UE a adopté une mesure d'assistance de 40 millions d'euros en faveur de la Mauritanie.",
-			want: []string{"assistance EU>MR epf EUR=40000000"}},
-		{name: "assistance-measure", lang: "en",
-			text: "The EU adopted a EUR 40 million assistance measure for Mauritania's armed forces.",
-			want: []string{"assistance EU>MR epf EUR=40000000"}},
-		{name: "no-eu", lang: "en",
-			text: "The ministry adopted an assistance measure of EUR 40 million for Mauritania.",
-			not:  []string{"assistance EU>MR epf EUR=40000000"}},
-	})
-}

@@ -598,9 +598,6 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if d.arAidPerCountry(i, sc) { // ar_aid.go: each state its own amount
 			return
 		}
-		if d.epfMeasure(i, sc) { // aid_programs.go
-			return
-		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
 		d.trainingAid(i, sc) // fr_training.go
