@@ -29,7 +29,9 @@ func (d *docScan) orgMemberHost(prov *domain.Party, c string) bool {
 // state the document is about receives. Only when the sentence gives no
 // other provider, and the program is not already stated for that state.
 func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexicon.Named, sup string, used map[int]bool) {
-	if n.Country == "" || (sup != "" && sup != n.Country) {
+	// an arms sales notice's "Funding Source: Foreign Military Financing"
+	// pays for the sale it notifies; it is no program of its own
+	if d.notice || n.Country == "" || (sup != "" && sup != n.Country) {
 		return
 	}
 	if _, ok := d.x.lex.Country(n.Country); !ok {
