@@ -66,35 +66,3 @@ func (d *docScan) dropOrgMembers(prov *domain.Party, recs []string) []string {
 	}
 	return out
 }
-
-// aidIncludesGoods reports aid that the sentence says holds equipment,
-// with the amount after the equipment: "military aid including heavy
-// artillery worth more than $25 million", "une aide militaire comprenant
-// de l'artillerie lourde d'une valeur de 25 millions de dollars". The
-// amount is the value of goods handed over (an aggregate of the pair),
-// not money given.
-func (sc *sentScan) aidIncludesGoods() bool {
-	if len(sc.money) == 0 {
-		return false
-	}
-	aid, incl := sc.lw.set("aid"), sc.lw.set("includes")
-	for _, p := range sc.cuePositions("aid") {
-		n, _ := aid.at(sc.toks, p)
-		for q := p + n; q < len(sc.toks) && q <= p+n+6; q++ {
-			if !includingWords[sc.toks[q].norm] && func() bool { k, _ := incl.at(sc.toks, q); return k == 0 }() {
-				continue
-			}
-			for _, m := range sc.mentions {
-				if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 > q {
-					mt := tokIndexAt(sc.toks, sc.money[len(sc.money)-1].start)
-					return mt > m.tok0
-				}
-			}
-		}
-	}
-	return false
-}
-
-// includingWords introduce what something holds, beside the "includes"
-// verbs of the lexicon.
-var includingWords = map[string]bool{"including": true, "notamment": true, "dont": true, "darunter": true, "einschließlich": true}

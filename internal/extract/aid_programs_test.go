@@ -35,12 +35,3 @@ func TestAidPrograms(t *testing.T) {
 			not:  []string{"assistance EU>DE epf EUR=20000000", "assistance EU>DE epf"}},
 	})
 }
-
-// Aid that holds equipment with its value is goods handed over.
-func TestAidIncludesGoods(t *testing.T) {
-	checkCandidates(t, []candidateCase{
-		{name: "aid-including-artillery", lang: "en",
-			text: "The United States handed the Lebanese army military assistance that includes howitzers and ammunition worth $25 million.",
-			not:  []string{"assistance US>LB  USD=25000000"}},
-	})
-}

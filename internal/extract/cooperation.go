@@ -820,7 +820,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		return
 	}
 	// "Le don, d'une valeur de 1,1 milliard" after "un don de matériels"
-	if d.donationInKind(i, sc) || sc.aidIncludesGoods() { // aid_programs.go
+	if d.donationInKind(i, sc) {
 		return
 	}
 	var words []string
