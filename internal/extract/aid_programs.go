@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -66,3 +68,56 @@ func (d *docScan) dropOrgMembers(prov *domain.Party, recs []string) []string {
 	}
 	return out
 }
+
+// forcesDemonym returns the state of a demonym that qualifies a word for
+// armed forces ("à l'armée béninoise", "aux forces armées nigériennes",
+// "to the Beninese army", "der nigrischen Armee"), or "": the state whose
+// forces get the aid.
+func (sc *sentScan) forcesDemonym() string {
+	forces := sc.lw.set("armed-forces")
+	for _, c := range sc.countries() {
+		if c.sub != "demonym" {
+			continue
+		}
+		if n, _ := forces.at(sc.toks, c.tok1); n > 0 {
+			return c.id // "the Beninese army"
+		}
+		for p := c.tok0 - 1; p >= 0 && p >= c.tok0-3; p-- {
+			if n, _ := forces.at(sc.toks, p); n > 0 && p+n == c.tok0 {
+				return c.id // "l'armée béninoise"
+			}
+		}
+	}
+	return ""
+}
+
+// forcesAid finds a general word for aid or support ("aide", "soutien",
+// "support", "Unterstützung") in a sentence whose aid goes to a state's
+// armed forces ("un soutien de 12 millions d'euros à l'armée béninoise",
+// "$15 million in support to the Nigerien armed forces"): aid to an army
+// is military aid. It returns the word set and the word's position.
+func (sc *sentScan) forcesAid() (*phraseSet, int, bool) {
+	if sc.forcesOf() == "" && sc.forcesDemonym() == "" {
+		return nil, -1, false
+	}
+	for _, t := range sc.toks {
+		// "humanitarian aid to the Nigerien army's displaced families"
+		if strings.HasPrefix(t.norm, "humanit") {
+			return nil, -1, false
+		}
+	}
+	set := sc.lw.set("assistance")
+	for k, t := range sc.toks {
+		if !generalAidWords[t.norm] {
+			continue
+		}
+		if n, _ := set.at(sc.toks, k); n > 0 {
+			return set, k, true
+		}
+	}
+	return nil, -1, false
+}
+
+// generalAidWords are the words for aid that say nothing of its kind.
+var generalAidWords = map[string]bool{"aide": true, "soutien": true, "appui": true, "aid": true, "support": true,
+	"assistance": true, "hilfe": true, "unterstutzung": true, "ayuda": true, "apoyo": true, "asistencia": true}

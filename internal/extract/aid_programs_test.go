@@ -35,3 +35,29 @@ func TestAidPrograms(t *testing.T) {
 			not:  []string{"assistance EU>DE epf EUR=20000000", "assistance EU>DE epf"}},
 	})
 }
+
+// General words for aid, with an amount, going to a state's armed forces
+// are military aid.
+func TestForcesAid(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{name: "soutien-a-l-armee", lang: "fr",
+			text: "La France apporte un soutien de 12 millions d'euros à l'armée béninoise.",
+			want: []string{"assistance FR>BJ  EUR=12000000"}},
+		{name: "aide-aux-forces-armees", lang: "fr",
+			text: "Les États-Unis ont octroyé une aide de 15 millions de dollars aux forces armées nigériennes.",
+			want: []string{"assistance US>NE  USD=15000000"}},
+		{name: "support-to-the-armed-forces-of", lang: "en",
+			text: "The United States gave $15 million in support to the armed forces of Niger.",
+			want: []string{"assistance US>NE  USD=15000000"}},
+		{name: "unterstuetzung-der-armee", lang: "de",
+			text: "Deutschland gewährt der nigrischen Armee eine Unterstützung von 10 Millionen Euro.",
+			want: []string{"assistance DE>NE  EUR=10000000"}},
+		// aid to a state, not to its forces, says nothing of its kind
+		{name: "soutien-au-pays", lang: "fr",
+			text: "La France apporte un soutien de 12 millions d'euros au Bénin.",
+			not:  []string{"assistance FR>BJ  EUR=12000000"}},
+		{name: "humanitarian", lang: "en",
+			text: "The United States gave $15 million in humanitarian aid to the armed forces of Niger for displaced families.",
+			not:  []string{"assistance US>NE  USD=15000000"}},
+	})
+}

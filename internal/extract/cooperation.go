@@ -811,7 +811,10 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	aid := sc.lw.set("aid")
 	pos, ok := aid.any(sc.toks, 0, len(sc.toks))
 	if !ok {
-		return
+		// "un soutien de 12 millions d'euros à l'armée béninoise"
+		if aid, pos, ok = sc.forcesAid(); !ok { // aid_programs.go
+			return
+		}
 	}
 	n, _ := aid.at(sc.toks, pos)
 	// "una donación de equipo militar valorada en 3,5 millones": equipment
@@ -850,6 +853,11 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		// "aux forces armées du Sénégal", "to the army of Cameroon": the
 		// state whose forces get it is the recipient
 		fr := sc.forcesOf()
+		if fr == "" { // "à l'armée béninoise" (aid_programs.go)
+			if fr = sc.forcesDemonym(); fr != "" && fr != sup {
+				rec = fr
+			}
+		}
 		if fr != "" && fr == sup {
 			sup, rec = rec, fr
 		}
