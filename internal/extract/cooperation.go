@@ -616,10 +616,8 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		sup, rec := d.pair(sc, "")
-		if len(sc.countries()) == 0 && len(sc.money) == 0 {
-			continue
-		}
-		if rec == "" {
+		if (len(sc.countries()) == 0 && len(sc.money) == 0) || rec == "" {
+			d.stateProgramAssistance(i, sc, m, n, sup, usedMoney) // aid_programs.go
 			continue
 		}
 		// a program run by a state: that state provides it ("the US IMET
@@ -708,6 +706,7 @@ func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named,
 	if r := d.markedRecipient(sc); r != "" && len(recs) > 1 {
 		recs = sc.listWith(r)
 	}
+	recs = d.dropOrgMembers(prov, recs) // aid_programs.go
 	if len(recs) == 0 {
 		// "EUTM Mozambique", "NATO Mission Iraq": the state the name says
 		if c := d.programCountry(n); c != "" {
@@ -719,7 +718,7 @@ func (d *docScan) orgAssistance(i int, sc *sentScan, m mention, n lexicon.Named,
 			return
 		}
 		fr := d.aidRecipient(prov)
-		if fr == "" {
+		if fr == "" || d.orgMemberHost(prov, fr) { // aid_programs.go
 			return
 		}
 		recs = []string{fr}
@@ -812,7 +811,10 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	aid := sc.lw.set("aid")
 	pos, ok := aid.any(sc.toks, 0, len(sc.toks))
 	if !ok {
-		return
+		// "un soutien de 12 millions d'euros à l'armée béninoise"
+		if aid, pos, ok = sc.forcesAid(); !ok { // aid_programs.go
+			return
+		}
 	}
 	n, _ := aid.at(sc.toks, pos)
 	// "una donación de equipo militar valorada en 3,5 millones": equipment
@@ -837,7 +839,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 	if ok && (d.namesOrg(sc, dp.Org) || sup == "" || !sc.names(sup)) {
 		prov, prog, perAmount = dp, &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}, true
 		for _, c := range sc.countries() {
-			if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) {
+			if c.sub != "agency" && !sc.placeOnly(c) && !contains(recs, c.id) && !d.orgMemberHost(prov, c.id) { // aid_programs.go
 				recs = append(recs, c.id)
 			}
 		}
@@ -851,6 +853,11 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		// "aux forces armées du Sénégal", "to the army of Cameroon": the
 		// state whose forces get it is the recipient
 		fr := sc.forcesOf()
+		if fr == "" { // "à l'armée béninoise" (aid_programs.go)
+			if fr = sc.forcesDemonym(); fr != "" && fr != sup {
+				rec = fr
+			}
+		}
 		if fr != "" && fr == sup {
 			sup, rec = rec, fr
 		}

@@ -312,6 +312,8 @@ func (d *docScan) finish() []candidate {
 	}
 	out = kept0
 	d.lendGenericStage(out) // en_genericstage.go
+	// an announced package's systems are approved (en_announced.go)
+	d.announcedPackageStage(out)
 	// a generic mention is dropped when a named system of the same
 	// category covers the same pair
 	// category covers the same pair, unless both are counted apart in one
