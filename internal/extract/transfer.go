@@ -279,6 +279,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	sentStage, sentPos := stage, stagePos
 	for k, m := range syss {
 		d.pending = append([]string(nil), sflags...)
+		if sc.arFleetOnly(m, inService) { // ar_fleet.go: "أسطولا يضم حاليا مقاتلات ..."
+			continue
+		}
 		if m.tok0 > inService {
 			d.flag("in-service")
 		}
