@@ -26,5 +26,14 @@ func TestArOrgEvent(t *testing.T) {
 		{"joining with no event stays a membership", "ar", "2024-03-07",
 			"وانضمت السويد إلى حلف شمال الأطلسي في مارس 2024.",
 			[]string{"membership SE nato y=2024"}},
+		{"a status granted (صفة)", "ar", "2019-01-01",
+			"وقد منحت واشنطن المغرب صفة حليف رئيسي من خارج الناتو عام 2004.",
+			[]string{"membership MA mnna y=2004"}},
+		{"a partner in the accusative (شريكا)", "ar", "2019-01-01",
+			"ويعد الأردن شريكا في الحوار المتوسطي لحلف الناتو منذ 1995.",
+			[]string{"membership JO mediterranean-dialogue y=1995"}},
+		{"an observer is no member", "ar", "2019-01-01",
+			"وتشارك مصر بصفة مراقب في اجتماعات الناتو.",
+			nil},
 	}, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
