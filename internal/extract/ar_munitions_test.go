@@ -19,3 +19,15 @@ func TestArMunitionWords(t *testing.T) {
 			[]string{"transfer US>IL cat:ammunition q=50000 approved y=2016"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestArIndefiniteGermanDemonym: "ألمانية" (German, with no article) names
+// Germany as "الألمانية" does: the article-stripping normaliser turns the
+// initial "أل" of ألمانية into an article, so the indefinite forms are rows
+// of their own (country_names.tsv). Sentences written for this test.
+func TestArIndefiniteGermanDemonym(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"German submarines, no article", "ar", "2016-12-01",
+			"واقتنت مصر أربع غواصات ألمانية من طراز 209.",
+			[]string{"transfer DE>EG cat:ships q=4 ordered y=2016"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
