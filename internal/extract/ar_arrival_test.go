@@ -6,18 +6,11 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestArArrival: aircraft that landed ("حطت", "هبطت", dual "حطتا") in the
-// buyer's country are delivered; a delivery counted within an order
-// ("ضمن طلبية تضم 28 طائرة") gives the order too (ar_dealtotal.go).
+// TestArArrival: a delivery counted within an order ("ضمن طلبية تضم 28
+// طائرة") gives the order too (ar_dealtotal.go).
 // Sentences written for this test.
 func TestArArrival(t *testing.T) {
 	checkFacts(t, []factCase{
-		{"landed: delivered", "ar", "2021-12-12",
-			"وحطت أول طائرتين من طراز يوروفايتر تايفون في الكويت قادمتين من إيطاليا.",
-			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021"}},
-		{"a dual verb of landing", "ar", "2021-12-12",
-			"وهبطتا طائرتا يوروفايتر تايفون الأوليان في الكويت قادمتين من إيطاليا.",
-			[]string{"transfer IT>KW eurofighter-typhoon delivered y=2021"}},
 		{"a delivery within an order", "ar", "2021-12-12",
 			"وتسلمت الكويت من إيطاليا طائرتين يوروفايتر ضمن طلبية تضم 28 طائرة.",
 			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021", "transfer IT>KW eurofighter-typhoon q=28 ordered"}},
