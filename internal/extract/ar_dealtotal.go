@@ -30,7 +30,7 @@ func (sc *sentScan) arDealTotal(m mention) (part, total int) {
 var arFrameWords = arWordSet("إطار", "ضمن", "بموجب", "بمقتضى")
 
 // arDealWords: a deal or contract after a frame word.
-var arDealWords = arWordSet("صفقة", "عقد", "اتفاق", "اتفاقية", "صفقات", "عقود")
+var arDealWords = arWordSet("صفقة", "عقد", "اتفاق", "اتفاقية", "صفقات", "عقود", "طلبية", "طلبيات")
 
 // arCountsWeapon reports whether the number counts things, a noun after
 // it: "30 طائرة", not "5 مليارات دولار", "عام 2015" or "10 سنوات".

@@ -45,7 +45,7 @@ var (
 // إطار سعيها لتحديث قواتها" is a delivery; "أكدت تونس سعيها لاقتناء"
 // stays a plan.
 func (sc *sentScan) arNotPlan(i int) bool {
-	return sc.arApproachAmount(i) || sc.arFrameworkEffort(i)
+	return sc.arApproachAmount(i) || sc.arFrameworkEffort(i) || sc.arConcludedTalks(i) // ar_talks.go
 }
 
 // arFrameworkEffort: token i is a noun of effort or wish right after "في

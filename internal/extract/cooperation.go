@@ -1366,9 +1366,19 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			members = []string{member}
 		}
 		lastMember = member
+		// "تشارك قطر في قمة الناتو": a summit's or a meeting's
+		// organisation, with no word of membership, has no member here
+		// (ar_member_event.go)
+		event := sc.arOrgEvent(o)
+		if event && !sc.arStrongMember() {
+			continue
+		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
 			f := d.membership(sc, orgs, k, o, mb, n)
+			if event {
+				d.flag("org-event")
+			}
 			d.add(i, sc, f, "membership.joined", 0.65)
 		}
 	}

@@ -282,6 +282,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	sentStage, sentPos := stage, stagePos
 	for k, m := range syss {
 		d.pending = append([]string(nil), sflags...)
+		if sc.arFleetOnly(m, inService) { // ar_fleet.go: "أسطولا يضم حاليا مقاتلات ..."
+			continue
+		}
 		if m.tok0 > inService {
 			d.flag("in-service")
 		}
@@ -295,6 +298,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if st, pos := sc.stageInClause(m); st != "" {
 				stage, stagePos = st, pos
 			}
+		}
+		dealStage, dealSent := "", -1
+		if stage == "" && !d.notice {
+			dealStage, dealSent = d.arDealContents(i, sc) // ar_dealcontents.go: "وتشمل الصفقة ..."
+			stage = dealStage
 		}
 		if stage != domain.StageRequested && sc.negatedFor(m.tok0, stagePos) {
 			continue // a negation never orders or delivers
@@ -325,6 +333,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
 		sup = d.arUnnamedOrigin(sc, m, sup, rec) // "سلّمت واشنطن ... صواريخ AT4" (ar_aggdup.go)
+		// "ستحصل إسرائيل بموجب الصفقة على 30 ألف قذيفة": the deal's
+		// supplier, when the deal taken up is the document's pair's
+		if sup == "" && rec != "" && dealSent >= 0 {
+			sup = d.arDealSupplier(dealSent, rec)
+		}
 		// "The package covers 11 rocket launchers": a list naming no state
 		// is the package's of the sentence before
 		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {
