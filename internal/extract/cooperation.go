@@ -865,10 +865,14 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 				}
 			}
 		}
-		if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
-			return
+		if org, r := d.aidOrgProvider(sc, pos, sup, rec); org != nil { // fr_aidorg.go
+			prov, recs = org, []string{r}
+		} else {
+			if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
+				return
+			}
+			prov, recs = party(sup), []string{rec}
 		}
-		prov, recs = party(sup), []string{rec}
 	}
 	if sc.cueOf("total", "cumulative") && d.hasAssistance(prog.ID, recs[0]) {
 		return

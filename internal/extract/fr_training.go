@@ -7,6 +7,16 @@ var trainWords = map[string]bool{"formation": true, "formations": true, "forme":
 	"formees": true, "forment": true, "former": true, "entrainement": true, "entraine": true, "entraines": true,
 	"entrainent": true, "instruction": true}
 
+// instructorWords are those who train: "les instructeurs russes", "des
+// formateurs américains".
+var instructorWords = map[string]bool{"instructeurs": true, "instructeur": true, "formateurs": true, "formateur": true, "conseillers": true}
+
+// trainerCraft are the craft a training word can qualify: "avions
+// d'entraînement", "navire de formation", "hélicoptères d'instruction".
+var trainerCraft = map[string]bool{"avion": true, "avions": true, "appareil": true, "appareils": true,
+	"helicoptere": true, "helicopteres": true, "aeronef": true, "aeronefs": true, "navire": true, "navires": true,
+	"batiment": true, "batiments": true, "jet": true, "jets": true, "biplace": true, "biplaces": true}
+
 // nounTrain are the nouns among trainWords.
 var nounTrain = map[string]bool{"formation": true, "formations": true, "entrainement": true, "instruction": true}
 
@@ -33,7 +43,9 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	}
 	tw := -1
 	for k, t := range sc.toks {
-		if trainWords[t.norm] {
+		// "avions d'entraînement", "navire-école de formation": a kind
+		// of equipment, not training given
+		if trainWords[t.norm] && !(nounTrain[t.norm] && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && trainerCraft[sc.toks[k-2].norm]) {
 			tw = k
 			break
 		}
@@ -49,8 +61,10 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 		switch {
 		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
 			prov = c.id
-		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "instructeurs" && prov == "":
-			prov = c.id // "les instructeurs russes assurent la formation"
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
+			prov = c.id // "les instructeurs russes assurent la formation", "des formateurs américains ont entraîné"
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
+			prov = c.id // "une formation dispensée par des instructeurs américains"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && !noun && prov == "":
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && noun && rec == "":

@@ -474,8 +474,12 @@ func (d *docScan) focus() (sup, rec string) {
 		if fc.seen < len(d.meta) && len(d.meta[fc.seen].flags) > 0 {
 			continue
 		}
-		if f.Supplier != nil && f.Recipient != nil {
-			s, r := f.Supplier.String(), f.Recipient.String()
+		sp := f.Supplier
+		if sp == nil && f.Type == domain.TypeAssistance && f.Provider != nil && f.Provider.Code != "" {
+			sp = f.Provider // "Washington octroie une aide militaire à Niamey": the giver of what follows (fr_aidgoods.go)
+		}
+		if sp != nil && f.Recipient != nil {
+			s, r := sp.String(), f.Recipient.String()
 			for _, k := range []string{s, r} {
 				if fc.sup[k] == 0 && fc.rec[k] == 0 {
 					fc.order = append(fc.order, k)
@@ -820,7 +824,7 @@ func (d *docScan) names(code string) bool {
 // receiveStems are the stems of delivery words whose subject is the
 // recipient ("received", "a réceptionné", "took delivery", "recibió",
 // "تسلم"); the subject of the other delivery words is the supplier.
-var receiveStems = []string{"receiv", "recu", "recoi", "reception", "took", "takes", "take", "recib", "recep", "inducted", "commissioned", "tsl", "تسلم", "استلم", "erhielt", "erhalt", "empfang", "recebeu"}
+var receiveStems = []string{"receiv", "recu", "recev", "recoi", "reception", "took", "takes", "take", "recib", "recep", "inducted", "commissioned", "tsl", "تسلم", "استلم", "erhielt", "erhalt", "empfang", "recebeu"}
 
 func receiving(toks []token) bool {
 	for _, t := range toks {
