@@ -600,7 +600,8 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
-		d.trainingAid(i, sc) // fr_training.go
+		d.trainingAid(i, sc)  // fr_training.go
+		d.frGiftInKind(i, sc) // fr_gifts.go
 		return
 	}
 	seenProg := map[string]bool{}
