@@ -1624,13 +1624,22 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 	default:
 		return false
 	}
-	for k := p - 1; k >= 0 && k >= p-8; k-- {
-		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+	lo := p - 8
+	for k := p - 1; k >= 0 && k >= lo; k-- {
+		if gapBreaks(sc.toks[k+1].gap) && !sc.inMoney(k+1) || sc.countryAt(k) {
 			return false
 		}
+		if sc.inMoney(k) {
+			lo-- // an amount counts as one word (fr_price.go)
+		}
 		switch sc.toks[k].norm {
-		case "para", "pour", "destinados", "destinadas", "destinado", "destinada", "destines", "destinees", "destine", "destinee", "entregar", "livrer", "vender", "vendre":
-			return false // "compró aviones para Ucrania", "achat de chars destinés à l'Ukraine"
+		case "para", "pour":
+			if sc.numAt(k+1) != nil || sc.moneyAt(k+1) {
+				continue // "a acheté pour 1,4 milliard d'euros d'armes à la France": a price (fr_price.go)
+			}
+			return false // "compró aviones para Ucrania"
+		case "destinados", "destinadas", "destinado", "destinada", "destines", "destinees", "destine", "destinee", "entregar", "livrer", "vender", "vendre":
+			return false // "achat de chars destinés à l'Ukraine"
 		}
 		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
 			return false
