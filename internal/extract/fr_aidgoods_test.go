@@ -33,6 +33,10 @@ func TestFRAidAndDeliveries(t *testing.T) {
 		{name: "systemes-antichars", lang: "fr", pub: "2023-05-10",
 			text: "La Turquie a livré 12 systèmes antichars au Niger.",
 			want: []string{"transfer TR>NE cat:missiles q=12 delivered y=2023"}},
+		// "forces armées X" receiving: X gets, the headline's seller sells
+		{name: "forces-armees-demonym", lang: "fr", pub: "2023-03-14",
+			text: "La Chine livre des blindés au Togo.\n\nLes forces armées togolaises ont réceptionné mardi une vingtaine de véhicules blindés.",
+			not:  []string{"transfer TG>CN cat:armoured-vehicles q=20 delivered y=2023"}},
 		// delivery and order phrasings
 		{name: "vient-de-recevoir", lang: "fr", pub: "2023-05-10",
 			text: "Abidjan vient de recevoir un lot de blindés de la société turque Otokar.",

@@ -1437,6 +1437,7 @@ func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
 // marocaine", "die polnische Armee", "القوات الجوية المغربية".
 var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
 	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
+	"armees": true, "navale": true, "aerienne": true, "nationale": true, "royale": true, "securite": true, "terre": true, // "les forces armées togolaises", "la marine royale marocaine"
 	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
 
 // forcesBeside reports whether a demonym qualifies a word for armed
