@@ -9,7 +9,8 @@ import "github.com/armswatch/armswatch/internal/domain"
 // equipment within the next words; the giver and the recipient are the
 // sentence's pair, the forces' state receiving. One assistance fact,
 // program "don", unless the recipient already has aid in the document.
-// A donation with an amount is left to aidMoney.
+// A donation with an amount, here or in the next sentences, is left to
+// aidMoney and ruleAggregate.
 func (d *docScan) frGiftInKind(i int, sc *sentScan) {
 	if sc.lw.code != "fr" || len(sc.money) > 0 || sc.doubtful() || sc.has("future") {
 		return
@@ -30,6 +31,13 @@ func (d *docScan) frGiftInKind(i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		if m.kind == mSystem {
 			return // a named system given is a transfer
+		}
+	}
+	// "Le don, d'une valeur de 1,1 milliard de francs CFA, ..." next: a
+	// donation of goods with its value is an aggregate
+	for j := i + 1; j < len(d.sents) && j <= i+2; j++ {
+		if len(d.sents[j].money) > 0 && d.sents[j].has("aid") {
+			return
 		}
 	}
 	sup, rec := d.pair(sc, "")
