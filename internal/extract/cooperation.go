@@ -600,7 +600,8 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
-		d.trainingAid(i, sc) // fr_training.go
+		d.trainingAid(i, sc)  // fr_training.go
+		d.frGiftInKind(i, sc) // fr_gifts.go
 		return
 	}
 	seenProg := map[string]bool{}
@@ -872,10 +873,14 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 				}
 			}
 		}
-		if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
-			return
+		if org, r := d.aidOrgProvider(sc, pos, sup, rec); org != nil { // fr_aidorg.go
+			prov, recs = org, []string{r}
+		} else {
+			if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
+				return
+			}
+			prov, recs = party(sup), []string{rec}
 		}
-		prov, recs = party(sup), []string{rec}
 	}
 	if sc.cueOf("total", "cumulative") && d.hasAssistance(prog.ID, recs[0]) {
 		return

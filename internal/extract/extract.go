@@ -105,11 +105,12 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d := &docScan{x: x, lw: lw, doc: doc, pub: pub, implicitSup: map[int]bool{}, relaxed: relaxed}
 	d.scan()
 	d.runRules()
-	d.anaphoricModel()  // enfres_anaphor.go
-	d.nameGenerics()    // fr_named.go
-	d.nameByOrigin()    // enfres_items.go
-	d.wholeAfterComma() // enfres_whole.go
-	d.markItems()       // enfres_items.go
+	d.anaphoricModel()   // enfres_anaphor.go
+	d.frOtherCustomers() // fr_customers.go
+	d.nameGenerics()     // fr_named.go
+	d.nameByOrigin()     // enfres_items.go
+	d.wholeAfterComma()  // enfres_whole.go
+	d.markItems()        // enfres_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go

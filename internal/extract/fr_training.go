@@ -7,6 +7,16 @@ var trainWords = map[string]bool{"formation": true, "formations": true, "forme":
 	"formees": true, "forment": true, "former": true, "entrainement": true, "entraine": true, "entraines": true,
 	"entrainent": true, "instruction": true}
 
+// instructorWords are those who train: "les instructeurs russes", "des
+// formateurs américains".
+var instructorWords = map[string]bool{"instructeurs": true, "instructeur": true, "formateurs": true, "formateur": true, "conseillers": true}
+
+// trainerCraft are the craft a training word can qualify: "avions
+// d'entraînement", "navire de formation", "hélicoptères d'instruction".
+var trainerCraft = map[string]bool{"avion": true, "avions": true, "appareil": true, "appareils": true,
+	"helicoptere": true, "helicopteres": true, "aeronef": true, "aeronefs": true, "navire": true, "navires": true,
+	"batiment": true, "batiments": true, "jet": true, "jets": true, "biplace": true, "biplaces": true}
+
 // nounTrain are the nouns among trainWords.
 var nounTrain = map[string]bool{"formation": true, "formations": true, "entrainement": true, "instruction": true}
 
@@ -14,7 +24,9 @@ var nounTrain = map[string]bool{"formation": true, "formations": true, "entraine
 // soldats maliens", "des pilotes centrafricains", "l'armée béninoise".
 var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes": true, "officiers": true,
 	"sous-officiers": true, "troupes": true, "gendarmes": true, "marins": true, "cadets": true, "commandos": true,
-	"forces": true, "armee": true, "armees": true, "personnels": true, "elements": true, "recrues": true, "policiers": false}
+	"forces": true, "armee": true, "armees": true, "personnels": true, "elements": true, "recrues": true, "policiers": false,
+	"garde-cotes": true, "gardes-cotes": true, "parachutistes": true, "bataillons": true, "unites": true,
+	"cadres": true, "stagiaires": true, "fantassins": true, "equipages": true, "mecaniciens": true}
 
 // trainingAid reads an unnamed programme of military training that one
 // state gives another's forces: "La France a financé la formation de 300
@@ -33,7 +45,9 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	}
 	tw := -1
 	for k, t := range sc.toks {
-		if trainWords[t.norm] {
+		// "avions d'entraînement", "navire-école de formation": a kind
+		// of equipment, not training given
+		if trainWords[t.norm] && !(nounTrain[t.norm] && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && trainerCraft[sc.toks[k-2].norm]) {
 			tw = k
 			break
 		}
@@ -49,12 +63,16 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 		switch {
 		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
 			prov = c.id
-		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "instructeurs" && prov == "":
-			prov = c.id // "les instructeurs russes assurent la formation"
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
+			prov = c.id // "les instructeurs russes assurent la formation", "des formateurs américains ont entraîné"
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
+			prov = c.id // "une formation dispensée par des instructeurs américains"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && !noun && prov == "":
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && noun && rec == "":
 			rec = c.id // "des pilotes ukrainiens ayant suivi une formation en France"
+		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 1 && prov == "" && (sc.toks[c.tok0-1].norm == "par" || articles[sc.toks[c.tok0-1].norm] && sc.toks[c.tok0-2].norm == "par"):
+			prov = c.id // "la formation des officiers béninois est financée par la France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"
 		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (traineeWords[sc.toks[c.tok0-1].norm] || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":

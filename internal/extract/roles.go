@@ -474,8 +474,12 @@ func (d *docScan) focus() (sup, rec string) {
 		if fc.seen < len(d.meta) && len(d.meta[fc.seen].flags) > 0 {
 			continue
 		}
-		if f.Supplier != nil && f.Recipient != nil {
-			s, r := f.Supplier.String(), f.Recipient.String()
+		sp := f.Supplier
+		if sp == nil && f.Type == domain.TypeAssistance && f.Provider != nil && f.Provider.Code != "" {
+			sp = f.Provider // "Washington octroie une aide militaire à Niamey": the giver of what follows (fr_aidgoods.go)
+		}
+		if sp != nil && f.Recipient != nil {
+			s, r := sp.String(), f.Recipient.String()
 			for _, k := range []string{s, r} {
 				if fc.sup[k] == 0 && fc.rec[k] == 0 {
 					fc.order = append(fc.order, k)
@@ -820,7 +824,7 @@ func (d *docScan) names(code string) bool {
 // receiveStems are the stems of delivery words whose subject is the
 // recipient ("received", "a réceptionné", "took delivery", "recibió",
 // "تسلم"); the subject of the other delivery words is the supplier.
-var receiveStems = []string{"receiv", "recu", "recoi", "reception", "took", "takes", "take", "recib", "recep", "inducted", "commissioned", "tsl", "تسلم", "استلم", "erhielt", "erhalt", "empfang", "recebeu"}
+var receiveStems = []string{"receiv", "recu", "recev", "recoi", "reception", "took", "takes", "take", "recib", "recep", "inducted", "commissioned", "tsl", "تسلم", "استلم", "erhielt", "erhalt", "empfang", "recebeu"}
 
 func receiving(toks []token) bool {
 	for _, t := range toks {
@@ -1436,6 +1440,7 @@ func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
 // marocaine", "die polnische Armee", "القوات الجوية المغربية".
 var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
 	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
+	"armees": true, "navale": true, "aerienne": true, "nationale": true, "royale": true, "securite": true, "terre": true, // "les forces armées togolaises", "la marine royale marocaine"
 	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
 
 // forcesBeside reports whether a demonym qualifies a word for armed
@@ -1623,13 +1628,22 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 	default:
 		return false
 	}
-	for k := p - 1; k >= 0 && k >= p-8; k-- {
-		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
+	lo := p - 8
+	for k := p - 1; k >= 0 && k >= lo; k-- {
+		if gapBreaks(sc.toks[k+1].gap) && !sc.inMoney(k+1) || sc.countryAt(k) {
 			return false
 		}
+		if sc.inMoney(k) {
+			lo-- // an amount counts as one word (fr_price.go)
+		}
 		switch sc.toks[k].norm {
-		case "para", "pour", "destinados", "destinadas", "destinado", "destinada", "destines", "destinees", "destine", "destinee", "entregar", "livrer", "vender", "vendre":
-			return false // "compró aviones para Ucrania", "achat de chars destinés à l'Ukraine"
+		case "para", "pour":
+			if sc.numAt(k+1) != nil || sc.moneyAt(k+1) {
+				continue // "a acheté pour 1,4 milliard d'euros d'armes à la France": a price (fr_price.go)
+			}
+			return false // "compró aviones para Ucrania"
+		case "destinados", "destinadas", "destinado", "destinada", "destines", "destinees", "destine", "destinee", "entregar", "livrer", "vender", "vendre":
+			return false // "achat de chars destinés à l'Ukraine"
 		}
 		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
 			return false

@@ -96,7 +96,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
 		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
-			if !sc.arNotCue(kind, i) { // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go)
+			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) { // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				sc.cueBuf = append(sc.cueBuf, i)
 			}
 			i += n - 1
@@ -119,7 +119,7 @@ func (sc *sentScan) negated() bool {
 	for _, p := range sc.cuePositions("negation") {
 		// "sin embargo" (however), "no tripulados" (unmanned): words, not
 		// negations
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.notFirstTime(p) || sc.notBefore(p) { // fr_negation.go
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) { // fr_negation.go, fr_aside.go
 			continue
 		}
 		return true
@@ -135,7 +135,7 @@ func (sc *sentScan) negated() bool {
 func (sc *sentScan) negatedFor(t, stagePos int) bool {
 	ps := sc.lw.set("negation")
 	for _, p := range sc.cuePositions("negation") {
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) { // ar_disclose.go, fr_negation.go
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) { // ar_disclose.go, fr_negation.go, fr_aside.go
 			continue
 		}
 		from, to := sc.stretchOf(p)

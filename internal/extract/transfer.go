@@ -614,6 +614,9 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 			}
 		}
 	}
+	if p, t := sc.frDontDelivered(m); p > 0 { // fr_dont.go: "six drones TB2, dont deux ont déjà été livrés"
+		return p, t
+	}
 	return sc.partWhole(m) // fr_batch.go: "trois patrouilleurs sur les six commandés"
 }
 
