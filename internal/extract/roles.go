@@ -534,6 +534,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.adversary(m) {
 			continue // "frente a ataques de adversarios como Irán"
 		}
+		if sc.deAfterState(m) {
+			continue // de_after.go: "Nach Polen hat auch Deutschland ... geliefert"
+		}
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
