@@ -176,6 +176,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deInto(m) { // de_into.go: "Rüstungsexporte in die Türkei"
 		return false, true
 	}
+	if sc.deOrderAus(m) { // de_orderaus.go: "einen Großauftrag aus Ungarn"
+		return false, true
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
