@@ -37,6 +37,9 @@ func (d *docScan) rankingRows(i int, sc *sentScan, money []moneySpan) bool {
 		sup = d.soleExporter()
 	}
 	if sup == "" {
+		sup = d.deReportExporter(i) // de_report.go: the total "im Wert von 6,2 Milliarden Euro genehmigt" opens the report
+	}
+	if sup == "" {
 		return false
 	}
 	hits := sc.stateAmounts(money, 12, sup, true)

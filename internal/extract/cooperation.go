@@ -1613,6 +1613,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" {
 		name, at = sc.namedExercise() // fr_exercise.go: "Baptisé « X », cet exercice"
 	}
+	if name == "" {
+		name, at = sc.deNamedExercise() // de_exercise.go: "trainieren unter dem Namen „Allied Spirit“"
+	}
 	if name == "" && containsAny(sc.lower(), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]

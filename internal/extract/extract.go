@@ -204,6 +204,7 @@ func (d *docScan) scan() {
 				}
 			}
 		}
+		d.deTypeNames(sc) // de_typenames.go: "Schützenpanzer vom Typ Bradley", "Fuchs-Panzer"
 		sc.scanNumbers(d.pub)
 		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
 		sc.scanDuals(d.x.m)

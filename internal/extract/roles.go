@@ -176,6 +176,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deInto(m) { // de_into.go: "Rüstungsexporte in die Türkei"
 		return false, true
 	}
+	if sc.deOrderAus(m) { // de_orderaus.go: "einen Großauftrag aus Ungarn"
+		return false, true
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
@@ -537,6 +540,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		}
 		if sc.adversary(m) {
 			continue // "frente a ataques de adversarios como Irán"
+		}
+		if sc.deAfterState(m) {
+			continue // de_after.go: "Nach Polen hat auch Deutschland ... geliefert"
 		}
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)

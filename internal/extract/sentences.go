@@ -26,6 +26,10 @@ var abbrev = map[string]bool{
 	// Spanish: the "EE." of "EE. UU." (United States; "EE.UU. El" may end
 	// a sentence), titles
 	"ee": true, "sra": true, "gral": true, "cnel": true, "tte": true, "núm": true,
+	// German: amounts ("254 Mio. Euro", "2,5 Mrd. Dollar") and the usual
+	// short forms inside a sentence
+	"mio": true, "mrd": true, "tsd": true, "bzw": true, "ca": true, "inkl": true, "evtl": true,
+	"vgl": true, "nr": true, "u.a": true, "z.b": true, "d.h": true,
 }
 
 // maxSentence is the longest sentence, in runes, the rules read whole;
@@ -130,6 +134,9 @@ func splitSentences(text string) []sentence {
 		}
 		if r == '.' && isAbbrev(runes[start:i]) {
 			continue
+		}
+		if r == '.' && k < len(runes) && ordinalDate(runes[start:i], runes[k:]) {
+			continue // de_dates.go: "am 20. Oktober", "Berlin, 3. März 2024"
 		}
 		emit(j)
 	}

@@ -360,6 +360,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		sup, rec = d.frContractParties(i, sc, sup, rec)  // fr_contract.go: "Le contrat porte sur 12 Rafale"
 		sup, rec = d.deTransferExporter(i, sc, sup, rec) // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
+		sup, rec = d.deReexport(sc, origin, sup, rec)    // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -407,7 +408,16 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
-			if (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && !sc.arHedgedType(m) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go; ar_hedge.go
+			// "Deutschland will der Ukraine 178 Leopard 1 liefern": a
+			// state that wants to give has pledged, in doubt (de_want.go)
+			wantGive := sc.deWantGive(from, to)
+			if wantGive && d.doubt("de-want-give") {
+				continue
+			}
+			if wantGive && (stage == "" || stage == domain.StageDelivered) {
+				stage, stagePos = domain.StageApproved, -1
+			}
+			if !wantGive && (sc.hypotheticalFor(m, from, to) || sc.deGovernedHypothetical(from, to)) && !sc.arHedgedType(m) && d.doubt("hypothetical-clause") { // enfres_relative.go; de_willing.go; ar_hedge.go
 				continue
 			}
 			if stagePos >= 0 {
