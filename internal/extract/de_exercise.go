@@ -15,7 +15,7 @@ func (sc *sentScan) deNamedExercise() (string, int) {
 	if sc.lw.code != "de" {
 		return "", 0
 	}
-	low := strings.ToLower(sc.s.text)
+	low := sc.lower()
 	if !strings.Contains(low, "name") {
 		return "", 0
 	}
