@@ -109,6 +109,12 @@ func caseOK(e *entry, toks []token, atStart bool) bool {
 		if i == 0 && words == 1 && isCapitalised(r) && !isCapitalised(t.raw) {
 			return false
 		}
+		if i == 0 && e.kind == mNamed && e.sub == "maker" && isCapitalised(r) && !isCapitalised(t.raw) {
+			// a maker's name is a proper name: "Hélicoptères de Russie"
+			// is the firm, "deux hélicoptères de Russie" two helicopters
+			// from Russia
+			return false
+		}
 	}
 	return true
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
 // TestMatcherLongerNameInside: an alias that puts a category word before
@@ -70,5 +72,29 @@ func TestContextStates(t *testing.T) {
 	}
 	for _, tc := range cases {
 		checkStatesNamed(t, "ar", tc.text, tc.want, func(toks []token, ms []mention, _ *langWords) []mention { return ms })
+	}
+}
+
+// TestMakerNameIsProper: a maker's name written with a capital is matched
+// only where the text writes it so; in lower case its words are words.
+func TestMakerNameIsProper(t *testing.T) {
+	x := New(lexicon.Default())
+	for _, tc := range []struct {
+		text  string
+		maker bool
+	}{
+		{"Hélicoptères de Russie a livré deux Mi-171 au Mali.", true},
+		{"Le Mali a reçu deux hélicoptères de Russie en 2023.", false},
+	} {
+		toks := tokenize(tc.text, 0)
+		found := false
+		for _, m := range x.m.find(toks, "fr") {
+			if m.kind == mNamed && m.id == "russian-helicopters" {
+				found = true
+			}
+		}
+		if found != tc.maker {
+			t.Errorf("%q: maker matched %v, want %v", tc.text, found, tc.maker)
+		}
 	}
 }
