@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
@@ -20,7 +19,6 @@ func (d *docScan) deTypeNames(sc *sentScan) {
 	if d.lw.code != "de" {
 		return
 	}
-	var idx map[string]string
 	var added []mention
 	for _, g := range sc.mentions {
 		if g.kind != mGeneric {
@@ -41,10 +39,7 @@ func (d *docScan) deTypeNames(sc *sentScan) {
 		if len(r) < 4 || !unicode.IsUpper(r[0]) {
 			continue
 		}
-		if idx == nil {
-			idx = typeNameIndex(d.x.lex)
-		}
-		id := idx[t.norm+"|"+g.id]
+		id := d.x.typeNames[t.norm+"|"+g.id]
 		if id == "" || id == "-" {
 			continue
 		}
@@ -83,15 +78,11 @@ func (sc *sentScan) inMention(k int) bool {
 	return false
 }
 
-// typeNames caches, per lexicon, the capitalised words of the systems'
-// aliases by category: "bradley|armoured-vehicles" -> "m2-bradley"; "-"
-// when the word names several systems of the category.
-var typeNames sync.Map
-
+// typeNameIndex maps the capitalised words of the systems' aliases by
+// category to the system: "bradley|armoured-vehicles" -> "m2-bradley";
+// "-" when the word names several systems of the category. New makes it
+// once (Extractor.typeNames).
 func typeNameIndex(lex *lexicon.Lexicon) map[string]string {
-	if v, ok := typeNames.Load(lex); ok {
-		return v.(map[string]string)
-	}
 	idx := map[string]string{}
 	for _, s := range lex.Systems {
 		seen := map[string]bool{}
@@ -123,6 +114,5 @@ func typeNameIndex(lex *lexicon.Lexicon) map[string]string {
 			}
 		}
 	}
-	v, _ := typeNames.LoadOrStore(lex, idx)
-	return v.(map[string]string)
+	return idx
 }

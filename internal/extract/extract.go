@@ -30,6 +30,8 @@ type Extractor struct {
 	m     *matcher
 	langs map[string]*langWords
 	model *Model
+	// typeNames: typeNameIndex of lex
+	typeNames map[string]string
 }
 
 // Supported are the languages facts are extracted from.
@@ -41,6 +43,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, code := range lex.Langs() {
 		x.langs[code] = newLangWords(lex.Lang(code), code)
 	}
+	x.typeNames = typeNameIndex(lex) // de_typenames.go
 	return x
 }
 
