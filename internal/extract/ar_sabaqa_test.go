@@ -6,12 +6,12 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestRulesArRound2: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
+// TestRulesArSabaqa: classes of ar_sabaqa.go, ar_aggdup.go, ar_civil.go,
 // ar_media.go, ar_dual.go, ar_disclose.go,
 // ar_dealtotal.go, ar_approach.go
 // and of the Arabic lexicon rows added with them, sentences
 // written for this test.
-func TestRulesArRound2(t *testing.T) {
+func TestRulesArSabaqa(t *testing.T) {
 	tests := []factCase{
 		{"سبق لـX أن باعت: the state with ل sells, the one after the verb gets", "ar", "2019-02-06",
 			"وسبق لروسيا أن باعت الجزائر 14 مقاتلة سو-35.",

@@ -6,9 +6,9 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEnRsRoundClasses: classes read on seen English news (Asian and
+// TestEnClasses: classes read on seen English news (Asian and
 // African press); each sentence written for this test.
-func TestEnRsRoundClasses(t *testing.T) {
+func TestEnClasses(t *testing.T) {
 	tests := []factCase{
 		{"handed (without over) is a delivery", "en", "",
 			"Japan handed two second-hand corvettes to the Philippine Navy on Monday.",
@@ -26,8 +26,8 @@ func TestEnRsRoundClasses(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnRsRoundAdministration: "the Trump administration" names the US.
-func TestEnRsRoundAdministration(t *testing.T) {
+// TestEnAdministration: "the Trump administration" names the US.
+func TestEnAdministration(t *testing.T) {
 	tests := []factCase{
 		{"a US administration named by its president is the supplier", "en", "",
 			"The Obama administration notified Congress of the sale of two frigates to Taiwan.",
@@ -39,9 +39,9 @@ func TestEnRsRoundAdministration(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnRsRoundShouldArrive: "should arrive" is a future delivery, not one
+// TestEnShouldArrive: "should arrive" is a future delivery, not one
 // that took place.
-func TestEnRsRoundShouldArrive(t *testing.T) {
+func TestEnShouldArrive(t *testing.T) {
 	tests := []factCase{
 		{"the rest that should arrive is no delivery", "en", "",
 			"Laos said three Yak-130 jets from Russia had been handed over, while the other five Yak-130 jets should arrive next year.",
@@ -53,8 +53,8 @@ func TestEnRsRoundShouldArrive(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnRsRoundStageWords: more English words for stages.
-func TestEnRsRoundStageWords(t *testing.T) {
+// TestEnStageWords: more English words for stages.
+func TestEnStageWords(t *testing.T) {
 	tests := []factCase{
 		{"formally accepted from is a delivery", "en", "",
 			"The Namibian Air Force has formally accepted six K-8 trainers from China.",
@@ -72,8 +72,8 @@ func TestEnRsRoundStageWords(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnRsRoundTakeDelivery: a delivery still to be taken is no delivery.
-func TestEnRsRoundTakeDelivery(t *testing.T) {
+// TestEnTakeDelivery: a delivery still to be taken is no delivery.
+func TestEnTakeDelivery(t *testing.T) {
 	tests := []factCase{
 		{"a headline infinitive is the future", "en", "",
 			"Kenya to take delivery of 12 attack helicopters from the US.",
@@ -88,9 +88,9 @@ func TestEnRsRoundTakeDelivery(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnRsRoundGiven: "has given", "given to" are deliveries; a sentence
+// TestEnGiven: "has given", "given to" are deliveries; a sentence
 // opening "Given ..." is not.
-func TestEnRsRoundGiven(t *testing.T) {
+func TestEnGiven(t *testing.T) {
 	tests := []factCase{
 		{"has given is a delivery", "en", "",
 			"Poland has given Ukraine 14 Leopard 2 tanks.",
@@ -105,9 +105,9 @@ func TestEnRsRoundGiven(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnRsRoundGenericStage: a generic word that carries the event lends
+// TestEnGenericStage: a generic word that carries the event lends
 // it to the named system of the same pair that states none.
-func TestEnRsRoundGenericStage(t *testing.T) {
+func TestEnGenericStage(t *testing.T) {
 	tests := []factCase{
 		{"the named design takes the generic delivery", "en", "2019-03-02",
 			"Italy delivered two corvettes to Qatar on Monday. The hulls draw on Italy's FREMM frigate design.",

@@ -6,11 +6,11 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestRulesArRound3: classes of ar_notraded.go, of the type word in
+// TestRulesArNotTraded: classes of ar_notraded.go, of the type word in
 // ar_exercise.go and of the Arabic lexicon rows added with them
 // (in-service "يضم حاليا", compare "نظيرة"), sentences written for this
 // test.
-func TestRulesArRound3(t *testing.T) {
+func TestRulesArNotTraded(t *testing.T) {
 	tests := []factCase{
 		{"helicopters taking part in a drill are not sold", "ar", "2024-05-20",
 			"وشاركت في التمرين مروحيات هجومية فرنسية من طراز تايغر إلى جانب القوات المغربية.",

@@ -6,9 +6,9 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestRulesArRound4: classes of Arabic round 3 (ar_royal.go), sentences
+// TestRulesArRoyal: classes of ar_royal.go (royal forces' titles, ...), sentences
 // written for this test.
-func TestRulesArRound4(t *testing.T) {
+func TestRulesArRoyal(t *testing.T) {
 	tests := []factCase{
 		{"the royal forces (سلاح الجو السلطاني) of a state after ل receive", "ar", "2017-05-16",
 			"جرى تدشين أولى طائرات تايفون المقاتلة لسلاح الجو السلطاني العماني في قاعدة بريطانية.",

@@ -6,9 +6,9 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEnFrEsRound2Classes: classes of errors read on seen en/fr/es news in
-// the second round (each text written for this test).
-func TestEnFrEsRound2Classes(t *testing.T) {
+// TestEnFrEsServedClasses: classes of errors read on seen en/fr/es news in
+// English, French and Spanish news (each text written for this test).
+func TestEnFrEsServedClasses(t *testing.T) {
 	tests := []factCase{
 		{"es: coast-guard boats are ships", "es", "",
 			"Uruguay recibió tres guardacostas donados por Estados Unidos.",

@@ -6,9 +6,9 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEsEnRound3Classes: classes of errors read on seen es/en news in the
-// third round (each text written for this test).
-func TestEsEnRound3Classes(t *testing.T) {
+// TestEsEnClasses: classes of errors read on seen es/en news in the
+// Spanish and English news (each text written for this test).
+func TestEsEnClasses(t *testing.T) {
 	tests := []factCase{
 		{"en: a delivery year after publication is a schedule, not a second deal", "en", "2025-03-02",
 			"Kenya signed a contract with Sweden for six Gripen jets. The first two jets will arrive in 2028.",

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// French round 2: the whole order after "premier lot d'une commande de",
+// TestFRBatchClasses: the whole order after "premier lot d'une commande de",
 // a generic count named by the one system of its kind in the sentences
 // around it, and signed "documents de coopération".
-func TestFR3Classes(t *testing.T) {
+func TestFRBatchClasses(t *testing.T) {
 	checkCandidates(t, []candidateCase{
 		// the first batch of an order: the batch arrived, the order is the whole
 		{name: "lot-d-une-commande", lang: "fr", pub: "2021-09-14",
