@@ -6,8 +6,8 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEnFrEsServedClasses: classes of errors read on seen en/fr/es news in
-// English, French and Spanish news (each text written for this test).
+// TestEnFrEsServedClasses: classes of errors read on seen English, French
+// and Spanish news (each text written for this test).
 func TestEnFrEsServedClasses(t *testing.T) {
 	tests := []factCase{
 		{"es: coast-guard boats are ships", "es", "",

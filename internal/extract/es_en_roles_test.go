@@ -6,8 +6,8 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEsEnClasses: classes of errors read on seen es/en news in the
-// Spanish and English news (each text written for this test).
+// TestEsEnClasses: classes of errors read on seen Spanish and English
+// news (each text written for this test).
 func TestEsEnClasses(t *testing.T) {
 	tests := []factCase{
 		{"en: a delivery year after publication is a schedule, not a second deal", "en", "2025-03-02",
