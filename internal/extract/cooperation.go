@@ -123,6 +123,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		sup, rec = "US", d.buyer
 	}
 	sup, rec = d.deExporter(i, sc, sup, rec) // de_exports.go: "Für Indien wurden Rüstungsgüter im Wert von … freigegeben"
+	sup, rec = sc.frDemonymRoles(sup, rec)   // fr_demonym_roles.go: "Les commandes algériennes d'armement russe"
 	if (sup == "" || rec == "") && multi {
 		// "Qatar's £5bn deal with BAE Systems" in the first sentence: the
 		// pair is the document's, known once every sentence is read

@@ -9,6 +9,9 @@ import "strings"
 // d'État a approuvé la vente éventuelle au Maroc de 18 HIMARS"), not a
 // hypothetical.
 func (sc *sentScan) frNotCue(kind string, i int) bool {
+	if kind == "stage-delivered" && sc.lw.code == "fr" {
+		return sc.frOfferNoun(i) // fr_offer.go: "l'offre de Bombardier"
+	}
 	if kind != "hypothetical" || sc.lw.code != "fr" {
 		return false
 	}

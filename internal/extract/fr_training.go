@@ -67,15 +67,15 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 			prov = c.id // "les instructeurs russes assurent la formation", "des formateurs américains ont entraîné"
 		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
 			prov = c.id // "une formation dispensée par des instructeurs américains"
-		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && !noun && prov == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.frTraineeAt(c.tok0-1) && !noun && prov == "":
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
-		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && traineeWords[sc.toks[c.tok0-1].norm] && noun && rec == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.frTraineeAt(c.tok0-1) && noun && rec == "":
 			rec = c.id // "des pilotes ukrainiens ayant suivi une formation en France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 1 && prov == "" && (sc.toks[c.tok0-1].norm == "par" || articles[sc.toks[c.tok0-1].norm] && sc.toks[c.tok0-2].norm == "par"):
 			prov = c.id // "la formation des officiers béninois est financée par la France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"
-		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (traineeWords[sc.toks[c.tok0-1].norm] || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
 			rec = c.id // "des pilotes centrafricains", "l'armée béninoise"
 		case c.tok0 > tw && c.sub != "demonym" && rec == "":
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
@@ -101,4 +101,14 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 		Program: &domain.Named{Name: "formation"}}
 	d.assistanceYear(sc, &f)
 	d.add(i, sc, f, "assistance.aid", conf)
+}
+
+// frTraineeAt reports whether token k is a word for trainees; the
+// tokenizer splits "garde-côtes" into "garde" and "cotes".
+func (sc *sentScan) frTraineeAt(k int) bool {
+	w := sc.toks[k].norm
+	if w == "cotes" || w == "cote" {
+		return k > 0 && (sc.toks[k-1].norm == "garde" || sc.toks[k-1].norm == "gardes")
+	}
+	return traineeWords[w]
 }

@@ -70,6 +70,9 @@ func (sc *sentScan) has(kind string) bool {
 		}
 	}
 	_, ok := sc.lw.set(kind).any(sc.toks, 0, len(sc.toks))
+	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
+		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
+	}
 	if sc.hasKinds == nil {
 		sc.hasKinds = make([]hasKind, 0, 8) // a sentence asks for a few kinds
 	}

@@ -398,7 +398,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// announced pledge is approved (not a delivery date of a deal)
 			if pp := sc.pledgeIn(from, to); pp >= 0 && (stage == "" || stage == domain.StageDelivered) {
 				stage, stagePos = domain.StageApproved, pp
-			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) {
+			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
 				if !sc.orderedAfter(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go
