@@ -55,3 +55,20 @@ func TestArQuotedNames(t *testing.T) {
 			[]string{"transfer US>IL cat:ammunition q=50000 approved y=2024"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestArWholeOrder: a sentence that names no system gives the whole order
+// of the document's one system of the counted kind (ar_wholeorder.go).
+// Sentences written for this test.
+func TestArWholeOrder(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"the order the first two belong to", "ar", "2021-12-14",
+			"قالت شركة ليوناردو الإيطالية إن أول طائرتين من طراز \"يوروفايتر تايفون\" مخصصتين للكويت وصلتا إلى البلاد.\n\nوتندرج الطائرتان ضمن طلبية قوامها 28 طائرة ستسلم تباعا.",
+			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021", "transfer IT>KW eurofighter-typhoon q=28 ordered"}},
+		{"a stageless part stays apart from the whole order", "ar", "2021-12-14",
+			"قالت شركة ليوناردو الإيطالية إن أول طائرتين من طراز \"يوروفايتر تايفون\" مخصصتين للقوة الجوية الكويتية حطتا في البلد الخليجي.\n\nوأوضحت الشركة أن الطائرتين تندرجان ضمن طلبية تضم ما مجموعه 28 طائرة.",
+			[]string{"transfer IT>KW eurofighter-typhoon q=2", "transfer IT>KW eurofighter-typhoon q=28 ordered"}},
+		{"two systems of the kind: no guess", "ar", "2021-12-14",
+			"تسلمت الكويت طائرتين من طراز \"يوروفايتر تايفون\" من إيطاليا وطائرة من طراز إف-16 من الولايات المتحدة.\n\nوتندرج الطائرات ضمن طلبية قوامها 28 طائرة.",
+			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021", "transfer US>KW f-16 delivered y=2021"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
