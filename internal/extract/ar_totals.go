@@ -23,6 +23,12 @@ func (sc *sentScan) arTotalOverSystems() bool {
 	if n < 2 {
 		return false
 	}
+	// one amount before every system of the sentence ("صفقة بقيمة ملياري
+	// دولار لشراء 46 مقاتلة ميغ-29 و46 مروحية كا-52"): the deal's whole
+	// sum, not the first system's price
+	if sc.arOneAmountFirst() {
+		return true
+	}
 	for _, p := range sc.cuePositions("total") {
 		for _, mo := range sc.money {
 			t := tokIndexAt(sc.toks, mo.start)
@@ -78,3 +84,21 @@ func (sc *sentScan) arGoodsWorth() bool {
 
 // arOneDealWords: "صفقة", "عقد" (one deal), with their attached letters.
 var arOneDealWords = arWordSet("صفقة", "عقد", "زبون")
+
+// arOneAmountFirst reports whether the sentence has one amount (or one sum
+// told in two currencies), standing before all its system mentions.
+func (sc *sentScan) arOneAmountFirst() bool {
+	end := tokIndexAt(sc.toks, sc.money[0].end)
+	for _, mo := range sc.money[1:] {
+		if tokIndexAt(sc.toks, mo.start)-end > 3 || mo.currency == sc.money[0].currency {
+			return false
+		}
+		end = tokIndexAt(sc.toks, mo.end)
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem && m.tok0 < end {
+			return false
+		}
+	}
+	return true
+}
