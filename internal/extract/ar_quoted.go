@@ -52,3 +52,19 @@ func (m *matcher) arQuotedSystem(toks []token, i int) (*entry, int) {
 	}
 	return nil, 0
 }
+
+// arDualOfTwoNames reports whether the dual noun at token i is followed
+// by two names in quotes joined by "و": `منظومتي "بوك" و"تور"` (the two
+// systems Buk and Tor). The dual counts the two names, one each, not two
+// units of the first.
+func (sc *sentScan) arDualOfTwoNames(i int) bool {
+	if i+1 >= len(sc.toks) || !strings.ContainsAny(sc.toks[i+1].gap, "\"«“") {
+		return false
+	}
+	for j := i + 2; j <= i+5 && j+1 < len(sc.toks); j++ {
+		if sc.toks[j].norm == "و" && strings.ContainsAny(sc.toks[j+1].gap, "\"«“") && !sc.boundaryBetween(i+1, j) {
+			return true
+		}
+	}
+	return false
+}
