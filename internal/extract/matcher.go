@@ -151,6 +151,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		best, bestLen, bestFirst := m.longestAt(toks, i, lang)
+		if best == nil && lang == "ar" {
+			best, bestLen = m.arQuotedSystem(toks, i) // `منظومتي "بوك"` (ar_quoted.go)
+			bestFirst = toks[i].norm
+		}
 		if best == nil {
 			i++
 			continue

@@ -18,6 +18,9 @@ var rules = []rule{
 	// "Poland has signed a contract worth $4.75 billion to buy two batteries
 	// of the US-made Patriot" -> transfer US->PL Patriot, ordered, value.
 	{"transfer.system", ruleTransfer},
+	// "وتأتي الطائرتان ضمن طلبية قوامها 28 طائرة": the whole order of the
+	// document's one system of that kind (ar_wholeorder.go).
+	{"transfer.system", ruleArWholeOrder},
 	// "Washington cleared the sale in 2017 at a value of $593 million":
 	// an amount and a stage for the deal the document is about.
 	{"transfer.value", ruleDealValue},

@@ -765,6 +765,9 @@ func (sc *sentScan) scanDuals(m *matcher) {
 			if stem == "" || m.root.next[stem] == nil {
 				continue
 			}
+			if sc.arDualOfTwoNames(i) { // ar_quoted.go: `منظومتي "بوك" و"تور"`
+				break
+			}
 			k := 0
 			for k < len(sc.nums) && sc.nums[k].tok0 < i {
 				k++

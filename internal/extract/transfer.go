@@ -464,7 +464,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			f.Quantity = 0 // the count is the whole list's
 		}
-		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 {
+		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() { // ar_totals.go
 			if k := sc.moneyFor(m, usedMoney); k >= 0 {
 				mo := sc.money[k]
 				f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
@@ -771,7 +771,7 @@ func (d *docScan) countedSystems(f *domain.Fact) int {
 // "le contrat", and no system of its own, gives the amount (and the stage it
 // states) to the deal the document is about.
 func ruleDealValue(d *docScan, i int, sc *sentScan) {
-	if d.notice || len(sc.money) == 0 || sc.doubtful() || sc.aggregateMoney() >= 0 {
+	if d.notice || len(sc.money) == 0 || sc.doubtful() || sc.aggregateMoney() >= 0 || sc.arGoodsWorth() { // ar_totals.go
 		return
 	}
 	// "contracts whose combined value nears $5 billion": a sum of deals,
@@ -802,6 +802,9 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	stage, pos := sc.stageOf(0, 0)
+	if sc.arStageElsewhere(pos) { // ar_totals.go
+		stage, pos = "", -1
+	}
 	f := domain.Fact{Type: domain.TypeTransfer, Supplier: main.Supplier, Recipient: main.Recipient, System: main.System, Stage: stage}
 	mo := sc.money[0]
 	f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
