@@ -558,6 +558,7 @@ func (d *docScan) pickAggregates() {
 		if c.total {
 			conf = 0.8
 		}
+		d.totalOffTransfers(c) // enes_totalvalue.go
 		d.add(c.i, c.sc, c.f, "aggregate.total", conf)
 	}
 }
