@@ -647,7 +647,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		// each program its own amount: "$95 million in FMF ... and $2.3
 		// million a year in IMET"
-		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") {
+		// "Moroccan officers attend courses under IMET": the trainees
+		// state the aid (en_trainees.go)
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) {
 			continue
 		}
 		d.assistanceYear(sc, &f)
