@@ -201,6 +201,7 @@ func headlineLike(s string) bool {
 func dropNoise(lines []string) []string {
 	w := words()
 	lines = dropBarCaptions(lines)
+	lines = joinPlaceDatelines(lines) // dateline_join.go
 	out := make([]string, 0, len(lines))
 	skipList := false // inside the headline list that follows a marker
 	body := 0         // runes of body paragraphs kept so far

@@ -39,14 +39,19 @@ func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexic
 	if _, ok := d.x.lex.Country(n.Country); !ok {
 		return
 	}
+	// the one other state, whose officers the program trains
+	// (en_trainees.go)
+	rec := d.programBeneficiary(sc, n.Country)
 	for _, c := range sc.countries() {
 		// a third state in the sentence: a beneficiary the pair rules did
 		// not settle; leave it
-		if c.id != n.Country && c.sub != "agency" && !sc.placeOnly(c) {
+		if rec == "" && c.id != n.Country && c.sub != "agency" && !sc.placeOnly(c) {
 			return
 		}
 	}
-	rec := d.mostNamedExcept(n.Country)
+	if rec == "" {
+		rec = d.mostNamedExcept(n.Country)
+	}
 	if rec == "" || d.hasAssistance(n.ID, rec) {
 		return
 	}

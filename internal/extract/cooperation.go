@@ -559,6 +559,7 @@ func (d *docScan) pickAggregates() {
 		if c.total {
 			conf = 0.8
 		}
+		d.totalOffTransfers(c) // enes_totalvalue.go
 		d.add(c.i, c.sc, c.f, "aggregate.total", conf)
 	}
 }
@@ -647,7 +648,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		// each program its own amount: "$95 million in FMF ... and $2.3
 		// million a year in IMET"
-		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") {
+		// "Moroccan officers attend courses under IMET": the trainees
+		// state the aid (en_trainees.go)
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) {
 			continue
 		}
 		d.assistanceYear(sc, &f)

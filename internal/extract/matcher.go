@@ -312,7 +312,11 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		// capitalised names are names in every language; demonyms and
 		// lower-case words only in their own (German capitalises its
 		// demonyms: "Este", an Estonian, is "este", this, in Spanish)
-		if a.Kind != "demonym" && (isCapitalised(a.Text) || a.Lang == "ar" || isUpperWord(a.Text)) {
+		// a three-letter acronym of a state's forces is that only in its
+		// own language: es "FAC" (Colombia's air force) is a fast attack
+		// craft in English, "FAE" a fuel-air explosive
+		short := a.Kind == "metonym" && isUpperWord(a.Text) && len([]rune(a.Text)) <= 3
+		if a.Kind != "demonym" && !short && (isCapitalised(a.Text) || a.Lang == "ar" || isUpperWord(a.Text)) {
 			if a.Lang != "ar" {
 				lang = "*"
 			}
