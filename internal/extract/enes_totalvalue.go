@@ -7,9 +7,11 @@ import "github.com/armswatch/armswatch/internal/domain"
 // frigate", "armas por valor de 7.000 millones de euros, entre ellas 24
 // Rafale y una fragata FREMM". The amount covers several systems of the
 // pair and is their aggregate (annotating.md), not the price of the first
-// system named; a transfer keeps an amount of its own.
+// system named; a transfer keeps an amount of its own. Arabic totals are
+// read by ar_totals.go, where an amount right after one system stays its
+// value.
 func (d *docScan) totalOffTransfers(c aggCand) {
-	if !c.total || c.f.Value == nil || d.notice {
+	if !c.total || c.f.Value == nil || d.notice || d.lw.code == "ar" {
 		return
 	}
 	k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
