@@ -679,6 +679,11 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			}
 		}
 	}
+	if sys != nil {
+		if c := sc.deClauseBuyer(*sys, recMs, rec, sup); c != "" { // de_clausebuyer.go: "Togo bekam Drohnen, und Marokko hat TB2 gekauft"
+			rec = c
+		}
+	}
 	fs, fr := d.focus()
 	if sup == "" && len(others) > 0 {
 		// no cue: the document's usual supplier if named here, else the

@@ -31,6 +31,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.contractFor(pos) {
 				st = domain.StageOrdered
 			}
+			if st == domain.StageDelivered && sc.deOrderReceived(pos) { // de_orderstage.go: "Rheinmetall erhält einen Großauftrag"
+				st = domain.StageOrdered
+			}
 			if st == domain.StageDelivered && sc.deZuStage(pos) { // de_willing.go: "…, der Ukraine 19 Haubitzen zu überlassen"
 				st = domain.StageApproved
 			}
