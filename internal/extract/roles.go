@@ -626,6 +626,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			named = true
 		}
 	}
+	if c := d.deSoldBackBy(sc, origin, sups, recs, others); c != "" { // de_seat.go: "Der Bundesrat hat den Verkauf von Leopard 2 an Deutschland genehmigt"
+		sups = append(sups, c)
+	}
 	if d.soldBackToMaker(origin, sups, recs) {
 		named = false
 	}
@@ -1017,7 +1020,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) // de_into.go
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"
 }
 
 // boughtIn reports whether a state is named as the place something was

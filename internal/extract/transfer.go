@@ -361,9 +361,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
-		sup, rec = d.frContractParties(i, sc, sup, rec)  // fr_contract.go: "Le contrat porte sur 12 Rafale"
-		sup, rec = d.deTransferExporter(i, sc, sup, rec) // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
-		sup, rec = d.deReexport(sc, origin, sup, rec)    // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
+		sup, rec = d.frContractParties(i, sc, sup, rec)    // fr_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.deTransferExporter(i, sc, sup, rec)   // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
+		sup, rec = d.deApproverSells(sc, origin, sup, rec) // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
+		sup, rec = d.deReexport(sc, origin, sup, rec)      // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
 		if sup == "" || rec == "" {
 			continue
 		}
