@@ -294,6 +294,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if carriedAt[m.tok0] {
 			d.flag("carried")
 		}
+		d.deDoubtFlags(sc, m) // de_doubts.go: "für eine gemeinsame Marineübung angekommen"
 		// "la frégate, achetée en 2015 ..., arrivée; l'achat de 24 Rafale":
 		// each system of a list takes the stage word nearest to it
 		stage, stagePos := sentStage, sentPos
