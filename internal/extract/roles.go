@@ -243,7 +243,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
-	if sc.germanDative(m) || sc.germanIndirectObject(m) {
+	if sc.germanDative(m) || sc.germanIndirectObject(m) || sc.dePassiveReceiver(m) { // de_passive.go: "Griechenland wurden 40 Marder zugesagt"
 		return false, true
 	}
 	// "destined for three African countries: Burkina Faso, Angola and
