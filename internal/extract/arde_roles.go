@@ -30,7 +30,7 @@ func (sc *sentScan) germanIndirectObject(m mention) bool {
 		return sc.givingClause(m.tok0)
 	}
 	// a bare name: the finite verb before it, the subject state before that
-	if !sc.finiteGermanVerb(k) || !sc.endsCountryAt(k-1) || hardBreakBetween(sc.toks, k-1, m.tok0+1) {
+	if !sc.finiteGermanVerb(k) || !sc.endsCountryAt(k-1) && !sc.deEndsMakerAt(k-1) || hardBreakBetween(sc.toks, k-1, m.tok0+1) { // de_makerdative.go: "Diehl Defence hat Ägypten … geliefert"
 		return false
 	}
 	return sc.givingClause(m.tok0)

@@ -59,6 +59,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if !d.notice && d.totalIncluding(i, sc, money) {
 		return
 	}
+	if !d.notice && d.deDavon(i, sc, money) { // de_davon.go: "12,2 Milliarden Euro genehmigt, davon 4,4 Milliarden Euro für die Ukraine"
+		return
+	}
 	// a ranking: "Hungary with €1.76 billion, Egypt with €801.8 million"
 	if !d.notice && d.perCountry(i, sc, money) {
 		return

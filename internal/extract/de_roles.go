@@ -11,7 +11,7 @@ import (
 // Kampfjets erworben". A state after "in" whose clause ends in a buying
 // verb is where the weapons were bought: the seller.
 func (sc *sentScan) deBoughtIn(m mention) bool {
-	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 1 {
+	if sc.lw.code != "de" || m.sub == "demonym" || m.tok0 < 1 || sc.deMinistryIn(m) { // de_seat.go: "das Ministerium in Vilnius hat … bestellt"
 		return false
 	}
 	k := m.tok0 - 1

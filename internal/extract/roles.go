@@ -243,7 +243,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
-	if sc.germanDative(m) || sc.germanIndirectObject(m) {
+	if sc.germanDative(m) || sc.germanIndirectObject(m) || sc.dePassiveReceiver(m) { // de_passive.go: "Griechenland wurden 40 Marder zugesagt"
 		return false, true
 	}
 	// "destined for three African countries: Burkina Faso, Angola and
@@ -626,6 +626,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			named = true
 		}
 	}
+	if c := d.deSoldBackBy(sc, origin, sups, recs, others); c != "" { // de_seat.go: "Der Bundesrat hat den Verkauf von Leopard 2 an Deutschland genehmigt"
+		sups = append(sups, c)
+	}
 	if d.soldBackToMaker(origin, sups, recs) {
 		named = false
 	}
@@ -677,6 +680,11 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			if c != sup && rec == "" && !sourced[c] {
 				rec = c
 			}
+		}
+	}
+	if sys != nil {
+		if c := sc.deClauseBuyer(*sys, recMs, rec, sup); c != "" { // de_clausebuyer.go: "Togo bekam Drohnen, und Marokko hat TB2 gekauft"
+			rec = c
 		}
 	}
 	fs, fr := d.focus()
@@ -1012,7 +1020,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) // de_into.go
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"
 }
 
 // boughtIn reports whether a state is named as the place something was

@@ -31,6 +31,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.contractFor(pos) {
 				st = domain.StageOrdered
 			}
+			if st == domain.StageDelivered && sc.deOrderReceived(pos) { // de_orderstage.go: "Rheinmetall erhält einen Großauftrag"
+				st = domain.StageOrdered
+			}
 			if st == domain.StageDelivered && sc.deZuStage(pos) { // de_willing.go: "…, der Ukraine 19 Haubitzen zu überlassen"
 				st = domain.StageApproved
 			}
@@ -291,6 +294,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if carriedAt[m.tok0] {
 			d.flag("carried")
 		}
+		d.deDoubtFlags(sc, m) // de_doubts.go: "für eine gemeinsame Marineübung angekommen"
 		// "la frégate, achetée en 2015 ..., arrivée; l'achat de 24 Rafale":
 		// each system of a list takes the stage word nearest to it
 		stage, stagePos := sentStage, sentPos
@@ -358,9 +362,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
-		sup, rec = d.frContractParties(i, sc, sup, rec)  // fr_contract.go: "Le contrat porte sur 12 Rafale"
-		sup, rec = d.deTransferExporter(i, sc, sup, rec) // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
-		sup, rec = d.deReexport(sc, origin, sup, rec)    // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
+		sup, rec = d.frContractParties(i, sc, sup, rec)    // fr_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.deTransferExporter(i, sc, sup, rec)   // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
+		sup, rec = d.deApproverSells(sc, origin, sup, rec) // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
+		sup, rec = d.deReexport(sc, origin, sup, rec)      // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
 		if sup == "" || rec == "" {
 			continue
 		}
