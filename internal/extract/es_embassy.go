@@ -6,14 +6,11 @@ package extract
 // Embajada de EE. UU. entregó" the state whose embassy acts is the giver,
 // never the one that gets the equipment.
 func (sc *sentScan) esEmbassyOf(m mention) bool {
-	if sc.lw.code != "es" || m.tok0 < 2 {
+	if sc.lw.code != "es" {
 		return false
 	}
-	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] {
-		k--
-	}
-	if k < 1 || sc.toks[k].norm != "de" && sc.toks[k].norm != "del" {
+	k := sc.prepBefore(m, "de", "del")
+	if k < 1 {
 		return false
 	}
 	switch sc.toks[k-1].norm {
@@ -21,4 +18,23 @@ func (sc *sentScan) esEmbassyOf(m mention) bool {
 		return true
 	}
 	return false
+}
+
+// prepBefore returns the index of the token before mention m, an article
+// between them skipped, when it is one of preps ("de la Embajada", "a
+// Noruega"), else -1.
+func (sc *sentScan) prepBefore(m mention, preps ...string) int {
+	k := m.tok0 - 1
+	if k >= 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	for _, p := range preps {
+		if sc.toks[k].norm == p {
+			return k
+		}
+	}
+	return -1
 }

@@ -13,14 +13,11 @@ var buyParticiples = map[string]bool{
 // Estado argentino a Noruega" the state after "a" sold (the agent after
 // "por" bought).
 func (sc *sentScan) boughtByFrom(m mention) bool {
-	if sc.lw.code != "es" || m.tok0 < 3 {
+	if sc.lw.code != "es" {
 		return false
 	}
-	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] {
-		k--
-	}
-	if k < 2 || sc.toks[k].norm != "a" && sc.toks[k].norm != "al" {
+	k := sc.prepBefore(m, "a", "al")
+	if k < 2 {
 		return false
 	}
 	for p := k - 1; p >= 1 && p >= k-5; p-- {
