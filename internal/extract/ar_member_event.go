@@ -14,7 +14,7 @@ func (sc *sentScan) arOrgEvent(o mention) bool {
 		return false
 	}
 	for k := o.tok0 - 1; k >= 0 && k >= o.tok0-4; k-- {
-		if strings.ContainsAny(sc.toks[k+1].gap, "،,.;؛:()") || sc.isCountryTok(k) {
+		if strings.ContainsAny(sc.toks[k+1].gap, "،,.;؛:()") || sc.countryTokens()[k] != countryNone {
 			return false
 		}
 		if arInSet(arEventNouns, sc.toks[k].norm) {
@@ -34,16 +34,6 @@ func (sc *sentScan) arStrongMember() bool {
 			continue
 		}
 		if strings.Contains(t.norm, "عضو") || strings.Contains(t.norm, "اعضاء") || strings.Contains(t.norm, "انضم") {
-			return true
-		}
-	}
-	return false
-}
-
-// isCountryTok: token k is part of a state's name.
-func (sc *sentScan) isCountryTok(k int) bool {
-	for _, c := range sc.countries() {
-		if k >= c.tok0 && k < c.tok1 {
 			return true
 		}
 	}

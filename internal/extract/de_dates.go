@@ -43,7 +43,7 @@ func ordinalDate(before, after []rune) bool {
 	}
 	// "von der 1. Panzerdivision", "zum 19. Mal", "am 3. Tag": an article
 	// before the number makes it an ordinal before a noun
-	return unicode.IsUpper(after[0]) && ordinalArticlesDE[wordBefore(before[:n-d])]
+	return unicode.IsUpper(after[0]) && ordinalArticlesDE[lastWordLower(before[:n-d])]
 }
 
 // ordinalArticlesDE are the articles (and prepositions fused with one)
@@ -53,8 +53,9 @@ var ordinalArticlesDE = map[string]bool{
 	"am": true, "im": true, "zum": true, "zur": true, "vom": true, "beim": true,
 }
 
-// wordBefore is the last word of s, before its trailing spaces.
-func wordBefore(s []rune) string {
+// lastWordLower is the last word of s, before its trailing spaces, in
+// lower case.
+func lastWordLower(s []rune) string {
 	e := len(s)
 	for e > 0 && unicode.IsSpace(s[e-1]) {
 		e--

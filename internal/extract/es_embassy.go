@@ -9,8 +9,8 @@ func (sc *sentScan) esEmbassyOf(m mention) bool {
 	if sc.lw.code != "es" {
 		return false
 	}
-	k := sc.prepBefore(m, "de", "del")
-	if k < 1 {
+	k := sc.wordBefore(m)
+	if k < 1 || sc.toks[k].norm != "de" && sc.toks[k].norm != "del" {
 		return false
 	}
 	switch sc.toks[k-1].norm {
@@ -18,23 +18,4 @@ func (sc *sentScan) esEmbassyOf(m mention) bool {
 		return true
 	}
 	return false
-}
-
-// prepBefore returns the index of the token before mention m, an article
-// between them skipped, when it is one of preps ("de la Embajada", "a
-// Noruega"), else -1.
-func (sc *sentScan) prepBefore(m mention, preps ...string) int {
-	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
-		k--
-	}
-	if k < 0 {
-		return -1
-	}
-	for _, p := range preps {
-		if sc.toks[k].norm == p {
-			return k
-		}
-	}
-	return -1
 }

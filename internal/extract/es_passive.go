@@ -16,8 +16,8 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 	if sc.lw.code != "es" {
 		return false
 	}
-	k := sc.prepBefore(m, "a", "al")
-	if k < 2 {
+	k := sc.wordBefore(m)
+	if k < 2 || sc.toks[k].norm != "a" && sc.toks[k].norm != "al" {
 		return false
 	}
 	for p := k - 1; p >= 1 && p >= k-5; p-- {
