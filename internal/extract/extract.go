@@ -213,6 +213,7 @@ func (d *docScan) scan() {
 		sc.scanDuals(d.x.m)
 		d.sents = append(d.sents, sc)
 	}
+	d.dropSharedMetonyms() // shared_metonyms.go: the Bundesrat is Switzerland's only in a Swiss document
 	// an official arms-sale notice: "Prospective Purchaser: Government of X"
 	for _, sc := range d.sents {
 		if sc.noticeCue(d.lw.set("notice")) {
