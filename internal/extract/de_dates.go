@@ -2,7 +2,10 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
 // ordinalDate reports whether a period ends the day of a German date, not
@@ -18,7 +21,8 @@ func ordinalDate(before, after []rune) bool {
 		for w > 0 && n-w < 5 && unicode.IsLetter(before[w-1]) {
 			w--
 		}
-		return w >= 3 && before[w-1] == ' ' && before[w-2] == '.' && unicode.IsDigit(before[w-3]) && monthAbbrevDE[string(before[w:])]
+		_, short := monthsDE()
+		return w >= 3 && before[w-1] == ' ' && before[w-2] == '.' && unicode.IsDigit(before[w-3]) && short[string(before[w:])]
 	}
 	d := 0
 	for d < n && d < 3 && unicode.IsDigit(before[n-1-d]) {
@@ -35,10 +39,11 @@ func ordinalDate(before, after []rune) bool {
 		return false
 	}
 	word := string(after[:w])
+	names, short := monthsDE()
 	if w < len(after) && after[w] == '.' {
-		return monthAbbrevDE[word] // "3. Okt. 2024"
+		return short[word] // "3. Okt. 2024"
 	}
-	if monthNamesDE[word] {
+	if names[word] {
 		return true
 	}
 	// "von der 1. Panzerdivision", "zum 19. Mal", "am 3. Tag": an article
@@ -67,16 +72,29 @@ func lastWordLower(s []rune) string {
 	return strings.ToLower(string(s[b:e]))
 }
 
-// monthNamesDE are the German months as written after a day ("Jänner" in
-// Austria).
-var monthNamesDE = map[string]bool{
-	"Januar": true, "Jänner": true, "Februar": true, "Feber": true, "März": true, "April": true,
-	"Mai": true, "Juni": true, "Juli": true, "August": true, "September": true,
-	"Oktober": true, "November": true, "Dezember": true,
-}
-
-// monthAbbrevDE are their short forms, with their own period.
-var monthAbbrevDE = map[string]bool{
-	"Jan": true, "Feb": true, "Mär": true, "Apr": true, "Aug": true, "Sep": true,
-	"Sept": true, "Okt": true, "Nov": true, "Dez": true,
-}
+// monthsDE reads the German months from the lexicon's "month" words
+// (lang_de.tsv), once: names, as written after a day ("Jänner" in
+// Austria), and short forms, written with their own period ("Okt."): a
+// short form is a word that begins another month word of the same month.
+var monthsDE = sync.OnceValues(func() (names, short map[string]bool) {
+	names, short = map[string]bool{}, map[string]bool{}
+	lg := lexicon.Default().Lang("de")
+	if lg == nil {
+		return names, short
+	}
+	ws := lg.Words["month"]
+	for _, w := range ws {
+		abbrev := false
+		for _, o := range ws {
+			if o.Value == w.Value && len(o.Text) > len(w.Text) && strings.HasPrefix(o.Text, w.Text) {
+				abbrev = true
+			}
+		}
+		if abbrev {
+			short[w.Text] = true
+		} else {
+			names[w.Text] = true
+		}
+	}
+	return names, short
+})
