@@ -18,7 +18,7 @@ func ruleArWholeOrder(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	for k := 0; k+1 < len(sc.toks); k++ {
-		if !arFrameWords[sc.toks[k].norm] || !arInSet(arOrderWords, sc.toks[k+1].norm) {
+		if !arFrameWords[sc.toks[k].norm] || !arInSet(arDealWords, sc.toks[k+1].norm) {
 			continue
 		}
 		for _, n := range sc.nums {
@@ -59,9 +59,6 @@ var arCountNouns = map[string]string{
 	normWord("طائرة"): "aircraft", normWord("طائرات"): "aircraft", normWord("مروحية"): "aircraft", normWord("مروحيات"): "aircraft",
 	normWord("سفينة"): "ships", normWord("سفن"): "ships", normWord("عربة"): "armoured-vehicles", normWord("مركبة"): "armoured-vehicles",
 }
-
-// arOrderWords: an order, a deal, a contract.
-var arOrderWords = arWordSet("طلبية", "صفقة", "عقد")
 
 // arSoleSystemOf returns the index of the last transfer of the one named
 // system of category cat the document has so far, or -1 when it has none
