@@ -12,8 +12,8 @@ import (
 )
 
 const insertDocumentSQL = `INSERT OR IGNORE INTO documents
-	(id, seq, source, title, site, language, published, fetched_at, format, text)
-	VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?)`
+	(id, seq, source, title, site, language, published, fetched_at, format, text, fts_terms)
+	VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 var insertFactSQL = `INSERT INTO facts (` + rows.FactColumns + `)
 	VALUES (` + rows.FactPlaceholders(false) + `)`
@@ -72,7 +72,7 @@ func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, stmts *saveStmts, doc 
 	}
 	execDoc := func(args ...any) (sql.Result, error) { return stmts.doc.ExecContext(ctx, args...) }
 	r, err := execDoc(doc.ID, doc.Source, rows.NullStr(doc.Title), rows.NullStr(doc.Site), doc.Language,
-		rows.NullStr(doc.Published), fetched, rows.NullStr(doc.Format), doc.Text)
+		rows.NullStr(doc.Published), fetched, rows.NullStr(doc.Format), doc.Text, rows.NullStr(rows.FTSTerms(doc.Text)))
 	if err != nil {
 		return domain.IngestResult{}, fmt.Errorf("insert document: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -92,12 +93,17 @@ func TestMigrationBuildsPassages(t *testing.T) {
 		t.Fatalf("after the migration: %d passages, %d on the backlog", p, b)
 	}
 	storetest.CheckLongSnippet(t, s, "old0", "Rafale")
+	checkFTSTerms(t, s, "old0", true) // 011: the long document's words replace its text in the index
+	checkFTSTerms(t, s, "old1", false)
+	checkIntegrity(t, s)
 	if _, err := s.db.Exec(`UPDATE documents SET text = ? WHERE id = 'old0'`, storetest.LongText(200<<10, "Mirage")); err != nil {
 		t.Fatal(err)
 	}
 	if p, b := count(t, s, "passages"), count(t, s, "passage_backlog"); p != 0 || b != 1 {
 		t.Errorf("after a new text: %d passages, %d on the backlog", p, b)
 	}
+	checkFTSTerms(t, s, "old0", false) // the old words are stale: the new text is indexed
+	checkIntegrity(t, s)
 	storetest.CheckLongSnippet(t, s, "old0", "Mirage") // from the whole text meanwhile
 	s.Close()
 	if s, err = Open(ctx, path); err != nil {
@@ -107,5 +113,77 @@ func TestMigrationBuildsPassages(t *testing.T) {
 	if p, b := count(t, s, "passages"), count(t, s, "passage_backlog"); p < (200<<10)/rows.PassageSize || b != 0 {
 		t.Errorf("reopened: %d passages, %d on the backlog", p, b)
 	}
+	checkFTSTerms(t, s, "old0", true)
+	checkIntegrity(t, s)
 	storetest.CheckLongSnippet(t, s, "old0", "Mirage")
+	if hits, err := s.SearchDocuments(ctx, "Rafale", 10); err != nil || len(hits) != 0 {
+		t.Errorf("the old text's word: %v %v", hits, err)
+	}
+}
+
+// checkFTSTerms fails t unless document id's full-text index holds its
+// distinct words (want) or its text.
+func checkFTSTerms(t *testing.T, s *Store, id string, want bool) {
+	t.Helper()
+	var has bool
+	if err := s.db.QueryRow(`SELECT fts_terms IS NOT NULL FROM documents WHERE id = ?`, id).Scan(&has); err != nil {
+		t.Fatal(err)
+	}
+	if has != want {
+		t.Errorf("%s: fts_terms set %v, want %v", id, has, want)
+	}
+}
+
+// A long document is indexed by its distinct words: a search still ANDs
+// words far apart in it, finds a word typed with its hyphen, and a word it
+// does not hold finds nothing; the index stays whole when it is deleted.
+func TestSearchLongDocumentWords(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "long.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	long := "Poland signs for Apache helicopters.\n\n" + storetest.LongText(300<<10, "F-16") + "\n\nThe deal covers K239 launchers."
+	for _, d := range []*domain.Document{
+		{ID: "long", Source: "long.txt", Language: "en", Text: long},
+		{ID: "short", Source: "short.txt", Language: "en", Text: "Egypt ordered more Rafale jets."},
+	} {
+		if _, err := s.SaveDocument(ctx, d, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkFTSTerms(t, s, "long", true)
+	checkFTSTerms(t, s, "short", false)
+	checkIntegrity(t, s)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"Apache K239", []string{"long"}}, // first and last paragraphs
+		{"f-16", []string{"long"}},
+		{"Egypt", []string{"long", "short"}},
+		{"Apache Rafale", nil},
+		{"launch*", []string{"long"}},
+	} {
+		hits, err := s.SearchDocuments(ctx, tc.q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	if _, err := s.db.Exec(`DELETE FROM documents WHERE id = 'long'`); err != nil {
+		t.Fatal(err)
+	}
+	checkIntegrity(t, s)
+	if hits, err := s.SearchDocuments(ctx, "Apache", 10); err != nil || len(hits) != 0 {
+		t.Errorf("deleted: %v %v", hits, err)
+	}
 }

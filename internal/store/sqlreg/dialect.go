@@ -84,6 +84,11 @@ type Dialect interface {
 	// CreatedAt is t as documents.created_at keeps it: RFC 3339 text
 	// with milliseconds on SQLite, a timestamp on PostgreSQL.
 	CreatedAt(t time.Time) any
+	// FTSTerms says that the full-text index of a long document holds
+	// its distinct words (documents.fts_terms, rows.FTSTerms) rather than
+	// its text: SQLite's FTS5 (PostgreSQL's tsvector is built from the
+	// text).
+	FTSTerms() bool
 }
 
 // SQLite is the dialect of the sqlite adapter (modernc.org/sqlite, FTS5).
@@ -155,6 +160,7 @@ func (sqliteDialect) SearchWindow() (string, string, string, string) {
 func (sqliteDialect) Time(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) }
 func (sqliteDialect) ForUpdate() string    { return "" }
 func (sqliteDialect) NextSeq() string      { return "(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)" }
+func (sqliteDialect) FTSTerms() bool       { return true }
 func (sqliteDialect) CreatedAt(t time.Time) any {
 	return t.UTC().Format("2006-01-02T15:04:05.000Z")
 }
@@ -167,6 +173,7 @@ func (postgresDialect) ForUpdate() string    { return " FOR UPDATE" }
 // NextSeq: seq is an identity column.
 func (postgresDialect) NextSeq() string           { return "DEFAULT" }
 func (postgresDialect) CreatedAt(t time.Time) any { return t }
+func (postgresDialect) FTSTerms() bool            { return false }
 
 func (postgresDialect) Name() string { return "postgres" }
 

@@ -222,12 +222,17 @@ func (r *Register) ImportDocument(ctx context.Context, d domain.ExportedDocument
 	)
 	err := r.hooks.InTx(ctx, func(tx Tx) ([]string, error) {
 		var one int
+		cols, marks := "", ""
+		args := []any{doc.ID, doc.Source, nullStr(doc.Title), nullStr(doc.Site), doc.Language, nullStr(doc.Published),
+			fmtTime(doc.Fetched), nullStr(doc.Format), doc.Text, r.d.CreatedAt(created), simhash, dup}
+		if r.d.FTSTerms() {
+			cols, marks = ", fts_terms", ", ?"
+			args = append(args, nullStr(rows.FTSTerms(doc.Text)))
+		}
 		err := tx.QueryRow(ctx, r.d.Rebind(`INSERT INTO documents
-			(id, seq, source, title, site, language, published, fetched_at, format, text, created_at, simhash, dup_of)
-			VALUES (?, `+r.d.NextSeq()+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO NOTHING RETURNING 1`),
-			doc.ID, doc.Source, nullStr(doc.Title), nullStr(doc.Site), doc.Language, nullStr(doc.Published),
-			fmtTime(doc.Fetched), nullStr(doc.Format), doc.Text, r.d.CreatedAt(created), simhash, dup).Scan(&one)
+			(id, seq, source, title, site, language, published, fetched_at, format, text, created_at, simhash, dup_of`+cols+`)
+			VALUES (?, `+r.d.NextSeq()+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`+marks+`)
+			ON CONFLICT (id) DO NOTHING RETURNING 1`), args...).Scan(&one)
 		switch {
 		case errors.Is(err, sql.ErrNoRows): // stored already
 		case err != nil:

@@ -126,6 +126,15 @@ func (r *Register) buildPassages(ctx context.Context, seq int64) error {
 	case err != nil:
 		return err
 	default:
+		if r.d.FTSTerms() {
+			// a long document stored before migration 011 gets its
+			// words in place of its text in the full-text index
+			if fts := rows.FTSTerms(text); fts != "" {
+				if _, err := tx.ExecContext(ctx, `UPDATE documents SET fts_terms = ? WHERE seq = ? AND fts_terms IS NULL`, fts, seq); err != nil {
+					return err
+				}
+			}
+		}
 		if err := writePassages(ctx, r.d, SQLTx(tx, nil), seq, text); err != nil {
 			return err
 		}
