@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"runtime"
 	"runtime/debug"
 	"testing"
 )
@@ -62,4 +63,32 @@ func TestHoldMemoryNested(t *testing.T) {
 	if got := debug.SetMemoryLimit(-1); got != orig {
 		t.Errorf("limit after the last release = %d, want %d", got, orig)
 	}
+}
+
+// TestHoldStore: storing a long text holds the heap to what is live plus
+// the margin, below the limit of its extraction (twice what is live), and
+// puts the old limit back.
+func TestHoldStore(t *testing.T) {
+	orig := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(orig)
+	live := make([]byte, 64<<20) // what is live dominates the margin
+	live[len(live)-1] = 1
+	release := holdMemory(longText)
+	extraction := debug.SetMemoryLimit(-1)
+	release()
+	release = holdStore(longText)
+	store := debug.SetMemoryLimit(-1)
+	release()
+	if store >= extraction || store < int64(len(live))+holdLimitMargin {
+		t.Errorf("store limit %d, extraction limit %d: want live (%d) + margin ≤ store < extraction", store, extraction, len(live))
+	}
+	if got := debug.SetMemoryLimit(-1); got != orig {
+		t.Errorf("limit after release = %d, want %d", got, orig)
+	}
+	if r := holdStore(longText - 1); debug.SetMemoryLimit(-1) != orig {
+		t.Errorf("a short text changed the limit")
+	} else {
+		r()
+	}
+	runtime.KeepAlive(live)
 }

@@ -215,6 +215,11 @@ func (p *Pipeline) storeBatch(ctx context.Context, bs batchSaver, batch []done, 
 	if len(ok) == 0 {
 		return
 	}
+	longest := 0
+	for _, d := range docs {
+		longest = max(longest, len(d.Text))
+	}
+	defer holdStore(longest)()
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), saveTimeout)
 	defer cancel()
 	irs, errs := bs.SaveDocuments(sctx, docs, facts, hashes)
@@ -258,6 +263,7 @@ func Prepare(res *Result) {
 // save stores one processed document and counts it.
 func (p *Pipeline) save(ctx context.Context, st domain.Store, res *Result, sum *Summary) (bool, error) {
 	Prepare(res)
+	defer holdStore(len(res.Doc.Text))()
 	ir, err := st.SaveDocument(ctx, res.Doc, res.Facts)
 	if err != nil {
 		return false, fmt.Errorf("%s: store: %w", res.Doc.Source, err)
