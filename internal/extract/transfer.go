@@ -1191,7 +1191,7 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 			}
 		}
 	}
-	return -1
+	return sc.frFutureGive(from, to) // fr_futuregive.go: "Le Canada fournira 200 blindés"
 }
 
 // reportedPast reports whether the clause's modal reports a past event,
