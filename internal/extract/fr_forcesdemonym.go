@@ -22,7 +22,8 @@ func (sc *sentScan) frForcesDemonym(m mention) bool {
 	return frForcesWords[sc.toks[m.tok0-1].norm]
 }
 
-// frForcesFocus is the state whose armed forces a French document names
+// frForcesFocus (asked when the seller is the system's maker state) is the
+// state whose armed forces a French document names
 // most with a demonym ("l'armée burkinabè"), other than the supplier: the
 // buyer of a sentence that names none, when the document's usual pair
 // gives only the seller (the focus counts names, and "Chine" in "venus de

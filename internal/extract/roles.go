@@ -727,7 +727,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		rec = d.mostNamedOutside(sourced, sup)
 	} else if rec == "" && fr != sup {
 		rec = fr
-	} else if rec == "" {
+	} else if rec == "" && origin != "" && sup == origin {
 		rec = d.frForcesFocus(sup) // fr_forcesdemonym.go: "L'armée burkinabè reçoit … tous fabriqués en Chine"
 	}
 	if sup == rec {
@@ -1783,7 +1783,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	case start >= 4 && sc.toks[start-4].norm == "on" && sc.toks[start-3].norm == "the" && sc.toks[start-2].norm == "part" && sc.toks[start-1].norm == "of":
 		n = 4
 	default:
-		return false, false, false
+		return false, sc.frForAccountOf(m), sc.frForAccountOf(m) // fr_account.go: "pour le compte de l'Arménie"
 	}
 	for k := start - n - 1; k >= 0 && k >= start-n-10; k-- {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
