@@ -33,7 +33,7 @@ func (d *docScan) orgMemberHost(prov *domain.Party, c string) bool {
 func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexicon.Named, sup string, used map[int]bool) {
 	// an arms sales notice's "Funding Source: Foreign Military Financing"
 	// pays for the sale it notifies; it is no program of its own
-	if d.notice || n.Country == "" || (sup != "" && sup != n.Country) {
+	if d.notice || n.Country == "" || (sup != "" && sup != n.Country && !sc.traineesOf(sup)) { // the trainees' state read as the subject (fr_trainees.go)
 		return
 	}
 	if _, ok := d.x.lex.Country(n.Country); !ok {

@@ -459,11 +459,13 @@ func (d *docScan) focus() (sup, rec string) {
 	}
 	fc := &d.focusCount
 	if fc.sup == nil {
-		fc.sup, fc.rec, fc.named = map[string]int{}, map[string]int{}, map[string]int{}
+		fc.sup, fc.rec, fc.named, fc.forces = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 		for _, s := range d.sents {
 			for _, m := range s.countries() {
 				if m.sub != "demonym" && !s.adversary(m) {
 					fc.named[m.id]++
+				} else if s.frForcesDemonym(m) { // fr_forcesdemonym.go: "l'armée burkinabè"
+					fc.forces[m.id]++
 				}
 			}
 		}
@@ -506,6 +508,7 @@ type focusCounts struct {
 	sup, rec map[string]int // facts per supplier, per recipient
 	order    []string       // states in the order facts first named them
 	named    map[string]int // mentions per state, demonyms aside
+	forces   map[string]int // French demonyms on the armed forces ("l'armée burkinabè")
 }
 
 func top(m map[string]int, except string) string {
@@ -724,6 +727,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		rec = d.mostNamedOutside(sourced, sup)
 	} else if rec == "" && fr != sup {
 		rec = fr
+	} else if rec == "" && origin != "" && sup == origin {
+		rec = d.frForcesFocus(sup) // fr_forcesdemonym.go: "L'armée burkinabè reçoit … tous fabriqués en Chine"
 	}
 	if sup == rec {
 		return "", ""
@@ -1123,7 +1128,9 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 			// "de" is also a genitive ("la commande de la Pologne"): only
 			// after a receiving verb, not a noun ("la réception de")
 			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
-			return n > 0 && (k < 2 || !determiners[sc.toks[k-2].norm])
+			return n > 0 && (k < 2 || !determiners[sc.toks[k-2].norm]) || sc.frReceivedFrom(k) // fr_received.go: "a reçu de l'Égypte"
+		case "du", "des":
+			return sc.frReceivedFrom(k) // fr_received.go: "ont reçu du Brésil"
 		}
 	}
 	return false
@@ -1776,7 +1783,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	case start >= 4 && sc.toks[start-4].norm == "on" && sc.toks[start-3].norm == "the" && sc.toks[start-2].norm == "part" && sc.toks[start-1].norm == "of":
 		n = 4
 	default:
-		return false, false, false
+		return false, sc.frForAccountOf(m), sc.frForAccountOf(m) // fr_account.go: "pour le compte de l'Arménie"
 	}
 	for k := start - n - 1; k >= 0 && k >= start-n-10; k-- {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {

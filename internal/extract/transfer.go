@@ -789,7 +789,7 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	if sc.has("total") && sc.namesCompany() && len(sc.partyCodes()) == 0 {
 		return
 	}
-	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok {
+	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok && !sc.frValueSubject() { // fr_valuesubject.go: "Son coût est estimé à"
 		return
 	}
 	for _, m := range sc.mentions {
@@ -1191,7 +1191,7 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 			}
 		}
 	}
-	return -1
+	return sc.frFutureGive(from, to) // fr_futuregive.go: "Le Canada fournira 200 blindés"
 }
 
 // reportedPast reports whether the clause's modal reports a past event,

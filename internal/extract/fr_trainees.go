@@ -1,0 +1,13 @@
+package extract
+
+// The French words for the people a training program takes in, next to
+// their demonym ("des officiers et sous-officiers nigériens", "les
+// stagiaires guinéens", "des militaires béninois"): traineesOf
+// (en_trainees.go) reads them to find a program's beneficiary, as it reads
+// "Moroccan officers" and "oficiales marroquíes".
+func init() {
+	for _, w := range []string{"officiers", "sous-officiers", "militaires", "soldats", "cadets", "pilotes",
+		"stagiaires", "élèves", "élèves-officiers", "personnels", "instructeurs"} {
+		programTrainees[normWord(w)] = true
+	}
+}
