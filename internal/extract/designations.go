@@ -164,7 +164,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		// in French and Spanish a one-word name right after the noun (or
 		// after one adjective of it) is the class the noun belongs to
 		if !linked && (lang == "es" || lang == "fr") {
-			if a := m.postposedName(toks, covered, g.tok1); a > 0 && !taken(a, a+1) {
+			if a := m.postposedName(toks, covered, exShipPrefix(toks, covered, g.tok1, g.id)); a > 0 && !taken(a, a+1) { // es_exprefix.go: "la corbeta ex-ROKS Iksan"
 				add = append(add, m.synthMention(toks, a, a+1, g.id))
 				continue
 			}
@@ -236,6 +236,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			}
 		}
 	}
+	add = m.esCoordinatedDesignations(toks, covered, ms, add, lang) // es_coordinated.go: "drones Mohajer-2 y Arash-2"
 	if len(add) == 0 {
 		return ms
 	}

@@ -37,7 +37,7 @@ func TestNameByOrigin(t *testing.T) {
 			[]string{"transfer ES>OM avante-2200 q=3 ordered y=2024"}},
 		{"es: a system from another state stays apart", "es", "2024-02-01",
 			"Honduras compró a España dos patrulleros. Francia vendió a Honduras en 2019 un buque Gowind.",
-			[]string{"transfer ES>HN cat:ships q=2 ordered y=2024", "transfer FR>HN gowind ordered y=2019"}},
+			[]string{"transfer ES>HN cat:ships q=2 ordered y=2024", "transfer FR>HN gowind q=1 ordered y=2019"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

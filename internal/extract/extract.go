@@ -156,6 +156,7 @@ type docScan struct {
 	// kindSrc caches kindSources: asked once per transfer, sourceOfKind
 	// would read every sentence each time
 	kindSrc map[string][][]string
+	esNick  map[string]string // es_nickname.go: nicknames introduced in quotes, word -> system id
 	// bySent indexes facts by their evidence's start (add keeps it)
 	bySent map[int][]int
 	// exParties caches docParticipants, orgProgram docOrgProgram
@@ -207,7 +208,8 @@ func (d *docScan) scan() {
 				}
 			}
 		}
-		d.deTypeNames(sc) // de_typenames.go: "Schützenpanzer vom Typ Bradley", "Fuchs-Panzer"
+		d.deTypeNames(sc)       // de_typenames.go: "Schützenpanzer vom Typ Bradley", "Fuchs-Panzer"
+		d.esQuotedNicknames(sc) // es_nickname.go: "cazas JF-17 ‘Thunder’" ... "del “Thunder”"
 		sc.scanNumbers(d.pub)
 		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
 		sc.scanDuals(d.x.m)

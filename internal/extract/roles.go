@@ -623,9 +623,10 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			recs = append(recs, o)
 		}
 	}
+	sups, madeOnly := sc.esMadeOrigin(sups, origin) // es_origin.go: "de origen ruso que el Perú recibió de Bielorrusia"
 	named := false
 	for _, m := range sc.countries() {
-		if m.id == origin {
+		if m.id == origin && !madeOnly {
 			named = true
 		}
 	}
@@ -1128,7 +1129,7 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 			// "de" is also a genitive ("la commande de la Pologne"): only
 			// after a receiving verb, not a noun ("la réception de")
 			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
-			return n > 0 && (k < 2 || !determiners[sc.toks[k-2].norm]) || sc.frReceivedFrom(k) // fr_received.go: "a reçu de l'Égypte"
+			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !determiners[sc.toks[k-2].norm]) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
 		case "du", "des":
 			return sc.frReceivedFrom(k) // fr_received.go: "ont reçu du Brésil"
 		}

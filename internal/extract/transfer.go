@@ -143,6 +143,9 @@ func (sc *sentScan) yearNear(t int) int {
 				continue
 			}
 		}
+		if sc.rangeStart(y) {
+			continue // es_yearrange.go: "entre 1996 y 1997" dates by its last year
+		}
 		if y.tok0 > 0 {
 			p := sc.toks[y.tok0-1].norm
 			if p == "from" || p == "until" || p == "by" || p == "through" || p == "since" || p == "jusqu" || p == "partir" || p == "dici" || p == "depuis" || p == "desde" {
@@ -708,6 +711,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 	}
 	if best == 0 {
 		best = sc.deCountOfOne(m) // de_one.go: "ein weiteres U-Boot"
+	}
+	if best == 0 {
+		best = sc.esCountOfOne(m) // es_one.go: "un radar AN/TPS-78"
 	}
 	return best
 }

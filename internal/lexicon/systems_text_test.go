@@ -31,7 +31,7 @@ func TestSystemsInSentences(t *testing.T) {
 		// es
 		{"es", "Italia vendió cuatro fragatas Lupo a Perú.", "lupo-class"},
 		{"es", "Alemania vendió dos patrulleros OPV 80 a Colombia.", "fassmer-opv"},
-		{"es", "Israel ofreció a Chipre el sistema Domo de Hierro.", "iron-dome"},
+		{"es", "Israel vendió a Chipre el sistema Domo de Hierro.", "iron-dome"},
 		{"es", "España venderá 20 cazas Typhoon a Turquía.", "eurofighter-typhoon"},
 		// de
 		{"de", "Deutschland liefert der Ukraine zehn Bergepanzer Büffel.", "buffel"},
