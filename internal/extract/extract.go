@@ -144,7 +144,11 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 	if lw == nil {
 		lw = x.langs["en"]
 	}
-	return findDate(headRunes(text, DateHeadRunes), lw)
+	head := headRunes(text, DateHeadRunes)
+	if t := findDate(head, lw); !t.IsZero() || lw.code != "de" {
+		return t
+	}
+	return deHeadDate(head, lw) // de_headdate.go: "Politik | Oktober 2023", "date 2023-05"
 }
 
 // DateHead is the part of text PublishedDate reads, copied, so that a
