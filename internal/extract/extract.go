@@ -111,6 +111,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.anaphoricModel()   // enfres_anaphor.go
 	d.frOtherCustomers() // fr_customers.go
 	d.nameGenerics()     // fr_named.go
+	d.dePartitiveNamed() // de_partitive.go: "Acht der älteren Panzer"
 	d.nameByOrigin()     // enfres_items.go
 	d.wholeAfterComma()  // enfres_whole.go
 	d.markItems()        // enfres_items.go
