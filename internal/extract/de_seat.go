@@ -41,7 +41,7 @@ func (d *docScan) deSoldBackBy(sc *sentScan, origin string, sups, recs, others [
 		if k > 0 && articles[sc.toks[k].norm] {
 			k--
 		}
-		if k < 0 || sc.toks[k].norm != "an" && sc.toks[k].norm != "nach" {
+		if (k < 0 || sc.toks[k].norm != "an" && sc.toks[k].norm != "nach") && !d.deToMaker(sc, m) { // de_tomaker.go: "an die Firma …, die Rheinmetall GmbH in Deutschland"
 			return ""
 		}
 	}

@@ -111,6 +111,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.anaphoricModel()   // enfres_anaphor.go
 	d.frOtherCustomers() // fr_customers.go
 	d.nameGenerics()     // fr_named.go
+	d.dePartitiveNamed() // de_partitive.go: "Acht der älteren Panzer"
 	d.nameByOrigin()     // enfres_items.go
 	d.wholeAfterComma()  // enfres_whole.go
 	d.markItems()        // enfres_items.go
@@ -144,7 +145,11 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 	if lw == nil {
 		lw = x.langs["en"]
 	}
-	return findDate(headRunes(text, DateHeadRunes), lw)
+	head := headRunes(text, DateHeadRunes)
+	if t := findDate(head, lw); !t.IsZero() || lw.code != "de" {
+		return t
+	}
+	return deHeadDate(head, lw) // de_headdate.go: "Politik | Oktober 2023", "date 2023-05"
 }
 
 // DateHead is the part of text PublishedDate reads, copied, so that a

@@ -30,6 +30,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
+	if d.deToMaker(sc, m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"
+		return false, true
+	}
 	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
 		return false, true // fr_firm.go: "a remis à l'armée nigérienne"
 	}
@@ -1026,7 +1029,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) && !sc.deMakerSeat(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"; de_tomaker.go: "Rheinmetall Landsysteme GmbH in Deutschland"
 }
 
 // boughtIn reports whether a state is named as the place something was
