@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -29,10 +30,10 @@ var (
 func (d *docScan) noticeOf() *domain.Notice {
 	n := &domain.Notice{}
 	text := d.doc.Text
-	if m := transmittalRe.FindStringSubmatch(text); m != nil {
+	if m := findFrom(text, "transmittal", true, 80, transmittalRe); m != nil {
 		n.Transmittal = m[1]
 	}
-	if m := congressDateRe.FindStringSubmatch(text); m != nil {
+	if m := findFrom(text, "date", false, 120, congressDateRe); m != nil {
 		if t := findDate(m[1], d.x.langs["en"]); !t.IsZero() {
 			n.Date = t.Format("2006-01-02")
 		}
@@ -41,6 +42,67 @@ func (d *docScan) noticeOf() *domain.Notice {
 		n.Date = d.pub.Format(time.DateOnly)
 	}
 	return n
+}
+
+// findFrom is re's first match in text that starts at an occurrence of
+// word (written in lower case, capitalised or in capitals; at a word's
+// start when wordStart, as re's \b wants), read in a window of span bytes
+// from there: re is anchored at
+// word, so a case-insensitive pattern is not tried at every byte of a
+// long text. The occurrences are found by byte search, each form's next
+// one kept, so the cost is linear in the text.
+func findFrom(text, word string, wordStart bool, span int, re *regexp.Regexp) []string {
+	forms := [3]string{word, strings.ToUpper(word[:1]) + word[1:], strings.ToUpper(word)}
+	var next [3]int
+	for k, f := range forms {
+		next[k] = indexFrom(text, f, 0)
+	}
+	for {
+		k := 0
+		for j := 1; j < len(next); j++ {
+			if next[j] >= 0 && (next[k] < 0 || next[j] < next[k]) {
+				k = j
+			}
+		}
+		i := next[k]
+		if i < 0 {
+			return nil
+		}
+		for j := range next { // the forms that start here (all, for a word without letters)
+			if next[j] == i {
+				next[j] = indexFrom(text, forms[j], i+1)
+			}
+		}
+		if wordStart && i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		w := text[i:min(len(text), i+span)]
+		if loc := re.FindStringSubmatchIndex(w); loc != nil && loc[0] == 0 { // a later match has its own window
+			m := make([]string, len(loc)/2)
+			for j := range m {
+				if loc[2*j] >= 0 {
+					m[j] = w[loc[2*j]:loc[2*j+1]]
+				}
+			}
+			return m
+		}
+	}
+}
+
+// indexFrom is the index of sub in text at or after from, -1 when absent.
+func indexFrom(text, sub string, from int) int {
+	if from > len(text) {
+		return -1
+	}
+	if i := strings.Index(text[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+// isWordByte: an ASCII word character, as regexp's \b reads them.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // markNotice sets Notice on the notice's transfers and its total: the
