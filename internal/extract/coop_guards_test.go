@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestCoopGuards: agreements led up to by talks or put off, states named as
+// a candidate or a host near an organisation, exercises named as a point in
+// time or as a programme (coop_guards.go). Sentences written for this test.
+func TestCoopGuards(t *testing.T) {
+	coop := func(f domain.Fact) (string, bool) {
+		switch f.Type {
+		case domain.TypeAgreement, domain.TypeMembership, domain.TypeExercise:
+			return brief(f), true
+		}
+		return "", false
+	}
+	tests := []factCase{
+		{"signed", "de", "2024-03-02",
+			"Deutschland und Polen unterzeichneten ein Abkommen über militärische Zusammenarbeit.",
+			[]string{"agreement DE+PL y=2024"}},
+		{"talks towards an agreement", "en", "2024-03-02",
+			"Kenya and Ghana opened negotiations on a defence cooperation agreement on Friday.",
+			nil},
+		{"negociar para firmar", "es", "2013-07-29",
+			"Rusia aprobó el lunes abrir negociaciones para firmar un acuerdo de cooperación militar con España.",
+			nil},
+		{"signing postponed", "de", "2014-04-24",
+			"Die Unterzeichnung des Abkommens über militärische Zusammenarbeit zwischen Deutschland und den Niederlanden wurde verschoben.",
+			nil},
+		{"signed in a third state", "en", "2024-10-23",
+			"Côte d'Ivoire and Senegal signed a military cooperation agreement in Turkey on Wednesday.",
+			[]string{"agreement CI+SN y=2024"}},
+		{"a candidate is no member", "en", "2023-04-04",
+			"Finland joined NATO on Tuesday, while Sweden, a candidate for NATO membership, is still waiting.",
+			[]string{"membership FI nato y=2023"}},
+		{"the host is no member", "es", "2025-06-24",
+			"Los Países Bajos, anfitriones de la cumbre de la OTAN, recibieron a Japón y Australia como socios.",
+			nil},
+		{"exercise as a point in time", "de", "2023-06-02",
+			"Kosovo hat türkische Drohnen erhalten. Die Drohnen kamen nach Angaben des Ministeriums vor dem Start der weltweit größten Militärübung „Defender 23“ an.",
+			nil},
+		{"exercise with participants", "en", "2024-05-10",
+			"Thai and US troops began the Cobra Gold exercise on Tuesday.",
+			[]string{"exercise TH+US Cobra Gold y=2024"}},
+		{"a programme, not an exercise", "en", "2024-05-10",
+			"The United States funds three Joint Combined Exchange Training programmes for Mozambique.",
+			nil},
+	}
+	checkFacts(t, tests, coop)
+}
