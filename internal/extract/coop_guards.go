@@ -139,3 +139,36 @@ func (sc *sentScan) exerciseProgramme(end int) bool {
 	}
 	return false
 }
+
+// frPlacePreps are the French prepositions of a country as a place ("au
+// Mali", "en Irak", "aux Émirats"), which location-prep leaves out since
+// "en" and "au" do much else.
+var frPlacePreps = map[string]bool{"au": true, "aux": true, "en": true}
+
+// memberAsPlace reports whether the state code is named before the
+// organisation o only as a place: "engagée au Mali avec la force
+// Barkhane", "NATO troops in Kosovo".
+func (sc *sentScan) memberAsPlace(code string, o mention) bool {
+	var last mention
+	found := false
+	for _, c := range sc.countries() {
+		if c.id == code && c.tok1 <= o.tok0 {
+			last, found = c, true
+		}
+	}
+	if !found || last.sub == "demonym" {
+		return false
+	}
+	if sc.placeOnly(last) {
+		return true
+	}
+	return sc.lw.code == "fr" && last.tok0 > 0 && frPlacePreps[sc.toks[last.tok0-1].norm]
+}
+
+// agreementBackground reports whether an agreement word with no sign verb
+// stands in a sentence that names no state: "El pacto nació en 1949" (the
+// treaty of an organisation the article is about), whose parties would
+// come only from the rest of the document.
+func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
+	return len(parties) == 0 && !sc.has("agreement-sign")
+}

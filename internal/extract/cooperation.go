@@ -1180,6 +1180,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	}
 	parties, seen := sc.parties()
 	parties = sc.agreementPlaceParties(parties) // coop_guards.go: "signed in Turkey"
+	if sc.agreementBackground(parties) {
+		return // coop_guards.go: "El pacto nació en 1949"
+	}
 	if len(parties) > 2 {
 		// "Japan and the Philippines concluded an agreement ..., amid
 		// tensions in the South China Sea": the states of its stretch
@@ -1388,7 +1391,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) { // coop_guards.go: a candidate, a host, a guest
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)
