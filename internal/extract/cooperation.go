@@ -1633,6 +1633,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" {
 		name, at = sc.deNamedExercise() // de_exercise.go: "trainieren unter dem Namen „Allied Spirit“"
 	}
+	if name == "" {
+		name, at = sc.exerciseApposition() // coop_apposition.go: "Dynamic Mariner, un ejercicio de"
+	}
 	if name == "" && containsAny(sc.lower(), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
