@@ -172,3 +172,24 @@ func (sc *sentScan) memberAsPlace(code string, o mention) bool {
 func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
 	return len(parties) == 0 && !sc.has("agreement-sign")
 }
+
+// agoWords are the words that make "N years" a time ago, not a length:
+// "hace casi veinte años", "il y a dix ans", "vor zehn Jahren", "منذ عشر
+// سنوات", "ten years ago".
+var agoBefore = map[string]bool{"hace": true, "vor": true, "منذ": true, "قبل": true}
+
+// durationAgo reports whether the number n, followed by a duration word,
+// tells how long ago something was: a word of agoBefore within two words
+// before it, "il y a" before it, or "ago" after the duration word.
+func (sc *sentScan) durationAgo(n numSpan) bool {
+	for k := n.tok0 - 1; k >= 0 && k >= n.tok0-2; k-- {
+		if agoBefore[sc.toks[k].norm] {
+			return true
+		}
+		if k >= 2 && sc.toks[k].norm == "a" && sc.toks[k-1].norm == "y" && sc.toks[k-2].norm == "il" {
+			return true
+		}
+	}
+	k := n.tok1 + 1
+	return k < len(sc.toks) && sc.toks[k].norm == "ago"
+}

@@ -1170,7 +1170,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	}
 	dur := 0
 	for _, n := range sc.nums {
-		if n.tok1 < len(sc.toks) && sc.lw.isDuration(sc.toks, n.tok1) && n.value <= 50 {
+		if n.tok1 < len(sc.toks) && sc.lw.isDuration(sc.toks, n.tok1) && n.value <= 50 && !sc.durationAgo(n) { // coop_guards.go: "hace veinte años"
 			dur = int(n.value)
 		}
 	}
