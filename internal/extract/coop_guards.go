@@ -169,8 +169,21 @@ func (sc *sentScan) memberAsPlace(code string, o mention) bool {
 // stands in a sentence that names no state: "El pacto nació en 1949" (the
 // treaty of an organisation the article is about), whose parties would
 // come only from the rest of the document.
+// A sentence naming no state but a maker tells the companies' agreement
+// ("Rheinmetall and Leonardo signed a memorandum of understanding").
 func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
-	return len(parties) == 0 && !sc.has("agreement-sign")
+	if len(parties) > 0 {
+		return false
+	}
+	if !sc.has("agreement-sign") {
+		return true
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mNamed && m.sub == "maker" {
+			return true
+		}
+	}
+	return false
 }
 
 // agoWords are the words that make "N years" a time ago, not a length:

@@ -1126,7 +1126,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) { // ar_stage.go, ar_civil.go
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) && !sc.civilAgreement(p) { // ar_stage.go, ar_civil.go, coop_civil.go
 			pos = p
 			break
 		}
