@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // Guards of the cooperation rules (agreements, memberships, exercises) in
 // every language, read from the lexicon's cue kinds:
@@ -28,11 +32,14 @@ func (sc *sentScan) agreementPlanned(pos int) bool {
 	if sc.has("agreement-postponed") {
 		return true
 	}
+	signs := sc.cuePositions("agreement-sign")
+	if sc.signsAllFuture(append(append([]int(nil), signs...), sc.cuePositions("agreement-sign-inf")...)) {
+		return true
+	}
 	talks := sc.cuePositions("agreement-talks")
 	if len(talks) == 0 {
 		return false
 	}
-	signs := sc.cuePositions("agreement-sign")
 	for _, p := range talks {
 		if p >= pos || pos-p > 8 {
 			continue
@@ -205,4 +212,31 @@ func (sc *sentScan) durationAgo(n numSpan) bool {
 	}
 	k := n.tok1 + 1
 	return k < len(sc.toks) && sc.toks[k].norm == "ago"
+}
+
+// signsAllFuture reports whether every sign verb of the sentence follows a
+// modal of the future or of a plan within three words, with no comma
+// between: "will formally sign", "are expected to sign", "va a firmar",
+// "vont signer". German puts its modal far from the verb at the end; its
+// future forms are agreement-future phrases ("unterzeichnet werden soll").
+func (sc *sentScan) signsAllFuture(signs []int) bool {
+	if len(signs) == 0 || sc.lw.code == "de" {
+		return false
+	}
+	mod := sc.lw.set("agreement-modal")
+	for _, s := range signs {
+		future := false
+		for k := s - 1; k >= 0 && k >= s-3 && !future; k-- {
+			if strings.ContainsAny(sc.toks[k+1].gap, ",;:.") {
+				break
+			}
+			if n, _ := mod.at(sc.toks, k); n > 0 && k+n <= s {
+				future = true
+			}
+		}
+		if !future {
+			return false
+		}
+	}
+	return true
 }
