@@ -217,18 +217,24 @@ func (sc *sentScan) durationAgo(n numSpan) bool {
 // signsAllFuture reports whether every sign verb of the sentence follows a
 // modal of the future or of a plan within three words, with no comma
 // between: "will formally sign", "are expected to sign", "va a firmar",
-// "vont signer". German puts its modal far from the verb at the end; its
-// future forms are agreement-future phrases ("unterzeichnet werden soll").
+// "vont signer". German puts its modal in second place and the verb at the
+// end of the clause: any modal of the clause before the verb counts there
+// ("Deutschland und die Ukraine wollen am Freitag ein Abkommen
+// unterzeichnen").
 func (sc *sentScan) signsAllFuture(signs []int) bool {
-	if len(signs) == 0 || sc.lw.code == "de" {
+	if len(signs) == 0 {
 		return false
+	}
+	reach := 3
+	if sc.lw.code == "de" {
+		reach = 15
 	}
 	mod := sc.lw.set("agreement-modal")
 	for _, s := range signs {
 		future := false
-		for k := s - 1; k >= 0 && k >= s-3 && !future; k-- {
-			if strings.ContainsAny(sc.toks[k+1].gap, ",;:.") {
-				break
+		for k := s - 1; k >= 0 && k >= s-reach && !future; k-- {
+			if strings.ContainsAny(sc.toks[k+1].gap, ",;:") {
+				break // a full stop inside a sentence ends an ordinal ("am 16. Februar")
 			}
 			if n, _ := mod.at(sc.toks, k); n > 0 && k+n <= s {
 				future = true
