@@ -105,7 +105,10 @@ func (sc *sentScan) memberNotYet(code string, o mention) bool {
 		return false
 	}
 	to := min(o.tok1+4, len(sc.toks))
-	_, ok := sc.lw.set("member-not-yet").any(sc.toks, from, to)
+	if _, ok := sc.lw.set("member-not-yet").any(sc.toks, from, to); ok {
+		return true
+	}
+	_, ok := sc.lw.set("observer").any(sc.toks, from, to) // "Qatar, an observer of the organisation"
 	return ok
 }
 
