@@ -1126,7 +1126,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) { // ar_stage.go, ar_civil.go
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) && !sc.civilAgreement(p) { // ar_stage.go, ar_civil.go, coop_civil.go
 			pos = p
 			break
 		}
@@ -1135,7 +1135,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		agreementTold(d, i, sc) // enfres_agreement.go: "Signé le 12 avril, le texte"
 	}
 	// "several agreements are due to be signed": not yet
-	if pos < 0 || sc.has("agreement-future") || d.arDealAnaphor(i, sc, pos) { // ar_dealanaphor.go: "الاتفاق" after "اتفاقا لشراء"
+	if pos < 0 || sc.has("agreement-future") || sc.agreementPlanned(pos) || d.arDealAnaphor(i, sc, pos) { // coop_guards.go // ar_dealanaphor.go: "الاتفاق" after "اتفاقا لشراء"
 		return
 	}
 	// "acuerdos de venta de armas", "an agreement to buy": a deal (after
@@ -1170,7 +1170,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	}
 	dur := 0
 	for _, n := range sc.nums {
-		if n.tok1 < len(sc.toks) && sc.lw.isDuration(sc.toks, n.tok1) && n.value <= 50 {
+		if n.tok1 < len(sc.toks) && sc.lw.isDuration(sc.toks, n.tok1) && n.value <= 50 && !sc.durationAgo(n) { // coop_guards.go: "hace veinte años"
 			dur = int(n.value)
 		}
 	}
@@ -1179,6 +1179,10 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties, seen := sc.parties()
+	parties = sc.agreementPlaceParties(parties) // coop_guards.go: "signed in Turkey"
+	if sc.agreementBackground(parties) {
+		return // coop_guards.go: "El pacto nació en 1949"
+	}
 	if len(parties) > 2 {
 		// "Japan and the Philippines concluded an agreement ..., amid
 		// tensions in the South China Sea": the states of its stretch
@@ -1387,6 +1391,9 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place
+				continue
+			}
 			f := d.membership(sc, orgs, k, o, mb, n)
 			if event {
 				d.flag("org-event")
@@ -1606,6 +1613,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	name, at := "", 0
 	for _, m := range sc.mentions {
 		if m.kind == mNamed && m.sub == "exercise" {
+			if sc.exerciseProgramme(m.tok1) { // coop_guards.go: "JCET programmes"
+				return
+			}
 			n, _ := d.x.lex.NamedEntry(m.id)
 			name, at = n.Name, m.tok0
 			break
@@ -1623,12 +1633,15 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if name == "" {
 		name, at = sc.deNamedExercise() // de_exercise.go: "trainieren unter dem Namen „Allied Spirit“"
 	}
+	if name == "" {
+		name, at = sc.exerciseApposition() // coop_apposition.go: "Dynamic Mariner, un ejercicio de"
+	}
 	if name == "" && containsAny(sc.lower(), exerciseWords) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
 		}
 	}
-	if name == "" || sc.doubtful() && !sc.has("exercise") {
+	if name == "" || sc.doubtful() && !sc.has("exercise") || i > 0 && sc.exerciseAsTime(at) { // coop_guards.go
 		return
 	}
 	parties := d.exerciseParties(sc)

@@ -34,8 +34,8 @@ var namedAsHints = []string{"baptis", "dénomm", "intitul", "surnomm", "dubbed",
 
 // nationalRe finds an exercise the text calls national: "cette manœuvre
 // nationale", "un exercice national", "a national exercise", "el
-// ejercicio nacional".
-var nationalRe = regexp.MustCompile(`(?i)(?:exercices?|man(?:œ|oe)uvres?|ejercicios?|maniobras?|exercises?)\s+(?:nationa(?:l|le|les|ux)|nacional(?:es)?)\b|\bnational\s+(?:exercises?|drills?)\b`)
+// ejercicio nacional", "die nationale Übung".
+var nationalRe = regexp.MustCompile(`(?i)(?:exercices?|man(?:œ|oe)uvres?|ejercicios?|maniobras?|exercises?)\s+(?:nationa(?:l|le|les|ux)|nacional(?:es)?)\b|\bnational\s+(?:exercises?|drills?)\b|\bnationale[nrs]?\s+(?:Übung|Übungen|Manöver|Militärübung|Großübung)\b`)
 
 // nationalExercise reports whether the document calls its exercise
 // national: one state training its own forces ("SALOUM 2024", "cette
