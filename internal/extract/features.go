@@ -190,9 +190,6 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		}
 		add("parties-named=" + bucket(k, 2))
 	}
-	for _, x := range d.coopFeatures(sc, f) { // coop_features.go
-		add(x)
-	}
 	if f.System != nil {
 		if f.System.ID == "" {
 			add("sys=generic")
