@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -17,24 +20,60 @@ const windowRunes = 1 << 16
 
 // windowCandidates scans a long document window by window and joins the
 // windows' candidates: evidence offsets move to the whole text, and a fact
-// that several windows state (same key, not distinct events) is one.
+// that several windows state (same key, not distinct events) is one. The
+// windows are scanned in parallel, as many at once as Go has processors
+// (a 2 MB text is 30-odd windows), and joined in their order, so the
+// result is the same as one by one; the memory held grows with the
+// windows in flight, not the text.
 func (x *Extractor) windowCandidates(doc *domain.Document, relaxed bool) []Candidate {
+	var wins []string
+	for rest := doc.Text; rest != ""; {
+		w := cutWindow(rest, windowRunes)
+		wins = append(wins, w)
+		rest = rest[len(w):]
+	}
+	found := make([][]Candidate, len(wins))
+	scan := func(i int) {
+		sub := *doc
+		sub.Text = wins[i]
+		found[i] = x.scanCandidates(&sub, relaxed)
+	}
+	var (
+		wg      sync.WaitGroup
+		next    atomic.Int64
+		mu      sync.Mutex
+		crashed any // a window's panic, raised again here for the caller's recover
+	)
+	for range min(runtime.GOMAXPROCS(0), len(wins)) {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					crashed = r
+					mu.Unlock()
+				}
+			}()
+			for i := int(next.Add(1) - 1); i < len(wins); i = int(next.Add(1) - 1) {
+				scan(i)
+			}
+		})
+	}
+	wg.Wait()
+	if crashed != nil {
+		panic(crashed)
+	}
 	var out []Candidate
 	byKey := map[string][]int{}
 	base := 0 // rune offset of the window in doc.Text
-	rest := doc.Text
-	for rest != "" {
-		w := cutWindow(rest, windowRunes)
-		sub := *doc
-		sub.Text = w
-		for _, c := range x.scanCandidates(&sub, relaxed) {
+	for i, w := range wins {
+		for _, c := range found[i] {
 			c.Fact.Evidence.Start += base
 			c.Fact.Evidence.End += base
 			k := factKey(c.Fact)
 			merged := false
-			for _, i := range byKey[k] {
-				if !distinctEvent(out[i].Fact, c.Fact) {
-					mergeInto(&out[i].Fact, c.Fact)
+			for _, j := range byKey[k] {
+				if !distinctEvent(out[j].Fact, c.Fact) {
+					mergeInto(&out[j].Fact, c.Fact)
 					merged = true
 					break
 				}
@@ -44,8 +83,8 @@ func (x *Extractor) windowCandidates(doc *domain.Document, relaxed bool) []Candi
 				out = append(out, c)
 			}
 		}
+		found[i] = nil
 		base += utf8.RuneCountInString(w)
-		rest = rest[len(w):]
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,5 +69,42 @@ func TestCutWindow(t *testing.T) {
 		if got != tc.want || !utf8.ValidString(got) {
 			t.Errorf("cutWindow(%q, %d) = %q, want %q", tc.s, tc.max, got, tc.want)
 		}
+	}
+}
+
+// TestWindowsInParallel: windows scanned at once give what they give one
+// by one: the same candidates in the same order, with the same evidence.
+func TestWindowsInParallel(t *testing.T) {
+	x := New(lexicon.Default())
+	x.SetModel(nil)
+	deals := []string{
+		"Morocco received 24 AH-64E Apache helicopters from the United States.",
+		"Greece ordered 24 Rafale jets from France.",
+		"Poland signed a contract for 96 AH-64E Apache helicopters.",
+		"Egypt took delivery of two FREMM frigates from Italy.",
+	}
+	filler := strings.Repeat("The committee met again on Tuesday to discuss the budget of the coast guard. ", 30) + "\n\n"
+	var b strings.Builder
+	for i := 0; b.Len() < 9*windowRunes; i++ {
+		b.WriteString(filler)
+		if i%25 == 0 {
+			b.WriteString(deals[(i/25)%len(deals)] + "\n\n")
+		}
+	}
+	doc := &domain.Document{Language: "en", Published: "2024-01-02", Text: b.String()}
+	run := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		var out strings.Builder
+		for _, c := range x.windowCandidates(doc, false) {
+			fmt.Fprintf(&out, "%s %d-%d\n", pairOf(c.Fact), c.Fact.Evidence.Start, c.Fact.Evidence.End)
+		}
+		return out.String()
+	}
+	one, four := run(1), run(4)
+	if one == "" || strings.Count(one, "\n") < 4 {
+		t.Fatalf("one by one: %q", one)
+	}
+	if four != one {
+		t.Errorf("in parallel:\n%s\none by one:\n%s", four, one)
 	}
 }
