@@ -22,3 +22,13 @@ func TestArFamilyThenType(t *testing.T) {
 			[]string{"transfer RU>DZ sukhoi delivered y=2025"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestArLinkedCode: one capital letter on a number after "من طراز" is a
+// designation (ar_family.go). Sentences written for this test.
+func TestArLinkedCode(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"patrol boats of the type P18", "ar", "2024-03-01",
+			"تسلمت موريتانيا من الصين 3 زوارق دورية من طراز P18.",
+			[]string{"transfer CN>MR x:p-18 q=3 delivered y=2024"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
