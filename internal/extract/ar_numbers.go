@@ -64,6 +64,13 @@ func (sc *sentScan) arGenericPriced(m mention, namedCount int) bool {
 	if m.kind != mGeneric || namedCount > 0 || m.tok0 >= len(sc.toks) || !sc.toks[m.tok0].arabic || len(sc.money) != 1 {
 		return false
 	}
+	// "ضمن حزمة مبيعات ... تبلغ قيمتها 20 بليون دولار": a package's or
+	// the sales' total, no price of the one kind named
+	for _, t := range sc.toks {
+		if arInSet(arPackageWords, t.norm) {
+			return false
+		}
+	}
 	n := 0
 	for _, o := range sc.mentions {
 		if o.kind == mGeneric {
@@ -72,3 +79,5 @@ func (sc *sentScan) arGenericPriced(m mention, namedCount int) bool {
 	}
 	return n == 1
 }
+
+var arPackageWords = arWordSet("حزمة", "حزم", "مبيعات", "صفقات", "إجمالي", "إجمالية", "مجموع")

@@ -53,5 +53,8 @@ func TestArGenericPriced(t *testing.T) {
 		{"two kinds leave it to the deal", "ar", "2022-09-30",
 			"وافقت الولايات المتحدة على بيع الكويت ذخائر ورادارات بكلفة 250 مليون دولار.",
 			[]string{"cat:ammunition v=0", "cat:sensors v=0"}},
+		{"a package's total is no price", "ar", "2022-09-30",
+			"وافقت الولايات المتحدة على بيع السعودية أربع فرقاطات ضمن حزمة مبيعات دفاعية تبلغ قيمتها 20 مليار دولار.",
+			[]string{"cat:ships v=0"}},
 	}, v)
 }
