@@ -7,7 +7,11 @@ import "strings"
 // name the text puts alone in quotes, `"بوك"`, `منظومتي "بوك"`, is read
 // as the catalogue's "<noun> <name>" alias: the quotes mark it as a name,
 // and the noun the alias needs keeps a bare word ("فيس بوك") out.
-var arQuoteHeads = []string{normWord("منظومة"), normWord("منظومات"), normWord("صواريخ"), normWord("دبابات"), normWord("طائرات"), normWord("مقاتلات")}
+var arQuoteHeads = []string{normWord("منظومة"), normWord("منظومات"), normWord("صواريخ"), normWord("دبابات"), normWord("طائرات"), normWord("مقاتلات"),
+	// the other category nouns of the catalogue's Arabic aliases: `مدافع
+	// "قيصر"` is "مدافع قيصر" (CAESAR), `مروحيات "كاراكال"`
+	normWord("مدافع"), normWord("مدفع"), normWord("مروحيات"), normWord("مسيرات"), normWord("فرقاطات"), normWord("غواصات"),
+	normWord("مدرعات"), normWord("كورفيتات"), normWord("زوارق"), normWord("صاروخ"), normWord("طائرة"), normWord("مقاتلة")}
 
 // arQuotedSystem returns the system entry and token count of a name of one
 // to three Arabic tokens in quotes at toks[i], or nil.

@@ -344,7 +344,7 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 	}
 	// a code: "K239", "CH-4B", "Ka-52K", "MFI-17", "AB 206"
 	// ("Los 12 cazas", "Les 24 Rafale": an article and a count are none)
-	if letters <= 4 && !abbreviations[t0.norm] && !(determiners[t0.norm] && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
+	if letters <= 4 && (!abbreviations[t0.norm] || arLinkedCode(toks, s, linked)) && !(determiners[t0.norm] && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
 		g := toks[s+1].gap
 		if g == "" || g == "-" || g == "‑" || g == " " && (isUpperWord(t0.raw) && letters >= 2 || letters <= 3) {
 			// "FY2025", "Q3 2024": a year or a quarter, not a code

@@ -188,7 +188,7 @@ func (m *matcher) find(toks []token, lang string) []mention {
 // category word: the name stands.
 func (m *matcher) overreached(toks []token, i, n int, lang string) bool {
 	for j := i + 1; j < i+n; j++ {
-		if !m.generic(toks[i:j], lang) {
+		if !m.generic(toks[i:j], lang) && !arAircraftLead(toks[i:j]) { // ar_family.go
 			continue
 		}
 		if e, l, _ := m.longestAt(toks, j, lang); e != nil && e.kind == mSystem && j+l > i+n {

@@ -213,6 +213,9 @@ func (nw *numWords) parse(toks []token) (float64, int) {
 	if len(toks) > 0 && !nw.firsts[toks[0].norm] {
 		// no number phrase starts with the word (most words): one look-up,
 		// not one per phrase length; "وعشرين" may still be "and twenty"
+		if v, n := nw.arPrefixedNumber(toks); n > 0 { // ar_numbers.go: "بثماني بطاريات"
+			return v, n
+		}
 		t := &toks[0]
 		if !t.arabic || !strings.HasPrefix(t.norm, "و") {
 			return 0, 0

@@ -102,7 +102,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks); i++ {
 		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
-			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) { // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
+			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				sc.cueBuf = append(sc.cueBuf, i)
 			}
 			i += n - 1

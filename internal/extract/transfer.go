@@ -472,7 +472,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			f.Quantity = 0 // the count is the whole list's
 		}
-		if !d.notice && m.kind == mSystem && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() { // ar_totals.go
+		if !d.notice && (m.kind == mSystem || sc.arGenericPriced(m, namedCount)) && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() { // ar_totals.go, ar_numbers.go
 			if k := sc.moneyFor(m, usedMoney); k >= 0 {
 				mo := sc.money[k]
 				f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
@@ -656,7 +656,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				}
 				g = strings.Replace(g, ")", "", 1) // "twenty (20) M142"
 			}
-			if strings.ContainsAny(g, ";:(),\\،؛") {
+			if strings.ContainsAny(g, ";:(),\\،؛") && !(k == m.tok0 && sc.arNamedInBrackets(m)) { // ar_numbers.go
 				blocked = true
 			}
 		}
