@@ -45,11 +45,16 @@ func (d *docScan) deTypeNames(sc *sentScan) {
 		}
 		added = append(added, mention{kind: mSystem, id: id, start: t.start, end: t.end, tok0: k, tok1: k + 1})
 	}
+	sc.addMentions(added)
+}
+
+// addMentions adds mentions to the sentence's, keeping them in text order
+// (a copy: the sentence's slice may be shared).
+func (sc *sentScan) addMentions(added []mention) {
 	if len(added) == 0 {
 		return
 	}
 	ms := append(append([]mention(nil), sc.mentions...), added...)
-	// keep the sentence's mentions in text order
 	for i := len(sc.mentions); i < len(ms); i++ {
 		for j := i; j > 0 && ms[j].tok0 < ms[j-1].tok0; j-- {
 			ms[j], ms[j-1] = ms[j-1], ms[j]

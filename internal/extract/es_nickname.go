@@ -46,14 +46,5 @@ func (d *docScan) esQuotedNicknames(sc *sentScan) {
 			d.esNick[w] = m.id
 		}
 	}
-	if len(added) == 0 {
-		return
-	}
-	ms := append(append([]mention(nil), sc.mentions...), added...)
-	for i := len(sc.mentions); i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].tok0 < ms[j-1].tok0; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
-	sc.mentions = ms
+	sc.addMentions(added) // de_typenames.go
 }
