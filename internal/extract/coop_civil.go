@@ -8,7 +8,8 @@ import "strings"
 // free trade agreement", "un accord de coopération économique",
 // "acuerdos en materia de turismo y educación", "ein Abkommen über
 // kulturelle Zusammenarbeit". Signed on a state visit beside a defence
-// memorandum, such an agreement is no defence agreement. The words are the
+// memorandum, such an agreement is no defence agreement; a system or a
+// weapon word in the phrase makes it military. The words are the
 // lexicon's agreement-civil and agreement-military; Arabic has its own
 // lists (ar_civil.go).
 func (sc *sentScan) civilAgreement(p int) bool {
@@ -21,6 +22,7 @@ func (sc *sentScan) civilAgreement(p int) bool {
 		from--
 	}
 	civil := false
+	end := from
 	for k := from; k < len(sc.toks) && k < p+12; k++ {
 		if k > p && strings.ContainsAny(sc.toks[k].gap, ",;:.") {
 			break
@@ -31,6 +33,17 @@ func (sc *sentScan) civilAgreement(p int) bool {
 		if n, _ := civ.at(sc.toks, k); n > 0 {
 			civil = true
 		}
+		end = k + 1
 	}
-	return civil
+	if !civil {
+		return false
+	}
+	// a system or a weapon word in the phrase makes it military ("an
+	// agreement on trade and the supply of 12 patrol boats")
+	for _, m := range sc.mentions {
+		if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 >= from && m.tok0 < end {
+			return false
+		}
+	}
+	return true
 }

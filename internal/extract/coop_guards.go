@@ -90,10 +90,12 @@ func (sc *sentScan) agreementPlaceParties(parties []domain.Party) []domain.Party
 
 // memberNotYet reports whether the state code, named before the
 // organisation o, is told as a candidate, an applicant, a host or a guest:
-// a cue of member-not-yet between the state's last mention before o and a
-// few words after o ("Sweden, whose entry into the Alliance remains
-// blocked", "Ukraine, a candidate for NATO", "the Netherlands, host of the
-// NATO summit").
+// a cue of member-not-yet (or observer) between the state's last mention
+// before o and a few words after o ("Sweden, whose entry into the Alliance
+// remains blocked", "Ukraine, a candidate for NATO", "the Netherlands, host
+// of the NATO summit"), with no word of membership before it: a state first
+// told a member stays one whatever follows ("Lithuania, a NATO member that
+// hosts a German brigade", "Turkey, a NATO member, has yet to ratify").
 func (sc *sentScan) memberNotYet(code string, o mention) bool {
 	from := -1
 	for _, c := range sc.countries() {
@@ -105,11 +107,15 @@ func (sc *sentScan) memberNotYet(code string, o mention) bool {
 		return false
 	}
 	to := min(o.tok1+4, len(sc.toks))
-	if _, ok := sc.lw.set("member-not-yet").any(sc.toks, from, to); ok {
-		return true
+	first := func(kind string) int {
+		p, ok := sc.lw.set(kind).any(sc.toks, from, to)
+		if !ok {
+			return to
+		}
+		return p
 	}
-	_, ok := sc.lw.set("observer").any(sc.toks, from, to) // "Qatar, an observer of the organisation"
-	return ok
+	not := min(first("member-not-yet"), first("observer")) // "Qatar, an observer of the organisation"
+	return not < to && first("membership") > not
 }
 
 // exerciseAsTime reports whether the exercise named at token at is a point
@@ -196,7 +202,7 @@ func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
 	return false
 }
 
-// agoWords are the words that make "N years" a time ago, not a length:
+// agoBefore are the words that make "N years" a time ago, not a length:
 // "hace casi veinte años", "il y a dix ans", "vor zehn Jahren", "منذ عشر
 // سنوات", "ten years ago".
 var agoBefore = map[string]bool{"hace": true, "vor": true, "منذ": true, "قبل": true}

@@ -2,9 +2,10 @@ package extract
 
 // esBoughtFrom reports whether the "de" at token k follows a Spanish
 // buying verb that names the seller after it: "Chile adquirió de los
-// Países Bajos 18 F-16", "compraron de Israel". Only finite forms: "la
-// compra de Chile" is the buyer's purchase (a determiner before the noun),
-// and the caller already leaves out a determiner two words back.
+// Países Bajos 18 F-16", "compraron de Israel", "adquirido de Israel".
+// Verbs and participles, not nouns: "la compra de Chile" is the buyer's
+// purchase (and the caller already leaves out a determiner two words
+// back).
 func (sc *sentScan) esBoughtFrom(k int) bool {
 	if sc.lw.code != "es" || k < 1 {
 		return false

@@ -187,6 +187,9 @@ type docScan struct {
 	pending []string
 	// relaxed: filters flag their doubts instead of dropping candidates
 	relaxed bool
+	// national: 0 not read yet, 1 no, 2 the text calls its exercise
+	// national (fr_exercise.go)
+	national int8
 	// focusCount are the running counts of the document's main pair
 	focusCount focusCounts
 	// runes is the text as runes, made once (evidence offsets are runes)

@@ -3,8 +3,9 @@ package extract
 // frForAccountOf reports whether a French state mention follows "pour le
 // compte de" or "au profit de": the state for which weapons are bought
 // or delivered is their recipient, whoever signs ("La DGA a acquis douze
-// Caesar pour le compte de l'Arménie", "des blindés livrés au profit des
-// forces armées du Niger"). An article between is skipped.
+// Caesar pour le compte de l'Arménie", "des blindés livrés au profit du
+// Niger"). An article between is skipped; a noun between ("au profit des
+// forces armées du Niger") is not read.
 func (sc *sentScan) frForAccountOf(m mention) bool {
 	if sc.lw.code != "fr" {
 		return false

@@ -39,7 +39,14 @@ var nationalRe = regexp.MustCompile(`(?i)(?:exercices?|man(?:œ|oe)uvres?|ejerci
 
 // nationalExercise reports whether the document calls its exercise
 // national: one state training its own forces ("SALOUM 2024", "cette
-// manœuvre nationale") is no joint exercise.
+// manœuvre nationale") is no joint exercise. The text is read once per
+// document (its answer kept in d.national), not once per exercise.
 func (d *docScan) nationalExercise() bool {
-	return nationalRe.MatchString(d.doc.Text)
+	if d.national == 0 {
+		d.national = 1
+		if nationalRe.MatchString(d.doc.Text) {
+			d.national = 2
+		}
+	}
+	return d.national == 2
 }

@@ -17,12 +17,14 @@ var frFutureGiveVerbs = map[string]bool{}
 var frNearFutureGive = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"fournira", "fourniront", "enverra", "enverront", "livrera", "livreront",
+	// not "livrera" nor "vendra": "La France livrera les 26 Rafale à l'Inde
+	// en 2029" is the schedule of an order, not a pledge
+	for _, w := range []string{"fournira", "fourniront", "enverra", "enverront",
 		"cédera", "céderont", "donnera", "donneront", "offrira", "offriront", "transférera", "transféreront",
-		"remettra", "remettront", "vendra", "vendront"} {
+		"remettra", "remettront"} {
 		frFutureGiveVerbs[normWord(w)] = true
 	}
-	for _, w := range []string{"fournir", "envoyer", "livrer", "céder", "donner", "offrir", "transférer", "remettre", "vendre"} {
+	for _, w := range []string{"fournir", "envoyer", "céder", "donner", "offrir", "transférer", "remettre"} {
 		frNearFutureGive[normWord(w)] = true
 	}
 }

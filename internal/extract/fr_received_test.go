@@ -43,7 +43,11 @@ func TestFRFutureGive(t *testing.T) {
 			text: "La Belgique va céder 80 blindés Lynx à Kiev.",
 			want: []string{"transfer BE>UA x:lynx q=80 approved y=2023"}},
 		{name: "maker-subject", lang: "fr", pub: "2023-01-18",
-			text: "Le constructeur Ocea livrera deux patrouilleurs au Nigeria.",
+			text: "Le constructeur Ocea fournira deux patrouilleurs au Nigeria.",
 			not:  []string{"transfer FR>NG cat:ships q=2 approved y=2023"}},
+		{name: "a delivery schedule is no pledge", lang: "fr", pub: "2024-03-02",
+			text: "L'Inde a commandé 26 Rafale Marine. La France livrera les 26 Rafale à l'Inde en 2029.",
+			want: []string{"transfer FR>IN rafale q=26 ordered y=2024"},
+			not:  []string{"transfer FR>IN rafale q=26 approved y=2024"}},
 	})
 }

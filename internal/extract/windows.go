@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,8 +25,10 @@ const windowRunes = 1 << 16
 // that several windows state (same key, not distinct events) is one. The
 // windows are scanned in parallel, as many at once as Go has processors
 // (a 2 MB text is 30-odd windows), and joined in their order, so the
-// result is the same as one by one; the memory held grows with the
-// windows in flight, not the text.
+// result is the same as one by one. A scan's working memory is held for
+// the windows in flight (with several workers each reading a long text,
+// up to workers × processors of them), and the windows' candidates until
+// all are scanned: small beside the text.
 func (x *Extractor) windowCandidates(doc *domain.Document, relaxed bool) []Candidate {
 	var wins []string
 	for rest := doc.Text; rest != ""; {
@@ -42,14 +46,16 @@ func (x *Extractor) windowCandidates(doc *domain.Document, relaxed bool) []Candi
 		wg      sync.WaitGroup
 		next    atomic.Int64
 		mu      sync.Mutex
-		crashed any // a window's panic, raised again here for the caller's recover
+		crashed any // a window's first panic and its stack, raised again here for the caller's recover
 	)
 	for range min(runtime.GOMAXPROCS(0), len(wins)) {
 		wg.Go(func() {
 			defer func() {
 				if r := recover(); r != nil {
 					mu.Lock()
-					crashed = r
+					if crashed == nil { // the first, with where it happened
+						crashed = fmt.Sprintf("%v\n%s", r, debug.Stack())
+					}
 					mu.Unlock()
 				}
 			}()
