@@ -74,6 +74,19 @@ func (d *docScan) dropOrgMembers(prov *domain.Party, recs []string) []string {
 	return out
 }
 
+// forcesBefore reports whether a word for armed forces (the lexicon's
+// armed-forces) ends right before mention c: "l'armée béninoise", "les
+// forces armées nigériennes".
+func (sc *sentScan) forcesBefore(c mention) bool {
+	forces := sc.lw.set("armed-forces")
+	for p := c.tok0 - 1; p >= 0 && p >= c.tok0-3; p-- {
+		if n, _ := forces.at(sc.toks, p); n > 0 && p+n == c.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
 // forcesDemonym returns the state of a demonym that qualifies a word for
 // armed forces ("à l'armée béninoise", "aux forces armées nigériennes",
 // "to the Beninese army", "der nigrischen Armee"), or "": the state whose
@@ -87,10 +100,8 @@ func (sc *sentScan) forcesDemonym() string {
 		if n, _ := forces.at(sc.toks, c.tok1); n > 0 {
 			return c.id // "the Beninese army"
 		}
-		for p := c.tok0 - 1; p >= 0 && p >= c.tok0-3; p-- {
-			if n, _ := forces.at(sc.toks, p); n > 0 && p+n == c.tok0 {
-				return c.id // "l'armée béninoise"
-			}
+		if sc.forcesBefore(c) {
+			return c.id // "l'armée béninoise"
 		}
 	}
 	return ""

@@ -191,15 +191,7 @@ func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
 	if len(parties) > 0 {
 		return false
 	}
-	if !sc.has("agreement-sign") {
-		return true
-	}
-	for _, m := range sc.mentions {
-		if m.kind == mNamed && m.sub == "maker" {
-			return true
-		}
-	}
-	return false
+	return !sc.has("agreement-sign") || sc.namesMaker() // cooperation.go
 }
 
 // agoBefore are the words that make "N years" a time ago, not a length:

@@ -166,12 +166,17 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 // namesCompany reports whether the sentence names a maker or speaks of a
 // company.
 func (sc *sentScan) namesCompany() bool {
+	return sc.namesMaker() || sc.has("company")
+}
+
+// namesMaker reports whether the sentence names a maker.
+func (sc *sentScan) namesMaker() bool {
 	for _, m := range sc.mentions {
 		if m.kind == mNamed && m.sub == "maker" {
 			return true
 		}
 	}
-	return sc.has("company")
+	return false
 }
 
 func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {

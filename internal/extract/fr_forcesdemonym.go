@@ -1,25 +1,15 @@
 package extract
 
-// frForcesWords are the French nouns for a state's armed forces that a
-// demonym adjective follows: "l'armée burkinabè", "les forces armées
-// nigériennes", "la marine sénégalaise", "l'armée de l'air tunisienne",
-// "la composante Terre belge".
-var frForcesWords = map[string]bool{
-	"armee": true, "armees": true, "forces": true, "marine": true, "air": true, "terre": true,
-	"aviation": true, "gendarmerie": true, "garde": true, "militaires": true, "soldats": true,
-}
-
 // frForcesDemonym reports whether a French demonym stands on a word for
-// the armed forces: such a phrase names the state as plainly as its name
-// does, and is how many French stories name the buyer ("L'armée
+// the armed forces (the lexicon's armed-forces: "l'armée burkinabè", "les
+// forces armées nigériennes", "l'armée de l'air tunisienne"): such a
+// phrase names the state as plainly as its name does, and is how many
+// French stories name the buyer ("L'armée
 // burkinabè reçoit des blindés chinois … on distingue une cinquantaine de
 // Norinco CS/VP14"). The document's focus counts it with the names of
 // states, so a later sentence with no buyer of its own gets that state.
 func (sc *sentScan) frForcesDemonym(m mention) bool {
-	if sc.lw.code != "fr" || m.sub != "demonym" || m.tok0 == 0 {
-		return false
-	}
-	return frForcesWords[sc.toks[m.tok0-1].norm]
+	return sc.lw.code == "fr" && m.sub == "demonym" && sc.forcesBefore(m) // aid_programs.go
 }
 
 // frForcesFocus (asked when the seller is the system's maker state) is the
