@@ -1787,7 +1787,8 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	case start >= 4 && sc.toks[start-4].norm == "on" && sc.toks[start-3].norm == "the" && sc.toks[start-2].norm == "part" && sc.toks[start-1].norm == "of":
 		n = 4
 	default:
-		return false, sc.frForAccountOf(m), sc.frForAccountOf(m) // fr_account.go: "pour le compte de l'Arménie"
+		acc := sc.frForAccountOf(m) // fr_account.go: "pour le compte de l'Arménie": the party receives
+		return false, acc, acc
 	}
 	for k := start - n - 1; k >= 0 && k >= start-n-10; k-- {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
