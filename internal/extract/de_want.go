@@ -18,7 +18,7 @@ func (sc *sentScan) deWantGive(from, to int) bool {
 			continue
 		}
 		switch sc.toks[p].norm {
-		case "will", "wollen", "wolle", "wollten", "wollte":
+		case "will", "wollen": // the lexicon's hypothetical forms of "wollen"
 			if want < 0 {
 				want = p
 			}

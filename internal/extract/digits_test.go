@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"testing"
 )
@@ -10,6 +11,11 @@ var digitSpansCases = []string{
 	"", "no digits", "24", "1,200 jets", "1.2 billion", "€ 3 500 000", "12\u00a0000", "12\u202f000", "٢٤ طائرة",
 	"1، 2", "2024. 12", "a 1,. 2", "F-16 and 24, then 3", "5 ,6", "7  8", "9.", "9 ", "x1y2z", "١٬٢", "3\u00a0", "\xff1\xff",
 }
+
+// digitsRe finds numerals written with digits and separators: the
+// reference that digitSpans (numbers.go), its matcher written out, is
+// checked against.
+var digitsRe = regexp.MustCompile(`[0-9٠-٩](?:[0-9٠-٩]|[.,،\x{00a0}\x{202f} ](?:[0-9٠-٩]))*`)
 
 func TestDigitSpans(t *testing.T) {
 	for _, s := range digitSpansCases {

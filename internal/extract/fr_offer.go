@@ -27,7 +27,7 @@ func (sc *sentScan) frOfferNoun(i int) bool {
 		return true
 	}
 	switch sc.toks[i+1].norm {
-	case "des", "un", "une", "au", "aux", "a", "a la", "gracieusement", "gratuitement", "plusieurs", "quelque", "pres", "lui", "leur":
+	case "des", "un", "une", "au", "aux", "a", "gracieusement", "gratuitement", "plusieurs", "quelque", "pres", "lui", "leur":
 		return false
 	}
 	return sc.numAt(i+1) == nil

@@ -6,8 +6,8 @@ package extract
 // (en_trainees.go) reads them to find a program's beneficiary, as it reads
 // "Moroccan officers" and "oficiales marroquíes".
 func init() {
-	for _, w := range []string{"officiers", "sous-officiers", "militaires", "soldats", "cadets", "pilotes",
-		"stagiaires", "élèves", "élèves-officiers", "personnels", "instructeurs"} {
+	for _, w := range []string{"officiers", "militaires", "soldats", "cadets", "pilotes",
+		"stagiaires", "élèves", "personnels", "instructeurs"} {
 		programTrainees[normWord(w)] = true
 	}
 }

@@ -23,9 +23,9 @@ var nounTrain = map[string]bool{"formation": true, "formations": true, "entraine
 // traineeWords are the people or forces trained: "la formation de 300
 // soldats maliens", "des pilotes centrafricains", "l'armée béninoise".
 var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes": true, "officiers": true,
-	"sous-officiers": true, "troupes": true, "gendarmes": true, "marins": true, "cadets": true, "commandos": true,
+	"troupes": true, "gendarmes": true, "marins": true, "cadets": true, "commandos": true,
 	"forces": true, "armee": true, "armees": true, "personnels": true, "elements": true, "recrues": true, "policiers": false,
-	"garde-cotes": true, "gardes-cotes": true, "parachutistes": true, "bataillons": true, "unites": true,
+	"parachutistes": true, "bataillons": true, "unites": true,
 	"cadres": true, "stagiaires": true, "fantassins": true, "equipages": true, "mecaniciens": true}
 
 // trainingAid reads an unnamed programme of military training that one
@@ -71,7 +71,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.frTraineeAt(c.tok0-1) && noun && rec == "":
 			rec = c.id // "des pilotes ukrainiens ayant suivi une formation en France"
-		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 1 && prov == "" && (sc.toks[c.tok0-1].norm == "par" || articles[sc.toks[c.tok0-1].norm] && sc.toks[c.tok0-2].norm == "par"):
+		case c.tok0 > tw && c.sub != "demonym" && prov == "" && sc.wordBefore(c) >= 0 && sc.toks[sc.wordBefore(c)].norm == "par":
 			prov = c.id // "la formation des officiers béninois est financée par la France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"

@@ -106,13 +106,10 @@ func caseOK(e *entry, toks []token, atStart bool) bool {
 			}
 			continue
 		}
-		if i == 0 && words == 1 && isCapitalised(r) && !isCapitalised(t.raw) {
-			return false
-		}
-		if i == 0 && e.kind == mNamed && e.sub == "maker" && isCapitalised(r) && !isCapitalised(t.raw) {
-			// a maker's name is a proper name: "Hélicoptères de Russie"
-			// is the firm, "deux hélicoptères de Russie" two helicopters
-			// from Russia
+		// a one-word name, or a maker's (a proper name: "Hélicoptères de
+		// Russie" is the firm, "deux hélicoptères de Russie" two
+		// helicopters from Russia), is capitalised as written
+		if i == 0 && (words == 1 || e.kind == mNamed && e.sub == "maker") && isCapitalised(r) && !isCapitalised(t.raw) {
 			return false
 		}
 	}

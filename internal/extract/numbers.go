@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -33,13 +32,9 @@ func formatOf(lang string) numFormat {
 	return formats["en"]
 }
 
-// digitsRe finds numerals written with digits and separators; digitSpans
-// is its matcher, written out (digitsRe stays as its reference in tests).
-var digitsRe = regexp.MustCompile(`[0-9٠-٩](?:[0-9٠-٩]|[.,،\x{00a0}\x{202f} ](?:[0-9٠-٩]))*`)
-
-// digitSpans appends to dst the byte spans digitsRe.FindAllStringIndex
-// gives in s: a digit, then digits, each possibly after one separator
-// (. , ، space, no-break or narrow no-break space).
+// digitSpans appends to dst the byte spans the reference regexp digitsRe
+// (digits_test.go) finds in s: a digit, then digits, each possibly after
+// one separator (. , ، space, no-break or narrow no-break space).
 func digitSpans(s string, dst [][2]int) [][2]int {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])

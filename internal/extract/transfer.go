@@ -1313,10 +1313,7 @@ func (d *docScan) onlyNamedOfKind(cat string) bool {
 // ("- Eight AS90 guns") introduced by a sentence about a deal ("Also in
 // the package were:").
 func (d *docScan) bulletOfDeal(i int) bool {
-	bullet := func(k int) bool {
-		t := strings.TrimSpace(d.sents[k].s.text)
-		return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "–")
-	}
+	bullet := func(k int) bool { return isListItem(strings.TrimSpace(d.sents[k].s.text)) } // en_announced.go
 	if !bullet(i) {
 		return false
 	}
