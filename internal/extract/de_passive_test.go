@@ -20,6 +20,9 @@ func TestDePassiveReceiver(t *testing.T) {
 		{"a dative with its article", "de", "2024-03-03",
 			"Der Ukraine wurden drei Systeme IRIS-T SLM übergeben.",
 			[]string{"transfer DE>UA iris-t-slm q=3 delivered y=2024"}},
+		{"a feminine subject with its article", "de", "2024-03-03",
+			"Die Ukraine wurde im Mai mit 40 Marder beliefert.",
+			[]string{"transfer DE>UA marder q=40 delivered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -1465,7 +1465,7 @@ func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
 // marocaine", "die polnische Armee", "القوات الجوية المغربية".
 var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
 	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
-	"armees": true, "navale": true, "aerienne": true, "nationale": true, "royale": true, "securite": true, "terre": true, // "les forces armées togolaises", "la marine royale marocaine"
+	"armees": true, "navale": true, "aerienne": true, "royale": true, "terre": true, // "les forces armées togolaises", "la marine royale marocaine"
 	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
 
 // forcesBeside reports whether a demonym qualifies a word for armed
@@ -1476,7 +1476,10 @@ func (sc *sentScan) forcesBeside(m mention) bool {
 			_, ok := sc.arabicForcesBefore(m)
 			return ok
 		}
-		return m.tok0 > 0 && forceWords[sc.toks[m.tok0-1].norm]
+		// "nationale" and "sécurité" alone are no forces ("l'Assemblée
+		// nationale française"): their phrases are the lexicon's
+		// armed-forces ("la garde nationale", "les forces de sécurité")
+		return m.tok0 > 0 && (forceWords[sc.toks[m.tok0-1].norm] || sc.forcesBefore(m))
 	}
 	return m.tok1 < len(sc.toks) && forceWords[sc.toks[m.tok1].norm]
 }
