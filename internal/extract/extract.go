@@ -494,7 +494,10 @@ func mergeInto(dst *domain.Fact, src domain.Fact) {
 func dropDateline(text string, base int, ms []mention) []mention {
 	head := headRunes(text, 80)
 	dash := strings.IndexAny(head, "—–")
-	if dash < 0 || !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") {
+	if dash < 0 {
+		return ms
+	}
+	if !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") && !capsDateline(head[:dash]) {
 		return ms
 	}
 	// "Nigeria to take delivery of 18 attack helicopters – Air Chief": a
@@ -505,6 +508,30 @@ func dropDateline(text string, base int, ms []mention) []mention {
 	}
 	end := base + utf8.RuneCountInString(head[:dash])
 	return dropCountries(ms, func(m mention) bool { return m.end <= end })
+}
+
+// capsDateline reports whether head, the words before a dash, is an
+// undated dateline in capitals: the place, then perhaps its agency in
+// brackets ("TAIPEI (Taiwan News)", "SUBIC BAY", "NEW DELHI (Reuters)").
+// A headline keeps its lower-case words ("Kenya to take delivery – …").
+func capsDateline(head string) bool {
+	place, agency, _ := strings.Cut(head, "(")
+	if agency != "" && !strings.Contains(agency, ")") {
+		return false
+	}
+	place = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(place), ","))
+	letters := 0
+	for _, r := range place {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		case r != ' ' && r != '.' && r != '-' && r != '\'':
+			return false
+		}
+	}
+	return letters >= 3 && len(strings.Fields(place)) <= 3
 }
 
 // dropCountries returns ms without the states for which drop is true (a

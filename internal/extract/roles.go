@@ -465,7 +465,9 @@ func (d *docScan) focus() (sup, rec string) {
 		fc.sup, fc.rec, fc.named, fc.forces = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 		for _, s := range d.sents {
 			for _, m := range s.countries() {
-				if m.sub != "demonym" && !s.adversary(m) {
+				if (m.sub != "demonym" || s.lw.code != "fr" && s.forcesBeside(m)) && !s.adversary(m) {
+					// "the Philippine Navy" names its state as "the
+					// Philippines" does (French demonyms: forces below)
 					fc.named[m.id]++
 				} else if s.frForcesDemonym(m) { // fr_forcesdemonym.go: "l'armée burkinabè"
 					fc.forces[m.id]++

@@ -127,6 +127,10 @@ func TestDatelineOrHeadline(t *testing.T) {
 		{"en", "Kenya to take delivery of 18 attack helicopters – Air Chief", []string{"KE"}},
 		{"fr", "Le Maroc va recevoir 12 hélicoptères de combat – ministre", []string{"MA"}},
 		{"es", "Madrid, 12 de marzo de 2023 — Perú compra tanques.", []string{"PE"}},
+		{"en", "TAIPEI (Taiwan News) — The Philippine Navy commissioned two helicopters.", []string{"PH"}},
+		{"en", "NEW DELHI — Armenia has ordered Indian guns.", []string{"AM", "IN"}},
+		{"en", "Israel ships PULS to Greece — Athens", []string{"IL", "GR", "GR"}},
+		{"en", "US approves F-16 sale to Taiwan — report", []string{"US", "TW"}},
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
