@@ -149,7 +149,9 @@ func (sc *sentScan) yearNear(t int) int {
 		if y.tok0 > 0 {
 			p := sc.toks[y.tok0-1].norm
 			if p == "from" || p == "until" || p == "by" || p == "through" || p == "since" || p == "jusqu" || p == "partir" || p == "dici" || p == "depuis" || p == "desde" {
-				continue
+				if !sc.yearOpensWhen(y.tok0) { // years_when.go: "dates from 2020, when it sold"
+					continue
+				}
 			}
 		}
 		dist := y.tok0 - t
