@@ -236,6 +236,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			}
 		}
 	}
+	add = m.shipNames(toks, covered, ms, add, taken)                // ship_prefixes.go: "the sale of HMS Ocean to Brazil"
 	add = m.esCoordinatedDesignations(toks, covered, ms, add, lang) // es_coordinated.go: "drones Mohajer-2 y Arash-2"
 	if len(add) == 0 {
 		return ms

@@ -34,8 +34,9 @@ type trieNode struct {
 // matcher finds lexicon aliases in token sequences: longest match first,
 // without overlaps.
 type matcher struct {
-	root *trieNode
-	dw   *designationWords // nil: no designations beyond the lexicon
+	root  *trieNode
+	dw    *designationWords // nil: no designations beyond the lexicon
+	ships map[string]bool   // the lexicon's ship systems (ship_prefixes.go)
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -336,7 +337,11 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	for _, a := range lex.RegionNames {
 		m.add(a.Text, entry{kind: mRegion, id: a.ID, lang: "*"})
 	}
+	m.ships = map[string]bool{}
 	for _, s := range lex.Systems {
+		if s.Category == "ships" {
+			m.ships[s.ID] = true
+		}
 		m.add(s.Name, entry{kind: mSystem, id: s.ID, lang: "*"})
 		if s.Designation != "" {
 			m.add(s.Designation, entry{kind: mSystem, id: s.ID, lang: "*"})

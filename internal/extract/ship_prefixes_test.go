@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestShipNames: a navy's prefix in capitals makes the name after it a
+// ship, unless the sentence names the ships' class. Lines written for
+// this test.
+func TestShipNames(t *testing.T) {
+	tests := []factCase{
+		{name: "English: BRP and two of a class ordered", lang: "en", pub: "2025-04-15",
+			text: "The Philippine Navy welcomed BRP Miguel Malvar (FFG-06), the first of two corvettes ordered from South Korea in 2021.",
+			want: []string{"transfer KR>PH x:brp-miguel-malvar"}},
+		{name: "Spanish: after the noun, the name alone (es_exprefix.go)", lang: "es", pub: "2021-03-02",
+			text: "Ecuador recibió de Estados Unidos el guardacostas USCGC Anacapa, que sirvió durante 30 años.",
+			want: []string{"transfer US>EC x:anacapa"}},
+		{name: "Spanish: the class named, the ships' names add nothing", lang: "es", pub: "2020-05-02",
+			text: "Chile recibió de Australia dos fragatas clase Adelaide, las HMAS Melbourne y HMAS Newcastle.",
+			want: []string{"transfer AU>CL oliver-hazard-perry"}},
+		{name: "English: a lower-case word is no ship's name", lang: "en", pub: "2025-04-15",
+			text: "Nigeria received two patrol boats from Britain in 2024, HMS instructors said.",
+			want: []string{"transfer GB>NG cat:ships"}},
+		{name: "English: HMS Ocean sold", lang: "en", pub: "2018-04-05",
+			text: "Britain sold HMS Ocean to Brazil in 2018.",
+			want: []string{"transfer GB>BR x:hms-ocean"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return pairOf(f), f.Type == domain.TypeTransfer
+	})
+}
