@@ -314,7 +314,7 @@ func (d *docScan) finish() []candidate {
 			merged := false
 			for k := range out {
 				g := &out[k]
-				if g.f.Type == domain.TypeTransfer && g.f.Supplier.String() == f.Supplier.String() && g.f.Recipient.String() == f.Recipient.String() && parentOf(f.System, g.f.System) {
+				if g.f.Type == domain.TypeTransfer && g.f.Supplier.String() == f.Supplier.String() && g.f.Recipient.String() == f.Recipient.String() && (parentOf(f.System, g.f.System) || shipOfClass(f.System, g.f.System)) {
 					g.merge(c)
 					merged = true
 					break

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
 // shipPrefixes are the prefixes navies put before their ships' names
 // ("HMS Ocean", "BRP Miguel Malvar", "USCGC Sherman", "ex-ROKS Iksan",
 // "PNS Tughril"). Written in capitals before a capitalised name, the
@@ -18,7 +24,8 @@ var shipPrefixes = map[string]bool{
 // shipNames adds a ship mention for each navy prefix in capitals followed
 // by one to three capitalised words not yet read as anything ("BRP Miguel
 // Malvar", "HMS Ocean"); the mention covers the prefix, so that "HMS
-// Ocean" stays apart from the word "ocean". A sentence that names the
+// Ocean" stays apart from the word "ocean". Only the first such name of a
+// sentence is read. A sentence that names the
 // ships' class ("las fragatas clase Adelaide HMAS Melbourne y HMAS
 // Newcastle") tells the deal by its class: the ships' names add nothing.
 func (m *matcher) shipNames(toks []token, covered []int, ms []mention, add []mention, taken func(a, b int) bool) []mention {
@@ -38,11 +45,64 @@ func (m *matcher) shipNames(toks []token, covered []int, ms []mention, add []men
 		}
 		// "de" inside a Spanish ship's name ("ARC 20 de Julio") is left out:
 		// one to three capitalised words only
-		if end == t+1 || taken(t, end) {
+		if end == t+1 || taken(t, end) || platformBefore(toks, covered, t) {
 			continue
 		}
 		add = append(add, m.synthMention(toks, t, end, "ships"))
-		t = end - 1
+		// "renamed them GNS Aflao and GNS Half Assini", "HMS Norfolk …,
+		// HMS Grafton … and HMS Marlborough": the hulls of one deal,
+		// which the first name stands for
+		break
 	}
 	return add
+}
+
+// shipOfClass reports whether ship, a ship named by its navy's prefix, is
+// one of the hulls of class, a ship system named otherwise, for the same
+// pair: "a pair of Protector-class patrol boats … renamed GNS Aflao and
+// GNS Half Assini" tells one deal.
+func shipOfClass(ship, class *domain.System) bool {
+	if ship == nil || class == nil || class.ID == "" || class.ID == ship.ID || class.Category != "ships" || ship.Category != "ships" {
+		return false
+	}
+	return prefixedShip(ship) && !prefixedShip(class)
+}
+
+// prefixedShip reports whether s is a ship shipNames read ("HMS Ocean").
+func prefixedShip(s *domain.System) bool {
+	prefix, _, _ := strings.Cut(s.Name, " ")
+	return strings.HasPrefix(s.ID, synthPrefix) && shipPrefixes[prefix]
+}
+
+// platformWords, before a ship's noun and name, make the ship where other
+// equipment goes, not what changes hands: "26 Rafale Marine destinés au
+// porte-avions INS Vikrant", "missiles for the frigate HMS Argyll",
+// "aboard HMS Ocean", "a bordo del BAP Guise".
+var platformWords = map[string]bool{"for": true, "pour": true, "au": true, "aux": true, "para": true, "fur": true,
+	"aboard": true, "board": true, "bord": true, "bordo": true, "destines": true, "destinees": true, "destined": true}
+
+// platformBefore reports whether the ship name at token t is named as a
+// platform: a platform word before it, or before its ship noun and an
+// article (a ship noun is needed after "for", "au", "para": "sold to
+// Brazil" is a buyer).
+func platformBefore(toks []token, covered []int, t int) bool {
+	k := t - 1
+	noun := false
+	// the ship's noun: the lexicon's ("the frigate") or up to two
+	// lower-case words it lacks ("le porte-avions")
+	for n := 0; k >= 0 && n < 3 && (covered[k] == mGeneric || covered[k] == 0 && n < 2 && !articles[toks[k].norm] && !platformWords[toks[k].norm] && !isCapitalised(toks[k].raw) && !toks[k].digit); n++ {
+		k--
+		noun = true
+	}
+	if k >= 0 && articles[toks[k].norm] {
+		k--
+	}
+	if k < 0 || !platformWords[toks[k].norm] {
+		return false
+	}
+	switch toks[k].norm {
+	case "aboard", "board", "bord", "bordo":
+		return true
+	}
+	return noun
 }
