@@ -711,6 +711,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 		best = sc.countAfter(m)
 	}
 	if best == 0 {
+		best = sc.deOrdinalCount(m) // de_ordinal.go: "das zweite von insgesamt vier U-Booten"
+	}
+	if best == 0 {
 		best = sc.deCountOfOne(m) // de_one.go: "ein weiteres U-Boot"
 	}
 	if best == 0 {
