@@ -370,6 +370,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		sup, rec = d.deApproverSells(sc, origin, sup, rec) // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
 		sup, rec = d.deReexport(sc, origin, sup, rec)      // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
 		sup, rec = d.deFormerStocks(sc, origin, sup, rec)  // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
+		sup, rec = d.deCoGivers(sc, sup, rec)              // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
 		if sup == "" || rec == "" {
 			continue
 		}
