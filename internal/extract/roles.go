@@ -70,6 +70,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		if sc.madeNear(m) {
 			return true, false
 		}
+		if sc.deStockOwner(m) { // de_stockowner.go: "Aus niederländischen Beständen erhält Estland"
+			return true, false
+		}
 		// "recibido de su homóloga australiana", "received from the
 		// Australian navy": a demonym of the party it came from
 		if sc.fromAfterVerb(m) {
@@ -181,6 +184,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	if sc.deOrderAus(m) { // de_orderaus.go: "einen Großauftrag aus Ungarn"
 		return false, true
+	}
+	if sc.deStockOwner(m) { // de_stockowner.go: "Aus Beständen der Bundeswehr erhält die Ukraine"
+		return true, false
 	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {

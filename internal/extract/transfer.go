@@ -371,6 +371,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		sup, rec = d.deTransferExporter(i, sc, sup, rec)   // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
 		sup, rec = d.deApproverSells(sc, origin, sup, rec) // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
 		sup, rec = d.deReexport(sc, origin, sup, rec)      // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
+		sup, rec = d.deFormerStocks(sc, origin, sup, rec)  // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
+		sup, rec = d.deCoGivers(sc, sup, rec)              // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
 		if sup == "" || rec == "" {
 			continue
 		}
@@ -649,7 +651,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 			continue
 		}
 		// nothing that ends a clause or names another system in between
-		blocked := n.value < 2 // "Type 1", "one of": not a count
+		blocked := n.value < 2 || sc.deOrdinalNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"
 		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
 			g := sc.toks[k].gap
 			if k == n.tok1 {
@@ -710,6 +712,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 	}
 	if best == 0 {
 		best = sc.countAfter(m)
+	}
+	if best == 0 {
+		best = sc.deOrdinalCount(m) // de_ordinal.go: "das zweite von insgesamt vier U-Booten"
 	}
 	if best == 0 {
 		best = sc.deCountOfOne(m) // de_one.go: "ein weiteres U-Boot"
