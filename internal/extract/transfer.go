@@ -1197,7 +1197,7 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 			}
 		}
 	}
-	return sc.frFutureGive(from, to) // fr_futuregive.go: "Le Canada fournira 200 blindés"
+	return sc.frFutureOrPledge(from, to) // fr_futuregive.go, fr_pledge.go: "Le Canada fournira 200 blindés"
 }
 
 // reportedPast reports whether the clause's modal reports a past event,
