@@ -979,6 +979,9 @@ func (sc *sentScan) hostOf(m mention) bool {
 		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p+1, m.tok0) {
 			continue
 		}
+		if sc.frPartsHost(p) { // fr_partshost.go: "des radios destinées aux chars Leopard 2"
+			return true
+		}
 		for _, o := range sc.mentions {
 			if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= p && p-o.tok1 <= 6 {
 				return true
