@@ -610,8 +610,8 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
-		d.trainingAid(i, sc)  // fr_training.go
-		d.frGiftInKind(i, sc) // fr_gifts.go
+		d.trainingAid(i, sc)   // fr_training.go
+		d.frGiftInKind(i, sc)  // fr_gifts.go
 		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
 		return
 	}

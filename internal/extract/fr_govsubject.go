@@ -1,9 +1,12 @@
 package extract
 
+import "strings"
+
 // frGovernmentSubject reports whether "le gouvernement du Canada" opens a
 // French clause as its subject: "Le gouvernement du Canada fournira 200
 // véhicules blindés à l'armée ukrainienne", "Mardi, le gouvernement de la
-// France a livré…". The reading of "Government of X" as the buyer of a
+// France a livré…", after a dateline: "OTTAWA — Le gouvernement du Canada
+// fournira…". The reading of "Government of X" as the buyer of a
 // notice ("the Government of Morocco has requested") does not hold for
 // the subject of a French clause: there the verb decides the role, as it
 // does for "le Canada" or "le gouvernement canadien".
@@ -30,5 +33,5 @@ func (sc *sentScan) frGovernmentSubject(m mention) bool {
 	if sc.toks[k].norm != "le" {
 		return false
 	}
-	return k == 0 || gapBreaks(sc.toks[k].gap)
+	return k == 0 || gapBreaks(sc.toks[k].gap) || strings.ContainsAny(sc.toks[k].gap, "—–")
 }
