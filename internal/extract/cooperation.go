@@ -628,6 +628,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		sup, rec := d.pair(sc, "")
+		rec = sc.frTraineeRecipient(rec, sup) // fr_traineerec.go: "en Pologne …, qui forme des soldats ukrainiens"
 		if (len(sc.countries()) == 0 && len(sc.money) == 0) || rec == "" {
 			d.stateProgramAssistance(i, sc, m, n, sup, usedMoney) // aid_programs.go
 			continue

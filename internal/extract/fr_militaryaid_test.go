@@ -31,3 +31,17 @@ func TestFrMilitaryAid(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAssistance })
 }
+
+// TestFrTraineeRecipient: the trainees' state, not the host, gets a
+// training program (fr_traineerec.go).
+func TestFrTraineeRecipient(t *testing.T) {
+	tests := []factCase{
+		{"fr: trained in Poland, Ukrainian soldiers", "fr", "",
+			"Le Canada élargit sa présence en Pologne dans le cadre de l'opération Unifier, qui forme des soldats ukrainiens.",
+			[]string{"assistance CA>UA operation-unifier"}},
+		{"fr: no training word, the pair stands", "fr", "",
+			"Le Canada élargit sa présence en Pologne dans le cadre de l'opération Unifier.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAssistance })
+}
