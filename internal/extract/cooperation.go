@@ -610,8 +610,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
-		d.trainingAid(i, sc)  // fr_training.go
-		d.frGiftInKind(i, sc) // fr_gifts.go
+		d.trainingAid(i, sc)   // fr_training.go
+		d.frGiftInKind(i, sc)  // fr_gifts.go
+		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
 		return
 	}
 	seenProg := map[string]bool{}
@@ -627,6 +628,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		sup, rec := d.pair(sc, "")
+		rec = sc.frTraineeRecipient(rec, sup) // fr_traineerec.go: "en Pologne …, qui forme des soldats ukrainiens"
 		if (len(sc.countries()) == 0 && len(sc.money) == 0) || rec == "" {
 			d.stateProgramAssistance(i, sc, m, n, sup, usedMoney) // aid_programs.go
 			continue

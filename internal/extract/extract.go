@@ -435,6 +435,9 @@ func distinctEvent(a, b domain.Fact) bool {
 	if a.Evidence.Start == b.Evidence.Start && a.Quantity != 0 && b.Quantity != 0 && a.Quantity != b.Quantity {
 		return true
 	}
+	if variantCounts(a, b) { // fr_variants.go: "deux Mi-171Ch et deux Mi-17V5"
+		return true
+	}
 	if distinctBatch(a, b) { // enfres_events.go
 		return true
 	}

@@ -67,7 +67,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		// "Turkish-made", "de fabricación china", "aus deutscher
 		// Produktion", "تركية الصنع": the demonym names the maker's state
-		if sc.madeNear(m) {
+		if sc.madeNear(m) || sc.frSellerDemonym(m) { // fr_sellerdemonym.go: "l'apport pakistanais"
 			return true, false
 		}
 		if sc.deStockOwner(m) { // de_stockowner.go: "Aus niederländischen Beständen erhält Estland"
@@ -90,7 +90,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
 	// de la Norvège", "procedentes de Dinamarca": the former owner or the
 	// source gives
-	if sc.formerOwner(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) { // es_embassy.go: "la Embajada de Estados Unidos"
+	if sc.formerOwner(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go
 		return true, false
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
@@ -192,7 +192,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
 	}
-	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") {
+	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") && !sc.frGovernmentSubject(m) { // fr_govsubject.go
 		return false, true
 	}
 	if prev(1) == "from" || prev(1) == "aupres" {
@@ -665,6 +665,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sup = c // "des F-16 fournis par les Pays-Bas"
 		}
 	}
+	sup = sc.frRelativeGiverSup(sup, sups, supMs) // fr_relgiver.go: "de fabrication américaine qu'Ottawa s'est engagé à fournir"
 	// "the country has received", "la vente au pays de 12 AH-1Z": a
 	// word for a state stands for the document's buyer or seller
 	if len(recs) == 0 || len(sups) == 0 && origin == "" {

@@ -986,6 +986,9 @@ func (sc *sentScan) hostOf(m mention) bool {
 		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p+1, m.tok0) {
 			continue
 		}
+		if sc.frPartsHost(p) { // fr_partshost.go: "des radios destinées aux chars Leopard 2"
+			return true
+		}
 		for _, o := range sc.mentions {
 			if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= p && p-o.tok1 <= 6 {
 				return true
@@ -1204,7 +1207,7 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 			}
 		}
 	}
-	return sc.frFutureGive(from, to) // fr_futuregive.go: "Le Canada fournira 200 blindés"
+	return sc.frFutureOrPledge(from, to) // fr_futuregive.go, fr_pledge.go: "Le Canada fournira 200 blindés"
 }
 
 // reportedPast reports whether the clause's modal reports a past event,
