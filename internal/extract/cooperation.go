@@ -233,7 +233,7 @@ func (sc *sentScan) dealMoney() []moneySpan {
 				skip = true
 			}
 		}
-		if !skip {
+		if !skip && !sc.spentOnDefence(m) { // coop_spending.go: "$46 billion more on defence"
 			out = append(out, m)
 		}
 	}
@@ -830,6 +830,9 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		}
 	}
 	n, _ := aid.at(sc.toks, pos)
+	if sc.civilAid(pos, n) { // coop_company.go: "50 millones de euros en ayuda humanitaria"
+		return
+	}
 	// "una donación de equipo militar valorada en 3,5 millones": equipment
 	// with a value, an aggregate of what is handed over, not money given
 	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n && !sc.arValueWord(p) { // ar_disclose.go
@@ -1184,6 +1187,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties, seen := sc.parties()
+	if sc.companyAgreement() { // coop_company.go: "signed a memorandum with the Emirati group Edge"
+		return
+	}
 	parties = sc.agreementPlaceParties(parties) // coop_guards.go: "signed in Turkey"
 	if sc.agreementBackground(parties) {
 		return // coop_guards.go: "El pacto nació en 1949"

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestCoopNearMisses: agreements between companies, aid that is
+// humanitarian or economic, states warned against joining or called an
+// organisation's partners (coop_company.go and the member-not-yet words),
+// amounts spent on defence (coop_spending.go).
+// Sentences written for this test.
+func TestCoopNearMisses(t *testing.T) {
+	coop := func(f domain.Fact) (string, bool) {
+		switch f.Type {
+		case domain.TypeAgreement, domain.TypeMembership, domain.TypeAssistance, domain.TypeAggregate:
+			return brief(f), true
+		}
+		return "", false
+	}
+	tests := []factCase{
+		{"companies, en", "en", "2024-03-02",
+			"Thales signed a memorandum of understanding with the Emirati group Edge on Tuesday.",
+			nil},
+		{"companies, fr", "fr", "2024-03-02",
+			"Naval Group a signé un protocole d'accord avec le groupe indien Mazagon Dock.",
+			nil},
+		{"companies, es", "es", "2024-03-02",
+			"Indra firmó un memorando de entendimiento con la empresa emiratí Edge.",
+			nil},
+		{"states still sign", "en", "2024-03-02",
+			"Kenya and Ghana signed a memorandum of understanding on defence cooperation.",
+			[]string{"agreement KE+GH y=2024"}},
+		{"humanitarian MoU", "en", "2020-10-27",
+			"The United Arab Emirates and the United States signed a memorandum of understanding on humanitarian and development work.",
+			nil},
+		{"ayuda humanitaria", "es", "2024-03-02",
+			"España prometió 50 millones de euros en ayuda humanitaria a Sudán.",
+			nil},
+		{"aide alimentaire", "fr", "2024-03-02",
+			"La France a accordé un don de 5 millions d'euros d'aide alimentaire au Niger.",
+			nil},
+		{"warned against joining", "en", "2022-05-15",
+			"Russia warned Finland and Sweden against joining NATO.",
+			nil},
+		{"contra su ingreso", "es", "2022-05-15",
+			"Rusia advirtió a Finlandia y Suecia contra su ingreso en la OTAN.",
+			nil},
+		{"closest partners", "en", "2022-05-15",
+			"Finland and Sweden are already NATO's closest partners, the deputy secretary general said.",
+			nil},
+		{"members stay members", "en", "2024-03-02",
+			"Poland and Hungary are NATO members.",
+			[]string{"membership PL nato", "membership HU nato"}},
+		{"spent on defence, en (coop_spending.go)", "en", "2018-02-15",
+			"Canada and Afghanistan spent a total of $46 billion more on defence over the past three years.",
+			nil},
+		{"pour la défense, fr (coop_spending.go)", "fr", "2018-02-15",
+			"Le Canada et la Belgique ont consacré au total 46 milliards de dollars de plus pour la défense en trois ans.",
+			nil},
+	}
+	checkFacts(t, tests, coop)
+}
