@@ -1396,8 +1396,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		// "تشارك قطر في قمة الناتو": a summit's or a meeting's
 		// organisation, with no word of membership, has no member here
 		// (ar_member_event.go)
-		event := sc.arOrgEvent(o)
-		if event && !sc.arStrongMember() {
+		event := sc.arOrgEvent(o) || sc.orgEvent(o) // coop_event.go: "au sommet de l'OTAN"
+		if event && !sc.arStrongMember() && !sc.strongMember() {
 			continue
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
