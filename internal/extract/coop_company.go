@@ -39,15 +39,16 @@ func (sc *sentScan) makerAfter(t int) bool {
 }
 
 // civilAid reports whether the aid phrase at tokens [p, p+n) is given a
-// civil kind from three words before it to eight after it, up to a comma
+// civil kind from three words before it to twelve after it, up to a comma
 // or a full stop (the lexicon's aid-civil: "humanitarian aid", "ayuda
 // humanitaria", "un don de 5 millions d'euros d'aide alimentaire",
-// "humanitäre Hilfe") and no military one (agreement-military words in the
+// "humanitäre Hilfe", "un don de 10 millions de dollars pour la
+// reconstruction des écoles") and no military one (agreement-military words in the
 // same window). Such aid is not military assistance.
 func (sc *sentScan) civilAid(p, n int) bool {
 	civ, mil := sc.lw.set("aid-civil"), sc.lw.set("agreement-military")
 	civil := false
-	for k := max(0, p-3); k < len(sc.toks) && k < p+n+8; k++ {
+	for k := max(0, p-3); k < len(sc.toks) && k < p+n+12; k++ {
 		if k >= p+n && strings.ContainsAny(sc.toks[k].gap, ",;:.") {
 			break
 		}
