@@ -233,7 +233,7 @@ func (sc *sentScan) dealMoney() []moneySpan {
 				skip = true
 			}
 		}
-		if !skip {
+		if !skip && !sc.spentOnDefence(m) { // coop_spending.go: "$46 billion more on defence"
 			out = append(out, m)
 		}
 	}
@@ -832,6 +832,9 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		}
 	}
 	n, _ := aid.at(sc.toks, pos)
+	if sc.civilAid(pos, n) { // coop_company.go: "50 millones de euros en ayuda humanitaria"
+		return
+	}
 	// "una donación de equipo militar valorada en 3,5 millones": equipment
 	// with a value, an aggregate of what is handed over, not money given
 	if p, ok := sc.lw.set("aggregate").any(sc.toks, pos+n, pos+n+3); ok && p >= pos+n && !sc.arValueWord(p) { // ar_disclose.go
@@ -1186,6 +1189,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties, seen := sc.parties()
+	if sc.companyAgreement() { // coop_company.go: "signed a memorandum with the Emirati group Edge"
+		return
+	}
 	parties = sc.agreementPlaceParties(parties) // coop_guards.go: "signed in Turkey"
 	if sc.agreementBackground(parties) {
 		return // coop_guards.go: "El pacto nació en 1949"
@@ -1392,8 +1398,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		// "تشارك قطر في قمة الناتو": a summit's or a meeting's
 		// organisation, with no word of membership, has no member here
 		// (ar_member_event.go)
-		event := sc.arOrgEvent(o)
-		if event && !sc.arStrongMember() {
+		event := sc.arOrgEvent(o) || sc.orgEvent(o) // coop_event.go: "au sommet de l'OTAN"
+		if event && !sc.arStrongMember() && !sc.strongMember() {
 			continue
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)

@@ -35,6 +35,7 @@ var rules = []rule{
 	// "the kingdom joined the coalition against Daesh in 2014" ->
 	// membership.
 	{"membership.joined", ruleMembership},
+	{"membership.apposition", ruleMemberApposition}, // coop_memberlist.go: "NATO members Turkey and Hungary"
 	// "troops from A and B took part in African Lion 2024" -> exercise.
 	{"exercise.named", ruleExercise},
 }
