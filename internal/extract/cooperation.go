@@ -1306,7 +1306,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		// an organisation named twice in a sentence ("NATO ... the Atlantic
 		// Alliance") is one organisation
-		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] && !sc.outside(m) {
+		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] && !sc.outside(m) && !sc.arStatusGloss(m) { // ar_mnna.go
 			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
@@ -1352,6 +1352,9 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			if l := sc.listBefore(o.tok0, lo); len(l) > 0 {
 				members = l
 			}
+		}
+		if len(members) == 0 {
+			members = sc.arMembersAfter(o) // ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
 		}
 		member := ""
 		if len(members) > 0 {
