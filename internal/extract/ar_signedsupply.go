@@ -14,15 +14,29 @@ func (d *docScan) arSignedSupply(sc *sentScan, sup, rec string) (string, string)
 	if sc.lw.code != "ar" {
 		return sup, rec
 	}
-	signs := sc.cuePositions("agreement-sign")
-	if len(signs) == 0 {
+	v := -1
+	if signs := sc.cuePositions("agreement-sign"); len(signs) > 0 {
+		v = signs[0]
+	}
+	for k, t := range sc.toks {
+		if (v < 0 || k < v) && t.arabic && arInSet(arContractVerbs, t.norm) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
 		return sup, rec
 	}
 	cs := sc.countries()
 	signer, at := "", -1
 	for _, c := range cs {
-		if c.tok0 > signs[0] && c.tok0 <= signs[0]+3 && c.sub != "demonym" && c.sub != "agency" {
+		if c.tok0 > v && c.tok0 <= v+3 && c.sub != "demonym" && c.sub != "agency" && sc.toks[c.tok0-1].norm != "مع" {
 			signer, at = c.id, c.tok1
+			break
+		}
+		// "الإمارات تتعاقد مع كوريا": the subject before the verb
+		if c.tok1 == v && c.sub != "demonym" && c.sub != "agency" {
+			signer, at = c.id, v+1
 			break
 		}
 	}
@@ -66,6 +80,9 @@ func (sc *sentScan) arToState(c mention) bool {
 // arSupplyNouns, arPurchaseNouns: verbal nouns of supplying ("بتوريد",
 // "لبيع") and of buying ("لشراء", "لاقتناء").
 var (
-	arSupplyNouns = arWordSet("توريد", "تزويد", "بيع", "تسليم", "إمداد")
-	arPurchaseNouns    = arWordSet("شراء", "اقتناء", "اقتنائها", "شرائها")
+	arSupplyNouns   = arWordSet("توريد", "تزويد", "بيع", "تسليم", "إمداد")
+	arPurchaseNouns = arWordSet("شراء", "اقتناء", "اقتنائها", "شرائها")
 )
+
+// arContractVerbs: "تعاقد" (to contract), in the forms news use.
+var arContractVerbs = arWordSet("تعاقد", "تتعاقد", "تعاقدت", "يتعاقد")

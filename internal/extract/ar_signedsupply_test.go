@@ -20,5 +20,8 @@ func TestArSignedSupply(t *testing.T) {
 		{"the signer buys, the state after مع sells", "ar", "2023-05-02",
 			"وقعت الجزائر عقدا مع روسيا لشراء منظومة دفاع جوي بقيمة 500 مليون دولار.",
 			[]string{"transfer RU>DZ cat:air-defence USD=500000000 ordered y=2023"}},
+		{"subject first, a contract verb", "ar", "2023-05-02",
+			"المغرب يتعاقد مع فرنسا لشراء 6 منظومات دفاع جوي بقيمة 300 مليون يورو.",
+			[]string{"transfer FR>MA cat:air-defence q=6 EUR=300000000 ordered y=2023"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
