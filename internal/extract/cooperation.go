@@ -32,7 +32,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// million, the equipment…": the value of the goods just handed over
 	// or sold, a total over what the pair's transfers list, even in a
 	// sentence about the aid programme they belong to
-	if at := max(sc.valuedGoods(), sc.arValuedGoods()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go)
+	if at := max(sc.valuedGoods(), sc.arValuedGoods(), sc.arGoodsIncluding()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go), "عتادا قيمته ... يتضمن" (ar_goodsworth.go)
 		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" {
 			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, sc.money[at]), i: i, sc: sc, total: true})
 			return
