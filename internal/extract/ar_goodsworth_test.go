@@ -19,3 +19,14 @@ func TestArGoodsIncluding(t *testing.T) {
 			[]string{"transfer US>KW m1-abrams q=50 USD=900000000 approved y=2019"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestArOutOf: "من أصل 24" (out of 24) is no designation; the count
+// before it is the delivery's (designations.go, lang_ar.tsv). A sentence
+// written for this test.
+func TestArOutOf(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"three out of 24", "ar", "2016-01-28",
+			"تسلمت قطر أمس أول أربع مقاتلات من أصل 24 طائرة رافال اشترتها من فرنسا.",
+			[]string{"transfer FR>QA rafale q=4 delivered y=2016", "transfer FR>QA rafale q=24 ordered"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
