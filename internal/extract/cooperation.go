@@ -133,6 +133,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, multi: true, named: sc.partyCodes()})
 		return
 	}
+	sup, rec = d.arDocPairTotal(sc, sup, rec) // ar_docpair.go: "حزمة أسلحة تبلغ قيمتها 110 مليارات دولار أعلن عنها البلدان"
 	if sup == "" || rec == "" {
 		return
 	}
