@@ -9,6 +9,9 @@ func (sc *sentScan) arTotalOverSystems() bool {
 	if sc.lw.code != "ar" || len(sc.money) == 0 {
 		return false
 	}
+	if sc.arGoodsIncluding() >= 0 { // ar_goodsworth.go: "عتادا قيمته 1.15 مليار دولار، يتضمن 130 دبابة و20 مدرعة"
+		return true
+	}
 	n := 0
 	first := ""
 	for _, m := range sc.mentions {
@@ -69,6 +72,9 @@ func (sc *sentScan) arStageElsewhere(pos int) bool {
 func (sc *sentScan) arGoodsWorth() bool {
 	if sc.lw.code != "ar" || len(sc.money) == 0 {
 		return false
+	}
+	if sc.arGoodsIncluding() >= 0 { // ar_goodsworth.go: "بلغت قيمة الصفقة ستة مليارات دولار، وشملت كذلك صواريخ"
+		return true
 	}
 	t := tokIndexAt(sc.toks, sc.money[0].start)
 	for _, p := range sc.cuePositions("aggregate") {

@@ -32,7 +32,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// million, the equipment…": the value of the goods just handed over
 	// or sold, a total over what the pair's transfers list, even in a
 	// sentence about the aid programme they belong to
-	if at := max(sc.valuedGoods(), sc.arValuedGoods()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go)
+	if at := max(sc.valuedGoods(), sc.arValuedGoods(), sc.arGoodsIncluding()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go), "عتادا قيمته ... يتضمن" (ar_goodsworth.go)
 		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" {
 			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, sc.money[at]), i: i, sc: sc, total: true})
 			return
@@ -133,6 +133,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, multi: true, named: sc.partyCodes()})
 		return
 	}
+	sup, rec = d.arDocPairTotal(sc, sup, rec) // ar_docpair.go: "حزمة أسلحة تبلغ قيمتها 110 مليارات دولار أعلن عنها البلدان"
 	if sup == "" || rec == "" {
 		return
 	}
@@ -1314,7 +1315,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		// an organisation named twice in a sentence ("NATO ... the Atlantic
 		// Alliance") is one organisation
-		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] && !sc.outside(m) {
+		if m.kind == mNamed && m.sub == "organization" && !seenOrg[m.id] && !sc.outside(m) && !sc.arStatusGloss(m) { // ar_mnna.go
 			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
@@ -1360,6 +1361,9 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			if l := sc.listBefore(o.tok0, lo); len(l) > 0 {
 				members = l
 			}
+		}
+		if len(members) == 0 {
+			members = sc.arMembersAfter(o) // ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
 		}
 		member := ""
 		if len(members) > 0 {

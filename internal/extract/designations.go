@@ -74,7 +74,7 @@ func newDesignationWords(lex *lexicon.Lexicon) *designationWords {
 		if lg == nil {
 			continue
 		}
-		for _, kind := range []string{"month", "currency", "scale", "number"} {
+		for _, kind := range []string{"month", "currency", "scale", "number", "not-designation"} { // not-designation: "من أصل 24" (lang_ar.tsv)
 			for _, w := range lg.Words[kind] {
 				for _, t := range tokenize(w.Text, 0) {
 					dw.notName[t.norm] = true

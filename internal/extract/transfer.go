@@ -342,6 +342,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
+		// ar_signedsupply.go: "وقّعت كوريا الجنوبية اتفاقا يقضي بتوريد منظومة دفاع جوي إلى أبوظبي"
+		sup, rec = d.arSignedSupply(sc, sup, rec)
+		// ar_ministry.go: "كما وافقت الخارجية على بيع القاهرة ذخائر"
+		sup, rec = d.arMinistrySupplier(sc, sup, rec)
 		sup = d.arUnnamedOrigin(sc, m, sup, rec) // "سلّمت واشنطن ... صواريخ AT4" (ar_aggdup.go)
 		// "ستحصل إسرائيل بموجب الصفقة على 30 ألف قذيفة": the deal's
 		// supplier, when the deal taken up is the document's pair's
