@@ -14,7 +14,7 @@ func (sc *sentScan) esUpgraded(m mention) bool {
 	if sc.lw.code != "es" {
 		return false
 	}
-	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-8; k-- {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-12; k-- {
 		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()") {
 			return false
 		}
@@ -22,7 +22,7 @@ func (sc *sentScan) esUpgraded(m mention) bool {
 		if esUpgradeWords[w] {
 			return true
 		}
-		if w == "de" || w == "del" || w == "a" || w == "al" || articles[w] || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil {
+		if w == "de" || w == "del" || w == "a" || w == "al" || articles[w] || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil || sc.systemAt(k) {
 			continue
 		}
 		return false
@@ -41,7 +41,7 @@ var esUpgradeWords = map[string]bool{
 // "extensión de vida útil".
 var esUpgradeKinds = map[string]bool{
 	"media": true, "vida": true, "integral": true, "util": true, "extension": true, "mayor": true, "general": true,
-	"sistemas": true, "sistema": true, "combate": true, "sensores": true, "equipos": true, "electronica": true, "avionica": true,
+	"clase": true, "tipo": true, "sistemas": true, "sistema": true, "combate": true, "sensores": true, "equipos": true, "electronica": true, "avionica": true,
 }
 
 // esOwnPlatform reports whether the system mention m, whose maker's state
@@ -147,6 +147,16 @@ func (sc *sentScan) esOwnForcesGet(m mention, origin string) bool {
 			if !articles[w] && !forceWords[w] && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// systemAt reports whether token k is inside a system's mention.
+func (sc *sentScan) systemAt(k int) bool {
+	for _, o := range sc.mentions {
+		if o.kind == mSystem && k >= o.tok0 && k < o.tok1 {
+			return true
 		}
 	}
 	return false
