@@ -26,7 +26,8 @@ var esFromBuyVerbs = map[string]bool{
 // in the sentence: the seller named at the purchase sells, the maker's
 // state is only mentioned (a second-hand system's former owner,
 // annotating.md), and no buyer either. It returns the supplier and the
-// states left to be the buyer.
+// states left to be the buyer; with none left, no supplier (the sentence
+// names no buyer, and the document's most named state would be the maker's).
 func (sc *sentScan) esBuySeller(sys *mention, sup, origin string, supMs []mention, recs, others []string) (string, []string, []string) {
 	if sc.lw.code != "es" || sys == nil || origin == "" || sup != origin {
 		return sup, recs, others
@@ -44,7 +45,11 @@ func (sc *sentScan) esBuySeller(sys *mention, sup, origin string, supMs []mentio
 		}
 		for _, p := range sc.cuePositions("buy-verb") {
 			if p < sys.tok0 && sys.tok0-p <= 5 && !sc.boundaryBetween(p+1, sys.tok0) {
-				return c.id, without(recs, origin), without(others, origin)
+				recs, others = without(recs, origin), without(others, origin)
+				if len(recs)+len(others) == 0 {
+					return "", recs, others // no buyer named here: the maker's state is no buyer, and no guess is made
+				}
+				return c.id, recs, others
 			}
 		}
 	}
