@@ -220,7 +220,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if d.esFittedHost(sc, m) {
 			continue // es_platform.go: "el sistema Aegis para las fragatas F-110"
 		}
-		if (m.kind == mSystem || m.kind == mGeneric) && sc.esUpgraded(m) {
+		if (m.kind == mSystem || m.kind == mGeneric) && (sc.esUpgraded(m) || sc.esDiscarded(m)) {
 			continue // es_platform.go: "la modernización de las fragatas F-100"
 		}
 		switch m.kind {
