@@ -29,5 +29,6 @@ func (sc *sentScan) servedWith(m mention) bool {
 var servedPhrases = [][]string{
 	{"se", "incorporaron", "a"}, {"se", "incorporo", "a"}, {"sirvieron", "en"}, {"sirvio", "en"}, {"sirvieron", "con"},
 	{"served", "with"}, {"served", "in"}, {"entered", "service", "with"}, {"had", "served", "with"}, {"served", "the"},
+	{"da", "de", "baja"}, {"dio", "de", "baja"}, {"dieron", "de", "baja"}, {"dan", "de", "baja"}, // es_platform.go: "que da de baja la Real Armada de Australia"
 	{"ont", "servi", "dans"}, {"a", "servi", "dans"}, {"avaient", "servi", "dans"}, {"ont", "servi", "au", "sein", "de"},
 }

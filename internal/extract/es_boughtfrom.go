@@ -19,3 +19,39 @@ var esFromBuyVerbs = map[string]bool{
 	"adquirio": true, "adquirieron": true, "adquiere": true, "adquieren": true, "adquirira": true, "adquiriran": true,
 	"compro": true, "compraron": true, "comprara": true, "compraran": true, "adquirido": true, "comprado": true,
 }
+
+// esBuySeller returns the state named after "a" following a buying word
+// and the system ("la compra de los cazas F-16 a Dinamarca", "compró
+// los F-16 a Dinamarca") when the maker's state is also named elsewhere
+// in the sentence: the seller named at the purchase sells, the maker's
+// state is only mentioned (a second-hand system's former owner,
+// annotating.md), and no buyer either. It returns the supplier and the
+// states left to be the buyer; with none left, no supplier (the sentence
+// names no buyer, and the document's most named state would be the maker's).
+func (sc *sentScan) esBuySeller(sys *mention, sup, origin string, supMs []mention, recs, others []string) (string, []string, []string) {
+	if sc.lw.code != "es" || sys == nil || origin == "" || sup != origin {
+		return sup, recs, others
+	}
+	for _, c := range supMs {
+		if c.id == origin || c.tok0 < sys.tok1 || c.tok0-sys.tok1 > 3 {
+			continue
+		}
+		k := c.tok0 - 1
+		if k >= 0 && articles[sc.toks[k].norm] {
+			k--
+		}
+		if k != sys.tok1 || sc.toks[k].norm != "a" && sc.toks[k].norm != "al" {
+			continue // "a" right after the system: "los F-16 a Dinamarca"
+		}
+		for _, p := range sc.cuePositions("buy-verb") {
+			if p < sys.tok0 && sys.tok0-p <= 5 && !sc.boundaryBetween(p+1, sys.tok0) {
+				recs, others = without(recs, origin), without(others, origin)
+				if len(recs)+len(others) == 0 {
+					return "", recs, others // no buyer named here: the maker's state is no buyer, and no guess is made
+				}
+				return c.id, recs, others
+			}
+		}
+	}
+	return sup, recs, others
+}

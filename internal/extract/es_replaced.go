@@ -42,3 +42,54 @@ var esRetiredWords = map[string]bool{
 	"antiguo": true, "antigua": true, "actuales": true, "veteranos": true, "veteranas": true, "obsoletos": true, "obsoletas": true,
 	"envejecidos": true, "envejecidas": true, "ya": true, "desgastados": true,
 }
+
+// esDiscarded reports whether the system mention m is what a Spanish verb
+// of discarding rejects: "tras haber descartado el Rafale francés", "el
+// F-16 Block 70, que Bogotá había descartado" (a bid turned down, not a
+// deal). The verb takes m as its object right after it, or m's relative
+// clause ("que …") holds it.
+func (sc *sentScan) esDiscarded(m mention) bool {
+	if sc.lw.code != "es" {
+		return false
+	}
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-7; k-- {
+		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()") {
+			break
+		}
+		w := sc.toks[k].norm
+		if esDiscardVerbs[w] {
+			return true
+		}
+		if !articles[w] && !esRetiredWords[w] && !esDiscardedPurchase[w] && !sc.genericAt(k) && sc.numAt(k) == nil {
+			break
+		}
+	}
+	k := m.tok1
+	for k < len(sc.toks) && k < m.tok1+3 && !relativeWords[sc.toks[k].norm] {
+		k++
+	}
+	if k >= len(sc.toks) || !relativeWords[sc.toks[k].norm] {
+		return false
+	}
+	for j := k + 1; j < len(sc.toks) && j <= k+5; j++ {
+		if gapBreaks(sc.toks[j].gap) {
+			return false
+		}
+		if esDiscardVerbs[sc.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// esDiscardedPurchase may stand between the verb and the system: "ha
+// descartado comprar 12 Rafale", "descartó la compra de los F-16".
+var esDiscardedPurchase = map[string]bool{
+	"comprar": true, "adquirir": true, "compra": true, "adquisicion": true, "de": true, "del": true,
+}
+
+// esDiscardVerbs are the forms of "descartar" and "desechar".
+var esDiscardVerbs = map[string]bool{
+	"descarto": true, "descartado": true, "descartaron": true, "descarta": true, "descartan": true, "descartada": true, "descartados": true,
+	"desecho": true, "desechado": true, "desecharon": true, "rechazo": true, "rechazado": true, "rechazaron": true,
+}

@@ -655,6 +655,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	default:
 		sup = origin
 	}
+	sup, recs, others = sc.esBuySeller(sys, sup, origin, supMs, recs, others) // es_boughtfrom.go: "la compra de los cazas F-16 a Dinamarca"
 	// "des F-16 néerlandais et des Mirage 2000 français": in a list, the
 	// demonym on the system itself names its seller (its owner for a
 	// second-hand system)

@@ -163,7 +163,8 @@ var subordinator = map[string]bool{"mientras": true, "aunque": true, "while": tr
 
 // notNegating are the words after "no"/"sin" that make a compound, not a
 // negation.
-var notNegating = map[string]bool{"embargo": true, "tripulado": true, "tripulados": true, "tripulada": true, "tripuladas": true}
+var notNegating = map[string]bool{"embargo": true, "tripulado": true, "tripulados": true, "tripulada": true, "tripuladas": true,
+	"solo": true, "solamente": true, "unicamente": true} // es "no solo ..., también": not only
 
 // doubtful: a denial, a negation or a hypothetical.
 func (sc *sentScan) doubtful() bool { return sc.negated() || sc.cueOf("hypothetical") }

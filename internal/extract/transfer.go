@@ -34,6 +34,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.deOrderReceived(pos) { // de_orderstage.go: "Rheinmetall erhält einen Großauftrag"
 				st = domain.StageOrdered
 			}
+			if st == domain.StageDelivered && sc.esContractReceived(pos) { // es_contract.go: "recibió ... un contrato de 519 millones"
+				st = domain.StageOrdered
+			}
 			if st == domain.StageDelivered && sc.deZuStage(pos) { // de_willing.go: "…, der Ukraine 19 Haubitzen zu überlassen"
 				st = domain.StageApproved
 			}
@@ -216,6 +219,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.esReplaced(m) {
 			continue // es_replaced.go: "sustituirá a los viejos buques FFG-11"
 		}
+		if d.esFittedHost(sc, m) {
+			continue // es_platform.go: "el sistema Aegis para las fragatas F-110"
+		}
+		if (m.kind == mSystem || m.kind == mGeneric) && (sc.esUpgraded(m) || sc.esDiscarded(m)) {
+			continue // es_platform.go: "la modernización de las fragatas F-100"
+		}
 		switch m.kind {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
@@ -335,6 +344,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				origin = ""
 			}
 			f.System = systemFact(s, "")
+			if sc.esOwnPlatform(m, origin) && d.doubt("es-own-platform") {
+				continue // es_platform.go: "las fragatas F-110 de la Armada española"
+			}
 		} else {
 			origin = sentenceSup
 			f.System = &domain.System{Category: m.id}
@@ -346,7 +358,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		sup, rec = d.arSignedSupply(sc, sup, rec)
 		// ar_ministry.go: "كما وافقت الخارجية على بيع القاهرة ذخائر"
 		sup, rec = d.arMinistrySupplier(sc, sup, rec)
-		sup = d.arUnnamedOrigin(sc, m, sup, rec) // "سلّمت واشنطن ... صواريخ AT4" (ar_aggdup.go)
+		sup = d.arUnnamedOrigin(sc, m, sup, rec)    // "سلّمت واشنطن ... صواريخ AT4" (ar_aggdup.go)
+		sup, _ = sc.esSellerOfOther(m, sup, origin) // es_listseller.go: "Scorpène ..., así como tanques Leopard 2 comprados a Alemania"
 		// "ستحصل إسرائيل بموجب الصفقة على 30 ألف قذيفة": the deal's
 		// supplier, when the deal taken up is the document's pair's
 		if sup == "" && rec != "" && dealSent >= 0 {

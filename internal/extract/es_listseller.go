@@ -1,0 +1,42 @@
+package extract
+
+// esSellerOfOther handles a seller named by a participle phrase that
+// follows another system of a list: in "incluyó dos submarinos Scorpène
+// para la Armada y ocho fragatas de segunda mano, así como tanques
+// Leopard 2 comprados a Alemania", Germany sold the Leopard 2 only. For a
+// system m named before that phrase, it returns the system's own origin
+// ("" for a generic word) and true; otherwise sup and false.
+func (sc *sentScan) esSellerOfOther(m mention, sup, origin string) (string, bool) {
+	if sc.lw.code != "es" || sup == "" || sup == origin {
+		return sup, false
+	}
+	for _, c := range sc.countries() {
+		if c.id != sup || c.tok0 < 3 || c.tok0 <= m.tok1 {
+			continue
+		}
+		k := c.tok0 - 1
+		if articles[sc.toks[k].norm] {
+			k--
+		}
+		if k < 1 || sc.toks[k].norm != "a" || !esSoldParticiples[sc.toks[k-1].norm] {
+			continue
+		}
+		p := k - 1
+		for _, o := range sc.mentions {
+			if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 == p && o.tok0 > m.tok1 {
+				if m.kind != mSystem {
+					return "", true // a generic word of the list has no seller here
+				}
+				return origin, true // the phrase is the other system's
+			}
+		}
+	}
+	return sup, false
+}
+
+// esSoldParticiples are the participles after which "a" names the seller:
+// "comprados a Alemania", "adquiridas a Francia".
+var esSoldParticiples = map[string]bool{
+	"comprado": true, "comprados": true, "comprada": true, "compradas": true,
+	"adquirido": true, "adquiridos": true, "adquirida": true, "adquiridas": true,
+}
