@@ -43,31 +43,11 @@ func ruleMemberApposition(d *docScan, i int, sc *sentScan) {
 		if org == nil {
 			continue
 		}
-		var members []string
-		prev := -1
-		for _, c := range sc.countries() {
-			if c.tok0 < start || c.sub == "demonym" || c.sub == "agency" {
-				continue
-			}
-			if prev < 0 && !sc.listStart(start, c.tok0) || prev >= 0 && !sc.joined(prev, c.tok0) {
-				break
-			}
-			if !contains(members, c.id) {
-				members = append(members, c.id)
-			}
-			prev = c.tok1
-		}
+		members := sc.statesListedFrom(start, func(tok0 int) bool { return sc.listStart(start, tok0) })
 		if len(members) < 2 {
 			continue
 		}
-		ne, _ := d.x.lex.NamedEntry(org.id)
-		for _, mb := range members {
-			if d.hasMembership(sc, mb, org.id) {
-				continue
-			}
-			f := d.membership(sc, []mention{*org}, 0, *org, mb, ne)
-			d.add(i, sc, f, "membership.apposition", 0.6)
-		}
+		d.addMembers(i, sc, *org, members, "membership.apposition")
 		p = end - 1
 	}
 }
@@ -83,4 +63,37 @@ func (sc *sentScan) listStart(start, c int) bool {
 		return false
 	}
 	return articles[sc.toks[start].norm] || sc.toks[start].norm == "les" || sc.toks[start].norm == "die" || sc.toks[start].norm == "der"
+}
+
+// statesListedFrom returns the states of a list from token start on,
+// joined by commas and "and" ("Turkey and Hungary", "le Ghana et le
+// Sénégal"); opens tells whether the first state found opens it.
+func (sc *sentScan) statesListedFrom(start int, opens func(tok0 int) bool) []string {
+	var states []string
+	prev := -1
+	for _, c := range sc.countries() {
+		if c.tok0 < start || c.sub == "demonym" || c.sub == "agency" {
+			continue
+		}
+		if prev < 0 && !opens(c.tok0) || prev >= 0 && !sc.joined(prev, c.tok0) {
+			break
+		}
+		if !contains(states, c.id) {
+			states = append(states, c.id)
+		}
+		prev = c.tok1
+	}
+	return states
+}
+
+// addMembers adds a membership of org for each state of members that the
+// sentence does not already make one.
+func (d *docScan) addMembers(i int, sc *sentScan, org mention, members []string, rule string) {
+	ne, _ := d.x.lex.NamedEntry(org.id)
+	for _, mb := range members {
+		if d.hasMembership(sc, mb, org.id) {
+			continue
+		}
+		d.add(i, sc, d.membership(sc, []mention{org}, 0, org, mb, ne), rule, 0.6)
+	}
 }

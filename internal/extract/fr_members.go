@@ -38,29 +38,11 @@ func (d *docScan) frFounders(i int, sc *sentScan) {
 		if start < 0 {
 			continue
 		}
-		var members []string
-		prev := -1
-		for _, c := range sc.countries() {
-			if c.tok0 < start || c.sub == "demonym" || c.sub == "agency" {
-				continue
-			}
-			if prev < 0 && c.tok0-start > 1 || prev >= 0 && !sc.joined(prev, c.tok0) {
-				break
-			}
-			members = append(members, c.id)
-			prev = c.tok1
-		}
+		members := sc.statesListedFrom(start, func(tok0 int) bool { return tok0-start <= 1 }) // coop_memberlist.go
 		if len(members) < 2 {
 			continue
 		}
-		n, _ := d.x.lex.NamedEntry(o.id)
-		for _, mb := range members {
-			if d.hasMembership(sc, mb, o.id) {
-				continue
-			}
-			f := d.membership(sc, []mention{o}, 0, o, mb, n)
-			d.add(i, sc, f, "membership.founders", 0.6)
-		}
+		d.addMembers(i, sc, o, members, "membership.founders")
 	}
 }
 
