@@ -45,6 +45,10 @@ var (
 	// "3 hours ago", "il y a 2 jours", "hace 5 horas", "vor 5 Stunden"
 	agoRe      = regexp.MustCompile(`(?i)\s(?:\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|il y a\s+\d{1,2}\s*(?:min|minutes?|h|heures?|jours?|semaines?|mois|ans?)|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)|vor\s+\d{1,2}\s*(?:min|minuten?|std\.?|stunden?|tagen?|wochen?|monaten?|jahren?))$`)
 	wireCodeRe = regexp.MustCompile(`^[\p{Lu}\d.-]*\p{Lu}[\p{Lu}\d.-]*(?:/[\p{Lu}\d.-]+){2,}$`)
+	// a share's identifiers on a financial page, alone on a line or after
+	// the company's name: "WKN 703000 ISIN DE0007030009", "Rheinmetall
+	// Aktie · WKN: 703000 · ISIN: DE0007030009", "ISIN FR0000073272"
+	securityRe = regexp.MustCompile(`(?:^|[\s·|])(?:WKN|ISIN|Ticker|Valor)\s*[:：]?\s*[A-Z0-9]{6,12}\s*(?:[·|,]\s*)?(?:(?:WKN|ISIN|Ticker|Valor)\s*[:：]?\s*[A-Z0-9]{2,12}\s*)?$`)
 )
 
 // counterWords are the words of a counter line ("32 vues", "12 comments",
@@ -100,6 +104,9 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 		return true // "Weiterlesen auf example.net", "Lesen Sie mehr auf example.de"
 	}
 	if n < 60 && wireCodeRe.MatchString(l) {
+		return true
+	}
+	if n < 100 && !endsSentence(l) && securityRe.MatchString(l) {
 		return true
 	}
 	return isCounterLine(l)
