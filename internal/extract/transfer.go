@@ -275,7 +275,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if inherited == nil && !d.notice {
-		inherited, stage = d.arShipmentBefore(i, sc, stage) // ar_package.go: "وتضم الشحنة"
+		inherited, stage = d.arShipmentBefore(i, sc, stage)            // ar_package.go: "وتضم الشحنة"
+		inherited, stage = d.deContentsBefore(i, sc, inherited, stage) // de_roles2_contents.go: "Darin enthalten waren neun Kettenfahrzeuge"
 	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
@@ -370,6 +371,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {
 			sup, rec = inherited.Supplier.String(), inherited.Recipient.String()
 		}
+		sup, rec = sc.deContentsPair(inherited, sup, rec) // de_roles2_contents.go: the package's states, not the maker's
 		// "Le Sénégal a réceptionné trois patrouilleurs. Ces bateaux ont
 		// été construits par le chantier français Piriou": the builder
 		// the next sentence names sells a generic system (enfres_maker.go)
