@@ -188,6 +188,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deStockOwner(m) { // de_stockowner.go: "Aus Beständen der Bundeswehr erhält die Ukraine"
 		return true, false
 	}
+	if sc.deJoinedSource(m) { // de_roles2_lists.go: "aus Deutschland und den Niederlanden"
+		return true, false
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
