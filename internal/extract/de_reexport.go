@@ -22,7 +22,7 @@ func (d *docScan) deReexport(sc *sentScan, origin, sup, rec string) (string, str
 		if c.sub == "demonym" || sc.placeOnly(c) || sc.inCurrency(c) {
 			continue
 		}
-		if sc.deToPrep(c) {
+		if sc.deToPrep(c) || sc.deJoinedToPrep(c) { // de_roles2_lists.go: "an die Slowakei und Tschechien"
 			if recip == "" {
 				recip = c.id
 			}

@@ -188,6 +188,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deStockOwner(m) { // de_stockowner.go: "Aus Beständen der Bundeswehr erhält die Ukraine"
 		return true, false
 	}
+	if sc.deJoinedSource(m) { // de_roles2_lists.go: "aus Deutschland und den Niederlanden"
+		return true, false
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
@@ -669,6 +672,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	sup = sc.frRelativeGiverSup(sup, sups, supMs) // fr_relgiver.go: "de fabrication américaine qu'Ottawa s'est engagé à fournir"
 	// "the country has received", "la vente au pays de 12 AH-1Z": a
 	// word for a state stands for the document's buyer or seller
+	recs = d.deAnaphorAntecedent(sc, sup, recs) // de_roles2_anaphor.go: "das Geschäft mit Israel: Zwei U-Boote soll das Land erhalten"
 	if len(recs) == 0 || len(sups) == 0 && origin == "" {
 		if asSup, asRec := sc.anaphorRole(); asSup || asRec {
 			fs, fr := d.focus()

@@ -275,7 +275,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if inherited == nil && !d.notice {
-		inherited, stage = d.arShipmentBefore(i, sc, stage) // ar_package.go: "وتضم الشحنة"
+		inherited, stage = d.arShipmentBefore(i, sc, stage)            // ar_package.go: "وتضم الشحنة"
+		inherited, stage = d.deContentsBefore(i, sc, inherited, stage) // de_roles2_contents.go: "Darin enthalten waren neun Kettenfahrzeuge"
 	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
@@ -370,6 +371,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (sup == "" || rec == "") && inherited != nil && inherited.System == nil && len(sc.countries()) == 0 {
 			sup, rec = inherited.Supplier.String(), inherited.Recipient.String()
 		}
+		sup, rec = sc.deContentsPair(inherited, sup, rec) // de_roles2_contents.go: the package's states, not the maker's
 		// "Le Sénégal a réceptionné trois patrouilleurs. Ces bateaux ont
 		// été construits par le chantier français Piriou": the builder
 		// the next sentence names sells a generic system (enfres_maker.go)
@@ -385,12 +387,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
-		sup, rec = d.frContractParties(i, sc, sup, rec)    // fr_contract.go: "Le contrat porte sur 12 Rafale"
-		sup, rec = d.deTransferExporter(i, sc, sup, rec)   // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
-		sup, rec = d.deApproverSells(sc, origin, sup, rec) // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
-		sup, rec = d.deReexport(sc, origin, sup, rec)      // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
-		sup, rec = d.deFormerStocks(sc, origin, sup, rec)  // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
-		sup, rec = d.deCoGivers(sc, sup, rec)              // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
+		sup, rec = d.frContractParties(i, sc, sup, rec)     // fr_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.deTransferExporter(i, sc, sup, rec)    // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
+		sup, rec = d.deApproverSells(sc, origin, sup, rec)  // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
+		sup, rec = d.deReexport(sc, origin, sup, rec)       // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
+		sup, rec = d.deFormerStocks(sc, origin, sup, rec)   // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
+		sup, rec = d.deOwnForcesGiver(sc, origin, sup, rec) // de_roles2_forces.go: "Die Luftwaffe hat der Ukraine 500 Stinger übergeben"
+		sup, rec = d.deCoGivers(sc, sup, rec)               // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
 		if sup == "" || rec == "" {
 			continue
 		}

@@ -1,0 +1,58 @@
+package extract
+
+// deJoinedToPrep reports whether a German state is the second or later
+// member of a list after "an" or "nach": "an die Slowakei und
+// Tschechien", "nach Polen, Katar und Litauen". Such a state gets the
+// arms as the first one does; it is no holder passing them on
+// (deReexport) nor a bare subject.
+func (sc *sentScan) deJoinedToPrep(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" {
+		return false
+	}
+	cs := sc.countries()
+	for k := len(cs) - 1; k >= 0; k-- {
+		if cs[k].tok0 != m.tok0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if cs[j].sub == "demonym" || !sc.joined(cs[j].tok1, cs[j+1].tok0) {
+				return false
+			}
+			if sc.deToPrep(cs[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deJoinedSource reports whether a German state is the second or later
+// member of a list after "aus" or "von" that names where arms come from:
+// "Panzerhaubitzen aus Deutschland und den Niederlanden erhalten". Like
+// the first, it gives; it is not the buyer.
+func (sc *sentScan) deJoinedSource(m mention) bool {
+	if sc.lw.code != "de" || m.sub == "demonym" {
+		return false
+	}
+	cs := sc.countries()
+	for k := len(cs) - 1; k >= 0; k-- {
+		if cs[k].tok0 != m.tok0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if cs[j].sub == "demonym" || !sc.joined(cs[j].tok1, cs[j+1].tok0) {
+				return false
+			}
+			p := cs[j].tok0 - 1
+			if p >= 0 && articles[sc.toks[p].norm] {
+				p--
+			}
+			if p >= 0 && sc.toks[p].norm == "aus" && !sc.deStockOwner(cs[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
