@@ -564,6 +564,10 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.coProducer(m) {
 			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
+		if origin == "" && sc.builtIn(m) {
+			sups, supMs = append(sups, m.id), append(supMs, m) // en_r2_builtin.go: "four frigates built for it in China"
+			continue
+		}
 		if sc.transitState(m) {
 			continue // "reached Armenia by way of Iran": a route, not a party (en_r2_transit.go)
 		}
