@@ -1230,6 +1230,9 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 			}
 		}
 	}
+	if v := sc.enReportedPledge(from, to); v >= 0 {
+		return v // en_r2_would.go: "He said South Korea would donate a corvette"
+	}
 	return sc.frFutureOrPledge(from, to) // fr_futuregive.go, fr_pledge.go: "Le Canada fournira 200 blindés"
 }
 
