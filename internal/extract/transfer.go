@@ -201,8 +201,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			carriedAt[m.tok0] = true
 		}
-		if m.kind == mGeneric && k > 0 && sc.mentions[k-1].kind == mSystem && sc.mentions[k-1].tok1 == m.tok0 {
-			continue // "Captor-E radars", "K2 tanks": the word names the system's kind
+		if sc.kindWordOfSystem(k) {
+			continue // "Captor-E radars", "K2 tanks": the word names the system's kind (en_r2_listgeneric.go: not after a list comma)
 		}
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
