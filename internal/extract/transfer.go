@@ -348,7 +348,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				continue // es_platform.go: "las fragatas F-110 de la Armada española"
 			}
 		} else {
-			origin = sentenceSup
+			origin = sc.itemDemonymOrigin(m, sentenceSup) // en_r2_itemdemonym.go: "Korean-built corvette; ... Australian drones"
 			f.System = &domain.System{Category: m.id}
 			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin) // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
 		}
