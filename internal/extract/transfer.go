@@ -551,7 +551,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if f.Quantity == total {
 				f.Quantity = 0
 			}
-			if stage == domain.StageOrdered && sc.deliveredToo() { // stages.go
+			if stage == domain.StageOrdered && (sc.deliveredToo() || sc.enWelcomed(m)) { // stages.go; en_r2_welcomed.go: "welcomed BRP Rizal, the first of two corvettes it ordered"
 				f.Stage = domain.StageDelivered
 			}
 			w := f
@@ -559,6 +559,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if w.Year == f.Year && f.Stage != "" {
 				w.Year = 0
 			}
+			d.enWelcomedYears(sc, m, &f, &w) // en_r2_welcomed.go: "welcomed X, the first of two corvettes ordered in 2021"
 			if f.Stage == domain.StageOrdered {
 				f = w // "ordered the first six of 24": the order is of 24
 			} else {
