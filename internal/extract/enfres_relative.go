@@ -29,6 +29,9 @@ func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
 		if p >= m.tok1 && sc.relativeBetween(m.tok1, p) {
 			continue
 		}
+		if sc.enReportedWould(p) {
+			continue // en_r2_would.go: "said Germany would send", a pledge
+		}
 		if sc.cueIn("hypothetical", p, p+1) {
 			return true
 		}

@@ -567,6 +567,13 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.coProducer(m) {
 			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
+		if origin == "" && sc.builtIn(m) {
+			sups, supMs = append(sups, m.id), append(supMs, m) // en_r2_builtin.go: "four frigates built for it in China"
+			continue
+		}
+		if sc.transitState(m) {
+			continue // "reached Armenia by way of Iran": a route, not a party (en_r2_transit.go)
+		}
 		s, r := d.roleCues(sc, m)
 		if sc.servedWith(m) {
 			s, r = true, false // "que se incorporaron a la Armada Real Australiana" (enfres_served.go)
@@ -1043,7 +1050,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
-	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) && !sc.deMakerSeat(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"; de_tomaker.go: "Rheinmetall Landsysteme GmbH in Deutschland"
+	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.arrivedIn(m) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) && !sc.deMakerSeat(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"; de_tomaker.go: "Rheinmetall Landsysteme GmbH in Deutschland"
 }
 
 // boughtIn reports whether a state is named as the place something was

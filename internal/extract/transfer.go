@@ -201,8 +201,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			}
 			carriedAt[m.tok0] = true
 		}
-		if m.kind == mGeneric && k > 0 && sc.mentions[k-1].kind == mSystem && sc.mentions[k-1].tok1 == m.tok0 {
-			continue // "Captor-E radars", "K2 tanks": the word names the system's kind
+		if sc.kindWordOfSystem(k) {
+			continue // "Captor-E radars", "K2 tanks": the word names the system's kind (en_r2_listgeneric.go: not after a list comma)
 		}
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
@@ -349,7 +349,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				continue // es_platform.go: "las fragatas F-110 de la Armada española"
 			}
 		} else {
-			origin = sentenceSup
+			origin = sc.itemDemonymOrigin(m, sentenceSup) // en_r2_itemdemonym.go: "Korean-built corvette; ... Australian drones"
 			f.System = &domain.System{Category: m.id}
 			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin) // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
 		}
@@ -554,7 +554,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if f.Quantity == total {
 				f.Quantity = 0
 			}
-			if stage == domain.StageOrdered && sc.deliveredToo() { // stages.go
+			if stage == domain.StageOrdered && (sc.deliveredToo() || sc.enWelcomed(m)) { // stages.go; en_r2_welcomed.go: "welcomed BRP Rizal, the first of two corvettes it ordered"
 				f.Stage = domain.StageDelivered
 			}
 			w := f
@@ -562,6 +562,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if w.Year == f.Year && f.Stage != "" {
 				w.Year = 0
 			}
+			d.enWelcomedYears(sc, m, &f, &w) // en_r2_welcomed.go: "welcomed X, the first of two corvettes ordered in 2021"
 			if f.Stage == domain.StageOrdered {
 				f = w // "ordered the first six of 24": the order is of 24
 			} else {
@@ -1232,6 +1233,9 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 				return v
 			}
 		}
+	}
+	if v := sc.enReportedPledge(from, to); v >= 0 {
+		return v // en_r2_would.go: "He said South Korea would donate a corvette"
 	}
 	return sc.frFutureOrPledge(from, to) // fr_futuregive.go, fr_pledge.go: "Le Canada fournira 200 blindés"
 }

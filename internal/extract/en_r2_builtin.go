@@ -1,0 +1,36 @@
+package extract
+
+// madeVerbs say where a weapon was made: "built in China", "made in
+// France", "manufactured in Russia".
+var madeVerbs = map[string]bool{"built": true, "made": true, "manufactured": true, "produced": true, "constructed": true, "assembled": true}
+
+// builtIn reports whether English country m is named as where the goods
+// were made: "two patrol boats built in China", "four frigates built for
+// it in China", "helicopters manufactured in Russia". For a system whose
+// origin the lexicon does not give (a generic "patrol boats", a ship's
+// name) the maker's state is the seller; a state building for itself
+// ("built in Bangladesh" for Bangladesh) is then both, and gives no
+// transfer.
+func (sc *sentScan) builtIn(m mention) bool {
+	if sc.lw.code != "en" || m.sub == "demonym" || m.tok0 < 2 {
+		return false
+	}
+	k := m.tok0 - 1
+	if articles[sc.toks[k].norm] && k > 0 {
+		k--
+	}
+	if sc.toks[k].norm != "in" || sc.boundaryBetween(k, m.tok0) {
+		return false
+	}
+	// the making word right before "in", or before "for" and one or two
+	// words: "built for it in", "built for the navy in"
+	if madeVerbs[sc.toks[k-1].norm] {
+		return true
+	}
+	for f := k - 3; f <= k-2; f++ {
+		if f >= 1 && sc.toks[f].norm == "for" && madeVerbs[sc.toks[f-1].norm] && !sc.boundaryBetween(f, k+1) {
+			return true
+		}
+	}
+	return false
+}
