@@ -110,6 +110,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.runRules()
 	d.anaphoricModel()   // enfres_anaphor.go
 	d.frOtherCustomers() // fr_customers.go
+	d.fresMoreCounts()   // fres_r2_more.go: "puis 12 de plus", "mientras Chile compró 12"
 	d.nameGenerics()     // fr_named.go
 	d.dePartitiveNamed() // de_partitive.go: "Acht der älteren Panzer"
 	d.nameByOrigin()     // enfres_items.go

@@ -36,6 +36,7 @@ var rules = []rule{
 	// membership.
 	{"membership.joined", ruleMembership},
 	{"membership.apposition", ruleMemberApposition}, // coop_memberlist.go: "NATO members Turkey and Hungary"
+	{"membership.founders", ruleFresFounded},        // fres_r2_founded.go: "ont fondé, avec Bamako, l'AES"
 	// "troops from A and B took part in African Lion 2024" -> exercise.
 	{"exercise.named", ruleExercise},
 }
