@@ -218,7 +218,6 @@ func (d *docScan) scan() {
 			}
 		}
 		d.deTypeNames(sc)       // de_typenames.go: "Schützenpanzer vom Typ Bradley", "Fuchs-Panzer"
-		d.deTypeAnaphor(sc)     // de_cands2_anaphor.go: "35 Flugzeuge des Typs", "solche Geschütze"
 		d.esQuotedNicknames(sc) // es_nickname.go: "cazas JF-17 ‘Thunder’" ... "del “Thunder”"
 		sc.scanNumbers(d.pub)
 		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
