@@ -75,7 +75,6 @@ func (sc *sentScan) has(kind string) bool {
 		}
 	}
 	_, ok := sc.lw.set(kind).any(sc.toks, 0, len(sc.toks))
-	ok = ok || deSplitKinds[kind] && sc.lw.code == "de" && len(sc.cuePositions(kind)) > 0 // de_cands2_split.go
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
 	}
@@ -111,7 +110,6 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			i += n - 1
 		}
 	}
-	sc.cueBuf = sc.deSplitCues(kind, sc.cueBuf, start) // de_cands2_split.go: "Zehn K2 kamen ... in Gdynia an"
 	var out []int
 	if end := len(sc.cueBuf); end > start {
 		out = sc.cueBuf[start:end:end]

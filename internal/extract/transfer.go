@@ -908,7 +908,7 @@ func (sc *sentScan) component(g mention) bool {
 	if named < 0 {
 		return false
 	}
-	return sc.cueIn("component", named, g.tok0) && !sc.deCountedItem(named, g) // de_cands2_sowie.go: "sowie 7390 Artilleriegeschosse"
+	return sc.cueIn("component", named, g.tok0)
 }
 
 // parentOf reports whether system a is a family of which b is a variant:
