@@ -60,14 +60,3 @@ func (d *docScan) hypernymDescriptions(i int, sc *sentScan) {
 		return
 	}
 }
-
-// firstBefore reports whether a word for "first" stands in the sentence
-// before token t: "La primera de las corbetas", "the first of the jets".
-func (sc *sentScan) firstBefore(t int) bool {
-	for k := 0; k < t && k < len(sc.toks); k++ {
-		if firstWords[sc.toks[k].norm] || firstOne[sc.toks[k].norm] {
-			return true
-		}
-	}
-	return false
-}

@@ -1094,9 +1094,7 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		// buyers of the system need no count
 		// "Chile bought six F-16 … The jets arrived in 2022": the whole
 		// order taken up at a later stage, delivered, is that stage's fact
-		// ("La primera de las corbetas fue entregada" is one of them, no
-		// count of the whole)
-		if q == 0 && same && stage == domain.StageDelivered && stageRank[prior.Stage] >= stageRank[domain.StageApproved] && stageRank[prior.Stage] < stageRank[stage] && prior.Quantity > 0 && !sc.firstBefore(m.tok0) {
+		if q == 0 && same && stage == domain.StageDelivered && stageRank[prior.Stage] >= stageRank[domain.StageApproved] && stageRank[prior.Stage] < stageRank[stage] && prior.Quantity > 0 {
 			q = prior.Quantity
 		}
 		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
