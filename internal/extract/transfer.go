@@ -246,9 +246,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// definite description of a kind the previous sentences named
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
-		d.hypernymDescriptions(i, sc) // descriptions_hypernyms.go: "Los primeros cuatro vehículos llegaron"
-		d.frCopies(i, sc)             // fr_copies.go: "a commandé 52 exemplaires"
-		d.deCopies(i, sc)             // de_copies.go: "354 Stück", "mehrere dieser Systeme"
+		d.frCopies(i, sc) // fr_copies.go: "a commandé 52 exemplaires"
+		d.deCopies(i, sc) // de_copies.go: "354 Stück", "mehrere dieser Systeme"
 		return
 	}
 	namedCount := 0
@@ -1092,11 +1091,6 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		same := sup.String() == prior.Supplier.String() && rec.String() == prior.Recipient.String()
 		// "L'Égypte et l'Inde avaient déjà commandé cet avion": other
 		// buyers of the system need no count
-		// "Chile bought six F-16 … The jets arrived in 2022": the whole
-		// order taken up at a later stage, delivered, is that stage's fact
-		if q == 0 && same && stage == domain.StageDelivered && stageRank[prior.Stage] >= stageRank[domain.StageApproved] && stageRank[prior.Stage] < stageRank[stage] && prior.Quantity > 0 {
-			q = prior.Quantity
-		}
 		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
 			if same {
 				d.descriptionValue(sc, pk) // describe.go
