@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // arSignedSupply gives the roles of an Arabic sentence where a state signs
 // a contract whose object is a verbal noun of supplying or of buying, the
 // verb first and the system often generic:
@@ -73,8 +75,7 @@ func (sc *sentScan) arToState(c mention) bool {
 			return true
 		}
 	}
-	raw := sc.toks[c.tok0].raw
-	return len(raw) > 2 && raw[:2] == "ل"
+	return strings.HasSuffix(c.prefix, "ل") // attached, not the name's own first letter ("لبنان")
 }
 
 // arSupplyNouns, arPurchaseNouns: verbal nouns of supplying ("بتوريد",

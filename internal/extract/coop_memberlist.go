@@ -62,7 +62,7 @@ func (sc *sentScan) listStart(start, c int) bool {
 	if c-start > 1 {
 		return false
 	}
-	return articles[sc.toks[start].norm] || sc.toks[start].norm == "les" || sc.toks[start].norm == "die" || sc.toks[start].norm == "der"
+	return articles[sc.toks[start].norm]
 }
 
 // statesListedFrom returns the states of a list from token start on,

@@ -50,13 +50,13 @@ func (sc *sentScan) deOrdinalOfTotal(n numSpan) bool {
 // before "von" ("das zweite von vier").
 var deOrdinalWords = map[string]bool{
 	"erste": true, "ersten": true, "zweite": true, "zweiten": true, "dritte": true, "dritten": true,
-	"vierte": true, "vierten": true, "funfte": true, "fünfte": true, "funften": true, "fünften": true,
+	"vierte": true, "vierten": true, "funfte": true, "funften": true,
 	"sechste": true, "sechsten": true, "letzte": true, "letzten": true,
 }
 
 // deOrdinalValues are the ranks of the ordinals a count can be read from.
 var deOrdinalValues = map[string]int{"zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4,
-	"funfte": 5, "fünfte": 5, "funften": 5, "fünften": 5, "sechste": 6, "sechsten": 6}
+	"funfte": 5, "funften": 5, "sechste": 6, "sechsten": 6}
 
 // deOrdinalCount reads how many units have come with "das zweite von
 // insgesamt vier U-Booten" (two of the four): the rank of the ordinal

@@ -1,9 +1,5 @@
 package extract
 
-// madeVerbs say where a weapon was made: "built in China", "made in
-// France", "manufactured in Russia".
-var madeVerbs = map[string]bool{"built": true, "made": true, "manufactured": true, "produced": true, "constructed": true, "assembled": true}
-
 // builtIn reports whether English country m is named as where the goods
 // were made: "two patrol boats built in China", "four frigates built for
 // it in China", "helicopters manufactured in Russia". For a system whose
@@ -19,16 +15,18 @@ func (sc *sentScan) builtIn(m mention) bool {
 	if articles[sc.toks[k].norm] && k > 0 {
 		k--
 	}
-	if sc.toks[k].norm != "in" || sc.boundaryBetween(k, m.tok0) {
+	if k < 1 || sc.toks[k].norm != "in" || sc.boundaryBetween(k, m.tok0) {
 		return false
 	}
-	// the making word right before "in", or before "for" and one or two
-	// words: "built for it in", "built for the navy in"
-	if madeVerbs[sc.toks[k-1].norm] {
+	// the lexicon's making word ("built", "manufactured") right before
+	// "in", or before "for" and one or two words: "built for it in",
+	// "built for the navy in"
+	made := sc.lw.set("made")
+	if n, _ := made.at(sc.toks, k-1); n == 1 {
 		return true
 	}
 	for f := k - 3; f <= k-2; f++ {
-		if f >= 1 && sc.toks[f].norm == "for" && madeVerbs[sc.toks[f-1].norm] && !sc.boundaryBetween(f, k+1) {
+		if n, _ := made.at(sc.toks, f-1); f >= 1 && n == 1 && sc.toks[f].norm == "for" && !sc.boundaryBetween(f, k+1) {
 			return true
 		}
 	}

@@ -16,6 +16,13 @@ func TestBuiltIn(t *testing.T) {
 		{name: "manufactured-in", lang: "en",
 			text: "Uganda received four helicopters manufactured in Russia last week.",
 			want: []string{"transfer RU>UG cat:aircraft q=4 delivered"}},
+		// a state opening the sentence after "In the": nothing before "in"
+		{name: "in-the-opening", lang: "en",
+			text: "In the Philippines two patrol boats arrived from Japan in 2024.",
+			want: []string{"transfer JP>PH cat:ships q=2 delivered y=2024"}},
+		{name: "constructed-in", lang: "en",
+			text: "Nigeria received two patrol boats constructed in China.",
+			want: []string{"transfer CN>NG cat:ships q=2 delivered"}},
 		// a state's own yard: no seller but the buyer, no transfer
 		{name: "own-yard", lang: "en",
 			text: "The Bangladesh Navy commissioned two patrol boats built in Bangladesh.",

@@ -77,7 +77,7 @@ func (d *docScan) fresFurther(sc *sentScan, f domain.Fact, x numSpan, at int) (d
 			seq, from = true, k // "y luego otros 4": the clause opens at the sequence word
 		}
 	}
-	more := x.tok0 > 0 && moreBefore[sc.toks[x.tok0-1].norm] || sc.toks[x.tok0-1].norm == "autres"
+	more := x.tok0 > 0 && moreBefore[sc.toks[x.tok0-1].norm]
 	if k := x.tok1; k < len(sc.toks) {
 		w := sc.toks[k].norm
 		if moreAfter[w] || w == "de" && k+1 < len(sc.toks) && sc.toks[k+1].norm == "plus" {

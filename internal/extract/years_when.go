@@ -2,8 +2,9 @@ package extract
 
 // whenWords open a clause that tells what happened at the time just named:
 // "dates from 2020, when it sold", "desde 2019, cuando compró", "depuis
-// 2018, lorsque", "seit 2017, als".
-var whenWords = map[string]bool{"when": true, "cuando": true, "lorsque": true, "quand": true, "als": true, "عندما": true, "حين": true, "حينما": true}
+// 2018, lorsque" (the words yearNear skips a year after are English,
+// French and Spanish).
+var whenWords = map[string]bool{"when": true, "cuando": true, "lorsque": true, "quand": true}
 
 // yearOpensWhen reports whether the year at token k is followed by a
 // when-clause: then "from" or "since" before it dates an event ("India's
