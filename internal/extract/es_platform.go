@@ -22,7 +22,7 @@ func (sc *sentScan) esUpgraded(m mention) bool {
 		if esUpgradeWords[w] {
 			return true
 		}
-		if w == "de" || w == "del" || w == "a" || w == "al" || articles[w] || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil || sc.systemAt(k) {
+		if w == "de" || w == "del" || w == "a" || w == "al" || articles[w] || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil {
 			continue
 		}
 		return false
@@ -147,16 +147,6 @@ func (sc *sentScan) esOwnForcesGet(m mention, origin string) bool {
 			if !articles[w] && !forceWords[w] && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
 				break
 			}
-		}
-	}
-	return false
-}
-
-// systemAt reports whether token k is inside a system's mention.
-func (sc *sentScan) systemAt(k int) bool {
-	for _, o := range sc.mentions {
-		if o.kind == mSystem && k >= o.tok0 && k < o.tok1 {
-			return true
 		}
 	}
 	return false
