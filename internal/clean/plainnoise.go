@@ -48,7 +48,7 @@ var (
 	// a share's identifiers on a financial page, alone on a line or after
 	// the company's name: "WKN 703000 ISIN DE0007030009", "Rheinmetall
 	// Aktie · WKN: 703000 · ISIN: DE0007030009", "ISIN FR0000073272"
-	securityRe = regexp.MustCompile(`(?:^|[\s·|])(?:WKN|ISIN|Ticker|Valor)\s*[:：]?\s*[A-Z0-9]{6,12}\s*(?:[·|,]\s*)?(?:(?:WKN|ISIN|Ticker|Valor)\s*[:：]?\s*[A-Z0-9]{2,12}\s*)?$`)
+	securityRe = regexp.MustCompile(`(?:^|[\s·|])(?:WKN|ISIN|Valor)\s*[:：]?\s*[A-Z0-9]{6,12}\s*(?:[·|,]\s*)?(?:(?:WKN|ISIN|Valor)\s*[:：]?\s*[A-Z0-9]{2,12}\s*)?$`)
 )
 
 // counterWords are the words of a counter line ("32 vues", "12 comments",

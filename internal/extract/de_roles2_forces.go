@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // deOwnForcesGiver gives Germany as the seller of a system that the German
 // armed forces, named bare, hand over from their stocks or sell on: "Die
 // Luftwaffe hat der Ukraine 500 Stinger aus ihren Beständen übergeben",
@@ -51,7 +49,7 @@ func (d *docScan) deOwnForcesGiver(sc *sentScan, origin, sup, rec string) (strin
 		if sc.cueIn("stage-received", k+1, to) && !sc.has("second-hand") {
 			continue
 		}
-		if _, ok := sc.lw.set("supply-verb").any(sc.toks, k+1, to); ok || sc.has("second-hand") && deGivingEnd(sc, k+1, to) {
+		if _, ok := sc.lw.set("supply-verb").any(sc.toks, k+1, to); ok || sc.has("second-hand") && sc.cueIn("stage-delivered", k+1, to) {
 			return "DE", rec
 		}
 	}
@@ -60,18 +58,6 @@ func (d *docScan) deOwnForcesGiver(sc *sentScan, origin, sup, rec string) (strin
 
 // ownForcesWords are the German words for the Bundeswehr's branches.
 var ownForcesWords = map[string]bool{"luftwaffe": true, "marine": true, "bundesmarine": true, "heer": true}
-
-// deGivingEnd reports a past participle of giving in toks[from:to]:
-// "übergeben", "abgegeben", "überlassen", "verkauft".
-func deGivingEnd(sc *sentScan, from, to int) bool {
-	for k := from; k < to && k < len(sc.toks); k++ {
-		w := sc.toks[k].norm
-		if strings.HasSuffix(w, "geben") || strings.HasSuffix(w, "lassen") || strings.HasPrefix(w, "verkauf") || strings.HasSuffix(w, "gereicht") {
-			return true
-		}
-	}
-	return false
-}
 
 // deForcesDative reads "die Luftwaffe der Ukraine … aus ihren Beständen
 // übergeben": the German forces named bare, a state right after them in

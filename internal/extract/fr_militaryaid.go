@@ -2,12 +2,6 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// frAidNouns are the French nouns that, followed by "militaire", name a
-// program of military aid with no name of its own: "l'assistance
-// militaire française au Cameroun", "la France apporte une aide militaire
-// au Niger", "le soutien militaire des États-Unis à la Tunisie".
-var frAidNouns = map[string]bool{"assistance": true, "aide": true, "soutien": true, "appui": true}
-
 // frMilitaryAid adds an assistance fact for a French "assistance / aide /
 // soutien / appui militaire" whose giver and receiver the sentence
 // marks, with no amount (aidMoney reads those): the giver is the demonym
@@ -21,7 +15,7 @@ func (d *docScan) frMilitaryAid(i int, sc *sentScan) {
 	}
 	nk := -1
 	for k := 0; k+1 < len(sc.toks); k++ {
-		if frAidNouns[sc.toks[k].norm] && (sc.toks[k+1].norm == "militaire" || sc.toks[k+1].norm == "militaires") && !gapBreaks(sc.toks[k+1].gap) {
+		if generalAidWords[sc.toks[k].norm] && (sc.toks[k+1].norm == "militaire" || sc.toks[k+1].norm == "militaires") && !gapBreaks(sc.toks[k+1].gap) {
 			nk = k
 			break
 		}

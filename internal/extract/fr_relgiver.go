@@ -39,7 +39,7 @@ func (sc *sentScan) frRelativeGiver(m mention) bool {
 		if n, _ := sc.lw.set("stage-delivered").at(sc.toks, j); n > 0 {
 			return true
 		}
-		if n, _ := sc.lw.set("stage-approved").at(sc.toks, j); n > 0 && sc.toks[j].norm == "promis" {
+		if sc.toks[j].norm == "promis" {
 			return true // "que le Canada a promis à Kiev"
 		}
 		if frPledgeWords[sc.toks[j].norm] && sc.frGiveInfinitiveAfter(j, len(sc.toks)) {

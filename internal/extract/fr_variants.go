@@ -13,7 +13,7 @@ import (
 // are equal (distinctEvent already keeps unequal counts apart). Both
 // mentions must be designations with digits.
 func variantCounts(a, b domain.Fact) bool {
-	if a.Evidence.Start != b.Evidence.Start || a.Quantity == 0 || b.Quantity == 0 || a.System == nil || b.System == nil {
+	if a.Evidence.Start != b.Evidence.Start || a.Quantity == 0 || b.Quantity == 0 || a.System == nil || b.System == nil || a.System.ID == "" || a.System.ID != b.System.ID {
 		return false
 	}
 	ma, mb := strings.ToLower(a.System.Mention), strings.ToLower(b.System.Mention)
@@ -22,5 +22,5 @@ func variantCounts(a, b domain.Fact) bool {
 	}
 	// both designations, with their own digits: not a count given again
 	// with a word for the kind ("كا-52 عددها 46 مروحية")
-	return a.System.ID != "" && a.System.ID == b.System.ID && strings.ContainsAny(ma, "0123456789") && strings.ContainsAny(mb, "0123456789")
+	return strings.ContainsAny(ma, "0123456789") && strings.ContainsAny(mb, "0123456789")
 }

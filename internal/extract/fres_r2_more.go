@@ -100,7 +100,7 @@ func (d *docScan) fresFurther(sc *sentScan, f domain.Fact, x numSpan, at int) (d
 	if g.Stage == "" || g.Stage == domain.StageOther {
 		return f, false
 	}
-	g.Year = sc.yearIn(pos, from, to)
+	g.Year = sc.yearNearIn(pos, from, to)
 	return g, true
 }
 
@@ -141,7 +141,7 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 	}
 	if seller == "" {
 		seller = f.System.Origin
-		if f.Supplier.String() == f.System.Origin || seller == "" {
+		if seller == "" {
 			seller = f.Supplier.String()
 		}
 	}
@@ -149,7 +149,7 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 		return f, false
 	}
 	g := domain.Fact{Type: domain.TypeTransfer, Supplier: party(seller), Recipient: party(buyer), System: f.System, Stage: st, Quantity: int(x.value)}
-	g.Year = sc.yearIn(p, open, to)
+	g.Year = sc.yearNearIn(p, open, to)
 	return g, true
 }
 
@@ -186,23 +186,4 @@ func (d *docScan) sentHasCount(sc *sentScan, id string, q int) bool {
 		}
 	}
 	return false
-}
-
-// yearIn returns the year written in the clause [from, to) nearest p (0:
-// none).
-func (sc *sentScan) yearIn(p, from, to int) int {
-	best, dist := 0, 1<<30
-	for _, y := range sc.years {
-		if y.tok0 < from || y.tok0 >= to {
-			continue
-		}
-		dd := y.tok0 - p
-		if dd < 0 {
-			dd = -dd
-		}
-		if dd < dist {
-			best, dist = y.year, dd
-		}
-	}
-	return best
 }

@@ -135,10 +135,18 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 // yearNear returns the year nearest to token t in the sentence, skipping
 // years that follow "since"/"depuis"/"from" (a period, not an event).
 func (sc *sentScan) yearNear(t int) int {
+	return sc.yearNearIn(t, 0, len(sc.toks))
+}
+
+// yearNearIn is yearNear over the years written in tokens [lo, hi).
+func (sc *sentScan) yearNearIn(t, lo, hi int) int {
 	best, bestDist := 0, 1<<30
 	from, to := sc.clauseOf(t)
 	_, futureHere := sc.lw.set("future").any(sc.toks, from, to)
 	for _, y := range sc.years {
+		if y.tok0 < lo || y.tok0 >= hi {
+			continue
+		}
 		// "... and deliveries are due to start in 2027": a year in a
 		// clause about the future does not date this event
 		if yf, yt := sc.clauseOf(y.tok0); !futureHere && (yf != from || yt != to) {
