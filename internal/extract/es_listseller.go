@@ -18,7 +18,11 @@ func (sc *sentScan) esSellerOfOther(m mention, sup, origin string) (string, bool
 		if articles[sc.toks[k].norm] {
 			k--
 		}
-		if k < 1 || sc.toks[k].norm != "a" || !esSoldParticiples[sc.toks[k-1].norm] {
+		if k < 1 || sc.toks[k].norm != "a" {
+			continue
+		}
+		// "comprados a Alemania", "adquiridas a Francia", "encargados a"
+		if n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1); n != 1 {
 			continue
 		}
 		p := k - 1
@@ -32,11 +36,4 @@ func (sc *sentScan) esSellerOfOther(m mention, sup, origin string) (string, bool
 		}
 	}
 	return sup, false
-}
-
-// esSoldParticiples are the participles after which "a" names the seller:
-// "comprados a Alemania", "adquiridas a Francia".
-var esSoldParticiples = map[string]bool{
-	"comprado": true, "comprados": true, "comprada": true, "compradas": true,
-	"adquirido": true, "adquiridos": true, "adquirida": true, "adquiridas": true,
 }
