@@ -48,17 +48,13 @@ func (sc *sentScan) deJoined(from, to int) bool {
 }
 
 // deRecipientMarked reports whether a state in [from, to) is marked as
-// the one that gets: after "an" or "nach", or a bare dative.
+// the one that gets: after "an" or "nach" (deToPrep), or a bare dative.
 func (sc *sentScan) deRecipientMarked(from, to int) bool {
 	for _, c := range sc.countries() {
 		if c.tok0 < from || c.tok0 >= to {
 			continue
 		}
-		k := c.tok0 - 1
-		if k >= 0 && articles[sc.toks[k].norm] {
-			k--
-		}
-		if k >= 0 && (sc.toks[k].norm == "an" || sc.toks[k].norm == "nach") || sc.germanDative(c) {
+		if sc.deToPrep(c) || sc.germanDative(c) { // de_reexport.go: "an", "nach", "in … hinein"
 			return true
 		}
 	}
