@@ -714,7 +714,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
-		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 {
+		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 && !bigCountFits(m) { // all_generic.go: "300,000 artillery shells"
 			blocked = true
 		}
 		// "eight-wheeled", "60-metre", ".50 Cal": a number joined to a

@@ -1,0 +1,30 @@
+package extract
+
+import "github.com/armswatch/armswatch/internal/domain"
+
+// Transfers named only by a category ("48 Patrouillenboote", "70 howitzers",
+// "ثلاث فرقاطات", "dos corbetas"): the annotation rules make them a transfer
+// with a category and no name when the text gives a stage and a count. The
+// model weighs generic candidates low as a whole (most generic words are
+// descriptions of a named system or gear in service); a generic with its own
+// count (or amount) and stage, and no named system of its category going to the same
+// state, is the counted category the gold keeps.
+
+// genericFeatures adds the model's features for a generic candidate
+// (hooked in features.go).
+func (d *docScan) genericFeatures(f domain.Fact, add func(string)) {
+	if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID != "" || f.Stage == "" || f.Quantity == 0 && f.Value == nil {
+		return
+	}
+	if f.Recipient != nil && d.counts().namedCat[f.Recipient.String()+"|"+f.System.Category] {
+		return
+	}
+	add("generic-counted")
+}
+
+// bigCountFits reports whether a count of 100,000 or more may count the
+// mention m: munitions go by the hundred thousand ("300,000 artillery
+// shells", "1,2 Millionen Schuss Munition", "مليون طلقة"); a system does not.
+func bigCountFits(m mention) bool {
+	return m.kind == mGeneric && m.id == "ammunition"
+}
