@@ -28,3 +28,32 @@ func (d *docScan) genericFeatures(f domain.Fact, add func(string)) {
 func bigCountFits(m mention) bool {
 	return m.kind == mGeneric && m.id == "ammunition"
 }
+
+// alsoOpeners open a sentence that adds items to the list of the sentence
+// before: "También figuran cinco radares", "Also included are four boats",
+// "Außerdem gehören 3000 Schuss dazu", "Figurent aussi ...".
+var alsoOpeners = normSet("also", "también", "además", "außerdem", "ferner", "zudem", "aussi", "également")
+
+// normSet is a set of words as tokens' norm spells them.
+func normSet(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[normWord(w)] = true
+	}
+	return m
+}
+
+// opensOnAlsoContents reports a sentence opening on a word for "also"
+// whose verb of holding follows within three words: what it lists belongs
+// to the deal of the sentences before (dealBefore).
+func (sc *sentScan) opensOnAlsoContents() bool {
+	if len(sc.toks) == 0 || !alsoOpeners[sc.toks[0].norm] {
+		return false
+	}
+	for _, q := range sc.cuePositions("includes") {
+		if q <= 3 && !sc.boundaryBetween(1, q) {
+			return true
+		}
+	}
+	return false
+}

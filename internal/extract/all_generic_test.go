@@ -31,10 +31,42 @@ func TestGenericBigCount(t *testing.T) {
 			"Britain has sent 200,000 howitzers to Ukraine.",
 			nil},
 	}
-	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
-		if f.Type != domain.TypeTransfer || f.System == nil {
-			return "", false
-		}
-		return f.Type + " " + f.Supplier.String() + ">" + f.Recipient.String() + " " + f.System.Category + " q=" + itoa(f.Quantity) + " " + f.Stage, true
-	})
+	checkFacts(t, tests, genericBrief)
+}
+
+func genericBrief(f domain.Fact) (string, bool) {
+	if f.Type != domain.TypeTransfer || f.System == nil {
+		return "", false
+	}
+	what := f.System.Category
+	if f.System.ID != "" {
+		what = f.System.ID
+	}
+	return f.Type + " " + f.Supplier.String() + ">" + f.Recipient.String() + " " + what + " q=" + itoa(f.Quantity) + " " + f.Stage, true
+}
+
+// TestGenericAlsoContents: a sentence adding items to the deal of the
+// sentence before ("También figuran cinco radares", "Zum Paket zählten
+// ferner 3000 Schuss") takes that deal's stage (all_generic.go, dealBefore).
+// Sentences written for this test.
+func TestGenericAlsoContents(t *testing.T) {
+	tests := []factCase{
+		{"es también figuran", "es", "2024-05-03",
+			"Estados Unidos aprobó la venta de cinco sistemas Aegis a España. También figuran cinco radares de búsqueda de superficie.",
+			[]string{"transfer US>ES aegis-ashore q=5 approved", "transfer US>ES sensors q=5 approved"}},
+		{"en also included", "en", "2024-05-03",
+			"The US approved the sale of five Aegis systems to Spain. Also included are five surface search radars.",
+			[]string{"transfer US>ES aegis-ashore q=5 approved", "transfer US>ES sensors q=5 approved"}},
+		{"de zum Paket zählten", "de", "2024-05-03",
+			"Deutschland hat der Ukraine weitere zehn Marder geliefert. Zum Paket zählten ferner 3000 Schuss Artilleriemunition.",
+			[]string{"transfer DE>UA marder q=10 delivered", "transfer DE>UA ammunition q=3000 delivered"}},
+		{"fr dans cette vente figurent", "fr", "2024-05-03",
+			"Les États-Unis ont approuvé la vente de cinq systèmes Aegis à l'Espagne. Dans cette vente figurent aussi cinq radars de surveillance.",
+			[]string{"transfer US>ES aegis-ashore q=5 approved", "transfer US>ES sensors q=5 approved"}},
+		// "also" with no word of holding adds nothing to a deal
+		{"en also without a verb of holding", "en", "2024-05-03",
+			"The US approved the sale of five Aegis systems to Spain. Also, five radars are in service.",
+			[]string{"transfer US>ES aegis-ashore q=5 approved"}},
+	}
+	checkFacts(t, tests, genericBrief)
 }

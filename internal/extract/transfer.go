@@ -1196,7 +1196,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 	}
 	// "Il se compose de 71 mitrailleuses", "The donation consists of":
 	// a sentence opening on what it holds (enfres_package.go)
-	if !found && sc.opensOnContents() {
+	if !found && (sc.opensOnContents() || sc.opensOnAlsoContents()) { // all_generic.go: "También figuran cinco radares"
 		found = true
 	}
 	if !found {
