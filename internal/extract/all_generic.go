@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // Transfers named only by a category ("48 Patrouillenboote", "70 howitzers",
 // "ثلاث فرقاطات", "dos corbetas"): the annotation rules make them a transfer
@@ -56,4 +60,64 @@ func (sc *sentScan) opensOnAlsoContents() bool {
 		}
 	}
 	return false
+}
+
+// genericBetween reports, for a generic m, another generic word between
+// the count n and m: the count is that word's ("70 مدفع هاوتزر ونحو مليون
+// طلقة": the 70 counts the howitzers, not the rounds). Before a named
+// system a generic word describes it ("50 tanques T-72").
+func (sc *sentScan) genericBetween(n numSpan, m mention) bool {
+	if m.kind != mGeneric {
+		return false
+	}
+	for _, o := range sc.mentions {
+		if o.kind == mGeneric && o.tok0 >= n.tok1 && o.tok1 <= m.tok0 && o.tok0 != m.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scaledCount reads a count in millions before munitions, which the
+// number scan leaves out as an amount without its currency: "a million
+// artillery shells", "1,2 Millionen Schuss Munition", "نحو مليون طلقة",
+// "1.5 millions d'obus". Up to three words (a unit, "of") may come between.
+func (sc *sentScan) scaledCount(m mention) int {
+	if !bigCountFits(m) {
+		return 0
+	}
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-4; k-- {
+		if strings.ContainsAny(sc.toks[k+1].gap, ";:()،؛") || k+1 < m.tok0 && strings.Contains(sc.toks[k+1].gap, ",") {
+			return 0
+		}
+		n, val := sc.lw.set("scale").at(sc.toks, k)
+		if n == 0 || k+n > m.tok0 || val != "1e6" {
+			continue
+		}
+		if c, _ := sc.lw.curr.at(sc.toks, k+n); c > 0 || sc.inMoney(k) {
+			return 0 // "a million dollars of ammunition"
+		}
+		mult := 1.0
+		j := k
+		for j > 0 && sc.toks[j-1].digit && (j == k || strings.TrimSpace(sc.toks[j].gap) == "," || strings.TrimSpace(sc.toks[j].gap) == ".") {
+			j--
+		}
+		if j < k {
+			num := sc.toks[j].raw
+			for x := j + 1; x < k; x++ {
+				num += strings.TrimSpace(sc.toks[x].gap) + sc.toks[x].raw
+			}
+			v, ok := ParseNumber(num, sc.lw.code)
+			if !ok || v <= 0 || v >= 1000 {
+				return 0
+			}
+			mult = v
+		} else if k > 0 {
+			if w, ok := sc.lw.nums.words[sc.toks[k-1].norm]; ok && w > 1 {
+				mult = w
+			}
+		}
+		return int(mult * 1e6)
+	}
+	return 0
 }

@@ -70,3 +70,31 @@ func TestGenericAlsoContents(t *testing.T) {
 	}
 	checkFacts(t, tests, genericBrief)
 }
+
+// TestGenericScaledCount: munitions counted in millions, and a count that
+// belongs to another generic word before them (all_generic.go).
+// Sentences written for this test.
+func TestGenericScaledCount(t *testing.T) {
+	tests := []factCase{
+		{"en a million", "en", "2024-05-03",
+			"The United States delivered about a million rounds of ammunition to Lebanon.",
+			[]string{"transfer US>LB ammunition q=1000000 delivered"}},
+		{"de Millionen Schuss", "de", "2024-05-03",
+			"Deutschland hat der Ukraine 1,2 Millionen Schuss Munition geliefert.",
+			[]string{"transfer DE>UA ammunition q=1200000 delivered"}},
+		{"fr million d'obus", "fr", "2024-05-03",
+			"La France a livré 1,5 million d'obus à l'Ukraine.",
+			[]string{"transfer FR>UA ammunition q=1500000 delivered"}},
+		{"es dos millones", "es", "2024-05-03",
+			"España entregó dos millones de proyectiles de artillería a Ucrania.",
+			[]string{"transfer ES>UA ammunition q=2000000 delivered"}},
+		{"ar the count is the howitzers'", "ar", "2024-05-03",
+			"سلمت الولايات المتحدة لبنان 70 مدفع هاوتزر ونحو مليون قذيفة مدفعية.",
+			[]string{"transfer US>LB artillery q=70 delivered", "transfer US>LB ammunition q=1000000 delivered"}},
+		// millions of dollars are an amount, not a count
+		{"en an amount in millions", "en", "2024-05-03",
+			"The US sold 2 million dollars of ammunition to Lebanon.",
+			[]string{"transfer US>LB ammunition q=0 ordered"}},
+	}
+	checkFacts(t, tests, genericBrief)
+}

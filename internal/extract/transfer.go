@@ -698,6 +698,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
+		blocked = blocked || sc.genericBetween(n, m) // all_generic.go: "70 مدفع هاوتزر ونحو مليون طلقة"
 		// "14 Challenger y de Stryker", "24 F-16 and Harpoon missiles": a
 		// count before a conjunction counts what comes before it
 		for k := n.tok1; k < m.tok0; k++ {
@@ -741,6 +742,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 	}
 	if best == 0 {
 		best = sc.countAfter(m)
+	}
+	if best == 0 {
+		best = sc.scaledCount(m) // all_generic.go: "a million artillery shells"
 	}
 	if best == 0 {
 		best = sc.deOrdinalCount(m) // de_ordinal.go: "das zweite von insgesamt vier U-Booten"
