@@ -38,6 +38,11 @@ func bigCountFits(m mention) bool {
 // "Außerdem gehören 3000 Schuss dazu", "Figurent aussi ...".
 var alsoOpeners = normSet("also", "también", "además", "außerdem", "ferner", "zudem", "aussi", "également")
 
+// oneMillion are the singular words for a million, a count with no number
+// before them ("a million rounds", "مليون طلقة"); the plurals alone are
+// vague ("millions of rounds").
+var oneMillion = normSet("million", "millón", "millon", "Million", "مليون")
+
 // normSet is a set of words as tokens' norm spells them.
 func normSet(ws ...string) map[string]bool {
 	m := map[string]bool{}
@@ -56,22 +61,6 @@ func (sc *sentScan) opensOnAlsoContents() bool {
 	}
 	for _, q := range sc.cuePositions("includes") {
 		if q <= 3 && !sc.boundaryBetween(1, q) {
-			return true
-		}
-	}
-	return false
-}
-
-// genericBetween reports, for a generic m, another generic word between
-// the count n and m: the count is that word's ("70 مدفع هاوتزر ونحو مليون
-// طلقة": the 70 counts the howitzers, not the rounds). Before a named
-// system a generic word describes it ("50 tanques T-72").
-func (sc *sentScan) genericBetween(n numSpan, m mention) bool {
-	if m.kind != mGeneric {
-		return false
-	}
-	for _, o := range sc.mentions {
-		if o.kind == mGeneric && o.tok0 >= n.tok1 && o.tok1 <= m.tok0 && o.tok0 != m.tok0 {
 			return true
 		}
 	}
@@ -112,10 +101,10 @@ func (sc *sentScan) scaledCount(m mention) int {
 				return 0
 			}
 			mult = v
-		} else if k > 0 {
-			if w, ok := sc.lw.nums.words[sc.toks[k-1].norm]; ok && w > 1 {
-				mult = w
-			}
+		} else if w, ok := sc.lw.nums.words[sc.toks[max(k-1, 0)].norm]; ok && k > 0 && w > 1 {
+			mult = w
+		} else if !oneMillion[sc.toks[k].norm] {
+			return 0 // "millions of rounds": no count
 		}
 		return int(mult * 1e6)
 	}

@@ -71,8 +71,7 @@ func TestGenericAlsoContents(t *testing.T) {
 	checkFacts(t, tests, genericBrief)
 }
 
-// TestGenericScaledCount: munitions counted in millions, and a count that
-// belongs to another generic word before them (all_generic.go).
+// TestGenericScaledCount: munitions counted in millions (all_generic.go).
 // Sentences written for this test.
 func TestGenericScaledCount(t *testing.T) {
 	tests := []factCase{
@@ -88,9 +87,16 @@ func TestGenericScaledCount(t *testing.T) {
 		{"es dos millones", "es", "2024-05-03",
 			"España entregó dos millones de proyectiles de artillería a Ucrania.",
 			[]string{"transfer ES>UA ammunition q=2000000 delivered"}},
-		{"ar the count is the howitzers'", "ar", "2024-05-03",
-			"سلمت الولايات المتحدة لبنان 70 مدفع هاوتزر ونحو مليون قذيفة مدفعية.",
-			[]string{"transfer US>LB artillery q=70 delivered", "transfer US>LB ammunition q=1000000 delivered"}},
+		{"ar about a million", "ar", "2024-05-03",
+			"سلمت الولايات المتحدة لبنان نحو مليون قذيفة مدفعية الشهر الماضي.",
+			[]string{"transfer US>LB ammunition q=1000000 delivered"}},
+		{"ar three million", "ar", "2024-05-03",
+			"سلمت الولايات المتحدة الأردن ثلاثة ملايين طلقة الشهر الماضي.",
+			[]string{"transfer US>JO ammunition q=3000000 delivered"}},
+		// "millions of" is no count, and a generic with none is no fact
+		{"en millions of", "en", "2024-05-03",
+			"Iran has shipped millions of artillery shells to Russia, officials said.",
+			nil},
 		// millions of dollars are an amount, not a count
 		{"en an amount in millions", "en", "2024-05-03",
 			"The US sold 2 million dollars of ammunition to Lebanon.",

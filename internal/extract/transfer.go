@@ -698,7 +698,6 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
-		blocked = blocked || sc.genericBetween(n, m) // all_generic.go: "70 مدفع هاوتزر ونحو مليون طلقة"
 		// "14 Challenger y de Stryker", "24 F-16 and Harpoon missiles": a
 		// count before a conjunction counts what comes before it
 		for k := n.tok1; k < m.tok0; k++ {
