@@ -11,8 +11,9 @@ import (
 // with a category and no name when the text gives a stage and a count. The
 // model weighs generic candidates low as a whole (most generic words are
 // descriptions of a named system or gear in service); a generic with its own
-// count (or amount) and stage, and no named system of its category going to the same
-// state, is the counted category the gold keeps.
+// count (or amount) and stage is the counted category the gold keeps; beside
+// a named system of its category going to the same state, only with a count
+// of its own (an amount there is the named system's).
 
 // genericFeatures adds the model's features for a generic candidate
 // (hooked in features.go).
@@ -20,7 +21,9 @@ func (d *docScan) genericFeatures(f domain.Fact, add func(string)) {
 	if f.Type != domain.TypeTransfer || f.System == nil || f.System.ID != "" || f.Stage == "" || f.Quantity == 0 && f.Value == nil {
 		return
 	}
-	if f.Recipient != nil && d.counts().namedCat[f.Recipient.String()+"|"+f.System.Category] {
+	// beside a named system of its category the generic needs a count of
+	// its own ("10 misiles Hellfire ... 30 torpedos"), not an amount
+	if f.Recipient != nil && d.counts().namedCat[f.Recipient.String()+"|"+f.System.Category] && f.Quantity == 0 {
 		return
 	}
 	add("generic-counted")
