@@ -220,6 +220,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		if f.System.ID == "" && f.Recipient != nil && dc.namedCat[f.Recipient.String()+"|"+f.System.Category] {
 			add("generic-beside-named")
 		}
+		d.genericFeatures(f, add) // all_generic.go: "48 Patrouillenboote" with a stage
 		// no stage here while the same system is staged elsewhere: a
 		// description or a repeat of the deal, not another one
 		if f.System.ID != "" && f.Stage == "" && dc.staged[f.System.ID] {

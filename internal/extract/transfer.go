@@ -714,7 +714,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
-		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 {
+		if strings.HasSuffix(strings.TrimSpace(sc.toks[n.tok0].gap), "$") || n.value >= 100000 && !bigCountFits(m) { // all_generic.go: "300,000 artillery shells"
 			blocked = true
 		}
 		// "eight-wheeled", "60-metre", ".50 Cal": a number joined to a
@@ -741,6 +741,9 @@ func (sc *sentScan) quantityBefore(m mention) int {
 	}
 	if best == 0 {
 		best = sc.countAfter(m)
+	}
+	if best == 0 {
+		best = sc.scaledCount(m) // all_generic.go: "a million artillery shells"
 	}
 	if best == 0 {
 		best = sc.deOrdinalCount(m) // de_ordinal.go: "das zweite von insgesamt vier U-Booten"
@@ -1196,7 +1199,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 	}
 	// "Il se compose de 71 mitrailleuses", "The donation consists of":
 	// a sentence opening on what it holds (enfres_package.go)
-	if !found && sc.opensOnContents() {
+	if !found && (sc.opensOnContents() || sc.opensOnAlsoContents()) { // all_generic.go: "También figuran cinco radares"
 		found = true
 	}
 	if !found {
