@@ -1245,6 +1245,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if len(parties) < 2 {
 		return
 	}
+	if d.agreementR3Doubts(sc, pos, parties) { // coop_r3_agreement.go: "the agreement expired", "with the US company"
+		return
+	}
 	f := domain.Fact{Type: domain.TypeAgreement, Parties: parties, Year: year, DurationYears: dur}
 	d.add(i, sc, f, "agreement.signed", 0.65)
 }
@@ -1662,7 +1665,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties := d.exerciseParties(sc)
-	if len(parties) < 2 && d.nationalExercise() { // fr_exercise.go: "cette manœuvre nationale"
+	if len(parties) < 2 && (d.nationalExercise() || d.arNationalExercise()) { // fr_exercise.go: "cette manœuvre nationale"; coop_r3_exercise.go: "مناورة وطنية"
 		return
 	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
