@@ -284,7 +284,7 @@ var hardDoubts = map[string]bool{
 	"denial": true, "negated": true, "production": true, "combat": true,
 	"future-clause": true, "hypothetical-clause": true, "hypothetical-stage": true, "ordinal": true,
 	"notice-no-quantity": true,
-	"agreement-ended": true, "agreement-company-party": true, "agreement-deal": true, // coop_r3_agreement.go
+	"agreement-ended":    true, "agreement-company-party": true, "agreement-deal": true, // coop_r3_agreement.go
 }
 
 // mentionStart finds where a system's mention starts in the sentence.
