@@ -42,8 +42,8 @@ func (d *docScan) agreementR3Doubts(sc *sentScan, pos int, parties []domain.Part
 
 // agreementIsDeal reports whether the sentence of the agreement word at
 // pos tells a purchase after it, as its content: a deal word other than the
-// agreement word, or a buy verb, after the agreement word with no "and"
-// between ("El convenio, firmado el martes, abarca la compra de los 195
+// agreement word, or a buy verb, after the agreement word and not right
+// after an "and" ("El convenio, firmado el martes, abarca la compra de los 195
 // vehículos", "the memorandum covers the purchase of 12 jets"; not "Ce
 // contrat s'inscrit dans le sillage du partenariat stratégique", nor "an
 // agreement and a contract"). With a weapon named in the sentence or a
@@ -63,7 +63,7 @@ func (sc *sentScan) agreementIsDeal(pos int) bool {
 	if deal < 0 {
 		return false
 	}
-	for k := pos + n; k < deal; k++ {
+	for k := max(pos+n, deal-3); k < deal; k++ {
 		switch sc.toks[k].norm {
 		case "and", "et", "y", "e", "und", "sowie":
 			return false
