@@ -891,10 +891,14 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 				}
 			}
 		}
+		own := sc.aidOwnState(pos, n) // coop_r3_aid.go: "in US military aid", "ayuda militar estadounidense"
+		if own != "" {
+			sup, rec = sc.aidOwnRoles(own, sup, rec)
+		}
 		if org, r := d.aidOrgProvider(sc, pos, sup, rec); org != nil { // fr_aidorg.go
 			prov, recs = org, []string{r}
 		} else {
-			if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
+			if sup == "" || rec == "" || sup == rec || fr == "" && own == "" && !d.aidRolesStated(sc, sup) {
 				return
 			}
 			prov, recs = party(sup), []string{rec}

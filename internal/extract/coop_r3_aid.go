@@ -1,0 +1,63 @@
+package extract
+
+// The state an aid phrase names as its own gives the aid, in every
+// language: "$1.3 billion a year in US military aid", "American military
+// aid", "ayuda militar estadounidense", "l'aide militaire américaine",
+// "amerikanische Militärhilfe", "المساعدات العسكرية الأمريكية". Another
+// state of the sentence ("bought 24 Rafale from France") is no provider,
+// and the aid's own state is no recipient.
+
+// aidPrepsBefore are the words after which a state's name right before an
+// aid phrase is the aid's own ("in US military aid", "of US military
+// aid"), not a recipient named as an object ("gave Egypt military aid").
+var aidPrepsBefore = map[string]bool{"in": true, "of": true, "from": true, "with": true, "by": true, "and": true, "en": true, "de": true, "con": true, "mit": true, "an": true, "und": true, "y": true, "et": true}
+
+// aidOwnState returns the state the aid phrase at tokens [pos, pos+n)
+// names as its own: a demonym right before it (en, de) or right after it
+// (fr, es, ar), or a
+// state's name right before it after an article, a preposition, a number
+// word or at the start of the sentence.
+func (sc *sentScan) aidOwnState(pos, n int) string {
+	// English and German put the adjective before the noun ("American
+	// military aid"), French, Spanish and Arabic after it; a demonym on the
+	// other side belongs to another noun ("الجيش اللبناني مساعدات عسكرية")
+	adjBefore := sc.lw.code == "en" || sc.lw.code == "de"
+	for _, c := range sc.countries() {
+		// "in US military aid": "in" makes no place of a state right
+		// before the aid phrase
+		if c.sub == "agency" || sc.placeOnly(c) && c.tok1 != pos {
+			continue
+		}
+		switch {
+		case c.tok1 == pos && c.sub == "demonym" && adjBefore:
+			return c.id // "American military aid"
+		case c.tok0 == pos+n && c.sub == "demonym" && !adjBefore && !gapBreaks(sc.toks[c.tok0].gap):
+			return c.id // "ayuda militar estadounidense"
+		case c.tok1 == pos && c.sub != "demonym" && !gapBreaks(sc.toks[pos].gap):
+			k := c.tok0 - 1
+			if k < 0 {
+				return c.id
+			}
+			if w := sc.toks[k].norm; articles[w] || aidPrepsBefore[w] || isDigits(w) {
+				return c.id // "in US military aid"
+			}
+		}
+	}
+	return ""
+}
+
+// aidOwnRoles sets the provider to the aid phrase's own state own and
+// keeps a recipient that is another state; else the first other state the
+// sentence names (not only as a place) receives it.
+func (sc *sentScan) aidOwnRoles(own, sup, rec string) (string, string) {
+	if rec == "" || rec == own {
+		rec = ""
+		for _, c := range sc.countries() {
+			if c.id != own && c.sub != "agency" && !sc.placeOnly(c) && !sc.datelinePlace(c) {
+				rec = c.id
+				break
+			}
+		}
+	}
+	return own, rec
+}
