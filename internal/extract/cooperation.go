@@ -1672,6 +1672,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if len(parties) < 2 && (d.nationalExercise() || d.arNationalExercise()) { // fr_exercise.go: "cette manœuvre nationale"; coop_r3_exercise.go: "مناورة وطنية"
 		return
 	}
+	if sc.exerciseNotName(name) && d.doubt("exercise-not-name") { // coop_r3_exercise.go: "un exercice « inédit »", "exercise Monday"
+		return
+	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
 	if f.Year == 0 {
 		f.Year = d.docYear()
