@@ -61,3 +61,16 @@ func (sc *sentScan) aidOwnRoles(own, sup, rec string) (string, string) {
 	}
 	return own, rec
 }
+
+// aidRequested reports whether the aid phrase at token pos is what a state
+// asked for: a word of request (stage-requested: "asked for", "طلبت",
+// "pidió", "a demandé", "bat um") before it in the sentence, and no word
+// that the aid was given (a supply verb, or a stage approved, ordered or
+// delivered): "طلبت أوكرانيا من ألمانيا مساعدات عسكرية بقيمة 500 مليون
+// يورو". A request is no assistance.
+func (sc *sentScan) aidRequested(pos int) bool {
+	if !sc.cueIn("stage-requested", 0, pos) {
+		return false
+	}
+	return !sc.has("supply-verb") && !sc.has("stage-approved") && !sc.has("stage-ordered") && !sc.has("stage-delivered")
+}

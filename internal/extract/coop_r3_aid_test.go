@@ -8,7 +8,7 @@ import (
 
 // TestCoopR3Aid: the state an aid phrase names as its own gives the aid,
 // over another state of the sentence; a demonym on another noun does not
-// (coop_r3_aid.go). Sentences written for this test.
+// (coop_r3_aid.go); aid a state asked for is none. Sentences written for this test.
 func TestCoopR3Aid(t *testing.T) {
 	tests := []factCase{
 		{"en name before", "en", "2021-05-03",
@@ -32,6 +32,11 @@ func TestCoopR3Aid(t *testing.T) {
 		{"ar demonym of the army before", "ar", "2021-05-03",
 			"سلمت الولايات المتحدة الجيش اللبناني مساعدات عسكرية بقيمة 25 مليون دولار.",
 			[]string{"US>LB"}},
+		{"ar requested", "ar", "2023-05-03",
+			"طلبت أوكرانيا من ألمانيا مساعدات عسكرية بقيمة 500 مليون يورو عام 2023.", nil},
+		{"ar requested and received", "ar", "2023-05-03",
+			"طلبت أوكرانيا مساعدات عسكرية بقيمة 500 مليون يورو وتسلمتها من ألمانيا عام 2023.",
+			[]string{"DE>UA"}},
 		{"en object before", "en", "2021-05-03",
 			"The United States gave Ghana $30 million in military aid in 2022.",
 			[]string{"US>GH"}},

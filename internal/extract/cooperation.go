@@ -916,6 +916,9 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 			years = append(years, y.year)
 		}
 	}
+	if sc.aidRequested(pos) && d.doubt("aid-requested") { // coop_r3_aid.go: "طلبت أوكرانيا من ألمانيا مساعدات"
+		return
+	}
 	idx := []int{}
 	if perAmount {
 		for k := range sc.money {
