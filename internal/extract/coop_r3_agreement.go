@@ -14,6 +14,9 @@ import "github.com/armswatch/armswatch/internal/domain"
 //     Lockheed Martin", "avec l'entreprise américaine", "mit dem
 //     US-Konzern", "مع شركة لوكهيد مارتن الأمريكية"): an agreement between
 //     a state and a company is none between states;
+//   - agreement-domestic: a ministry's agreement "with" a university, an
+//     institute or a town in a sentence that names fewer than two states
+//     (agreementWithInstitution): its parties would come from elsewhere;
 //   - agreement-deal: the sentence tells a purchase of arms besides the
 //     agreement word (agreementIsDeal);
 //   - agreement-contract: a plain agreement word that also means a
@@ -30,6 +33,9 @@ func (d *docScan) agreementR3Doubts(sc *sentScan, pos int, parties []domain.Part
 		if p.Code != "" && sc.companyNationalityOnly(p.Code) && d.doubt("agreement-company-party") {
 			return true
 		}
+	}
+	if sc.agreementWithInstitution() && d.doubt("agreement-domestic") {
+		return true
 	}
 	if sc.agreementIsDeal(pos) && (sc.namesWeapon() || len(parties) == 2 && d.pairTransfer(parties[0].Code, parties[1].Code)) && d.doubt("agreement-deal") {
 		return true
@@ -146,6 +152,35 @@ func (sc *sentScan) makerBefore(t int) bool {
 	for _, m := range sc.mentions {
 		if m.kind == mNamed && m.sub == "maker" && m.tok1 <= t && m.tok1 >= t-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// counterpartWords are the prepositions of a counterpart ("signed with"):
+// enfres_with.go's withWords and the German and Arabic ones.
+var counterpartWords = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "مع": true}
+
+// agreementWithInstitution reports whether the sentence names fewer than
+// two states and its agreement is signed with an institution: a word of
+// agreement-institution within three words after "with" ("firmó un
+// convenio con la Universidad de Granada", "eine Vereinbarung mit der
+// Universität der Bundeswehr", "اتفاقية تعاون مع جامعة محمد الخامس").
+func (sc *sentScan) agreementWithInstitution() bool {
+	states := map[string]bool{}
+	for _, c := range sc.countries() {
+		if c.sub != "agency" && !sc.datelinePlace(c) { // "MADRID, 3 may (EFE) -"
+			states[c.id] = true
+		}
+	}
+	if len(states) >= 2 {
+		return false
+	}
+	for _, p := range sc.cuePositions("agreement-institution") {
+		for k := max(0, p-3); k < p; k++ {
+			if counterpartWords[sc.toks[k].norm] {
+				return true
+			}
 		}
 	}
 	return false

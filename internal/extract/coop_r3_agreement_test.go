@@ -9,7 +9,7 @@ import (
 )
 
 // TestCoopR3Agreement: agreements told expired or rejected, signed with a
-// company, or standing for a purchase are no agreement between states; a
+// company or by a ministry with a university, or standing for a purchase are no agreement between states; a
 // signed cooperation agreement stays one (coop_r3_agreement.go). A
 // national exercise in Arabic is no joint exercise (coop_r3_exercise.go).
 // Sentences written for this test.
@@ -43,6 +43,13 @@ func TestCoopR3Agreement(t *testing.T) {
 			"Marokko lehnte 2021 das von Spanien vorgeschlagene Abkommen über militärische Zusammenarbeit ab.", nil},
 		{"ar company", "ar", "2021-05-03",
 			"وقع المغرب عام 2021 اتفاقية تعاون عسكري مع شركة لوكهيد مارتن الأمريكية.", nil},
+		{"es ministry with a university", "es", "2021-05-03",
+			"MADRID, 3 may (EFE) - El Ministerio de Defensa firmó el lunes un convenio de colaboración con la Universidad de Sevilla. Marruecos y España son vecinos.", nil},
+		{"de ministry with a university", "de", "2021-05-03",
+			"Das Verteidigungsministerium hat am Montag eine Kooperationsvereinbarung mit der Universität der Bundeswehr unterzeichnet. Deutschland und Frankreich arbeiten eng zusammen.", nil},
+		{"en two states with an institute", "en", "2021-05-03",
+			"Morocco and Spain signed a defence cooperation agreement with the support of the Elcano Institute on Monday.",
+			[]string{"agreement ES,MA"}},
 		{"ar national exercise", "ar", "2023-05-03",
 			"نفذ الجيش المغربي عام 2023 مناورة وطنية باسم \"درع الصحراء\".", nil},
 	}
