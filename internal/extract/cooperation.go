@@ -891,10 +891,14 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 				}
 			}
 		}
+		own := sc.aidOwnState(pos, n) // coop_r3_aid.go: "in US military aid", "ayuda militar estadounidense"
+		if own != "" {
+			sup, rec = sc.aidOwnRoles(own, sup, rec)
+		}
 		if org, r := d.aidOrgProvider(sc, pos, sup, rec); org != nil { // fr_aidorg.go
 			prov, recs = org, []string{r}
 		} else {
-			if sup == "" || rec == "" || fr == "" && !d.aidRolesStated(sc, sup) {
+			if sup == "" || rec == "" || sup == rec || fr == "" && own == "" && !d.aidRolesStated(sc, sup) {
 				return
 			}
 			prov, recs = party(sup), []string{rec}
@@ -911,6 +915,9 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		if !y.relative {
 			years = append(years, y.year)
 		}
+	}
+	if sc.aidRequested(pos) && d.doubt("aid-requested") { // coop_r3_aid.go: "طلبت أوكرانيا من ألمانيا مساعدات"
+		return
 	}
 	idx := []int{}
 	if perAmount {
@@ -1245,6 +1252,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if len(parties) < 2 {
 		return
 	}
+	if d.agreementR3Doubts(sc, pos, parties) { // coop_r3_agreement.go: "the agreement expired", "with the US company"
+		return
+	}
 	f := domain.Fact{Type: domain.TypeAgreement, Parties: parties, Year: year, DurationYears: dur}
 	d.add(i, sc, f, "agreement.signed", 0.65)
 }
@@ -1408,7 +1418,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberR3Not(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)
@@ -1662,7 +1672,10 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	parties := d.exerciseParties(sc)
-	if len(parties) < 2 && d.nationalExercise() { // fr_exercise.go: "cette manœuvre nationale"
+	if len(parties) < 2 && (d.nationalExercise() || d.arNationalExercise()) { // fr_exercise.go: "cette manœuvre nationale"; coop_r3_exercise.go: "مناورة وطنية"
+		return
+	}
+	if sc.exerciseNotName(name) && d.doubt("exercise-not-name") { // coop_r3_exercise.go: "un exercice « inédit »", "exercise Monday"
 		return
 	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}

@@ -190,7 +190,8 @@ type docScan struct {
 	relaxed bool
 	// national: 0 not read yet, 1 no, 2 the text calls its exercise
 	// national (fr_exercise.go)
-	national int8
+	national   int8
+	arNational int8 // coop_r3_exercise.go
 	// focusCount are the running counts of the document's main pair
 	focusCount focusCounts
 	// runes is the text as runes, made once (evidence offsets are runes)

@@ -285,6 +285,8 @@ var hardDoubts = map[string]bool{
 	"denial": true, "negated": true, "production": true, "combat": true,
 	"future-clause": true, "hypothetical-clause": true, "hypothetical-stage": true, "ordinal": true,
 	"notice-no-quantity": true,
+	"agreement-ended":    true, "agreement-company-party": true, "agreement-deal": true, "agreement-domestic": true, // coop_r3_agreement.go
+	"exercise-not-name": true, "aid-requested": true, // coop_r3_exercise.go, coop_r3_aid.go
 }
 
 // mentionStart finds where a system's mention starts in the sentence.
