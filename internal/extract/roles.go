@@ -666,7 +666,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		sup = origin
 	}
 	sup, recs, others = sc.esBuySeller(sys, sup, origin, supMs, recs, others) // es_boughtfrom.go: "la compra de los cazas F-16 a Dinamarca"
-	sup, recs = d.buySellerToDocBuyer(sc, sys, sup, origin, supMs, recs) // all_roles_secondhand.go: no buyer named, the document's buys
+	sup, recs = d.buySellerToDocBuyer(sc, sys, sup, origin, supMs, recs)      // all_roles_secondhand.go: no buyer named, the document's buys
 	// "des F-16 néerlandais et des Mirage 2000 français": in a list, the
 	// demonym on the system itself names its seller (its owner for a
 	// second-hand system)
