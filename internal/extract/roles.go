@@ -1254,7 +1254,7 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		// the word before, articles and words for a company skipped: "a
 		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm]) {
+		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm] || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
 			k--
 		}
 		prev := sc.toks[k].norm
