@@ -19,7 +19,30 @@ func (sc *sentScan) arAttachedAnd(a, b mention) bool {
 // listJoined reports whether two successive country mentions are joined
 // as items of one list.
 func (sc *sentScan) listJoined(a, b mention) bool {
-	return sc.joined(a.tok1, b.tok0) || sc.arAttachedAnd(a, b)
+	return sc.joined(a.tok1, b.tok0) || sc.arAttachedAnd(a, b) || sc.alsoJoined(a, b) || sc.repeatedPrepJoined(a, b)
+}
+
+// alsoJoined reports whether b follows a after an additive conjunction
+// (cue kind list-also), the list's preposition repeated or not: "to Togo
+// as well as to Niger", "au Togo ainsi qu'au Niger", "a Togo así como a
+// Níger", "an Togo wie auch an Niger", "إلى توغو وكذلك إلى النيجر".
+func (sc *sentScan) alsoJoined(a, b mention) bool {
+	if a.sub == "demonym" || b.sub == "demonym" {
+		return false
+	}
+	k := a.tok1
+	n, _ := sc.lw.set("list-also").at(sc.toks, k)
+	if n == 0 {
+		return false
+	}
+	k += n
+	if m, _ := sc.lw.set("recipient-prep").at(sc.toks, k); m > 0 {
+		k += m
+	}
+	for k < b.tok0 && articles[sc.toks[k].norm] {
+		k++
+	}
+	return k == b.tok0
 }
 
 // listedRecipient reports whether the state mention c, which the text
@@ -63,4 +86,60 @@ func (d *docScan) listedRecipient(sc *sentScan, c mention) bool {
 		}
 	}
 	return false
+}
+
+// prepFamily puts the forms of one preposition together: "du Burkina
+// Faso, de l'Angola et de la Mauritanie", "al Perú y a Chile".
+var prepFamily = map[string]string{
+	"de": "de", "du": "de", "des": "de", "d": "de", "del": "de",
+	"a": "a", "al": "a", "au": "a", "aux": "a",
+	"to": "to", "an": "an", "nach": "nach", "fur": "fur", "for": "for", "pour": "pour", "para": "para",
+	"from": "from", "von": "von", "aus": "aus", "desde": "desde",
+	"الي": "الي", "من": "من", // Arabic as tokens are normalised: "إلى" → "الي"
+}
+
+// prepBefore returns the family of the preposition right before a state's
+// name, articles skipped, or "".
+func (sc *sentScan) prepBefore(m mention) string {
+	k := m.tok0 - 1
+	for k >= 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	w := sc.toks[k].norm
+	if f := prepFamily[w]; f != "" {
+		return f
+	}
+	return prepFamily[strings.TrimPrefix(w, "و")] // "وإلى أنغولا"
+}
+
+// repeatedPrepJoined reports whether b follows a in a list that repeats
+// a's preposition before each item: "auprès du Burkina Faso, de l'Angola
+// et de la Mauritanie", "al Perú, a Chile y a Colombia", "an Togo und an
+// Niger", "to Togo and to Niger", "إلى بوركينا فاسو وإلى أنغولا".
+func (sc *sentScan) repeatedPrepJoined(a, b mention) bool {
+	if a.sub == "demonym" || b.sub == "demonym" || b.tok0-a.tok1 < 1 || b.tok0-a.tok1 > 4 {
+		return false
+	}
+	p := sc.prepBefore(a)
+	if p == "" || sc.prepBefore(b) != p {
+		return false
+	}
+	conj, prep := strings.ContainsAny(sc.toks[a.tok1].gap, ",،"), false
+	for k := a.tok1; k < b.tok0; k++ {
+		switch w := sc.toks[k].norm; {
+		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و":
+			conj = true
+		case articles[w]:
+		case prepFamily[w] == p && !prep:
+			prep = true
+		case strings.HasPrefix(w, "و") && prepFamily[strings.TrimPrefix(w, "و")] == p && !prep:
+			conj, prep = true, true // "إلى توغو وإلى النيجر"
+		default:
+			return false
+		}
+	}
+	return conj && prep
 }

@@ -59,3 +59,38 @@ func TestListedRecipientFeature(t *testing.T) {
 		}
 	}
 }
+
+// all_roles_lists.go: lists joined by an additive conjunction or by a
+// preposition repeated before each item give every item a candidate.
+func TestListJoinedForms(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Drones pour l'Afrique\n\nAnkara, 3 mai 2023 — La Turquie a livré des drones Bayraktar TB2 au Togo ainsi qu'au Niger.\n", []string{"TR>TG", "TR>NE"}},
+		{"es", "Drones para África\n\nAnkara, 3 de mayo de 2023 — Turquía entregó drones Bayraktar TB2 a Togo así como a Níger.\n", []string{"TR>TG", "TR>NE"}},
+		{"de", "Drohnen für Afrika\n\nAnkara, 3. Mai 2023 — Die Türkei hat Bayraktar TB2 an Togo wie auch an Niger geliefert.\n", []string{"TR>TG", "TR>NE"}},
+		{"ar", "الطائرات التركية في أفريقيا\n\nأنقرة، 3 مايو 2023 — سلمت تركيا طائرات بيرقدار تي بي 2 إلى توغو وكذلك إلى النيجر.\n", []string{"TR>TG", "TR>NE"}},
+		{"en", "Embraer in Africa\n\nParis, 5 June 2023 — Embraer has sold its Super Tucano to Burkina Faso, to Angola and to Mauritania.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
+		{"es", "Embraer en África\n\nParís, 5 de junio de 2023 — Embraer vendió el Super Tucano a Burkina Faso, a Angola y a Mauritania.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
+		{"ar", "إمبراير في أفريقيا\n\nباريس، 5 يونيو 2023 — باعت إمبراير طائرات سوبر توكانو إلى بوركينا فاسو وإلى أنغولا وإلى موريتانيا.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
+	}
+	for _, tc := range tests {
+		cands, err := x.Candidates(&domain.Document{Source: "lists", Language: tc.lang, Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, c := range cands {
+			if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil {
+				got[c.Fact.Supplier.String()+">"+c.Fact.Recipient.String()] = true
+			}
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s %q: no %s; got %v", tc.lang, tc.text[:20], w, got)
+			}
+		}
+	}
+}
