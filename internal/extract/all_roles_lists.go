@@ -19,7 +19,7 @@ func (sc *sentScan) arAttachedAnd(a, b mention) bool {
 // listJoined reports whether two successive country mentions are joined
 // as items of one list.
 func (sc *sentScan) listJoined(a, b mention) bool {
-	return sc.joined(a.tok1, b.tok0) || sc.arAttachedAnd(a, b) || sc.alsoJoined(a, b) || sc.repeatedPrepJoined(a, b)
+	return sc.joined(a.tok1, b.tok0) || sc.arAttachedAnd(a, b) || sc.alsoJoined(a, b) || sc.repeatedPrepJoined(a, b) || sc.parenJoined(a, b)
 }
 
 // alsoJoined reports whether b follows a after an additive conjunction
@@ -142,4 +142,22 @@ func (sc *sentScan) repeatedPrepJoined(a, b mention) bool {
 		}
 	}
 	return conj && prep
+}
+
+// parenJoined reports whether b follows a in a list after a bracket on a:
+// "Ungarn (jeweils 14), Südafrika (17 im Dienst) und Thailand", "Chile
+// (2002), Malaysia (2005) and India".
+func (sc *sentScan) parenJoined(a, b mention) bool {
+	if a.sub == "demonym" || b.sub == "demonym" || a.tok1 >= b.tok0 || !strings.Contains(sc.toks[a.tok1].gap, "(") {
+		return false
+	}
+	for k := a.tok1 + 1; k <= b.tok0 && k <= a.tok1+12; k++ {
+		if g := sc.toks[k].gap; strings.Contains(g, ")") {
+			if strings.Contains(g[strings.Index(g, ")"):], "(") {
+				return false
+			}
+			return sc.joined(k, b.tok0)
+		}
+	}
+	return false
 }

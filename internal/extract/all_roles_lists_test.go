@@ -74,6 +74,8 @@ func TestListJoinedForms(t *testing.T) {
 		{"ar", "الطائرات التركية في أفريقيا\n\nأنقرة، 3 مايو 2023 — سلمت تركيا طائرات بيرقدار تي بي 2 إلى توغو وكذلك إلى النيجر.\n", []string{"TR>TG", "TR>NE"}},
 		{"en", "Embraer in Africa\n\nParis, 5 June 2023 — Embraer has sold its Super Tucano to Burkina Faso, to Angola and to Mauritania.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
 		{"es", "Embraer en África\n\nParís, 5 de junio de 2023 — Embraer vendió el Super Tucano a Burkina Faso, a Angola y a Mauritania.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
+		{"de", "Gripen für Kolumbien\n\nStockholm, 5. Juni 2025 — Der Gripen wurde bisher an Tschechien und Ungarn (jeweils 14), Südafrika (26 bestellt) und Thailand (12) verkauft.\n", []string{"SE>CZ", "SE>HU", "SE>ZA", "SE>TH"}},
+		{"en", "Gripen for Colombia\n\nStockholm, 5 June 2025 — Saab has sold the Gripen to the Czech Republic (14), Hungary (14), South Africa (26) and Thailand (12).\n", []string{"SE>CZ", "SE>HU", "SE>ZA", "SE>TH"}},
 		{"ar", "إمبراير في أفريقيا\n\nباريس، 5 يونيو 2023 — باعت إمبراير طائرات سوبر توكانو إلى بوركينا فاسو وإلى أنغولا وإلى موريتانيا.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
 	}
 	for _, tc := range tests {
