@@ -96,3 +96,24 @@ func TestListJoinedForms(t *testing.T) {
 		}
 	}
 }
+
+// all_roles_lists.go: a state listed with a marked buyer is a buyer in
+// pairFor too, never taken as the seller of a generic system for want of
+// a cue.
+func TestListedRecipientNoSeller(t *testing.T) {
+	x := testExtractor(t)
+	text := "Türkische Drohnen in Afrika\n\nAnkara, 3. Mai 2023 — Die Bayraktar TB2 ist gefragt. Togo bekam im Sommer eine Lieferung der Drohnen, Niger erwarb im Mai ein halbes Dutzend, und auch Äthiopien, Marokko und Tunesien haben in den vergangenen Monaten Drohnen gekauft.\n"
+	cands, err := x.Candidates(&domain.Document{Source: "de-list", Language: "de", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cands {
+		if c.Fact.Type != "transfer" || c.Fact.Supplier == nil {
+			continue
+		}
+		switch c.Fact.Supplier.String() {
+		case "ET", "MA", "TN", "NE", "TG":
+			t.Errorf("a listed buyer as seller: %v > %v (%s)", c.Fact.Supplier, c.Fact.Recipient, c.Fact.System.Mention)
+		}
+	}
+}

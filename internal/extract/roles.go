@@ -575,6 +575,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			continue // "reached Armenia by way of Iran": a route, not a party (en_r2_transit.go)
 		}
 		s, r := d.roleCues(sc, m)
+		if !s && !r && d.listedRecipient(sc, m) {
+			r = true // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft"
+		}
 		if sc.servedWith(m) {
 			s, r = true, false // "que se incorporaron a la Armada Real Australiana" (enfres_served.go)
 		}
