@@ -550,6 +550,7 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
+	var listedRecs []string // all_roles_lists.go
 	sourced := map[string]bool{}
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
@@ -575,9 +576,6 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			continue // "reached Armenia by way of Iran": a route, not a party (en_r2_transit.go)
 		}
 		s, r := d.roleCues(sc, m)
-		if !s && !r && d.listedRecipient(sc, m) {
-			r = true // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft"
-		}
 		if sc.servedWith(m) {
 			s, r = true, false // "que se incorporaron a la Armada Real Australiana" (enfres_served.go)
 		}
@@ -605,10 +603,13 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
+		case d.listedRecipient(sc, m): // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft": a buyer, after the marked ones
+			listedRecs = append(listedRecs, m.id)
 		default:
 			others = append(others, m.id)
 		}
 	}
+	recs = append(recs, listedRecs...) // all_roles_lists.go
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
