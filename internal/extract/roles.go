@@ -118,6 +118,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.boughtByFrom(m) { // es_passive.go
 		return true, false
 	}
+	if sc.chosenBy(m) { // all_roles_chosen.go: "escogido también por Hungría"
+		return false, true
+	}
 	if sup, rec, ok := sc.conjoinedAgent(m); ok { // es_passive.go: "encargado por Portugal y por Hungría"
 		return sup, rec
 	}
