@@ -28,3 +28,31 @@ func (d *docScan) buySellerToDocBuyer(sc *sentScan, sys *mention, sup, origin st
 	d.flag("buyer-from-doc")
 	return s, append(recs, buyer)
 }
+
+// makerNotBuyer replaces a buyer that is the system's maker state, taken
+// for want of a better one, by the document's buyer when a second-hand
+// seller sells: "A diferencia de los F-16 que se le compraron a
+// Dinamarca, Estados Unidos aportará financiamiento" in a story on
+// Argentina. A maker's state the sentence marks as the buyer ("sold back
+// to the United States") stays.
+func (d *docScan) makerNotBuyer(sc *sentScan, sys *mention, origin, sup, rec string) string {
+	if sys == nil || origin == "" || rec != origin || sup == "" || sup == origin {
+		return rec
+	}
+	for _, m := range sc.countries() {
+		if m.id == origin {
+			if _, r := d.roleCues(sc, m); r {
+				return rec
+			}
+		}
+	}
+	_, buyer := d.focus()
+	if buyer == "" || buyer == origin || buyer == sup {
+		buyer = d.mostNamedOutside(map[string]bool{origin: true, sup: true}, "")
+	}
+	if buyer == "" {
+		return rec
+	}
+	d.flag("buyer-from-doc")
+	return buyer
+}

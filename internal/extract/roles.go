@@ -763,6 +763,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	} else if rec == "" && origin != "" && sup == origin {
 		rec = d.frForcesFocus(sup) // fr_forcesdemonym.go: "L'armée burkinabè reçoit … tous fabriqués en Chine"
 	}
+	rec = d.makerNotBuyer(sc, sys, origin, sup, rec) // all_roles_secondhand.go: "los F-16 que se le compraron a Dinamarca"
 	if sup == rec {
 		return "", ""
 	}
