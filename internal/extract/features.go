@@ -132,6 +132,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 					add(role + "-cue=supplier")
 				case r:
 					add(role + "-cue=recipient")
+				case role == "rec" && d.listedRecipient(sc, c): // all_roles_lists.go: "an Togo, Niger und Marokko"
+					add(role + "-cue=listed")
 				default:
 					add(role + "-cue=none")
 				}

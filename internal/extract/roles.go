@@ -90,7 +90,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
 	// de la Norvège", "procedentes de Dinamarca": the former owner or the
 	// source gives
-	if sc.formerOwner(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go
+	if sc.formerOwner(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
 		return true, false
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
@@ -117,6 +117,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	}
 	if sc.boughtByFrom(m) { // es_passive.go
 		return true, false
+	}
+	if sc.chosenBy(m) { // all_roles_chosen.go: "escogido también por Hungría"
+		return false, true
 	}
 	if sup, rec, ok := sc.conjoinedAgent(m); ok { // es_passive.go: "encargado por Portugal y por Hungría"
 		return sup, rec
@@ -550,6 +553,7 @@ func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
 func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec string) {
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
+	var listedRecs []string // all_roles_lists.go
 	sourced := map[string]bool{}
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
@@ -602,10 +606,13 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
+		case d.listedRecipient(sc, m): // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft": a buyer, after the marked ones
+			listedRecs = append(listedRecs, m.id)
 		default:
 			others = append(others, m.id)
 		}
 	}
+	recs = append(recs, listedRecs...) // all_roles_lists.go
 	if len(sups)+len(recs)+len(others)+len(owners) == 0 {
 		others = places
 	}
@@ -666,6 +673,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		sup = origin
 	}
 	sup, recs, others = sc.esBuySeller(sys, sup, origin, supMs, recs, others) // es_boughtfrom.go: "la compra de los cazas F-16 a Dinamarca"
+	sup, recs = d.buySellerToDocBuyer(sc, sys, sup, origin, supMs, recs)      // all_roles_secondhand.go: no buyer named, the document's buys
 	// "des F-16 néerlandais et des Mirage 2000 français": in a list, the
 	// demonym on the system itself names its seller (its owner for a
 	// second-hand system)
@@ -755,6 +763,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	} else if rec == "" && origin != "" && sup == origin {
 		rec = d.frForcesFocus(sup) // fr_forcesdemonym.go: "L'armée burkinabè reçoit … tous fabriqués en Chine"
 	}
+	rec = d.makerNotBuyer(sc, sys, origin, sup, rec) // all_roles_secondhand.go: "los F-16 que se le compraron a Dinamarca"
 	if sup == rec {
 		return "", ""
 	}
@@ -895,7 +904,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.joined(cs[k-1].tok1, cs[k].tok0) || sc.deClauseSubject(cs[k]) { // de_clauses.go
+		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) { // de_clauses.go; all_roles_lists.go: also an attached Arabic 'و'
 			group[k] = group[k-1] + 1
 		}
 	}
@@ -1253,7 +1262,7 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		// the word before, articles and words for a company skipped: "a
 		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm]) {
+		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm] || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
 			k--
 		}
 		prev := sc.toks[k].norm

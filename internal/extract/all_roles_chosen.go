@@ -1,0 +1,50 @@
+package extract
+
+// The agent of choosing buys: "El avión ha sido escogido también por
+// Hungría, que encargó dos unidades, y por Países Bajos y Austria", "the
+// aircraft has been selected by Sweden", "choisi par la Grèce". After a
+// choosing participle "por"/"by"/"par" names the customer, not the seller
+// it names after "fabricado por" or "supplied by".
+
+// chosenWords are participles of choosing a system.
+var chosenWords = map[string]bool{
+	"chosen": true, "selected": true, "picked": true,
+	"choisi": true, "choisie": true, "choisis": true, "choisies": true, "retenu": true, "retenue": true, "retenus": true, "retenues": true,
+	"selectionne": true, "selectionnee": true, "selectionnes": true, "selectionnees": true,
+	"escogido": true, "escogida": true, "escogidos": true, "escogidas": true, "elegido": true, "elegida": true, "elegidos": true, "elegidas": true,
+	"seleccionado": true, "seleccionada": true, "seleccionados": true, "seleccionadas": true,
+	"ausgewahlt": true, "gewahlt": true,
+}
+
+// alsoWords may stand between the participle and its agent.
+var alsoWords = map[string]bool{"also": true, "already": true, "aussi": true, "deja": true, "egalement": true, "tambien": true, "ya": true, "auch": true, "bereits": true, "schon": true}
+
+// chosenBy reports whether m is an agent of choosing: after "chosen by",
+// "escogido también por", or after "y por"/"and by" in a list of such
+// agents ("escogido por Hungría, que ..., y por Países Bajos").
+func (sc *sentScan) chosenBy(m mention) bool {
+	p := sc.wordBefore(m)
+	if p < 1 || !agentPrep[sc.toks[p].norm] && sc.toks[p].norm != "von" {
+		return false
+	}
+	chosenAt := func(q int) bool {
+		k := q - 1
+		for k >= 0 && alsoWords[sc.toks[k].norm] {
+			k--
+		}
+		return k >= 0 && chosenWords[sc.toks[k].norm]
+	}
+	if chosenAt(p) {
+		return true
+	}
+	if !conjWords[sc.toks[p-1].norm] {
+		return false
+	}
+	// "y por X": an earlier agent of choosing with the same preposition
+	for q := p - 2; q >= 1 && q >= p-15; q-- {
+		if sc.toks[q].norm == sc.toks[p].norm {
+			return chosenAt(q)
+		}
+	}
+	return false
+}
