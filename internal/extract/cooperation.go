@@ -137,6 +137,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	if sup == "" || rec == "" {
 		return
 	}
+	if !d.notice && sc.reportFigure(rec) {
+		return // all_aggregate_world.go: "die genehmigten Ausfuhren stiegen auf 7,86 Milliarden Euro"
+	}
 	// "the value of German arms exports was put at €4.8 billion": the
 	// exporter's total, no pair's
 	pc := sc.partyCodes()
