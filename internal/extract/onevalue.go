@@ -20,6 +20,9 @@ func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bo
 	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) || c.sc != nil && c.sc.arGoodsIncluding() >= 0 { // ar_goodsworth.go: the worth of several items listed
 		return false
 	}
+	if d.otherKinds(k) {
+		return false // all_aggregate_kinds.go: "24 Rafale jets and a frigate … the whole package"
+	}
 	var at, pairFacts []int
 	for j, f := range d.facts {
 		if f.Type != domain.TypeTransfer || f.Supplier == nil || f.Recipient == nil ||

@@ -845,7 +845,7 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	}
 	// "382 Griffon and 60 Jaguar ... the contract reaches €1.6 billion": a
 	// deal that counts several systems of the pair is their aggregate
-	if d.countedSystems(main) > 1 {
+	if d.countedSystems(main) > 1 || d.otherKinds(main.Supplier.String()+"|"+main.Recipient.String()) { // all_aggregate_kinds.go: "24 Rafale and a frigate"
 		return
 	}
 	stage, pos := sc.stageOf(0, 0)
