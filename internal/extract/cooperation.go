@@ -32,6 +32,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// million, the equipment…": the value of the goods just handed over
 	// or sold, a total over what the pair's transfers list, even in a
 	// sentence about the aid programme they belong to
+	if !d.notice && d.goodsIncludingAgg(i, sc) { // all_aggregate_including.go: "Rüstungsgüter im Wert von …, unter anderem"
+		return
+	}
 	if at := max(sc.valuedGoods(), sc.arValuedGoods(), sc.arGoodsIncluding()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go), "عتادا قيمته ... يتضمن" (ar_goodsworth.go)
 		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" {
 			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, sc.money[at]), i: i, sc: sc, total: true})

@@ -504,7 +504,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			f.Quantity = 0 // the count is the whole list's
 		}
-		if !d.notice && (m.kind == mSystem || sc.arGenericPriced(m, namedCount)) && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() { // ar_totals.go, ar_numbers.go
+		if !d.notice && (m.kind == mSystem || sc.arGenericPriced(m, namedCount)) && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() && sc.goodsIncluding() < 0 { // ar_totals.go, ar_numbers.go; all_aggregate_including.go
 			if k := sc.moneyFor(m, usedMoney); k >= 0 {
 				mo := sc.money[k]
 				f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
