@@ -136,6 +136,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, multi: true, named: sc.partyCodes()})
 		return
 	}
+	if d.docPairTotal(i, sc, money, isTotal) { // all_aggregate_doctotal.go: "The estimated cost is US$1.685bn"
+		return
+	}
 	sup, rec = d.arDocPairTotal(sc, sup, rec) // ar_docpair.go: "حزمة أسلحة تبلغ قيمتها 110 مليارات دولار أعلن عنها البلدان"
 	if sup == "" || rec == "" {
 		return
