@@ -28,7 +28,7 @@ func TestDocPairTotal(t *testing.T) {
 			"وافقت الولايات المتحدة على بيع 75 دبابة أبرامز إلى أستراليا. وتشمل الصفقة أيضا 29 مركبة M1150 و17 جسرا M1074. وتبلغ التكلفة التقديرية 1.685 مليار دولار.",
 			[]string{"aggregate US>AU USD=1685000000"}},
 		{"en: one system only", "en", "2021-05-01",
-			"\u0648\u0627\u0641\u0642\u062a \u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a \u0627\u0644\u0645\u062a\u062d\u062f\u0629 \u0639\u0644\u0649 \u0628\u064a\u0639 75 \u062f\u0628\u0627\u0628\u0629 \u0623\u0628\u0631\u0627\u0645\u0632 \u0625\u0644\u0649 \u0623\u0633\u062a\u0631\u0627\u0644\u064a\u0627. \u0648\u062a\u0634\u0645\u0644 \u0627\u0644\u0635\u0641\u0642\u0629 \u0623\u064a\u0636\u0627 29 \u0645\u0631\u0643\u0628\u0629 M1150 \u064817 \u062c\u0633\u0631\u0627 M1074. \u0648\u062a\u0628\u0644\u063a \u0627\u0644\u062a\u0643\u0644\u0641\u0629 \u0627\u0644\u062a\u0642\u062f\u064a\u0631\u064a\u0629 1.685 \u0645\u0644\u064a\u0627\u0631 \u062f\u0648\u0644\u0627\u0631.",
+			"The US approved the sale of 60 Abrams tanks to Australia. The estimated cost is $1.2 billion.",
 			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAggregate })
