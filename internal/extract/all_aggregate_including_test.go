@@ -19,7 +19,7 @@ func TestGoodsIncluding(t *testing.T) {
 	}
 	tests := []factCase{
 		{"de: goods valued, one example after including", "de", "2023-02-08",
-			"Die Bundesregierung hat weitere Rüstungsexporte genehmigt. Für Indien wurden Rüstungsgüter im Wert von rund 2,2 Millionen Euro freigegeben, unter anderem Getriebe für den Kampfpanzer Leopard 2.",
+			"Die Bundesregierung hat weitere Rüstungsexporte genehmigt. Nach Indien gehen Rüstungsgüter im Wert von 2,2 Millionen Euro, unter anderem Motoren für den Kampfpanzer Leopard 2.",
 			[]string{"aggregate DE>IN EUR=2200000"}},
 		{"en: goods valued, one example after including", "en", "2023-02-08",
 			"The government approved further arms exports. Military equipment worth about 2.2 million euros was cleared for India, including gearboxes for the Leopard 2 tank.",

@@ -19,11 +19,11 @@ func TestOtherKinds(t *testing.T) {
 	}
 	tests := []factCase{
 		{"de: the whole package (genitive)", "de", "2024-03-03",
-			"Ägypten erwirbt 24 Kampfflugzeuge vom Typ Rafale aus Frankreich. Bei den Franzosen bestellt Kairo ausserdem eine Mehrzweck-Fregatte. Fachleute schätzen den Wert des ganzen Pakets auf etwa 5,3 Milliarden Euro.",
-			[]string{"aggregate FR>EG EUR=5300000000"}},
+			"Indien kauft 26 Rafale-Jets von Frankreich. Paris liefert Neu-Delhi dazu drei U-Boote. Beobachter beziffern den Wert des gesamten Pakets auf rund 9 Milliarden Euro.",
+			[]string{"aggregate FR>IN EUR=9000000000"}},
 		{"de: the deal's value (genitive)", "de", "2024-03-03",
-			"Ägypten erwirbt 24 Kampfflugzeuge vom Typ Rafale aus Frankreich. Bei den Franzosen bestellt Kairo ausserdem eine Mehrzweck-Fregatte. Der Wert des Geschäfts beläuft sich auf etwa 5,3 Milliarden Euro.",
-			[]string{"aggregate FR>EG EUR=5300000000"}},
+			"Indien kauft 26 Rafale-Jets von Frankreich. Paris liefert Neu-Delhi dazu drei U-Boote. Der Wert des Geschäfts liegt bei rund 9 Milliarden Euro.",
+			[]string{"aggregate FR>IN EUR=9000000000"}},
 		{"fr: an uncounted carrier leaves the price to the one system", "fr", "2024-04-20",
 			"Un avion de transport indien a livré aux Philippines la première batterie de missiles BrahMos. Manille avait signé en 2022 un contrat de 374,96 millions de dollars pour trois batteries.",
 			[]string{"transfer IN>PH brahmos USD=374960000 ordered y=2022 valued"}},

@@ -13,7 +13,7 @@ import (
 func TestReportFigure(t *testing.T) {
 	tests := []factCase{
 		{"de: the year's approved exports", "de", "2024-03-03",
-			"Der Bundessicherheitsrat hat die Ausfuhr eines Patrouillenboots an Saudi-Arabien genehmigt. Demnach stiegen die genehmigten Ausfuhren von Rüstungsgütern auf rund 7,9 Milliarden Euro.",
+			"Berlin erlaubt den Export von zwei Korvetten nach Katar. Im Jahresbericht sanken die Ausfuhren von Rüstungsgütern insgesamt auf 5,1 Milliarden Euro.",
 			nil},
 		{"fr: the year's arms exports", "fr", "2024-03-03",
 			"La France a autorisé la vente de 12 canons Caesar au Maroc. Les exportations d'armement ont atteint 8 milliards d'euros l'an dernier.",
@@ -22,7 +22,7 @@ func TestReportFigure(t *testing.T) {
 			"España autorizó la venta de un buque patrullero a Arabia Saudí. Las exportaciones de armas alcanzaron 4.000 millones de euros el año pasado.",
 			nil},
 		{"de: goods to buyers in 58 states, licensed by an office", "de", "2024-03-03",
-			"Die Schweizer Industrie hat weniger Kriegsmaterial verkauft. Mit Bewilligung des Seco gingen Güter für 696,8 Millionen Franken an Abnehmer in 58 Ländern. In der Ukraine wurden Teile russischer Waffen gefunden.",
+			"Schweizer Firmen exportierten weniger Kriegsmaterial. Laut Seco gingen Waren für 512,3 Millionen Franken an Kunden in 61 Staaten. Russische Waffen enthielten Schweizer Bauteile.",
 			nil},
 		{"fr: the whole contract stays the pair's", "fr", "2024-03-03",
 			"L'Égypte achète 24 avions de combat Rafale à la France. Le Caire commande aussi une frégate FREMM aux Français. Les experts estiment la valeur de l'ensemble du contrat à environ 5,3 milliards d'euros.",
