@@ -46,6 +46,7 @@ func (d *docScan) rankingRows(i int, sc *sentScan, money []moneySpan) bool {
 	if len(hits) == 0 {
 		hits = sc.deAmountThenState(money, sup)
 	}
+	hits = sc.buyerRows(hits) // all_aggregate_world.go: "Mit Bewilligung des Seco gingen Güter für …"
 	if len(hits) == 0 {
 		return false
 	}

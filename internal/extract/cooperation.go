@@ -32,6 +32,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// million, the equipment…": the value of the goods just handed over
 	// or sold, a total over what the pair's transfers list, even in a
 	// sentence about the aid programme they belong to
+	if !d.notice && d.goodsIncludingAgg(i, sc) { // all_aggregate_including.go: "Rüstungsgüter im Wert von …, unter anderem"
+		return
+	}
 	if at := max(sc.valuedGoods(), sc.arValuedGoods(), sc.arGoodsIncluding()); at >= 0 && !d.notice { // "قيمة هذا العتاد" (ar_value.go), "عتادا قيمته ... يتضمن" (ar_goodsworth.go)
 		if sup, rec := d.pair(sc, ""); sup != "" && rec != "" {
 			d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, sc.money[at]), i: i, sc: sc, total: true})
@@ -133,9 +136,15 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", money[0]), i: i, sc: sc, multi: true, named: sc.partyCodes()})
 		return
 	}
+	if d.docPairTotal(i, sc, money, isTotal) { // all_aggregate_doctotal.go: "The estimated cost is US$1.685bn"
+		return
+	}
 	sup, rec = d.arDocPairTotal(sc, sup, rec) // ar_docpair.go: "حزمة أسلحة تبلغ قيمتها 110 مليارات دولار أعلن عنها البلدان"
 	if sup == "" || rec == "" {
 		return
+	}
+	if !d.notice && sc.reportFigure(rec) {
+		return // all_aggregate_world.go: "die genehmigten Ausfuhren stiegen auf 7,86 Milliarden Euro"
 	}
 	// "the value of German arms exports was put at €4.8 billion": the
 	// exporter's total, no pair's

@@ -17,8 +17,11 @@ import (
 // whether the amount was given.
 func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bool {
 	k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
-	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) || c.sc != nil && c.sc.arGoodsIncluding() >= 0 { // ar_goodsworth.go: the worth of several items listed
+	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) || c.sc != nil && (c.sc.arGoodsIncluding() >= 0 || c.sc.goodsIncluding() >= 0) { // ar_goodsworth.go, all_aggregate_including.go: the worth of goods listed
 		return false
+	}
+	if d.otherKinds(k) {
+		return false // all_aggregate_kinds.go: "24 Rafale jets and a frigate … the whole package"
 	}
 	var at, pairFacts []int
 	for j, f := range d.facts {

@@ -504,7 +504,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			f.Quantity = 0 // the count is the whole list's
 		}
-		if !d.notice && (m.kind == mSystem || sc.arGenericPriced(m, namedCount)) && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() { // ar_totals.go, ar_numbers.go
+		if !d.notice && (m.kind == mSystem || sc.arGenericPriced(m, namedCount)) && sc.aggregateMoney() < 0 && !sc.arTotalOverSystems() && sc.goodsIncluding() < 0 { // ar_totals.go, ar_numbers.go; all_aggregate_including.go
 			if k := sc.moneyFor(m, usedMoney); k >= 0 {
 				mo := sc.money[k]
 				f.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
@@ -848,7 +848,7 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	}
 	// "382 Griffon and 60 Jaguar ... the contract reaches €1.6 billion": a
 	// deal that counts several systems of the pair is their aggregate
-	if d.countedSystems(main) > 1 {
+	if d.countedSystems(main) > 1 || d.otherKinds(main.Supplier.String()+"|"+main.Recipient.String()) { // all_aggregate_kinds.go: "24 Rafale and a frigate"
 		return
 	}
 	stage, pos := sc.stageOf(0, 0)
