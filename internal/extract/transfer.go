@@ -551,6 +551,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if w.Year == f.Year {
 				w.Year = 0
 			}
+			d.batchYears(sc, &f, &w) // all_batches.go: "the last two of the 12 it bought under a 2014 deal"
 			whole = &w
 		} else if part, total, ok := sc.firstOf(m, len(syss)); ok && (stage == "" || stage == domain.StageDelivered || stage == domain.StageOrdered) {
 			// "the first of 12 T-6Cs", "two Su-30s, the first batch of an
@@ -570,6 +571,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				w.Year = 0
 			}
 			d.enWelcomedYears(sc, m, &f, &w) // en_r2_welcomed.go: "welcomed X, the first of two corvettes ordered in 2021"
+			d.batchYears(sc, &f, &w)         // all_batches.go
 			if f.Stage == domain.StageOrdered {
 				f = w // "ordered the first six of 24": the order is of 24
 			} else {
@@ -640,8 +642,8 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 	if p, t := sc.arDealTotal(m); p > 0 { // "في إطار صفقة لشراء 30 طائرة" (ar_dealtotal.go)
 		return p, t
 	}
-	for a, n1 := range sc.nums {
-		for _, n2 := range sc.nums[a+1:] {
+	for _, n1 := range sc.nums {
+		for _, n2 := range sc.nums { // sc.nums holds digits before words ("the last six of the 12"): any n2 after n1
 			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 2 || n1.value >= n2.value || n1.value < 1 {
 				continue
 			}
@@ -668,7 +670,10 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 	if p, t := sc.frDontDelivered(m); p > 0 { // fr_dont.go: "six drones TB2, dont deux ont déjà été livrés"
 		return p, t
 	}
-	return sc.partWhole(m) // fr_batch.go: "trois patrouilleurs sur les six commandés"
+	if p, t := sc.partWhole(m); p > 0 { // fr_batch.go: "trois patrouilleurs sur les six commandés"
+		return p, t
+	}
+	return sc.batchWhole(m, nsys) // all_batches.go: "the remaining 12 Leopard tanks of the 44 it ordered"
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// One deal told in two stages, each with its own number (docs/annotating.md:
+// "ordered 24 … the first 6 arrived" makes two facts): a batch delivered
+// and the whole ordered. partOf and firstOf read "6 of the 24" and "the
+// first 6 of 24"; the rules here read the whole where it stands apart from
+// the part:
+//   - after the system: "four more Rafale …, bringing to 16 the number
+//     delivered out of the 30 ordered in 2021", "another three Rafale, part
+//     of the 42 it ordered", "the remaining 12 Leopard tanks of the 44 it
+//     ordered", "les deux derniers Rafale des 24 commandés", "los cuatro
+//     Black Hawk restantes de los 12 que compró", "weitere sechs F-35, von
+//     insgesamt 52 im Jahr 2012 bestellten Jets" (batchWhole);
+//   - in the next sentence: "Chile recibió 10 tanques Leopard. El contrato
+//     por 40 unidades se firmó en 2021" (batchOrderNext);
+// and each stage takes the year written beside its own word: "the last two
+// of the 12 FA-50 it bought under a 2014 deal" dates the order, not the
+// delivery (batchYears).
+
+// batchOfWords link the part to its whole: "of the 44", "des 24", "de los
+// 24", "der 44", "von insgesamt 52", "out of the 30", "part of the 42".
+var batchOfWords = map[string]bool{"of": true, "out": true, "des": true, "de": true, "sur": true, "del": true, "der": true, "von": true}
+
+// batchFillers may stand between the of-word and the whole's number.
+var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "a": true, "an": true, "un": true, "une": true, "una": true,
+	"total": true, "overall": true, "insgesamt": true, "all": true, "for": true, "pour": true, "por": true, "uber": true, "einem": true, "einer": true}
+
+// batchWhole finds the whole ordered after a counted system m: an of-word
+// (with fillers, or a word for the order: "of an order for 30"), the
+// whole's number, and then a word of the ordered stage within six tokens
+// ("the 44 it ordered", "des 24 commandés", "de los 12 que compró", "der 44
+// im Jahr 2018 bestellten") unless the order word came before it. The
+// part is the count before m; the whole is larger.
+func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
+	part = sc.quantityBefore(m)
+	if part < 1 {
+		return 0, 0
+	}
+	if _, ok := sc.wholeAfter(m.tok1, part); ok {
+		return 0, 0 // enfres_whole.go reads it, with the amount it moves to the whole
+	}
+	ordered := sc.cuePositions("stage-ordered")
+	for _, n := range sc.nums {
+		if n.tok0 < m.tok1 || int(n.value) <= part || n.value >= 10000 {
+			continue
+		}
+		// close after m, or anywhere after it in a sentence of one system
+		if nsys > 1 && (n.tok0-m.tok1 > 12 || sc.mentionBetween(m.tok1, n.tok0)) {
+			continue
+		}
+		of, orderWord := false, false
+		k := n.tok0 - 1
+		for steps := 0; k >= m.tok1 && steps < 5; steps, k = steps+1, k-1 {
+			w := sc.toks[k].norm
+			if batchOfWords[w] || w == "part" {
+				of = true
+			} else if wholeOrders[w] || w == "deal" {
+				orderWord = true
+			} else if !batchFillers[w] {
+				break
+			}
+			if gapBreaks(sc.toks[k].gap) {
+				break
+			}
+		}
+		if !of {
+			continue
+		}
+		after := orderWord
+		for _, p := range ordered {
+			if p >= n.tok1 && p-n.tok1 <= 6 {
+				after = true
+			}
+		}
+		if !after {
+			continue
+		}
+		return part, int(n.value)
+	}
+	return 0, 0
+}
+
+// mentionBetween reports whether a named system stands in tokens [a, b).
+func (sc *sentScan) mentionBetween(a, b int) bool {
+	for _, o := range sc.mentions {
+		if o.kind == mSystem && o.tok0 >= a && o.tok1 <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// batchYears gives each stage of a part and its whole the year written
+// beside its own word: a year goes to a stage word right after it ("a 2014
+// deal", "im Jahr 2018 bestellten"), else to the nearest before it (within
+// eight tokens, "ordered in 2021"), else the nearest after it (within
+// six); the year of a dateline dates nothing here. part is the delivery, whole the order.
+func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
+	if part.Stage != domain.StageDelivered || whole.Stage != domain.StageOrdered {
+		return
+	}
+	type cue struct {
+		pos     int
+		ordered bool
+	}
+	var cues []cue
+	for _, kind := range []string{"stage-delivered", "stage-received", "stage-ordered", "deal"} {
+		for _, p := range sc.cuePositions(kind) {
+			cues = append(cues, cue{p, kind == "stage-ordered" || kind == "deal"})
+		}
+	}
+	ordYear, delYear := 0, 0
+	for _, y := range sc.years {
+		if y.relative || dateline(sc.toks, y.tok0) {
+			continue
+		}
+		// a stage word right after the year takes it ("a 2014 deal",
+		// "im Jahr 2018 bestellten"), else the one before it
+		best, bd := -1, 9
+		for j, c := range cues {
+			if dd := c.pos - y.tok0; dd > 0 && dd <= 2 && !sc.boundaryBetween(y.tok0+1, c.pos) {
+				best, bd = j, 0
+			}
+		}
+		for j, c := range cues {
+			if dd := y.tok0 - c.pos; dd > 0 && dd < bd {
+				best, bd = j, dd
+			}
+		}
+		if best < 0 {
+			bd = 7
+			for j, c := range cues {
+				if dd := c.pos - y.tok0; dd > 0 && dd < bd {
+					best, bd = j, dd
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if cues[best].ordered {
+			if ordYear != 0 && ordYear != y.year {
+				return // two years for the order: a list of deals
+			}
+			ordYear = y.year
+		} else {
+			if delYear != 0 && delYear != y.year {
+				return
+			}
+			delYear = y.year
+		}
+	}
+	if ordYear == 0 || ordYear == delYear {
+		return
+	}
+	whole.Year = ordYear
+	switch {
+	case delYear != 0:
+		part.Year = delYear
+	case part.Year == ordYear:
+		part.Year = 0
+		if !d.pub.IsZero() && d.pub.Year() > ordYear {
+			part.Year = d.pub.Year() // the date line dates the delivery it reports
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestAllBatches: a batch delivered and the whole ordered, told in one
+// sentence apart from each other, make two facts, each with the year
+// beside its own stage word (all_batches.go). Sentences written for this
+// test.
+func TestAllBatches(t *testing.T) {
+	tests := []factCase{
+		{"en: out of the N ordered, after a running total", "en", "2024-03-12",
+			"Egypt received four more Rafale fighter jets from France on Tuesday, bringing to 16 the number delivered out of the 30 ordered in 2021.",
+			[]string{"transfer FR>EG rafale q=4 delivered y=2024", "transfer FR>EG rafale q=30 ordered y=2021"}},
+		{"en: the last two of the 12, a deal's year", "en", "2017-05-05",
+			"The Philippine Air Force has taken delivery of the last two of the 12 FA-50 light combat aircraft it bought from South Korea under a 2014 deal.",
+			[]string{"transfer KR>PH fa-50 q=2 delivered y=2017", "transfer KR>PH fa-50 q=12 ordered y=2014"}},
+		{"en: part of the N it ordered", "en", "2026-02-02",
+			"Indonesia received another three Rafale jets from France, part of the 42 it ordered in 2022.",
+			[]string{"transfer FR>ID rafale q=3 delivered y=2026", "transfer FR>ID rafale q=42 ordered y=2022"}},
+		{"en: the remaining N of the M", "en", "2025-03-03",
+			"Hungary has received the remaining 12 Leopard 2A7 tanks of the 44 it ordered from Germany in 2018.",
+			[]string{"transfer DE>HU leopard-2 q=12 delivered y=2025", "transfer DE>HU leopard-2 q=44 ordered y=2018"}},
+		{"fr: les deux derniers des 24 commandés", "fr", "2024-01-16",
+			"La Grèce a reçu les deux derniers Rafale des 24 commandés à la France en 2021.",
+			[]string{"transfer FR>GR rafale q=2 delivered y=2024", "transfer FR>GR rafale q=24 ordered y=2021"}},
+		{"es: los últimos seis de los 24 que compró", "es", "2026-05-03",
+			"Argentina recibió los últimos seis F-16 de los 24 que compró a Dinamarca en 2024.",
+			[]string{"transfer DK>AR f-16 q=6 delivered y=2026", "transfer DK>AR f-16 q=24 ordered y=2024"}},
+		{"es: restantes de los 12 que compró", "es", "2024-04-03",
+			"Colombia recibió los cuatro helicópteros Black Hawk restantes de los 12 que compró a Estados Unidos en 2021.",
+			[]string{"transfer US>CO uh-60-black-hawk q=4 delivered y=2024", "transfer US>CO uh-60-black-hawk q=12 ordered y=2021"}},
+		{"de: die letzten zwölf der 44 im Jahr 2018 bestellten", "de", "2024-06-04",
+			"Ungarn hat die letzten zwölf der 44 im Jahr 2018 bestellten Kampfpanzer Leopard 2A7 aus Deutschland erhalten.",
+			[]string{"transfer DE>HU leopard-2 q=12 delivered y=2024", "transfer DE>HU leopard-2 q=44 ordered y=2018"}},
+		{"de: weitere sechs, von insgesamt 52 bestellten", "de", "2024-03-03",
+			"Norwegen hat weitere sechs F-35 aus den USA übernommen, von insgesamt 52 im Jahr 2012 bestellten Jets.",
+			[]string{"transfer US>NO f-35 q=6 delivered y=2024", "transfer US>NO f-35 q=52 ordered y=2012"}},
+		{"en: a larger number with no word for the order is no whole", "en", "2024-03-03",
+			"Egypt received four more Rafale jets from France, out of the 30 now flying in the region.",
+			[]string{"transfer FR>EG rafale q=4 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
