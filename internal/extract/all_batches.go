@@ -168,3 +168,111 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 		}
 	}
 }
+
+// batchOrderNext reads the order of a delivered batch in a sentence that
+// follows it and names no system: "Chile recibió 10 tanques Leopard. El
+// contrato por 40 unidades se firmó en 2021", "Katar erhielt zehn Boxer.
+// Der Vertrag über 60 Fahrzeuge war 2020 unterzeichnet worden" (a count
+// larger than the batch, beside a word for the deal), or "China handed
+// over two frigates. … the navy procured them under a deal signed in
+// 2018" (no count: the same units, ordered in a year of their own). The
+// order is a second fact of the delivered one's deal, ordered, with that
+// count or the batch's, and the year beside the order word.
+func (d *docScan) batchOrderNext() {
+	n := len(d.facts)
+	for i := 1; i < len(d.sents); i++ {
+		sc := d.sents[i]
+		if sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
+			continue
+		}
+		named := false
+		for _, m := range sc.mentions {
+			if m.kind == mSystem || m.kind == mGeneric {
+				named = true
+			}
+		}
+		ordered := sc.cuePositions("stage-ordered")
+		if named || len(ordered) == 0 || !sc.has("deal") {
+			continue
+		}
+		// the delivered batch: the one transfer of the sentence before,
+		// or of the one before that
+		k := -1
+		for back := 1; back <= 2 && k < 0 && i-back >= 0; back++ {
+			for j := 0; j < n; j++ {
+				if d.meta[j].sent != i-back || d.facts[j].Type != domain.TypeTransfer {
+					continue
+				}
+				if k >= 0 && factKey(d.facts[k]) != factKey(d.facts[j]) {
+					k = -2 // two deals: whose order is it
+					break
+				}
+				if k < 0 {
+					k = j
+				}
+			}
+			if k == -2 {
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		f := d.facts[k]
+		if f.Stage != domain.StageDelivered || f.System == nil || d.stagedElsewhere(f, domain.StageOrdered) {
+			continue
+		}
+		// a state the sentence names is one of the pair
+		others := false
+		for _, c := range sc.countries() {
+			if c.id != f.Supplier.String() && c.id != f.Recipient.String() {
+				others = true
+			}
+		}
+		if others {
+			continue
+		}
+		year := sc.yearNear(ordered[0])
+		var counts []numSpan
+		for _, x := range sc.nums {
+			if x.tok1 < len(sc.toks) {
+				if l, _ := sc.lw.set("quantity-stop").at(sc.toks, x.tok1); l > 0 {
+					continue // "vor etwa sieben Monaten": no count
+				}
+			}
+			counts = append(counts, x)
+		}
+		q := 0
+		switch {
+		case len(counts) == 1 && int(counts[0].value) > f.Quantity && counts[0].value < 10000 && counts[0].value >= 2:
+			q = int(counts[0].value)
+		case len(counts) == 0 && year != 0 && year != f.Year:
+			q = f.Quantity // "procured them under a deal signed in 2018"
+		default:
+			continue
+		}
+		g := f
+		g.Stage, g.Quantity, g.Year, g.Value, g.ValueUSD = domain.StageOrdered, q, year, nil, 0
+		if len(sc.money) == 1 {
+			mo := sc.money[0]
+			g.Value = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+			if mo.currency == "USD" {
+				g.ValueUSD = mo.amount
+			}
+		}
+		d.pending = append([]string(nil), d.meta[k].flags...)
+		d.add(i, sc, g, "transfer.description", 0.6)
+	}
+}
+
+// stagedElsewhere reports whether the document already tells f's deal at
+// stage st.
+func (d *docScan) stagedElsewhere(f domain.Fact, st string) bool {
+	key := factKey(f)
+	for _, g := range d.facts {
+		if g.Stage == st && factKey(g) == key {
+			return true
+		}
+	}
+	return false
+}

@@ -45,3 +45,24 @@ func TestAllBatches(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestAllBatchesNext: the order of a delivered batch told in a sentence
+// after it that names no system (all_batches.go). Sentences written for
+// this test.
+func TestAllBatchesNext(t *testing.T) {
+	tests := []factCase{
+		{"es: el contrato por N unidades", "es", "2024-04-03",
+			"Chile recibió 10 tanques Leopard 2A4 de Alemania. El contrato por 40 unidades se firmó en 2021.",
+			[]string{"transfer DE>CL leopard-2 q=10 delivered y=2024", "transfer DE>CL leopard-2 q=40 ordered y=2021"}},
+		{"de: der Vertrag über N Fahrzeuge", "de", "2024-05-02",
+			"Katar erhielt zehn Boxer aus Deutschland. Der Vertrag über 60 Fahrzeuge war 2020 unterzeichnet worden.",
+			[]string{"transfer DE>QA boxer q=10 delivered y=2024", "transfer DE>QA boxer q=60 ordered y=2020"}},
+		{"en: bought them under a deal of another year", "en", "2020-01-04",
+			"Russia handed over two Mi-17 helicopters to Bangladesh in December. The air force bought them under a deal signed in June 2018.",
+			[]string{"transfer RU>BD mi-8-17 q=2 delivered y=2020", "transfer RU>BD mi-8-17 q=2 ordered y=2018"}},
+		{"de: a duration is no count", "de", "2023-05-07",
+			"Die Türkei hat dem Kosovo fünf Drohnen vom Typ Bayraktar TB2 übergeben. Den Vertrag hatten beide Seiten vor sieben Monaten abgeschlossen.",
+			[]string{"transfer TR>XK bayraktar-tb2 q=5 delivered y=2023"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

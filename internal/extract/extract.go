@@ -115,6 +115,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.dePartitiveNamed() // de_partitive.go: "Acht der älteren Panzer"
 	d.nameByOrigin()     // enfres_items.go
 	d.wholeAfterComma()  // enfres_whole.go
+	d.batchOrderNext()   // all_batches.go: "recibió 10 tanques. El contrato por 40 unidades se firmó en 2021"
 	d.markItems()        // enfres_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
