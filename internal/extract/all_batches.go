@@ -23,11 +23,12 @@ import (
 
 // batchOfWords link the part to its whole: "of the 44", "des 24", "de los
 // 24", "der 44", "von insgesamt 52", "out of the 30", "part of the 42".
-var batchOfWords = map[string]bool{"of": true, "out": true, "des": true, "de": true, "sur": true, "del": true, "der": true, "von": true}
+var batchOfWords = map[string]bool{"of": true, "out": true, "des": true, "de": true, "sur": true, "del": true, "der": true, "von": true, "من": true}
 
 // batchFillers may stand between the of-word and the whole's number.
 var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "a": true, "an": true, "un": true, "une": true, "una": true,
-	"total": true, "overall": true, "insgesamt": true, "all": true, "for": true, "pour": true, "por": true, "uber": true, "einem": true, "einer": true}
+	"total": true, "overall": true, "insgesamt": true, "all": true, "for": true, "pour": true, "por": true, "uber": true, "einem": true, "einer": true,
+	"بين": true} // "10 دبابات من بين 180 دبابة تعاقدت عليها"
 
 // batchWhole finds the whole ordered after a counted system m: an of-word
 // (with fillers, or a word for the order: "of an order for 30"), the
@@ -275,4 +276,54 @@ func (d *docScan) stagedElsewhere(f domain.Fact, st string) bool {
 		}
 	}
 	return false
+}
+
+// partPossessives stand where an article would between a part and its whole:
+// "10 of its 180", "10 de ses 180", "10 de sus 180", "zehn seiner 180"
+// (a German genitive needs no of-word).
+var partPossessives = map[string]bool{"its": true, "their": true, "ses": true, "leurs": true, "sus": true, "su": true,
+	"seiner": true, "ihrer": true, "seinen": true, "ihren": true}
+
+// batchLinkers may stand between a part and its whole besides the of-words
+// and possessives: articles and the fillers of a total ("zehn der
+// insgesamt 180", "10 من بين 180").
+var batchLinkers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true, "total": true,
+	"insgesamt": true, "overall": true, "un": true, "una": true, "une": true, "a": true, "بين": true}
+
+// batchPartOf finds a part and its whole linked by more than partOf's
+// "of the": a possessive ("received 10 of its 180 K2 tanks"), or a filler
+// of a total ("zehn der insgesamt 180 bestellten"). The system follows the
+// whole closely, or is the sentence's only one.
+func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
+	for _, n1 := range sc.nums {
+		for _, n2 := range sc.nums {
+			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 4 || n1.value >= n2.value || n1.value < 1 || n2.value >= 10000 {
+				continue
+			}
+			of, ok := false, true
+			for k := n1.tok1; k < n2.tok0 && ok; k++ {
+				w := sc.toks[k].norm
+				switch {
+				case ofWords[w] || w == "out":
+					of = true
+				case partPossessives[w]:
+					of = of || sc.lw.code == "de"
+				case batchLinkers[w]:
+				default:
+					ok = false
+				}
+				if k > n1.tok1 && gapBreaks(sc.toks[k].gap) {
+					ok = false
+				}
+			}
+			if !ok || !of {
+				continue
+			}
+			near := n2.tok1 <= m.tok0 && m.tok0-n2.tok1 <= 4 && !sc.boundaryBetween(n2.tok1, m.tok0)
+			if near || nsys == 1 {
+				return int(n1.value), int(n2.value)
+			}
+		}
+	}
+	return 0, 0
 }

@@ -66,3 +66,27 @@ func TestAllBatchesNext(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestAllBatchesLinked: a part and its whole linked by a possessive or a
+// total's filler (all_batches.go batchPartOf). Sentences written for this
+// test.
+func TestAllBatchesLinked(t *testing.T) {
+	tests := []factCase{
+		{"en: N of its M", "en", "2024-03-03",
+			"Poland has received 10 of its 180 K2 tanks from South Korea.",
+			[]string{"transfer KR>PL k2-black-panther q=10 delivered y=2024", "transfer KR>PL k2-black-panther q=180 ordered"}},
+		{"fr: N de ses M", "fr", "2024-03-03",
+			"La Pologne a reçu 10 de ses 180 chars K2 sud-coréens.",
+			[]string{"transfer KR>PL k2-black-panther q=10 delivered y=2024", "transfer KR>PL k2-black-panther q=180 ordered"}},
+		{"es: N de sus M", "es", "2024-03-03",
+			"Polonia recibió 10 de sus 180 tanques K2 de Corea del Sur.",
+			[]string{"transfer KR>PL k2-black-panther q=10 delivered y=2024", "transfer KR>PL k2-black-panther q=180 ordered"}},
+		{"de: zehn der insgesamt M bestellten", "de", "2024-03-03",
+			"Polen hat zehn der insgesamt 180 bestellten K2-Panzer aus Südkorea erhalten.",
+			[]string{"transfer KR>PL k2-black-panther q=10 delivered y=2024", "transfer KR>PL k2-black-panther q=180 ordered"}},
+		{"de: zehn seiner M", "de", "2024-03-03",
+			"Polen hat zehn seiner 180 K2-Panzer aus Südkorea erhalten.",
+			[]string{"transfer KR>PL k2-black-panther q=10 delivered y=2024", "transfer KR>PL k2-black-panther q=180 ordered"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -673,6 +673,9 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 	if p, t := sc.partWhole(m); p > 0 { // fr_batch.go: "trois patrouilleurs sur les six commandés"
 		return p, t
 	}
+	if p, t := sc.batchPartOf(m, nsys); p > 0 { // all_batches.go: "10 of its 180 K2 tanks", "zehn der insgesamt 180"
+		return p, t
+	}
 	return sc.batchWhole(m, nsys) // all_batches.go: "the remaining 12 Leopard tanks of the 44 it ordered"
 }
 
