@@ -186,10 +186,16 @@ func (d *docScan) batchOrderNext() {
 		if sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
 			continue
 		}
-		named := false
+		// a generic word may restate the batch ("The two aircraft are
+		// part of an order for 28"); a named system is the transfer
+		// rule's
+		named, kinds := false, map[string]bool{}
 		for _, m := range sc.mentions {
-			if m.kind == mSystem || m.kind == mGeneric {
+			if m.kind == mSystem {
 				named = true
+			}
+			if m.kind == mGeneric {
+				kinds[m.id] = true
 			}
 		}
 		ordered := sc.cuePositions("stage-ordered")
@@ -230,7 +236,7 @@ func (d *docScan) batchOrderNext() {
 				others = true
 			}
 		}
-		if others {
+		if others || len(kinds) > 1 || len(kinds) == 1 && !kinds[f.System.Category] {
 			continue
 		}
 		year := sc.yearNear(ordered[0])
@@ -240,6 +246,9 @@ func (d *docScan) batchOrderNext() {
 				if l, _ := sc.lw.set("quantity-stop").at(sc.toks, x.tok1); l > 0 {
 					continue // "vor etwa sieben Monaten": no count
 				}
+			}
+			if int(x.value) == f.Quantity {
+				continue // "the two aircraft": the batch again
 			}
 			counts = append(counts, x)
 		}
