@@ -336,3 +336,67 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 	}
 	return 0, 0
 }
+
+// ofThem are the words after a count that make it a part of a whole told
+// in the same sentence: "seven of them", "siete de ellos", "sieben
+// davon", "سبعاً منها".
+var ofThem = map[string]bool{"davon": true, "منها": true, "منهم": true}
+
+// ofThemPairs are the two-word forms: "of them", "de ellos", "d'entre eux".
+var ofThemPairs = map[[2]string]bool{{"of", "them"}: true, {"de", "ellos"}: true, {"de", "ellas"}: true, {"entre", "eux"}: true, {"entre", "elles"}: true}
+
+// batchOfThem reads a delivered part counted against the whole the
+// sentence orders: "… received seven of them in July 2024, under a
+// contract for 15 helicopters", "إذ استلمت سبعاً منها في تموز 2024، في إطار
+// عقد لشراء 15 مروحية". The order is already a candidate; the part is a
+// second one, delivered, dated by a year right after it.
+func (d *docScan) batchOfThem() {
+	n := len(d.facts)
+	for k := 0; k < n; k++ {
+		f := d.facts[k]
+		if f.Type != domain.TypeTransfer || f.Stage != domain.StageOrdered || f.Quantity < 2 {
+			continue
+		}
+		i := d.meta[k].sent
+		sc := d.sents[i]
+		for _, x := range sc.nums {
+			if int(x.value) >= f.Quantity || x.value < 1 || x.tok1 >= len(sc.toks) {
+				continue
+			}
+			w := sc.toks[x.tok1].norm
+			end := x.tok1 + 1
+			if !ofThem[w] {
+				if x.tok1+1 >= len(sc.toks) || !ofThemPairs[[2]string{w, sc.toks[x.tok1+1].norm}] {
+					continue
+				}
+				end++
+			}
+			// a word of delivery or receipt in the count's clause
+			from, to := sc.clauseOf(x.tok0)
+			got := false
+			for _, kind := range []string{"stage-delivered", "stage-received"} {
+				for _, p := range sc.cuePositions(kind) {
+					if p >= from && p < to {
+						got = true
+					}
+				}
+			}
+			if !got || d.hasCount(f, int(x.value)) {
+				continue
+			}
+			g := f
+			g.Stage, g.Quantity, g.Value, g.ValueUSD, g.Year = domain.StageDelivered, int(x.value), nil, 0, 0
+			for _, y := range sc.years {
+				if y.tok0 >= end && y.tok0-end <= 3 && !sc.boundaryBetween(end, y.tok0) {
+					g.Year = y.year // "sieben davon im Juli 2024"
+				}
+			}
+			if g.Year != 0 && g.Year == f.Year {
+				d.facts[k].Year = 0 // the year was the delivery's
+			}
+			d.pending = append([]string(nil), d.meta[k].flags...)
+			d.add(i, sc, g, f.Rule, f.Confidence)
+			break
+		}
+	}
+}

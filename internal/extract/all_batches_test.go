@@ -96,3 +96,21 @@ func TestAllBatchesLinked(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestAllBatchesOfThem: a delivered part counted "of them" against the
+// whole the sentence orders (all_batches.go batchOfThem). Sentences
+// written for this test.
+func TestAllBatchesOfThem(t *testing.T) {
+	tests := []factCase{
+		{"ar: سبعاً منها", "ar", "2025-10-13",
+			"وقع العراق عام 2021 عقدا مع الولايات المتحدة لشراء 15 مروحية بيل 505، استلم سبعاً منها في تموز 2024.",
+			[]string{"transfer US>IQ bell-505 q=7 delivered y=2024", "transfer US>IQ bell-505 q=15 ordered y=2021"}},
+		{"es: siete de ellos", "es", "2025-10-13",
+			"Irak compró 15 helicópteros Bell 505 a Estados Unidos en 2021 y recibió siete de ellos en julio de 2024.",
+			[]string{"transfer US>IQ bell-505 q=15 ordered y=2021", "transfer US>IQ bell-505 q=7 delivered y=2024"}},
+		{"en: seven of them", "en", "2025-10-13",
+			"Iraq ordered 15 Bell 505 helicopters from the United States in 2021 and received seven of them in July 2024.",
+			[]string{"transfer US>IQ bell-505 q=15 ordered y=2021", "transfer US>IQ bell-505 q=7 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
