@@ -167,6 +167,11 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 		if !d.pub.IsZero() && d.pub.Year() > ordYear {
 			part.Year = d.pub.Year() // the date line dates the delivery it reports
 		}
+		for _, y := range sc.years {
+			if part.Year == 0 && dateline(sc.toks, y.tok0) && y.year > ordYear {
+				part.Year = y.year
+			}
+		}
 	}
 }
 
@@ -399,4 +404,20 @@ func (d *docScan) batchOfThem() {
 			break
 		}
 	}
+}
+
+// datelineYearApart reports whether year y closes the sentence's
+// dateline while another year in the sentence dates its events:
+// "Baghdad, 13 October 2025 - Iraq ordered 15 Bell 505 in 2021" is an
+// order of 2021, not of the dateline's 2025.
+func (sc *sentScan) datelineYearApart(y yearSpan) bool {
+	if !dateline(sc.toks, y.tok0) {
+		return false
+	}
+	for _, o := range sc.years {
+		if o.tok0 != y.tok0 && !o.relative && !dateline(sc.toks, o.tok0) {
+			return true
+		}
+	}
+	return false
 }

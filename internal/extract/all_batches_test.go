@@ -114,3 +114,18 @@ func TestAllBatchesOfThem(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestAllBatchesDateline: a dateline's year dates no event when the
+// sentence gives the events' own years (all_batches.go
+// datelineYearApart). Sentences written for this test.
+func TestAllBatchesDateline(t *testing.T) {
+	tests := []factCase{
+		{"en: the order's year, not the dateline's", "en", "",
+			"Baghdad, 13 October 2025 - Iraq ordered 15 Bell 505 helicopters from the United States in 2021 and received seven of them in July 2024.",
+			[]string{"transfer US>IQ bell-505 q=15 ordered y=2021", "transfer US>IQ bell-505 q=7 delivered y=2024"}},
+		{"en: the dateline dates the delivery it reports", "en", "",
+			"12-3-2024 (HANOI) Vietnam has taken delivery of two Russian Yak-130 trainers, the first batch of an overall twelve aircraft to be supplied under a contract signed in May 2021.",
+			[]string{"transfer RU>VN yak-130 q=2 delivered y=2024", "transfer RU>VN yak-130 q=12 ordered y=2021"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -157,6 +157,9 @@ func (sc *sentScan) yearNearIn(t, lo, hi int) int {
 		if sc.rangeStart(y) {
 			continue // es_yearrange.go: "entre 1996 y 1997" dates by its last year
 		}
+		if sc.datelineYearApart(y) {
+			continue // all_batches.go: "Baghdad, 13 October 2025 - Iraq ordered 15 ... in 2021"
+		}
 		if y.tok0 > 0 {
 			p := sc.toks[y.tok0-1].norm
 			if p == "from" || p == "until" || p == "by" || p == "through" || p == "since" || p == "jusqu" || p == "partir" || p == "dici" || p == "depuis" || p == "desde" {
