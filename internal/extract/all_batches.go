@@ -302,7 +302,8 @@ var partPossessives = map[string]bool{"its": true, "their": true, "ses": true, "
 // and possessives: articles and the fillers of a total ("zehn der
 // insgesamt 180", "10 من بين 180").
 var batchLinkers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true, "total": true,
-	"insgesamt": true, "overall": true, "un": true, "una": true, "une": true, "a": true, "بين": true}
+	"insgesamt": true, "overall": true, "un": true, "una": true, "une": true, "a": true, "بين": true,
+	"more": true, "mas": true} // "six more of its 24", "seis más de sus 24"
 
 // batchPartOf finds a part and its whole linked by more than partOf's
 // "of the": a possessive ("received 10 of its 180 K2 tanks"), or a filler
