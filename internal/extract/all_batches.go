@@ -231,7 +231,7 @@ func (d *docScan) batchOrderNext() {
 			continue
 		}
 		f := d.facts[k]
-		if f.Stage != domain.StageDelivered || f.System == nil || d.stagedElsewhere(f, domain.StageOrdered) {
+		if f.Stage != domain.StageDelivered || f.System == nil || d.stagedElsewhere(f, domain.StageOrdered) || d.keyInSentence(f, i) {
 			continue
 		}
 		// a state the sentence names is one of the pair
@@ -417,6 +417,29 @@ func (sc *sentScan) datelineYearApart(y yearSpan) bool {
 	}
 	for _, o := range sc.years {
 		if o.tok0 != y.tok0 && !o.relative && !dateline(sc.toks, o.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
+// variantWords name a build standard before its number: "F-16 Block 25",
+// "Typhoon Tranche 3", "Harpoon Block II".
+var variantWords = map[string]bool{"block": true, "bloque": true, "tranche": true}
+
+// variantNumber reports whether n numbers a build standard ("Block 25
+// fighters"), not a count of what follows it.
+func (sc *sentScan) variantNumber(n numSpan) bool {
+	return n.tok0 > 0 && variantWords[sc.toks[n.tok0-1].norm]
+}
+
+// keyInSentence reports whether sentence i already gives a candidate of
+// f's deal ("وقعت الصفقة عام 2017، وتبلغ قيمتها 2.5 مليار دولار" made one
+// from its amount).
+func (d *docScan) keyInSentence(f domain.Fact, i int) bool {
+	key := factKey(f)
+	for j, g := range d.facts {
+		if d.meta[j].sent == i && factKey(g) == key {
 			return true
 		}
 	}

@@ -691,7 +691,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 			continue
 		}
 		// nothing that ends a clause or names another system in between
-		blocked := n.value < 2 || sc.deOrdinalNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"
+		blocked := n.value < 2 || sc.deOrdinalNumber(n) || sc.variantNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"; all_batches.go: "Block 25 fighters"
 		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
 			g := sc.toks[k].gap
 			if k == n.tok1 {
