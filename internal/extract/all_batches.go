@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
@@ -440,6 +442,49 @@ func (d *docScan) keyInSentence(f domain.Fact, i int) bool {
 	key := factKey(f)
 	for j, g := range d.facts {
 		if d.meta[j].sent == i && factKey(g) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// orderRelatives open a relative clause after a comma besides
+// relativeWords (enfres_relative.go): "24 Rafale, that it ordered", "24
+// Rafale, die 2021 bestellt wurden", "24 طائرة التي".
+var orderRelatives = map[string]bool{"that": true, "die": true, "der": true, "das": true, "los": true, "las": true, "it": true, "التي": true}
+
+// orderedAfterComma reads a past order told right after the clause of a
+// future delivery, across its comma: "Athènes doit recevoir 24 Rafale,
+// commandés en 2021", "recibirá 24 Rafale, encargados en 2021", "soll 24
+// Rafale bekommen, die 2021 bestellt wurden": the whole was ordered. The
+// order word stands within four tokens after the comma, with only a
+// relative word, a year or its preposition before it.
+func (sc *sentScan) orderedAfterComma(m mention, to int) bool {
+	if to >= len(sc.toks) || !strings.Contains(sc.toks[to].gap, ",") || to-m.tok1 > 3 && sc.lw.code != "de" {
+		return false
+	}
+	for _, p := range sc.cuePositions("stage-ordered") {
+		if p < to || p-to > 4 {
+			continue
+		}
+		ok := true
+		for k := to; k < p; k++ {
+			w := sc.toks[k].norm
+			if !relativeWords[w] && !orderRelatives[w] && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAt reports whether a year is written at token k.
+func (sc *sentScan) yearAt(k int) bool {
+	for _, y := range sc.years {
+		if y.tok0 == k {
 			return true
 		}
 	}

@@ -135,3 +135,21 @@ func TestAllBatchesDateline(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestAllBatchesFutureWhole: the whole still to come, ordered in a year
+// told after a comma, is the order (all_batches.go orderedAfterComma).
+// Sentences written for this test.
+func TestAllBatchesFutureWhole(t *testing.T) {
+	tests := []factCase{
+		{"fr: doit recevoir N, commandés en", "fr", "2024-03-03",
+			"La Grèce a reçu lundi six Rafale de la France. Au total, Athènes doit recevoir 24 Rafale, commandés en 2021.",
+			[]string{"transfer FR>GR rafale q=6 delivered y=2024", "transfer FR>GR rafale q=24 ordered y=2021"}},
+		{"es: recibirá N, encargados en", "es", "2024-03-03",
+			"Grecia recibió el lunes seis Rafale de Francia. En total, Atenas recibirá 24 Rafale, encargados en 2021.",
+			[]string{"transfer FR>GR rafale q=6 delivered y=2024", "transfer FR>GR rafale q=24 ordered y=2021"}},
+		{"de: soll N bekommen, die bestellt wurden", "de", "2024-03-03",
+			"Griechenland hat am Montag sechs Rafale aus Frankreich erhalten. Insgesamt soll Athen 24 Rafale bekommen, die 2021 bestellt wurden.",
+			[]string{"transfer FR>GR rafale q=6 delivered y=2024", "transfer FR>GR rafale q=24 ordered y=2021"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

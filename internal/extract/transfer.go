@@ -444,7 +444,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
-				if !sc.orderedAfter(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go
+				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
 					continue // "deliveries are expected in 2027"
 				}
 				stage = domain.StageOrdered
