@@ -490,3 +490,31 @@ func (sc *sentScan) yearAt(k int) bool {
 	}
 	return false
 }
+
+// batchCountApart is dealCountApart (stages.go) for a delivered batch of
+// several units: a count larger than the batch, told without a stage in
+// another sentence that names a deal or a price ("Greece received six
+// Rafale. The 24 Rafale cost Athens 2.5 billion euros"), is the whole
+// ordered, not the batch told again. On true the count becomes the order.
+func (d *docScan) batchCountApart(o, c *candidate) bool {
+	del, cnt := o, c
+	if del.f.Stage != domain.StageDelivered {
+		del, cnt = c, o
+	}
+	if del.f.Type != domain.TypeTransfer || del.f.Stage != domain.StageDelivered || del.f.Quantity < 2 {
+		return false
+	}
+	if cnt.f.Stage != "" || cnt.f.Quantity <= del.f.Quantity || cnt.f.Evidence.Start == del.f.Evidence.Start {
+		return false
+	}
+	i := cnt.m.sent
+	if i < 0 || i >= len(d.sents) {
+		return false
+	}
+	sc := d.sents[i]
+	if !sc.has("deal") && len(sc.money) == 0 || sc.has("future") {
+		return false
+	}
+	cnt.f.Stage = domain.StageOrdered
+	return true
+}
