@@ -115,6 +115,8 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.dePartitiveNamed() // de_partitive.go: "Acht der älteren Panzer"
 	d.nameByOrigin()     // enfres_items.go
 	d.wholeAfterComma()  // enfres_whole.go
+	d.batchOrderNext()   // all_batches.go: "recibió 10 tanques. El contrato por 40 unidades se firmó en 2021"
+	d.batchOfThem()      // all_batches.go: "received seven of them in July 2024, under a contract for 15"
 	d.markItems()        // enfres_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
@@ -296,7 +298,7 @@ func (d *docScan) finish() []candidate {
 		// fits ("ordered in 2024" and "the contract covers 150")
 		merged := false
 		for _, i := range index[key] {
-			if !distinctEvent(out[i].f, f) && !d.dealCountApart(&out[i], &c) && !d.arOrderCountApart(&out[i], &c) { // stages.go, ar_wholeorder.go
+			if !distinctEvent(out[i].f, f) && !d.dealCountApart(&out[i], &c) && !d.arOrderCountApart(&out[i], &c) && !d.batchCountApart(&out[i], &c) { // stages.go, ar_wholeorder.go, all_batches.go
 				out[i].merge(c)
 				merged = true
 				break

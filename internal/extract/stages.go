@@ -171,7 +171,7 @@ func (sc *sentScan) stagedYears() []stagedEvent {
 	byStage := map[string]int{}
 	var order []string
 	for _, y := range sc.years {
-		if y.relative {
+		if y.relative || sc.datelineYearApart(y) { // all_batches.go
 			continue
 		}
 		// the stage word before the year ("ordered ... in 2021"), else

@@ -157,6 +157,9 @@ func (sc *sentScan) yearNearIn(t, lo, hi int) int {
 		if sc.rangeStart(y) {
 			continue // es_yearrange.go: "entre 1996 y 1997" dates by its last year
 		}
+		if sc.datelineYearApart(y) {
+			continue // all_batches.go: "Baghdad, 13 October 2025 - Iraq ordered 15 ... in 2021"
+		}
 		if y.tok0 > 0 {
 			p := sc.toks[y.tok0-1].norm
 			if p == "from" || p == "until" || p == "by" || p == "through" || p == "since" || p == "jusqu" || p == "partir" || p == "dici" || p == "depuis" || p == "desde" {
@@ -441,7 +444,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
-				if !sc.orderedAfter(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go
+				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
 					continue // "deliveries are expected in 2027"
 				}
 				stage = domain.StageOrdered
@@ -551,6 +554,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if w.Year == f.Year {
 				w.Year = 0
 			}
+			d.batchYears(sc, &f, &w) // all_batches.go: "the last two of the 12 it bought under a 2014 deal"
 			whole = &w
 		} else if part, total, ok := sc.firstOf(m, len(syss)); ok && (stage == "" || stage == domain.StageDelivered || stage == domain.StageOrdered) {
 			// "the first of 12 T-6Cs", "two Su-30s, the first batch of an
@@ -570,6 +574,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				w.Year = 0
 			}
 			d.enWelcomedYears(sc, m, &f, &w) // en_r2_welcomed.go: "welcomed X, the first of two corvettes ordered in 2021"
+			d.batchYears(sc, &f, &w)         // all_batches.go
 			if f.Stage == domain.StageOrdered {
 				f = w // "ordered the first six of 24": the order is of 24
 			} else {
@@ -640,8 +645,8 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 	if p, t := sc.arDealTotal(m); p > 0 { // "في إطار صفقة لشراء 30 طائرة" (ar_dealtotal.go)
 		return p, t
 	}
-	for a, n1 := range sc.nums {
-		for _, n2 := range sc.nums[a+1:] {
+	for _, n1 := range sc.nums {
+		for _, n2 := range sc.nums { // sc.nums holds digits before words ("the last six of the 12"): any n2 after n1
 			if n2.tok0 <= n1.tok1 || n2.tok0-n1.tok1 > 2 || n1.value >= n2.value || n1.value < 1 {
 				continue
 			}
@@ -668,7 +673,13 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 	if p, t := sc.frDontDelivered(m); p > 0 { // fr_dont.go: "six drones TB2, dont deux ont déjà été livrés"
 		return p, t
 	}
-	return sc.partWhole(m) // fr_batch.go: "trois patrouilleurs sur les six commandés"
+	if p, t := sc.partWhole(m); p > 0 { // fr_batch.go: "trois patrouilleurs sur les six commandés"
+		return p, t
+	}
+	if p, t := sc.batchPartOf(m, nsys); p > 0 { // all_batches.go: "10 of its 180 K2 tanks", "zehn der insgesamt 180"
+		return p, t
+	}
+	return sc.batchWhole(m, nsys) // all_batches.go: "the remaining 12 Leopard tanks of the 44 it ordered"
 }
 
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
@@ -680,7 +691,7 @@ func (sc *sentScan) quantityBefore(m mention) int {
 			continue
 		}
 		// nothing that ends a clause or names another system in between
-		blocked := n.value < 2 || sc.deOrdinalNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"
+		blocked := n.value < 2 || sc.deOrdinalNumber(n) || sc.variantNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"; all_batches.go: "Block 25 fighters"
 		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
 			g := sc.toks[k].gap
 			if k == n.tok1 {
