@@ -20,10 +20,8 @@ func (d *docScan) docPairTotal(i int, sc *sentScan, money []moneySpan, isTotal b
 	if sc.namesCompany() {
 		return false
 	}
-	for _, m := range sc.mentions {
-		if m.kind == mSystem || m.kind == mGeneric {
-			return false
-		}
+	if sc.namesWeapon() {
+		return false
 	}
 	// the total names the amount that follows it ("the estimated cost is
 	// …", "das Gesamtvolumen liegt bei …"), not an adverb elsewhere in the

@@ -59,15 +59,7 @@ func normSet(ws ...string) map[string]bool {
 // whose verb of holding follows within three words: what it lists belongs
 // to the deal of the sentences before (dealBefore).
 func (sc *sentScan) opensOnAlsoContents() bool {
-	if len(sc.toks) == 0 || !alsoOpeners[sc.toks[0].norm] {
-		return false
-	}
-	for _, q := range sc.cuePositions("includes") {
-		if q <= 3 && !sc.boundaryBetween(1, q) {
-			return true
-		}
-	}
-	return false
+	return sc.opensOnIncludes(alsoOpeners, 3) // enfres_package.go
 }
 
 // scaledCount reads a count in millions before munitions, which the

@@ -78,16 +78,6 @@ func (sc *sentScan) agreementIsDeal(pos int) bool {
 	return true
 }
 
-// namesWeapon reports whether the sentence names a system or a kind of arms.
-func (sc *sentScan) namesWeapon() bool {
-	for _, m := range sc.mentions {
-		if m.kind == mSystem || m.kind == mGeneric {
-			return true
-		}
-	}
-	return false
-}
-
 // agreementIsContract reports whether the agreement word at pos is a plain
 // word that also means a contract ("Vertrag", "agreement", "accord",
 // "acuerdo", "اتفاق": the lexicon's deal words) in a sentence with no word
