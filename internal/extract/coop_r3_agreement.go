@@ -147,9 +147,9 @@ func (sc *sentScan) makerBefore(t int) bool {
 	return false
 }
 
-// counterpartWords are the prepositions of a counterpart ("signed with"):
+// counterpartWord reports a preposition of a counterpart ("signed with"):
 // enfres_with.go's withWords and the German and Arabic ones.
-var counterpartWords = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "مع": true}
+func counterpartWord(w string) bool { return withWords[w] || w == "mit" || w == "مع" }
 
 // agreementWithInstitution reports whether the sentence names fewer than
 // two states and its agreement is signed with an institution: a word of
@@ -168,7 +168,7 @@ func (sc *sentScan) agreementWithInstitution() bool {
 	}
 	for _, p := range sc.cuePositions("agreement-institution") {
 		for k := max(0, p-3); k < p; k++ {
-			if counterpartWords[sc.toks[k].norm] {
+			if counterpartWord(sc.toks[k].norm) {
 				return true
 			}
 		}
