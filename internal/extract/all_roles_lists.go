@@ -130,7 +130,7 @@ func (sc *sentScan) repeatedPrepJoined(a, b mention) bool {
 	conj, prep := strings.ContainsAny(sc.toks[a.tok1].gap, ",،"), false
 	for k := a.tok1; k < b.tok0; k++ {
 		switch w := sc.toks[k].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و":
+		case nameConj(w): // roles.go
 			conj = true
 		case articles[w]:
 		case prepFamily[w] == p && !prep:

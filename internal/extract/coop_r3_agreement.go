@@ -70,8 +70,7 @@ func (sc *sentScan) agreementIsDeal(pos int) bool {
 		return false
 	}
 	for k := max(pos+n, deal-3); k < deal; k++ {
-		switch sc.toks[k].norm {
-		case "and", "et", "y", "e", "und", "sowie":
+		if nameConj(sc.toks[k].norm) { // roles.go
 			return false
 		}
 	}

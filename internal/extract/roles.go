@@ -936,6 +936,10 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	return out
 }
 
+// nameConj reports a word that joins the names of a list: conjWords,
+// "sowie" (de "as well as") and a detached Arabic "و".
+func nameConj(w string) bool { return conjWords[w] || w == "sowie" || w == "و" }
+
 // joined reports whether the tokens in [a, b) only join two names: "and",
 // "et", "y", "und", "و", articles, and commas between them.
 func (sc *sentScan) joined(a, b int) bool {
@@ -949,7 +953,7 @@ func (sc *sentScan) joined(a, b int) bool {
 			conj = true
 		}
 		switch w := sc.toks[t].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و": // "sowie": de "as well as"
+		case nameConj(w):
 			conj = true
 		case articles[w] || w == "les" || w == "der" || w == "die":
 		case agentPrep[w] && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
