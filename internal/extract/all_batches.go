@@ -23,14 +23,14 @@ import (
 // of the 12 FA-50 it bought under a 2014 deal" dates the order, not the
 // delivery (batchYears).
 
-// batchOfWords link the part to its whole: "of the 44", "des 24", "de los
-// 24", "der 44", "von insgesamt 52", "out of the 30", "part of the 42".
-var batchOfWords = map[string]bool{"of": true, "out": true, "des": true, "de": true, "sur": true, "del": true, "der": true, "von": true, "من": true}
-
-// batchFillers may stand between the of-word and the whole's number.
-var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "a": true, "an": true, "un": true, "une": true, "una": true,
-	"total": true, "overall": true, "insgesamt": true, "all": true, "for": true, "pour": true, "por": true, "uber": true, "einem": true, "einer": true,
-	"بين": true} // "10 دبابات من بين 180 دبابة تعاقدت عليها"
+// batchFillers may stand between a part and its whole besides the of-words
+// and possessives: articles, the words of a total and of an order's count
+// ("of the 44", "of an order for 30", "zehn der insgesamt 180", "10 من بين
+// 180"), "more" ("six more of its 24", "seis más de sus 24").
+var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true,
+	"a": true, "an": true, "un": true, "une": true, "una": true, "einem": true, "einer": true,
+	"total": true, "overall": true, "insgesamt": true, "all": true, "بين": true,
+	"for": true, "pour": true, "por": true, "uber": true, "more": true, "mas": true}
 
 // batchWhole finds the whole ordered after a counted system m: an of-word
 // (with fillers, or a word for the order: "of an order for 30"), the
@@ -59,7 +59,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 		k := n.tok0 - 1
 		for steps := 0; k >= m.tok1 && steps < 5; steps, k = steps+1, k-1 {
 			w := sc.toks[k].norm
-			if batchOfWords[w] || w == "part" {
+			if ofWords[w] || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
 				of = true
 			} else if wholeOrders[w] || w == "deal" {
 				orderWord = true
@@ -187,7 +187,7 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 // order is a second fact of the delivered one's deal, ordered, with that
 // count or the batch's, and the year beside the order word.
 func (d *docScan) batchOrderNext() {
-	n := len(d.facts)
+	n := len(d.facts) // the orders added here are no batch
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
 		if sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
@@ -213,8 +213,8 @@ func (d *docScan) batchOrderNext() {
 		// or of the one before that
 		k := -1
 		for back := 1; back <= 2 && k < 0 && i-back >= 0; back++ {
-			for j := 0; j < n; j++ {
-				if d.meta[j].sent != i-back || d.facts[j].Type != domain.TypeTransfer {
+			for _, j := range d.bySent[d.sents[i-back].s.start] { // the facts of that sentence (rules.go: add)
+				if j >= n || d.facts[j].Type != domain.TypeTransfer {
 					continue
 				}
 				if k >= 0 && factKey(d.facts[k]) != factKey(d.facts[j]) {
@@ -300,13 +300,6 @@ func (d *docScan) stagedElsewhere(f domain.Fact, st string) bool {
 var partPossessives = map[string]bool{"its": true, "their": true, "ses": true, "leurs": true, "sus": true, "su": true,
 	"seiner": true, "ihrer": true, "seinen": true, "ihren": true}
 
-// batchLinkers may stand between a part and its whole besides the of-words
-// and possessives: articles and the fillers of a total ("zehn der
-// insgesamt 180", "10 من بين 180").
-var batchLinkers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true, "total": true,
-	"insgesamt": true, "overall": true, "un": true, "una": true, "une": true, "a": true, "بين": true,
-	"more": true, "mas": true} // "six more of its 24", "seis más de sus 24"
-
 // batchPartOf finds a part and its whole linked by more than partOf's
 // "of the": a possessive ("received 10 of its 180 K2 tanks"), or a filler
 // of a total ("zehn der insgesamt 180 bestellten"). The system follows the
@@ -325,7 +318,7 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 					of = true
 				case partPossessives[w]:
 					of = of || sc.lw.code == "de"
-				case batchLinkers[w]:
+				case batchFillers[w]:
 				default:
 					ok = false
 				}
@@ -440,8 +433,8 @@ func (sc *sentScan) variantNumber(n numSpan) bool {
 // from its amount).
 func (d *docScan) keyInSentence(f domain.Fact, i int) bool {
 	key := factKey(f)
-	for j, g := range d.facts {
-		if d.meta[j].sent == i && factKey(g) == key {
+	for _, j := range d.bySent[d.sents[i].s.start] {
+		if factKey(d.facts[j]) == key {
 			return true
 		}
 	}
