@@ -44,7 +44,7 @@ var alsoOpeners = normSet("also", "también", "además", "außerdem", "ferner", 
 // oneMillion are the singular words for a million, a count with no number
 // before them ("a million rounds", "مليون طلقة"); the plurals alone are
 // vague ("millions of rounds").
-var oneMillion = normSet("million", "millón", "millon", "Million", "مليون")
+var oneMillion = normSet("million", "millón", "مليون") // normSet folds "Million", "millon"
 
 // normSet is a set of words as tokens' norm spells them.
 func normSet(ws ...string) map[string]bool {
