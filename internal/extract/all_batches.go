@@ -343,7 +343,8 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 // davon", "سبعاً منها".
 var ofThem = map[string]bool{"davon": true, "منها": true, "منهم": true}
 
-// ofThemPairs are the two-word forms: "of them", "de ellos", "d'entre eux".
+// ofThemPairs are the two-word forms: "of them", "de ellos", "(d')entre
+// eux" (the elided "d" is passed over).
 var ofThemPairs = map[[2]string]bool{{"of", "them"}: true, {"de", "ellos"}: true, {"de", "ellas"}: true, {"entre", "eux"}: true, {"entre", "elles"}: true}
 
 // batchOfThem reads a delivered part counted against the whole the
@@ -364,10 +365,14 @@ func (d *docScan) batchOfThem() {
 			if int(x.value) >= f.Quantity || x.value < 1 || x.tok1 >= len(sc.toks) {
 				continue
 			}
-			w := sc.toks[x.tok1].norm
-			end := x.tok1 + 1
+			at := x.tok1
+			if sc.toks[at].norm == "d" && at+1 < len(sc.toks) && sc.toks[at+1].norm == "entre" {
+				at++ // "sept d'entre eux"
+			}
+			w := sc.toks[at].norm
+			end := at + 1
 			if !ofThem[w] {
-				if x.tok1+1 >= len(sc.toks) || !ofThemPairs[[2]string{w, sc.toks[x.tok1+1].norm}] {
+				if at+1 >= len(sc.toks) || !ofThemPairs[[2]string{w, sc.toks[at+1].norm}] {
 					continue
 				}
 				end++
