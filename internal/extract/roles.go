@@ -554,6 +554,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
 	var listedRecs []string // all_roles_lists.go
+	var listMemo []int8     // all_roles_lists.go: listedRecipientIn
 	sourced := map[string]bool{}
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
@@ -606,7 +607,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
-		case d.listedRecipient(sc, m): // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft": a buyer, after the marked ones
+		case d.listedRecipientIn(sc, m, &listMemo): // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft": a buyer, after the marked ones
 			listedRecs = append(listedRecs, m.id)
 		default:
 			others = append(others, m.id)
