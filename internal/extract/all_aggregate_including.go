@@ -1,5 +1,9 @@
 package extract
 
+// A worth of goods named by a general word for arms, then an example after
+// "including": the pair's aggregate, not the example's price
+// (goodsIncluding reads it, goodsIncludingAgg makes the aggregate).
+
 // goodsIncluding finds the amount of a sentence that values goods named by
 // a word for arms in general and then gives an example after "including":
 // "Für Indien wurden Rüstungsgüter im Wert von rund 2,2 Millionen Euro

@@ -19,9 +19,18 @@ import (
 //     insgesamt 52 im Jahr 2012 bestellten Jets" (batchWhole);
 //   - in the next sentence: "Chile recibió 10 tanques Leopard. El contrato
 //     por 40 unidades se firmó en 2021" (batchOrderNext);
+//   - linked by a possessive or a total's filler: "10 of its 180 K2",
+//     "zehn der insgesamt 180" (batchPartOf);
+//   - as "of them" after the part: "received seven of them …, under a
+//     contract for 15" (batchOfThem);
+//   - after the comma of a future delivery: "doit recevoir 24 Rafale,
+//     commandés en 2021" (orderedAfterComma);
+//   - as a larger count in another sentence of the deal (batchCountApart);
 // and each stage takes the year written beside its own word: "the last two
 // of the 12 FA-50 it bought under a 2014 deal" dates the order, not the
-// delivery (batchYears).
+// delivery (batchYears); a dateline's year dates no event the sentence
+// dates itself (datelineYearApart), and "Block 25" counts nothing
+// (variantNumber).
 
 // batchFillers may stand between a part and its whole besides the of-words
 // and possessives: articles, the words of a total and of an order's count

@@ -13,7 +13,10 @@ import (
 // descriptions of a named system or gear in service); a generic with its own
 // count (or amount) and stage is the counted category the gold keeps; beside
 // a named system of its category going to the same state, only with a count
-// of its own (an amount there is the named system's).
+// of its own (an amount there is the named system's). The file also holds
+// the counts of munitions by the hundred thousand or the million
+// (bigCountFits, scaledCount) and the sentences that add items to a
+// package ("También figuran cinco radares": opensOnAlsoContents).
 
 // genericFeatures adds the model's features for a generic candidate
 // (hooked in features.go).

@@ -7,7 +7,9 @@ package extract
 // buyer, lest the maker's state, often the document's most named, be
 // taken as one. The seller named at the purchase sells to the document's
 // buyer when that is neither the maker's state nor the seller, else to
-// the state the document names most outside those two.
+// the state the document names most outside those two (buySellerToDocBuyer);
+// the same buyer replaces the maker's state taken as the buyer for want of
+// one (makerNotBuyer).
 func (d *docScan) buySellerToDocBuyer(sc *sentScan, sys *mention, sup, origin string, supMs []mention, recs []string) (string, []string) {
 	if sup != "" || sys == nil || origin == "" || len(recs) > 0 {
 		return sup, recs
