@@ -199,7 +199,8 @@ func (d *docScan) batchOrderNext() {
 	n := len(d.facts) // the orders added here are no batch
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
-		if sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
+		ordered := sc.cuePositions("stage-ordered")
+		if len(ordered) == 0 || !sc.has("deal") || sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
 			continue
 		}
 		// a generic word may restate the batch ("The two aircraft are
@@ -214,8 +215,7 @@ func (d *docScan) batchOrderNext() {
 				kinds[m.id] = true
 			}
 		}
-		ordered := sc.cuePositions("stage-ordered")
-		if named || len(ordered) == 0 || !sc.has("deal") {
+		if named {
 			continue
 		}
 		// the delivered batch: the one transfer of the sentence before,
@@ -258,10 +258,8 @@ func (d *docScan) batchOrderNext() {
 		year := sc.yearNear(ordered[0])
 		var counts []numSpan
 		for _, x := range sc.nums {
-			if x.tok1 < len(sc.toks) {
-				if l, _ := sc.lw.set("quantity-stop").at(sc.toks, x.tok1); l > 0 {
-					continue // "vor etwa sieben Monaten": no count
-				}
+			if l, _ := sc.lw.set("quantity-stop").at(sc.toks, x.tok1); l > 0 {
+				continue // "vor etwa sieben Monaten": no count (at checks the bound)
 			}
 			if int(x.value) == f.Quantity {
 				continue // "the two aircraft": the batch again
