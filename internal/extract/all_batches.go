@@ -132,24 +132,14 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 		}
 		// a stage word right after the year takes it ("a 2014 deal",
 		// "im Jahr 2018 bestellten"), else the one before it
-		best, bd := -1, 9
+		best := -1
 		for j, c := range cues {
 			if dd := c.pos - y.tok0; dd > 0 && dd <= 2 && !sc.boundaryBetween(y.tok0+1, c.pos) {
-				best, bd = j, 0
-			}
-		}
-		for j, c := range cues {
-			if dd := y.tok0 - c.pos; dd > 0 && dd < bd {
-				best, bd = j, dd
+				best = j
 			}
 		}
 		if best < 0 {
-			bd = 7
-			for j, c := range cues {
-				if dd := c.pos - y.tok0; dd > 0 && dd < bd {
-					best, bd = j, dd
-				}
-			}
+			best = nearestCue(y.tok0, len(cues), func(j int) int { return cues[j].pos }) // stages.go
 		}
 		if best < 0 {
 			continue
