@@ -96,16 +96,6 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 	return 0, 0
 }
 
-// mentionBetween reports whether a named system stands in tokens [a, b).
-func (sc *sentScan) mentionBetween(a, b int) bool {
-	for _, o := range sc.mentions {
-		if o.kind == mSystem && o.tok0 >= a && o.tok1 <= b {
-			return true
-		}
-	}
-	return false
-}
-
 // batchYears gives each stage of a part and its whole the year written
 // beside its own word: a year goes to a stage word right after it ("a 2014
 // deal", "im Jahr 2018 bestellten"), else to the nearest before it (within

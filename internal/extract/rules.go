@@ -224,6 +224,16 @@ func (sc *sentScan) namesWeapon() bool {
 	return false
 }
 
+// mentionBetween reports whether a named system stands in tokens [a, b).
+func (sc *sentScan) mentionBetween(a, b int) bool {
+	for _, o := range sc.mentions {
+		if o.kind == mSystem && o.tok0 >= a && o.tok1 <= b {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOf returns the token range of the clause around t: it ends at
 // commas, semicolons, colons, dashes and brackets, and before "and"/"but".
 func (sc *sentScan) clauseOf(t int) (from, to int) {
