@@ -55,7 +55,6 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 	if _, ok := sc.wholeAfter(m.tok1, part); ok {
 		return 0, 0 // enfres_whole.go reads it, with the amount it moves to the whole
 	}
-	ordered := sc.cuePositions("stage-ordered")
 	for _, n := range sc.nums {
 		if n.tok0 < m.tok1 || int(n.value) <= part || n.value >= 10000 {
 			continue
@@ -82,13 +81,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 		if !of {
 			continue
 		}
-		after := orderWord
-		for _, p := range ordered {
-			if p >= n.tok1 && p-n.tok1 <= 6 {
-				after = true
-			}
-		}
-		if !after {
+		if !orderWord && !sc.cueIn("stage-ordered", n.tok1, n.tok1+7) {
 			continue
 		}
 		return part, int(n.value)
@@ -366,15 +359,7 @@ func (d *docScan) batchOfThem() {
 			}
 			// a word of delivery or receipt in the count's clause
 			from, to := sc.clauseOf(x.tok0)
-			got := false
-			for _, kind := range []string{"stage-delivered", "stage-received"} {
-				for _, p := range sc.cuePositions(kind) {
-					if p >= from && p < to {
-						got = true
-					}
-				}
-			}
-			if !got || d.hasCount(f, int(x.value)) {
+			if !sc.cueIn("stage-delivered", from, to) && !sc.cueIn("stage-received", from, to) || d.hasCount(f, int(x.value)) {
 				continue
 			}
 			g := f
