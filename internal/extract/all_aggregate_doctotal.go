@@ -20,21 +20,16 @@ func (d *docScan) docPairTotal(i int, sc *sentScan, money []moneySpan, isTotal b
 	if sc.namesCompany() {
 		return false
 	}
-	for _, m := range sc.mentions {
-		if m.kind == mSystem || m.kind == mGeneric {
-			return false
-		}
+	if sc.namesWeapon() {
+		return false
 	}
 	// the total names the amount that follows it ("the estimated cost is
 	// …", "das Gesamtvolumen liegt bei …"), not an adverb elsewhere in the
 	// sentence ("zusammen mit", "in all")
 	for _, mo := range money {
-		t := tokIndexAt(sc.toks, mo.start)
-		for _, p := range sc.cuePositions("total") {
-			if p < t && t-p <= 5 {
-				d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", mo), i: i, sc: sc, total: true, multi: true})
-				return true
-			}
+		if t := tokIndexAt(sc.toks, mo.start); sc.cueIn("total", t-5, t) {
+			d.aggs = append(d.aggs, aggCand{f: aggregateFact("", "", mo), i: i, sc: sc, total: true, multi: true})
+			return true
 		}
 	}
 	return false

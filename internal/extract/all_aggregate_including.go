@@ -1,5 +1,9 @@
 package extract
 
+// A worth of goods named by a general word for arms, then an example after
+// "including": the pair's aggregate, not the example's price
+// (goodsIncluding reads it, goodsIncludingAgg makes the aggregate).
+
 // goodsIncluding finds the amount of a sentence that values goods named by
 // a word for arms in general and then gives an example after "including":
 // "Für Indien wurden Rüstungsgüter im Wert von rund 2,2 Millionen Euro
@@ -16,20 +20,13 @@ func (sc *sentScan) goodsIncluding() int {
 	if len(sc.money) == 0 {
 		return -1
 	}
-	goods := sc.cuePositions("aggregate")
 	inc := sc.cuePositions("including")
-	if len(goods) == 0 || len(inc) == 0 {
+	if len(inc) == 0 || len(sc.cuePositions("aggregate")) == 0 {
 		return -1
 	}
 	for j, mo := range sc.money {
 		t0, e := tokIndexAt(sc.toks, mo.start), tokIndexAt(sc.toks, mo.end)
-		named := false
-		for _, g := range goods {
-			if g < t0 && t0-g <= 8 {
-				named = true
-			}
-		}
-		if !named {
+		if !sc.cueIn("aggregate", t0-8, t0) {
 			continue
 		}
 		for _, q := range inc {

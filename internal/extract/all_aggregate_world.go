@@ -2,6 +2,10 @@ package extract
 
 import "strings"
 
+// Export reports' figures with the world, which name no buyer of a deal
+// (reportFigure, exportWord), and their rows whose state is named only by
+// an office of its government (buyerRows).
+
 // reportFigure reports whether an aggregate read from a sentence is an
 // export report's figure with the world rather than the pair's total: the
 // sentence names no buyer, neither by name nor by a word for a state ("the

@@ -19,18 +19,27 @@ import (
 //     insgesamt 52 im Jahr 2012 bestellten Jets" (batchWhole);
 //   - in the next sentence: "Chile recibió 10 tanques Leopard. El contrato
 //     por 40 unidades se firmó en 2021" (batchOrderNext);
+//   - linked by a possessive or a total's filler: "10 of its 180 K2",
+//     "zehn der insgesamt 180" (batchPartOf);
+//   - as "of them" after the part: "received seven of them …, under a
+//     contract for 15" (batchOfThem);
+//   - after the comma of a future delivery: "doit recevoir 24 Rafale,
+//     commandés en 2021" (orderedAfterComma);
+//   - as a larger count in another sentence of the deal (batchCountApart);
 // and each stage takes the year written beside its own word: "the last two
 // of the 12 FA-50 it bought under a 2014 deal" dates the order, not the
-// delivery (batchYears).
+// delivery (batchYears); a dateline's year dates no event the sentence
+// dates itself (datelineYearApart), and "Block 25" counts nothing
+// (variantNumber).
 
-// batchOfWords link the part to its whole: "of the 44", "des 24", "de los
-// 24", "der 44", "von insgesamt 52", "out of the 30", "part of the 42".
-var batchOfWords = map[string]bool{"of": true, "out": true, "des": true, "de": true, "sur": true, "del": true, "der": true, "von": true, "من": true}
-
-// batchFillers may stand between the of-word and the whole's number.
-var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "a": true, "an": true, "un": true, "une": true, "una": true,
-	"total": true, "overall": true, "insgesamt": true, "all": true, "for": true, "pour": true, "por": true, "uber": true, "einem": true, "einer": true,
-	"بين": true} // "10 دبابات من بين 180 دبابة تعاقدت عليها"
+// batchFillers may stand between a part and its whole besides the of-words
+// and possessives: articles, the words of a total and of an order's count
+// ("of the 44", "of an order for 30", "zehn der insgesamt 180", "10 من بين
+// 180"), "more" ("six more of its 24", "seis más de sus 24").
+var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true,
+	"a": true, "an": true, "un": true, "une": true, "una": true, "einem": true, "einer": true,
+	"total": true, "overall": true, "insgesamt": true, "all": true, "بين": true,
+	"for": true, "pour": true, "por": true, "uber": true, "more": true, "mas": true}
 
 // batchWhole finds the whole ordered after a counted system m: an of-word
 // (with fillers, or a word for the order: "of an order for 30"), the
@@ -46,7 +55,6 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 	if _, ok := sc.wholeAfter(m.tok1, part); ok {
 		return 0, 0 // enfres_whole.go reads it, with the amount it moves to the whole
 	}
-	ordered := sc.cuePositions("stage-ordered")
 	for _, n := range sc.nums {
 		if n.tok0 < m.tok1 || int(n.value) <= part || n.value >= 10000 {
 			continue
@@ -59,7 +67,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 		k := n.tok0 - 1
 		for steps := 0; k >= m.tok1 && steps < 5; steps, k = steps+1, k-1 {
 			w := sc.toks[k].norm
-			if batchOfWords[w] || w == "part" {
+			if ofWords[w] || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
 				of = true
 			} else if wholeOrders[w] || w == "deal" {
 				orderWord = true
@@ -73,28 +81,12 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 		if !of {
 			continue
 		}
-		after := orderWord
-		for _, p := range ordered {
-			if p >= n.tok1 && p-n.tok1 <= 6 {
-				after = true
-			}
-		}
-		if !after {
+		if !orderWord && !sc.cueIn("stage-ordered", n.tok1, n.tok1+7) {
 			continue
 		}
 		return part, int(n.value)
 	}
 	return 0, 0
-}
-
-// mentionBetween reports whether a named system stands in tokens [a, b).
-func (sc *sentScan) mentionBetween(a, b int) bool {
-	for _, o := range sc.mentions {
-		if o.kind == mSystem && o.tok0 >= a && o.tok1 <= b {
-			return true
-		}
-	}
-	return false
 }
 
 // batchYears gives each stage of a part and its whole the year written
@@ -123,24 +115,14 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 		}
 		// a stage word right after the year takes it ("a 2014 deal",
 		// "im Jahr 2018 bestellten"), else the one before it
-		best, bd := -1, 9
+		best := -1
 		for j, c := range cues {
 			if dd := c.pos - y.tok0; dd > 0 && dd <= 2 && !sc.boundaryBetween(y.tok0+1, c.pos) {
-				best, bd = j, 0
-			}
-		}
-		for j, c := range cues {
-			if dd := y.tok0 - c.pos; dd > 0 && dd < bd {
-				best, bd = j, dd
+				best = j
 			}
 		}
 		if best < 0 {
-			bd = 7
-			for j, c := range cues {
-				if dd := c.pos - y.tok0; dd > 0 && dd < bd {
-					best, bd = j, dd
-				}
-			}
+			best = nearestCue(y.tok0, len(cues), func(j int) int { return cues[j].pos }) // stages.go
 		}
 		if best < 0 {
 			continue
@@ -187,10 +169,11 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 // order is a second fact of the delivered one's deal, ordered, with that
 // count or the batch's, and the year beside the order word.
 func (d *docScan) batchOrderNext() {
-	n := len(d.facts)
+	n := len(d.facts) // the orders added here are no batch
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
-		if sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
+		ordered := sc.cuePositions("stage-ordered")
+		if len(ordered) == 0 || !sc.has("deal") || sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
 			continue
 		}
 		// a generic word may restate the batch ("The two aircraft are
@@ -205,16 +188,15 @@ func (d *docScan) batchOrderNext() {
 				kinds[m.id] = true
 			}
 		}
-		ordered := sc.cuePositions("stage-ordered")
-		if named || len(ordered) == 0 || !sc.has("deal") {
+		if named {
 			continue
 		}
 		// the delivered batch: the one transfer of the sentence before,
 		// or of the one before that
 		k := -1
 		for back := 1; back <= 2 && k < 0 && i-back >= 0; back++ {
-			for j := 0; j < n; j++ {
-				if d.meta[j].sent != i-back || d.facts[j].Type != domain.TypeTransfer {
+			for _, j := range d.bySent[d.sents[i-back].s.start] { // the facts of that sentence (rules.go: add)
+				if j >= n || d.facts[j].Type != domain.TypeTransfer {
 					continue
 				}
 				if k >= 0 && factKey(d.facts[k]) != factKey(d.facts[j]) {
@@ -249,10 +231,8 @@ func (d *docScan) batchOrderNext() {
 		year := sc.yearNear(ordered[0])
 		var counts []numSpan
 		for _, x := range sc.nums {
-			if x.tok1 < len(sc.toks) {
-				if l, _ := sc.lw.set("quantity-stop").at(sc.toks, x.tok1); l > 0 {
-					continue // "vor etwa sieben Monaten": no count
-				}
+			if l, _ := sc.lw.set("quantity-stop").at(sc.toks, x.tok1); l > 0 {
+				continue // "vor etwa sieben Monaten": no count (at checks the bound)
 			}
 			if int(x.value) == f.Quantity {
 				continue // "the two aircraft": the batch again
@@ -300,13 +280,6 @@ func (d *docScan) stagedElsewhere(f domain.Fact, st string) bool {
 var partPossessives = map[string]bool{"its": true, "their": true, "ses": true, "leurs": true, "sus": true, "su": true,
 	"seiner": true, "ihrer": true, "seinen": true, "ihren": true}
 
-// batchLinkers may stand between a part and its whole besides the of-words
-// and possessives: articles and the fillers of a total ("zehn der
-// insgesamt 180", "10 من بين 180").
-var batchLinkers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true, "total": true,
-	"insgesamt": true, "overall": true, "un": true, "una": true, "une": true, "a": true, "بين": true,
-	"more": true, "mas": true} // "six more of its 24", "seis más de sus 24"
-
 // batchPartOf finds a part and its whole linked by more than partOf's
 // "of the": a possessive ("received 10 of its 180 K2 tanks"), or a filler
 // of a total ("zehn der insgesamt 180 bestellten"). The system follows the
@@ -325,7 +298,7 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 					of = true
 				case partPossessives[w]:
 					of = of || sc.lw.code == "de"
-				case batchLinkers[w]:
+				case batchFillers[w]:
 				default:
 					ok = false
 				}
@@ -350,7 +323,8 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 // davon", "سبعاً منها".
 var ofThem = map[string]bool{"davon": true, "منها": true, "منهم": true}
 
-// ofThemPairs are the two-word forms: "of them", "de ellos", "d'entre eux".
+// ofThemPairs are the two-word forms: "of them", "de ellos", "(d')entre
+// eux" (the elided "d" is passed over).
 var ofThemPairs = map[[2]string]bool{{"of", "them"}: true, {"de", "ellos"}: true, {"de", "ellas"}: true, {"entre", "eux"}: true, {"entre", "elles"}: true}
 
 // batchOfThem reads a delivered part counted against the whole the
@@ -371,25 +345,21 @@ func (d *docScan) batchOfThem() {
 			if int(x.value) >= f.Quantity || x.value < 1 || x.tok1 >= len(sc.toks) {
 				continue
 			}
-			w := sc.toks[x.tok1].norm
-			end := x.tok1 + 1
+			at := x.tok1
+			if sc.toks[at].norm == "d" && at+1 < len(sc.toks) && sc.toks[at+1].norm == "entre" {
+				at++ // "sept d'entre eux"
+			}
+			w := sc.toks[at].norm
+			end := at + 1
 			if !ofThem[w] {
-				if x.tok1+1 >= len(sc.toks) || !ofThemPairs[[2]string{w, sc.toks[x.tok1+1].norm}] {
+				if at+1 >= len(sc.toks) || !ofThemPairs[[2]string{w, sc.toks[at+1].norm}] {
 					continue
 				}
 				end++
 			}
 			// a word of delivery or receipt in the count's clause
 			from, to := sc.clauseOf(x.tok0)
-			got := false
-			for _, kind := range []string{"stage-delivered", "stage-received"} {
-				for _, p := range sc.cuePositions(kind) {
-					if p >= from && p < to {
-						got = true
-					}
-				}
-			}
-			if !got || d.hasCount(f, int(x.value)) {
+			if !sc.cueIn("stage-delivered", from, to) && !sc.cueIn("stage-received", from, to) || d.hasCount(f, int(x.value)) {
 				continue
 			}
 			g := f
@@ -440,8 +410,8 @@ func (sc *sentScan) variantNumber(n numSpan) bool {
 // from its amount).
 func (d *docScan) keyInSentence(f domain.Fact, i int) bool {
 	key := factKey(f)
-	for j, g := range d.facts {
-		if d.meta[j].sent == i && factKey(g) == key {
+	for _, j := range d.bySent[d.sents[i].s.start] {
+		if factKey(d.facts[j]) == key {
 			return true
 		}
 	}

@@ -13,7 +13,10 @@ import (
 // descriptions of a named system or gear in service); a generic with its own
 // count (or amount) and stage is the counted category the gold keeps; beside
 // a named system of its category going to the same state, only with a count
-// of its own (an amount there is the named system's).
+// of its own (an amount there is the named system's). The file also holds
+// the counts of munitions by the hundred thousand or the million
+// (bigCountFits, scaledCount) and the sentences that add items to a
+// package ("También figuran cinco radares": opensOnAlsoContents).
 
 // genericFeatures adds the model's features for a generic candidate
 // (hooked in features.go).
@@ -44,7 +47,7 @@ var alsoOpeners = normSet("also", "también", "además", "außerdem", "ferner", 
 // oneMillion are the singular words for a million, a count with no number
 // before them ("a million rounds", "مليون طلقة"); the plurals alone are
 // vague ("millions of rounds").
-var oneMillion = normSet("million", "millón", "millon", "Million", "مليون")
+var oneMillion = normSet("million", "millón", "مليون") // normSet folds "Million", "millon"
 
 // normSet is a set of words as tokens' norm spells them.
 func normSet(ws ...string) map[string]bool {
@@ -59,15 +62,7 @@ func normSet(ws ...string) map[string]bool {
 // whose verb of holding follows within three words: what it lists belongs
 // to the deal of the sentences before (dealBefore).
 func (sc *sentScan) opensOnAlsoContents() bool {
-	if len(sc.toks) == 0 || !alsoOpeners[sc.toks[0].norm] {
-		return false
-	}
-	for _, q := range sc.cuePositions("includes") {
-		if q <= 3 && !sc.boundaryBetween(1, q) {
-			return true
-		}
-	}
-	return false
+	return sc.opensOnIncludes(alsoOpeners, 3) // enfres_package.go
 }
 
 // scaledCount reads a count in millions before munitions, which the

@@ -49,6 +49,14 @@ func (sc *sentScan) alsoJoined(a, b mention) bool {
 // gives no role of its own, stands in a list whose other item is marked
 // as the buyer: "an Togo, Niger und Marokko", "a Chile, Perú y Colombia".
 func (d *docScan) listedRecipient(sc *sentScan, c mention) bool {
+	return d.listedRecipientIn(sc, c, nil)
+}
+
+// listedRecipientIn is listedRecipient keeping what it reads of each list
+// item in *memo (indexed as sc.countries(): 0 not read, 1 the buyer, 2 no
+// list item, 3 neither) across the calls of one pairFor, which asks it for
+// every state: a list of n states would otherwise read n² role cues.
+func (d *docScan) listedRecipientIn(sc *sentScan, c mention, memo *[]int8) bool {
 	if c.sub == "demonym" || sc.placeOnly(c) {
 		return false
 	}
@@ -62,24 +70,33 @@ func (d *docScan) listedRecipient(sc *sentScan, c mention) bool {
 	if at < 0 {
 		return false
 	}
-	check := func(o mention) (bool, bool) {
-		if o.sub == "demonym" || o.sub == "agency" {
-			return false, true
+	if memo != nil && *memo == nil {
+		*memo = make([]int8, len(cs))
+	}
+	check := func(k int) (bool, bool) {
+		if memo != nil && (*memo)[k] != 0 {
+			return (*memo)[k] == 1, (*memo)[k] == 2
 		}
-		if s, r := d.roleCues(sc, o); r && !s {
-			return true, false
+		v := int8(3)
+		if o := cs[k]; o.sub == "demonym" || o.sub == "agency" {
+			v = 2
+		} else if s, r := d.roleCues(sc, o); r && !s {
+			v = 1
 		}
-		return false, false
+		if memo != nil {
+			(*memo)[k] = v
+		}
+		return v == 1, v == 2
 	}
 	for k := at - 1; k >= 0 && sc.listJoined(cs[k], cs[k+1]) && !sc.deClauseSubject(cs[k+1]); k-- {
-		if ok, stop := check(cs[k]); ok {
+		if ok, stop := check(k); ok {
 			return true
 		} else if stop {
 			break
 		}
 	}
 	for k := at + 1; k < len(cs) && sc.listJoined(cs[k-1], cs[k]) && !sc.deClauseSubject(cs[k]); k++ {
-		if ok, stop := check(cs[k]); ok {
+		if ok, stop := check(k); ok {
 			return true
 		} else if stop {
 			break
@@ -130,7 +147,7 @@ func (sc *sentScan) repeatedPrepJoined(a, b mention) bool {
 	conj, prep := strings.ContainsAny(sc.toks[a.tok1].gap, ",،"), false
 	for k := a.tok1; k < b.tok0; k++ {
 		switch w := sc.toks[k].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و":
+		case nameConj(w): // roles.go
 			conj = true
 		case articles[w]:
 		case prepFamily[w] == p && !prep:

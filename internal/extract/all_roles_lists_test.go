@@ -12,16 +12,7 @@ import (
 func TestArabicAttachedAndList(t *testing.T) {
 	x := testExtractor(t)
 	text := "الطائرات التركية في أفريقيا\n\nأنقرة، 3 مايو 2023 — بيعت طائرات بيرقدار تي بي 2 إلى توغو والنيجر وإثيوبيا والمغرب.\n"
-	got := map[string]bool{}
-	cands, err := x.Candidates(&domain.Document{Source: "ar-list", Language: "ar", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cands {
-		if c.Fact.Type == "transfer" && c.Fact.Recipient != nil {
-			got[c.Fact.Supplier.String()+">"+c.Fact.Recipient.String()] = true
-		}
-	}
+	got := candidatePairs(t, x, "ar", text, nil)
 	for _, want := range []string{"TR>TG", "TR>NE", "TR>ET", "TR>MA"} {
 		if !got[want] {
 			t.Errorf("no candidate %s; got %v", want, got)
@@ -79,16 +70,7 @@ func TestListJoinedForms(t *testing.T) {
 		{"ar", "إمبراير في أفريقيا\n\nباريس، 5 يونيو 2023 — باعت إمبراير طائرات سوبر توكانو إلى بوركينا فاسو وإلى أنغولا وإلى موريتانيا.\n", []string{"BR>BF", "BR>AO", "BR>MR"}},
 	}
 	for _, tc := range tests {
-		cands, err := x.Candidates(&domain.Document{Source: "lists", Language: tc.lang, Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]bool{}
-		for _, c := range cands {
-			if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil {
-				got[c.Fact.Supplier.String()+">"+c.Fact.Recipient.String()] = true
-			}
-		}
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
 		for _, w := range tc.want {
 			if !got[w] {
 				t.Errorf("%s %q: no %s; got %v", tc.lang, tc.text[:20], w, got)
@@ -116,4 +98,21 @@ func TestListedRecipientNoSeller(t *testing.T) {
 			t.Errorf("a listed buyer as seller: %v > %v (%s)", c.Fact.Supplier, c.Fact.Recipient, c.Fact.System.Mention)
 		}
 	}
+}
+
+// candidatePairs returns the supplier>recipient pairs of the transfer
+// candidates read from text (of those keep takes, when given).
+func candidatePairs(t *testing.T, x *Extractor, lang, text string, keep func(domain.Fact) bool) map[string]bool {
+	t.Helper()
+	cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, c := range cands {
+		if f := c.Fact; f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil && (keep == nil || keep(f)) {
+			got[f.Supplier.String()+">"+f.Recipient.String()] = true
+		}
+	}
+	return got
 }

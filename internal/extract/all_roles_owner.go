@@ -28,11 +28,8 @@ func (sc *sentScan) forcesPhraseStart(m mention) int {
 	for k >= 0 && articles[sc.toks[k].norm] {
 		k--
 	}
-	if k >= 0 {
-		switch sc.toks[k].norm {
-		case "of", "de", "del", "der", "des", "d":
-			k--
-		}
+	if k >= 0 && ofWords[sc.toks[k].norm] { // transfer.go: "of", "de", "der", "من"
+		k--
 	}
 	for p := k; p >= 0 && p >= k-3; p-- {
 		if n, _ := forces.at(sc.toks, p); n > 0 && p+n == k+1 {

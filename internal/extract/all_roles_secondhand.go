@@ -7,7 +7,9 @@ package extract
 // buyer, lest the maker's state, often the document's most named, be
 // taken as one. The seller named at the purchase sells to the document's
 // buyer when that is neither the maker's state nor the seller, else to
-// the state the document names most outside those two.
+// the state the document names most outside those two (buySellerToDocBuyer);
+// the same buyer replaces the maker's state taken as the buyer for want of
+// one (makerNotBuyer).
 func (d *docScan) buySellerToDocBuyer(sc *sentScan, sys *mention, sup, origin string, supMs []mention, recs []string) (string, []string) {
 	if sup != "" || sys == nil || origin == "" || len(recs) > 0 {
 		return sup, recs
@@ -16,17 +18,27 @@ func (d *docScan) buySellerToDocBuyer(sc *sentScan, sys *mention, sup, origin st
 	if s == "" || s == origin || s == "?" {
 		return sup, recs
 	}
-	_, buyer := d.focus()
-	if buyer == "" || buyer == origin || buyer == s {
-		buyer = d.mostNamedOutside(map[string]bool{origin: true, s: true}, "")
-	}
+	buyer := d.docBuyerBesides(origin, s)
 	if buyer == "" {
 		return sup, recs
 	}
-	// the buyer is read from the document, not the sentence: the flag
-	// lets the model weigh it and keeps the pair out of focus
-	d.flag("buyer-from-doc")
 	return s, append(recs, buyer)
+}
+
+// docBuyerBesides returns the document's buyer when it is neither the
+// maker's state origin nor the seller, else the state the document names
+// most outside those two, or "". The buyer is read from the document, not
+// the sentence: the flag buyer-from-doc lets the model weigh it and keeps
+// the pair out of focus.
+func (d *docScan) docBuyerBesides(origin, seller string) string {
+	_, buyer := d.focus()
+	if buyer == "" || buyer == origin || buyer == seller {
+		buyer = d.mostNamedOutside(map[string]bool{origin: true, seller: true}, "")
+	}
+	if buyer != "" {
+		d.flag("buyer-from-doc")
+	}
+	return buyer
 }
 
 // makerNotBuyer replaces a buyer that is the system's maker state, taken
@@ -46,13 +58,8 @@ func (d *docScan) makerNotBuyer(sc *sentScan, sys *mention, origin, sup, rec str
 			}
 		}
 	}
-	_, buyer := d.focus()
-	if buyer == "" || buyer == origin || buyer == sup {
-		buyer = d.mostNamedOutside(map[string]bool{origin: true, sup: true}, "")
+	if buyer := d.docBuyerBesides(origin, sup); buyer != "" {
+		return buyer
 	}
-	if buyer == "" {
-		return rec
-	}
-	d.flag("buyer-from-doc")
-	return buyer
+	return rec
 }

@@ -33,16 +33,7 @@ func TestBuySellerToDocBuyer(t *testing.T) {
 func TestMakerNotBuyer(t *testing.T) {
 	x := testExtractor(t)
 	text := "Argentina compra blindados\n\nBuenos Aires, 5 de junio de 2025 — Argentina moderniza su ejército. A diferencia de los seis cazas F-16 que se le compraron a Dinamarca, Estados Unidos aportará financiamiento para los 207 Stryker.\n"
-	cands, err := x.Candidates(&domain.Document{Source: "es-maker", Language: "es", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]bool{}
-	for _, c := range cands {
-		if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil && c.Fact.System != nil && c.Fact.System.ID == "f-16" {
-			got[c.Fact.Supplier.String()+">"+c.Fact.Recipient.String()] = true
-		}
-	}
+	got := candidatePairs(t, x, "es", text, func(f domain.Fact) bool { return f.System != nil && f.System.ID == "f-16" }) // all_roles_lists_test.go
 	if !got["DK>AR"] || got["DK>US"] {
 		t.Errorf("F-16 candidates %v, want DK>AR and no DK>US", got)
 	}

@@ -97,12 +97,7 @@ func (sc *sentScan) agreementPlaceParties(parties []domain.Party) []domain.Party
 // told a member stays one whatever follows ("Lithuania, a NATO member that
 // hosts a German brigade", "Turkey, a NATO member, has yet to ratify").
 func (sc *sentScan) memberNotYet(code string, o mention) bool {
-	from := -1
-	for _, c := range sc.countries() {
-		if c.id == code && c.tok1 <= o.tok0 {
-			from = c.tok0
-		}
-	}
+	from := sc.lastMentionBefore(code, o)
 	if from < 0 {
 		return false
 	}
@@ -246,4 +241,16 @@ func (sc *sentScan) signsAllFuture(signs []int) bool {
 		}
 	}
 	return true
+}
+
+// lastMentionBefore returns where the state code's last mention that ends
+// before the organisation o starts, or -1.
+func (sc *sentScan) lastMentionBefore(code string, o mention) int {
+	at := -1
+	for _, c := range sc.countries() {
+		if c.id == code && c.tok1 <= o.tok0 {
+			at = c.tok0
+		}
+	}
+	return at
 }

@@ -70,22 +70,11 @@ func (sc *sentScan) agreementIsDeal(pos int) bool {
 		return false
 	}
 	for k := max(pos+n, deal-3); k < deal; k++ {
-		switch sc.toks[k].norm {
-		case "and", "et", "y", "e", "und", "sowie":
+		if nameConj(sc.toks[k].norm) { // roles.go
 			return false
 		}
 	}
 	return true
-}
-
-// namesWeapon reports whether the sentence names a system or a kind of arms.
-func (sc *sentScan) namesWeapon() bool {
-	for _, m := range sc.mentions {
-		if m.kind == mSystem || m.kind == mGeneric {
-			return true
-		}
-	}
-	return false
 }
 
 // agreementIsContract reports whether the agreement word at pos is a plain
@@ -157,9 +146,9 @@ func (sc *sentScan) makerBefore(t int) bool {
 	return false
 }
 
-// counterpartWords are the prepositions of a counterpart ("signed with"):
+// counterpartWord reports a preposition of a counterpart ("signed with"):
 // enfres_with.go's withWords and the German and Arabic ones.
-var counterpartWords = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "مع": true}
+func counterpartWord(w string) bool { return withWords[w] || w == "mit" || w == "مع" }
 
 // agreementWithInstitution reports whether the sentence names fewer than
 // two states and its agreement is signed with an institution: a word of
@@ -178,7 +167,7 @@ func (sc *sentScan) agreementWithInstitution() bool {
 	}
 	for _, p := range sc.cuePositions("agreement-institution") {
 		for k := max(0, p-3); k < p; k++ {
-			if counterpartWords[sc.toks[k].norm] {
+			if counterpartWord(sc.toks[k].norm) {
 				return true
 			}
 		}

@@ -6,6 +6,10 @@ import (
 	"unicode"
 )
 
+// Doubts on an exercise candidate: an Arabic document calling its exercise
+// national (arNationalExercise, beside fr_exercise.go's nationalExercise),
+// and a name read for the exercise that is no name (exerciseNotName).
+
 // arNationalRe finds an exercise the Arabic text calls national ("مناورة
 // وطنية", "تمرين وطني", "المناورات الوطنية"): one state training its own
 // forces, no joint exercise. nationalRe (fr_exercise.go) reads the other
@@ -28,8 +32,8 @@ func (d *docScan) arNationalExercise() bool {
 }
 
 // exerciseNotName reports whether the name read for an exercise is no
-// name: a word of the text in lower case, quoted as a judgement ("un
-// exercice « inédit »", "un ejercicio “histórico”"), a weekday or a month
+// name: words all in lower case, as a judgement the quotes made a name
+// ("un exercice « inédit »", "un ejercicio “histórico”"), a weekday or a month
 // read as a capitalised name ("a joint exercise Monday"), or in Arabic one
 // indefinite word ending in the feminine "ة" that agrees with the
 // exercise word as an adjective ("مناورة "خطرة""; names of one word are
@@ -43,7 +47,7 @@ func (sc *sentScan) exerciseNotName(name string) bool {
 		w := words[0]
 		return len(words) == 1 && strings.HasSuffix(w, "ة") && !strings.HasPrefix(w, "ال") && !strings.ContainsAny(w, "0123456789")
 	}
-	first := normWord(strings.ToLower(strings.Trim(words[0], ".,;:")))
+	first := normWord(strings.Trim(words[0], ".,;:")) // normWord lower-cases
 	if _, ok := sc.lw.months[first]; ok && len(words) == 1 {
 		return true
 	}

@@ -1,14 +1,8 @@
 package extract
 
-// memberR3Not reports whether the state code is no member of the
-// organisation o for a reason read here: its accession is told blocked or
-// pending before its name (memberBlockedBefore). (The state that grants a
-// status, already left out of the members named before the organisation,
-// was tried here for every member and left out: it moved the decision
-// threshold and lowered the measured scores within noise.)
-func (sc *sentScan) memberR3Not(code string, o mention) bool {
-	return sc.memberBlockedBefore(code, o)
-}
+// A state whose accession is told blocked or pending before its name is no
+// member of the organisation named after it: memberBlockedBefore, asked by
+// ruleMembership (cooperation.go) beside memberNotYet (coop_guards.go).
 
 // memberBlockedBefore reports whether the state code, named before the
 // organisation o, is the object of a word of member-not-yet said before
@@ -18,12 +12,7 @@ func (sc *sentScan) memberR3Not(code string, o mention) bool {
 // memberNotYet (coop_guards.go) reads the cues after the state's name; a
 // verb-first sentence puts them before it.
 func (sc *sentScan) memberBlockedBefore(code string, o mention) bool {
-	at := -1
-	for _, c := range sc.countries() {
-		if c.id == code && c.tok1 <= o.tok0 {
-			at = c.tok0
-		}
-	}
+	at := sc.lastMentionBefore(code, o)
 	if at < 0 {
 		return false
 	}

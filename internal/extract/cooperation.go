@@ -1427,7 +1427,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberR3Not(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)

@@ -79,7 +79,7 @@ func (sc *sentScan) deForcesDative() (sup, rec string, ok bool) {
 		// "angeboten und inzwischen auch übergeben hat": the clause goes
 		// on past "und"
 		_, to := sc.clauseOf(k)
-		for to < len(sc.toks) && to > k && sc.toks[to].norm == "und" {
+		for to+1 < len(sc.toks) && to > k && sc.toks[to].norm == "und" { // a closing "und" goes on to nothing
 			_, next := sc.clauseOf(to + 1)
 			if next <= to {
 				break

@@ -54,11 +54,18 @@ var contentsOpeners = map[string]bool{"il": true, "elle": true, "it": true, "thi
 // opensOnContents reports a sentence opening on a pronoun or a definite
 // noun phrase whose verb says what it holds, within its first five words.
 func (sc *sentScan) opensOnContents() bool {
-	if len(sc.toks) == 0 || !contentsOpeners[sc.toks[0].norm] {
+	return sc.opensOnIncludes(contentsOpeners, 4)
+}
+
+// opensOnIncludes reports a sentence whose first word is one of openers
+// and whose verb of holding (cue kind includes) starts by token within, in
+// the same clause.
+func (sc *sentScan) opensOnIncludes(openers map[string]bool, within int) bool {
+	if len(sc.toks) == 0 || !openers[sc.toks[0].norm] {
 		return false
 	}
 	for _, q := range sc.cuePositions("includes") {
-		if q <= 4 && !sc.boundaryBetween(1, q) {
+		if q <= within && !sc.boundaryBetween(1, q) {
 			return true
 		}
 	}

@@ -31,14 +31,7 @@ func (d *docScan) frOtherCustomers() {
 		if i == 0 || len(sc.toks) < 4 || sc.doubtful() || sc.has("future") || len(d.bySent[sc.s.start]) > 0 {
 			continue
 		}
-		named := false
-		for _, m := range sc.mentions {
-			if m.kind == mSystem || m.kind == mGeneric {
-				named = true
-				break
-			}
-		}
-		if named {
+		if sc.namesWeapon() {
 			continue
 		}
 		qty, client, pronoun := 0, false, false

@@ -554,6 +554,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	var sups, recs, others, owners, places []string
 	var recMs, otherMs, supMs []mention
 	var listedRecs []string // all_roles_lists.go
+	var listMemo []int8     // all_roles_lists.go: listedRecipientIn
 	sourced := map[string]bool{}
 	for _, m := range sc.countries() {
 		if sc.inCurrency(m) {
@@ -606,7 +607,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sups = append(sups, m.id)
 		case r:
 			recs = append(recs, m.id)
-		case d.listedRecipient(sc, m): // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft": a buyer, after the marked ones
+		case d.listedRecipientIn(sc, m, &listMemo): // all_roles_lists.go: "Niger, Äthiopien und Marokko haben TB2 gekauft": a buyer, after the marked ones
 			listedRecs = append(listedRecs, m.id)
 		default:
 			others = append(others, m.id)
@@ -936,6 +937,10 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	return out
 }
 
+// nameConj reports a word that joins the names of a list: conjWords,
+// "sowie" (de "as well as") and a detached Arabic "و".
+func nameConj(w string) bool { return conjWords[w] || w == "sowie" || w == "و" }
+
 // joined reports whether the tokens in [a, b) only join two names: "and",
 // "et", "y", "und", "و", articles, and commas between them.
 func (sc *sentScan) joined(a, b int) bool {
@@ -949,7 +954,7 @@ func (sc *sentScan) joined(a, b int) bool {
 			conj = true
 		}
 		switch w := sc.toks[t].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "e" || w == "und" || w == "sowie" || w == "و": // "sowie": de "as well as"
+		case nameConj(w):
 			conj = true
 		case articles[w] || w == "les" || w == "der" || w == "die":
 		case agentPrep[w] && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"

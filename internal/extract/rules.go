@@ -214,6 +214,26 @@ func (sc *sentScan) countries() []mention {
 	return out
 }
 
+// namesWeapon reports whether the sentence names a system or a kind of arms.
+func (sc *sentScan) namesWeapon() bool {
+	for _, m := range sc.mentions {
+		if m.kind == mSystem || m.kind == mGeneric {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionBetween reports whether a named system stands in tokens [a, b).
+func (sc *sentScan) mentionBetween(a, b int) bool {
+	for _, o := range sc.mentions {
+		if o.kind == mSystem && o.tok0 >= a && o.tok1 <= b {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOf returns the token range of the clause around t: it ends at
 // commas, semicolons, colons, dashes and brackets, and before "and"/"but".
 func (sc *sentScan) clauseOf(t int) (from, to int) {

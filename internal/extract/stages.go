@@ -141,6 +141,28 @@ type stagedEvent struct {
 	year  int
 }
 
+// nearestCue returns which of n cues (at(j) gives cue j's token) a year
+// at token t belongs to: the nearest before it within eight tokens, else
+// the nearest after it within six; -1 for none.
+func nearestCue(t, n int, at func(int) int) int {
+	best, bd := -1, 9
+	for j := range n {
+		if dd := t - at(j); dd > 0 && dd < bd {
+			best, bd = j, dd
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	bd = 7
+	for j := range n {
+		if dd := at(j) - t; dd >= 0 && dd < bd {
+			best, bd = j, dd
+		}
+	}
+	return best
+}
+
 // stagedYears pairs each stated year with the nearest stage word before
 // it (within eight tokens), else the nearest within six after it; it
 // returns the events when the sentence has exactly two stages, each with
@@ -162,12 +184,6 @@ func (sc *sentScan) stagedYears() []stagedEvent {
 	if len(cues) < 2 {
 		return nil
 	}
-	abs := func(x int) int {
-		if x < 0 {
-			return -x
-		}
-		return x
-	}
 	byStage := map[string]int{}
 	var order []string
 	for _, y := range sc.years {
@@ -176,20 +192,7 @@ func (sc *sentScan) stagedYears() []stagedEvent {
 		}
 		// the stage word before the year ("ordered ... in 2021"), else
 		// the one after it ("das 2021 ... bestellt hatte")
-		best, bd := -1, 9
-		for j, c := range cues {
-			if dd := y.tok0 - c.pos; dd > 0 && dd < bd {
-				best, bd = j, dd
-			}
-		}
-		if best < 0 {
-			bd = 7
-			for j, c := range cues {
-				if dd := abs(c.pos - y.tok0); dd < bd {
-					best, bd = j, dd
-				}
-			}
-		}
+		best := nearestCue(y.tok0, len(cues), func(j int) int { return cues[j].pos })
 		if best < 0 {
 			continue
 		}

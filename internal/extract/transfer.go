@@ -704,10 +704,8 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
-		for _, o := range sc.mentions {
-			if o.kind == mSystem && o.tok0 >= n.tok1 && o.tok1 <= m.tok0 {
-				blocked = true
-			}
+		if sc.mentionBetween(n.tok1, m.tok0) {
+			blocked = true
 		}
 		// "14 Challenger y de Stryker", "24 F-16 and Harpoon missiles": a
 		// count before a conjunction counts what comes before it
@@ -1530,10 +1528,8 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 		inside := m.tok0 >= f-1 && m.tok1 <= n2.tok0
 		after := m.tok0 >= n2.tok1 && m.tok0-n2.tok1 <= 3 && !sc.boundaryBetween(n2.tok1+1, m.tok0)
 		before := m.tok1 <= f && f-m.tok1 <= 6
-		for _, o := range sc.mentions {
-			if o.kind == mSystem && o.tok0 >= m.tok1 && o.tok1 <= f {
-				before = false
-			}
+		if sc.mentionBetween(m.tok1, f) {
+			before = false
 		}
 		if inside || after || before || nsys == 1 {
 			return part, int(n2.value), true
