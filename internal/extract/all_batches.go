@@ -172,27 +172,9 @@ func (d *docScan) batchOrderNext() {
 	n := len(d.facts) // the orders added here are no batch
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
-		ordered := sc.cuePositions("stage-ordered")
-		if len(ordered) == 0 || !sc.has("deal") || sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
-			continue
-		}
-		// a generic word may restate the batch ("The two aircraft are
-		// part of an order for 28"); a named system is the transfer
-		// rule's
-		named, kinds := false, map[string]bool{}
-		for _, m := range sc.mentions {
-			if m.kind == mSystem {
-				named = true
-			}
-			if m.kind == mGeneric {
-				kinds[m.id] = true
-			}
-		}
-		if named {
-			continue
-		}
 		// the delivered batch: the one transfer of the sentence before,
-		// or of the one before that
+		// or of the one before that (looked up first: most sentences
+		// follow none, and the cue scans below cost more)
 		k := -1
 		for back := 1; back <= 2 && k < 0 && i-back >= 0; back++ {
 			for _, j := range d.bySent[d.sents[i-back].s.start] { // the facts of that sentence (rules.go: add)
@@ -215,7 +197,26 @@ func (d *docScan) batchOrderNext() {
 			continue
 		}
 		f := d.facts[k]
-		if f.Stage != domain.StageDelivered || f.System == nil || d.stagedElsewhere(f, domain.StageOrdered) || d.keyInSentence(f, i) {
+		if f.Stage != domain.StageDelivered || f.System == nil {
+			continue
+		}
+		ordered := sc.cuePositions("stage-ordered")
+		if len(ordered) == 0 || !sc.has("deal") || sc.negated() || sc.cueOf("hypothetical") || sc.has("future") || sc.aggregateMoney() >= 0 {
+			continue
+		}
+		// a generic word may restate the batch ("The two aircraft are
+		// part of an order for 28"); a named system is the transfer
+		// rule's
+		named, kinds := false, map[string]bool{}
+		for _, m := range sc.mentions {
+			if m.kind == mSystem {
+				named = true
+			}
+			if m.kind == mGeneric {
+				kinds[m.id] = true
+			}
+		}
+		if named || d.stagedElsewhere(f, domain.StageOrdered) || d.keyInSentence(f, i) {
 			continue
 		}
 		// a state the sentence names is one of the pair
