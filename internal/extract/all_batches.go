@@ -32,14 +32,15 @@ import (
 // dates itself (datelineYearApart), and "Block 25" counts nothing
 // (variantNumber).
 
-// batchFillers may stand between a part and its whole besides the of-words
-// and possessives: articles, the words of a total and of an order's count
-// ("of the 44", "of an order for 30", "zehn der insgesamt 180", "10 من بين
-// 180"), "more" ("six more of its 24", "seis más de sus 24").
-var batchFillers = map[string]bool{"the": true, "les": true, "los": true, "las": true, "die": true, "den": true,
-	"a": true, "an": true, "un": true, "une": true, "una": true, "einem": true, "einer": true,
-	"total": true, "overall": true, "insgesamt": true, "all": true, "بين": true,
+// batchFillers may stand between a part and its whole besides the of-words,
+// possessives and the whole's own fillers (wholeFillers, transfer.go):
+// German articles, the words of an order's count ("of an order for 30",
+// "10 من بين 180"), "more" ("six more of its 24", "seis más de sus 24").
+var batchFillers = map[string]bool{"die": true, "den": true, "einem": true, "einer": true, "بين": true,
 	"for": true, "pour": true, "por": true, "uber": true, "more": true, "mas": true}
+
+// batchFiller reports whether w may stand between a part and its whole.
+func batchFiller(w string) bool { return batchFillers[w] || wholeFillers[w] }
 
 // batchWhole finds the whole ordered after a counted system m: an of-word
 // (with fillers, or a word for the order: "of an order for 30"), the
@@ -71,7 +72,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 				of = true
 			} else if wholeOrders[w] || w == "deal" {
 				orderWord = true
-			} else if !batchFillers[w] {
+			} else if !batchFiller(w) {
 				break
 			}
 			if gapBreaks(sc.toks[k].gap) {
@@ -299,7 +300,7 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 					of = true
 				case partPossessives[w]:
 					of = of || sc.lw.code == "de"
-				case batchFillers[w]:
+				case batchFiller(w):
 				default:
 					ok = false
 				}
