@@ -94,6 +94,49 @@ func TestSystemsInSentences(t *testing.T) {
 		{"de", "Die Niederlande kaufen aus Deutschland 500 Caracal-Fahrzeuge.", "rheinmetall-caracal"},
 		{"fr", "La France a livré deux hélicoptères Caracal au Koweït.", "h225m"},
 		{"fr", "L'Iran a livré des drones Chahed-136 à la Russie.", "shahed-136"},
+		// lexicon round 4: widely traded systems the catalogue lacked
+		// aircraft and drones
+		{"en", "Pakistan ordered J-10C and J-20 fighters from China.", "j-20"},
+		{"en", "Italy delivered 20 A129 Mangusta helicopters to Turkey.", "a129-mangusta"},
+		{"en", "The United States sold six V-22 Ospreys to Japan.", "v-22-osprey"},
+		{"en", "Poland delivered two M28 Skytruck aircraft to Nepal.", "m28-skytruck"},
+		{"en", "Morocco ordered Reach-S drones from the UAE.", "reach-s"},
+		{"fr", "L'Inde a commandé des hélicoptères BK 117 à l'Allemagne.", "bk-117"},
+		{"fr", "La Russie a livré des Il-38 à l'Inde.", "il-38"},
+		{"es", "España venderá drones SIRTAP a Colombia.", "sirtap"},
+		{"es", "Brasil vendió aviones EMB 110 Bandeirante a Chile.", "emb-110"},
+		{"de", "Russland liefert Algerien zwölf MiG-25.", "mig-25"},
+		{"ar", "تسلمت اليابان من الولايات المتحدة طائرات أوسبري.", "v-22-osprey"},
+		{"ar", "اشترت باكستان من الصين طائرات جيه-20.", "j-20"},
+		// armoured vehicles and artillery
+		{"en", "China delivered VN18 amphibious vehicles to Venezuela.", "vn18"},
+		{"en", "Serbia sold Lazar 3 armoured vehicles to Cyprus.", "lazar-3"},
+		{"en", "South Korea delivered KLTV vehicles to the Philippines.", "kltv"},
+		{"en", "Singapore sold SLWH Pegasus howitzers to Brunei.", "slwh-pegasus"},
+		{"fr", "La Russie a livré des blindés Vodnik au Venezuela.", "gaz-vodnik"},
+		{"es", "Brasil vendió vehículos Agrale Marruá a Argentina.", "agrale-marrua"},
+		{"de", "Die Türkei liefert Aserbaidschan Alkar-Mörser.", "alkar"},
+		// air defence and missiles
+		{"en", "Sweden sold RBS 23 BAMSE air defence systems to Ukraine.", "rbs-23-bamse"},
+		{"en", "Russia delivered Oreshnik missiles to Belarus.", "oreshnik"},
+		{"en", "Norway sold AGM-119 Penguin missiles to Brazil.", "agm-119-penguin"},
+		{"en", "Brazil sold MANSUP missiles to Indonesia.", "mansup"},
+		{"en", "South Korea sold Raybolt anti-tank missiles to Saudi Arabia.", "raybolt"},
+		{"fr", "La Russie a livré des missiles Orechnik au Bélarus.", "oreshnik"},
+		{"es", "Rusia entregará misiles Oreshnik a Bielorrusia.", "oreshnik"},
+		{"de", "Russland liefert Belarus Oreschnik-Raketen.", "oreshnik"},
+		{"ar", "سلمت روسيا بيلاروسيا صواريخ أوريشنيك.", "oreshnik"},
+		{"de", "Deutschland liefert Litauen PARS 3 LR für den Tiger.", "pars-3-lr"},
+		// ships, naval weapons and sensors
+		{"en", "China delivered two P18N offshore patrol vessels to Nigeria.", "p18n"},
+		{"en", "South Korea donated a Chamsuri-class patrol boat to the Philippines.", "chamsuri"},
+		{"en", "Greece bought Zubr-class hovercraft from Ukraine.", "zubr"},
+		{"en", "The Netherlands sold Kortenaer-class frigates to Greece.", "kortenaer-class"},
+		{"fr", "La France a vendu deux frégates de surveillance Floréal au Maroc.", "floreal-class"},
+		{"es", "Estados Unidos vendió fragatas clase Knox a México.", "knox-class"},
+		{"en", "Australia sold Nulka decoys to Canada.", "nulka"},
+		{"en", "The Netherlands delivered Squire radars to Ukraine.", "squire-radar"},
+		{"en", "China sold HQ-10 missiles to Algeria.", "hq-10"},
 	}
 	for _, c := range cases {
 		got := transferValues(t, x, c.lang, c.text, systemID)
@@ -122,6 +165,18 @@ func TestSystemsInSentences(t *testing.T) {
 		{"en", "Nigeria received ST1 light tanks from China last year.", "zbd-04"},
 		{"en", "The United States delivered OH-58D Kiowa Warrior helicopters to Croatia.", "bell-505"},
 		{"en", "The United States handed over the high endurance cutter to Sri Lanka.", "island-class"},
+		// lexicon round 4: a bill in a parliament, a date, a person, a
+		// border crossing and a common word are no systems
+		{"en", "Senate Bill 2 would let the United States sell F-16s to Turkey.", "bill-2"},
+		{"en", "On Mar 1 the United States sold F-16s to Turkey.", "mar-1"},
+		{"en", "Abdel Fattah al-Sisi said Egypt bought Rafale jets from France.", "shahab-3"},
+		{"ar", "قال عبد الفتاح السيسي إن مصر اشترت طائرات رافال من فرنسا.", "shahab-3"},
+		{"en", "Trucks crossed the Sarp border gate after Turkey sold drones to Georgia.", "aselsan-sarp"},
+		{"en", "The endurance of the Bayraktar TB2 sold to Poland impressed the buyers.", "endurance-class"},
+		{"es", "Un dardo: Estados Unidos vendió aviones F-16 a Argentina.", "dardo"},
+		{"en", "Russia sold MiG-29 fighters to Algeria, an SS-21 Scarab launcher too.", "scarab-arquus"},
+		// "A 10-metre boat" opening a sentence is no A-10 aircraft
+		{"en", "A 10-metre patrol boat was handed over by the United States to Mozambique.", "a-10"},
 	}
 	for _, c := range not {
 		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Published: "2024-03-01", Text: c.text})
