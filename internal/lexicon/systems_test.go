@@ -231,6 +231,15 @@ func TestSystemAliasSpotChecks(t *testing.T) {
 		{"أوريشنيك", "oreshnik"},
 		{"موسكيت", "p-270-moskit"},
 		{"جوباريا", "jobaria"},
+		{"PZL-130TC-II Orlik", "pzl-130-orlik"},
+		{"V-150 Commando", "cadillac-gage-commando"},
+		{"M-77 Oganj", "m-77-oganj"},
+		{"SA-5 Gammon", "s-200"},
+		{"Spoon Rest D", "p-18-radar"},
+		{"Tin Shield", "st-68"},
+		{"Gwanggaeto the Great-class", "kdx"},
+		{"إس-200", "s-200"},
+		{"معراج-532", "meraj-532"},
 	}
 	for _, c := range cases {
 		ids := idx[aliasKey(c.alias)]

@@ -137,6 +137,12 @@ func TestSystemsInSentences(t *testing.T) {
 		{"en", "Australia sold Nulka decoys to Canada.", "nulka"},
 		{"en", "The Netherlands delivered Squire radars to Ukraine.", "squire-radar"},
 		{"en", "China sold HQ-10 missiles to Algeria.", "hq-10"},
+		{"en", "Poland delivered W-3 Sokół helicopters to the Philippines.", "w-3-sokol"},
+		{"en", "The United States gave OV-10 Bronco aircraft to the Philippines.", "ov-10-bronco"},
+		{"es", "Serbia vendió lanzacohetes Šumadija a Chipre.", "sumadija"},
+		{"fr", "La Russie a livré des S-200 à la Syrie.", "s-200"},
+		{"de", "Italien liefert Pakistan Grifo-Radare.", "grifo-radar"},
+		{"en", "Denmark sold SCANTER 4000 radars to Ukraine.", "terma-scanter"},
 	}
 	for _, c := range cases {
 		got := transferValues(t, x, c.lang, c.text, systemID)
@@ -177,6 +183,13 @@ func TestSystemsInSentences(t *testing.T) {
 		{"en", "Russia sold MiG-29 fighters to Algeria, an SS-21 Scarab launcher too.", "scarab-arquus"},
 		// "A 10-metre boat" opening a sentence is no A-10 aircraft
 		{"en", "A 10-metre patrol boat was handed over by the United States to Mozambique.", "a-10"},
+		// an architect, a region, a train, a jug, a tap and "armed"
+		{"en", "Zaha Hadid designed the hall where Turkey sold drones to Kuwait.", "zaha"},
+		{"en", "In Šumadija, officials said Serbia sold rifles to Cyprus.", "sumadija"},
+		{"en", "The Metroliner carried officials after the United States sold F-16s to Turkey.", "c-26-metroliner"},
+		{"de", "Ein Krug Bier: Russland liefert Belarus Panzer.", "krug"},
+		{"es", "Un grifo roto: España vendió aviones C295 a Egipto.", "grifo-radar"},
+		{"es", "Un grupo armado atacó después de que Rusia vendió helicópteros a Malí.", "armado"},
 	}
 	for _, c := range not {
 		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Published: "2024-03-01", Text: c.text})
