@@ -190,6 +190,8 @@ func TestSystemsInSentences(t *testing.T) {
 		{"de", "Ein Krug Bier: Russland liefert Belarus Panzer.", "krug"},
 		{"es", "Un grifo roto: España vendió aviones C295 a Egipto.", "grifo-radar"},
 		{"es", "Un grupo armado atacó después de que Rusia vendió helicópteros a Malí.", "armado"},
+		// a US tax form is no Polish helicopter
+		{"en", "The W-3 form was filed after Poland sold rifles to the Philippines.", "w-3-sokol"},
 	}
 	for _, c := range not {
 		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Published: "2024-03-01", Text: c.text})
