@@ -128,6 +128,13 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, " %9s\n", share(hiR, hiN))
 	}
+	fmt.Fprintln(e.stdout, "stage of the transfers found, cross-validated by document: share right, the rules' reading -> the stage model's:")
+	for _, s := range []struct {
+		name string
+		sc   learn.StageScore
+	}{{"all held-out news", rep.StageHeld}, {"real-derived (-rd-)", rep.StageUnseen}, {"every gold document", rep.StageAll}} {
+		fmt.Fprintf(e.stdout, "  %-22s %.3f -> %.3f (%d)\n", s.name, float64(s.sc.Rules)/float64(max(1, s.sc.N)), float64(s.sc.Model)/float64(max(1, s.sc.N)), s.sc.N)
+	}
 	if *dump != "" {
 		err := writeJSONL(*dump, func(enc *json.Encoder) {
 			for i, ex := range rep.Examples {
