@@ -78,6 +78,9 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	for i, c := range cands {
 		if conf[i] >= x.model.Threshold {
 			c.Fact.Confidence = roundConf(conf[i])
+			if st, ok := x.model.Stage(c.StageFeatures); ok {
+				c.Fact.Stage = st
+			}
 			out = append(out, c.Fact)
 		}
 	}
@@ -126,6 +129,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 		out[i] = Candidate{Fact: c.f}
 		if relaxed { // only the model reads features
 			out[i].Features = d.features(c.f, c.m)
+			out[i].StageFeatures = d.stageFeatures(c.f, c.m)
 		}
 	}
 	return out

@@ -28,6 +28,9 @@ type Model struct {
 	// found right at that probability on cross-validated unseen news
 	// (isotonic, as points to interpolate between); empty: the identity.
 	Calibration [][2]float64 `json:"calibration,omitempty"`
+	// stageW are the stage weights by class, split once when the model is
+	// read (stage_model.go)
+	stageW map[string]map[string]float64
 }
 
 // FeatureVersion changes whenever features.go changes what a feature
@@ -58,6 +61,7 @@ func ParseModel(b []byte) (*Model, error) {
 	if m.Version != FeatureVersion {
 		return nil, fmt.Errorf("model: fitted for features v%d, this build has v%d", m.Version, FeatureVersion)
 	}
+	m.stageW = m.stageWeights()
 	return &m, nil
 }
 
@@ -139,4 +143,7 @@ func (m *Model) Calibrate(p float64) float64 {
 type Candidate struct {
 	Fact     domain.Fact
 	Features []string
+	// StageFeatures are the stage model's view of a transfer
+	// (stage_model.go); nil for other types.
+	StageFeatures []string
 }

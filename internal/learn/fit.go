@@ -18,6 +18,9 @@ type Example struct {
 	Unseen bool
 	Cands  []extract.Candidate
 	Labels []int
+	// Stages are the gold stage class of each transfer candidate that
+	// states a gold fact ("" otherwise), for the stage model.
+	Stages []string
 	// Missed counts the required gold facts no candidate states: recall
 	// the model cannot win back.
 	Missed int

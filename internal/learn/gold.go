@@ -69,15 +69,26 @@ func ReadGold(paths ...string) (map[string]*GoldDoc, error) {
 // candidate, required facts first, as the scorer pairs them; a second
 // candidate for the same gold fact is wrong.
 func Label(g *GoldDoc, facts []domain.Fact) []int {
+	labels, _ := Match(g, facts)
+	return labels
+}
+
+// Match is Label with, for each candidate, the index in g.Facts of the
+// gold fact it states (-1 for none).
+func Match(g *GoldDoc, facts []domain.Fact) (labels, gold []int) {
 	preds := make([]map[string]any, len(facts))
 	for i, f := range facts {
 		b, _ := json.Marshal(f)
 		json.Unmarshal(b, &preds[i])
 	}
-	labels := make([]int, len(facts))
+	labels = make([]int, len(facts))
+	gold = make([]int, len(facts))
+	for i := range gold {
+		gold[i] = -1
+	}
 	used := make([]bool, len(facts))
 	for _, optional := range []bool{false, true} {
-		for _, gf := range g.Facts {
+		for gi, gf := range g.Facts {
 			if isTrue(gf["optional"]) != optional {
 				continue
 			}
@@ -87,6 +98,7 @@ func Label(g *GoldDoc, facts []domain.Fact) []int {
 					continue
 				}
 				used[i] = true
+				gold[i] = gi
 				labels[i] = 1
 				if optional {
 					labels[i] = -1
@@ -95,7 +107,7 @@ func Label(g *GoldDoc, facts []domain.Fact) []int {
 			}
 		}
 	}
-	return labels
+	return labels, gold
 }
 
 func isTrue(v any) bool { b, _ := v.(bool); return b }

@@ -57,6 +57,11 @@ type Report struct {
 	Repeats []*CV
 	// L2Scores are the penalties ChooseL2 compared (Options.L2Grid).
 	L2Scores []L2Score
+	// CVStages are the transfers' stages under the stage model fitted
+	// without their fold; StageHeld, StageUnseen and StageAll score them
+	// and the rules' stages on held-out news, unseen news and everything.
+	CVStages                         [][]string
+	StageHeld, StageUnseen, StageAll StageScore
 }
 
 // Train labels the candidates of every gold document, cross-validates, and
@@ -125,7 +130,8 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 			facts[i] = c.Fact
 		}
 		g := gold[n]
-		e := Example{Doc: n, Lang: g.Lang, Held: opt.Held(n), Unseen: opt.Unseen(n), Cands: cands, Labels: Label(g, facts)}
+		labels, goldIdx := Match(g, facts)
+		e := Example{Doc: n, Lang: g.Lang, Held: opt.Held(n), Unseen: opt.Unseen(n), Cands: cands, Labels: labels, Stages: goldStages(g, cands, goldIdx)}
 		matched := 0
 		for _, y := range e.Labels {
 			if y == 1 {
@@ -173,6 +179,15 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 			fitted[i][j] = rep.Model.Confidence(c.Features)
 		}
 	}
+	stOpt := opt.Fit
+	stOpt.L2 = StageL2
+	rep.CVStages = StageCV(rep.Examples, opt.Folds, 0, stOpt)
+	rep.StageHeld = ScoreStages(rep.Examples, rep.CVStages, func(e *Example) bool { return e.Held })
+	rep.StageUnseen = ScoreStages(rep.Examples, rep.CVStages, func(e *Example) bool { return e.Unseen })
+	rep.StageAll = ScoreStages(rep.Examples, rep.CVStages, func(e *Example) bool { return true })
+	for k, v := range FitStages(rep.Examples, stOpt) {
+		rep.Model.Weights[k] = v
+	}
 	rep.Fitted = CountAt(rep.Examples, fitted, thr, true)
 	rep.CV = CountAt(rep.Examples, rep.CVProbs, thr, true)
 	rep.Bins = Reliability(rep.Examples, rep.CVProbs, thr)
@@ -198,6 +213,9 @@ func (r *Report) CVFacts(i int) (facts []domain.Fact, ok bool) {
 	for j := range cands {
 		if r.CVProbs[i][j] >= r.Model.Threshold {
 			f := cands[j].Fact
+			if r.CVStages != nil && cands[j].StageFeatures != nil {
+				f.Stage = r.CVStages[i][j]
+			}
 			f.Confidence = float64(int(r.CVProbs[i][j]*1000+0.5)) / 1000
 			facts = append(facts, f)
 		}
