@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -23,16 +24,85 @@ var StageClasses = []string{domain.StageRequested, domain.StageApproved, domain.
 // stageCueKinds are the cue kinds the stage features look for.
 var stageCueKinds = []string{"stage-requested", "stage-approved", "stage-ordered", "stage-delivered", "stage-other", "future", "in-service", "buy-verb", "supply-verb", "deal"}
 
+// stageNames are the stage features' names, made once: the features are
+// read for every transfer candidate, and joining their names each time
+// would allocate.
+type stageNames struct {
+	rules, langRules                        map[string]string // by class; by lang+"/"+class
+	sent, clause, before, after, prev, head []string          // by cue kind
+	near                                    [][4]string       // by cue kind, by distance bucket
+	nearest                                 []string          // by cue kind
+	langNearest, rulesNearest               map[string]string // by lang+"/"+kind; by class+"/"+kind
+	yearAgo                                 [4]string
+	flags                                   sync.Map // doubt -> "flag=" + doubt
+}
+
+var stageFeatureNames = sync.OnceValue(func() *stageNames {
+	n := &stageNames{rules: map[string]string{}, langRules: map[string]string{}, langNearest: map[string]string{}, rulesNearest: map[string]string{}}
+	langs := []string{"en", "fr", "ar", "es", "de"}
+	for _, c := range StageClasses {
+		n.rules[c] = "rules=" + c
+		for _, l := range langs {
+			n.langRules[l+"/"+c] = "lang=" + l + "|rules=" + c
+		}
+	}
+	for _, k := range stageCueKinds {
+		n.sent = append(n.sent, "sent:"+k)
+		n.clause = append(n.clause, "clause:"+k)
+		n.before = append(n.before, "before:"+k)
+		n.after = append(n.after, "after:"+k)
+		n.prev = append(n.prev, "prev:"+k)
+		n.head = append(n.head, "head:"+k)
+		var nb [4]string
+		for b := range nb {
+			nb[b] = "near:" + k + "=" + bucket(b, 3)
+		}
+		n.near = append(n.near, nb)
+		n.nearest = append(n.nearest, "nearest="+k)
+		for _, l := range langs {
+			n.langNearest[l+"/"+k] = "lang=" + l + "|nearest=" + k
+		}
+		for _, c := range StageClasses {
+			n.rulesNearest[c+"/"+k] = "rules=" + c + "|nearest=" + k
+		}
+	}
+	for b := range n.yearAgo {
+		n.yearAgo[b] = "year-ago=" + bucket(b, 3)
+	}
+	return n
+})
+
+// name returns a made name, or joins it when the table lacks it (a
+// language or class added later).
+func name(table map[string]string, key, prefix, mid, last string) string {
+	if s, ok := table[key]; ok {
+		return s
+	}
+	return prefix + mid + last
+}
+
+// flagName is "flag=" + doubt, made once per doubt.
+func (n *stageNames) flagName(doubt string) string {
+	if s, ok := n.flags.Load(doubt); ok {
+		return s.(string)
+	}
+	s, _ := n.flags.LoadOrStore(doubt, "flag="+doubt)
+	return s.(string)
+}
+
 // stageFeatures are the stage model's view of a transfer candidate.
 func (d *docScan) stageFeatures(f domain.Fact, m factMeta) []string {
 	if f.Type != domain.TypeTransfer {
 		return nil
 	}
+	n := stageFeatureNames()
 	rs := f.Stage
 	if rs == "" {
 		rs = StageNone
 	}
-	out := []string{"stage|bias", "rules=" + rs, "lang=" + d.lw.code + "|rules=" + rs}
+	code := d.lw.code
+	out := make([]string, 0, 32)
+	out = append(out, "stage|bias", name(n.rules, rs, "rules=", rs, ""), name(n.langRules, code+"/"+rs, "lang="+code, "|rules=", rs))
 	sc := d.sents[m.sent]
 	t0 := -1
 	if f.System != nil {
@@ -48,16 +118,16 @@ func (d *docScan) stageFeatures(f domain.Fact, m factMeta) []string {
 	if t0 >= 0 {
 		from, to = sc.clauseOf(t0)
 	}
-	nearest, nearK := len(sc.toks)+1, ""
-	for _, k := range stageCueKinds {
+	nearest, nearK := len(sc.toks)+1, -1
+	for ki, k := range stageCueKinds {
 		ps := sc.cuePositions(k)
 		if len(ps) == 0 {
 			continue
 		}
-		out = append(out, "sent:"+k)
+		out = append(out, n.sent[ki])
 		for _, p := range ps {
 			if p >= from && p < to {
-				out = append(out, "clause:"+k)
+				out = append(out, n.clause[ki])
 				break
 			}
 		}
@@ -74,30 +144,31 @@ func (d *docScan) stageFeatures(f domain.Fact, m factMeta) []string {
 				near, before = dd, p < t0
 			}
 		}
-		side := "after:"
+		side := n.after[ki]
 		if before {
-			side = "before:"
+			side = n.before[ki]
 		}
-		out = append(out, side+k, "near:"+k+"="+bucket(near/4, 3))
+		out = append(out, side, n.near[ki][min(near/4, 3)])
 		if strings.HasPrefix(k, "stage-") && near < nearest {
-			nearest, nearK = near, k
+			nearest, nearK = near, ki
 		}
 	}
-	if nearK != "" {
-		out = append(out, "nearest="+nearK, "lang="+d.lw.code+"|nearest="+nearK, "rules="+rs+"|nearest="+nearK)
+	if nearK >= 0 {
+		k := stageCueKinds[nearK]
+		out = append(out, n.nearest[nearK], name(n.langNearest, code+"/"+k, "lang="+code, "|nearest=", k), name(n.rulesNearest, rs+"/"+k, "rules="+rs, "|nearest=", k))
 	}
 	for _, fl := range m.flags {
-		out = append(out, "flag="+fl)
+		out = append(out, n.flagName(fl))
 	}
 	if m.sent == 0 {
 		out = append(out, "headline")
 	} else {
-		for _, k := range stageCueKinds {
+		for ki, k := range stageCueKinds {
 			if d.sents[m.sent-1].has(k) {
-				out = append(out, "prev:"+k)
+				out = append(out, n.prev[ki])
 			}
 			if d.sents[0].has(k) {
-				out = append(out, "head:"+k)
+				out = append(out, n.head[ki])
 			}
 		}
 	}
@@ -114,7 +185,7 @@ func (d *docScan) stageFeatures(f domain.Fact, m factMeta) []string {
 	case f.Year == 0 || d.pub.IsZero():
 		out = append(out, "year=none")
 	default:
-		out = append(out, "year-ago="+bucket(max(0, d.pub.Year()-f.Year), 3))
+		out = append(out, n.yearAgo[min(max(0, d.pub.Year()-f.Year), 3)])
 	}
 	if f.Quantity > 0 {
 		out = append(out, "quantity")
