@@ -155,3 +155,34 @@ func TestArabicMark(t *testing.T) {
 		}
 	}
 }
+
+// TestNormLatinWord checks normLatinWord's premise (no rune below
+// latinNormEnd is a combining mark, so NFD never reorders across runes)
+// and compares it with the reference on every such rune, alone and in
+// words.
+func TestNormLatinWord(t *testing.T) {
+	var all []rune
+	for r := rune(0); r < latinNormEnd; r++ {
+		if p := norm.NFD.PropertiesString(string(r)); p.CCC() != 0 || unicode.Is(unicode.Mn, r) {
+			t.Fatalf("U+%04X is a combining mark (ccc %d)", r, p.CCC())
+		}
+		if got, want := normWord(string(r)), normWordSlow(string(r)); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", string(r), got, want)
+		}
+		all = append(all, r)
+	}
+	for i := 0; i+7 <= len(all); i += 3 {
+		w := string(all[i:i+7]) + string(all[(i*7)%len(all)]) + "Ab"
+		if got, want := normWord(w), normWordSlow(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"Défense", "ÉTATS-UNIS", "Straße", "Ǆ", "İ", "Ç\u0301", "É\u0301", "L’Armée", "Ñandú"} {
+		if got, want := normWord(w), normWordSlow(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { normWord("Défense") }); n != 1 {
+		t.Errorf("normWord of a capitalised French word allocates %.0f times, want 1", n)
+	}
+}

@@ -159,8 +159,51 @@ func normWord(s string) string {
 	if normalWord(s) {
 		return s // most words: nothing to change, nothing to copy
 	}
+	if w, ok := normLatinWord(s); ok {
+		return w
+	}
 	return normWordNFD(s)
 }
+
+// normLatinWord is normWord of a word written in ASCII, Latin-1 and Latin
+// Extended-A and B alone (below U+0250: "Poland", "Défense", "Straße"),
+// without the decomposition: no rune there is a combining mark, so NFD
+// decomposes each rune on its own and never reorders across runes, and
+// the word's form is its runes' forms (latinNorm) one after the other.
+// ok is false for any other word.
+func normLatinWord(s string) (w string, ok bool) {
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= latinNormEnd { // utf8.RuneError included
+			return "", false
+		}
+		b = append(b, latinNorm[r-utf8.RuneSelf]...)
+		i += n
+	}
+	return string(b), true
+}
+
+// latinNormEnd bounds the runes latinNorm holds.
+const latinNormEnd = 0x250
+
+// latinNorm is normWordNFD of each rune from U+0080 to U+024F.
+var latinNorm = func() (t [latinNormEnd - utf8.RuneSelf]string) {
+	for r := rune(utf8.RuneSelf); r < latinNormEnd; r++ {
+		t[r-utf8.RuneSelf] = normWordNFD(string(r))
+	}
+	return t
+}()
 
 // normArabicWord is normWord of a word written in the Arabic block alone
 // (U+0600–U+06FF), without the decomposition: there, what NFD splits is
