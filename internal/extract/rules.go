@@ -74,7 +74,11 @@ func (sc *sentScan) has(kind string) bool {
 			return h.ok
 		}
 	}
-	_, ok := sc.lw.set(kind).any(sc.toks, 0, len(sc.toks))
+	ps := sc.lw.set(kind)
+	ok := false
+	if sc.mayStart(ps) {
+		_, ok = ps.any(sc.toks, 0, len(sc.toks))
+	}
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
 	}
@@ -102,7 +106,10 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	}
 	start := len(sc.cueBuf)
 	ps := sc.lw.set(kind)
-	for i := 0; i < len(sc.toks); i++ {
+	for i := 0; i < len(sc.toks) && sc.mayStart(ps); i++ {
+		if ps.notStart(&sc.toks[i]) {
+			continue // at would find nothing: spare the call
+		}
 		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
 			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				sc.cueBuf = append(sc.cueBuf, i)

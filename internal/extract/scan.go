@@ -79,6 +79,33 @@ func (fw *phraseStarts) markOf(t *token) wordMark {
 	return m
 }
 
+// notStart reports, from the token's mark made earlier, that no phrase of
+// the set starts at t: at would answer 0 without a call. false means
+// only that at has to be asked.
+func (ps *phraseSet) notStart(t *token) bool {
+	return ps != nil && ps.idx != nil && t.markID == ps.idx.id && t.mark&ps.bit == 0
+}
+
+// mayStart reports whether a phrase of ps can start at a token of the
+// sentence: false when no token's mark has the set's bit, the answer of
+// most sets in most sentences, which then need no walk over the tokens.
+func (sc *sentScan) mayStart(ps *phraseSet) bool {
+	if ps == nil {
+		return false // at finds nothing in no set
+	}
+	if ps.idx == nil {
+		return true
+	}
+	if sc.marksIdx != ps.idx {
+		sc.marks = 0
+		for i := range sc.toks {
+			sc.marks |= ps.idx.markOf(&sc.toks[i])
+		}
+		sc.marksIdx = ps.idx
+	}
+	return sc.marks&ps.bit != 0
+}
+
 func newPhraseSet(words []lexicon.Word) *phraseSet {
 	ps := &phraseSet{byFirst: map[string][]phrase{}}
 	seen := map[string]int{} // joined phrase -> its place in byFirst[first]
@@ -171,6 +198,9 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 // any reports whether a phrase of the set occurs in toks[from:to].
 func (ps *phraseSet) any(toks []token, from, to int) (int, bool) {
 	for i := max(from, 0); i < to && i < len(toks); i++ {
+		if ps.notStart(&toks[i]) {
+			continue
+		}
 		if n, _ := ps.at(toks, i); n > 0 {
 			return i, true
 		}
@@ -242,6 +272,10 @@ type sentScan struct {
 	cueBuf []int
 	// hasKinds caches has by kind, as cues does cuePositions
 	hasKinds []hasKind
+	// marks is the union of the tokens' marks (markOf) under marksIdx,
+	// the language's phraseStarts, made once (mayStart)
+	marks    wordMark
+	marksIdx *phraseStarts
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
 	// countryList caches countries()
