@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -184,5 +185,28 @@ func TestNormLatinWord(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { normWord("Défense") }); n != 1 {
 		t.Errorf("normWord of a capitalised French word allocates %.0f times, want 1", n)
+	}
+}
+
+// TestTokenKinds checks tokenize's shortcuts against the unicode tables:
+// asciiKind, isMark, and the Arabic letters isArabicLetter takes at once.
+func TestTokenKinds(t *testing.T) {
+	for r := rune(0); r < 0x700; r++ {
+		want := 0
+		switch {
+		case unicode.IsDigit(r):
+			want = 2
+		case unicode.IsLetter(r):
+			want = 1
+		}
+		if r < utf8.RuneSelf && int(asciiKind[r]) != want {
+			t.Errorf("asciiKind[%q] = %d, want %d", r, asciiKind[r], want)
+		}
+		if got, want := isMark(r), unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isMark(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isArabicLetter(r), r >= 0x600 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r); got != want {
+			t.Errorf("isArabicLetter(%U) = %v, want %v", r, got, want)
+		}
 	}
 }

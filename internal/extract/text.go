@@ -88,9 +88,30 @@ func newRuneText(s string) *runeText {
 func (t *runeText) rune(b int) int { return int(t.byteTo[b]) }
 
 func isArabicLetter(r rune) bool {
-	// the Arabic blocks start at U+0600: Latin text needs no table look-up
+	// the Arabic blocks start at U+0600: Latin text needs no table look-up;
+	// nor do the letters of the basic alphabet (hamza to ghayn, fa to ya)
+	if r >= 'ء' && r <= 'غ' || r >= 'ف' && r <= 'ي' {
+		return true
+	}
 	return r >= 0x600 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
+
+// asciiKind is the kind of token (tokenize) an ASCII character is part
+// of: 1 a letter, 2 a digit, 0 none. No ASCII character is a mark, a
+// tatweel or an Arabic letter.
+var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
+
+// isMark reports whether r is a nonspacing mark (unicode.Mn); none is
+// below U+0300.
+func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.Mn, r) }
 
 // tokenize splits s (starting at rune offset base) into tokens.
 func tokenize(s string, base int) []token {
@@ -120,6 +141,8 @@ func tokenize(s string, base int) []token {
 	for i, r := range s {
 		k := 0
 		switch {
+		case r < utf8.RuneSelf:
+			k = int(asciiKind[r])
 		case r == 'ـ': // tatweel: inside a word it stretches it, alone a hyphen
 			if start >= 0 {
 				k = kind
@@ -132,7 +155,7 @@ func tokenize(s string, base int) []token {
 			k = 3
 		case unicode.IsLetter(r):
 			k = 1
-		case unicode.Is(unicode.Mn, r) && start >= 0:
+		case start >= 0 && isMark(r):
 			k = kind
 		}
 		if k == 0 {
@@ -306,9 +329,11 @@ func countTokens(s string) int {
 	for _, r := range s {
 		k := 0
 		switch {
+		case r < utf8.RuneSelf:
+			k = int(asciiKind[r])
 		case unicode.IsDigit(r):
 			k = 2
-		case unicode.IsLetter(r) || (unicode.Is(unicode.Mn, r) && in):
+		case unicode.IsLetter(r) || (in && isMark(r)):
 			k = 1
 		case r == 'ـ' && in:
 			k = kind
