@@ -570,16 +570,17 @@ func (sc *sentScan) wordsMoney(i, j int, v float64) (moneySpan, int, bool) {
 
 func (rt *runeText) byteOf(r int) int {
 	// inverse of rune(): first byte with rune index r
+	byteTo := rt.table()
 	lo, hi := 0, len(rt.s)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if int(rt.byteTo[mid]) < r {
+		if int(byteTo[mid]) < r {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	for lo > 0 && lo < len(rt.s) && int(rt.byteTo[lo-1]) == r {
+	for lo > 0 && lo < len(rt.s) && int(byteTo[lo-1]) == r {
 		lo--
 	}
 	return lo

@@ -56,13 +56,21 @@ func (t *token) arabicForms() (variants, prons []string) {
 }
 
 // runeText is a text with a byte-to-rune offset table, so that regexp byte
-// offsets can be turned into the rune offsets evidence uses.
+// offsets can be turned into the rune offsets evidence uses. The table is
+// made when first asked for: most sentences have no number to place.
 type runeText struct {
 	s      string
-	byteTo []int32 // byte offset -> rune offset (len(s)+1 entries)
+	byteTo []int32 // byte offset -> rune offset (len(s)+1 entries); see table
 }
 
-func newRuneText(s string) *runeText {
+func newRuneText(s string) *runeText { return &runeText{s: s} }
+
+// table returns the byte-to-rune offsets, made once.
+func (t *runeText) table() []int32 {
+	if t.byteTo != nil {
+		return t.byteTo
+	}
+	s := t.s
 	bt := make([]int32, len(s)+1)
 	var r int32
 	for i := range s {
@@ -82,10 +90,11 @@ func newRuneText(s string) *runeText {
 			bt[i] = last
 		}
 	}
-	return &runeText{s: s, byteTo: bt}
+	t.byteTo = bt
+	return bt
 }
 
-func (t *runeText) rune(b int) int { return int(t.byteTo[b]) }
+func (t *runeText) rune(b int) int { return int(t.table()[b]) }
 
 func isArabicLetter(r rune) bool {
 	// the Arabic blocks start at U+0600: Latin text needs no table look-up;
