@@ -314,10 +314,10 @@ var (
 )
 
 // preSym matches preSymRe on a window before a number, after a cheap
-// check that the window can end with a currency symbol or code: its last
-// character before at most one space is a symbol, a capital (USD) or the
-// s of "u$s". Most numbers have none, and the regexp is the costly part
-// of scanning numbers.
+// check that the window can end with a currency symbol or code: before at
+// most one space it ends with a symbol, a code of preSymRe's (USD, ILS) or
+// the $s of "u$s". Most numbers have none ("its 24", "the M1"), and the
+// regexp is the costly part of scanning numbers.
 func preSym(w string) []string {
 	t := w
 	if n := len(t); n > 0 && strings.IndexByte(" \t\n\f\r", t[n-1]) >= 0 { // \s
@@ -325,13 +325,19 @@ func preSym(w string) []string {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₩' || r == 's' || r == 'S':
-	case r >= 'A' && r <= 'Z':
+	case r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₩':
+	case (r == 's' || r == 'S') && strings.HasSuffix(t[:len(t)-1], "$"): // u$s
+	case r >= 'A' && r <= 'Z' && len(t) >= 3 && preSymCodes[t[len(t)-3:]]:
 	default:
 		return nil
 	}
 	return preSymRe.FindStringSubmatch(w)
 }
+
+// preSymCodes are the currency codes preSymRe reads before a number.
+var preSymCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "CHF": true, "SEK": true, "NOK": true, "PLN": true,
+	"SAR": true, "AED": true, "MAD": true, "KRW": true, "JPY": true, "INR": true, "AUD": true, "CAD": true, "BRL": true,
+	"DZD": true, "TRY": true, "ILS": true, "CNY": true, "RUB": true}
 
 // scanNumbers finds money, quantities and years in a sentence.
 func (sc *sentScan) scanNumbers(pub time.Time) {
