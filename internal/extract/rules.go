@@ -101,7 +101,7 @@ type hasKind struct {
 func (sc *sentScan) cuePositions(kind string) []int {
 	for _, c := range sc.cues {
 		if c.kind == kind {
-			return c.pos
+			return sc.cueSlice(c)
 		}
 	}
 	start := len(sc.cueBuf)
@@ -117,15 +117,22 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			i += n - 1
 		}
 	}
-	var out []int
-	if end := len(sc.cueBuf); end > start {
-		out = sc.cueBuf[start:end:end]
-	}
+	c := cueList{kind, int32(start), int32(len(sc.cueBuf))}
 	if sc.cues == nil {
-		sc.cues = make([]cueList, 0, 8) // a sentence asks for a few kinds
+		// a sentence with a candidate asks for 10 to 30 kinds, one
+		// without for 8
+		sc.cues = make([]cueList, 0, 16)
 	}
-	sc.cues = append(sc.cues, cueList{kind, out})
-	return out
+	sc.cues = append(sc.cues, c)
+	return sc.cueSlice(c)
+}
+
+// cueSlice returns the positions of c, nil for none.
+func (sc *sentScan) cueSlice(c cueList) []int {
+	if c.to == c.from {
+		return nil
+	}
+	return sc.cueBuf[c.from:c.to:c.to]
 }
 
 // negated: the sentence denies or negates.

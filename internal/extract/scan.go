@@ -266,8 +266,8 @@ type sentScan struct {
 	lw       *langWords
 	// valueUsed: the sentence's amount went to a deal
 	valueUsed bool
-	// cues caches cuePositions by kind (a few kinds per sentence: a list,
-	// not a map); their positions share cueBuf
+	// cues caches cuePositions by kind (a score of kinds per sentence at
+	// most: a list, not a map); their positions share cueBuf
 	cues   []cueList
 	cueBuf []int
 	// hasKinds caches has by kind, as cues does cuePositions
@@ -295,10 +295,11 @@ func (sc *sentScan) lower() string {
 	return sc.low
 }
 
-// cueList is where a kind of cue starts in a sentence.
+// cueList is where a kind of cue starts in a sentence: at
+// cueBuf[from:to].
 type cueList struct {
-	kind string
-	pos  []int
+	kind     string
+	from, to int32
 }
 
 // tokIndexAt returns the index of the first token starting at or after rune
