@@ -61,15 +61,25 @@ func containsAny(s string, subs []string) bool {
 // for a long list asked of every sentence.
 type substrings struct {
 	byFirst [256][]string // by first byte
-	empty   bool          // "" is one: every text holds it
+	// pairs has a bit for the first two bytes of each substring: most
+	// places of a text start none, and are passed at the cost of a bit
+	pairs  [1 << 16 / 64]uint64
+	single bool // a substring is one byte long: pairs does not hold it
+	empty  bool // "" is one: every text holds it
 }
 
 func newSubstrings(subs ...string) *substrings {
 	ss := &substrings{}
 	for _, x := range subs {
-		if x == "" {
+		switch len(x) {
+		case 0:
 			ss.empty = true
 			continue
+		case 1:
+			ss.single = true
+		default:
+			p := uint16(x[0])<<8 | uint16(x[1])
+			ss.pairs[p/64] |= 1 << (p % 64)
 		}
 		ss.byFirst[x[0]] = append(ss.byFirst[x[0]], x)
 	}
@@ -82,6 +92,14 @@ func (ss *substrings) in(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
+		if !ss.single {
+			if i+1 >= len(s) {
+				break // no substring of two bytes or more starts here
+			}
+			if p := uint16(s[i])<<8 | uint16(s[i+1]); ss.pairs[p/64]&(1<<(p%64)) == 0 {
+				continue
+			}
+		}
 		for _, x := range ss.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], x) {
 				return true
