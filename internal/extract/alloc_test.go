@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -152,6 +153,60 @@ func TestArabicMark(t *testing.T) {
 	for r := rune(0x600); r <= 0x6FF; r++ {
 		if got, want := arabicMark(r), unicode.Is(unicode.Mn, r); got != want {
 			t.Errorf("arabicMark(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestNormLatinWord checks normLatinWord's premise (no rune below
+// latinNormEnd is a combining mark, so NFD never reorders across runes)
+// and compares it with the reference on every such rune, alone and in
+// words.
+func TestNormLatinWord(t *testing.T) {
+	var all []rune
+	for r := rune(0); r < latinNormEnd; r++ {
+		if p := norm.NFD.PropertiesString(string(r)); p.CCC() != 0 || unicode.Is(unicode.Mn, r) {
+			t.Fatalf("U+%04X is a combining mark (ccc %d)", r, p.CCC())
+		}
+		if got, want := normWord(string(r)), normWordSlow(string(r)); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", string(r), got, want)
+		}
+		all = append(all, r)
+	}
+	for i := 0; i+7 <= len(all); i += 3 {
+		w := string(all[i:i+7]) + string(all[(i*7)%len(all)]) + "Ab"
+		if got, want := normWord(w), normWordSlow(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"Défense", "ÉTATS-UNIS", "Straße", "Ǆ", "İ", "Ç\u0301", "É\u0301", "L’Armée", "Ñandú"} {
+		if got, want := normWord(w), normWordSlow(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { normWord("Défense") }); n != 1 {
+		t.Errorf("normWord of a capitalised French word allocates %.0f times, want 1", n)
+	}
+}
+
+// TestTokenKinds checks tokenize's shortcuts against the unicode tables:
+// asciiKind, isMark, and the Arabic letters isArabicLetter takes at once.
+func TestTokenKinds(t *testing.T) {
+	for r := rune(0); r < 0x700; r++ {
+		want := 0
+		switch {
+		case unicode.IsDigit(r):
+			want = 2
+		case unicode.IsLetter(r):
+			want = 1
+		}
+		if r < utf8.RuneSelf && int(asciiKind[r]) != want {
+			t.Errorf("asciiKind[%q] = %d, want %d", r, asciiKind[r], want)
+		}
+		if got, want := isMark(r), unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isMark(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isArabicLetter(r), r >= 0x600 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r); got != want {
+			t.Errorf("isArabicLetter(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -1699,9 +1699,13 @@ var quotedNameRe = regexp.MustCompile(`^[^«"“„.;]{0,30}?[«"“„]\s*([^»
 // quotedExerciseName returns a quoted name that follows an exercise word
 // within a few words, and the token where the word is.
 func (sc *sentScan) quotedExerciseName() (string, int) {
+	cues := sc.cuePositions("exercise")
+	if len(cues) == 0 {
+		return "", 0 // most sentences: no need to read the text as runes
+	}
 	runes := []rune(sc.s.text)
 	ex := sc.lw.set("exercise")
-	for _, p := range sc.cuePositions("exercise") {
+	for _, p := range cues {
 		n, _ := ex.at(sc.toks, p)
 		end := sc.toks[p+n-1].end - sc.s.start
 		if end < 0 || end > len(runes) {

@@ -9,20 +9,30 @@ package extract
 // it up, not a buyer.
 func (sc *sentScan) servedWith(m mention) bool {
 	// the relative word and the verb phrase end at most five words (the
-	// forces: "la Armada Real") before the state
-	for end := m.tok0; end >= 0 && end >= m.tok0-5; end-- {
+	// forces: "la Armada Real") before the state: the relative word stands
+	// at r, the phrase from r+1 to an end in [m.tok0-5, m.tok0]; each word
+	// that can be r is looked up once
+	for r := max(0, m.tok0-5-servedLongest-1); r+1 < m.tok0; r++ {
+		if !relativeWords[sc.toks[r].norm] {
+			continue
+		}
 		for _, ph := range servedPhrases {
-			a := end - len(ph)
-			if a < 1 || !relativeWords[sc.toks[a-1].norm] {
-				continue
-			}
-			if spells(sc.toks, a, ph) {
+			if end := r + 1 + len(ph); end <= m.tok0 && end >= m.tok0-5 && spells(sc.toks, r+1, ph) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// servedLongest is the length of the longest of servedPhrases.
+var servedLongest = func() int {
+	n := 0
+	for _, ph := range servedPhrases {
+		n = max(n, len(ph))
+	}
+	return n
+}()
 
 // servedPhrases follow a relative word ("que", "which", "qui") and tell
 // that the system served with a state's forces.

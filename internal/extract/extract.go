@@ -504,7 +504,7 @@ func mergeInto(dst *domain.Fact, src domain.Fact) {
 // not a party to it.
 func dropDateline(text string, base int, ms []mention) []mention {
 	head := headRunes(text, 80)
-	dash := strings.IndexAny(head, "—–")
+	dash := indexDash(head)
 	if dash < 0 {
 		return ms
 	}
@@ -519,6 +519,24 @@ func dropDateline(text string, base int, ms []mention) []mention {
 	}
 	end := base + utf8.RuneCountInString(head[:dash])
 	return dropCountries(ms, func(m mention) bool { return m.end <= end })
+}
+
+// indexDash is strings.IndexAny(s, "—–") as a byte search: IndexAny
+// reads a text rune by rune for a set of runes beyond ASCII, and
+// dropDateline asks it of every sentence. Both dashes are E2 80 94 and
+// E2 80 93 in UTF-8, and E2 only ever starts a rune.
+func indexDash(s string) int {
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], 0xE2)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+			return i
+		}
+	}
+	return -1
 }
 
 // capsDateline reports whether head, the words before a dash, is an

@@ -132,6 +132,9 @@ func (d *docScan) markNotice(cs []candidate) {
 // possible Foreign Military Sale ...,\" the Pentagon said") stays a news
 // report: its sentences give each system its own count and price.
 func (sc *sentScan) noticeCue(ps *phraseSet) bool {
+	if !sc.mayStart(ps) {
+		return false
+	}
 	from := 0
 	for from < len(sc.toks) {
 		p, ok := ps.any(sc.toks, from, len(sc.toks))

@@ -74,7 +74,11 @@ func (sc *sentScan) has(kind string) bool {
 			return h.ok
 		}
 	}
-	_, ok := sc.lw.set(kind).any(sc.toks, 0, len(sc.toks))
+	ps := sc.lw.set(kind)
+	ok := false
+	if sc.mayStart(ps) {
+		_, ok = ps.any(sc.toks, 0, len(sc.toks))
+	}
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
 	}
@@ -97,12 +101,15 @@ type hasKind struct {
 func (sc *sentScan) cuePositions(kind string) []int {
 	for _, c := range sc.cues {
 		if c.kind == kind {
-			return c.pos
+			return sc.cueSlice(c)
 		}
 	}
 	start := len(sc.cueBuf)
 	ps := sc.lw.set(kind)
-	for i := 0; i < len(sc.toks); i++ {
+	for i := 0; i < len(sc.toks) && sc.mayStart(ps); i++ {
+		if ps.notStart(&sc.toks[i]) {
+			continue // at would find nothing: spare the call
+		}
 		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
 			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				sc.cueBuf = append(sc.cueBuf, i)
@@ -110,15 +117,22 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			i += n - 1
 		}
 	}
-	var out []int
-	if end := len(sc.cueBuf); end > start {
-		out = sc.cueBuf[start:end:end]
-	}
+	c := cueList{kind, int32(start), int32(len(sc.cueBuf))}
 	if sc.cues == nil {
-		sc.cues = make([]cueList, 0, 8) // a sentence asks for a few kinds
+		// a sentence with a candidate asks for 10 to 30 kinds, one
+		// without for 8
+		sc.cues = make([]cueList, 0, 16)
 	}
-	sc.cues = append(sc.cues, cueList{kind, out})
-	return out
+	sc.cues = append(sc.cues, c)
+	return sc.cueSlice(c)
+}
+
+// cueSlice returns the positions of c, nil for none.
+func (sc *sentScan) cueSlice(c cueList) []int {
+	if c.to == c.from {
+		return nil
+	}
+	return sc.cueBuf[c.from:c.to:c.to]
 }
 
 // negated: the sentence denies or negates.

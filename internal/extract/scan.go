@@ -79,6 +79,33 @@ func (fw *phraseStarts) markOf(t *token) wordMark {
 	return m
 }
 
+// notStart reports, from the token's mark made earlier, that no phrase of
+// the set starts at t: at would answer 0 without a call. false means
+// only that at has to be asked.
+func (ps *phraseSet) notStart(t *token) bool {
+	return ps != nil && ps.idx != nil && t.markID == ps.idx.id && t.mark&ps.bit == 0
+}
+
+// mayStart reports whether a phrase of ps can start at a token of the
+// sentence: false when no token's mark has the set's bit, the answer of
+// most sets in most sentences, which then need no walk over the tokens.
+func (sc *sentScan) mayStart(ps *phraseSet) bool {
+	if ps == nil {
+		return false // at finds nothing in no set
+	}
+	if ps.idx == nil {
+		return true
+	}
+	if sc.marksIdx != ps.idx {
+		sc.marks = 0
+		for i := range sc.toks {
+			sc.marks |= ps.idx.markOf(&sc.toks[i])
+		}
+		sc.marksIdx = ps.idx
+	}
+	return sc.marks&ps.bit != 0
+}
+
 func newPhraseSet(words []lexicon.Word) *phraseSet {
 	ps := &phraseSet{byFirst: map[string][]phrase{}}
 	seen := map[string]int{} // joined phrase -> its place in byFirst[first]
@@ -171,6 +198,9 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 // any reports whether a phrase of the set occurs in toks[from:to].
 func (ps *phraseSet) any(toks []token, from, to int) (int, bool) {
 	for i := max(from, 0); i < to && i < len(toks); i++ {
+		if ps.notStart(&toks[i]) {
+			continue
+		}
 		if n, _ := ps.at(toks, i); n > 0 {
 			return i, true
 		}
@@ -236,12 +266,16 @@ type sentScan struct {
 	lw       *langWords
 	// valueUsed: the sentence's amount went to a deal
 	valueUsed bool
-	// cues caches cuePositions by kind (a few kinds per sentence: a list,
-	// not a map); their positions share cueBuf
+	// cues caches cuePositions by kind (a score of kinds per sentence at
+	// most: a list, not a map); their positions share cueBuf
 	cues   []cueList
 	cueBuf []int
 	// hasKinds caches has by kind, as cues does cuePositions
 	hasKinds []hasKind
+	// marks is the union of the tokens' marks (markOf) under marksIdx,
+	// the language's phraseStarts, made once (mayStart)
+	marks    wordMark
+	marksIdx *phraseStarts
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
 	// countryList caches countries()
@@ -261,10 +295,11 @@ func (sc *sentScan) lower() string {
 	return sc.low
 }
 
-// cueList is where a kind of cue starts in a sentence.
+// cueList is where a kind of cue starts in a sentence: at
+// cueBuf[from:to].
 type cueList struct {
-	kind string
-	pos  []int
+	kind     string
+	from, to int32
 }
 
 // tokIndexAt returns the index of the first token starting at or after rune
@@ -280,10 +315,10 @@ var (
 )
 
 // preSym matches preSymRe on a window before a number, after a cheap
-// check that the window can end with a currency symbol or code: its last
-// character before at most one space is a symbol, a capital (USD) or the
-// s of "u$s". Most numbers have none, and the regexp is the costly part
-// of scanning numbers.
+// check that the window can end with a currency symbol or code: before at
+// most one space it ends with a symbol, a code of preSymRe's (USD, ILS) or
+// the $s of "u$s". Most numbers have none ("its 24", "the M1"), and the
+// regexp is the costly part of scanning numbers.
 func preSym(w string) []string {
 	t := w
 	if n := len(t); n > 0 && strings.IndexByte(" \t\n\f\r", t[n-1]) >= 0 { // \s
@@ -291,13 +326,19 @@ func preSym(w string) []string {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch {
-	case r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₩' || r == 's' || r == 'S':
-	case r >= 'A' && r <= 'Z':
+	case r == '$' || r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₩':
+	case (r == 's' || r == 'S') && strings.HasSuffix(t[:len(t)-1], "$"): // u$s
+	case r >= 'A' && r <= 'Z' && len(t) >= 3 && preSymCodes[t[len(t)-3:]]:
 	default:
 		return nil
 	}
 	return preSymRe.FindStringSubmatch(w)
 }
+
+// preSymCodes are the currency codes preSymRe reads before a number.
+var preSymCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "CHF": true, "SEK": true, "NOK": true, "PLN": true,
+	"SAR": true, "AED": true, "MAD": true, "KRW": true, "JPY": true, "INR": true, "AUD": true, "CAD": true, "BRL": true,
+	"DZD": true, "TRY": true, "ILS": true, "CNY": true, "RUB": true}
 
 // scanNumbers finds money, quantities and years in a sentence.
 func (sc *sentScan) scanNumbers(pub time.Time) {
@@ -536,16 +577,17 @@ func (sc *sentScan) wordsMoney(i, j int, v float64) (moneySpan, int, bool) {
 
 func (rt *runeText) byteOf(r int) int {
 	// inverse of rune(): first byte with rune index r
+	byteTo := rt.table()
 	lo, hi := 0, len(rt.s)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if int(rt.byteTo[mid]) < r {
+		if int(byteTo[mid]) < r {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	for lo > 0 && lo < len(rt.s) && int(rt.byteTo[lo-1]) == r {
+	for lo > 0 && lo < len(rt.s) && int(byteTo[lo-1]) == r {
 		lo--
 	}
 	return lo

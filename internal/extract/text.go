@@ -56,13 +56,21 @@ func (t *token) arabicForms() (variants, prons []string) {
 }
 
 // runeText is a text with a byte-to-rune offset table, so that regexp byte
-// offsets can be turned into the rune offsets evidence uses.
+// offsets can be turned into the rune offsets evidence uses. The table is
+// made when first asked for: most sentences have no number to place.
 type runeText struct {
 	s      string
-	byteTo []int32 // byte offset -> rune offset (len(s)+1 entries)
+	byteTo []int32 // byte offset -> rune offset (len(s)+1 entries); see table
 }
 
-func newRuneText(s string) *runeText {
+func newRuneText(s string) *runeText { return &runeText{s: s} }
+
+// table returns the byte-to-rune offsets, made once.
+func (t *runeText) table() []int32 {
+	if t.byteTo != nil {
+		return t.byteTo
+	}
+	s := t.s
 	bt := make([]int32, len(s)+1)
 	var r int32
 	for i := range s {
@@ -82,15 +90,37 @@ func newRuneText(s string) *runeText {
 			bt[i] = last
 		}
 	}
-	return &runeText{s: s, byteTo: bt}
+	t.byteTo = bt
+	return bt
 }
 
-func (t *runeText) rune(b int) int { return int(t.byteTo[b]) }
+func (t *runeText) rune(b int) int { return int(t.table()[b]) }
 
 func isArabicLetter(r rune) bool {
-	// the Arabic blocks start at U+0600: Latin text needs no table look-up
+	// the Arabic blocks start at U+0600: Latin text needs no table look-up;
+	// nor do the letters of the basic alphabet (hamza to ghayn, fa to ya)
+	if r >= 'ء' && r <= 'غ' || r >= 'ف' && r <= 'ي' {
+		return true
+	}
 	return r >= 0x600 && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
+
+// asciiKind is the kind of token (tokenize) an ASCII character is part
+// of: 1 a letter, 2 a digit, 0 none. No ASCII character is a mark, a
+// tatweel or an Arabic letter.
+var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	return t
+}()
+
+// isMark reports whether r is a nonspacing mark (unicode.Mn); none is
+// below U+0300.
+func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.Mn, r) }
 
 // tokenize splits s (starting at rune offset base) into tokens.
 func tokenize(s string, base int) []token {
@@ -120,6 +150,8 @@ func tokenize(s string, base int) []token {
 	for i, r := range s {
 		k := 0
 		switch {
+		case r < utf8.RuneSelf:
+			k = int(asciiKind[r])
 		case r == 'ـ': // tatweel: inside a word it stretches it, alone a hyphen
 			if start >= 0 {
 				k = kind
@@ -132,7 +164,7 @@ func tokenize(s string, base int) []token {
 			k = 3
 		case unicode.IsLetter(r):
 			k = 1
-		case unicode.Is(unicode.Mn, r) && start >= 0:
+		case start >= 0 && isMark(r):
 			k = kind
 		}
 		if k == 0 {
@@ -159,8 +191,51 @@ func normWord(s string) string {
 	if normalWord(s) {
 		return s // most words: nothing to change, nothing to copy
 	}
+	if w, ok := normLatinWord(s); ok {
+		return w
+	}
 	return normWordNFD(s)
 }
+
+// normLatinWord is normWord of a word written in ASCII, Latin-1 and Latin
+// Extended-A and B alone (below U+0250: "Poland", "Défense", "Straße"),
+// without the decomposition: no rune there is a combining mark, so NFD
+// decomposes each rune on its own and never reorders across runes, and
+// the word's form is its runes' forms (latinNorm) one after the other.
+// ok is false for any other word.
+func normLatinWord(s string) (w string, ok bool) {
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= latinNormEnd { // utf8.RuneError included
+			return "", false
+		}
+		b = append(b, latinNorm[r-utf8.RuneSelf]...)
+		i += n
+	}
+	return string(b), true
+}
+
+// latinNormEnd bounds the runes latinNorm holds.
+const latinNormEnd = 0x250
+
+// latinNorm is normWordNFD of each rune from U+0080 to U+024F.
+var latinNorm = func() (t [latinNormEnd - utf8.RuneSelf]string) {
+	for r := rune(utf8.RuneSelf); r < latinNormEnd; r++ {
+		t[r-utf8.RuneSelf] = normWordNFD(string(r))
+	}
+	return t
+}()
 
 // normArabicWord is normWord of a word written in the Arabic block alone
 // (U+0600–U+06FF), without the decomposition: there, what NFD splits is
@@ -263,9 +338,11 @@ func countTokens(s string) int {
 	for _, r := range s {
 		k := 0
 		switch {
+		case r < utf8.RuneSelf:
+			k = int(asciiKind[r])
 		case unicode.IsDigit(r):
 			k = 2
-		case unicode.IsLetter(r) || (unicode.Is(unicode.Mn, r) && in):
+		case unicode.IsLetter(r) || (in && isMark(r)):
 			k = 1
 		case r == 'ـ' && in:
 			k = kind
