@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -293,7 +294,10 @@ var hardDoubts = map[string]bool{
 
 // mentionStart finds where a system's mention starts in the sentence.
 func (d *docScan) mentionStart(sc *sentScan, mention string) int {
-	text, n := []rune(sc.s.text), len([]rune(mention))
+	if sc.runes == nil {
+		sc.runes = []rune(sc.s.text)
+	}
+	text, n := sc.runes, utf8.RuneCountInString(mention)
 	for _, x := range sc.mentions {
 		if (x.kind == mSystem || x.kind == mGeneric) && x.end-x.start == n && x.start >= sc.s.start &&
 			x.end-sc.s.start <= len(text) && string(text[x.start-sc.s.start:x.end-sc.s.start]) == mention {

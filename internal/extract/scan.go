@@ -257,6 +257,9 @@ type yearSpan struct {
 
 // sentScan is everything found in one sentence.
 type sentScan struct {
+	// runes are the sentence's text as runes, made on first use
+	// (mentionStart)
+	runes    []rune
 	s        sentence
 	toks     []token
 	mentions []mention
