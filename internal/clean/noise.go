@@ -79,7 +79,7 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 	for _, code := range lex.Langs() {
 		lg := lex.Lang(code)
 		for _, t := range lg.Texts("noise-related") {
-			t = strings.ToLower(t)
+			t = arabicFold(strings.ToLower(t))
 			f := firstWord(t)
 			w.related[f] = append(w.related[f], t)
 		}
@@ -567,7 +567,7 @@ func dropCommentTail(lines []string) []string {
 // «International»"), and whether it is a marker alone that heads a list
 // of headlines.
 func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list bool) {
-	head := strings.TrimLeft(l, " -–—•*>»·►▶■→")
+	head := arabicFold(strings.TrimLeft(l, " -–—•*>»·►▶■→"))
 	low := strings.ToLower(head)
 	cands := w.related[firstWord(low)]
 	if len(cands) == 0 {
@@ -592,6 +592,14 @@ func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list boo
 			continue // a longer word: "relatedly", "Mehrheit"
 		}
 		rest := strings.TrimSpace(after)
+		if f := firstWord(strings.ToLower(rest)); alsoWords[f] {
+			// "قد يهمك أيضا :", "Lisez aussi : ...": the marker's "also"
+			rest = strings.TrimSpace(rest[len(f):])
+		}
+		if strings.HasPrefix(rest, "..") || strings.HasPrefix(rest, "…") {
+			// "إقرأ أيضا.. headline": dots set the headline apart
+			rest = ":" + strings.TrimLeft(rest, ".… ")
+		}
 		if p := strings.TrimLeft(rest, ":：-–—|»>"); p != rest {
 			// "Read more: headline" or "Read more:" heading a list
 			return true, strings.TrimSpace(p) == "" && (strings.Contains(m, " ") || bodyStarted)
@@ -610,6 +618,29 @@ func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list boo
 		}
 	}
 	return false, false
+}
+
+// alsoWords are the words for "also" that may follow a related-article
+// marker before its colon: "قد يهمك أيضا :", "Lesen Sie auch:".
+var alsoWords = map[string]bool{"also": true, "aussi": true, "également": true, "auch": true, "también": true, "أيضا": true, "ايضا": true, "كذلك": true}
+
+// arabicFold removes from s the tatweel (the stretching stroke of "أيضــــا")
+// and the short vowels and tanwin ("أيضاً"), and writes every alef with a
+// hamza or madda as a bare alef, so that a marker matches however the page
+// spelt it. Text without Arabic letters comes back unchanged.
+func arabicFold(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0622 && r <= 0x0652 }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == 0x0640 || r >= 0x064B && r <= 0x0652:
+			return -1
+		case r == 'أ' || r == 'إ' || r == 'آ':
+			return 'ا'
+		}
+		return r
+	}, s)
 }
 
 // quoted reports whether s is a short phrase in quotes.
