@@ -276,7 +276,7 @@ func dropNoise(lines []string) []string {
 				// the reader comments: nothing after them is the article
 				break
 			}
-			if w.lines[key] {
+			if w.lines[key] || isCommentPrompt(l) || isPostedBy(l) {
 				continue
 			}
 			if body >= 150 {
