@@ -496,20 +496,43 @@ func isMenuEntry(l string) bool {
 
 // isBreadcrumb reports whether l is a trail of section names:
 // "Accueil > International > Afrique", "Home | World | Asia".
+//
+// "›" and ">>" are a trail's own marks: with one of them two sections are
+// a trail ("Ausland › Europa"), a site's name may carry a number ("BR24 ›
+// Nachrichten", "24RHEIN › Welt") and the last piece may be a site's
+// longer name ("Français>>International | Le Quotidien du Peuple en
+// ligne"). A number alone ("2 › 3") is no section.
 func isBreadcrumb(l string, n int) bool {
-	if n > 120 || hasDigitWord(l) || endsSentence(l) || !strings.ContainsAny(l, ">›»|/") {
+	if n > 120 || endsSentence(l) || !strings.ContainsAny(l, ">›»|/") {
+		return false
+	}
+	strong := strings.Contains(l, "›") || strings.Contains(l, ">>")
+	if hasDigitWord(l) && (!strong || hasNumberWord(l)) {
 		return false
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(l, " / ", "|"), func(r rune) bool { return strings.ContainsRune(">›»|", r) })
-	if len(parts) < 3 {
+	if len(parts) < 3 && !(strong && len(parts) == 2) {
 		return false
 	}
-	for _, p := range parts {
-		if w := len(strings.Fields(p)); w == 0 || w > 4 {
+	for i, p := range parts {
+		w := len(strings.Fields(p))
+		if w == 0 || w > 4 && !(strong && i == len(parts)-1 && w <= 6) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasNumberWord reports whether l has a word that is nothing but digits
+// and the marks of a number: "2", "1.100", "14:45".
+func hasNumberWord(l string) bool {
+	for f := range strings.FieldsSeq(l) {
+		f = strings.Trim(f, ".,:;()%")
+		if f != "" && strings.IndexFunc(f, unicode.IsLetter) < 0 && strings.IndexFunc(f, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isBodyPara(l string) bool {
