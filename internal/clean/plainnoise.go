@@ -80,7 +80,7 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 	if n >= 400 {
 		return false
 	}
-	if containsAny(low, w.notices) {
+	if containsAny(low, w.notices) || isPageNote(l, n) {
 		return true
 	}
 	if n >= 200 {
