@@ -173,7 +173,7 @@ var (
 	loneMarkRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]+$`)
 	listItemRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]\s+\S`)
 	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s*[:：]?\s+\S`)
-	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|drucken|teilen|imprimir|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo|diesen|artikel|beitrag)\b|شارك|مشاركة|فيسبوك|تويتر|طباعة|هذا|المقال|الخبر`)
+	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|partage|compartir|comparte|compártelo|compártela|comparta|teile|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|drucken|teilen|imprimir|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo|diesen|artikel|beitrag)\b|شارك|مشاركة|فيسبوك|تويتر|طباعة|هذا|المقال|الخبر`)
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photos?|images?|crédits?|credits?|fotos?|bild|bilder|quelle|fuente|source|صورة|الصورة)\s*[:：(]|©)`)
 	// a caption that names its picture's source after the text:
 	// "A frigate at sea. Photo: Navy"
@@ -276,7 +276,7 @@ func dropNoise(lines []string) []string {
 				// the reader comments: nothing after them is the article
 				break
 			}
-			if w.lines[key] || isCommentPrompt(l) || isPostedBy(l) {
+			if w.lines[key] || isCommentPrompt(l) || isPostedBy(l) || isAdLabel(l) || isSocialPrompt(l, n) {
 				continue
 			}
 			if body >= 150 {
