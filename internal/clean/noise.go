@@ -441,8 +441,9 @@ func dropLeadRepeats(lines []string) []string {
 
 // dropOuterFurniture drops the section labels, site names and widget
 // titles of one or two words ("Wirtschaft", "SNA Radio", "Nacionales")
-// that stand above the first body paragraph or below the last one. Such a
-// line carries no fact. Below the body, a line that ends with a colon
+// that stand above the first body paragraph or below the last one, and a
+// site's name and section between bars there (isSiteSection), the first
+// line apart. Such a line carries no fact. Below the body, a line that ends with a colon
 // opens a list, which stays.
 func dropOuterFurniture(lines []string) []string {
 	first, last := -1, -1
@@ -463,6 +464,10 @@ func dropOuterFurniture(lines []string) []string {
 	// under the body, three or more headlines in a row are teasers of
 	// other articles (a line ending with ":" announces a list: stop there)
 	markRuns(lines, last+1, isTeaser, true, menu)
+	head := 0 // the first line, the headline
+	for head < len(lines) && lines[head] == "" {
+		head++
+	}
 	out := lines[:0:0]
 	listOpen := false
 	for i, l := range lines {
@@ -470,7 +475,7 @@ func dropOuterFurniture(lines []string) []string {
 		if i > last && strings.HasSuffix(l, ":") {
 			listOpen = true
 		}
-		if outer && !listOpen && l != "" && (isLabel(l) || menu[i]) {
+		if outer && !listOpen && l != "" && (isLabel(l) || menu[i] || i != head && isSiteSection(l)) {
 			continue
 		}
 		out = append(out, l)

@@ -91,7 +91,7 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 			return true
 		}
 	}
-	if isHashtagLine(l) || legendRe.MatchString(l) || isArrowNav(l) {
+	if isHashtagLine(l) || legendRe.MatchString(l) || isArrowNav(l) || isTagLine(l, n) || isSignature(l, n) || isInlineTeasers(l, n) {
 		return true
 	}
 	if !endsSentence(l) && (mediaRe.MatchString(l) || durationRe.MatchString(l) && n < 160) {
