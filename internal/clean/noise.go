@@ -309,7 +309,7 @@ func dropNoise(lines []string) []string {
 		}
 		out = append(out, l)
 	}
-	out = dropLeadRepeats(dropRepeatedBelow(out, twice))
+	out = dropCutTeasers(dropLeadRepeats(dropRepeatedBelow(out, twice)))
 	if looksWrapped(out) {
 		// a hard-wrapped text: its lines are pieces of paragraphs, and
 		// a short one may hold the end of a sentence

@@ -87,7 +87,7 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 		return false
 	}
 	if strings.Contains(l, "|") {
-		if w.segmentsNoise(l) || !bodyStarted && isMasthead(l) {
+		if w.segmentsNoise(l) || !bodyStarted && isMasthead(l) || isPagination(l) {
 			return true
 		}
 	}
@@ -327,7 +327,7 @@ func dropTeaserTail(lines []string) []string {
 
 // isTeaserHeading reports whether l heads a list of other articles' headlines.
 func isTeaserHeading(l string) bool {
-	if l == "" || utf8.RuneCountInString(l) > 60 || hasDigitWord(l) || (endsSentence(l) && !strings.HasSuffix(strings.TrimSpace(l), ":")) {
+	if l == "" || utf8.RuneCountInString(l) > 60 || hasDigitWord(l) || (endsSentence(l) && !strings.HasSuffix(strings.TrimSpace(l), ":") && !strings.HasSuffix(l, "..") && !strings.HasSuffix(l, "…")) {
 		return false
 	}
 	fs := letterWords(l)
