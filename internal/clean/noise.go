@@ -79,7 +79,7 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 	for _, code := range lex.Langs() {
 		lg := lex.Lang(code)
 		for _, t := range lg.Texts("noise-related") {
-			t = strings.ToLower(t)
+			t = arabicFold(strings.ToLower(t))
 			f := firstWord(t)
 			w.related[f] = append(w.related[f], t)
 		}
@@ -173,7 +173,7 @@ var (
 	loneMarkRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]+$`)
 	listItemRe  = regexp.MustCompile(`^[\p{Pd}•*·◆■▪►]\s+\S`)
 	bylineRe    = regexp.MustCompile(`(?i)^(?:by|par|por|von|بقلم|كتب)\s*[:：]?\s+\S`)
-	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|compartir|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|drucken|teilen|imprimir|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo|diesen|artikel|beitrag)\b|شارك|مشاركة|فيسبوك|تويتر|طباعة|هذا|المقال|الخبر`)
+	shareWordRe = regexp.MustCompile(`(?i)\b(?:share|shares|partager|partagez|partage|compartir|comparte|compártelo|compártela|comparta|teile|tweet|tweeter|email|e-mail|courriel|copier le lien|copy link|copiar enlace|facebook|twitter|linkedin|whatsapp|telegram|imprimer|print|drucken|teilen|imprimir|reddit|on|sur|en|via|le|lien|x|this|article|story|cet|ce|page|esta|noticia|artículo|diesen|artikel|beitrag)\b|شارك|مشاركة|فيسبوك|تويتر|طباعة|هذا|المقال|الخبر`)
 	creditRe    = regexp.MustCompile(`(?i)^(?:\(?(?:photos?|images?|crédits?|credits?|fotos?|bild|bilder|quelle|fuente|source|صورة|الصورة)\s*[:：(]|©)`)
 	// a caption that names its picture's source after the text:
 	// "A frigate at sea. Photo: Navy"
@@ -276,7 +276,7 @@ func dropNoise(lines []string) []string {
 				// the reader comments: nothing after them is the article
 				break
 			}
-			if w.lines[key] {
+			if w.lines[key] || isCommentPrompt(l) || isPostedBy(l) || isAdLabel(l) || isSocialPrompt(l, n) {
 				continue
 			}
 			if body >= 150 {
@@ -309,7 +309,7 @@ func dropNoise(lines []string) []string {
 		}
 		out = append(out, l)
 	}
-	out = dropLeadRepeats(dropRepeatedBelow(out, twice))
+	out = dropCutTeasers(dropLeadRepeats(dropRepeatedBelow(out, twice)))
 	if looksWrapped(out) {
 		// a hard-wrapped text: its lines are pieces of paragraphs, and
 		// a short one may hold the end of a sentence
@@ -441,8 +441,9 @@ func dropLeadRepeats(lines []string) []string {
 
 // dropOuterFurniture drops the section labels, site names and widget
 // titles of one or two words ("Wirtschaft", "SNA Radio", "Nacionales")
-// that stand above the first body paragraph or below the last one. Such a
-// line carries no fact. Below the body, a line that ends with a colon
+// that stand above the first body paragraph or below the last one, and a
+// site's name and section between bars there (isSiteSection), the first
+// line apart. Such a line carries no fact. Below the body, a line that ends with a colon
 // opens a list, which stays.
 func dropOuterFurniture(lines []string) []string {
 	first, last := -1, -1
@@ -463,6 +464,10 @@ func dropOuterFurniture(lines []string) []string {
 	// under the body, three or more headlines in a row are teasers of
 	// other articles (a line ending with ":" announces a list: stop there)
 	markRuns(lines, last+1, isTeaser, true, menu)
+	head := 0 // the first line, the headline
+	for head < len(lines) && lines[head] == "" {
+		head++
+	}
 	out := lines[:0:0]
 	listOpen := false
 	for i, l := range lines {
@@ -470,7 +475,7 @@ func dropOuterFurniture(lines []string) []string {
 		if i > last && strings.HasSuffix(l, ":") {
 			listOpen = true
 		}
-		if outer && !listOpen && l != "" && (isLabel(l) || menu[i]) {
+		if outer && !listOpen && l != "" && (isLabel(l) || menu[i] || i != head && isSiteSection(l)) {
 			continue
 		}
 		out = append(out, l)
@@ -496,20 +501,43 @@ func isMenuEntry(l string) bool {
 
 // isBreadcrumb reports whether l is a trail of section names:
 // "Accueil > International > Afrique", "Home | World | Asia".
+//
+// "›" and ">>" are a trail's own marks: with one of them two sections are
+// a trail ("Ausland › Europa"), a site's name may carry a number ("BR24 ›
+// Nachrichten", "24RHEIN › Welt") and the last piece may be a site's
+// longer name ("Français>>International | Le Quotidien du Peuple en
+// ligne"). A number alone ("2 › 3") is no section.
 func isBreadcrumb(l string, n int) bool {
-	if n > 120 || hasDigitWord(l) || endsSentence(l) || !strings.ContainsAny(l, ">›»|/") {
+	if n > 120 || endsSentence(l) || !strings.ContainsAny(l, ">›»|/") {
+		return false
+	}
+	strong := strings.Contains(l, "›") || strings.Contains(l, ">>")
+	if hasDigitWord(l) && (!strong || hasNumberWord(l)) {
 		return false
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(l, " / ", "|"), func(r rune) bool { return strings.ContainsRune(">›»|", r) })
-	if len(parts) < 3 {
+	if len(parts) < 3 && !(strong && len(parts) == 2) {
 		return false
 	}
-	for _, p := range parts {
-		if w := len(strings.Fields(p)); w == 0 || w > 4 {
+	for i, p := range parts {
+		w := len(strings.Fields(p))
+		if w == 0 || w > 4 && !(strong && i == len(parts)-1 && w <= 6) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasNumberWord reports whether l has a word that is nothing but digits
+// and the marks of a number: "2", "1.100", "14:45".
+func hasNumberWord(l string) bool {
+	for f := range strings.FieldsSeq(l) {
+		f = strings.Trim(f, ".,:;()%")
+		if f != "" && strings.IndexFunc(f, unicode.IsLetter) < 0 && strings.IndexFunc(f, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isBodyPara(l string) bool {
@@ -567,7 +595,7 @@ func dropCommentTail(lines []string) []string {
 // «International»"), and whether it is a marker alone that heads a list
 // of headlines.
 func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list bool) {
-	head := strings.TrimLeft(l, " -–—•*>»·►▶■→")
+	head := arabicFold(strings.TrimLeft(l, " -–—•*>»·►▶■→"))
 	low := strings.ToLower(head)
 	cands := w.related[firstWord(low)]
 	if len(cands) == 0 {
@@ -592,6 +620,14 @@ func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list boo
 			continue // a longer word: "relatedly", "Mehrheit"
 		}
 		rest := strings.TrimSpace(after)
+		if f := firstWord(strings.ToLower(rest)); alsoWords[f] {
+			// "قد يهمك أيضا :", "Lisez aussi : ...": the marker's "also"
+			rest = strings.TrimSpace(rest[len(f):])
+		}
+		if strings.HasPrefix(rest, "..") || strings.HasPrefix(rest, "…") {
+			// "إقرأ أيضا.. headline": dots set the headline apart
+			rest = ":" + strings.TrimLeft(rest, ".… ")
+		}
 		if p := strings.TrimLeft(rest, ":：-–—|»>"); p != rest {
 			// "Read more: headline" or "Read more:" heading a list
 			return true, strings.TrimSpace(p) == "" && (strings.Contains(m, " ") || bodyStarted)
@@ -610,6 +646,29 @@ func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list boo
 		}
 	}
 	return false, false
+}
+
+// alsoWords are the words for "also" that may follow a related-article
+// marker before its colon: "قد يهمك أيضا :", "Lesen Sie auch:".
+var alsoWords = map[string]bool{"also": true, "aussi": true, "également": true, "auch": true, "también": true, "أيضا": true, "ايضا": true, "كذلك": true}
+
+// arabicFold removes from s the tatweel (the stretching stroke of "أيضــــا")
+// and the short vowels and tanwin ("أيضاً"), and writes every alef with a
+// hamza or madda as a bare alef, so that a marker matches however the page
+// spelt it. Text without Arabic letters comes back unchanged.
+func arabicFold(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0622 && r <= 0x0652 }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == 0x0640 || r >= 0x064B && r <= 0x0652:
+			return -1
+		case r == 'أ' || r == 'إ' || r == 'آ':
+			return 'ا'
+		}
+		return r
+	}, s)
 }
 
 // quoted reports whether s is a short phrase in quotes.

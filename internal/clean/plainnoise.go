@@ -80,18 +80,18 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 	if n >= 400 {
 		return false
 	}
-	if containsAny(low, w.notices) {
+	if containsAny(low, w.notices) || isPageNote(l, n) {
 		return true
 	}
 	if n >= 200 {
 		return false
 	}
 	if strings.Contains(l, "|") {
-		if w.segmentsNoise(l) || !bodyStarted && isMasthead(l) {
+		if w.segmentsNoise(l) || !bodyStarted && isMasthead(l) || isPagination(l) {
 			return true
 		}
 	}
-	if isHashtagLine(l) || legendRe.MatchString(l) || isArrowNav(l) {
+	if isHashtagLine(l) || legendRe.MatchString(l) || isArrowNav(l) || isTagLine(l, n) || isSignature(l, n) || isInlineTeasers(l, n) {
 		return true
 	}
 	if !endsSentence(l) && (mediaRe.MatchString(l) || durationRe.MatchString(l) && n < 160) {
@@ -205,7 +205,7 @@ func (w *noiseWords) segmentsNoise(l string) bool {
 		low := strings.ToLower(p)
 		key := lineKey(p)
 		if w.lines[key] || w.comments[key] || isShareBar(p, low) || isCounterLine(p) || containsAny(low, w.notices) ||
-			containsAny(low, w.phrases) || containsAny(low, w.consent) {
+			containsAny(low, w.phrases) || containsAny(low, w.consent) || isCommentPrompt(p) || isPostedBy(p) || sendWords[key] || isTeaserHeading(p) {
 			continue
 		}
 		return false
@@ -327,7 +327,7 @@ func dropTeaserTail(lines []string) []string {
 
 // isTeaserHeading reports whether l heads a list of other articles' headlines.
 func isTeaserHeading(l string) bool {
-	if l == "" || utf8.RuneCountInString(l) > 60 || hasDigitWord(l) || (endsSentence(l) && !strings.HasSuffix(strings.TrimSpace(l), ":")) {
+	if l == "" || utf8.RuneCountInString(l) > 60 || hasDigitWord(l) || (endsSentence(l) && !strings.HasSuffix(strings.TrimSpace(l), ":") && !strings.HasSuffix(l, "..") && !strings.HasSuffix(l, "…")) {
 		return false
 	}
 	fs := letterWords(l)

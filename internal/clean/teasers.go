@@ -1,0 +1,90 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Teasers and page navigation that carry no heading of their own:
+//
+//	truncated teasers  two lines or more in a row that end with a cut
+//	                   ("... en possession ...", "... de 20 % …"): the
+//	                   excerpts of other articles; a body paragraph does
+//	                   not stop on a space and dots, let alone twice
+//	pagination         "Page 2 sur 3 | « Précédent | Suivant »", "Seite 2
+//	                   von 3", "« Anterior | Siguiente »"
+
+var (
+	// an excerpt cut short: a space, then three dots or an ellipsis
+	cutEndRe = regexp.MustCompile(`\s(?:\.\.\.|…)\s*$`)
+	// "Page 2 of 3" in the five languages
+	pageOfRe = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|صفحة)\s*\d+\s*(?:of|sur|de|von|/|من)\s*\d+$`)
+)
+
+// pageNavWords are the links to the previous and the next page.
+var pageNavWords = map[string]bool{
+	"previous": true, "next": true, "prev": true, "précédent": true, "précédente": true, "suivant": true, "suivante": true,
+	"anterior": true, "siguiente": true, "zurück": true, "weiter": true, "vorherige": true, "nächste": true, "vorherige seite": true, "nächste seite": true,
+	"السابق": true, "التالي": true, "previous page": true, "next page": true, "page précédente": true, "page suivante": true, "página anterior": true, "página siguiente": true,
+}
+
+// isPagination reports whether l is nothing but page numbers and links to
+// the previous and next page, between bars.
+func isPagination(l string) bool {
+	if utf8.RuneCountInString(l) > 80 || !strings.Contains(l, "|") {
+		return false
+	}
+	nav := false
+	for _, p := range strings.Split(l, "|") {
+		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), "«»‹›<>←→"))
+		switch {
+		case p == "":
+		case pageOfRe.MatchString(p) || isCounters(p):
+			nav = true
+		case pageNavWords[strings.ToLower(p)]:
+			nav = true
+		default:
+			return false
+		}
+	}
+	return nav
+}
+
+// dropCutTeasers drops every run of two lines or more (blank lines apart)
+// that end with a cut: the excerpts of other articles.
+func dropCutTeasers(lines []string) []string {
+	cut := func(l string) bool { return l != "" && utf8.RuneCountInString(l) < 300 && cutEndRe.MatchString(l) }
+	drop := make([]bool, len(lines))
+	any := false
+	for i := 0; i < len(lines); {
+		if !cut(lines[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(lines) && (lines[j] == "" || cut(lines[j])) {
+			if lines[j] != "" {
+				n++
+			}
+			j++
+		}
+		if n >= 2 {
+			for k := i; k < j; k++ {
+				drop[k] = lines[k] != ""
+			}
+			any = true
+		}
+		i = j
+	}
+	if !any {
+		return lines
+	}
+	out := lines[:0:0]
+	for i, l := range lines {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
