@@ -43,9 +43,12 @@ var (
 	saidHints      = []string{"said", "told", "reported", "announced", "a déclaré", "a annoncé", "a indiqué", "a affirmé", "dijo", "afirmó"}
 )
 
-// attribHints are substrings without which no attribution pattern can
-// match; checking them first spares the regexps on most sentences.
-var attribHints = newSubstrings("accord", "selon", "d'apr", "d’apr", "según", "segun", "citing", "quoted", "cité", "said", "told", "report", "announc", "déclar", "annonc", "indiqu", "affirm", "dijo", "afirm", "وفق", "نقل", "same source", "même source", "misma fuente")
+// attribHintWords are substrings without which no attribution pattern
+// can match; checking them first (attribHints, found in one pass) spares
+// the regexps on most sentences.
+var attribHintWords = []string{"accord", "selon", "d'apr", "d’apr", "según", "segun", "citing", "quoted", "cité", "said", "told", "report", "announc", "déclar", "annonc", "indiqu", "affirm", "dijo", "afirm", "وفق", "نقل", "same source", "même source", "misma fuente"}
+
+var attribHints = newSubstrings(attribHintWords...)
 
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {

@@ -37,6 +37,10 @@ type matcher struct {
 	root  *trieNode
 	dw    *designationWords // nil: no designations beyond the lexicon
 	ships map[string]bool   // the lexicon's ship systems (ship_prefixes.go)
+	// ordinary are, by language, the one-word aliases of systems that are
+	// ordinary words there (lang_<code>.tsv "ordinary-word": German
+	// "Grad", a degree), normalised (ordinaryWord)
+	ordinary map[string]map[string]bool
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -157,6 +161,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			i++
 			continue
 		}
+		if best.kind == mSystem && bestLen == 1 && m.ordinaryWord(toks, i, lang) {
+			i++ // "bei 40 Grad": a degree, no BM-21 Grad
+			continue
+		}
 		if best.kind == mSystem && m.overreached(toks, i, bestLen, lang) {
 			// "مقاتلات سوخوي 35", "chars Leopard 1", "drones Shahed 131":
 			// an alias with a category word before a name ends inside a
@@ -177,6 +185,34 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		i += bestLen
 	}
 	return m.designations(toks, contextStates(toks, out, lang), lang)
+}
+
+// ordinaryWord reports whether toks[i], a one-word alias of a system, is
+// an ordinary word of the language here (lang_<code>.tsv "ordinary-word"):
+// German capitalises every noun, so "bei 40 Grad", "in Konkurs", "zum
+// Bumerang" spell aliases of systems. The word still names the system in
+// a compound ("Grad-Raketenwerfer", but not "40-Grad-Marke") or next to a
+// weapon's word ("Mehrfachraketenwerfer vom Typ Grad", "Grad
+// Raketenwerfer"); a longer alias ("BM-21 Grad") is no one-word match.
+func (m *matcher) ordinaryWord(toks []token, i int, lang string) bool {
+	words := m.ordinary[lang]
+	if words == nil {
+		return false
+	}
+	if t := toks[i]; !words[t.norm] && !words[pluralStem(t)] {
+		return false
+	}
+	if i+1 < len(toks) && !toks[i+1].digit {
+		numbered := i > 0 && toks[i-1].digit && toks[i].gap == "-" // "40-Grad-Marke"
+		if toks[i+1].gap == "-" && !numbered || m.generic(toks[i+1:i+2], lang) {
+			return false
+		}
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && m.dw != nil && m.dw.linker[toks[k].norm] { // "vom Typ"
+		k--
+	}
+	return k < 0 || !m.generic(toks[k:k+1], lang)
 }
 
 // overreached reports whether the system match toks[i:i+n] starts with a
@@ -351,6 +387,17 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	m.addBaseDesignations(lex)
+	m.ordinary = map[string]map[string]bool{}
+	for _, code := range lex.Langs() {
+		for _, w := range lex.Lang(code).Words["ordinary-word"] {
+			if toks := tokenize(w.Text, 0); len(toks) == 1 {
+				if m.ordinary[code] == nil {
+					m.ordinary[code] = map[string]bool{}
+				}
+				m.ordinary[code][toks[0].norm] = true
+			}
+		}
+	}
 	for _, g := range lex.Generics {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}

@@ -29,7 +29,8 @@ type Model struct {
 	// (isotonic, as points to interpolate between); empty: the identity.
 	Calibration [][2]float64 `json:"calibration,omitempty"`
 	// stageW are the stage weights by class, split once when the model is
-	// read (stage_model.go)
+	// read (ParseModel, StageModel); nil in a Model made otherwise
+	// (stage_model.go)
 	stageW map[string]map[string]float64
 }
 

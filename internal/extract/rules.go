@@ -104,7 +104,11 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			return sc.cueSlice(c)
 		}
 	}
-	start := len(sc.cueBuf)
+	// the positions gather apart and join cueBuf at the end: a filter
+	// below may ask for another kind's cues (frNotCue reads
+	// "stage-approved"), whose positions go to cueBuf meanwhile
+	var local [8]int
+	pos := local[:0]
 	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks) && sc.mayStart(ps); i++ {
 		if ps.notStart(&sc.toks[i]) {
@@ -112,11 +116,13 @@ func (sc *sentScan) cuePositions(kind string) []int {
 		}
 		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
 			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
-				sc.cueBuf = append(sc.cueBuf, i)
+				pos = append(pos, i)
 			}
 			i += n - 1
 		}
 	}
+	start := len(sc.cueBuf)
+	sc.cueBuf = append(sc.cueBuf, pos...)
 	c := cueList{kind, int32(start), int32(len(sc.cueBuf))}
 	if sc.cues == nil {
 		// a sentence with a candidate asks for 10 to 30 kinds, one

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -501,5 +503,36 @@ func TestAttribution(t *testing.T) {
 	facts, _ := x.Facts(doc)
 	if len(facts) != 1 || !strings.Contains(facts[0].Attribution, "Le Monde") {
 		t.Fatalf("attribution: %+v", facts)
+	}
+}
+
+// TestCuePositionsOrder: a kind's cue positions are the same whichever
+// kinds the sentence was asked for before; a filter that reads another
+// kind's cues while a kind's are gathered (frNotCue reads the approvals
+// of "la cession éventuelle") does not slip that kind's positions in.
+func TestCuePositionsOrder(t *testing.T) {
+	kinds := append([]string{"hypothetical", "negation", "exercise"}, stageCueKinds...)
+	for _, tc := range []struct{ lang, text string }{
+		{"fr", "Le département d'État a approuvé la cession éventuelle au Maroc de 18 HIMARS."},
+		{"fr", "Le Maroc pourrait obtenir des chars ; le département d'État a approuvé la vente éventuelle de 18 HIMARS."},
+		{"en", "The State Department approved a possible sale of 18 HIMARS to Morocco, which may order more."},
+		{"es", "El Departamento de Estado aprobó la posible venta de 18 HIMARS a Marruecos, que podría comprar más."},
+		{"de", "Das Außenministerium genehmigte den möglichen Verkauf von 18 HIMARS an Marokko, das eventuell mehr bestellt."},
+		{"ar", "وافقت وزارة الخارجية على صفقة محتملة لبيع 18 منظومة هيمارس إلى المغرب."},
+	} {
+		alone := map[string][]int{}
+		for _, k := range kinds {
+			alone[k] = scanSentence(t, tc.text, tc.lang, time.Time{}).cuePositions(k)
+		}
+		reversed := slices.Clone(kinds)
+		slices.Reverse(reversed)
+		for _, order := range [][]string{kinds, reversed} {
+			sc := scanSentence(t, tc.text, tc.lang, time.Time{})
+			for _, k := range order {
+				if got := sc.cuePositions(k); !slices.Equal(got, alone[k]) {
+					t.Errorf("%s %q: cuePositions(%s) = %v after other kinds, %v alone", tc.lang, tc.text, k, got, alone[k])
+				}
+			}
+		}
 	}
 }

@@ -200,9 +200,11 @@ func (d *docScan) stageFeatures(f domain.Fact, m factMeta) []string {
 func StageKey(class, feature string) string { return "stage:" + class + "|" + feature }
 
 // stageWeights splits the model's stage weights by class (feature name
-// without the "stage:class|" key), for the classes the model has.
+// without the "stage:class|" key), for the classes the model has. It is
+// never nil: a model without stage weights has an empty split, made once
+// like any other (stages).
 func (m *Model) stageWeights() map[string]map[string]float64 {
-	var out map[string]map[string]float64
+	out := map[string]map[string]float64{}
 	for k, v := range m.Weights {
 		rest, ok := strings.CutPrefix(k, "stage:")
 		if !ok {
@@ -211,9 +213,6 @@ func (m *Model) stageWeights() map[string]map[string]float64 {
 		class, feat, ok := strings.Cut(rest, "|")
 		if !ok {
 			continue
-		}
-		if out == nil {
-			out = map[string]map[string]float64{}
 		}
 		if out[class] == nil {
 			out[class] = map[string]float64{}
@@ -226,11 +225,22 @@ func (m *Model) stageWeights() map[string]map[string]float64 {
 // HasStages reports whether the model carries stage weights.
 func (m *Model) HasStages() bool { return len(m.stages()) > 0 }
 
+// stages are the stage weights by class: split once by ParseModel or
+// StageModel; a Model made otherwise splits them at every call.
 func (m *Model) stages() map[string]map[string]float64 {
 	if m.stageW != nil {
 		return m.stageW
 	}
 	return m.stageWeights()
+}
+
+// StageModel is a model of these weights whose stage weights are split
+// once, as ParseModel does, for a model made in memory and asked for many
+// stages (cross-validation). The weights must not change afterwards.
+func StageModel(weights map[string]float64) *Model {
+	m := &Model{Weights: weights}
+	m.stageW = m.stageWeights()
+	return m
 }
 
 // Stage is the stage the model gives a transfer with these stage

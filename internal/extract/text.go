@@ -122,6 +122,28 @@ var asciiKind = func() (t [utf8.RuneSelf]uint8) {
 // below U+0300.
 func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.Mn, r) }
 
+// runeKind is the kind of token (tokenize) a rune beyond ASCII is part
+// of, 0 for none; in: a token of kind is open before it.
+func runeKind(r rune, in bool, kind int) int {
+	switch {
+	case r == 'ـ': // tatweel: inside a word it stretches it, alone a hyphen
+		if in {
+			return kind
+		}
+	case unicode.IsDigit(r):
+		return 2
+	case isArabicLetter(r):
+		// a word ends where the script changes: "بـF-16", "وCH-4" are a
+		// prefix and a designation
+		return 3
+	case unicode.IsLetter(r):
+		return 1
+	case in && isMark(r):
+		return kind
+	}
+	return 0
+}
+
 // tokenize splits s (starting at rune offset base) into tokens.
 func tokenize(s string, base int) []token {
 	toks := make([]token, 0, countTokens(s))
@@ -149,23 +171,10 @@ func tokenize(s string, base int) []token {
 	}
 	for i, r := range s {
 		k := 0
-		switch {
-		case r < utf8.RuneSelf:
+		if r < utf8.RuneSelf {
 			k = int(asciiKind[r])
-		case r == 'ـ': // tatweel: inside a word it stretches it, alone a hyphen
-			if start >= 0 {
-				k = kind
-			}
-		case unicode.IsDigit(r):
-			k = 2
-		case isArabicLetter(r):
-			// a word ends where the script changes: "بـF-16", "وCH-4"
-			// are a prefix and a designation
-			k = 3
-		case unicode.IsLetter(r):
-			k = 1
-		case start >= 0 && isMark(r):
-			k = kind
+		} else {
+			k = runeKind(r, start >= 0, kind)
 		}
 		if k == 0 {
 			flush(i, pos)
@@ -337,15 +346,10 @@ func countTokens(s string) int {
 	n, kind, in := 0, 0, false
 	for _, r := range s {
 		k := 0
-		switch {
-		case r < utf8.RuneSelf:
+		if r < utf8.RuneSelf {
 			k = int(asciiKind[r])
-		case unicode.IsDigit(r):
-			k = 2
-		case unicode.IsLetter(r) || (in && isMark(r)):
-			k = 1
-		case r == 'ـ' && in:
-			k = kind
+		} else {
+			k = runeKind(r, in, kind)
 		}
 		switch {
 		case k == 0:

@@ -72,7 +72,7 @@ func StageCV(exs []Example, k int, seed uint64, opt FitOptions) [][]string {
 				train = append(train, e)
 			}
 		}
-		m := &extract.Model{Weights: FitStages(train, opt)}
+		m := extract.StageModel(FitStages(train, opt))
 		for i, e := range exs {
 			if fold[i] != f {
 				continue

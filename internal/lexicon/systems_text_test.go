@@ -236,3 +236,35 @@ func recipient(f domain.Fact) string {
 	}
 	return f.Recipient.String()
 }
+
+// TestOrdinaryWordAliases: a one-word alias that is an ordinary word of
+// the language (lang_<code>.tsv "ordinary-word": German capitalises its
+// nouns) names no system there unless a compound or a weapon's word next
+// to it makes it one; other languages, where the word is no word, keep it.
+func TestOrdinaryWordAliases(t *testing.T) {
+	x := extract.New(lexicon.Default())
+	x.SetModel(nil)
+	tests := []struct {
+		lang, text, id string
+		want           bool
+	}{
+		{"de", "Bei 40 Grad lieferte Deutschland der Ukraine zehn Panzer.", "bm-21-grad", false},
+		{"de", "Russland lieferte Syrien Panzer, die Temperatur lag bei 40 Grad.", "bm-21-grad", false},
+		{"de", "Die Firma ging in Konkurs, nachdem Russland Indien 200 Panzer geliefert hatte.", "konkurs", false},
+		{"de", "Die Sanktionen wurden zum Bumerang, als Russland Indien Panzer lieferte.", "bumerang", false},
+		{"de", "Der Taifun traf Taiwan, nachdem die USA Taiwan 66 Kampfflugzeuge verkauft hatten.", "tigr", false},
+		{"de", "Russland hat Syrien 2023 insgesamt 30 Grad-Raketenwerfer geliefert.", "bm-21-grad", true},
+		{"de", "Russland lieferte Syrien 30 Mehrfachraketenwerfer vom Typ Grad.", "bm-21-grad", true},
+		{"de", "Russland lieferte Syrien 30 BM-21 Grad.", "bm-21-grad", true},
+		{"en", "Russia delivered 40 Grad rocket launchers to Syria.", "bm-21-grad", true},
+		{"en", "Russia delivered 40 Grad to Syria.", "bm-21-grad", true},
+		{"fr", "La Russie a livré 40 Grad à la Syrie.", "bm-21-grad", true},
+		{"es", "Rusia entregó 40 Grad a Siria.", "bm-21-grad", true},
+	}
+	for _, tc := range tests {
+		got := slices.Contains(transferValues(t, x, tc.lang, tc.text, systemID), tc.id)
+		if got != tc.want {
+			t.Errorf("%s %q: a transfer of %s: %v, want %v", tc.lang, tc.text, tc.id, got, tc.want)
+		}
+	}
+}
