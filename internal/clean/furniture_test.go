@@ -1,21 +1,12 @@
 package clean
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFurnitureShapes: tag lines, editors' initials, inline teaser lists
 // and a site's name with its section go in the five languages; body lines
 // of the same shape stay, and so does the headline.
 func TestFurnitureShapes(t *testing.T) {
-	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
-	const last = "The last paragraph of the article ends here with a full stop."
-	tests := []struct {
-		name          string
-		lines         []string
-		keep, dropped []string
-	}{
+	tests := []noiseCase{
 		{"tag lines",
 			[]string{"Tags: Navy, Patrol boats, Nigeria", "Mots-clés : Marine, Rafale", "Etiquetas: Defensa | Armada | Fragatas", "Schlagwörter: Bundeswehr, Panzer", "وسم: الكويت، إيطاليا، يوروفايتر"},
 			nil, []string{"Patrol boats", "Marine, Rafale", "Fragatas", "Bundeswehr, Panzer", "يوروفايتر"}},
@@ -35,17 +26,8 @@ func TestFurnitureShapes(t *testing.T) {
 			[]string{"Rafale | 24 jets", "Navy | The boats arrived."},
 			[]string{"Rafale | 24 jets", "The boats arrived"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := "Headline of the test page\n\n" + body + "\n\n" + last + "\n\n" + strings.Join(tc.lines, "\n\n")
-			r := cleanPlain(in)
-			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) || !strings.HasPrefix(r.Text, "Headline of the test page") {
-				t.Errorf("lost body:\n%s", r.Text)
-			}
-			keptDropped(t, r.Text, tc.keep, tc.dropped)
-		})
-	}
+	runNoiseTable(t, tests, true)
 	// the headline stays even when it has the shape of a site section
-	r := cleanPlain("Navy Day parade | Photos from the capital city\n\n" + body + "\n\n" + last + "\n\nDaily Example | Defence")
+	r := cleanPlain("Navy Day parade | Photos from the capital city\n\n" + testBody + "\n\n" + testLast + "\n\nDaily Example | Defence")
 	keptDropped(t, r.Text, []string{"Navy Day parade | Photos"}, []string{"Daily Example"})
 }

@@ -460,10 +460,10 @@ func dropOuterFurniture(lines []string) []string {
 	}
 	// a menu: three or more short entries in a row
 	menu := make([]bool, len(lines))
-	markRuns(lines, 0, isMenuEntry, false, menu)
+	markRuns(lines, 0, isMenuEntry, 3, false, menu)
 	// under the body, three or more headlines in a row are teasers of
 	// other articles (a line ending with ":" announces a list: stop there)
-	markRuns(lines, last+1, isTeaser, true, menu)
+	markRuns(lines, last+1, isTeaser, 3, true, menu)
 	head := 0 // the first line, the headline
 	for head < len(lines) && lines[head] == "" {
 		head++
@@ -873,10 +873,11 @@ func hasDigitWord(l string) bool {
 	return false
 }
 
-// markRuns marks, from line from on, every run of three or more lines that
-// is() accepts (blank lines inside a run allowed). With stopAtColon, a line
-// ending with ":" that is not itself accepted ends the search.
-func markRuns(lines []string, from int, is func(string) bool, stopAtColon bool, mark []bool) {
+// markRuns marks, from line from on, every run of minRun or more lines that
+// is() accepts (blank lines inside a run allowed, and marked). With
+// stopAtColon, a line ending with ":" that is not itself accepted ends the
+// search.
+func markRuns(lines []string, from int, is func(string) bool, minRun int, stopAtColon bool, mark []bool) {
 	for i := from; i < len(lines); {
 		if lines[i] == "" || !is(lines[i]) {
 			if stopAtColon && strings.HasSuffix(lines[i], ":") {
@@ -892,7 +893,7 @@ func markRuns(lines []string, from int, is func(string) bool, stopAtColon bool, 
 			}
 			j++
 		}
-		for k := i; k < j && n >= 3; k++ {
+		for k := i; k < j && n >= minRun; k++ {
 			mark[k] = true
 		}
 		i = j

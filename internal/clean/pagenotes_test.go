@@ -1,22 +1,13 @@
 package clean
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPageNotes: notes on the page itself (broadcast notes, disclaimers,
 // audio players, links to the original source, calls to follow the
 // coverage elsewhere, read gates) go in the five languages; body sentences
 // with the same words stay.
 func TestPageNotes(t *testing.T) {
-	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
-	const last = "The last paragraph of the article ends here with a full stop."
-	tests := []struct {
-		name          string
-		lines         []string
-		keep, dropped []string
-	}{
+	tests := []noiseCase{
 		{"en", []string{"This report was aired on 12 March 2024 on Radio Example.", "Disclaimer: This story was published automatically from an agency feed.", "Getting your Example Audio player ready...", "Listen to this article | 4 min", "Follow our coverage of the war at https://example.com/hub/war", "Login to read the full article", "Read the original (may have expired)"},
 			nil, []string{"was aired", "Disclaimer", "Audio player", "Listen", "Follow our", "Login", "original"}},
 		{"fr", []string{"Cette émission a été diffusée le 3 mars 2023 sur France Exemple.", "Avertissement : cet article a été publié automatiquement.", "Écouter l'article (3 min)", "Retrouvez notre dossier sur www.exemple.fr/defense", "Connectez-vous pour lire la suite", "Voir l'article original"},
@@ -31,14 +22,5 @@ func TestPageNotes(t *testing.T) {
 			[]string{"This report was released on Monday and shows that exports rose by 12 percent.", "The agreement was broadcast live as the 24 jets were handed over.", "Die Sendung der 44 Panzer wurde am Montag bestätigt, sagte ein Sprecher.", "El texto original del contrato prevé la entrega de 12 helicópteros en 2026.", "Le ministre a visité la base pour écouter les pilotes des 12 Rafale.", "See the contract signed on Monday for 12 jets."},
 			[]string{"This report was released", "broadcast live", "Die Sendung der 44", "texto original", "écouter les pilotes", "See the contract"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\n" + last
-			r := cleanPlain(in)
-			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) {
-				t.Errorf("lost body:\n%s", r.Text)
-			}
-			keptDropped(t, r.Text, tc.keep, tc.dropped)
-		})
-	}
+	runNoiseTable(t, tests, false)
 }

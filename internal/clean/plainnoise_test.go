@@ -11,13 +11,7 @@ import (
 // five languages, while the body and the lines that only look like noise
 // stay.
 func TestPlainNoiseClasses(t *testing.T) {
-	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
-	const last = "The last paragraph of the article ends here with a full stop."
-	tests := []struct {
-		name          string
-		lines         []string
-		keep, dropped []string
-	}{
+	tests := []noiseCase{
 		{"segmented furniture",
 			[]string{"Kommentare (3) | Diesen Artikel teilen: Facebook Twitter", "Dieser Text wurde automatisch übersetzt. | Kommentar schreiben", "Partager | 4 commentaires"},
 			nil, []string{"Diesen Artikel", "automatisch", "Partager"}},
@@ -67,16 +61,7 @@ func TestPlainNoiseClasses(t *testing.T) {
 			[]string{"← Previous: Navy tests a new radar", "Siguiente noticia: Chile compra fragatas →"},
 			nil, []string{"new radar", "Chile compra"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\n" + last
-			r := cleanPlain(in)
-			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) {
-				t.Errorf("lost body:\n%s", r.Text)
-			}
-			keptDropped(t, r.Text, tc.keep, tc.dropped)
-		})
-	}
+	runNoiseTable(t, tests, false)
 }
 
 // TestPlainNoiseAroundBody: the classes that depend on where a line
@@ -194,5 +179,40 @@ func keptDropped(t *testing.T, text string, keep, dropped []string) {
 		if strings.Contains(text, d) {
 			t.Errorf("kept %q:\n%s", d, text)
 		}
+	}
+}
+
+// noiseCase is one row of a noise-class table: the lines set in a test page
+// with the body; keep must stay in the cleaned text, dropped must go.
+type noiseCase struct {
+	name          string
+	lines         []string
+	keep, dropped []string
+}
+
+// testBody and testLast are the body paragraphs of the noise tables' page.
+const (
+	testBody = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
+	testLast = "The last paragraph of the article ends here with a full stop."
+)
+
+// runNoiseTable cleans a test page per case — a headline, testBody, the
+// case's lines and testLast, or (after) the lines under testLast — and
+// checks that the headline and the body stay and that keep and dropped hold.
+func runNoiseTable(t *testing.T, tests []noiseCase, after bool) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := strings.Join(tc.lines, "\n\n")
+			in := "Headline of the test page\n\n" + testBody + "\n\n" + lines + "\n\n" + testLast
+			if after {
+				in = "Headline of the test page\n\n" + testBody + "\n\n" + testLast + "\n\n" + lines
+			}
+			r := cleanPlain(in)
+			if !strings.Contains(r.Text, testBody) || !strings.Contains(r.Text, testLast) || !strings.HasPrefix(r.Text, "Headline of the test page") {
+				t.Errorf("lost body:\n%s", r.Text)
+			}
+			keptDropped(t, r.Text, tc.keep, tc.dropped)
+		})
 	}
 }

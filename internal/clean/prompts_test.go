@@ -1,21 +1,12 @@
 package clean
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCommentPromptsAndPostFooters: the prompts around reader comments,
 // "like" widgets, forum buttons and blog post signatures go, alone or in a
 // bar of buttons, in the five languages; sentences that name comments stay.
 func TestCommentPromptsAndPostFooters(t *testing.T) {
-	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
-	const last = "The last paragraph of the article ends here with a full stop."
-	tests := []struct {
-		name          string
-		lines         []string
-		keep, dropped []string
-	}{
+	tests := []noiseCase{
 		{"en", []string{"Be the first to comment", "Show all comments (12)", "Like this: Like Loading...", "Reply with quote", "Posted by admin at 10:02 AM"},
 			nil, []string{"first to comment", "Show all", "Like this", "with quote", "admin"}},
 		{"fr", []string{"Soyez le premier à commenter", "Plus de 300 commentaires", "J'aime ceci : J'aime chargement…", "Publié par Jean Dupont à 9h14"},
@@ -30,14 +21,5 @@ func TestCommentPromptsAndPostFooters(t *testing.T) {
 			[]string{"More than 300 comments were sent to the ministry about the 12 frigates.", "Le ministre n'a pas souhaité répondre aux commentaires sur les 24 Rafale.", "Der Minister wollte den Kauf von 44 Panzern nicht kommentieren, sagte ein Sprecher.", "Publicado por el Ministerio de Defensa, el informe cita 12 helicópteros.", "أرسل الجيش تعليقا مكتوبا على صفقة الطائرات الـ12 إلى البرلمان."},
 			[]string{"300 comments were sent", "répondre aux commentaires", "nicht kommentieren", "Publicado por el Ministerio", "أرسل الجيش"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\n" + last
-			r := cleanPlain(in)
-			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) {
-				t.Errorf("lost body:\n%s", r.Text)
-			}
-			keptDropped(t, r.Text, tc.keep, tc.dropped)
-		})
-	}
+	runNoiseTable(t, tests, false)
 }

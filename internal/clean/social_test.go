@@ -1,21 +1,12 @@
 package clean
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSocialPromptsAndAdLabels: share bars with the imperative of "share",
 // calls to follow or like the site on a social network and labels over
 // advertisements go in the five languages; sentences naming a network stay.
 func TestSocialPromptsAndAdLabels(t *testing.T) {
-	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
-	const last = "The last paragraph of the article ends here with a full stop."
-	tests := []struct {
-		name          string
-		lines         []string
-		keep, dropped []string
-	}{
+	tests := []noiseCase{
 		{"en", []string{"Like us on Facebook to get more news", "Subscribe to our YouTube channel", "Advertisements"},
 			nil, []string{"Like us", "YouTube channel", "Advertisements"}},
 		{"fr", []string{"Partage : Facebook X LinkedIn", "Rejoignez-nous sur Telegram", "Abonnez-vous à notre chaîne YouTube", "Publicités"},
@@ -30,14 +21,5 @@ func TestSocialPromptsAndAdLabels(t *testing.T) {
 			[]string{"The minister wrote on Facebook that the 12 jets had landed.", "Le ministre nous a confirmé sur Twitter l'arrivée des blindés.", "Das Ministerium teilte uns auf Anfrage mit, dass die Panzer auf X angekündigt wurden.", "El ministro anunció en Instagram la llegada de los 4 buques.", "Elon Musk said X would host the ministry's account."},
 			[]string{"wrote on Facebook", "nous a confirmé", "teilte uns", "anunció en Instagram", "Elon Musk"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\n" + last
-			r := cleanPlain(in)
-			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) {
-				t.Errorf("lost body:\n%s", r.Text)
-			}
-			keptDropped(t, r.Text, tc.keep, tc.dropped)
-		})
-	}
+	runNoiseTable(t, tests, false)
 }

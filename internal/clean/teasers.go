@@ -56,35 +56,15 @@ func isPagination(l string) bool {
 func dropCutTeasers(lines []string) []string {
 	cut := func(l string) bool { return l != "" && utf8.RuneCountInString(l) < 300 && cutEndRe.MatchString(l) }
 	drop := make([]bool, len(lines))
-	any := false
-	for i := 0; i < len(lines); {
-		if !cut(lines[i]) {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for j < len(lines) && (lines[j] == "" || cut(lines[j])) {
-			if lines[j] != "" {
-				n++
-			}
-			j++
-		}
-		if n >= 2 {
-			for k := i; k < j; k++ {
-				drop[k] = lines[k] != ""
-			}
-			any = true
-		}
-		i = j
-	}
-	if !any {
-		return lines
-	}
-	out := lines[:0:0]
+	markRuns(lines, 0, cut, 2, false, drop)
+	var out []string
 	for i, l := range lines {
-		if !drop[i] {
+		if !drop[i] || l == "" {
 			out = append(out, l)
 		}
+	}
+	if len(out) == len(lines) {
+		return lines
 	}
 	return out
 }

@@ -1,21 +1,12 @@
 package clean
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCutTeasersAndPagination: runs of excerpts cut short, pagination bars
 // and a teaser heading that ends with dots go in the five languages; a
 // single paragraph that trails off, and body lines, stay.
 func TestCutTeasersAndPagination(t *testing.T) {
-	const body = "The ministry said on Monday that the first four patrol boats had been handed over to the navy at the port, and that the rest of the order would follow next spring once crews finish their training abroad."
-	const last = "The last paragraph of the article ends here with a full stop."
-	tests := []struct {
-		name          string
-		lines         []string
-		keep, dropped []string
-	}{
+	tests := []noiseCase{
 		{"cut excerpts in a row",
 			[]string{"Une patrouille a arrêté lundi deux jeunes en possession ...", "La mine d'or voit sa production reculer de 20 % ..."},
 			nil, []string{"patrouille", "mine d'or"}},
@@ -32,20 +23,11 @@ func TestCutTeasersAndPagination(t *testing.T) {
 			[]string{"Page 2 of the contract | lists 12 helicopters and their spare parts."},
 			[]string{"lists 12 helicopters"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			in := "Headline of the test page\n\n" + body + "\n\n" + strings.Join(tc.lines, "\n\n") + "\n\n" + last
-			r := cleanPlain(in)
-			if !strings.Contains(r.Text, body) || !strings.Contains(r.Text, last) {
-				t.Errorf("lost body:\n%s", r.Text)
-			}
-			keptDropped(t, r.Text, tc.keep, tc.dropped)
-		})
-	}
+	runNoiseTable(t, tests, false)
 	// under the body, a teaser heading that ends with dots takes the
 	// headlines under it
-	r := cleanPlain("Headline of the test page\n\n" + body + "\n\n" + last + "\n\nMore News..\n\nGovt to table budget on November 5\n\nPort city draws new investors")
+	r := cleanPlain("Headline of the test page\n\n" + testBody + "\n\n" + testLast + "\n\nMore News..\n\nGovt to table budget on November 5\n\nPort city draws new investors")
 	keptDropped(t, r.Text, nil, []string{"More News", "budget", "investors"})
-	r = cleanPlain("Headline of the test page\n\n" + body + "\n\n" + last + "\n\nPlus d'actualités…\n\nLe port attire de nouveaux investisseurs\n\nLa marine reçoit un patrouilleur")
+	r = cleanPlain("Headline of the test page\n\n" + testBody + "\n\n" + testLast + "\n\nPlus d'actualités…\n\nLe port attire de nouveaux investisseurs\n\nLa marine reçoit un patrouilleur")
 	keptDropped(t, r.Text, nil, []string{"actualités", "investisseurs", "patrouilleur"})
 }
