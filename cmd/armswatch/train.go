@@ -128,7 +128,7 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, " %9s\n", share(hiR, hiN))
 	}
-	fmt.Fprintln(e.stdout, "stage of the transfers found, cross-validated by document: share right, the rules' reading -> the stage model's:")
+	fmt.Fprintln(e.stdout, "stage of the transfers found, cross-validated by document (one shuffle of the folds): share right, the rules' reading -> the stage model's:")
 	for _, s := range []struct {
 		name string
 		sc   learn.StageScore

@@ -222,9 +222,6 @@ func (m *Model) stageWeights() map[string]map[string]float64 {
 	return out
 }
 
-// HasStages reports whether the model carries stage weights.
-func (m *Model) HasStages() bool { return len(m.stages()) > 0 }
-
 // stages are the stage weights by class: split once by ParseModel or
 // StageModel; a Model made otherwise splits them at every call.
 func (m *Model) stages() map[string]map[string]float64 {
@@ -267,8 +264,11 @@ func (m *Model) Stage(features []string) (stage string, ok bool) {
 			best, bz = c, z
 		}
 	}
-	if best == StageNone {
-		best = ""
+	switch best {
+	case "":
+		return "", false // weights for no class this build knows: the rules' stage stands
+	case StageNone:
+		return "", true
 	}
 	return best, true
 }

@@ -69,3 +69,12 @@ func TestStageWeightsSplitOnce(t *testing.T) {
 		t.Error("a model without stage weights gave a stage")
 	}
 }
+
+// TestModelStageUnknownClasses: stage weights for no class this build
+// knows leave the rules' stage.
+func TestModelStageUnknownClasses(t *testing.T) {
+	m := StageModel(map[string]float64{StageKey("shipped", "stage|bias"): 1})
+	if st, ok := m.Stage([]string{"stage|bias"}); ok {
+		t.Errorf("Stage = %q, true; want the rules' stage to stand", st)
+	}
+}
