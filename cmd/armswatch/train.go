@@ -128,12 +128,12 @@ func cmdTrain(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, " %9s\n", share(hiR, hiN))
 	}
-	fmt.Fprintln(e.stdout, "stage of the transfers found, cross-validated by document (one shuffle of the folds): share right, the rules' reading -> the stage model's:")
+	fmt.Fprintln(e.stdout, "stage of the transfers found, cross-validated by document: share right, the rules' reading -> the stage model's (mean ± spread over the repeats):")
 	for _, s := range []struct {
 		name string
-		sc   learn.StageScore
+		sc   learn.StageStat
 	}{{"all held-out news", rep.StageHeld}, {"real-derived (-rd-)", rep.StageUnseen}, {"every gold document", rep.StageAll}} {
-		fmt.Fprintf(e.stdout, "  %-22s %.3f -> %.3f (%d)\n", s.name, float64(s.sc.Rules)/float64(max(1, s.sc.N)), float64(s.sc.Model)/float64(max(1, s.sc.N)), s.sc.N)
+		fmt.Fprintf(e.stdout, "  %-22s %.3f -> %.3f±%.3f (%d)\n", s.name, s.sc.Rules, s.sc.Model.Mean, s.sc.Model.SD, s.sc.N)
 	}
 	if *dump != "" {
 		err := writeJSONL(*dump, func(enc *json.Encoder) {

@@ -58,10 +58,19 @@ type Report struct {
 	// L2Scores are the penalties ChooseL2 compared (Options.L2Grid).
 	L2Scores []L2Score
 	// CVStages are the transfers' stages under the stage model fitted
-	// without their fold; StageHeld, StageUnseen and StageAll score them
-	// and the rules' stages on held-out news, unseen news and everything.
+	// without their fold (the first shuffle of the folds); StageHeld,
+	// StageUnseen and StageAll score the model's stages over every repeat's
+	// shuffle, and the rules', on held-out news, unseen news and everything.
 	CVStages                         [][]string
-	StageHeld, StageUnseen, StageAll StageScore
+	StageHeld, StageUnseen, StageAll StageStat
+}
+
+// StageStat is a set's share of stages right: the rules' and the stage
+// model's, mean ± spread over the repeated cross-validations.
+type StageStat struct {
+	N     int
+	Rules float64
+	Model Stat
 }
 
 // Train labels the candidates of every gold document, cross-validates, and
@@ -181,10 +190,29 @@ func Train(ctx context.Context, x *extract.Extractor, opt Options) (*Report, err
 	}
 	stOpt := opt.Fit
 	stOpt.L2 = StageL2
-	rep.CVStages = StageCV(rep.Examples, opt.Folds, 0, stOpt)
-	rep.StageHeld = ScoreStages(rep.Examples, rep.CVStages, func(e *Example) bool { return e.Held })
-	rep.StageUnseen = ScoreStages(rep.Examples, rep.CVStages, func(e *Example) bool { return e.Unseen })
-	rep.StageAll = ScoreStages(rep.Examples, rep.CVStages, func(e *Example) bool { return true })
+	sets := []struct {
+		dst *StageStat
+		use func(e *Example) bool
+	}{
+		{&rep.StageHeld, func(e *Example) bool { return e.Held }},
+		{&rep.StageUnseen, func(e *Example) bool { return e.Unseen }},
+		{&rep.StageAll, func(e *Example) bool { return true }},
+	}
+	shares := make([][]float64, len(sets))
+	for r := range max(1, opt.Repeats) {
+		pred := StageCV(rep.Examples, opt.Folds, uint64(r), stOpt)
+		if r == 0 {
+			rep.CVStages = pred
+		}
+		for k, set := range sets {
+			sc := ScoreStages(rep.Examples, pred, set.use)
+			set.dst.N, set.dst.Rules = sc.N, float64(sc.Rules)/float64(max(1, sc.N))
+			shares[k] = append(shares[k], float64(sc.Model)/float64(max(1, sc.N)))
+		}
+	}
+	for k, set := range sets {
+		set.dst.Model = statOf(shares[k])
+	}
 	for k, v := range FitStages(rep.Examples, stOpt) {
 		rep.Model.Weights[k] = v
 	}
