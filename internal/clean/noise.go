@@ -36,9 +36,33 @@ import (
 //	                the first word of a wire service's note on a new
 //	                version, a line in parentheses: "(Adds details)",
 //	                "(ajoute détails, ...)"
+//	noise-comment-prompt
+//	                the pieces of comment prompts, buttons and "like"
+//	                widgets: "Alle Kommentare anzeigen", "me gusta",
+//	                "رد مع اقتباس"; a short line made of nothing else (and
+//	                numbers) is a prompt (isCommentPrompt, prompts.go)
+//	noise-prompt-word
+//	                the words one of which such a line must hold: "reply",
+//	                "commentaire" ("more than" or "like" alone is none)
+//	noise-send      a button that sends the article on, a piece of a bar
+//	                of buttons: "Enviar", "E-Mail"
+//	noise-page-note the pieces of audio players and of links to an original
+//	                source: "listen to this article", "Texto en la fuente
+//	                original" (isPageNote, pagenotes.go)
+//	noise-page-note-word
+//	                the words one of which such a line must hold: "audio",
+//	                "original" ("10 min" alone is no note)
+//	noise-ad-label  the label over an advertisement: "Anzeigen",
+//	                "Sponsored", "الإعلانات" (isAdLabel, social.go)
+//	noise-page-nav  the links to the previous and the next page in a
+//	                pagination bar: "« Précédent", "Siguiente"
+//	                (isPagination, teasers.go)
 //	weekday, month, date-filler
 //	                the words of a line that is nothing but a date or a
 //	                time stamp ("Donnerstag, 6. November 2025 um 08:28")
+//
+// noise-comment-prompt and noise-prompt-word are compared with Arabic
+// folded (arabicFold), so "أضف تعليقاً" also matches "اضف تعليقا".
 //
 // The document's language is not known yet when it is cleaned, so the
 // words of every language apply to every document.
@@ -54,6 +78,14 @@ type noiseWords struct {
 	says      []string
 	notices   []string // noise-notice: notes about the page itself, any length
 	dateWords map[string]bool
+
+	commentPrompts []string        // noise-comment-prompt, Arabic folded, longest (in bytes) first
+	promptWords    []string        // noise-prompt-word, Arabic folded
+	send           map[string]bool // noise-send, as lineKey
+	pageNotes      []string        // noise-page-note, longest (in bytes) first, ’ written '
+	pageNoteWords  []string        // noise-page-note-word
+	adLabels       map[string]bool // noise-ad-label, as lineKey
+	pageNav        map[string]bool // noise-page-nav
 }
 
 var (
@@ -75,6 +107,9 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		updates:   map[string][]string{},
 		comments:  map[string]bool{},
 		dateWords: map[string]bool{},
+		send:      map[string]bool{},
+		adLabels:  map[string]bool{},
+		pageNav:   map[string]bool{},
 	}
 	for _, code := range lex.Langs() {
 		lg := lex.Lang(code)
@@ -116,6 +151,27 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		for _, t := range lg.Texts("noise-notice") {
 			w.notices = append(w.notices, strings.ToLower(t))
 		}
+		for _, t := range lg.Texts("noise-comment-prompt") {
+			w.commentPrompts = append(w.commentPrompts, arabicFold(strings.ToLower(t)))
+		}
+		for _, t := range lg.Texts("noise-prompt-word") {
+			w.promptWords = append(w.promptWords, arabicFold(strings.ToLower(t)))
+		}
+		for _, t := range lg.Texts("noise-send") {
+			w.send[lineKey(t)] = true
+		}
+		for _, t := range lg.Texts("noise-page-note") {
+			w.pageNotes = append(w.pageNotes, strings.ToLower(t))
+		}
+		for _, t := range lg.Texts("noise-page-note-word") {
+			w.pageNoteWords = append(w.pageNoteWords, strings.ToLower(t))
+		}
+		for _, t := range lg.Texts("noise-ad-label") {
+			w.adLabels[strings.TrimSpace(lineKey(t))] = true
+		}
+		for _, t := range lg.Texts("noise-page-nav") {
+			w.pageNav[strings.ToLower(t)] = true
+		}
 		for _, k := range []string{"weekday", "month", "date-filler"} {
 			for _, t := range lg.Texts(k) {
 				for _, f := range letterWords(t) {
@@ -134,6 +190,16 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 	longestFirst(w.datelines)
 	longestFirst(w.credits)
 	longestFirst(w.updates)
+	// the phrases that replaceWord blanks one after the other go longest
+	// first, so that a long phrase is taken out before a shorter one in it
+	bytesFirst := func(v []string) {
+		sort.SliceStable(v, func(i, j int) bool { return len(v[i]) > len(v[j]) })
+	}
+	bytesFirst(w.commentPrompts)
+	bytesFirst(w.pageNotes) // sorted as written, then ’ as '
+	for i, p := range w.pageNotes {
+		w.pageNotes[i] = strings.ReplaceAll(p, "’", "'")
+	}
 	return w
 }
 

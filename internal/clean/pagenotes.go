@@ -2,7 +2,6 @@ package clean
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,27 +43,10 @@ var (
 	readGateRe    = regexp.MustCompile(`(?i)^(?:log ?in|sign ?in|register|subscribe|connectez-vous|abonnez-vous|inscrivez-vous|inicia sesión|inicie sesión|regístrate|suscríbete|melden sie sich an|registrieren sie sich|jetzt anmelden|سجل الدخول|سجّل الدخول|اشترك)\s+(?:to|pour|para|um|und|لقراءة|ل)\s*.{0,60}$`)
 )
 
-// pageNotePhrases are the pieces of audio players and of links to an
-// original source; a line that is nothing else (but numbers and minutes)
-// is such a note.
-var pageNotePhrases = []string{
-	"getting your audio player ready", "audio player", "listen to this article", "listen to the article", "listen to this story", "listen", "min", "mins", "minutes",
-	"écouter cet article", "écouter l'article", "écouter l’article", "lecteur audio", "écouter",
-	"escucha la noticia", "escuchar la noticia", "escucha esta noticia", "escuchar", "escucha", "reproductor de audio", "minutos",
-	"artikel anhören", "beitrag anhören", "anhören", "vorlesen", "audioplayer", "minuten",
-	"استمع إلى المقال", "استمع الى المقال", "استمع للخبر", "استمع", "دقائق", "دقيقة",
-	"texto en la fuente original", "ver en la fuente original", "fuente original", "puede haber caducado", "may have expired", "view original",
-	"read the original", "original article", "original source", "voir l'article original", "article original", "source originale", "peut avoir expiré",
-	"ver artículo original", "artículo original", "zum originalartikel", "originalartikel", "originalquelle", "المصدر الأصلي",
-}
-
-func init() {
-	sort.SliceStable(pageNotePhrases, func(i, j int) bool { return len(pageNotePhrases[i]) > len(pageNotePhrases[j]) })
-}
-
-// pageNoteWords are the words of which a line made of pageNotePhrases
-// must hold one: "10 min" alone is not a note.
-var pageNoteWords = []string{"audio", "listen", "écouter", "escuch", "anhören", "vorlesen", "استمع", "original", "caducado", "expired", "expiré", "الأصلي"}
+// The pieces of audio players and of links to an original source are the
+// lexicon's noise-page-note: a line that is nothing else (but numbers and
+// minutes) is such a note, if it holds a word of its noise-page-note-word
+// ("10 min" alone is not a note).
 
 // isPageNote reports whether l (n runes) is one of the notes on the page
 // listed above.
@@ -87,8 +69,9 @@ func isPageNote(l string, n int) bool {
 	if audioPlayerRe.MatchString(l) {
 		return true
 	}
+	w := words()
 	low := strings.ToLower(l)
-	if !containsAny(low, pageNoteWords) {
+	if !containsAny(low, w.pageNoteWords) {
 		return false
 	}
 	rest := " " + strings.ReplaceAll(lineKey(l), "’", "'") + " "
@@ -98,8 +81,8 @@ func isPageNote(l string, n int) bool {
 		}
 		return r
 	}, rest)
-	for _, p := range pageNotePhrases {
-		rest = replaceWord(rest, strings.ReplaceAll(p, "’", "'"))
+	for _, p := range w.pageNotes { // written with ' for ’ (loadNoise)
+		rest = replaceWord(rest, p)
 	}
 	return strings.TrimSpace(rest) == "" && utf8.RuneCountInString(l) > 0
 }

@@ -205,7 +205,7 @@ func (w *noiseWords) segmentsNoise(l string) bool {
 		low := strings.ToLower(p)
 		key := lineKey(p)
 		if w.lines[key] || w.comments[key] || isShareBar(p, low) || isCounterLine(p) || containsAny(low, w.notices) ||
-			containsAny(low, w.phrases) || containsAny(low, w.consent) || isCommentPrompt(p) || isPostedBy(p) || sendWords[key] || isTeaserHeading(p) {
+			containsAny(low, w.phrases) || containsAny(low, w.consent) || isCommentPrompt(p) || isPostedBy(p) || w.send[key] || isTeaserHeading(p) {
 			continue
 		}
 		return false

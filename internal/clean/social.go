@@ -38,17 +38,9 @@ func isSocialPrompt(l string, n int) bool {
 	return !endsSentence(l) && len(strings.Fields(l)) <= 12 && usRe.MatchString(l)
 }
 
-// adLabels are the labels over an advertisement, plurals and forms with
-// the article that the lexicon's noise lines do not list.
-var adLabels = map[string]bool{
-	"advertisements": true, "ads": true, "ad": true, "sponsored": true, "sponsored content": true,
-	"publicités": true, "annonces": true, "contenu sponsorisé": true,
-	"anuncios": true, "anuncio": true, "publicidades": true, "contenido patrocinado": true,
-	"anzeigen": true, "gesponsert": true,
-	"الإعلانات": true, "الاعلانات": true, "إعلانات": true, "اعلانات": true, "الإعلان": true, "الاعلان": true, "محتوى مدفوع": true,
-}
-
-// isAdLabel reports whether l is the label over an advertisement.
+// isAdLabel reports whether l is the label over an advertisement: a word
+// of the lexicon's noise-ad-label, the plurals and the forms with the
+// article that its noise-line does not list.
 func isAdLabel(l string) bool {
-	return len(l) < 60 && adLabels[strings.TrimSpace(lineKey(l))]
+	return len(l) < 60 && words().adLabels[strings.TrimSpace(lineKey(l))]
 }

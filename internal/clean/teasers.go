@@ -22,15 +22,8 @@ var (
 	pageOfRe = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|صفحة)\s*\d+\s*(?:of|sur|de|von|/|من)\s*\d+$`)
 )
 
-// pageNavWords are the links to the previous and the next page.
-var pageNavWords = map[string]bool{
-	"previous": true, "next": true, "prev": true, "précédent": true, "précédente": true, "suivant": true, "suivante": true,
-	"anterior": true, "siguiente": true, "zurück": true, "weiter": true, "vorherige": true, "nächste": true, "vorherige seite": true, "nächste seite": true,
-	"السابق": true, "التالي": true, "previous page": true, "next page": true, "page précédente": true, "page suivante": true, "página anterior": true, "página siguiente": true,
-}
-
 // isPagination reports whether l is nothing but page numbers and links to
-// the previous and next page, between bars.
+// the previous and next page (the lexicon's noise-page-nav), between bars.
 func isPagination(l string) bool {
 	if utf8.RuneCountInString(l) > 80 || !strings.Contains(l, "|") {
 		return false
@@ -42,7 +35,7 @@ func isPagination(l string) bool {
 		case p == "":
 		case pageOfRe.MatchString(p) || isCounters(p):
 			nav = true
-		case pageNavWords[strings.ToLower(p)]:
+		case words().pageNav[strings.ToLower(p)]:
 			nav = true
 		default:
 			return false
