@@ -72,7 +72,7 @@ func isInlineTeasers(l string, n int) bool {
 	}
 	k := 0
 	for _, f := range fs {
-		if teaserHeadWords[f] {
+		if words().teaserHeads[f] {
 			k++
 		}
 	}

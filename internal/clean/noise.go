@@ -57,12 +57,29 @@ import (
 //	noise-page-nav  the links to the previous and the next page in a
 //	                pagination bar: "« Précédent", "Siguiente"
 //	                (isPagination, teasers.go)
+//	noise-teaser-head
+//	                the words of a heading over the headlines of other
+//	                articles under the body: "More from World", "Zum
+//	                selben Thema", "المزيد من" (isTeaserHeading, plainnoise.go)
+//	noise-counter   the words of a counter line, which has nothing else but
+//	                numbers: "32 vues", "12 comments" (isCounterLine)
+//	noise-also      the words for "also" that may follow a related-article
+//	                marker before its colon: "Lesen Sie auch:", "قد يهمك
+//	                أيضا :"
+//	noise-caption   the words that name a picture's source, anywhere in the
+//	                line: "photo", "Quelle" (a line without one, or ©, is
+//	                not tested as a picture credit)
+//	noise-share-hint
+//	                the words and pieces of words of share bars, anywhere
+//	                in the line: "share", "partag", "compart" (a line
+//	                without one, or a network's name, is no share bar)
+//	noise-byline    the first word of a byline: "By", "Par", "بقلم"
 //	weekday, month, date-filler
 //	                the words of a line that is nothing but a date or a
 //	                time stamp ("Donnerstag, 6. November 2025 um 08:28")
 //
-// noise-comment-prompt and noise-prompt-word are compared with Arabic
-// folded (arabicFold), so "أضف تعليقاً" also matches "اضف تعليقا".
+// noise-comment-prompt, noise-prompt-word and noise-also are compared with
+// Arabic folded (arabicFold), so "أضف تعليقاً" also matches "اضف تعليقا".
 //
 // The document's language is not known yet when it is cleaned, so the
 // words of every language apply to every document.
@@ -86,6 +103,12 @@ type noiseWords struct {
 	pageNoteWords  []string        // noise-page-note-word
 	adLabels       map[string]bool // noise-ad-label, as lineKey
 	pageNav        map[string]bool // noise-page-nav
+	teaserHeads    map[string]bool // noise-teaser-head
+	counters       map[string]bool // noise-counter
+	also           map[string]bool // noise-also, Arabic folded
+	captions       []string        // noise-caption
+	shareHints     []string        // noise-share-hint
+	bylineStarts   map[string]bool // noise-byline
 }
 
 var (
@@ -110,6 +133,11 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		send:      map[string]bool{},
 		adLabels:  map[string]bool{},
 		pageNav:   map[string]bool{},
+
+		teaserHeads:  map[string]bool{},
+		counters:     map[string]bool{},
+		also:         map[string]bool{},
+		bylineStarts: map[string]bool{},
 	}
 	for _, code := range lex.Langs() {
 		lg := lex.Lang(code)
@@ -171,6 +199,24 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		}
 		for _, t := range lg.Texts("noise-page-nav") {
 			w.pageNav[strings.ToLower(t)] = true
+		}
+		for _, t := range lg.Texts("noise-teaser-head") {
+			w.teaserHeads[strings.ToLower(t)] = true
+		}
+		for _, t := range lg.Texts("noise-counter") {
+			w.counters[strings.ToLower(t)] = true
+		}
+		for _, t := range lg.Texts("noise-also") {
+			w.also[arabicFold(strings.ToLower(t))] = true
+		}
+		for _, t := range lg.Texts("noise-caption") {
+			w.captions = append(w.captions, strings.ToLower(t))
+		}
+		for _, t := range lg.Texts("noise-share-hint") {
+			w.shareHints = append(w.shareHints, strings.ToLower(t))
+		}
+		for _, t := range lg.Texts("noise-byline") {
+			w.bylineStarts[strings.ToLower(t)] = true
 		}
 		for _, k := range []string{"weekday", "month", "date-filler"} {
 			for _, t := range lg.Texts(k) {
@@ -686,7 +732,7 @@ func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list boo
 			continue // a longer word: "relatedly", "Mehrheit"
 		}
 		rest := strings.TrimSpace(after)
-		if f := firstWord(strings.ToLower(rest)); alsoWords[f] {
+		if f := firstWord(strings.ToLower(rest)); w.also[f] {
 			// "قد يهمك أيضا :", "Lisez aussi : ...": the marker's "also"
 			rest = strings.TrimSpace(rest[len(f):])
 		}
@@ -713,10 +759,6 @@ func (w *noiseWords) relatedMarker(l string, bodyStarted bool) (marker, list boo
 	}
 	return false, false
 }
-
-// alsoWords are the words for "also" that may follow a related-article
-// marker before its colon: "قد يهمك أيضا :", "Lesen Sie auch:".
-var alsoWords = map[string]bool{"also": true, "aussi": true, "également": true, "auch": true, "también": true, "أيضا": true, "ايضا": true, "كذلك": true}
 
 // arabicFold removes from s the tatweel (the stretching stroke of "أيضــــا")
 // and the short vowels and tanwin ("أيضاً"), and writes every alef with a
@@ -813,12 +855,11 @@ func (w *noiseWords) isDateOnly(l string) bool {
 	return named
 }
 
-// captionWords are the words that name a picture's source; a line
-// without one is not tested against creditRe and captionRe.
-var captionWords = []string{"photo", "image", "crédit", "credit", "foto", "bild", "quelle", "fuente", "source", "صورة", "©"}
-
+// isCredit reports whether l is a picture or author credit. A line without
+// a word of the lexicon's noise-caption or a © is not tested against
+// creditRe and captionRe.
 func isCredit(l, low string, n int) bool {
-	if n < 250 && containsAny(low, captionWords) && (n < 100 && creditRe.MatchString(l) || strings.Contains(l, "©") || captionRe.MatchString(l)) {
+	if n < 250 && (containsAny(low, words().captions) || strings.Contains(low, "©")) && (n < 100 && creditRe.MatchString(l) || strings.Contains(l, "©") || captionRe.MatchString(l)) {
 		return true
 	}
 	// "Jane Doe/Agency", "Reuters/John Roe"
@@ -903,12 +944,14 @@ func hasLetterOrDigit(l string) bool {
 	return false
 }
 
-// shareHints are the words of share bars; a line without one is not
-// tested against shareWordRe.
-var shareHints = []string{"share", "partag", "compart", "tweet", "facebook", "linkedin", "whatsapp", "copier le lien", "copy link", "teilen", "شارك"}
+// shareNetworks are the names of the networks a share bar sends to, in
+// every language; with the words of the lexicon's noise-share-hint they are
+// the hints of a share bar: a line without one is not tested against
+// shareWordRe.
+var shareNetworks = []string{"tweet", "facebook", "linkedin", "whatsapp"}
 
 func isShareBar(l, low string) bool {
-	if utf8.RuneCountInString(l) > 120 || !containsAny(low, shareHints) {
+	if utf8.RuneCountInString(l) > 120 || !containsAny(low, words().shareHints) && !containsAny(low, shareNetworks) {
 		return false
 	}
 	rest := shareWordRe.ReplaceAllString(l, "")
@@ -916,12 +959,10 @@ func isShareBar(l, low string) bool {
 	return utf8.RuneCountInString(rest) <= 3
 }
 
-// bylineStarts are the first words of bylines; bylineRe tests only lines
-// that start with one.
-var bylineStarts = map[string]bool{"by": true, "par": true, "por": true, "von": true, "بقلم": true, "كتب": true}
-
+// isByline reports whether l is a byline. bylineRe tests only lines that
+// start with a word of the lexicon's noise-byline.
 func isByline(l string) bool {
-	if !bylineStarts[strings.ToLower(firstWord(l))] || !bylineRe.MatchString(l) {
+	if !words().bylineStarts[strings.ToLower(firstWord(l))] || !bylineRe.MatchString(l) {
 		return false
 	}
 	if utf8.RuneCountInString(l) > 120 || endsSentence(l) && !strings.Contains(l, "|") {

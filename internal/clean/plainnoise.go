@@ -51,28 +51,6 @@ var (
 	securityRe = regexp.MustCompile(`(?:^|[\s·|])(?:WKN|ISIN|Valor)\s*[:：]?\s*[A-Z0-9]{6,12}\s*(?:[·|,]\s*)?(?:(?:WKN|ISIN|Valor)\s*[:：]?\s*[A-Z0-9]{2,12}\s*)?$`)
 )
 
-// counterWords are the words of a counter line ("32 vues", "12 comments",
-// "عدد التعليقات 0"); such a line has nothing else but numbers.
-var counterWords = map[string]bool{
-	"views": true, "view": true, "reads": true, "comments": true, "comment": true, "likes": true, "shares": true,
-	"vues": true, "vue": true, "lectures": true, "commentaires": true, "commentaire": true, "partages": true, "réactions": true,
-	"visitas": true, "lecturas": true, "comentarios": true, "comentario": true, "vistas": true,
-	"aufrufe": true, "kommentare": true, "kommentar": true, "leser": true,
-	"مشاهدة": true, "مشاهدات": true, "تعليقات": true, "تعليق": true, "التعليقات": true, "عدد": true, "قراءة": true,
-	"k": true,
-}
-
-// teaserHeadWords are the words of a heading over the headlines of other
-// articles under the body: "More from World", "Zum selben Thema", "Plus
-// d'actualités", "Más de Nación", "المزيد من: شمال أفريقيا".
-var teaserHeadWords = map[string]bool{
-	"more": true, "other": true, "latest": true, "related": true, "similar": true, "recommended": true, "news": true, "stories": true, "articles": true, "topics": true, "headlines": true, "explore": true,
-	"mehr": true, "weitere": true, "ähnliche": true, "nachrichten": true, "meldungen": true, "artikel": true, "thema": true, "themen": true, "beiträge": true, "newszone": true,
-	"plus": true, "autres": true, "recommandés": true, "similaires": true, "actualités": true, "actus": true, "sujet": true, "thème": true, "dossier": true,
-	"más": true, "otras": true, "otros": true, "noticias": true, "artículos": true, "tema": true, "relacionadas": true, "relacionados": true,
-	"المزيد": true, "أخبار": true, "اخبار": true, "مقالات": true, "مواضيع": true, "متعلقة": true,
-}
-
 // isPlainNoise reports whether l (n runes, low its lower case) is one of
 // the classes of page furniture of plain text listed above. bodyStarted
 // says whether body paragraphs came before it.
@@ -275,7 +253,8 @@ func isArrowNav(l string) bool {
 }
 
 // isCounterLine reports whether l is nothing but numbers and the words
-// of counters: "0 | 32 vues", "12 comments", "Kommentare (0)".
+// of counters (the lexicon's noise-counter, and "k" for thousands): "0 |
+// 32 vues", "12 comments", "Kommentare (0)".
 func isCounterLine(l string) bool {
 	if !hasDigitWord(l) || utf8.RuneCountInString(l) > 60 {
 		return false
@@ -284,7 +263,7 @@ func isCounterLine(l string) bool {
 	for _, f := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 	}) {
-		if counterWords[f] {
+		if f == "k" || words().counters[f] { // "k": the thousands of "1.2 k"
 			named = true
 			continue
 		}
@@ -299,8 +278,9 @@ func isCounterLine(l string) bool {
 // dropTeaserTail drops, below the last body paragraph, a heading over the
 // headlines of other articles and the headlines under it: "Zum selben
 // Thema" / "Frankreich liefert Haubitzen an Armenien". A heading is short,
-// without a digit, and holds a word of teaserHeadWords; what follows it
-// goes as long as it reads like a headline. A sentence stops the drop.
+// without a digit, and holds a word of the lexicon's noise-teaser-head;
+// what follows it goes as long as it reads like a headline. A sentence
+// stops the drop.
 func dropTeaserTail(lines []string) []string {
 	last := -1
 	for i, l := range lines {
@@ -335,7 +315,7 @@ func isTeaserHeading(l string) bool {
 		return false
 	}
 	for _, f := range fs {
-		if teaserHeadWords[f] {
+		if words().teaserHeads[f] {
 			return true
 		}
 	}
