@@ -139,85 +139,53 @@ func loadNoise(lex *lexicon.Lexicon) *noiseWords {
 		also:         map[string]bool{},
 		bylineStarts: map[string]bool{},
 	}
+	lower := strings.ToLower
+	folded := func(t string) string { return arabicFold(strings.ToLower(t)) }
+	adLabel := func(t string) string { return strings.TrimSpace(lineKey(t)) }
 	for _, code := range lex.Langs() {
 		lg := lex.Lang(code)
-		for _, t := range lg.Texts("noise-related") {
-			t = arabicFold(strings.ToLower(t))
-			f := firstWord(t)
-			w.related[f] = append(w.related[f], t)
+		// the three shapes a kind is kept in: a list, a set, and phrases
+		// by their first word
+		list := func(dst *[]string, kind string, norm func(string) string) {
+			for _, t := range lg.Texts(kind) {
+				*dst = append(*dst, norm(t))
+			}
 		}
-		for _, t := range lg.Texts("noise-dateline") {
-			t = strings.ToLower(t)
-			f := firstWord(t)
-			w.datelines[f] = append(w.datelines[f], t)
+		set := func(dst map[string]bool, kind string, norm func(string) string) {
+			for _, t := range lg.Texts(kind) {
+				dst[norm(t)] = true
+			}
 		}
-		for _, t := range lg.Texts("noise-credit") {
-			t = strings.ToLower(t)
-			f := firstWord(t)
-			w.credits[f] = append(w.credits[f], t)
+		byFirst := func(dst map[string][]string, kind string, norm func(string) string) {
+			for _, t := range lg.Texts(kind) {
+				t = norm(t)
+				f := firstWord(t)
+				dst[f] = append(dst[f], t)
+			}
 		}
-		for _, t := range lg.Texts("noise-update-note") {
-			t = strings.ToLower(t)
-			f := firstWord(t)
-			w.updates[f] = append(w.updates[f], t)
-		}
-		for _, t := range lg.Texts("noise-line") {
-			w.lines[lineKey(t)] = true
-		}
-		for _, t := range lg.Texts("noise-comments") {
-			w.comments[lineKey(t)] = true
-		}
-		for _, t := range lg.Texts("noise-comment-says") {
-			w.says = append(w.says, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-phrase") {
-			w.phrases = append(w.phrases, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-consent") {
-			w.consent = append(w.consent, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-notice") {
-			w.notices = append(w.notices, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-comment-prompt") {
-			w.commentPrompts = append(w.commentPrompts, arabicFold(strings.ToLower(t)))
-		}
-		for _, t := range lg.Texts("noise-prompt-word") {
-			w.promptWords = append(w.promptWords, arabicFold(strings.ToLower(t)))
-		}
-		for _, t := range lg.Texts("noise-send") {
-			w.send[lineKey(t)] = true
-		}
-		for _, t := range lg.Texts("noise-page-note") {
-			w.pageNotes = append(w.pageNotes, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-page-note-word") {
-			w.pageNoteWords = append(w.pageNoteWords, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-ad-label") {
-			w.adLabels[strings.TrimSpace(lineKey(t))] = true
-		}
-		for _, t := range lg.Texts("noise-page-nav") {
-			w.pageNav[strings.ToLower(t)] = true
-		}
-		for _, t := range lg.Texts("noise-teaser-head") {
-			w.teaserHeads[strings.ToLower(t)] = true
-		}
-		for _, t := range lg.Texts("noise-counter") {
-			w.counters[strings.ToLower(t)] = true
-		}
-		for _, t := range lg.Texts("noise-also") {
-			w.also[arabicFold(strings.ToLower(t))] = true
-		}
-		for _, t := range lg.Texts("noise-caption") {
-			w.captions = append(w.captions, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-share-hint") {
-			w.shareHints = append(w.shareHints, strings.ToLower(t))
-		}
-		for _, t := range lg.Texts("noise-byline") {
-			w.bylineStarts[strings.ToLower(t)] = true
-		}
+		byFirst(w.related, "noise-related", folded)
+		byFirst(w.datelines, "noise-dateline", lower)
+		byFirst(w.credits, "noise-credit", lower)
+		byFirst(w.updates, "noise-update-note", lower)
+		set(w.lines, "noise-line", lineKey)
+		set(w.comments, "noise-comments", lineKey)
+		list(&w.says, "noise-comment-says", lower)
+		list(&w.phrases, "noise-phrase", lower)
+		list(&w.consent, "noise-consent", lower)
+		list(&w.notices, "noise-notice", lower)
+		list(&w.commentPrompts, "noise-comment-prompt", folded)
+		list(&w.promptWords, "noise-prompt-word", folded)
+		set(w.send, "noise-send", lineKey)
+		list(&w.pageNotes, "noise-page-note", lower)
+		list(&w.pageNoteWords, "noise-page-note-word", lower)
+		set(w.adLabels, "noise-ad-label", adLabel)
+		set(w.pageNav, "noise-page-nav", lower)
+		set(w.teaserHeads, "noise-teaser-head", lower)
+		set(w.counters, "noise-counter", lower)
+		set(w.also, "noise-also", folded)
+		list(&w.captions, "noise-caption", lower)
+		list(&w.shareHints, "noise-share-hint", lower)
+		set(w.bylineStarts, "noise-byline", lower)
 		for _, k := range []string{"weekday", "month", "date-filler"} {
 			for _, t := range lg.Texts(k) {
 				for _, f := range letterWords(t) {
