@@ -20,6 +20,11 @@ type aggCand struct {
 	// named: the states of the sentence, for a candidate whose pair is
 	// the document's (no supplier or recipient yet)
 	named []string
+	// dealTotal: a "total" or "global" amount with no word for arms
+	// sales or purchases ("un investissement global de 130 millions
+	// d'euros, la plus grosse commande"): one deal's whole value, a sum
+	// over several items only when the document gives the pair some
+	dealTotal bool
 }
 
 // ruleAggregate: money that is not the price of a named system, in a
@@ -170,7 +175,8 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 			}
 		}
 	}
-	d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: isTotal, multi: multi})
+	d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, mo), i: i, sc: sc, total: isTotal, multi: multi,
+		dealTotal: isTotal && !isAgg && !d.notice && !sc.has("total-reach")})
 }
 
 // namesCompany reports whether the sentence names a maker or speaks of a
@@ -549,6 +555,11 @@ func (d *docScan) pickAggregates() {
 		}
 		k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
 		if c.multi && len(systems[k]) < 2 || aid[c.f.Value.Amount] {
+			continue
+		}
+		// one deal's total value, and the pair has no item it could sum:
+		// the value of a deal whose goods were not read, no aggregate
+		if c.dealTotal && len(systems[k]) == 0 && len(systems[rec+"|"+sup]) == 0 {
 			continue
 		}
 		if d.arAmountOfTransfer(c) { // a transfer's price told again (ar_aggdup.go)

@@ -124,6 +124,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
+	d.bodyEvidence(cs)
 	out := make([]Candidate, len(cs))
 	for i, c := range cs {
 		out[i] = Candidate{Fact: c.f}
@@ -133,6 +134,29 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 		}
 	}
 	return out
+}
+
+// bodyEvidence cites the body for a fact the headline states and the body
+// states again: the first body sentence that does is the evidence, the
+// headline being a summary that often leaves out what the body gives
+// (the seller, the stage, the number).
+func (d *docScan) bodyEvidence(cs []candidate) {
+	for k := range cs {
+		c := &cs[k]
+		if c.m.sent != 0 || len(c.m.sents) < 2 {
+			continue
+		}
+		first := -1
+		for j := range c.m.sents {
+			if j > 0 && (first < 0 || j < first) {
+				first = j
+			}
+		}
+		if first > 0 && first < len(d.sents) {
+			s := d.sents[first].s
+			c.f.Evidence = domain.Evidence{Start: s.start, End: s.end, Text: s.text}
+		}
+	}
 }
 
 // SetModel replaces the decision model (nil: keep every candidate the

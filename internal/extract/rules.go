@@ -147,7 +147,7 @@ func (sc *sentScan) negated() bool {
 	for _, p := range sc.cuePositions("negation") {
 		// "sin embargo" (however), "no tripulados" (unmanned): words, not
 		// negations
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) { // fr_negation.go, fr_aside.go
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) { // fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
 		return true
@@ -163,7 +163,7 @@ func (sc *sentScan) negated() bool {
 func (sc *sentScan) negatedFor(t, stagePos int) bool {
 	ps := sc.lw.set("negation")
 	for _, p := range sc.cuePositions("negation") {
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) { // ar_disclose.go, fr_negation.go, fr_aside.go
+		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) { // ar_disclose.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
 		from, to := sc.stretchOf(p)
