@@ -48,14 +48,12 @@ func (sc *sentScan) notNegation(p int) bool {
 // neNear reports whether a French "ne"/"n'" stands in the clause of token
 // p, within ten words before or after it.
 func (sc *sentScan) neNear(p int) bool {
-	isNe := func(k int) bool { w := sc.toks[k].norm; return w == "ne" || w == "n" }
-	for k := p - 1; k >= 0 && k >= p-10 && !gapBreaks(sc.toks[k+1].gap); k-- {
-		if isNe(k) {
-			return true
-		}
+	isNe := func(w string) bool { return w == "ne" || w == "n" }
+	if sc.clauseWordBefore(p, 10, isNe) {
+		return true
 	}
 	for k := p + 1; k < len(sc.toks) && k <= p+10 && !gapBreaks(sc.toks[k].gap); k++ {
-		if isNe(k) {
+		if isNe(sc.toks[k].norm) {
 			return true
 		}
 	}
@@ -71,8 +69,14 @@ var esSuperlatives = map[string]bool{"mayor": true, "mayores": true, "mas": true
 // superlativeBefore reports whether a superlative stands within four words
 // before token p in its clause.
 func (sc *sentScan) superlativeBefore(p int) bool {
-	for k := p - 1; k >= 0 && k >= p-4; k-- {
-		if esSuperlatives[sc.toks[k].norm] {
+	return sc.clauseWordBefore(p, 4, func(w string) bool { return esSuperlatives[w] })
+}
+
+// clauseWordBefore reports whether one of the n words before token p, in
+// its clause (no clause break between), is one that is accepts.
+func (sc *sentScan) clauseWordBefore(p, n int, is func(string) bool) bool {
+	for k := p - 1; k >= 0 && k >= p-n; k-- {
+		if is(sc.toks[k].norm) {
 			return true
 		}
 		if gapBreaks(sc.toks[k+1].gap) {

@@ -1794,15 +1794,7 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 	default:
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if arrivalWords[sc.toks[j].norm] {
-			return true
-		}
-		if gapBreaks(sc.toks[j+1].gap) {
-			return false
-		}
-	}
-	return false
+	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) // all_negation_idioms.go
 }
 
 // saleNouns name a sale or a delivery, whose party gives.
