@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestEnR4Exported: "exported" tells past exports, a delivery, to each
+// state of a list (lexicon stage-delivered); the noun "export" next to an
+// approval stays approved. Sentences written for this test.
+func TestEnR4Exported(t *testing.T) {
+	tests := []factCase{
+		{"has exported to a list of buyers", "en", "2024-05-12",
+			"South Korea has exported the K9 howitzer to Poland, Norway and Egypt.",
+			[]string{"transfer KR>PL k9-thunder delivered y=2024", "transfer KR>NO k9-thunder delivered y=2024", "transfer KR>EG k9-thunder delivered y=2024"}},
+		{"exported with a number and a year", "en", "2024-05-12",
+			"Turkey exported 12 Bayraktar TB2 drones to Ukraine in 2022.",
+			[]string{"transfer TR>UA bayraktar-tb2 q=12 delivered y=2022"}},
+		{"an approved export stays approved", "en", "2024-05-12",
+			"The export of 18 Leopard 2 tanks to Ukraine was approved by Germany.",
+			[]string{"transfer DE>UA leopard-2 q=18 approved y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
