@@ -23,3 +23,21 @@ func TestEnR4Exported(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnR4Paid: money paid or spent for systems from a named seller is a
+// purchase (lexicon stage-ordered "paid", "will pay", "spent"). Sentences
+// written for this test.
+func TestEnR4Paid(t *testing.T) {
+	tests := []factCase{
+		{"spent on", "en", "2024-05-12",
+			"Nigeria spent 300 million dollars on 12 AH-1Z helicopters from the United States.",
+			[]string{"transfer US>NG ah-1z-viper q=12 USD=300000000 ordered y=2024"}},
+		{"will pay for", "en", "2024-05-12",
+			"India will pay France for 26 Rafale Marine jets.",
+			[]string{"transfer FR>IN rafale q=26 ordered y=2024"}},
+		{"paid to for", "en", "2024-05-12",
+			"The Philippines paid India for three BrahMos batteries.",
+			[]string{"transfer IN>PH brahmos q=3 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
