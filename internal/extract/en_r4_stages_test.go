@@ -41,3 +41,17 @@ func TestEnR4Paid(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnR4Receipt: "took receipt of" is a delivery (lexicon
+// stage-delivered). Sentences written for this test.
+func TestEnR4Receipt(t *testing.T) {
+	tests := []factCase{
+		{"took receipt of", "en", "2024-05-12",
+			"Iraq took receipt of six T-50IQ jets from South Korea.",
+			[]string{"transfer KR>IQ t-50 q=6 delivered y=2024"}},
+		{"has taken receipt of", "en", "2024-05-12",
+			"The Kenyan Air Force has taken receipt of two Mi-17 helicopters from Russia.",
+			[]string{"transfer RU>KE mi-8-17 q=2 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
