@@ -55,3 +55,22 @@ func TestEnR4Receipt(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEnR4Progressive: a purchase under way ("is buying", "is acquiring",
+// "is procuring") from a named seller is ordered (lexicon stage-ordered);
+// a hypothetical before it still drops it. Sentences written for this
+// test.
+func TestEnR4Progressive(t *testing.T) {
+	tests := []factCase{
+		{"is buying", "en", "2024-05-12",
+			"Thailand is buying two more Gripen jets from Sweden.",
+			[]string{"transfer SE>TH gripen q=2 ordered y=2024"}},
+		{"is acquiring", "en", "2024-05-12",
+			"Ghana is acquiring four Z-9 helicopters from China.",
+			[]string{"transfer CN>GH z-9 q=4 ordered y=2024"}},
+		{"considering stays a plan", "en", "2024-05-12",
+			"Thailand is considering buying two more Gripen jets from Sweden.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
