@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go; en_r4_orderfrom.go: "Saab has received an order from Thailand": "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"
+	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
 		return false, true
 	}
 	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
