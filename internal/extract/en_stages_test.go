@@ -72,15 +72,16 @@ func TestEnStageWords(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestEnTakeDelivery: a delivery still to be taken is no delivery.
+// TestEnTakeDelivery: a delivery still to be taken is no delivery; between
+// two named states it is a scheduled delivery of a deal, ordered.
 func TestEnTakeDelivery(t *testing.T) {
 	tests := []factCase{
-		{"a headline infinitive is the future", "en", "",
+		{"a headline infinitive is a scheduled delivery: ordered (en_r4_future.go)", "en", "",
 			"Kenya to take delivery of 12 attack helicopters from the US.",
-			nil},
-		{"will take delivery is the future", "en", "",
+			[]string{"transfer US>KE cat:aircraft q=12 ordered"}},
+		{"will take delivery is a scheduled delivery: ordered (en_r4_future.go)", "en", "",
 			"Ghana will take delivery of four patrol boats from China next year.",
-			nil},
+			[]string{"transfer CN>GH cat:ships q=4 ordered"}},
 		{"took delivery stays a delivery", "en", "",
 			"Ghana took delivery of four patrol boats from China.",
 			[]string{"transfer CN>GH cat:ships q=4 delivered"}},

@@ -34,7 +34,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 		}
 	}
 	for _, p := range sc.cuePositions("agreement-sign") {
-		if p < k && k-p <= 6 {
+		if p < k && k-p <= 6 || sc.withAfterObject(p, k) { // en_r4_with.go: "signed a deal for 12 NH90 helicopters with Italy"
 			signed = true
 		}
 	}

@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if d.deToMaker(sc, m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"
+	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
 		return false, true
 	}
 	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
@@ -90,7 +90,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
 	// de la Norvège", "procedentes de Dinamarca": the former owner or the
 	// source gives
-	if sc.formerOwner(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
+	if sc.formerOwner(m) || sc.formerForces(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
 		return true, false
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with

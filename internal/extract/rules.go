@@ -168,7 +168,7 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		}
 		from, to := sc.stretchOf(p)
 		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
-		if apart && subordinator[sc.toks[from].norm] {
+		if apart && (subordinator[sc.toks[from].norm] || sc.contrastApart(from, to)) { // en_r4_negscope.go: "did not buy ... ; it bought it from Sweden"
 			continue
 		}
 		return true

@@ -444,11 +444,12 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
-				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && d.doubt("future-clause") { // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
+				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && !sc.futureReceipt(from, to, sup, rec) && d.doubt("future-clause") { // en_r4_future.go: "is set to receive ... from France" // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
 					continue // "deliveries are expected in 2027"
 				}
 				stage = domain.StageOrdered
 			}
+			stage = sc.futureReceiptStage(stage, from, to, sup, rec) // en_r4_future.go: "will receive ... from France"
 			// "Colombia is considering buying fighters": a hypothetical in
 			// the system's clause or in the stage verb's
 			// "Deutschland will der Ukraine 178 Leopard 1 liefern": a
