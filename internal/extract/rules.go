@@ -168,7 +168,13 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		}
 		from, to := sc.stretchOf(p)
 		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
-		if apart && (subordinator[sc.toks[from].norm] || sc.contrastApart(from, to)) { // en_r4_negscope.go: "did not buy ... ; it bought it from Sweden"
+		if apart && subordinator[sc.toks[from].norm] {
+			continue
+		}
+		// "did not buy ... ; it bought it from Sweden", "liefert keine
+		// Taurus, aber drei Patriot": the stage word may stand in the
+		// negated clause, the system after the contrast (all_negation_scope.go)
+		if (t < from || t >= to) && sc.contrastApart(from, to) {
 			continue
 		}
 		return true

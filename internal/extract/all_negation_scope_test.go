@@ -6,11 +6,11 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEnR4NegationScope: a negation in a clause that a semicolon or an
-// opening "but" sets apart denies that clause only (en_r4_negscope.go);
-// a negation in the system's own clause still drops it. Sentences written
+// TestNegationScope: a negation in a clause that a semicolon or a word of
+// contrast sets apart denies that clause only (all_negation_scope.go); a
+// negation in the system's own clause still drops it. Sentences written
 // for this test.
-func TestEnR4NegationScope(t *testing.T) {
+func TestNegationScope(t *testing.T) {
 	tests := []factCase{
 		{"semicolon", "en", "2024-05-12",
 			"Brazil did not buy F-16s from the United States; it bought 36 Gripen jets from Sweden.",
@@ -21,6 +21,15 @@ func TestEnR4NegationScope(t *testing.T) {
 		{"the negated clause stays denied", "en", "2024-05-12",
 			"Egypt has not received any F-35 jets from the United States.",
 			nil},
+		{"fr: mais", "fr", "2024-05-12",
+			"Le Maroc n'a pas obtenu le F-35, mais a commandé 24 F-16 aux États-Unis.",
+			[]string{"transfer US>MA f-16 q=24 ordered y=2024"}},
+		{"es: sino", "es", "2024-05-12",
+			"Colombia no compró los cazas a Estados Unidos, sino que adquirió 17 Gripen a Suecia.",
+			[]string{"transfer SE>CO gripen q=17 ordered y=2024"}},
+		{"ar: لكن", "ar", "2024-05-12",
+			"لم يحصل المغرب على مقاتلات إف-35، لكنه اشترى 24 مقاتلة إف-16 من الولايات المتحدة.",
+			[]string{"transfer US>MA f-16 q=24 ordered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
