@@ -43,7 +43,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 	}
 	for _, t := range sc.toks {
 		if saleWords[t.norm] {
-			return false, false, false // the seller signs: other rules read it
+			return sc.esSaleWith(k) // the seller signs: other rules read it (es_r4_salewith.go: "firmó con Egipto la venta")
 		}
 	}
 	// "Le chantier naval français Piriou a conclu avec le Sénégal un

@@ -27,3 +27,36 @@ func TestEsR4Participles(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestEsR4SaleSigned: a state that signs a sale sells, whether the buyer
+// follows "con" or "a"; a purchase signed "con" a state still buys from
+// it, and two states signing together stay unread (es_r4_salewith.go).
+// Sentences written for this test.
+func TestEsR4SaleSigned(t *testing.T) {
+	tests := []factCase{
+		{"signed with the buyer the sale", "es", "2024-05-12",
+			"El Gobierno de España firmó con Egipto la venta de dos corbetas por 2.000 millones de euros.",
+			[]string{"transfer ES>EG cat:ships q=2 EUR=2000000000 ordered y=2024"}},
+		{"signed a sale contract, buyer after a", "es", "2024-05-12",
+			"Francia firmó un contrato de venta de tres fragatas a Grecia.",
+			[]string{"transfer FR>GR cat:ships q=3 ordered y=2024"}},
+		{"signed with the seller the purchase", "es", "2024-05-12",
+			"Ecuador firmó con Corea del Sur la adquisición de cuatro buques patrulleros.",
+			[]string{"transfer KR>EC cat:ships q=4 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
+
+// TestEsR4CountWords: "media docena" is six, "medio centenar" fifty, "una
+// quincena" fifteen (lang_es.tsv). Sentences written for this test.
+func TestEsR4CountWords(t *testing.T) {
+	tests := []factCase{
+		{"half a dozen", "es", "2024-05-12",
+			"El Ejército de Chile recibió media docena de helicópteros H125 de Francia.",
+			[]string{"transfer FR>CL h125 q=6 delivered y=2024"}},
+		{"half a hundred", "es", "2024-05-12",
+			"Estados Unidos donó a Colombia medio centenar de vehículos Humvee.",
+			[]string{"transfer US>CO hmmwv q=50 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
