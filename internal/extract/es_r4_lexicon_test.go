@@ -60,3 +60,18 @@ func TestEsR4CountWords(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestEsR4Training: an unnamed programme of military training one state
+// gives another's forces (es_r4_training.go); aircraft "de entrenamiento"
+// are equipment, not training. Sentences written for this test.
+func TestEsR4Training(t *testing.T) {
+	tests := []factCase{
+		{"training given to the forces of a state", "es", "2024-05-12",
+			"Francia impartió formación militar a las fuerzas armadas de Mauritania.",
+			[]string{"assistance FR>MR "}},
+		{"instructors of a state train pilots of another", "es", "2024-05-12",
+			"Instructores rusos entrenaron a pilotos venezolanos en 2019.",
+			[]string{"assistance RU>VE  y=2019"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAssistance })
+}
