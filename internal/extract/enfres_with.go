@@ -27,14 +27,14 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 	// sentence
 	signed := false
 	for _, p := range sc.cuePositions("stage-ordered") {
-		if p < k && k-p <= 6 {
+		if p < k && (k-p <= 6 || sc.esSignedFar(p, k)) { // es_r4_salewith.go: "firmó un contrato de 300 millones de dólares con"
 			if n, _ := sc.lw.set("agreement-sign").at(sc.toks, p); n > 0 {
 				signed = true
 			}
 		}
 	}
 	for _, p := range sc.cuePositions("agreement-sign") {
-		if p < k && k-p <= 6 {
+		if p < k && (k-p <= 6 || sc.esSignedFar(p, k)) {
 			signed = true
 		}
 	}

@@ -75,3 +75,22 @@ func TestEsR4Training(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAssistance })
 }
+
+// TestEsR4SourceAndFarWith: "procedentes del", "provenientes de" name the
+// source (lang_es.tsv supplier-prep); a signing verb still governs "con"
+// past an amount ("firmó un contrato por US$ 300 millones con") in
+// es_r4_salewith.go. Sentences written for this test.
+func TestEsR4SourceAndFarWith(t *testing.T) {
+	tests := []factCase{
+		{"procedentes del", "es", "2024-05-12",
+			"Se entregaron a la Armada de Chile dos fragatas Tipo 23 procedentes del Reino Unido.",
+			[]string{"transfer GB>CL type-23 q=2 delivered y=2024"}},
+		{"provenientes de", "es", "2024-05-12",
+			"La Armada de Chile recibió dos fragatas provenientes de los Países Bajos.",
+			[]string{"transfer NL>CL cat:ships q=2 delivered y=2024"}},
+		{"a contract with an amount before con (its value is not attached yet)", "es", "2024-05-12",
+			"Perú firmó un contrato por US$ 300 millones con Corea del Sur para la compra de dos fragatas.",
+			[]string{"transfer KR>PE cat:ships q=2 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
