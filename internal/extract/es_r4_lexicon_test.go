@@ -72,6 +72,9 @@ func TestEsR4Training(t *testing.T) {
 		{"instructors of a state train pilots of another", "es", "2024-05-12",
 			"Instructores rusos entrenaron a pilotos venezolanos en 2019.",
 			[]string{"assistance RU>VE  y=2019"}},
+		{"training in the future is a plan", "es", "2024-05-12",
+			"Francia impartirá formación militar a las fuerzas armadas de Mauritania.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAssistance })
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // esTrainWords are the Spanish words for training soldiers (folded).
 var esTrainWords = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true,
@@ -33,9 +37,9 @@ var esInstructorWords = map[string]bool{"instructores": true, "instructor": true
 // impartió formación militar a las fuerzas armadas de Mauritania",
 // "Estados Unidos capacitó a 200 militares colombianos", "instructores
 // rusos entrenaron a pilotos venezolanos". Sentences with a deal, a
-// future, an exercise or a doubt are left to the other rules.
+// future ("impartirá"), an exercise or a doubt are left to the other rules.
 func (d *docScan) esTrainingAid(i int, sc *sentScan) {
-	if sc.lw.code != "es" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") {
+	if sc.lw.code != "es" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.esFutureVerb() {
 		return
 	}
 	tw := -1
@@ -91,4 +95,17 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 		Program: &domain.Named{Name: "formación"}}
 	d.assistanceYear(sc, &f)
 	d.add(i, sc, f, "assistance.aid", 0.5)
+}
+
+// esFutureVerb reports whether the sentence has a verb in the Spanish
+// future tense, its accented ending "-rá"/"-rán" ("impartirá",
+// "entrenarán"): a plan, not training given.
+func (sc *sentScan) esFutureVerb() bool {
+	for _, t := range sc.toks {
+		w := strings.ToLower(t.raw)
+		if strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán") {
+			return true
+		}
+	}
+	return false
 }
