@@ -97,3 +97,21 @@ func TestEsR4SourceAndFarWith(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestEsR4NotNegation: "no obstante" (however) and "no sin" (not without)
+// negate nothing; a plain "no" still does (lang_es.tsv not-negation).
+// Sentences written for this test.
+func TestEsR4NotNegation(t *testing.T) {
+	tests := []factCase{
+		{"no obstante opens the sentence", "es", "2024-05-12",
+			"No obstante, Perú recibió dos fragatas de Corea del Sur.",
+			[]string{"transfer KR>PE cat:ships q=2 delivered y=2024"}},
+		{"no sin retrasos", "es", "2024-05-12",
+			"Ecuador recibió, no sin retrasos, los helicópteros Dhruv de India.",
+			[]string{"transfer IN>EC dhruv delivered y=2024"}},
+		{"a plain no still negates", "es", "2024-05-12",
+			"No obstante, Perú no compró las fragatas a Corea del Sur.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
