@@ -632,6 +632,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
 		d.trainingAid(i, sc)   // fr_training.go
+		d.esTrainingAid(i, sc) // es_r4_training.go: "Francia impartió formación militar a las fuerzas armadas de Mauritania"
 		d.frGiftInKind(i, sc)  // fr_gifts.go
 		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
 		return

@@ -53,7 +53,7 @@ func TestBoughtByFrom(t *testing.T) {
 			[]string{"transfer CA>PY bell-412 q=3 delivered y=2023"}},
 		{"es: comprados por el Gobierno X a Y", "es", "2024-02-01",
 			"Los dos helicópteros Bell 412 comprados por el Gobierno ecuatoriano a Canadá en 2021 ya vuelan.",
-			[]string{"transfer CA>EC bell-412 q=2 y=2021"}},
+			[]string{"transfer CA>EC bell-412 q=2 ordered y=2021"}},
 		{"es: entregados a Y stays a recipient", "es", "2024-02-01",
 			"Los tres helicópteros Bell 412 fabricados por Canadá fueron entregados a Paraguay en 2023.",
 			[]string{"transfer CA>PY bell-412 q=3 delivered y=2023"}},

@@ -414,6 +414,9 @@ func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 && !receiving(sc.toks[k:k+n]) {
 		return false, true
 	}
+	if sc.esSignsSale(k) { // es_r4_salewith.go: "España firmó con Egipto la venta de"
+		return false, true
+	}
 	for _, kind := range []string{"stage-requested", "stage-ordered"} {
 		if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
 			return true, false

@@ -325,7 +325,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// each system of a list takes the stage word nearest to it
 		stage, stagePos := sentStage, sentPos
 		if k > 0 && !d.notice {
-			if st, pos := sc.stageInClause(m); st != "" {
+			if st, pos := sc.stageInClause(m); st != "" && !sc.esOwnParticiple(m, pos, sentStage) { // es_r4_participle.go
 				stage, stagePos = st, pos
 			}
 		}

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// esTrainWords are the Spanish words for training soldiers (folded).
+var esTrainWords = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true,
+	"instruccion": true, "entreno": true, "entrenaron": true, "entrena": true, "entrenan": true, "capacito": true,
+	"capacitaron": true, "capacita": true, "capacitan": true, "adiestro": true, "adiestraron": true, "instruyo": true,
+	"instruyeron": true, "entrenados": true, "capacitados": true, "adiestrados": true, "instruidos": true}
+
+// esNounTrain are the nouns among esTrainWords.
+var esNounTrain = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true, "instruccion": true}
+
+// esTrainerCraft are the craft and places a training noun can qualify:
+// "aviones de entrenamiento", "buque de instrucción", "centro de formación".
+var esTrainerCraft = map[string]bool{"avion": true, "aviones": true, "aeronave": true, "aeronaves": true,
+	"helicoptero": true, "helicopteros": true, "buque": true, "buques": true, "jet": true, "jets": true,
+	"biplaza": true, "biplazas": true, "centro": true, "centros": true, "vuelo": true, "vuelos": true}
+
+// esTraineeWords are the people or forces trained: "200 militares
+// colombianos", "las fuerzas armadas de Mauritania", "pilotos ucranianos".
+var esTraineeWords = map[string]bool{"soldados": true, "militares": true, "pilotos": true, "oficiales": true,
+	"tropas": true, "marinos": true, "cadetes": true, "comandos": true, "fuerzas": true, "fuerza": true, "armadas": true,
+	"armada": true, "ejercito": true, "ejercitos": true, "efectivos": true, "reclutas": true, "paracaidistas": true,
+	"batallones": true, "unidades": true, "tripulaciones": true, "mecanicos": true, "combatientes": true,
+	"suboficiales": true, "infantes": true}
+
+// esInstructorWords are those who train: "instructores estadounidenses".
+var esInstructorWords = map[string]bool{"instructores": true, "instructor": true, "asesores": true, "formadores": true, "entrenadores": true}
+
+// esTrainingAid reads an unnamed programme of military training that one
+// state gives another's forces, as trainingAid does for French: "Francia
+// impartió formación militar a las fuerzas armadas de Mauritania",
+// "Estados Unidos capacitó a 200 militares colombianos", "instructores
+// rusos entrenaron a pilotos venezolanos". Sentences with a deal, a
+// future ("impartirá"), an exercise or a doubt are left to the other rules.
+func (d *docScan) esTrainingAid(i int, sc *sentScan) {
+	if sc.lw.code != "es" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.esFutureVerb() {
+		return
+	}
+	tw := -1
+	for k, t := range sc.toks {
+		if esTrainWords[t.norm] && !(esNounTrain[t.norm] && k > 1 && sc.toks[k-1].norm == "de" && esTrainerCraft[sc.toks[k-2].norm]) {
+			tw = k
+			break
+		}
+	}
+	if tw < 0 {
+		return
+	}
+	noun := esNounTrain[sc.toks[tw].norm]
+	traineeBefore := func(k int) bool { // a trainee word among the three words before k
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if esTraineeWords[sc.toks[j].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	prov, rec := "", ""
+	for _, c := range sc.countries() {
+		before := ""
+		if c.tok0 > 0 {
+			before = sc.toks[c.tok0-1].norm
+		}
+		switch {
+		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
+			prov = c.id // "Francia impartió formación"
+		case c.sub == "demonym" && esInstructorWords[before] && prov == "":
+			prov = c.id // "instructores rusos entrenaron"
+		case c.tok1 <= tw && c.sub == "demonym" && esTraineeWords[before] && noun && rec == "":
+			rec = c.id // "pilotos ucranianos recibieron formación"
+		case c.tok0 > tw && c.sub != "demonym" && prov == "" && before == "por":
+			prov = c.id // "la formación ... financiada por Francia"
+		case c.tok0 > tw && c.sub != "demonym" && noun && prov == "" && before == "en":
+			prov = c.id // "una formación en Alemania"
+		case c.tok0 > tw && c.sub == "demonym" && esTraineeWords[before] && rec == "":
+			rec = c.id // "200 militares colombianos"
+		case c.tok0 > tw && c.sub != "demonym" && (before == "de" || before == "del") && traineeBefore(c.tok0-1) && rec == "":
+			rec = c.id // "las fuerzas armadas de Mauritania"
+		case c.tok0 > tw && c.sub != "demonym" && rec == "":
+			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
+				rec = c.id // "a Bolivia"
+			}
+		}
+	}
+	if prov == "" || rec == "" || prov == rec || d.hasAssistance("", rec) {
+		return
+	}
+	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
+		Program: &domain.Named{Name: "formación"}}
+	d.assistanceYear(sc, &f)
+	d.add(i, sc, f, "assistance.aid", 0.5)
+}
+
+// esFutureVerb reports whether the sentence has a verb in the Spanish
+// future tense, its accented ending "-rá"/"-rán" ("impartirá",
+// "entrenarán"): a plan, not training given.
+func (sc *sentScan) esFutureVerb() bool {
+	for _, t := range sc.toks {
+		w := strings.ToLower(t.raw)
+		if strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán") {
+			return true
+		}
+	}
+	return false
+}
