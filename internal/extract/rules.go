@@ -78,6 +78,7 @@ func (sc *sentScan) has(kind string) bool {
 	ok := false
 	if sc.mayStart(ps) {
 		_, ok = ps.any(sc.toks, 0, len(sc.toks))
+		ok = ok || sc.deSplitAny(ps) // de_r4_splitverbs.go: "trat ... der Nato bei"
 	}
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
@@ -114,7 +115,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 		if ps.notStart(&sc.toks[i]) {
 			continue // at would find nothing: spare the call
 		}
-		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
+		if n := sc.cueAt(ps, i); n > 0 && !sc.deParticle(kind, i) { // de_r4_splitverbs.go: "stimmte ... zu" // de_particles.go: "stellt ... bereit"
 			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				pos = append(pos, i)
 			}
