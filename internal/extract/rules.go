@@ -169,7 +169,7 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		}
 		from, to := sc.stretchOf(p)
 		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
-		if apart && subordinator[sc.toks[from].norm] {
+		if apart && subordinator[sc.toks[from].norm] || sc.deContrastAfter(p, t) { // de_r4_contrast.go: "keine Taurus, aber drei Patriot"
 			continue
 		}
 		return true
