@@ -340,7 +340,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return sup, rec
 		}
 		// "The Netherlands will supply 18 F-16s": the subject gives
-		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 || sc.deZuGiving(k) { // de_willing.go: "abzugeben"
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 || sc.deZuGiving(k) || sc.deSplitCue(sc.lw.set("supply-verb"), k) > 0 { // de_willing.go: "abzugeben"; de_r4_splitverbs.go: "stellt ... zur Verfügung"
 			return true, false
 		}
 	}
