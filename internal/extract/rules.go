@@ -269,7 +269,7 @@ func (sc *sentScan) clauseOf(t int) (from, to int) {
 }
 
 func clauseBreak(t token) bool {
-	if strings.ContainsAny(t.gap, ",;:—–()،؛") {
+	if clauseGap(t) { // all_r4_decimalcomma.go: not "1,3"
 		return true
 	}
 	switch t.norm {
@@ -282,7 +282,7 @@ func clauseBreak(t token) bool {
 // boundaryBetween reports whether a clause ends between tokens a and b.
 func (sc *sentScan) boundaryBetween(a, b int) bool {
 	for t := a; t <= b && t < len(sc.toks); t++ {
-		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()،؛") {
+		if clauseGap(sc.toks[t]) { // all_r4_decimalcomma.go
 			return true
 		}
 		switch sc.toks[t].norm {
@@ -297,10 +297,10 @@ func (sc *sentScan) boundaryBetween(a, b int) bool {
 // clause with its coordinated parts ("fired 12 Iskanders and 30 Shaheds").
 func (sc *sentScan) stretchOf(t int) (from, to int) {
 	from, to = t, t+1
-	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()،؛") {
+	for from > 0 && !clauseGap(sc.toks[from]) { // all_r4_decimalcomma.go
 		from--
 	}
-	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()،؛") {
+	for to < len(sc.toks) && !clauseGap(sc.toks[to]) {
 		to++
 	}
 	return from, to

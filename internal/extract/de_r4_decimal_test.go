@@ -1,0 +1,19 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestDeDecimalCommaClause: the comma inside a number ("1,3 Milliarden")
+// ends no clause (all_r4_decimalcomma.go), so the giver before a bare
+// dative keeps its verb after the amount. Sentences written for this test.
+func TestDeDecimalCommaClause(t *testing.T) {
+	tests := []factCase{
+		{"decimal comma in an aid amount", "de", "2024-05-12",
+			"Die USA haben Ägypten Militärhilfe in Höhe von 1,3 Milliarden Dollar zugesagt.",
+			[]string{"assistance US>EG  USD=1300000000"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
