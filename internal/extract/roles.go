@@ -124,6 +124,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sup, rec, ok := sc.conjoinedAgent(m); ok { // es_passive.go: "encargado por Portugal y por Hungría"
 		return sup, rec
 	}
+	if sc.deRequestAddressee(m) { // de_r4_requestto.go: "Anfrage ... an Deutschland"
+		return true, false
+	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
