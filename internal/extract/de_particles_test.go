@@ -30,10 +30,10 @@ func TestDeSeparableVerbs(t *testing.T) {
 			[]string{"transfer US>RO m1-abrams q=54 ordered y=2022"}},
 		{"gab ... ab hands over", "de", "2022-09-01",
 			"Polen gab 14 Kampfpanzer vom Typ Leopard 2 an die Ukraine ab.",
-			[]string{"transfer PL>UA leopard-2 q=14"}},
+			[]string{"transfer PL>UA leopard-2 q=14 delivered y=2022"}},
 		{"gibt ... weiter passes on", "de", "2022-09-01",
 			"Lettland gibt sechs Haubitzen vom Typ M109 an die Ukraine weiter.",
-			[]string{"transfer LV>UA m109 q=6"}},
+			[]string{"transfer LV>UA m109 q=6 approved y=2022"}},
 		{"ab before a date is still the future", "de", "2022-09-01",
 			"Ab 2026 soll Rumänien 54 Kampfpanzer vom Typ Abrams aus den USA erhalten.",
 			// a year after publication is a schedule (dropFutureYears): the

@@ -273,7 +273,7 @@ func (m *matcher) longestAt(toks []token, i int, lang string) (best *entry, best
 	// "Rafales", "Eurofighters", "des Leopards": a system's name
 	// with a plural or genitive s
 	plural := func(n *trieNode, j int) {
-		stem := pluralStem(toks[j])
+		stem := pluralStemLang(toks[j], lang) // de_r4_dative.go: "Eurofightern"
 		if stem == "" || n.next[stem] == nil {
 			return
 		}

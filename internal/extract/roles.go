@@ -124,6 +124,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sup, rec, ok := sc.conjoinedAgent(m); ok { // es_passive.go: "encargado por Portugal y por Hungría"
 		return sup, rec
 	}
+	if sc.deRequestAddressee(m) { // de_r4_requestto.go: "Anfrage ... an Deutschland"
+		return true, false
+	}
 	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
@@ -324,7 +327,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanPrepObject(c) || sc.deZuDative(c)) {
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c)) { // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
 				continue
 			}
 			break
@@ -340,7 +343,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return sup, rec
 		}
 		// "The Netherlands will supply 18 F-16s": the subject gives
-		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 || sc.deZuGiving(k) { // de_willing.go: "abzugeben"
+		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 || sc.deZuGiving(k) || sc.deSplitCue(sc.lw.set("supply-verb"), k) > 0 { // de_willing.go: "abzugeben"; de_r4_splitverbs.go: "stellt ... zur Verfügung"
 			return true, false
 		}
 	}

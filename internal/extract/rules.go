@@ -78,6 +78,7 @@ func (sc *sentScan) has(kind string) bool {
 	ok := false
 	if sc.mayStart(ps) {
 		_, ok = ps.any(sc.toks, 0, len(sc.toks))
+		ok = ok || sc.deSplitAny(ps) // de_r4_splitverbs.go: "trat ... der Nato bei"
 	}
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
@@ -114,7 +115,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 		if ps.notStart(&sc.toks[i]) {
 			continue // at would find nothing: spare the call
 		}
-		if n, _ := ps.at(sc.toks, i); n > 0 && !sc.deParticle(kind, i) { // de_particles.go: "stellt ... bereit"
+		if n := sc.cueAt(ps, i); n > 0 && !sc.deParticle(kind, i) { // de_r4_splitverbs.go: "stimmte ... zu" // de_particles.go: "stellt ... bereit"
 			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				pos = append(pos, i)
 			}
@@ -274,7 +275,7 @@ func (sc *sentScan) clauseOf(t int) (from, to int) {
 }
 
 func clauseBreak(t token) bool {
-	if strings.ContainsAny(t.gap, ",;:—–()،؛") {
+	if clauseGap(t) { // all_r4_decimalcomma.go: not "1,3"
 		return true
 	}
 	switch t.norm {
@@ -287,7 +288,7 @@ func clauseBreak(t token) bool {
 // boundaryBetween reports whether a clause ends between tokens a and b.
 func (sc *sentScan) boundaryBetween(a, b int) bool {
 	for t := a; t <= b && t < len(sc.toks); t++ {
-		if strings.ContainsAny(sc.toks[t].gap, ",;:—–()،؛") {
+		if clauseGap(sc.toks[t]) { // all_r4_decimalcomma.go
 			return true
 		}
 		switch sc.toks[t].norm {
@@ -302,10 +303,10 @@ func (sc *sentScan) boundaryBetween(a, b int) bool {
 // clause with its coordinated parts ("fired 12 Iskanders and 30 Shaheds").
 func (sc *sentScan) stretchOf(t int) (from, to int) {
 	from, to = t, t+1
-	for from > 0 && !strings.ContainsAny(sc.toks[from].gap, ",;:—–()،؛") {
+	for from > 0 && !clauseGap(sc.toks[from]) { // all_r4_decimalcomma.go
 		from--
 	}
-	for to < len(sc.toks) && !strings.ContainsAny(sc.toks[to].gap, ",;:—–()،؛") {
+	for to < len(sc.toks) && !clauseGap(sc.toks[to]) {
 		to++
 	}
 	return from, to

@@ -713,7 +713,7 @@ var arabicProclitic = map[string]bool{"و": true, "ف": true, "ب": true, "ل": 
 // "June 3", "le 14 juillet".
 func (sc *sentScan) dayOfMonth(t0, t1 int) bool {
 	if t0 > 0 {
-		if _, ok := sc.lw.months[sc.toks[t0-1].norm]; ok {
+		if _, ok := sc.lw.months[sc.toks[t0-1].norm]; ok && !sc.deMonthThenCount(t0, t1) { // de_r4_monthcount.go: "im Mai 14 Panzer"
 			return true
 		}
 	}
