@@ -194,6 +194,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deJoinedSource(m) { // de_roles2_lists.go: "aus Deutschland und den Niederlanden"
 		return true, false
 	}
+	if s, r, ok := sc.arEachOf(m); ok { // ar_r4_eachof.go: "لكل من المغرب والجزائر"
+		return s, r
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
