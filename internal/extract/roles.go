@@ -410,6 +410,9 @@ func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	if rec, sup, ok := sc.deSeparableRole(k); ok { // de_particles.go: "gab ... an die Ukraine ab"
 		return rec, sup
 	}
+	if sc.arHandsOver(k) { // ar_r4_handover.go: "فرنسا تسلم الجزائر طائرتي نقل"
+		return false, true
+	}
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false
 	}
