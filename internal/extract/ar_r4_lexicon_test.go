@@ -26,7 +26,8 @@ func TestArR4Await(t *testing.T) {
 
 // TestArR4Lexicon: drones written "من دون طيار" and in the dual
 // (generic.tsv), IMET named with its words in the other order (named.tsv),
-// and a state said to be ("يعد", "أصبحت") a major non-NATO ally in the
+// present-tense buying ("تشتري") in a headline, a question with "هل" (no
+// fact), and a state said to be ("يعد", "أصبحت") a major non-NATO ally in the
 // accusative "حليفا" (lang_ar.tsv membership). Sentences written for this
 // test.
 func TestArR4Lexicon(t *testing.T) {
@@ -43,6 +44,12 @@ func TestArR4Lexicon(t *testing.T) {
 		{"is a major non-NATO ally", "ar", "2024-05-12",
 			"يعد المغرب حليفا رئيسيا من خارج الناتو منذ عام 2004.",
 			[]string{"membership MA mnna y=2004"}},
+		{"present-tense buying in a headline", "ar", "2024-05-12",
+			"مصر تشتري 24 مقاتلة رافال إضافية من فرنسا",
+			[]string{"transfer FR>EG rafale q=24 ordered y=2024"}},
+		{"a question states no fact", "ar", "2024-05-12",
+			"هل اشترت مصر مقاتلات سوخوي 35 من روسيا؟",
+			nil},
 		{"IMET, training before education", "ar", "2024-05-12",
 			"يستفيد المغرب من برنامج التدريب والتعليم العسكري الدولي الأمريكي.",
 			[]string{"assistance US>MA imet"}},
