@@ -26,6 +26,8 @@ func TestArR4Await(t *testing.T) {
 
 // TestArR4Lexicon: drones written "من دون طيار" and in the dual
 // (generic.tsv), IMET named with its words in the other order (named.tsv),
+// the US administration named by its president (country_names.tsv), the
+// coalition against Daesh in more wordings (named.tsv), "يتطلع" as a plan,
 // present-tense buying ("تشتري") in a headline, a question with "هل" (no
 // fact), and a state said to be ("يعد", "أصبحت") a major non-NATO ally in the
 // accusative "حليفا" (lang_ar.tsv membership). Sentences written for this
@@ -50,6 +52,15 @@ func TestArR4Lexicon(t *testing.T) {
 		{"a question states no fact", "ar", "2024-05-12",
 			"هل اشترت مصر مقاتلات سوخوي 35 من روسيا؟",
 			nil},
+		{"the Biden administration is the United States", "ar", "2024-05-12",
+			"وافقت إدارة بايدن على بيع صواريخ أمرام للسعودية.",
+			[]string{"transfer US>SA aim-120-amraam approved y=2024"}},
+		{"the coalition against Daesh, another wording", "ar", "2024-05-12",
+			"انضمت الأردن إلى التحالف الدولي لمحاربة تنظيم داعش عام 2014.",
+			[]string{"membership JO global-coalition-daesh y=2014"}},
+		{"a masculine wish is a plan, the relative clause a fact", "ar", "2024-05-12",
+			"أكدت مصادر أن المغرب، الذي اشترى مقاتلات إف 16 من واشنطن، يتطلع لاقتناء إف 35.",
+			[]string{"transfer US>MA f-16 ordered y=2024"}},
 		{"IMET, training before education", "ar", "2024-05-12",
 			"يستفيد المغرب من برنامج التدريب والتعليم العسكري الدولي الأمريكي.",
 			[]string{"assistance US>MA imet"}},
