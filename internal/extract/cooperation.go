@@ -634,6 +634,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.trainingAid(i, sc)   // fr_training.go
 		d.frGiftInKind(i, sc)  // fr_gifts.go
 		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
+		d.arMilitaryAid(i, sc) // ar_r4_militaryaid.go: "قدمت واشنطن مساعدات عسكرية للبنان"
 		return
 	}
 	seenProg := map[string]bool{}
