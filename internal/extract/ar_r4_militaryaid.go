@@ -5,8 +5,7 @@ import "github.com/armswatch/armswatch/internal/domain"
 // arMilitaryAid adds an assistance fact for Arabic military aid with no
 // amount (aidMoney reads those), as frMilitaryAid does for French: "قدمت
 // واشنطن مساعدات عسكرية للبنان", "تلقت تونس دعما عسكريا من فرنسا",
-// "مساعدات عسكرية أمريكية للجيش اللبناني", "قدمت الإمارات هبة عسكرية للجيش
-// الصومالي". The noun of aid is followed by
+// "مساعدات عسكرية أمريكية للجيش اللبناني". The noun of aid is followed by
 // "عسكرية"/"أمنية"; the giver is the demonym right after that word or the
 // state the sentence marks as giving, the receiver the state it marks as
 // receiving (roleCues: "للبنان", "تلقت تونس").
@@ -52,6 +51,6 @@ func (d *docScan) arMilitaryAid(i int, sc *sentScan) {
 }
 
 var (
-	arAidNouns      = arWordSet("مساعدات", "مساعدة", "دعم", "دعما", "معونات", "معونة", "هبة", "هبات", "منحة")
+	arAidNouns      = arWordSet("مساعدات", "مساعدة", "دعم", "دعما", "معونات", "معونة")
 	arAidAdjectives = arWordSet("عسكرية", "عسكري", "عسكريا", "أمنية", "أمني", "أمنيا")
 )
