@@ -635,6 +635,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.esTrainingAid(i, sc) // es_r4_training.go: "Francia impartió formación militar a las fuerzas armadas de Mauritania"
 		d.frGiftInKind(i, sc)  // fr_gifts.go
 		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
+		d.arMilitaryAid(i, sc) // ar_r4_militaryaid.go: "قدمت واشنطن مساعدات عسكرية للبنان"
 		return
 	}
 	seenProg := map[string]bool{}

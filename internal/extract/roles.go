@@ -197,6 +197,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deJoinedSource(m) { // de_roles2_lists.go: "aus Deutschland und den Niederlanden"
 		return true, false
 	}
+	if s, r, ok := sc.arEachOf(m); ok { // ar_r4_eachof.go: "لكل من المغرب والجزائر"
+		return s, r
+	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
 		return true, false
@@ -409,6 +412,9 @@ func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	}
 	if rec, sup, ok := sc.deSeparableRole(k); ok { // de_particles.go: "gab ... an die Ukraine ab"
 		return rec, sup
+	}
+	if sc.arHandsOver(k) { // ar_r4_handover.go: "فرنسا تسلم الجزائر طائرتي نقل"
+		return false, true
 	}
 	if n, _ := sc.lw.set("stage-received").at(sc.toks, k); n > 0 {
 		return true, false

@@ -240,7 +240,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		case mSystem:
 			// "M30A2 GMLRS": a second name right after the first
 			// describes it
-			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(،؛") {
+			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(،؛") && !strings.HasPrefix(m.prefix, "و") { // Arabic "رافال ومروحيات كاراكال": "و" joins a second system
 				continue
 			}
 			syss = append(syss, m)
