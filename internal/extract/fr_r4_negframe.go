@@ -41,3 +41,16 @@ func (sc *sentScan) frNeNotNegation(p int) bool {
 	}
 	return false
 }
+
+// frDenialStands reports whether a French word of denial stands outside
+// the idioms that negate nothing: "L'appétit de l'Égypte pour le Rafale ne
+// se dément pas" (does not let up) denies nothing, "Alger a démenti avoir
+// commandé des Su-57" does.
+func (sc *sentScan) frDenialStands() bool {
+	for _, p := range sc.cuePositions("denial") {
+		if !sc.notNegation(p) {
+			return true
+		}
+	}
+	return false
+}
