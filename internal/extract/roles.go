@@ -33,6 +33,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if d.deToMaker(sc, m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"
 		return false, true
 	}
+	if sc.frOwnerBeforeAgent(m) {
+		return false, true // fr_r4_owner.go: "Les drones TB2 du Mali ont été livrés par la Turquie"
+	}
 	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
 		return false, true // fr_firm.go: "a remis à l'armée nigérienne"
 	}
