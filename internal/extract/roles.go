@@ -320,6 +320,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		window -= m.tok1
 	}
+	window += sc.frApprovalSpan(m.tok1) // fr_r4_approval.go: "a donné son feu vert à la livraison"
 	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window && !sc.arFaClause(k); k++ {
 		if k == m.tok1 && sc.arNounCue(k) {
 			continue // "الجيش اللبناني شحنة": a noun, no verb (ar_roles.go)
