@@ -17,6 +17,9 @@ package extract
 // notNegation reports whether the negation word at token p belongs to an
 // idiom that negates nothing.
 func (sc *sentScan) notNegation(p int) bool {
+	if sc.frNeNotNegation(p) { // fr_r4_negframe.go
+		return true
+	}
 	if ps := sc.lw.set("not-negation"); ps != nil {
 		// the negation's own phrase may start before the idiom: "has
 		// not" in "has not only ordered"

@@ -120,6 +120,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.wholeAfterComma()  // enfres_whole.go
 	d.batchOrderNext()   // all_batches.go: "recibió 10 tanques. El contrato por 40 unidades se firmó en 2021"
 	d.batchOfThem()      // all_batches.go: "received seven of them in July 2024, under a contract for 15"
+	d.frEnCounts()       // fr_r4_enclitic.go: "et en a déjà livré six"
 	d.markItems()        // enfres_items.go
 	cs := d.finish()
 	d.setEventDates(cs) // eventdate.go

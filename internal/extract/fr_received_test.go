@@ -12,7 +12,7 @@ func TestFRReceivedFrom(t *testing.T) {
 			not:  []string{"transfer RU>NE brdm-2 q=30 delivered y=2023"}},
 		{name: "ont-obtenu-du", lang: "fr", pub: "2023-05-10",
 			text: "Les forces nigériennes ont obtenu du Pakistan dix fusils d'assaut AK-47.",
-			want: []string{"transfer PK>NE ak-47 q=10"}},
+			want: []string{"transfer PK>NE ak-47 q=10 delivered y=2023"}},
 		{name: "des-goods-then-source", lang: "fr", pub: "2023-05-10",
 			text: "La Lituanie a reçu des obusiers Caesar de la Pologne.",
 			want: []string{"transfer PL>LT caesar delivered y=2023"}},

@@ -26,7 +26,8 @@ var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes
 	"troupes": true, "gendarmes": true, "marins": true, "cadets": true, "commandos": true,
 	"forces": true, "armee": true, "armees": true, "personnels": true, "elements": true, "recrues": true, "policiers": false,
 	"parachutistes": true, "bataillons": true, "unites": true,
-	"cadres": true, "stagiaires": true, "fantassins": true, "equipages": true, "mecaniciens": true}
+	"cadres": true, "stagiaires": true, "fantassins": true, "equipages": true, "mecaniciens": true,
+	"speciales": true, "aeriennes": true, "navales": true, "terrestres": true} // "des forces spéciales tchadiennes"
 
 // trainingAid reads an unnamed programme of military training that one
 // state gives another's forces: "La France a financé la formation de 300

@@ -33,6 +33,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
 		return false, true
 	}
+	if sc.frOwnerBeforeAgent(m) {
+		return false, true // fr_r4_owner.go: "Les drones TB2 du Mali ont été livrés par la Turquie"
+	}
 	if m.sub == "demonym" && sc.forcesAfterRecipientPrep(m) {
 		return false, true // fr_firm.go: "a remis à l'armée nigérienne"
 	}
@@ -323,6 +326,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		window -= m.tok1
 	}
+	window += sc.frApprovalSpan(m.tok1) // fr_r4_approval.go: "a donné son feu vert à la livraison"
 	for k := m.tok1; k < len(sc.toks) && k < m.tok1+window && !sc.arFaClause(k); k++ {
 		if k == m.tok1 && sc.arNounCue(k) {
 			continue // "الجيش اللبناني شحنة": a noun, no verb (ar_roles.go)

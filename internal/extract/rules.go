@@ -80,6 +80,7 @@ func (sc *sentScan) has(kind string) bool {
 		_, ok = ps.any(sc.toks, 0, len(sc.toks))
 		ok = ok || sc.deSplitAny(ps) // de_r4_splitverbs.go: "trat ... der Nato bei"
 	}
+	ok = ok && (kind != "denial" || sc.lw.code != "fr" || sc.frDenialStands()) // fr_r4_negframe.go: "ne se dément pas"
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
 	}
