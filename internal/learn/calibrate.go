@@ -39,18 +39,32 @@ func isotonic(ps []float64, ys []float64, w float64) [][2]float64 {
 			bs = append(bs, block{a.sumP + b.sumP, a.sumY + b.sumY, a.n + b.n})
 		}
 	}
-	out := make([][2]float64, len(bs))
-	for k, b := range bs {
-		// the share right is read conservatively, as the lower end of its
-		// one-standard-error (Wilson) interval: a small block of right
-		// candidates is not certainty, and a confidence of 0.8 should mean
-		// "at least about 80 % of such facts were right"
-		out[k] = [2]float64{round4(b.sumP / b.n), round4(wilsonLower(b.sumY, b.n, 1))}
+	// the share right is read conservatively, as the lower end of its
+	// one-standard-error (Wilson) interval: a small block of right
+	// candidates is not certainty, and a confidence of 0.8 should mean
+	// "at least about 80 % of such facts were right"
+	type point struct{ p, y, n float64 }
+	var pts []point
+	for _, b := range bs {
+		pts = append(pts, point{b.sumP / b.n, wilsonLower(b.sumY, b.n, 1), b.n})
+		// the lower bound of a small block can dip below the one before
+		// it: pool the two (weighted), as the blocks were pooled, so that
+		// the map rises between the pooled blocks' centres instead of
+		// staying flat over them; a flat stretch would put a threshold on
+		// one side or the other of many candidates at once, from one
+		// retraining to the next
+		for len(pts) > 1 {
+			a, c := pts[len(pts)-2], pts[len(pts)-1]
+			if a.y < c.y {
+				break
+			}
+			n := a.n + c.n
+			pts = append(pts[:len(pts)-2], point{(a.p*a.n + c.p*c.n) / n, (a.y*a.n + c.y*c.n) / n, n})
+		}
 	}
-	// the lower bounds of pooled blocks can dip where a small block
-	// follows a large one: keep the map non-decreasing
-	for k := 1; k < len(out); k++ {
-		out[k][1] = math.Max(out[k][1], out[k-1][1])
+	out := make([][2]float64, len(pts))
+	for k, q := range pts {
+		out[k] = [2]float64{round4(q.p), round4(q.y)}
 	}
 	return out
 }
