@@ -24,7 +24,7 @@ func (sc *sentScan) deSplitCue(ps *phraseSet, i int) int {
 	if ps.notStart(&sc.toks[i]) {
 		return 0
 	}
-	_, to := sc.clauseOf(i)
+	to := sc.clauseEnd(i)
 	if to-1 <= i+1 {
 		return 0
 	}
@@ -61,4 +61,22 @@ func (sc *sentScan) deSplitAny(ps *phraseSet) bool {
 		}
 	}
 	return false
+}
+
+// clauseEnd is the end of the clause of token t, as clauseOf gives it,
+// read from a table made in one pass over the sentence: deSplitCue asks
+// it at every word where a cue may start, and clauseOf's own walk would
+// make that quadratic in the sentence's length.
+func (sc *sentScan) clauseEnd(t int) int {
+	if sc.clauseEnds == nil {
+		sc.clauseEnds = make([]int32, len(sc.toks))
+		end := len(sc.toks)
+		for k := len(sc.toks) - 1; k >= 0; k-- {
+			sc.clauseEnds[k] = int32(end)
+			if clauseBreak(sc.toks[k]) {
+				end = k
+			}
+		}
+	}
+	return int(sc.clauseEnds[t])
 }

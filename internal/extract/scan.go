@@ -275,6 +275,9 @@ type sentScan struct {
 	cueBuf []int
 	// hasKinds caches has by kind, as cues does cuePositions
 	hasKinds []hasKind
+	// clauseEnds[i] is the end of the clause of token i (clauseOf), made
+	// once when first asked (de_r4_splitverbs.go asks it at every word)
+	clauseEnds []int32
 	// marks is the union of the tokens' marks (markOf) under marksIdx,
 	// the language's phraseStarts, made once (mayStart)
 	marks    wordMark
