@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
-
 // arMilitaryAid adds an assistance fact for Arabic military aid with no
 // amount (aidMoney reads those), as frMilitaryAid does for French: "قدمت
 // واشنطن مساعدات عسكرية للبنان", "تلقت تونس دعما عسكريا من فرنسا",
@@ -40,14 +38,7 @@ func (d *docScan) arMilitaryAid(i int, sc *sentScan) {
 			prov = c.id
 		}
 	}
-	if prov == "" || rec == "" || prov == rec || d.hasAssistance("", rec) {
-		return
-	}
-	name := sc.toks[nk].raw + " " + sc.toks[nk+1].raw
-	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
-		Program: &domain.Named{Name: name}}
-	d.assistanceYear(sc, &f)
-	d.add(i, sc, f, "assistance.aid", 0.45)
+	d.addUnnamedAid(i, sc, sc.toks[nk].raw+" "+sc.toks[nk+1].raw, prov, rec, 0.45) // fr_militaryaid.go
 }
 
 var (

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
+import "strings"
 
 // esTrainWords are the Spanish words for training soldiers (folded).
 var esTrainWords = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true,
@@ -88,13 +84,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 			}
 		}
 	}
-	if prov == "" || rec == "" || prov == rec || d.hasAssistance("", rec) {
-		return
-	}
-	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
-		Program: &domain.Named{Name: "formación"}}
-	d.assistanceYear(sc, &f)
-	d.add(i, sc, f, "assistance.aid", 0.5)
+	d.addUnnamedAid(i, sc, "formación", prov, rec, 0.5) // fr_militaryaid.go
 }
 
 // esFutureVerb reports whether the sentence has a verb in the Spanish

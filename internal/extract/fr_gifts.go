@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/domain"
-
 // frGiftInKind reads a French donation of military equipment that states
 // no amount: "La Turquie a remis un don de matériel militaire à l'armée
 // somalienne", "Le Cameroun a bénéficié d'un don chinois de matériel
@@ -52,11 +50,5 @@ func (d *docScan) frGiftInKind(i int, sc *sentScan) {
 			}
 		}
 	}
-	if sup == "" || rec == "" || sup == rec || d.hasAssistance("", rec) {
-		return
-	}
-	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(sup), Recipient: party(rec),
-		Program: &domain.Named{Name: "don"}}
-	d.assistanceYear(sc, &f)
-	d.add(i, sc, f, "assistance.aid", 0.45)
+	d.addUnnamedAid(i, sc, "don", sup, rec, 0.45) // fr_militaryaid.go
 }

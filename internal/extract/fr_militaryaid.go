@@ -51,14 +51,7 @@ func (d *docScan) frMilitaryAid(i int, sc *sentScan) {
 			rec = c.id // "aux forces armées camerounaises"
 		}
 	}
-	if prov == "" || rec == "" || prov == rec || d.hasAssistance("", rec) {
-		return
-	}
-	name := sc.toks[nk].raw + " " + sc.toks[nk+1].raw
-	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
-		Program: &domain.Named{Name: name}}
-	d.assistanceYear(sc, &f)
-	d.add(i, sc, f, "assistance.aid", 0.45)
+	d.addUnnamedAid(i, sc, sc.toks[nk].raw+" "+sc.toks[nk+1].raw, prov, rec, 0.45)
 }
 
 // frReceivesBetween reports a French verb of receiving in toks[from:to]:
@@ -73,4 +66,17 @@ func (sc *sentScan) frReceivesBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// addUnnamedAid adds aid that no program names ("aide militaire", "don",
+// "formación", "مساعدات عسكرية": name) from prov to rec, unless a state is
+// missing, both are one, or rec already has aid in the document.
+func (d *docScan) addUnnamedAid(i int, sc *sentScan, name, prov, rec string, conf float64) {
+	if prov == "" || rec == "" || prov == rec || d.hasAssistance("", rec) {
+		return
+	}
+	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec),
+		Program: &domain.Named{Name: name}}
+	d.assistanceYear(sc, &f)
+	d.add(i, sc, f, "assistance.aid", conf)
 }
