@@ -75,12 +75,18 @@ func (x *Extractor) Facts(doc *domain.Document) ([]domain.Fact, error) {
 	for i, c := range cands {
 		conf[i] = x.model.Confidence(c.Features)
 	}
+	stages := make([]string, len(cands))
+	for i, c := range cands {
+		stages[i] = c.Fact.Stage
+		if st, ok := x.model.Stage(c.StageFeatures); ok && conf[i] >= x.model.Threshold {
+			stages[i] = st
+		}
+	}
+	KeepSplitStages(cands, stages, func(i int) bool { return conf[i] >= x.model.Threshold }) // stage_model.go
 	for i, c := range cands {
 		if conf[i] >= x.model.Threshold {
 			c.Fact.Confidence = roundConf(conf[i])
-			if st, ok := x.model.Stage(c.StageFeatures); ok {
-				c.Fact.Stage = st
-			}
+			c.Fact.Stage = stages[i]
 			out = append(out, c.Fact)
 		}
 	}

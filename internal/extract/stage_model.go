@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -271,4 +272,43 @@ func (m *Model) Stage(features []string) (stage string, ok bool) {
 		return "", true
 	}
 	return best, true
+}
+
+// KeepSplitStages gives the rules' stages back to transfers the stage
+// model made alike: two candidates of one system between the same states,
+// read from one sentence with stages of their own ("took delivery of the
+// first four of 24 … ordered", "Sur les 24 F-16 commandés, le Maroc en a
+// déjà reçu huit"), tell two events, and one stage for both would make them
+// one deal told twice. stages[i] is the model's stage of cands[i] ("" for
+// none); use, when not nil, says which candidates count (the kept ones).
+func KeepSplitStages(cands []Candidate, stages []string, use func(i int) bool) {
+	groups := map[string][]int{}
+	var order []string
+	for i, c := range cands {
+		f := c.Fact
+		if f.Type != domain.TypeTransfer || f.Stage == "" || f.Supplier == nil || f.Recipient == nil || use != nil && !use(i) {
+			continue
+		}
+		k := strconv.Itoa(f.Evidence.Start) + "|" + f.Supplier.String() + ">" + f.Recipient.String() + "|" + sysKey(f)
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		rules, model := map[string]bool{}, map[string]bool{}
+		for _, i := range g {
+			rules[cands[i].Fact.Stage] = true
+			model[stages[i]] = true
+		}
+		if len(rules) == len(g) && len(model) < len(g) {
+			for _, i := range g {
+				stages[i] = cands[i].Fact.Stage
+			}
+		}
+	}
 }

@@ -85,6 +85,7 @@ func StageCV(exs []Example, k int, seed uint64, opt FitOptions) [][]string {
 					out[i][j] = c.Fact.Stage
 				}
 			}
+			extract.KeepSplitStages(e.Cands, out[i], nil)
 		}
 	}
 	return out
