@@ -7,7 +7,7 @@ import (
 )
 
 // TestEnR4WithAfterObject: the state after "with" that follows a contract's
-// object sells to the one that signs or orders (en_r4_with.go); a system
+// object sells to the one that signs or orders (all_signs_with.go); a system
 // several states build (NH90) has no origin to fall back on. Sentences
 // written for this test.
 func TestEnR4WithAfterObject(t *testing.T) {

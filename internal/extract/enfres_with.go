@@ -27,14 +27,14 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 	// sentence
 	signed := false
 	for _, p := range sc.cuePositions("stage-ordered") {
-		if p < k && (k-p <= 6 || sc.esSignedFar(p, k)) { // es_r4_salewith.go: "firmó un contrato de 300 millones de dólares con"
+		if sc.signsWith(p, k) {
 			if n, _ := sc.lw.set("agreement-sign").at(sc.toks, p); n > 0 {
 				signed = true
 			}
 		}
 	}
 	for _, p := range sc.cuePositions("agreement-sign") {
-		if p < k && (k-p <= 6 || sc.esSignedFar(p, k)) || sc.withAfterObject(p, k) { // en_r4_with.go: "signed a deal for 12 NH90 helicopters with Italy"; es_r4_salewith.go
+		if sc.signsWith(p, k) {
 			signed = true
 		}
 	}

@@ -53,20 +53,3 @@ func (sc *sentScan) esSignsSale(k int) bool {
 	}
 	return false
 }
-
-// esSignedFar reports whether the Spanish signing word at p governs the
-// "con" at k further away than signedWith looks, with an amount or an
-// adverb between and no comma or other state: "Perú firmó un contrato de
-// 300 millones de dólares con Corea del Sur", "firmó ayer en Lima un
-// importante contrato con Corea del Sur".
-func (sc *sentScan) esSignedFar(p, k int) bool {
-	if sc.lw.code != "es" || p >= k || k-p > 12 || sc.boundaryBetween(p+1, k) {
-		return false
-	}
-	for j := p + 1; j < k; j++ {
-		if sc.countryAt(j) && !sc.inMoney(j) { // "US$ 300 millones" names no state
-			return false
-		}
-	}
-	return true
-}
