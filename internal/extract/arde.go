@@ -5,25 +5,6 @@ import "strings"
 // Word lists of the Arabic and German rules that extend the shared ones in
 // rules.go; kept apart so that those stay small.
 
-func init() {
-	// "nicht nur … sondern auch", "ليس فقط … بل": a contrast that adds,
-	// not a negation
-	for _, w := range []string{"nur", "فقط"} {
-		notNegating[w] = true
-	}
-	// "طائرات بدون طيار" (aircraft without a pilot: drones), "بدون
-	// مقابل" (free of charge): compounds, not negations
-	for _, w := range []string{"طيار", "مقابل", "ثمن"} {
-		notNegating[w] = true
-	}
-	// "لا سيما" (especially), "لا يزال" (still), "لم يكشف عن قيمة الصفقة"
-	// (did not disclose the deal's value), "لعدد لم يحدد" (an unspecified
-	// number): idioms that deny nothing the sentence states
-	for _, w := range []string{"سيما", "يزال", "تزال", "زال", "يكشف", "تكشف", "يفصح", "تفصح", "يحدد", "تحدد"} {
-		notNegating[w] = true
-	}
-}
-
 // arabicPartOf reads "18 طائرة من أصل 36" (18 aircraft out of 36): the
 // part and the whole around "من أصل", the count and its noun before it;
 // and "اشترت 24 مقاتلة رافال وصلت ثلاث منها" (three of them): the part

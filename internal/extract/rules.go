@@ -145,11 +145,10 @@ func (sc *sentScan) cueSlice(c cueList) []int {
 
 // negated: the sentence denies or negates.
 func (sc *sentScan) negated() bool {
-	ps := sc.lw.set("negation")
 	for _, p := range sc.cuePositions("negation") {
 		// "sin embargo" (however), "no tripulados" (unmanned): words, not
 		// negations
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) { // fr_negation.go, fr_aside.go, all_negation_idioms.go
+		if sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) { // fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
 		return true
@@ -163,9 +162,8 @@ func (sc *sentScan) negated() bool {
 // recibió ...", "While Spain has not decided, Brazil received ...") is
 // about something else.
 func (sc *sentScan) negatedFor(t, stagePos int) bool {
-	ps := sc.lw.set("negation")
 	for _, p := range sc.cuePositions("negation") {
-		if n, _ := ps.at(sc.toks, p); n == 1 && p+1 < len(sc.toks) && notNegating[sc.toks[p+1].norm] || sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) { // ar_disclose.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
+		if sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) { // ar_disclose.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
 		from, to := sc.stretchOf(p)
@@ -189,11 +187,6 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 var subordinator = map[string]bool{"mientras": true, "aunque": true, "while": true, "whilst": true, "whereas": true,
 	"although": true, "though": true, "tandis": true, "alors": true, "bien": true, "quoique": true,
 	"obwohl": true, "während": true, "wahrend": true, "waehrend": true}
-
-// notNegating are the words after "no"/"sin" that make a compound, not a
-// negation.
-var notNegating = map[string]bool{"embargo": true, "tripulado": true, "tripulados": true, "tripulada": true, "tripuladas": true,
-	"solo": true, "solamente": true, "unicamente": true} // es "no solo ..., también": not only
 
 // doubtful: a denial, a negation or a hypothetical.
 func (sc *sentScan) doubtful() bool { return sc.negated() || sc.cueOf("hypothetical") }
