@@ -393,9 +393,10 @@ func (d *docScan) finish() []candidate {
 		return true
 	}
 	kept := out[:0]
-	for _, c := range out {
+	for k, c := range out {
 		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" {
 			if ns := named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category]; len(ns) > 0 && !countedApart(f, ns) {
+				lendToNamed(out, k) // all_generic_lend.go: "Worth 5.3 billion SEK, the agreement covers four aircraft"
 				continue
 			}
 		}

@@ -315,8 +315,10 @@ func tokIndexAt(toks []token, r int) int {
 }
 
 var (
-	preSymRe  = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
-	postSymRe = regexp.MustCompile(`^\s?(€|\$|£|USD|EUR|GBP|CHF)`)
+	preSymRe = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
+	// after the number, the same codes as before it: "5.3 billion SEK",
+	// "1,2 Mrd. EUR", "800 millones MAD"
+	postSymRe = regexp.MustCompile(`^\.?\s?(€|\$|£|(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB)\b)`)
 	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
 )
 
