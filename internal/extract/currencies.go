@@ -16,6 +16,9 @@ func Currencies(lex *lexicon.Lexicon) []string {
 	for _, c := range curSymbols {
 		seen[c] = true
 	}
+	for _, c := range codeNames {
+		seen[c] = true
+	}
 	for _, code := range lex.Langs() {
 		for _, w := range lex.Lang(code).Words["currency"] {
 			if w.Value != "" {

@@ -314,11 +314,29 @@ func tokIndexAt(toks []token, r int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= r })
 }
 
+// codeNames are the ISO 4217 codes read as currencies beside a number,
+// before it ("SEK 5.3 billion") or after it ("5.3 billion SEK").
+// Codes that are also words or names ("COP 28", "BOB", "PEN") are left out.
+var codeNames = []string{"USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "UAH", "RUB", "TRY", "ILS",
+	"SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "MAD", "DZD", "TND", "NGN", "ZAR", "XAF", "XOF",
+	"INR", "PKR", "CNY", "JPY", "KRW", "TWD", "PHP", "THB", "IDR", "MYR", "SGD", "AUD", "CAD", "BRL", "MXN", "CLP"}
+
+// symbolCurrency is the currency a symbol or code beside a number names ("" for
+// none).
+func symbolCurrency(sym string) string {
+	if c, ok := curSymbols[sym]; ok {
+		return c
+	}
+	if preSymCodes[sym] {
+		return sym
+	}
+	return ""
+}
+
 var (
-	preSymRe = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB))\s?$`)
-	// after the number, the same codes as before it: "5.3 billion SEK",
-	// "1,2 Mrd. EUR", "800 millones MAD"
-	postSymRe = regexp.MustCompile(`^\.?\s?(€|\$|£|(?:USD|EUR|GBP|CHF|SEK|NOK|PLN|SAR|AED|MAD|KRW|JPY|INR|AUD|CAD|BRL|DZD|TRY|ILS|CNY|RUB)\b)`)
+	preSymRe = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:` + strings.Join(codeNames, "|") + `))\s?$`)
+	// after the number: "5.3 billion SEK", "1,2 Mrd. EUR", "800 millones MAD"
+	postSymRe = regexp.MustCompile(`^\.?\s?(€|\$|£|(?:` + strings.Join(codeNames, "|") + `)\b)`)
 	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
 )
 
@@ -344,9 +362,13 @@ func preSym(w string) []string {
 }
 
 // preSymCodes are the currency codes preSymRe reads before a number.
-var preSymCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "CHF": true, "SEK": true, "NOK": true, "PLN": true,
-	"SAR": true, "AED": true, "MAD": true, "KRW": true, "JPY": true, "INR": true, "AUD": true, "CAD": true, "BRL": true,
-	"DZD": true, "TRY": true, "ILS": true, "CNY": true, "RUB": true}
+var preSymCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range codeNames {
+		m[c] = true
+	}
+	return m
+}()
 
 // scanNumbers finds money, quantities and years in a sentence.
 func (sc *sentScan) scanNumbers(pub time.Time) {
@@ -386,7 +408,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 		// money: symbol before, or scale/currency after
 		cur := ""
 		if sm := preSym(symWindow(text, m[0])); sm != nil {
-			cur = curSymbols[strings.ReplaceAll(strings.ReplaceAll(sm[1], " ", ""), "U.S.$", "US$")]
+			cur = symbolCurrency(strings.ReplaceAll(strings.ReplaceAll(sm[1], " ", ""), "U.S.$", "US$"))
 			if cur == "" {
 				cur = "USD"
 			}
@@ -437,7 +459,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 					after = text[rt.byteOf(toks[j-1].end-base):]
 				}
 				if sm := postSymRe.FindStringSubmatch(after); sm != nil {
-					cur = curSymbols[sm[1]]
+					cur = symbolCurrency(sm[1])
 				}
 			}
 		}

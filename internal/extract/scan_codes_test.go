@@ -20,6 +20,8 @@ func TestMoneyCodeAfter(t *testing.T) {
 		{"un contrat de 800 millions MAD", "fr", 800e6, "MAD"},
 		{"un acuerdo por 2.500 millones PLN", "es", 2.5e9, "PLN"},
 		{"the loan of 300 million CNY", "en", 300e6, "CNY"},
+		{"a PHP 5.6 billion contract for six offshore patrol vessels", "en", 5.6e9, "PHP"},
+		{"un financement de 12 milliards XAF", "fr", 12e9, "XAF"},
 	}
 	for _, tc := range tests {
 		sc := scanSentence(t, tc.text, tc.lang, time.Time{})
@@ -31,8 +33,10 @@ func TestMoneyCodeAfter(t *testing.T) {
 			t.Errorf("%q: got %v %s; want %v %s", tc.text, m.amount, m.currency, tc.amount, tc.currency)
 		}
 	}
-	// "300 million SEKTOR" is no amount in kronor
-	if sc := scanSentence(t, "about 300 million SEKTOR units", "en", time.Time{}); len(sc.money) != 0 {
-		t.Errorf("a word beginning with a code: %+v", sc.money)
+	// a word beginning with a code, or a code that is also a name, is none
+	for _, text := range []string{"about 300 million SEKTOR units", "at COP 28 in Dubai"} {
+		if sc := scanSentence(t, text, "en", time.Time{}); len(sc.money) != 0 {
+			t.Errorf("%q: %+v", text, sc.money)
+		}
 	}
 }
