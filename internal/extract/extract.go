@@ -333,7 +333,10 @@ func (d *docScan) finish() []candidate {
 		// fits ("ordered in 2024" and "the contract covers 150")
 		merged := false
 		for _, i := range index[key] {
-			if !distinctEvent(out[i].f, f) && !d.dealCountApart(&out[i], &c) && !d.arOrderCountApart(&out[i], &c) && !d.batchCountApart(&out[i], &c) && !d.flashbackApart(&out[i], &c) { // stages.go, ar_wholeorder.go, all_batches.go, all_events_flashback.go
+			if (!distinctEvent(out[i].f, f) || d.pubYearSame(&out[i], &c)) && !d.dealCountApart(&out[i], &c) && !d.arOrderCountApart(&out[i], &c) && !d.batchCountApart(&out[i], &c) && !d.flashbackApart(&out[i], &c) { // stages.go, ar_wholeorder.go, all_batches.go, all_events_flashback.go
+				if d.pubYearGives(&out[i], &c) {
+					out[i].f.Year = c.f.Year // all_events_pubyear.go: the text's year, not the page's
+				}
 				out[i].merge(c)
 				merged = true
 				break
