@@ -347,6 +347,7 @@ func (d *docScan) finish() []candidate {
 			out = append(out, c)
 		}
 	}
+	out = foldBreakdowns(out) // all_events_breakdown.go: "16 F-16, منها 12 ... و4 ..."
 	// a family name with nothing of its own ("F-16" in a headline) is the
 	// variant the body names ("F-16 Block 72") for the same pair
 	kept0 := out[:0]
