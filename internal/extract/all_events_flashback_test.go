@@ -8,18 +8,18 @@ import (
 
 // TestAllEventsFlashback: in a text without a publication date, an undated
 // event and a dated one recalled after it are two events when the recall
-// says it is earlier or the first adds units (all_events_flashback.go).
+// says it is earlier (all_events_flashback.go).
 // Sentences written for this test.
 func TestAllEventsFlashback(t *testing.T) {
 	tests := []factCase{
 		{"fr: avait aussi reçu, dated, after the undated delivery", "fr", "",
 			"Une vingtaine de drones Bayraktar TB2 venus de Turquie ont été livrés au Niger. En mars 2022, le Niger avait aussi reçu des drones Bayraktar TB2 de la Turquie.",
 			[]string{"transfer TR>NE bayraktar-tb2 q=20 delivered", "transfer TR>NE bayraktar-tb2 delivered y=2022"}},
-		{"es: otros seis, then the first six of 2011", "es", "",
-			"Bolivia recibió otros seis aviones K-8 de China. En 2011 Bolivia recibió seis aviones K-8 de China.",
+		{"es: ya había recibido, dated", "es", "",
+			"Bolivia recibió seis aviones K-8 de China. En 2011 Bolivia ya había recibido seis aviones K-8 de China.",
 			[]string{"transfer CN>BO k-8 q=6 delivered", "transfer CN>BO k-8 q=6 delivered y=2011"}},
-		{"en: another six, then a dated batch", "en", "",
-			"Ghana has received another six K-8 trainers from China. In 2015 Ghana received six K-8 jets from China.",
+		{"en: had also received, dated", "en", "",
+			"Ghana has received six K-8 trainers from China. In 2015 Ghana had also received six K-8 jets from China.",
 			[]string{"transfer CN>GH k-8 q=6 delivered", "transfer CN>GH k-8 q=6 delivered y=2015"}},
 		{"de: bereits erhalten, dated", "de", "",
 			"Polen hat zehn K2-Panzer aus Südkorea erhalten. Im Dezember 2022 hatte Polen bereits zehn K2-Panzer aus Südkorea erhalten.",
@@ -32,6 +32,9 @@ func TestAllEventsFlashback(t *testing.T) {
 			[]string{"transfer CN>GH k-8 q=6 delivered y=2015"}},
 		{"en: dated first, the undated one after it takes it up", "en", "",
 			"In 2015 Ghana received six K-8 jets from China. Ghana also received six K-8 trainers from China.",
+			[]string{"transfer CN>GH k-8 q=6 delivered y=2015"}},
+		{"en: another six, no recall word: one fact", "en", "",
+			"Ghana has received another six K-8 trainers from China. In 2015 Ghana received six K-8 jets from China.",
 			[]string{"transfer CN>GH k-8 q=6 delivered y=2015"}},
 		{"en: more than bounds a count, adds no units", "en", "",
 			"Ghana has received more than six K-8 trainers from China. China delivered six K-8 jets to Ghana in 2015.",
