@@ -171,7 +171,7 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 // count or the batch's, and the year beside the order word.
 func (d *docScan) batchOrderNext() {
 	defer d.recalledOrders() // all_events_recalled.go: "… Berlin hatte das System 2023 gekauft"
-	n := len(d.facts) // the orders added here are no batch
+	n := len(d.facts)        // the orders added here are no batch
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
 		// the delivered batch: the one transfer of the sentence before,
