@@ -86,11 +86,12 @@ func (d *docScan) recalledOrders() {
 	}
 }
 
-// dealBeforeSentence returns the transfer of the nearest of the three
-// sentences before sentence i that state one (only facts below n), when
+// dealBeforeSentence returns the transfer of the nearest of the five
+// sentences before sentence i that state one (sentences on the system's
+// make, its cost or the ceremony may stand between) (only facts below n), when
 // all that sentence's transfers are of one deal; -1 otherwise.
 func (d *docScan) dealBeforeSentence(i, n int) int {
-	for back := 1; back <= 3 && i-back >= 0; back++ {
+	for back := 1; back <= 5 && i-back >= 0; back++ {
 		k := -1
 		for _, j := range d.bySent[d.sents[i-back].s.start] {
 			if j >= n || d.facts[j].Type != domain.TypeTransfer {
