@@ -170,14 +170,15 @@ func (d *docScan) batchYears(sc *sentScan, part, whole *domain.Fact) {
 // order is a second fact of the delivered one's deal, ordered, with that
 // count or the batch's, and the year beside the order word.
 func (d *docScan) batchOrderNext() {
-	n := len(d.facts) // the orders added here are no batch
+	defer d.recalledOrders() // all_events_recalled.go: "… Berlin hatte das System 2023 gekauft"
+	n := len(d.facts)        // the orders added here are no batch
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
 		// the delivered batch: the one transfer of the sentence before,
 		// or of the one before that (looked up first: most sentences
 		// follow none, and the cue scans below cost more)
 		k := -1
-		for back := 1; back <= 2 && k < 0 && i-back >= 0; back++ {
+		for back := 1; back <= batchOrderReach && k < 0 && i-back >= 0; back++ {
 			for _, j := range d.bySent[d.sents[i-back].s.start] { // the facts of that sentence (rules.go: add)
 				if j >= n || d.facts[j].Type != domain.TypeTransfer {
 					continue
@@ -490,3 +491,9 @@ func (d *docScan) batchCountApart(o, c *candidate) bool {
 	cnt.f.Stage = domain.StageOrdered
 	return true
 }
+
+// batchOrderReach is how many sentences back batchOrderNext looks for the
+// delivered batch whose order a sentence tells: the sentences between may
+// describe the system without a transfer ("Das System wird von IAI
+// gebaut").
+const batchOrderReach = 3

@@ -72,6 +72,7 @@ func (d *docScan) moreOfSame(i int, sc *sentScan) {
 				f.Recipient = party(c.id)
 			}
 		}
+		d.continuesImplicit(ref) // all_events_furtherbatch.go: its seller follows the batch it continues
 		d.add(i, sc, f, "transfer.more", 0.6)
 	}
 }

@@ -333,7 +333,10 @@ func (d *docScan) finish() []candidate {
 		// fits ("ordered in 2024" and "the contract covers 150")
 		merged := false
 		for _, i := range index[key] {
-			if !distinctEvent(out[i].f, f) && !d.dealCountApart(&out[i], &c) && !d.arOrderCountApart(&out[i], &c) && !d.batchCountApart(&out[i], &c) { // stages.go, ar_wholeorder.go, all_batches.go
+			if (!distinctEvent(out[i].f, f) || d.pubYearSame(&out[i], &c)) && !d.dealCountApart(&out[i], &c) && !d.arOrderCountApart(&out[i], &c) && !d.batchCountApart(&out[i], &c) && !d.flashbackApart(&out[i], &c) { // stages.go, ar_wholeorder.go, all_batches.go, all_events_flashback.go
+				if d.pubYearGives(&out[i], &c) {
+					out[i].f.Year = c.f.Year // all_events_pubyear.go: the text's year, not the page's
+				}
 				out[i].merge(c)
 				merged = true
 				break
@@ -344,6 +347,7 @@ func (d *docScan) finish() []candidate {
 			out = append(out, c)
 		}
 	}
+	out = foldBreakdowns(out) // all_events_breakdown.go: "16 F-16, منها 12 ... و4 ..."
 	// a family name with nothing of its own ("F-16" in a headline) is the
 	// variant the body names ("F-16 Block 72") for the same pair
 	kept0 := out[:0]

@@ -1117,7 +1117,7 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		same := sup.String() == prior.Supplier.String() && rec.String() == prior.Recipient.String()
 		// "L'Égypte et l'Inde avaient déjà commandé cet avion": other
 		// buyers of the system need no count
-		if q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity {
+		if (q == 0 && (same || !sc.names(rec.String())) || same && stageRank[stage] <= stageRank[prior.Stage] && q == prior.Quantity) && !(same && sc.describesOtherEvent(*prior, stage, year, q)) { // all_events_descriptions.go
 			if same {
 				d.descriptionValue(sc, pk) // describe.go
 			}
