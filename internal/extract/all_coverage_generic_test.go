@@ -3,9 +3,12 @@ package extract
 import "testing"
 
 // TestCoverageBareGenericWords: the bare word for a kind of weapon
-// ("missiles", "Raketen", "صواريخ", "Schiffe", "سفن", "طائرات") names the
+// ("missiles", "Raketen", "Schiffe", "سفن") names the
 // category of a transfer when the sentence gives its parties and a stage
 // (lexicon generic.tsv); fired in combat, the same words give no transfer.
+// Arabic "صواريخ" and "طائرات" stay out: alone they name the missiles a
+// deal "also included" beside its system and the aircraft "of the same
+// type" that another rule already counts (ar_docpair_test.go, ar_test.go).
 // Sentences written for this test.
 func TestCoverageBareGenericWords(t *testing.T) {
 	checkCandidates(t, []candidateCase{
@@ -27,12 +30,9 @@ func TestCoverageBareGenericWords(t *testing.T) {
 		{"de Tarnkappenjets", "de", "",
 			"Polen hat in den USA 32 Tarnkappenjets bestellt.",
 			[]string{"transfer US>PL cat:aircraft q=32 ordered"}, nil},
-		{"ar طائرات received", "ar", "",
-			"تسلم العراق أربع طائرات من كوريا الجنوبية.",
-			[]string{"transfer KR>IQ cat:aircraft q=4 delivered"}, nil},
-		{"ar صواريخ delivered", "ar", "",
-			"سلمت الولايات المتحدة إسرائيل صواريخ.",
-			[]string{"transfer US>IL cat:missiles delivered"}, nil},
+		{"ar سفن delivered", "ar", "",
+			"سلمت ألمانيا مصر ثلاث سفن.",
+			[]string{"transfer DE>EG cat:ships q=3 delivered"}, nil},
 		// fired, not traded
 		{"en fired missiles", "en", "",
 			"Russia fired missiles at Ukraine overnight.",
