@@ -334,7 +334,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c)) { // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c) || sc.deSourceObject(c)) { // all_roles_r5_source.go: "hatte die Ukraine Haubitzen aus den USA erhalten" // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
 				continue
 			}
 			break

@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// enfres_conj.go (conjoinedSuppliers reads lists as listJoined does): a
+// list of sources that repeats its preposition gives every source a
+// candidate, in every language.
+func TestRepeatedPrepSupplierList(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Obusiers pour Kiev\n\nKiev, 3 mai 2023 — L'Ukraine avait déjà reçu des obusiers des États-Unis, du Royaume-Uni, de la Pologne et de la France.\n", []string{"US>UA", "GB>UA", "PL>UA", "FR>UA"}},
+		{"de", "Haubitzen für Kiew\n\nKiew, 3. Mai 2023 — Die Ukraine hatte bereits Haubitzen aus den USA, aus Großbritannien, Polen und Frankreich erhalten.\n", []string{"US>UA", "GB>UA", "PL>UA", "FR>UA"}},
+		{"es", "Obuses para Kiev\n\nKiev, 3 de mayo de 2023 — Ucrania ya había recibido obuses de Estados Unidos, del Reino Unido y de Polonia.\n", []string{"US>UA", "GB>UA", "PL>UA"}},
+		{"ar", "مدافع لأوكرانيا\n\nكييف، 3 مايو 2023 — تسلمت أوكرانيا مدافع هاوتزر من الولايات المتحدة ومن بريطانيا ومن بولندا.\n", []string{"US>UA", "GB>UA", "PL>UA"}},
+		{"en", "Howitzers for Kyiv\n\nKyiv, 3 May 2023 — Ukraine has received howitzers from the United States, from Britain and from Poland.\n", []string{"US>UA", "GB>UA", "PL>UA"}},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s %q: no %s; got %v", tc.lang, tc.text[:20], w, got)
+			}
+		}
+	}
+	// near miss: a source and, apart from it, the buyer's own forces
+	// name no second source
+	got := candidatePairs(t, x, "fr", "Obusiers pour Kiev\n\nKiev, 3 mai 2023 — L'Ukraine a reçu des obusiers des États-Unis pour l'armée de la Pologne voisine.\n", nil)
+	if got["PL>UA"] {
+		t.Errorf("fr: PL named as a source: %v", got)
+	}
+}
+
+// all_roles_r5_source.go: a German state after "aus" or a source "von"
+// between the subject and its receiving verb leaves the subject the
+// recipient.
+func TestGermanSourceObject(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ text, want, not string }{
+		{"Haubitzen\n\nKiew, 3. Mai 2023 — Vor den deutschen Geschützen hatte die Ukraine bereits Haubitzen aus den USA erhalten.\n", "US>UA", "US>DE"},
+		{"Hubschrauber\n\nWarschau, 3. Mai 2023 — Nach Angaben Litauens hat Polen von Deutschland zwölf Hubschrauber erhalten.\n", "DE>PL", "DE>LT"},
+		{"Haubitzen\n\nKiew, 3. Mai 2023 — Vor den britischen Raketen hat Kiew aus Polen 20 Haubitzen bekommen.\n", "PL>UA", "PL>GB"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, "de", tc.text, nil)
+		if !got[tc.want] || got[tc.not] {
+			t.Errorf("%q: want %s, not %s; got %v", tc.text[:30], tc.want, tc.not, got)
+		}
+	}
+	// near miss: the passive agent after "von" stays the buyer's reading
+	got := candidatePairs(t, x, "de", "Panzer\n\nBerlin, 3. Mai 2023 — Die Panzer wurden von Polen in Deutschland bestellt.\n", nil)
+	if got["PL>DE"] {
+		t.Errorf("passive agent read as a source: %v", got)
+	}
+}
