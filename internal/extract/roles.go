@@ -588,7 +588,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.coProducer(m) {
 			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
-		if origin == "" && sc.builtIn(m) {
+		if origin == "" && (sc.builtIn(m) || sc.builtInAny(m)) { // all_roles_r5_builtin.go: "construidas por Hyundai en Corea del Sur"
 			sups, supMs = append(sups, m.id), append(supMs, m) // en_r2_builtin.go: "four frigates built for it in China"
 			continue
 		}
