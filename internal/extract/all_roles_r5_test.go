@@ -85,3 +85,28 @@ func TestBuiltInAnyLanguage(t *testing.T) {
 		}
 	}
 }
+
+// all_roles_r5_coproducer.go: a partner in making a system ("together
+// with", "junto con", "zusammen mit", "بالتعاون مع") is no buyer of it;
+// "together with" with no verb of making keeps the partner a buyer.
+func TestCoPartnerNotBuyer(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ lang, text, want, not string }{
+		{"es", "Aviones para Bolivia\n\nLa Paz, 3 de mayo de 2023 — Bolivia recibió seis aviones de entrenamiento de China.\n\nSe trata del K-8 Karakorum, un reactor desarrollado por China junto con Pakistán.\n", "CN>BO", "CN>PK"},
+		{"en", "Jets for Bolivia\n\nLa Paz, 3 May 2023 — Bolivia received six trainer jets from China.\n\nThey are K-8 Karakorum jets, developed by China together with Pakistan.\n", "CN>BO", "CN>PK"},
+		{"de", "Flugzeuge für Bolivien\n\nLa Paz, 3. Mai 2023 — Bolivien hat sechs Trainingsflugzeuge aus China erhalten.\n\nEs handelt sich um den K-8 Karakorum, den China zusammen mit Pakistan entwickelt hat.\n", "CN>BO", "CN>PK"},
+		{"ar", "طائرات لبوليفيا\n\nلاباز، 3 مايو 2023 — تسلمت بوليفيا ست طائرات تدريب من الصين.\n\nوالطائرة هي K-8 كاراكورام التي طورتها الصين بالتعاون مع باكستان.\n", "CN>BO", "CN>PK"},
+		{"fr", "Avions pour la Bolivie\n\nLa Paz, 3 mai 2023 — La Bolivie a reçu six avions d'entraînement de la Chine.\n\nIl s'agit du K-8 Karakorum, conçu par la Chine conjointement avec le Pakistan.\n", "CN>BO", "CN>PK"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		if !got[tc.want] || got[tc.not] {
+			t.Errorf("%s: want %s, not %s; got %v", tc.lang, tc.want, tc.not, got)
+		}
+	}
+	// near miss: buying together with another state is no joint making
+	got := candidatePairs(t, x, "en", "Jets\n\nLa Paz, 3 May 2023 — Bolivia ordered six K-8 jets from China together with Venezuela.\n", nil)
+	if !got["CN>BO"] {
+		t.Errorf("buyer lost: %v", got)
+	}
+}

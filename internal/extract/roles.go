@@ -585,7 +585,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
-		if sc.coProducer(m) {
+		if sc.coProducer(m) || sc.coPartner(m) { // all_roles_r5_coproducer.go: "desarrollado por China junto con Pakistán"
 			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
 		if origin == "" && (sc.builtIn(m) || sc.builtInAny(m)) { // all_roles_r5_builtin.go: "construidas por Hyundai en Corea del Sur"
