@@ -110,3 +110,26 @@ func TestCoPartnerNotBuyer(t *testing.T) {
 		t.Errorf("buyer lost: %v", got)
 	}
 }
+
+// all_roles_r5_more.go: a further batch ("deux autres hélicoptères",
+// "otros 14 aparatos", "14 more") takes the parties its clause marks; the
+// giver of the clause is never its buyer.
+func TestMoreBatchClauseRoles(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ lang, text, not string }{
+		{"fr", "Hélicoptères\n\nOuagadougou, 3 mai 2023 — Le Burkina Faso a reçu deux hélicoptères Mi-171Sh de la Russie.\n\nAu mois de juin dernier, Taïwan avait offert deux autres hélicoptères aux forces armées burkinabè.\n", "RU>TW"},
+		{"es", "Helicópteros\n\nAsunción, 3 de mayo de 2023 — Paraguay recibió dos helicópteros UH-1H de Taiwán en 1996.\n\nEn 2021, Taiwán donó otros 14 aparatos a la Fuerza Aérea Paraguaya.\n", "US>TW"},
+		{"en", "Helicopters\n\nAsuncion, 3 May 2023 — Paraguay received two UH-1H helicopters from Taiwan in 1996.\n\nIn 2021, Taiwan gave 14 more to the Paraguayan Air Force.\n", "US>TW"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		if got[tc.not] {
+			t.Errorf("%s: giver taken as the buyer (%s): %v", tc.lang, tc.not, got)
+		}
+	}
+	// the buyer its clause names stays: "Paraguay recibió otros 14"
+	got := candidatePairs(t, x, "es", "Helicópteros\n\nAsunción, 3 de mayo de 2023 — Taiwán donó dos helicópteros UH-1H a Paraguay en 1996 y, entre 2001 y 2021, Paraguay recibió otros 14 aparatos del mismo tipo.\n", nil)
+	if !got["TW>PY"] || got["TW>TW"] {
+		t.Errorf("es: clause buyer lost: %v", got)
+	}
+}

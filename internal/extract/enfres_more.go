@@ -72,6 +72,7 @@ func (d *docScan) moreOfSame(i int, sc *sentScan) {
 				f.Recipient = party(c.id)
 			}
 		}
+		d.moreClauseRoles(sc, from, to, ref, &f) // all_roles_r5_more.go: "Taïwan avait offert deux autres hélicoptères aux forces armées burkinabè"
 		d.add(i, sc, f, "transfer.more", 0.6)
 	}
 }
