@@ -133,3 +133,28 @@ func TestMoreBatchClauseRoles(t *testing.T) {
 		t.Errorf("es: clause buyer lost: %v", got)
 	}
 }
+
+// all_roles_r5_gift.go: a demonym beside a word for a gift names the
+// giver, not the maker's state; a demonym on the goods still names the
+// maker.
+func TestGiftDemonymGiver(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ lang, text, want, not string }{
+		{"es", "Helicópteros\n\nAsunción, 3 de mayo de 2023 — La donación taiwanesa de dos helicópteros UH-1H llegó a Paraguay en 1996.\n", "TW>PY", "US>PY"},
+		{"en", "Helicopters\n\nAsuncion, 3 May 2023 — The Taiwanese donation of two UH-1H helicopters arrived in Paraguay in 1996.\n", "TW>PY", "US>PY"},
+		{"fr", "Hélicoptères\n\nAsuncion, 3 mai 2023 — Le don japonais de deux hélicoptères UH-1H est arrivé au Paraguay.\n", "JP>PY", "US>PY"},
+		{"de", "Hubschrauber\n\nAsunción, 3. Mai 2023 — Die taiwanische Schenkung von zwei UH-1H-Hubschraubern ist in Paraguay eingetroffen.\n", "TW>PY", "US>PY"},
+		{"ar", "مروحيات\n\nأسونسيون، 3 مايو 2023 — وصلت الهبة التايوانية المكونة من مروحيتين UH-1H إلى باراغواي.\n", "TW>PY", "US>PY"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		if !got[tc.want] || got[tc.not] {
+			t.Errorf("%s: want %s, not %s; got %v", tc.lang, tc.want, tc.not, got)
+		}
+	}
+	// near miss: the demonym on the goods, the gift word elsewhere
+	got := candidatePairs(t, x, "es", "Helicópteros\n\nAsunción, 3 de mayo de 2023 — Paraguay recibió como donación de Taiwán dos helicópteros UH-1H estadounidenses.\n", nil)
+	if !got["TW>PY"] && !got["US>PY"] {
+		t.Errorf("es: no transfer to PY: %v", got)
+	}
+}

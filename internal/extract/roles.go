@@ -78,7 +78,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		// "recibido de su homóloga australiana", "received from the
 		// Australian navy": a demonym of the party it came from
-		if sc.fromAfterVerb(m) {
+		if sc.fromAfterVerb(m) || sc.giftDemonym(m) { // all_roles_r5_gift.go: "la donación taiwanesa"
 			return true, false
 		}
 		return false, false
