@@ -158,3 +158,20 @@ func TestGiftDemonymGiver(t *testing.T) {
 		t.Errorf("es: no transfer to PY: %v", got)
 	}
 }
+
+// all_roles_r5_buyer.go: in Arabic, a state the sentence marks as a buyer
+// is not the giver of a system whose maker's state the text never names.
+func TestArabicBuyerNotGiver(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ text, want, not string }{
+		{"رافال\n\nدبي، 3 مايو 2023 — اشترت الهند 36 طائرة رافال في أبريل، في حين اشترت قطر 24 طائرة في يونيو.\n", "FR>IN", "QA>IN"},
+		{"رافال\n\nدبي، 3 مايو 2023 — تسلمت مصر 30 طائرة رافال، بينما تسلمت اليونان 18 طائرة.\n", "FR>EG", "GR>EG"},
+		{"دبابات\n\nبرلين، 3 مايو 2023 — اشترت بولندا 250 دبابة أبرامز، في حين اشترت رومانيا 54 دبابة أخرى.\n", "US>PL", "RO>PL"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, "ar", tc.text, nil)
+		if !got[tc.want] || got[tc.not] {
+			t.Errorf("want %s, not %s; got %v", tc.want, tc.not, got)
+		}
+	}
+}
