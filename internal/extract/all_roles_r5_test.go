@@ -175,3 +175,27 @@ func TestArabicBuyerNotGiver(t *testing.T) {
 		}
 	}
 }
+
+// all_roles_r5_orderfrom.go, all_roles_r5_makerwins.go: a firm that wins
+// or receives an order sells; the state it comes from buys.
+func TestMakerWinsOrder(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ lang, text, want string }{
+		{"en", "Warships\n\nMadrid, 3 May 2023 — Navantia won a contract from Saudi Arabia to build five warships.\n", "ES>SA"},
+		{"es", "Buques\n\nMadrid, 3 de mayo de 2023 — Navantia se adjudicó un contrato de Arabia Saudí para construir cinco buques de guerra.\n", "ES>SA"},
+		{"fr", "Navires\n\nLorient, 3 mai 2023 — Naval Group a remporté un contrat de l'Arabie saoudite pour cinq navires de guerre.\n", "FR>SA"},
+		{"ar", "سفن\n\nمدريد، 3 مايو 2023 — فازت شركة نافانتيا بعقد من السعودية لبناء خمس سفن حربية.\n", "ES>SA"},
+		{"ar", "غريبن\n\nستوكهولم، 3 مايو 2023 — تلقت ساب طلبية من تايلاند لشراء طائرتين غريبن إضافيتين.\n", "SE>TH"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		if !got[tc.want] {
+			t.Errorf("%s: no %s; got %v", tc.lang, tc.want, got)
+		}
+	}
+	// near miss: with no firm before it, "من" names the seller
+	got := candidatePairs(t, x, "ar", "أباتشي\n\nالرباط، 3 مايو 2023 — وقع المغرب صفقة من الولايات المتحدة لشراء 24 مروحية أباتشي.\n", nil)
+	if !got["US>MA"] || got["MA>US"] {
+		t.Errorf("ar: seller after من lost: %v", got)
+	}
+}

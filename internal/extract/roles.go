@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
+	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) || sc.arOrderFromBuyer(m) { // all_roles_r5_orderfrom.go: "تلقت ساب طلبية من تايلاند" // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
 		return false, true
 	}
 	if sc.frOwnerBeforeAgent(m) {
@@ -653,6 +653,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if c := d.makerSupplier(sc); c != "" {
 			sups = append(sups, c)
 		} else if c := d.leadMakerSupplier(sc); c != "" { // fr_maker.go: "Piriou a livré"
+			sups = append(sups, c)
+		} else if c := d.makerWinsOrder(sc); c != "" { // all_roles_r5_makerwins.go: "Navantia won a contract"
 			sups = append(sups, c)
 		}
 	}
