@@ -199,3 +199,31 @@ func TestMakerWinsOrder(t *testing.T) {
 		t.Errorf("ar: seller after من lost: %v", got)
 	}
 }
+
+// all_roles_r5_sellers.go: with several sellers in a sentence, each
+// system goes with the seller named in its own stretch before it.
+func TestSellerBeforeEachSystem(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "Ships\n\nCairo, 3 May 2023 — France sold 24 Rafale jets to Egypt, while Italy supplied two FREMM frigates.\n", []string{"FR>EG", "IT>EG"}, nil},
+		{"es", "Buques\n\nEl Cairo, 3 de mayo de 2023 — Francia vendió 24 Rafale a Egipto, mientras que Italia suministró dos fragatas FREMM.\n", []string{"FR>EG", "IT>EG"}, nil},
+		{"de", "F-16\n\nAmman, 3. Mai 2023 — Die USA haben 20 F-16 an Jordanien verkauft, während die Niederlande sechs gebrauchte F-16 lieferten.\n", []string{"US>JO", "NL>JO"}, nil},
+		{"ar", "إف-16\n\nعمان، 3 مايو 2023 — باعت الولايات المتحدة 20 طائرة إف-16 للأردن، بينما سلمت هولندا ست طائرات إف-16 مستعملة.\n", []string{"US>JO", "NL>JO"}, nil},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: no %s; got %v", tc.lang, w, got)
+			}
+		}
+	}
+	// near miss: one seller and a buyer named before the second system
+	got := candidatePairs(t, x, "en", "Jets\n\nAmman, 3 May 2023 — The United States sold 20 F-16 jets and 12 AH-64 Apache helicopters to Jordan.\n", nil)
+	if !got["US>JO"] || got["JO>US"] {
+		t.Errorf("en: single seller lost: %v", got)
+	}
+}

@@ -701,6 +701,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sup = c
 		} else if c := sc.sellerAfter(*sys, supMs); c != "" {
 			sup = c // "des F-16 fournis par les Pays-Bas"
+		} else if c := sc.sellerBefore(*sys, supMs); c != "" {
+			sup = c // all_roles_r5_sellers.go: "…, while Italy supplied two FREMM frigates"
 		}
 	}
 	sup = sc.frRelativeGiverSup(sup, sups, supMs) // fr_relgiver.go: "de fabrication américaine qu'Ottawa s'est engagé à fournir"
