@@ -64,8 +64,6 @@ func TestBuiltInAnyLanguage(t *testing.T) {
 	tests := []struct{ lang, text, want, not string }{
 		{"es", "Fragatas\n\nManila, 3 de mayo de 2023 — La Armada de Filipinas recibió dos fragatas construidas por Hyundai en Corea del Sur.\n", "KR>PH", ""},
 		{"es", "Patrulleros\n\nAbuja, 3 de mayo de 2023 — Nigeria recibió dos patrulleros fabricados en China.\n", "CN>NG", ""},
-		{"de", "Fregatten\n\nManila, 3. Mai 2023 — Die philippinische Marine hat zwei in Südkorea gebaute Fregatten erhalten.\n", "KR>PH", "PH>KR"},
-		{"de", "Patrouillenboote\n\nAbuja, 3. Mai 2023 — Nigeria hat zwei Patrouillenboote erhalten, die in China gebaut wurden.\n", "CN>NG", ""},
 		{"ar", "فرقاطات\n\nمانيلا، 3 مايو 2023 — تسلمت البحرية الفلبينية فرقاطتين مصنوعتين في كوريا الجنوبية.\n", "KR>PH", ""},
 		{"fr", "Frégates\n\nManille, 3 mai 2023 — La marine philippine a reçu deux frégates construites par Hyundai en Corée du Sud.\n", "KR>PH", ""},
 	}
@@ -78,7 +76,6 @@ func TestBuiltInAnyLanguage(t *testing.T) {
 	// near misses: a place of a ceremony, not of building
 	for _, tc := range []struct{ lang, text, not string }{
 		{"es", "Fragatas\n\nManila, 3 de mayo de 2023 — La Armada de Filipinas recibió en Corea del Sur dos fragatas nuevas.\n", "KR>PH"},
-		{"de", "Fregatten\n\nManila, 3. Mai 2023 — Die philippinische Marine hat in Südkorea zwei Fregatten übernommen.\n", "KR>PH"},
 	} {
 		if got := candidatePairs(t, x, tc.lang, tc.text, nil); got[tc.not] {
 			t.Errorf("%s %q: place read as the builder: %v", tc.lang, tc.text[:16], got)
