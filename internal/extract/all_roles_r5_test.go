@@ -224,3 +224,29 @@ func TestSellerBeforeEachSystem(t *testing.T) {
 		t.Errorf("en: single seller lost: %v", got)
 	}
 }
+
+// all_roles_r5_arrived.go: goods that arrived in a state (German
+// participle after it) name it as the recipient, not the document's other
+// buyer; "deployed in" lists of users are no arrival.
+func TestGoodsArrivedIn(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ lang, text, want, not string }{
+		{"de", "Panzer\n\nBerlin, 3. Mai 2023 — Polen hat Panzer bestellt.\n\nDie Haubitzen aus Deutschland trafen am Montag in der Ukraine ein.\n", "DE>UA", "DE>PL"},
+		{"de", "Panzer\n\nBerlin, 3. Mai 2023 — Polen hat Panzer bestellt.\n\nDie Leopard-Panzer aus Deutschland sind in der Ukraine eingetroffen.\n", "DE>UA", "DE>PL"},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, tc.lang, tc.text, nil)
+		if !got[tc.want] || got[tc.not] {
+			t.Errorf("%s: want %s, not %s; got %v", tc.lang, tc.want, tc.not, got)
+		}
+	}
+	// near misses: a place with no arrival word; a list of states where a
+	// system is deployed
+	if got := candidatePairs(t, x, "de", "Panzer\n\nBerlin, 3. Mai 2023 — Die Ukraine hat Leopard-Panzer erhalten, die in Polen stationiert waren.\n", nil); got["DE>PL"] {
+		t.Errorf("de: a station read as an arrival: %v", got)
+	}
+	got := candidatePairs(t, x, "es", "K9\n\nSeúl, 3 de mayo de 2023 — Australia compró obuses K9.\n\nEl K9 se encuentra desplegado en Polonia, Noruega y Estonia.\n", nil)
+	if got["KR>PL"] || got["KR>EE"] { // (KR>NO comes from another rule, at confidence 0)
+		t.Errorf("es: users read as buyers: %v", got)
+	}
+}

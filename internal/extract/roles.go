@@ -1810,11 +1810,11 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 		return false
 	}
 	switch sc.toks[k].norm {
-	case "in", "en", "a", "al", "au":
+	case "in", "en", "a", "al", "au", "im", "nach":
 	default:
 		return false
 	}
-	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) // all_negation_idioms.go
+	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) || sc.goodsArrivedIn(m, k) // all_negation_idioms.go; all_roles_r5_arrived.go: "sind in der Ukraine eingetroffen"
 }
 
 // saleNouns name a sale or a delivery, whose party gives.
