@@ -250,3 +250,31 @@ func TestGoodsArrivedIn(t *testing.T) {
 		t.Errorf("es: users read as buyers: %v", got)
 	}
 }
+
+// all_roles_r5_frque.go: a French state after "tandis que"/"alors que"
+// gives its own goods, not the sentence's first system; after a relative
+// "que" it gives the thing before it.
+func TestFrenchConjunctionQue(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"F-16\n\nAmman, 3 mai 2023 — Les États-Unis ont vendu 20 F-16 à la Jordanie, tandis que les Pays-Bas ont livré six F-16 d'occasion.\n", []string{"US>JO", "NL>JO"}, nil},
+		{"Rafale\n\nLe Caire, 3 mai 2023 — La France a vendu 24 Rafale à l'Égypte, alors que l'Italie a livré deux frégates FREMM.\n", []string{"FR>EG", "IT>EG"}, nil},
+		{"Blindés\n\nN'Djamena, 3 mai 2023 — Les blindés de fabrication américaine que la France a livrés au Tchad sont arrivés.\n", []string{"FR>TD"}, []string{"US>TD"}},
+	}
+	for _, tc := range tests {
+		got := candidatePairs(t, x, "fr", tc.text, nil)
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: no %s; got %v", tc.text[:12], w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if got[w] {
+				t.Errorf("%q: %s; got %v", tc.text[:12], w, got)
+			}
+		}
+	}
+}
