@@ -53,7 +53,7 @@ func (d *docScan) arUnnamedOrigin(sc *sentScan, m mention, sup, rec string) stri
 	}
 	var others []string
 	for _, c := range sc.countries() {
-		if c.id != rec && c.id != sup && c.sub != "agency" && !sc.arMediaDemonym(c) && !contains(others, c.id) {
+		if c.id != rec && c.id != sup && c.sub != "agency" && !sc.arMediaDemonym(c) && !contains(others, c.id) && !d.markedBuyer(sc, c) { // all_roles_r5_buyer.go
 			others = append(others, c.id)
 		}
 	}

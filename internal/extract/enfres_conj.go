@@ -9,7 +9,7 @@ func (d *docScan) conjoinedSuppliers(sc *sentScan, sup, rec string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.joined(cs[k-1].tok1, cs[k].tok0) || sc.deClauseSubject(cs[k]) { // de_clauses.go: "von den USA, Deutschland erwirbt"
+		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) { // de_clauses.go: "von den USA, Deutschland erwirbt"
 			group[k] = group[k-1] + 1
 		}
 	}

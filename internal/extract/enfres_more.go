@@ -72,7 +72,10 @@ func (d *docScan) moreOfSame(i int, sc *sentScan) {
 				f.Recipient = party(c.id)
 			}
 		}
-		d.continuesImplicit(ref) // all_events_furtherbatch.go: its seller follows the batch it continues
+		d.moreClauseRoles(sc, from, to, ref, &f) // all_roles_r5_more.go: "Taïwan avait offert deux autres hélicoptères aux forces armées burkinabè"
+		if f.Supplier.String() == ref.Supplier.String() {
+			d.continuesImplicit(ref) // all_events_furtherbatch.go: its seller follows the batch it continues
+		}
 		d.add(i, sc, f, "transfer.more", 0.6)
 	}
 }

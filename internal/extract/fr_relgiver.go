@@ -25,6 +25,9 @@ func (sc *sentScan) frRelativeGiver(m mention) bool {
 	if k < 1 || sc.toks[k].norm != "que" && sc.toks[k].norm != "qu" {
 		return false
 	}
+	if sc.frConjunctionQue(k) { // all_roles_r5_frque.go: "tandis que les Pays-Bas ont livré"
+		return false
+	}
 	end := min(len(sc.toks), m.tok1+6)
 	for j := m.tok1; j < end; j++ {
 		if j > m.tok1 && gapBreaks(sc.toks[j].gap) {

@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
+	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) || sc.arOrderFromBuyer(m) { // all_roles_r5_orderfrom.go: "تلقت ساب طلبية من تايلاند" // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
 		return false, true
 	}
 	if sc.frOwnerBeforeAgent(m) {
@@ -78,7 +78,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		// "recibido de su homóloga australiana", "received from the
 		// Australian navy": a demonym of the party it came from
-		if sc.fromAfterVerb(m) {
+		if sc.fromAfterVerb(m) || sc.giftDemonym(m) { // all_roles_r5_gift.go: "la donación taiwanesa"
 			return true, false
 		}
 		return false, false
@@ -334,7 +334,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c)) { // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c) || sc.deSourceObject(c)) { // all_roles_r5_source.go: "hatte die Ukraine Haubitzen aus den USA erhalten" // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
 				continue
 			}
 			break
@@ -585,10 +585,10 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
-		if sc.coProducer(m) {
+		if sc.coProducer(m) || sc.coPartner(m) { // all_roles_r5_coproducer.go: "desarrollado por China junto con Pakistán"
 			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
-		if origin == "" && sc.builtIn(m) {
+		if origin == "" && (sc.builtIn(m) || sc.builtInAny(m)) { // all_roles_r5_builtin.go: "construidas por Hyundai en Corea del Sur"
 			sups, supMs = append(sups, m.id), append(supMs, m) // en_r2_builtin.go: "four frigates built for it in China"
 			continue
 		}
@@ -654,6 +654,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sups = append(sups, c)
 		} else if c := d.leadMakerSupplier(sc); c != "" { // fr_maker.go: "Piriou a livré"
 			sups = append(sups, c)
+		} else if c := d.makerWinsOrder(sc); c != "" { // all_roles_r5_makerwins.go: "Navantia won a contract"
+			sups = append(sups, c)
 		}
 	}
 	// "24 F-16 daneses" bought by Argentina: the former owner sells; "les
@@ -699,6 +701,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			sup = c
 		} else if c := sc.sellerAfter(*sys, supMs); c != "" {
 			sup = c // "des F-16 fournis par les Pays-Bas"
+		} else if c := sc.sellerBefore(*sys, supMs); c != "" {
+			sup = c // all_roles_r5_sellers.go: "…, while Italy supplied two FREMM frigates"
 		}
 	}
 	sup = sc.frRelativeGiverSup(sup, sups, supMs) // fr_relgiver.go: "de fabrication américaine qu'Ottawa s'est engagé à fournir"
@@ -1806,11 +1810,11 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 		return false
 	}
 	switch sc.toks[k].norm {
-	case "in", "en", "a", "al", "au":
+	case "in", "en", "a", "al", "au", "im", "nach":
 	default:
 		return false
 	}
-	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) // all_negation_idioms.go
+	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) || sc.goodsArrivedIn(m, k) // all_negation_idioms.go; all_roles_r5_arrived.go: "sind in der Ukraine eingetroffen"
 }
 
 // saleNouns name a sale or a delivery, whose party gives.

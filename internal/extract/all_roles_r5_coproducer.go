@@ -1,0 +1,71 @@
+package extract
+
+import "strings"
+
+// Partners in making a system named with "together with" and its kin,
+// which coProducer (enfres_coproducer.go) does not read: "un reactor
+// desarrollado por China junto con Pakistán", "developed by China
+// together with Pakistan", "développé par la Chine conjointement avec le
+// Pakistan", "den China zusammen mit Pakistan entwickelt hat", "التي
+// طورتها الصين بالتعاون مع باكستان". The partner is no party to a transfer
+// of the system in that sentence; the buyer is then the one named
+// elsewhere, or the document's.
+
+// togetherWords stand right before "with" in a phrase of joint making.
+var togetherWords = map[string]bool{"together": true, "jointly": true, "junto": true, "juntamente": true, "conjuntamente": true,
+	"conjointement": true, "ensemble": true, "zusammen": true, "gemeinsam": true, "بالتعاون": true, "بالاشتراك": true}
+
+// partnerWithWords are the "with" of the phrase ("junto a": "a").
+var partnerWithWords = map[string]bool{"with": true, "avec": true, "con": true, "a": true, "mit": true, "مع": true}
+
+// jointMakingStems add German and Arabic stems to makingStems.
+var jointMakingStems = []string{"entwick", "herge", "gebaut", "gefertigt", "produz", "konstru", "طور", "صنع", "انتج", "بنت"}
+
+func isMakingWord(w string) bool {
+	for _, list := range [][]string{makingStems, jointMakingStems} {
+		for _, st := range list {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coPartner reports whether m follows "together with" (and kin) that a
+// verb of making governs, within a few words before it or, in German,
+// after it.
+func (sc *sentScan) coPartner(m mention) bool {
+	if m.sub == "demonym" {
+		return false
+	}
+	k := m.tok0 - 1
+	if k >= 0 && articles[sc.toks[k].norm] {
+		k--
+	}
+	if k < 1 || !partnerWithWords[sc.toks[k].norm] || !togetherWords[sc.toks[k-1].norm] {
+		return false
+	}
+	if w := sc.toks[k].norm; w == "a" && sc.toks[k-1].norm != "junto" {
+		return false // "a" is "with" only in "junto a"
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if isMakingWord(sc.toks[j].norm) {
+			return true
+		}
+		if strings.ContainsAny(sc.toks[j+1].gap, ";:()،؛") {
+			break
+		}
+	}
+	if sc.lw.code == "de" { // verb last: "zusammen mit Pakistan entwickelt hat"
+		for j := m.tok1; j < len(sc.toks) && j <= m.tok1+3; j++ {
+			if strings.ContainsAny(sc.toks[j].gap, ",;:()") {
+				break
+			}
+			if isMakingWord(sc.toks[j].norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
