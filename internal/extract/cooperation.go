@@ -618,6 +618,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 	if sc.doubtful() {
 		return
 	}
+	if d.aidPerState(i, sc) { // coop_r5_aidlist.go: "Jordan $138 million, Lebanon $120 million"
+		return
+	}
 	usedMoney := map[int]bool{}
 	named := false
 	for _, m := range sc.mentions {
