@@ -206,7 +206,9 @@ func (d *docScan) programMoneyBeneficiary(sc *sentScan, prov string) string {
 		if c.id == prov || c.sub == "agency" || sc.placeOnly(c) || sc.inCurrency(c) || c.id == rec {
 			continue
 		}
-		if rec != "" {
+		// "selon le président nigérien": an official's state, no name of
+		// the beneficiary
+		if rec != "" || c.sub == "demonym" || sc.officialOf(c) {
 			return ""
 		}
 		if s, r := d.roleCues(sc, c); s && !r {

@@ -1359,7 +1359,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	if len(orgs) > 0 {
 		d.lastOrg = orgs[len(orgs)-1].id
 	}
-	if sc.doubtful() || !sc.has("membership") {
+	if sc.doubtful() || !sc.has("membership") && !namesStatus(orgs) { // coop_r5_member.go: "Kenya became a major non-NATO ally"
 		return
 	}
 	if len(orgs) == 0 && prevOrg != "" {
@@ -1369,6 +1369,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
 		}
 	}
+	orgs = d.membershipOrgs(sc, orgs) // coop_r5_member.go: "NATO's Mediterranean Dialogue", "partnership with NATO"
 	lastMember := ""
 	for k, o := range orgs {
 		// the states named before it in the same stretch: "Austria and
@@ -1443,7 +1444,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) || sc.memberIntended(mb, o) || grantedBy[o.id] == mb { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestCoopR5AidList: aid shared out among several states, each with its
+// own amount (coop_r5_aidlist.go), and a state-run program's one unmarked
+// state with an amount (aid_programs.go). Sentences written for this test.
+func TestCoopR5AidList(t *testing.T) {
+	tests := []factCase{
+		{"en state then amount", "en", "2025-06-01",
+			"Under Section 333, the Pentagon will give Jordan $138 million, Lebanon $120 million and Oman $12 million.",
+			[]string{"US JO 138000000", "US LB 120000000", "US OM 12000000"}},
+		{"en amount then state", "en", "2025-06-01",
+			"The Pentagon will provide military aid worth $138 million to Jordan, $120 million to Lebanon and $12 million to Oman.",
+			[]string{"US JO 138000000", "US LB 120000000", "US OM 12000000"}},
+		{"en two clauses", "en", "2025-06-01",
+			"Tunisia will get $31 million from the Pentagon's Train and Equip Fund, while Morocco will receive $18 million.",
+			[]string{"US TN 31000000", "US MA 18000000"}},
+		{"fr amount then state", "fr", "2025-06-01",
+			"Le Pentagone accordera 31 millions de dollars à la Tunisie et 18 millions au Maroc au titre de son fonds de formation et d'équipement.",
+			[]string{"US TN 31000000", "US MA 18000000"}},
+		{"es amount then state", "es", "2025-06-01",
+			"El Pentágono entregará 31 millones de dólares a Túnez y 18 millones a Marruecos en ayuda militar.",
+			[]string{"US TN 31000000", "US MA 18000000"}},
+		{"de giver first", "de", "2025-06-01",
+			"Die USA geben Tunesien 31 Millionen Dollar und Marokko 18 Millionen Dollar Militärhilfe.",
+			[]string{"US TN 31000000", "US MA 18000000"}},
+		{"en program, future receipt", "en", "2025-06-01",
+			"Jordan will get $425 million in FMF.",
+			[]string{"US JO 425000000"}},
+		{"en granted, double object", "en", "2025-06-01",
+			"Britain granted Ukraine £2.3 billion in military aid in 2024.",
+			[]string{"GB UA 2300000000"}},
+		// near misses: export approvals per buyer are no aid
+		{"de export ranking", "de", "2025-06-01",
+			"Die Bundesregierung genehmigte Rüstungsexporte im Wert von 1,7 Milliarden Euro nach Ungarn und 800 Millionen Euro nach Ägypten.",
+			nil},
+		{"en sales per buyer", "en", "2025-06-01",
+			"France sold arms worth €2 billion to Egypt and €1 billion to India last year.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeAssistance {
+			return "", false
+		}
+		v := ""
+		if f.Value != nil {
+			v = " " + strconv.FormatFloat(f.Value.Amount, 'f', 0, 64)
+		}
+		return f.Provider.String() + " " + f.Recipient.String() + v, true
+	})
+}
+
+// TestCoopR5Member: a status is a membership with no word of membership, an
+// organisation inside another's name and a relation with an organisation
+// are none, nor an intended designation (coop_r5_member.go). Sentences
+// written for this test.
+func TestCoopR5Member(t *testing.T) {
+	tests := []factCase{
+		{"en became a status", "en", "2025-06-01",
+			"Kenya became a major non-NATO ally in June 2024.",
+			[]string{"KE mnna"}},
+		{"en status in apposition", "en", "2025-06-01",
+			"Morocco, a major non-NATO ally since 2004, buys most of its weapons from the United States.",
+			[]string{"MA mnna"}},
+		{"en NATO's Dialogue", "en", "2025-06-01",
+			"Mauritania is a partner in NATO's Mediterranean Dialogue.",
+			[]string{"MR mediterranean-dialogue"}},
+		{"ar partner of NATO in the Dialogue", "ar", "2025-06-01",
+			"يعد الأردن شريكا للناتو منذ عام 1995 في إطار الحوار المتوسطي.",
+			[]string{"JO mediterranean-dialogue"}},
+		{"en partnership with", "en", "2025-06-01",
+			"Ukraine's partnership with NATO has deepened since 2014.", nil},
+		{"de aspiration", "de", "2025-06-01",
+			"Die Ukraine strebt einen Beitritt zur NATO an.", nil},
+		{"en intended status", "en", "2025-06-01",
+			"Washington intends to designate Qatar a major non-NATO ally.", nil},
+		{"ar intended status", "ar", "2025-06-01",
+			"أعلن مسؤول أمريكي أن واشنطن تعمل على إعلان قطر حليفا رئيسيا من خارج الحلف.", nil},
+		{"de intended status", "de", "2025-06-01",
+			"Washington beabsichtigt, Katar als wichtigen Verbündeten außerhalb der NATO einzustufen.", nil},
+		{"en designated", "en", "2025-06-01",
+			"Biden designated Kenya as a Major Non-NATO Ally on Thursday.",
+			[]string{"KE mnna"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeMembership {
+			return "", false
+		}
+		return f.Member.String() + " " + f.Organization.ID, true
+	})
+}
