@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/domain"
@@ -93,5 +95,58 @@ func TestCoopR5Member(t *testing.T) {
 			return "", false
 		}
 		return f.Member.String() + " " + f.Organization.ID, true
+	})
+}
+
+// TestCoopR5Agreement: a list of signers cut by commas, one signer with
+// several partners, idioms that are no agreement (coop_r5_agreement.go),
+// plural cooperation agreements. Sentences written for this test.
+func TestCoopR5Agreement(t *testing.T) {
+	tests := []factCase{
+		{"de list of six signers", "de", "2024-02-14",
+			"Am Rande des Treffens unterzeichneten Deutschland, Frankreich, Griechenland, Italien, Spanien und die Türkei eine Absichtserklärung zur Entwicklung eines Seefernaufklärers.",
+			[]string{"DE,ES,FR,GR,IT,TR"}},
+		{"fr one signer, three partners", "fr", "2025-06-01",
+			"Le Maroc a signé des accords militaires avec le Nigeria, le Rwanda et l'Éthiopie.",
+			[]string{"MA,NG", "MA,RW", "ET,MA"}},
+		{"fr one signer, then another", "fr", "2025-06-01",
+			"Le Maroc a signé un accord militaire avec le Nigeria, puis un autre avec le Rwanda en 2022.",
+			[]string{"MA,NG", "MA,RW"}},
+		{"es one signer, three partners", "es", "2025-06-01",
+			"Perú firmó convenios de cooperación militar con Colombia, Chile y Ecuador en 2023.",
+			[]string{"CO,PE", "CL,PE", "EC,PE"}},
+		{"ar one signer, three partners", "ar", "2025-06-01",
+			"وقع المغرب اتفاقيات تعاون عسكري مع كل من نيجيريا ورواندا وإثيوبيا.",
+			[]string{"MA,NG", "MA,RW", "ET,MA"}},
+		{"fr plural conventions with an amount", "fr", "2012-08-02",
+			"La Côte d'Ivoire et la France ont signé deux conventions de coopération militaire d'un montant de 1,5 milliard de francs CFA.",
+			[]string{"CI,FR"}},
+		{"fr en signant", "fr", "2025-06-01",
+			"Niamey et Moscou ont renforcé leur coopération en signant un accord militaire.",
+			[]string{"NE,RU"}},
+		{"en two signers with a third", "en", "2025-06-01",
+			"Japan and the Philippines signed an agreement with the United States.",
+			[]string{"JP,PH,US"}},
+		// near misses: idioms
+		{"es en el marco de", "es", "2025-06-01",
+			"En el marco de su visita a Madrid en 2023, el ministro colombiano se reunió con su homóloga española.", nil},
+		{"es estar de acuerdo", "es", "2025-06-01",
+			"España y Turquía están de acuerdo en reforzar su cooperación militar, según dijeron en 2024.", nil},
+		{"fr être d'accord", "fr", "2025-06-01",
+			"La France et l'Allemagne sont d'accord pour lancer le SCAF, ont-ils déclaré en 2017.", nil},
+		{"fr protocole d'accord stays", "fr", "2023-03-12",
+			"L'Algérie et l'Italie ont signé un protocole d'accord dans le domaine de la défense.",
+			[]string{"DZ,IT"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeAgreement {
+			return "", false
+		}
+		var codes []string
+		for _, p := range f.Parties {
+			codes = append(codes, p.String())
+		}
+		sort.Strings(codes)
+		return strings.Join(codes, ","), true
 	})
 }

@@ -1169,7 +1169,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) && !sc.civilAgreement(p) { // ar_stage.go, ar_civil.go, coop_civil.go
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) && !sc.civilAgreement(p) && !sc.agreementIdiom(p) { // ar_stage.go, ar_civil.go, coop_civil.go; coop_r5_agreement.go: "en el marco de", "de acuerdo con"
 			pos = p
 			break
 		}
@@ -1240,7 +1240,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		if len(near) >= 2 {
-			parties = near
+			parties = sc.agreementList(near) // coop_r5_agreement.go: "Deutschland, Frankreich, Italien und die Türkei unterzeichneten"
 		} else if sc.has("both-states") {
 			a, b := d.mainPair()
 			parties = []domain.Party{{Code: a}, {Code: b}}
@@ -1275,6 +1275,14 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if len(parties) < 2 {
+		return
+	}
+	if each := sc.agreementWithEach(); each != nil { // coop_r5_agreement.go: "a signé des accords avec le Nigeria, le Rwanda et l'Éthiopie"
+		for _, ps := range each {
+			if !d.agreementR3Doubts(sc, pos, ps) {
+				d.add(i, sc, domain.Fact{Type: domain.TypeAgreement, Parties: ps, Year: year, DurationYears: dur}, "agreement.signed", 0.65)
+			}
+		}
 		return
 	}
 	if d.agreementR3Doubts(sc, pos, parties) { // coop_r3_agreement.go: "the agreement expired", "with the US company"
