@@ -127,6 +127,12 @@ func TestCoopR5Agreement(t *testing.T) {
 		{"en two signers with a third", "en", "2025-06-01",
 			"Japan and the Philippines signed an agreement with the United States.",
 			[]string{"JP,PH,US"}},
+		// a plain contract word among sentences about a weapon is the sale
+		{"de Vertrag beside a tank deal", "de", "2024-03-05",
+			"Deutschland und Polen haben den Vertrag am Dienstag unterzeichnet, teilte das Ministerium mit.\n\nPolen erhält 44 Leopard-Panzer.", nil},
+		{"en declaration of cooperation beside a deal", "en", "2023-09-28",
+			"Germany and Israel signed the Arrow 3 deal on Thursday.\n\nThe two ministers also signed a separate declaration strengthening the defence cooperation between the two countries.",
+			[]string{"DE,IL"}},
 		// near misses: idioms
 		{"es en el marco de", "es", "2025-06-01",
 			"En el marco de su visita a Madrid en 2023, el ministro colombiano se reunió con su homóloga española.", nil},

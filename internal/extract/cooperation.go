@@ -1203,6 +1203,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		if len(sc.money) > 0 || sc.dealBesidesAgreement() || sc.has("buy-verb") {
 			return
 		}
+		if d.dealNearby(i) && !sc.has("cooperation-word") { // coop_r5_agreement.go: "Deutschland und Polen haben den Vertrag unterzeichnet. Polen erhält 44 Leopard"
+			return
+		}
 		// "Saab a conclu avec le gouvernement colombien deux accords de
 		// compensation": a company's contract
 		for _, m := range sc.mentions {
