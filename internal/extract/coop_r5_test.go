@@ -156,3 +156,53 @@ func TestCoopR5Agreement(t *testing.T) {
 		return strings.Join(codes, ","), true
 	})
 }
+
+// TestCoopR5Exercise: a name read from the text loses the year of its
+// edition, which becomes the year (coop_r5_exercise.go). Sentences
+// written for this test.
+func TestCoopR5Exercise(t *testing.T) {
+	tests := []factCase{
+		{"es quoted name with year", "es", "2023-06-01",
+			"Militares de España y Marruecos participaron en el adiestramiento conjunto \"Gazela 2023\".",
+			[]string{"Gazela 2023"}},
+		{"es lexicon name in mixed case", "es", "2018-08-01",
+			"Fuerzas de 20 países participan en Panamax 2018, que se celebra en Panamá y Estados Unidos.",
+			[]string{"PANAMAX 2018"}},
+		{"en name without year", "en", "2024-05-01",
+			"Troops from Morocco and the United States took part in African Lion.",
+			[]string{"African Lion 2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeExercise {
+			return "", false
+		}
+		return f.Name + " " + strconv.Itoa(f.Year), true
+	})
+	for _, tc := range []struct {
+		in   string
+		name string
+		year int
+	}{{"Panamax 2018", "Panamax", 2018}, {"Medusa-14", "Medusa-14", 0}, {"Sea Breeze", "Sea Breeze", 0}, {"2018", "2018", 0}, {"Defender 24", "Defender 24", 0}} {
+		if n, y := exerciseEdition(tc.in); n != tc.name || y != tc.year {
+			t.Errorf("exerciseEdition(%q) = %q, %d; want %q, %d", tc.in, n, y, tc.name, tc.year)
+		}
+	}
+}
+
+// TestCoopR5Aggregate: war material is arms ("Kriegsmaterial"). Sentences
+// written for this test.
+func TestCoopR5Aggregate(t *testing.T) {
+	tests := []factCase{
+		{"de Kriegsmaterial", "de", "2024-03-01",
+			"Die Schweiz exportierte 2023 Kriegsmaterial im Wert von 76 Millionen Franken in die USA.",
+			[]string{"CH US"}},
+		{"de budget is none", "de", "2024-03-01",
+			"Der Verteidigungshaushalt der Schweiz beträgt 2024 rund 5,9 Milliarden Franken.", nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeAggregate {
+			return "", false
+		}
+		return f.Supplier.String() + " " + f.Recipient.String(), true
+	})
+}
