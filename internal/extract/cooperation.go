@@ -1675,14 +1675,13 @@ var exerciseWords = []string{"exercise", "exercice", "ejercicio", "maniobras", "
 // <Capitalised Name>", with the states taking part.
 func ruleExercise(d *docScan, i int, sc *sentScan) {
 	name, at := "", 0
-	fromLexicon := false
 	for _, m := range sc.mentions {
 		if m.kind == mNamed && m.sub == "exercise" {
 			if sc.exerciseProgramme(m.tok1) { // coop_guards.go: "JCET programmes"
 				return
 			}
 			n, _ := d.x.lex.NamedEntry(m.id)
-			name, at, fromLexicon = n.Name, m.tok0, true
+			name, at = n.Name, m.tok0
 			break
 		}
 	}
@@ -1716,14 +1715,7 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 	if sc.exerciseNotName(name) && d.doubt("exercise-not-name") { // coop_r3_exercise.go: "un exercice « inédit »", "exercise Monday"
 		return
 	}
-	edition := 0
-	if !fromLexicon {
-		name, edition = exerciseEdition(name) // coop_r5_exercise.go: "Panamax 2018"
-	}
 	f := domain.Fact{Type: domain.TypeExercise, Name: name, Parties: parties, Year: sc.yearNear(at)}
-	if edition != 0 {
-		f.Year = edition
-	}
 	if f.Year == 0 {
 		f.Year = d.docYear()
 	}
