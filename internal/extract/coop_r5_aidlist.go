@@ -218,3 +218,13 @@ func (d *docScan) programMoneyBeneficiary(sc *sentScan, prov string) string {
 	}
 	return rec
 }
+
+// programGoods reports whether a sentence that names an aid program and
+// its beneficiary tells goods or training going under it: a verb of
+// giving, delivering or receiving, or a word of taking part ("transferred
+// to Ghana under the Excess Defense Articles program", "Nigeria's navy
+// received the ship through EDA", "Mozambique participates in the IMET
+// program").
+func (sc *sentScan) programGoods() bool {
+	return sc.has("supply-verb") || sc.has("stage-delivered") || sc.has("participation")
+}

@@ -686,7 +686,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		// million a year in IMET"
 		// "Moroccan officers attend courses under IMET": the trainees
 		// state the aid (en_trainees.go)
-		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) {
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() { // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
 			continue
 		}
 		d.assistanceYear(sc, &f)
