@@ -228,3 +228,35 @@ func (d *docScan) programMoneyBeneficiary(sc *sentScan, prov string) string {
 func (sc *sentScan) programGoods() bool {
 	return sc.has("supply-verb") || sc.has("stage-delivered") || sc.has("participation")
 }
+
+// programListed adds the program f for the other states listed with its
+// recipient, when the sentence gives at most one amount:
+// "Through ACOTA, the United States has trained peacekeepers from Ghana,
+// Senegal and Rwanda".
+func (d *docScan) programListed(i int, sc *sentScan, f domain.Fact, sup string) {
+	if f.Recipient == nil || len(sc.money) > 1 {
+		return
+	}
+	rec := f.Recipient.String()
+	for _, c := range sc.listWith(rec) {
+		if c == rec || c == sup || d.sameSentenceProgram(sc, f.Program, c) {
+			continue
+		}
+		g := f
+		g.Recipient = party(c)
+		g.Value, g.ValueUSD = nil, 0 // an amount stays with the state it was read for
+		d.add(i, sc, g, "assistance.program", 0.7)
+	}
+}
+
+// sameSentenceProgram reports whether the sentence already gave program p
+// to state rec.
+func (d *docScan) sameSentenceProgram(sc *sentScan, p *domain.Named, rec string) bool {
+	for _, k := range d.bySent[sc.s.start] {
+		f := d.facts[k]
+		if f.Type == domain.TypeAssistance && f.Program != nil && p != nil && f.Program.ID == p.ID && f.Recipient != nil && f.Recipient.String() == rec {
+			return true
+		}
+	}
+	return false
+}

@@ -44,6 +44,12 @@ func TestCoopR5AidList(t *testing.T) {
 		{"en received through a program", "en", "2025-06-01",
 			"Nigeria's navy received the ship through the Excess Defense Articles programme in 2014.",
 			[]string{"US NG"}},
+		{"en program for a list of states", "en", "2025-06-01",
+			"Through ACOTA, the United States has trained peacekeepers from Ghana, Senegal and Rwanda.",
+			[]string{"US GH", "US SN", "US RW"}},
+		{"en kind of assistance with an amount", "en", "2025-06-01",
+			"Vietnam received $12.5 million in maritime law enforcement assistance from the United States.",
+			[]string{"US VN 12500000"}},
 		// near misses: export approvals per buyer are no aid
 		{"en program named, nothing given", "en", "2025-06-01",
 			"Congress debated the future of the Excess Defense Articles program on Tuesday.", nil},

@@ -691,6 +691,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		}
 		d.assistanceYear(sc, &f)
 		d.add(i, sc, f, "assistance.program", 0.7)
+		d.programListed(i, sc, f, sup) // coop_r5_aidlist.go: "trained peacekeepers from Ghana, Senegal and Rwanda"
 	}
 }
 
