@@ -78,7 +78,7 @@ func (d *docScan) aidPerState(i int, sc *sentScan) bool {
 		}
 	}
 	for _, h := range hits {
-		v := cfa(domain.Money{Amount: h.mo.amount, Currency: h.mo.currency, Qualifier: h.mo.qualifier}, h.code)
+		v := pairCurrency(domain.Money{Amount: h.mo.amount, Currency: h.mo.currency, Qualifier: h.mo.qualifier}, prov.String(), h.code)
 		p := *prog
 		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(h.code), Program: &p, Value: &v}
 		if h.mo.currency == "USD" {

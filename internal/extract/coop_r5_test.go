@@ -208,3 +208,32 @@ func TestCoopR5Aggregate(t *testing.T) {
 		return f.Supplier.String() + " " + f.Recipient.String(), true
 	})
 }
+
+// TestCoopR5Currency: a currency name several states use is the one of
+// the giver or the recipient that uses it (coop_r5_currency.go). Sentences
+// written for this test.
+func TestCoopR5Currency(t *testing.T) {
+	tests := []factCase{
+		{"ar dinar to Jordan", "ar", "2025-06-01",
+			"قدمت السعودية هبة بقيمة 10 ملايين دينار للجيش الأردني.",
+			[]string{"JOD"}},
+		{"ar dirham from the Emirates", "ar", "2025-06-01",
+			"قدمت الإمارات منحة عسكرية بقيمة 100 مليون درهم للجيش الموريتاني.",
+			[]string{"AED"}},
+		{"fr dirham from Morocco stays", "fr", "2025-06-01",
+			"Rabat a fait un don de 20 millions de dirhams aux forces armées mauritaniennes.",
+			[]string{"MAD"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeAssistance || f.Value == nil {
+			return "", false
+		}
+		return f.Value.Currency, true
+	})
+	if got := pairCurrency(domain.Money{Amount: 1, Currency: "NOK"}, "DK", "UA").Currency; got != "DKK" {
+		t.Errorf("kroner from Denmark: %s, want DKK", got)
+	}
+	if got := pairCurrency(domain.Money{Amount: 1, Currency: "XOF"}, "FR", "CM").Currency; got != "XAF" {
+		t.Errorf("CFA francs to Cameroon: %s, want XAF", got)
+	}
+}

@@ -196,7 +196,7 @@ func (sc *sentScan) namesMaker() bool {
 }
 
 func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
-	v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, rec)
+	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, sup, rec) // coop_r5_currency.go
 	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec), Value: &v}
 	if mo.currency == "USD" {
 		f.ValueUSD = mo.amount
@@ -963,7 +963,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 			continue
 		}
 		mo := sc.money[k]
-		v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, recs[0])
+		v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, prov.String(), recs[0]) // coop_r5_currency.go
 		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog, Value: &v}
 		if mo.currency == "USD" {
 			f.ValueUSD = mo.amount
