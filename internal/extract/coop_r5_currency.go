@@ -2,11 +2,7 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// Values, round 5. An aggregate's year is the one year its sentence
-// gives (soleYear): "exportierte 2023 Kriegsmaterial im Wert von 76
-// Millionen Franken", not a period's two ("between 2017 and 2020").
-//
-// Currencies: a currency word several states use ("dinar",
+// Currencies, round 5: a currency word several states use ("dinar",
 // "dirham", "kroner", "riyal", "pound", "peso") reads as one state's
 // currency; in an aid or a total between two states it is the currency of
 // the one of them that uses a currency of that name: "هبة بقيمة 10 ملايين
@@ -49,17 +45,4 @@ func pairCurrency(mo domain.Money, sup, rec string) domain.Money {
 		}
 	}
 	return cfa(mo, rec)
-}
-
-// soleYear returns the one year the sentence states, if it states exactly
-// one (relative years such as "last year" count), else 0.
-func (sc *sentScan) soleYear() int {
-	y := 0
-	for _, ys := range sc.years {
-		if y != 0 && ys.year != y {
-			return 0
-		}
-		y = ys.year
-	}
-	return y
 }

@@ -589,9 +589,6 @@ func (d *docScan) pickAggregates() {
 			conf = 0.8
 		}
 		d.totalOffTransfers(c) // enes_totalvalue.go
-		if c.f.Year == 0 {
-			c.f.Year = c.sc.soleYear() // coop_r5_currency.go: "exportierte 2023 Kriegsmaterial im Wert von"
-		}
 		d.add(c.i, c.sc, c.f, "aggregate.total", conf)
 	}
 }
