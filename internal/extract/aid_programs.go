@@ -31,6 +31,11 @@ func (d *docScan) orgMemberHost(prov *domain.Party, c string) bool {
 // state the document is about receives. Only when the sentence gives no
 // other provider, and the program is not already stated for that state.
 func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexicon.Named, sup string, used map[int]bool) {
+	// "Jordan will get $425 million in FMF": the one state with the
+	// program's amount, which nothing marks as giving, receives
+	if sup != "" && sup != n.Country && d.programMoneyBeneficiary(sc, n.Country) == sup {
+		sup = ""
+	}
 	// an arms sales notice's "Funding Source: Foreign Military Financing"
 	// pays for the sale it notifies; it is no program of its own
 	if d.notice || n.Country == "" || (sup != "" && sup != n.Country && !sc.traineesOf(sup)) { // the trainees' state read as the subject (fr_trainees.go)
@@ -42,6 +47,9 @@ func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexic
 	// the one other state, whose officers the program trains
 	// (en_trainees.go)
 	rec := d.programBeneficiary(sc, n.Country)
+	if rec == "" {
+		rec = d.programMoneyBeneficiary(sc, n.Country) // coop_r5_aidlist.go: "Jordan will get $425 million in FMF"
+	}
 	for _, c := range sc.countries() {
 		// a third state in the sentence: a beneficiary the pair rules did
 		// not settle; leave it

@@ -196,7 +196,7 @@ func (sc *sentScan) namesMaker() bool {
 }
 
 func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
-	v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, rec)
+	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, sup, rec) // coop_r5_currency.go
 	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec), Value: &v}
 	if mo.currency == "USD" {
 		f.ValueUSD = mo.amount
@@ -618,6 +618,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 	if sc.doubtful() {
 		return
 	}
+	if d.aidPerState(i, sc) { // coop_r5_aidlist.go: "Jordan $138 million, Lebanon $120 million"
+		return
+	}
 	usedMoney := map[int]bool{}
 	named := false
 	for _, m := range sc.mentions {
@@ -683,11 +686,12 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		// million a year in IMET"
 		// "Moroccan officers attend courses under IMET": the trainees
 		// state the aid (en_trainees.go)
-		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) {
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() { // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
 			continue
 		}
 		d.assistanceYear(sc, &f)
 		d.add(i, sc, f, "assistance.program", 0.7)
+		d.programListed(i, sc, f, sup) // coop_r5_aidlist.go: "trained peacekeepers from Ghana, Senegal and Rwanda"
 	}
 }
 
@@ -959,7 +963,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 			continue
 		}
 		mo := sc.money[k]
-		v := cfa(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, recs[0])
+		v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, prov.String(), recs[0]) // coop_r5_currency.go
 		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog, Value: &v}
 		if mo.currency == "USD" {
 			f.ValueUSD = mo.amount
@@ -1166,7 +1170,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	pos := -1
 	for _, p := range sc.cuePositions("agreement") {
 		// "the North Atlantic Treaty Organisation": a name, not a treaty
-		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) && !sc.civilAgreement(p) { // ar_stage.go, ar_civil.go, coop_civil.go
+		if !sc.insideName(p) && !sc.arPeaceTreaty(p) && !sc.arCivilAgreement(p) && !sc.civilAgreement(p) && !sc.agreementIdiom(p) { // ar_stage.go, ar_civil.go, coop_civil.go; coop_r5_agreement.go: "en el marco de", "de acuerdo con"
 			pos = p
 			break
 		}
@@ -1198,6 +1202,9 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	// cooperation agreement is one whatever else the sentence says
 	if _, strong := sc.lw.set("agreement-coop").any(sc.toks, 0, len(sc.toks)); !strong {
 		if len(sc.money) > 0 || sc.dealBesidesAgreement() || sc.has("buy-verb") {
+			return
+		}
+		if d.dealNearby(i) && !sc.has("cooperation-word") { // coop_r5_agreement.go: "Deutschland und Polen haben den Vertrag unterzeichnet. Polen erhält 44 Leopard"
 			return
 		}
 		// "Saab a conclu avec le gouvernement colombien deux accords de
@@ -1237,7 +1244,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		if len(near) >= 2 {
-			parties = near
+			parties = sc.agreementList(near) // coop_r5_agreement.go: "Deutschland, Frankreich, Italien und die Türkei unterzeichneten"
 		} else if sc.has("both-states") {
 			a, b := d.mainPair()
 			parties = []domain.Party{{Code: a}, {Code: b}}
@@ -1272,6 +1279,14 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	if len(parties) < 2 {
+		return
+	}
+	if each := sc.agreementWithEach(); each != nil { // coop_r5_agreement.go: "a signé des accords avec le Nigeria, le Rwanda et l'Éthiopie"
+		for _, ps := range each {
+			if !d.agreementR3Doubts(sc, pos, ps) {
+				d.add(i, sc, domain.Fact{Type: domain.TypeAgreement, Parties: ps, Year: year, DurationYears: dur}, "agreement.signed", 0.65)
+			}
+		}
 		return
 	}
 	if d.agreementR3Doubts(sc, pos, parties) { // coop_r3_agreement.go: "the agreement expired", "with the US company"
@@ -1356,7 +1371,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 	if len(orgs) > 0 {
 		d.lastOrg = orgs[len(orgs)-1].id
 	}
-	if sc.doubtful() || !sc.has("membership") {
+	if sc.doubtful() || !sc.has("membership") && !namesStatus(orgs) { // coop_r5_member.go: "Kenya became a major non-NATO ally"
 		return
 	}
 	if len(orgs) == 0 && prevOrg != "" {
@@ -1366,6 +1381,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
 		}
 	}
+	orgs = d.membershipOrgs(sc, orgs) // coop_r5_member.go: "NATO's Mediterranean Dialogue", "partnership with NATO"
 	lastMember := ""
 	for k, o := range orgs {
 		// the states named before it in the same stretch: "Austria and
@@ -1440,7 +1456,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) || sc.memberIntended(mb, o) || grantedBy[o.id] == mb { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)
