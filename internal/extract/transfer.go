@@ -218,6 +218,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
 		}
+		if sc.accessoryOf(m) {
+			continue // all_precision_accessory.go: "ocho MH-60R, con repuestos y municiones"
+		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
