@@ -420,6 +420,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if implicit && sc.has("second-hand") && d.doubt("second-hand-origin") {
 			continue
 		}
+		if svc := sc.serviceOf(m); svc != "" && d.doubt("service-"+svc) {
+			continue // all_precision_service.go: "the maintenance of its 12 FA-50PH"
+		}
 		if sentenceSup == "" {
 			sentenceSup = sup
 		}
