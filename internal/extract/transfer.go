@@ -439,6 +439,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if from, to := sc.stretchOf(m.tok0); sc.cueIn("combat", from, to) && d.doubt("combat") {
 				continue
 			}
+			// all_precision_display.go: "En el desfile participaron 20
+			// tanques T-72B1", "llegaron para participar en el ejercicio"
+			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
+				continue
+			}
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
