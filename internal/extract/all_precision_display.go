@@ -29,12 +29,22 @@ func (sc *sentScan) onShow(m mention, stage string) string {
 	for _, p := range sc.cuePositions("exercise") {
 		for k := max(0, p-4); k < p; k++ {
 			if exercisePurpose[sc.toks[k].norm] {
-				return "exercise-deploy" // "para participar en el ejercicio"
+				return exerciseDoubt(stage) // "para participar en el ejercicio"
 			}
 		}
 		if sc.cueIn("participation", max(0, p-4), p) {
-			return "exercise-deploy"
+			return exerciseDoubt(stage)
 		}
 	}
 	return ""
+}
+
+// exerciseDoubt names the doubt of a system at an exercise: hard with no
+// stage, a flag the model weighs when a word of arrival gave it one ("sind
+// für eine gemeinsame Marineübung angekommen").
+func exerciseDoubt(stage string) string {
+	if stage == "" {
+		return "exercise-deploy"
+	}
+	return "exercise-arrival"
 }
