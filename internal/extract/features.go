@@ -290,6 +290,8 @@ var hardDoubts = map[string]bool{
 	"notice-no-quantity": true,
 	"agreement-ended":    true, "agreement-company-party": true, "agreement-deal": true, "agreement-domestic": true, // coop_r3_agreement.go
 	"exercise-not-name": true, "aid-requested": true, // coop_r3_exercise.go, coop_r3_aid.go
+	"service-maintenance": true,                          // all_precision_service.go: "the maintenance of its 12 FA-50PH"
+	"display":             true, "exercise-deploy": true, // all_precision_display.go: a parade, a fair, an exercise
 }
 
 // mentionStart finds where a system's mention starts in the sentence.

@@ -218,6 +218,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
 		}
+		if sc.accessoryOf(m) {
+			continue // all_precision_accessory.go: "ocho MH-60R, con repuestos y municiones"
+		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
@@ -417,6 +420,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if implicit && sc.has("second-hand") && d.doubt("second-hand-origin") {
 			continue
 		}
+		if svc := sc.serviceOf(m); svc != "" && d.doubt("service-"+svc) {
+			continue // all_precision_service.go: "the maintenance of its 12 FA-50PH"
+		}
 		if sentenceSup == "" {
 			sentenceSup = sup
 		}
@@ -431,6 +437,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// "fired 12 Iskander missiles at Kharkiv", "shot down with
 			// Patriot": weapons in use are not changing hands
 			if from, to := sc.stretchOf(m.tok0); sc.cueIn("combat", from, to) && d.doubt("combat") {
+				continue
+			}
+			// all_precision_display.go: "En el desfile participaron 20
+			// tanques T-72B1", "llegaron para participar en el ejercicio"
+			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
 			}
 		}
