@@ -33,13 +33,7 @@ func TestCoverageTypeNames(t *testing.T) {
 		{"es", "Chile compró fragatas usadas de Holanda.", nil},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
-			if strings.HasPrefix(m.id, synthPrefix) {
-				s, _ := x.systemOf(m)
-				got = append(got, s.ID+"|"+s.Category+"|"+s.Name)
-			}
-		}
+		got := synthSystems(x, tc.text, tc.lang)
 		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 			t.Errorf("%s %q:\n got  %v\n want %v", tc.lang, tc.text, got, tc.want)
 		}

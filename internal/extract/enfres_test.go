@@ -64,13 +64,7 @@ func TestClassNames(t *testing.T) {
 		{"es", "Recibió helicópteros nuevos Perú.", nil},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
-			if strings.HasPrefix(m.id, synthPrefix) {
-				s, _ := x.systemOf(m)
-				got = append(got, s.ID+"|"+s.Category+"|"+s.Name)
-			}
-		}
+		got := synthSystems(x, tc.text, tc.lang)
 		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 			t.Errorf("%s %q:\n got  %v\n want %v", tc.lang, tc.text, got, tc.want)
 		}
@@ -254,4 +248,17 @@ func TestAmountsInWords(t *testing.T) {
 			"Perú pagó ocho millones de dólares por doce aviones KT-1 de Corea del Sur.",
 			[]string{"transfer KR>PE kt-1 q=12 USD=8000000"}, nil},
 	})
+}
+
+// synthSystems lists the systems the matcher makes up from designation
+// shapes in text (id|category|name).
+func synthSystems(x *Extractor, text, lang string) []string {
+	var got []string
+	for _, m := range x.m.find(tokenize(text, 0), lang) {
+		if strings.HasPrefix(m.id, synthPrefix) {
+			s, _ := x.systemOf(m)
+			got = append(got, s.ID+"|"+s.Category+"|"+s.Name)
+		}
+	}
+	return got
 }
