@@ -10,26 +10,27 @@ import "github.com/armswatch/armswatch/internal/domain"
 // بقيمة 100 مليون درهم" from the Emirates in Emirati dirhams. The giver's
 // comes first when both use one.
 
-// currencyFamily gives each currency the name it shares with others.
-var currencyFamily = map[string]string{
-	"DZD": "dinar", "JOD": "dinar", "IQD": "dinar", "KWD": "dinar", "BHD": "dinar", "TND": "dinar", "LYD": "dinar", "RSD": "dinar",
-	"MAD": "dirham", "AED": "dirham",
-	"DKK": "krone", "NOK": "krone", "SEK": "krone", "ISK": "krone",
-	"SAR": "riyal", "QAR": "riyal", "OMR": "riyal", "IRR": "riyal", "YER": "riyal",
-	"GBP": "pound", "EGP": "pound", "LBP": "pound", "SDG": "pound", "SYP": "pound",
-	"MXN": "peso", "COP": "peso", "ARS": "peso", "CLP": "peso", "PHP": "peso", "UYU": "peso", "DOP": "peso", "CUP": "peso",
+// sharedCurrencies are the states whose currency shares its name with
+// others': state, code, shared name.
+var sharedCurrencies = [][3]string{
+	{"DZ", "DZD", "dinar"}, {"JO", "JOD", "dinar"}, {"IQ", "IQD", "dinar"}, {"KW", "KWD", "dinar"}, {"BH", "BHD", "dinar"}, {"TN", "TND", "dinar"}, {"LY", "LYD", "dinar"}, {"RS", "RSD", "dinar"},
+	{"MA", "MAD", "dirham"}, {"AE", "AED", "dirham"},
+	{"DK", "DKK", "krone"}, {"NO", "NOK", "krone"}, {"SE", "SEK", "krone"}, {"IS", "ISK", "krone"},
+	{"SA", "SAR", "riyal"}, {"QA", "QAR", "riyal"}, {"OM", "OMR", "riyal"}, {"IR", "IRR", "riyal"}, {"YE", "YER", "riyal"},
+	{"GB", "GBP", "pound"}, {"EG", "EGP", "pound"}, {"LB", "LBP", "pound"}, {"SD", "SDG", "pound"}, {"SY", "SYP", "pound"},
+	{"MX", "MXN", "peso"}, {"CO", "COP", "peso"}, {"AR", "ARS", "peso"}, {"CL", "CLP", "peso"}, {"PH", "PHP", "peso"}, {"UY", "UYU", "peso"}, {"DO", "DOP", "peso"}, {"CU", "CUP", "peso"},
 }
 
+// currencyFamily gives each currency the name it shares with others;
 // stateCurrency is the currency of each state that uses one of a shared
 // name.
-var stateCurrency = map[string]string{
-	"DZ": "DZD", "JO": "JOD", "IQ": "IQD", "KW": "KWD", "BH": "BHD", "TN": "TND", "LY": "LYD", "RS": "RSD",
-	"MA": "MAD", "AE": "AED",
-	"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK",
-	"SA": "SAR", "QA": "QAR", "OM": "OMR", "IR": "IRR", "YE": "YER",
-	"GB": "GBP", "EG": "EGP", "LB": "LBP", "SD": "SDG", "SY": "SYP",
-	"MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP",
-}
+var currencyFamily, stateCurrency = func() (fam, state map[string]string) {
+	fam, state = map[string]string{}, map[string]string{}
+	for _, r := range sharedCurrencies {
+		state[r[0]], fam[r[1]] = r[1], r[2]
+	}
+	return fam, state
+}()
 
 // pairCurrency returns mo in the currency of the giver or the recipient
 // that shares its name, then cfa's reading of the CFA franc.
