@@ -15,9 +15,12 @@ func TestAccessoryGear(t *testing.T) {
 		{"es con repuestos y municiones", "es", "2024-05-03",
 			"Estados Unidos aprobó vender a México ocho helicópteros MH-60R, con repuestos y municiones, por 1.200 millones de dólares.",
 			[]string{"transfer US>MX mh-60r-seahawk q=8 USD=1200000000 approved y=2024"}, []string{"transfer US>MX cat:ammunition approved y=2024"}},
+		// a word that lists ("así como", "as well as", "sowie") joins systems
+		// of their own ("F-16s, Harpoon missiles and radars": three facts,
+		// docs/annotating.md)
 		{"es así como radares", "es", "2024-05-03",
 			"México compró a Estados Unidos ocho helicópteros UH-60M Black Hawk, así como radares y ametralladoras.",
-			nil, []string{"transfer US>MX cat:sensors ordered y=2024", "transfer US>MX cat:small-arms ordered y=2024"}},
+			[]string{"transfer US>MX cat:sensors ordered y=2024", "transfer US>MX cat:small-arms ordered y=2024"}, nil},
 		{"fr avec leurs munitions", "fr", "2024-05-03",
 			"Le Maroc a réceptionné six hélicoptères AH-64E Apache commandés aux États-Unis, avec leurs roquettes et leurs munitions.",
 			[]string{"transfer US>MA ah-64-apache q=6 delivered y=2024"}, []string{"transfer US>MA cat:ammunition delivered y=2024"}},

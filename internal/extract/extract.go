@@ -396,13 +396,24 @@ func (d *docScan) finish() []candidate {
 		}
 		return true
 	}
-	kept := out[:0]
+	var lent []int
 	for k, c := range out {
 		if f := c.f; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "" {
 			if ns := named[f.Supplier.String()+"|"+f.Recipient.String()+"|"+f.System.Category]; len(ns) > 0 && !countedApart(f, ns) {
-				lendToNamed(out, k) // all_generic_lend.go: "Worth 5.3 billion SEK, the agreement covers four aircraft"
-				continue
+				lent = append(lent, k)
 			}
+		}
+	}
+	// "Worth 5.3 billion SEK, the agreement covers four aircraft": what a
+	// dropped generic alone states goes to the named system (all_generic_lend.go)
+	for _, k := range lent {
+		lendToNamed(out, k)
+	}
+	kept := out[:0]
+	for k, c := range out {
+		if len(lent) > 0 && lent[0] == k {
+			lent = lent[1:]
+			continue
 		}
 		kept = append(kept, c)
 	}

@@ -316,7 +316,10 @@ func tokIndexAt(toks []token, r int) int {
 
 // codeNames are the ISO 4217 codes read as currencies beside a number,
 // before it ("SEK 5.3 billion") or after it ("5.3 billion SEK").
-// Codes that are also words or names ("COP 28", "BOB", "PEN") are left out.
+// Codes that are also words or names ("COP 28", "BOB", "PEN") are left
+// out; after a number, a code needs a scale or a number of four digits
+// ("5.3 billion SEK", "300,000 EUR"): in "3 SAR helicopters" SAR is search
+// and rescue.
 var codeNames = []string{"USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "UAH", "RUB", "TRY", "ILS",
 	"SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "MAD", "DZD", "TND", "NGN", "ZAR", "XAF", "XOF",
 	"INR", "PKR", "CNY", "JPY", "KRW", "TWD", "PHP", "THB", "IDR", "MYR", "SGD", "AUD", "CAD", "BRL", "MXN", "CLP"}
@@ -458,7 +461,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				if j > t1 {
 					after = text[rt.byteOf(toks[j-1].end-base):]
 				}
-				if sm := postSymRe.FindStringSubmatch(after); sm != nil {
+				if sm := postSymRe.FindStringSubmatch(after); sm != nil && (scale > 1 || v >= 1000 || strings.Contains("€$£USDEURGBPCHF", sm[1])) {
 					cur = symbolCurrency(sm[1])
 				}
 			}

@@ -34,7 +34,7 @@ func TestMoneyCodeAfter(t *testing.T) {
 		}
 	}
 	// a word beginning with a code, or a code that is also a name, is none
-	for _, text := range []string{"about 300 million SEKTOR units", "at COP 28 in Dubai"} {
+	for _, text := range []string{"about 300 million SEKTOR units", "at COP 28 in Dubai", "Egypt ordered 3 SAR helicopters."} {
 		if sc := scanSentence(t, text, "en", time.Time{}); len(sc.money) != 0 {
 			t.Errorf("%q: %+v", text, sc.money)
 		}

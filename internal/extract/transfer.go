@@ -858,19 +858,21 @@ func ruleDealValue(d *docScan, i int, sc *sentScan) {
 	if _, ok := sc.lw.set("deal").any(sc.toks, 0, len(sc.toks)); !ok && !sc.frValueSubject() { // fr_valuesubject.go: "Son coût est estimé à"
 		return
 	}
-	main := d.mainTransfer(sc)
-	if main == nil {
-		return
-	}
+	kind := "" // the one kind of weapon the sentence names by a generic word
 	for _, m := range sc.mentions {
-		// "Worth 5.3 billion SEK, the agreement covers four aircraft": a
-		// word for the main system's kind restates it (all_generic_lend.go)
-		if m.kind == mGeneric && m.id == main.System.Category && !sc.component(m) {
+		if m.kind == mGeneric && (kind == "" || kind == m.id) && !sc.component(m) {
+			kind = m.id
 			continue
 		}
 		if m.kind == mSystem || m.kind == mGeneric || m.kind == mNamed && m.sub == "program" {
 			return
 		}
+	}
+	main := d.mainTransfer(sc)
+	// "Worth 5.3 billion SEK, the agreement covers four aircraft": a word
+	// for the main system's kind restates it (all_generic_lend.go)
+	if main == nil || kind != "" && kind != main.System.Category {
+		return
 	}
 	// "382 Griffon and 60 Jaguar ... the contract reaches €1.6 billion": a
 	// deal that counts several systems of the pair is their aggregate
