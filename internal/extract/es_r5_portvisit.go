@@ -17,10 +17,6 @@ import (
 // stage-approved, supply-verb, buy-verb cues; a stage-delivered or
 // stage-received cue other than a word of arrival), is a hard doubt, read
 // like a display.
-// The same holds for aircraft or ships that come to take part in an
-// exercise ("Seis cazas F-16 de la Fuerza Aérea de Chile aterrizaron en
-// El Plumerillo para participar en el ejercicio Solidaridad"), Spanish
-// only: a hard doubt "exercise-deploy".
 // Ships that arrive after a sale ("llegaron a Valparaíso tras ser
 // adquiridas al Reino Unido") keep their stage word and stay.
 
@@ -29,13 +25,7 @@ func (sc *sentScan) portVisit(stage string) string {
 	if stage != "" && stage != domain.StageDelivered {
 		return ""
 	}
-	why := ""
-	if sc.has("port-visit") {
-		why = "display"
-	} else if sc.exercisePurposeAt() {
-		why = "exercise-deploy"
-	}
-	if why == "" {
+	if !sc.has("port-visit") {
 		return ""
 	}
 	if sc.cueOf("stage-ordered", "stage-approved", "supply-verb", "buy-verb") {
@@ -48,30 +38,7 @@ func (sc *sentScan) portVisit(stage string) string {
 			}
 		}
 	}
-	return why
-}
-
-// exercisePurposeAt reports whether the sentence names an exercise as the
-// reason of a coming ("llegan a Argentina para ejercicio", "aterrizaron
-// en El Plumerillo para participar en el ejercicio Solidaridad"), the test
-// of onShow (all_precision_display.go), which leaves an arrival a soft
-// flag; with no word of sale or receipt beside it, the arrival is the
-// forces' own aircraft or ships coming to train.
-func (sc *sentScan) exercisePurposeAt() bool {
-	if sc.lw.code != "es" {
-		return false
-	}
-	for _, p := range sc.cuePositions("exercise") {
-		for k := max(0, p-4); k < p; k++ {
-			if exercisePurpose[sc.toks[k].norm] {
-				return true
-			}
-		}
-		if sc.cueIn("participation", max(0, p-4), p) {
-			return true
-		}
-	}
-	return false
+	return "display"
 }
 
 // arrivalPrefixes begin the words of coming to a place ("llegó",
