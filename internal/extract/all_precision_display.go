@@ -20,6 +20,9 @@ var exercisePurpose = normSet("for", "para", "pour", "für", "zur", "zum")
 // onShow returns the doubt of a candidate on m at the stage the rules
 // read: "display", "exercise-deploy" or "".
 func (sc *sentScan) onShow(m mention, stage string) string {
+	if why := sc.portVisit(stage); why != "" { // es_r5_portvisit.go: "arribó a Cartagena en visita oficial"
+		return why
+	}
 	if stage == "" && sc.has("display") {
 		return "display"
 	}

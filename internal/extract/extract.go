@@ -244,7 +244,7 @@ func (d *docScan) scan() {
 		// de_particles.go: "schloss ... ab"
 		deMarkParticles(sc.toks, d.lw.code)
 		sc.mentions = arDropDateline(sc.toks, dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))) // ar_dateline.go
-		sc.mentions = dropBorder(sc.toks, dropSubnational(sc.toks, sc.mentions, d.lw), d.lw)
+		sc.mentions = dropDesigner(sc.toks, dropBorder(sc.toks, dropSubnational(sc.toks, sc.mentions, d.lw), d.lw), d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA
 		// notified" is the United States, "the Royal Armed Forces received"
 		// Morocco

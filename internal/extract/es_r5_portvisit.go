@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// es_r5_portvisit.go: a warship that comes to a foreign port on a visit
+// ("El destructor USS Pinckney arribó al puerto de Cartagena en el marco
+// de una visita oficial", "La fragata HMS Montrose hizo escala en
+// Montevideo", "llegó a Valparaíso en visita de cortesía") is no transfer:
+// the word of arrival gives it the stage delivered and the port's state
+// looks like a recipient. A sentence with a word of a port visit (lexicon
+// kind `port-visit`) whose system has no stage or only an arrival, and
+// that states no sale, purchase, gift or receipt (stage-ordered,
+// stage-approved, supply-verb, buy-verb cues; a stage-delivered or
+// stage-received cue other than a word of arrival), is a hard doubt, read
+// like a display.
+// Ships that arrive after a sale ("llegaron a Valparaíso tras ser
+// adquiridas al Reino Unido") keep their stage word and stay.
+
+// portVisit returns "display" for a candidate on a ship's port visit.
+func (sc *sentScan) portVisit(stage string) string {
+	if stage != "" && stage != domain.StageDelivered {
+		return ""
+	}
+	if !sc.has("port-visit") {
+		return ""
+	}
+	if sc.cueOf("stage-ordered", "stage-approved", "supply-verb", "buy-verb") {
+		return ""
+	}
+	for _, kind := range []string{"stage-delivered", "stage-received"} {
+		for _, p := range sc.cuePositions(kind) {
+			if !sc.arrivalWordAt(p) {
+				return "" // "Colombia recibió de Estados Unidos el patrullero ..., que hizo escala"
+			}
+		}
+	}
+	return "display"
+}
+
+// arrivalPrefixes begin the words of coming to a place ("llegó",
+// "arribaron", "ha llegado", "aterrizó"), normalised.
+var arrivalPrefixes = []string{"lleg", "arrib", "aterriz", "atrac", "recal", "fonde"}
+
+// arrivalWordAt reports whether the cue at p is a word of arrival, after
+// an auxiliary ("ha llegado").
+func (sc *sentScan) arrivalWordAt(p int) bool {
+	for k := p; k < len(sc.toks) && k <= p+1; k++ {
+		w := sc.toks[k].norm
+		for _, pre := range arrivalPrefixes {
+			if strings.HasPrefix(w, pre) {
+				return true
+			}
+		}
+		if w != "ha" && w != "han" && w != "habia" && w != "habian" {
+			return false
+		}
+	}
+	return false
+}
