@@ -82,6 +82,12 @@ func TestNumbersR5Counts(t *testing.T) {
 		{"Das Heer kaufte 3 und später 5 Millionen Schuss.", "de", []float64{3}},
 		{"It bought 12 and leased 4 more jets worth 300 million dollars.", "en", []float64{12, 4}},
 		{"Die Bundeswehr bestellt ein Dutzend Drohnen.", "de", []float64{12}},
+		// thousands and hundreds in words
+		{"The US sent two thousand shells.", "en", []float64{2000}},
+		{"Kyiv received a thousand drones.", "en", []float64{1000}},
+		{"Kiew erhielt dreitausend Granaten und sechshundert Raketen.", "de", []float64{3000, 600}},
+		{"Paris a livré deux mille obus.", "fr", []float64{2000}},
+		{"Madrid envió cuatro mil fusiles.", "es", []float64{4000}},
 		// a name and its number before a singular noun, or after a count
 		{"Germany delivered the Falke 2 drone to Oman.", "en", nil},
 		{"Germany sold the Orka 3 patrol boat to Oman.", "en", nil},
