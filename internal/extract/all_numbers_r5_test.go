@@ -34,6 +34,9 @@ func TestNumbersR5Money(t *testing.T) {
 		{"zwischen 2 und 3 Milliarden Euro", "de", []amt{{2e9, "EUR"}, {3e9, "EUR"}}},
 		{"die USA mit 76,1 und Italien mit 50,6 Millionen Euro", "de", []amt{{76.1e6, "EUR"}, {50.6e6, "EUR"}}},
 		{"بين 200 و300 مليون دولار", "ar", []amt{{2e8, "USD"}, {3e8, "USD"}}},
+		{"Alemania con 76,1 e Italia con 50,6 millones de euros", "es", []amt{{76.1e6, "EUR"}, {50.6e6, "EUR"}}},
+		{"la France avec 76,1 et l'Italie avec 50,6 millions d'euros", "fr", []amt{{76.1e6, "EUR"}, {50.6e6, "EUR"}}},
+		{"between 1.5 and 2 billion dollars", "en", []amt{{1.5e9, "USD"}, {2e9, "USD"}}},
 		// local currencies in words and symbols
 		{"a grant of 2 billion Algerian dinars", "en", []amt{{2e9, "DZD"}}},
 		{"a loan of 300 million Nigerian naira", "en", []amt{{3e8, "NGN"}}},
@@ -54,6 +57,7 @@ func TestNumbersR5Money(t *testing.T) {
 		{"Das Heer kaufte 3 und später 5 Millionen Schuss.", "de", nil},
 		{"It ordered a dozen jets and a million rounds.", "en", nil},
 		{"Half a dozen drones arrived.", "en", nil},
+		{"Im Jahr 2022 und 2023 wurden Panzer geliefert.", "de", nil},
 	}
 	for _, tc := range tests {
 		sc := scanSentence(t, tc.text, tc.lang, time.Time{})

@@ -43,7 +43,7 @@ func (sc *sentScan) articleScaleMoney(i int) (moneySpan, int, bool) {
 
 // rangeJoiners join the two ends of a range or the figures of a list:
 // "3 and 5", "200 y 300", "2 à 3", "2 bis 3", "2 to 3".
-var rangeJoiners = map[string]bool{"and": true, "to": true, "or": true, "et": true, "a": true, "ou": true, "y": true, "o": true, "und": true,
+var rangeJoiners = map[string]bool{"and": true, "to": true, "or": true, "et": true, "a": true, "ou": true, "y": true, "e": true, "o": true, "und": true,
 	"bis": true, "oder": true, "و": true, "إلى": true, "الى": true, "او": true, "أو": true}
 
 // listedScale looks for the scaled amount a figure without a scale is
