@@ -91,6 +91,7 @@ func TestNumbersR5Counts(t *testing.T) {
 		{"Kyiv received a thousand drones.", "en", []float64{1000}},
 		{"Kiew erhielt dreitausend Granaten und sechshundert Raketen.", "de", []float64{3000, 600}},
 		{"Paris a livré deux mille obus.", "fr", []float64{2000}},
+		{"Paris a livré un millier de missiles.", "fr", []float64{1000}},
 		{"Madrid envió cuatro mil fusiles.", "es", []float64{4000}},
 		// a name and its number before a singular noun, or after a count
 		{"Germany delivered the Falke 2 drone to Oman.", "en", nil},
