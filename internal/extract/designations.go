@@ -232,7 +232,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 				}
 				// "Some 20 drones": a number written apart right before its
 				// noun counts it, unless a code carries it ("JAS 39 jets")
-				if !code && toks[e-1].digit && toks[e-1].gap == " " {
+				if !code && toks[e-1].digit && toks[e-1].gap == " " && !nameNumberBeforeNoun(toks, st, e, lang) { // all_numbers_r5_designation.go: "the Falke 2 drone"
 					break
 				}
 				// "F-16 Block 70 jets": the variant of a named system

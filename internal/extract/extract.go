@@ -262,6 +262,8 @@ func (d *docScan) scan() {
 		sc.scanDuals(d.x.m)
 		d.sents = append(d.sents, sc)
 	}
+	// all_numbers_r5_words.go: "Italien mit 50,6 Millionen." takes the currency of the sentences before
+	carryCurrencies(d.sents)
 	d.dropSharedMetonyms() // shared_metonyms.go: the Bundesrat is Switzerland's only in a Swiss document
 	// an official arms-sale notice: "Prospective Purchaser: Government of X"
 	for _, sc := range d.sents {

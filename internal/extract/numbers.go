@@ -305,4 +305,4 @@ type moneySpan struct {
 	qualifier  string
 }
 
-var curSymbols = map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "CHF": "CHF", "¥": "JPY", "₹": "INR", "A$": "AUD", "C$": "CAD", "R$": "BRL", "SEK": "SEK", "NOK": "NOK", "PLN": "PLN", "SAR": "SAR", "AED": "AED", "MAD": "MAD", "KRW": "KRW", "₩": "KRW", "JPY": "JPY", "INR": "INR", "AUD": "AUD", "CAD": "CAD", "BRL": "BRL", "DZD": "DZD", "TRY": "TRY", "ILS": "ILS", "CNY": "CNY", "RUB": "RUB"}
+var curSymbols = map[string]string{"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "CHF": "CHF", "¥": "JPY", "₹": "INR", "A$": "AUD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "R$": "BRL", "SEK": "SEK", "NOK": "NOK", "PLN": "PLN", "SAR": "SAR", "AED": "AED", "MAD": "MAD", "KRW": "KRW", "₩": "KRW", "JPY": "JPY", "INR": "INR", "AUD": "AUD", "CAD": "CAD", "BRL": "BRL", "DZD": "DZD", "TRY": "TRY", "ILS": "ILS", "CNY": "CNY", "RUB": "RUB"}

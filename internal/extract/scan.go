@@ -287,6 +287,9 @@ type sentScan struct {
 	// countryList caches countries()
 	countryList   []mention
 	countriesMade bool
+	// pending are the scaled amounts without a currency
+	// (all_numbers_r5_words.go)
+	pending []pendingAmount
 	// low caches lower()
 	low     string
 	lowMade bool
@@ -337,7 +340,7 @@ func symbolCurrency(sym string) string {
 }
 
 var (
-	preSymRe = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:` + strings.Join(codeNames, "|") + `))\s?$`)
+	preSymRe = regexp.MustCompile(`(US\$|[uU]\$[sS]|U\.S\.\s?\$|NT\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|\b(?:` + strings.Join(codeNames, "|") + `))\s?$`)
 	// after the number: "5.3 billion SEK", "1,2 Mrd. EUR", "800 millones MAD"
 	postSymRe = regexp.MustCompile(`^\.?\s?(€|\$|£|(?:` + strings.Join(codeNames, "|") + `)\b)`)
 	parenRe   = regexp.MustCompile(`^\s?\((\d{1,6})\)`)
@@ -466,6 +469,17 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				}
 			}
 		}
+		// "$3 and $5 billion", "entre 200 y 300 millones de dólares": a
+		// figure listed with a scaled amount shares its scale and currency
+		// (all_numbers_r5_words.go)
+		if scale == 1 && j == t1 && (cur == "" || v < 1000) {
+			if f, c, ok := sc.listedScale(t1); ok && (cur != "" || c != "" || len(sc.money) > 0 || v != float64(int(v))) {
+				scale = f
+				if cur == "" {
+					cur = c
+				}
+			}
+		}
 		// "27 milliards d'euros en 2022, dont 17 milliards": a scaled amount
 		// without a currency takes the sentence's last one
 		if cur == "" && scale >= 1e6 && len(sc.money) > 0 {
@@ -498,7 +512,17 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 			t1 = j
 		}
 		if scale != 1 {
-			continue // "2 milliards" without a currency: not a quantity
+			// "2 milliards" without a currency: not a quantity; at the
+			// end of a clause, an amount in the paragraph's currency
+			// (carryCurrencies, all_numbers_r5_words.go)
+			if scale >= 1e6 && sc.amountEndsHere(j) {
+				end := re
+				if j > t1 {
+					end = toks[j-1].end
+				}
+				sc.pending = append(sc.pending, pendingAmount{start: rs, end: end, tok0: t0, tok1: j, amount: v * scale, qualifier: sc.qualifier(t0)})
+			}
+			continue
 		}
 		if sc.designationPart(t0, t1) || sc.dayOfMonth(t0, t1) {
 			continue
@@ -520,6 +544,15 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 	// numbers in words
 	for i := 0; i < len(toks); i++ {
 		if used[i] || toks[i].digit {
+			continue
+		}
+		// "a billion dollars" (all_numbers_r5_words.go)
+		if mo, j, ok := sc.articleScaleMoney(i); ok {
+			sc.money = append(sc.money, mo)
+			for k := i; k < j; k++ {
+				used[k] = true
+			}
+			i = j - 1
 			continue
 		}
 		v, n := sc.lw.nums.parse(toks[i:])
@@ -580,9 +613,9 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 func (sc *sentScan) wordsMoney(i, j int, v float64) (moneySpan, int, bool) {
 	toks := sc.toks
 	switch sc.lw.code {
-	case "en", "fr", "es":
+	case "en", "fr", "es", "de":
 	default:
-		return moneySpan{}, 0, false // Arabic and German amounts in words: not yet measured
+		return moneySpan{}, 0, false // Arabic amounts in words: ar_money.go
 	}
 	scale := 1.0
 	if j < len(toks) {
