@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// Stage words the lexicon cannot spell as a phrase. The phrases themselves
+// (a scheduled receipt in every person and form, "recibirá", "va
+// recevoir", "سوف يتسلم", the German modal and its verb joined as the
+// split verbs are, "wird ... erhalten"; the landing and arriving verbs
+// "هبطت", "landeten", "kamen ... an") are rows of lang_XX.tsv, kinds
+// future-receipt, stage-delivered and stage-received; futureReceipt
+// (en_r4_future.go) reads the German ones apart through cueAt.
+//
+// arReceivedWith reads the Maghreb Arabic "توصل بـ" (received): a form of
+// "توصل" whose object carries the preposition "ب", right after it or
+// after its subject: "أن المملكة توصلت بالدفعة الثالثة من دبابات أبرامز",
+// "توصلت القوات المسلحة بـ 24 طائرة". "توصل إلى اتفاق" (reached an
+// agreement) and "توصلت بعد مفاوضات إلى" are not: the object is the
+// bare "بـ", a word with "بال", or a number after "ب", and no "إلى"
+// stands between. It returns 1 (the verb, where the cue starts) when ps
+// is the set of stage-delivered or stage-received, else 0.
+func (sc *sentScan) arReceivedWith(ps *phraseSet, i int) int {
+	if sc.lw.code != "ar" || ps == nil || i >= len(sc.toks) || !sc.toks[i].arabic {
+		return 0
+	}
+	if ps != sc.lw.set("stage-delivered") && ps != sc.lw.set("stage-received") {
+		return 0
+	}
+	if !arReachVerb(sc.toks[i].norm) {
+		return 0
+	}
+	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
+		if sc.boundaryBetween(k, k) {
+			return 0
+		}
+		w := sc.toks[k].norm
+		switch {
+		case w == "الي" || w == "لي":
+			return 0 // "توصل إلى": reached
+		case w == "ب" && k+1 < len(sc.toks):
+			return 1 // "بـ 24 طائرة"
+		case strings.HasPrefix(w, "بال") && !arBaAdverb[w]:
+			return 1 // "بالدفعة الثالثة"
+		}
+	}
+	return 0
+}
+
+// arReachVerb: a form of "توصل" (reached; with "بـ", received), with an
+// attached "و" or "ف".
+func arReachVerb(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	for _, f := range []string{"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "توصلنا", "يتوصل", "تتوصل", "سيتوصل", "ستتوصل"} {
+		if w == f {
+			return true
+		}
+	}
+	return false
+}
+
+// arBaAdverb are words with "بال" that are adverbs, not an object:
+// "توصلت بالفعل إلى اتفاق" (actually reached).
+var arBaAdverb = map[string]bool{"بالفعل": true, "بالتالي": true, "بالاضافه": true, "بالتوازي": true, "بالقرب": true, "بالنسبه": true, "بالامس": true}
