@@ -60,3 +60,16 @@ func arReachVerb(w string) bool {
 // arBaAdverb are words with "بال" that are adverbs, not an object:
 // "توصلت بالفعل إلى اتفاق" (actually reached).
 var arBaAdverb = map[string]bool{"بالفعل": true, "بالتالي": true, "بالاضافه": true, "بالتوازي": true, "بالقرب": true, "بالنسبه": true, "بالامس": true}
+
+// asAnnounced reports whether the approval cue at p is a sentence adverb
+// of manner, "as announced", not the event: "Wie angekündigt hat die
+// Ukraine ein zweites Patriot-System aus Deutschland erhalten", "Wie
+// zugesagt hat Deutschland ... geliefert" tell a delivery. German writes
+// no comma after it; "comme promis," and "as promised," stand apart
+// already.
+func (sc *sentScan) asAnnounced(p int) bool {
+	return p > 0 && p < len(sc.toks) && asWords[sc.toks[p-1].norm] && !sc.boundaryBetween(p, p)
+}
+
+// asWords introduce a clause of manner ("wie", "comme", "como", "as").
+var asWords = map[string]bool{"wie": true, "comme": true, "como": true, "as": true}

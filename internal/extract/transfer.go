@@ -105,6 +105,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			if sc.futureClause(p) && !sc.futureClause(t) {
 				continue
 			}
+			if k.kind == "stage-approved" && sc.asAnnounced(p) {
+				continue // all_stage_r5_words.go: "Wie angekündigt hat die Ukraine ... erhalten"
+			}
 			dist := p - t
 			if dist < 0 {
 				dist = -dist
