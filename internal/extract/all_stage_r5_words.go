@@ -73,3 +73,25 @@ func (sc *sentScan) asAnnounced(p int) bool {
 
 // asWords introduce a clause of manner ("wie", "comme", "como", "as").
 var asWords = map[string]bool{"wie": true, "comme": true, "como": true, "as": true}
+
+// attributiveBefore reports whether the stage cue of n tokens at p is a
+// participle standing before the system at t as its adjective after a
+// count, right before the system or before a number of its name: "Alle sieben zugesagten Panzerhaubitzen
+// 2000 seien eingetroffen", "die zugesagten 18 Leopard 2", "the seven
+// pledged PzH 2000 have arrived". It describes the system as a
+// participle after it does ("tanks ordered in 2022"); the main verb says
+// what happened now. German and English, where adjectives come first.
+func (sc *sentScan) attributiveBefore(p, n, t int) bool {
+	if sc.lw.code != "de" && sc.lw.code != "en" || n != 1 || p < 0 || p >= t || t >= len(sc.toks) {
+		return false
+	}
+	if p == 0 || !isLowerWord(sc.toks[p].raw) {
+		return false
+	}
+	// a count before it makes it an adjective ("sieben zugesagten", "the
+	// 18 ordered"); a state before it the main verb ("Iraq ordered 15")
+	if v, _ := sc.lw.nums.parse(sc.toks[p-1 : p]); v <= 0 && !sc.toks[p-1].digit {
+		return false
+	}
+	return p+1 == t || p+2 == t && sc.toks[t-1].digit
+}

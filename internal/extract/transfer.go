@@ -121,6 +121,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			// "signed off on" (approved) rather than "signed" (ordered):
 			// the longer cue at one position
 			n, _ := set.at(sc.toks, p)
+			if end > 0 && sc.attributiveBefore(p, n, t) {
+				dist += 12 // all_stage_r5_words.go: "Alle sieben zugesagten Panzerhaubitzen 2000 seien eingetroffen"
+			}
 			if dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
 				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
 				if k.kind == "stage-delivered" && sc.arProvidesFor(p) || k.kind == "stage-requested" && sc.arOrderedCount(p) {
