@@ -75,7 +75,7 @@ func TestArWholeOrder(t *testing.T) {
 			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021", "transfer IT>KW eurofighter-typhoon q=28 ordered"}},
 		{"a stageless part stays apart from the whole order", "ar", "2021-12-14",
 			"قالت شركة ليوناردو الإيطالية إن أول طائرتين من طراز \"يوروفايتر تايفون\" مخصصتين للقوة الجوية الكويتية حطتا في البلد الخليجي.\n\nوأوضحت الشركة أن الطائرتين تندرجان ضمن طلبية تضم ما مجموعه 28 طائرة.",
-			[]string{"transfer IT>KW eurofighter-typhoon q=2", "transfer IT>KW eurofighter-typhoon q=28 ordered"}},
+			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021", "transfer IT>KW eurofighter-typhoon q=28 ordered"}},
 		{"two systems of the kind: no guess", "ar", "2021-12-14",
 			"تسلمت الكويت طائرتين من طراز \"يوروفايتر تايفون\" من إيطاليا وطائرة من طراز إف-16 من الولايات المتحدة.\n\nوتندرج الطائرات ضمن طلبية قوامها 28 طائرة.",
 			[]string{"transfer IT>KW eurofighter-typhoon q=2 delivered y=2021", "transfer US>KW f-16 delivered y=2021"}},

@@ -7,6 +7,9 @@ func (sc *sentScan) cueAt(ps *phraseSet, i int) int {
 	if n, _ := ps.at(sc.toks, i); n > 0 {
 		return n
 	}
+	if n := sc.arReceivedWith(ps, i); n > 0 { // all_stage_r5_words.go: "توصلت بالدفعة الثالثة"
+		return n
+	}
 	return sc.deSplitCue(ps, i)
 }
 

@@ -16,8 +16,14 @@ func (sc *sentScan) futureReceipt(from, to int, sup, rec string) bool {
 	if ps == nil || !sc.names(sup) || !sc.names(rec) {
 		return false
 	}
-	_, ok := ps.any(sc.toks, from, to)
-	return ok
+	// a German modal and its verb apart ("Polen wird 32 F-35 aus den
+	// USA erhalten") are one cue, as the split verbs are (cueAt)
+	for i := max(from, 0); i < to && i < len(sc.toks); i++ {
+		if !ps.notStart(&sc.toks[i]) && sc.cueAt(ps, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // futureReceiptStage gives a transfer whose clause tells a scheduled

@@ -173,7 +173,7 @@ func TestOtherBuyers(t *testing.T) {
 			[]string{"transfer FR>EG rafale ordered", "transfer FR>QA rafale ordered", "transfer FR>IN rafale ordered"}, nil},
 		{"the same pair again with no count is nothing new", "en", "",
 			"France will deliver 12 Rafale jets to Serbia. Serbia ordered the jets last year.",
-			[]string{"transfer FR>RS rafale q=12"}, []string{"transfer FR>RS rafale ordered"}},
+			[]string{"transfer FR>RS rafale q=12 ordered"}, []string{"transfer FR>RS rafale ordered"}}, // "will deliver" between two named states: all_stage_r5_words.go
 	})
 }
 

@@ -25,7 +25,7 @@ func TestFrNegationFrame(t *testing.T) {
 			[]string{"transfer RU>DZ su-57 ordered y=2024"}, nil},
 		{"restrictive ne ... que", "fr", "2024-05-12",
 			"La France ne livrera que 12 Rafale à la Croatie cette année.",
-			[]string{"transfer FR>HR rafale q=12 y=2024"}, nil},
+			[]string{"transfer FR>HR rafale q=12 ordered y=2024"}, nil}, // all_stage_r5_words.go: "livrera" between two named states
 		{"restrictive ne ... qu' before a year", "fr", "2024-05-12",
 			"Le Maroc ne recevra ses F-16 Block 72 commandés aux États-Unis qu'en 2027.",
 			[]string{"transfer US>MA f-16-block-70-72 ordered y=2024"}, nil},

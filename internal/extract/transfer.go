@@ -105,6 +105,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			if sc.futureClause(p) && !sc.futureClause(t) {
 				continue
 			}
+			if k.kind == "stage-approved" && sc.asAnnounced(p) {
+				continue // all_stage_r5_words.go: "Wie angekündigt hat die Ukraine ... erhalten"
+			}
 			dist := p - t
 			if dist < 0 {
 				dist = -dist
@@ -118,6 +121,9 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			// "signed off on" (approved) rather than "signed" (ordered):
 			// the longer cue at one position
 			n, _ := set.at(sc.toks, p)
+			if end > 0 && sc.attributiveBefore(p, n, t) {
+				dist += 12 // all_stage_r5_words.go: "Alle sieben zugesagten Panzerhaubitzen 2000 seien eingetroffen"
+			}
 			if dist < bestDist || dist == bestDist && p == bestPos && n > bestLen {
 				best, bestPos, bestDist, bestLen = k.stage, p, dist, n
 				if k.kind == "stage-delivered" && sc.arProvidesFor(p) || k.kind == "stage-requested" && sc.arOrderedCount(p) {
