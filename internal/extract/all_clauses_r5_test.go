@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestClausesR5RelativeHypothetical: a hypothetical cue in a relative
+// clause describes a noun of the sentence and does not make the whole
+// sentence doubtful (all_clauses_r5_relative.go); outside a relative
+// clause it still does. Sentences written for this test.
+func TestClausesR5RelativeHypothetical(t *testing.T) {
+	tests := []factCase{
+		{"fr: grâce auquel … étudient", "fr", "2024-05-12",
+			"Les États-Unis ont accordé au Niger un million de dollars au titre du programme IMET, grâce auquel des officiers nigériens étudient dans des écoles américaines.",
+			[]string{"assistance US>NE imet USD=1000000"}},
+		{"en: which could", "en", "2024-05-12",
+			"The United States gave Jordan $425 million in Foreign Military Financing, which could also pay for spare parts.",
+			[]string{"assistance US>JO fmf USD=425000000"}},
+		{"es: la cual podría", "es", "2024-05-12",
+			"Marruecos y Estados Unidos firmaron una hoja de ruta de cooperación militar, la cual podría ampliarse más adelante.",
+			[]string{"agreement MA+US y=2024"}},
+		{"de: die … prüfen", "de", "2024-05-12",
+			"Deutschland und Litauen unterzeichneten ein Abkommen über militärische Zusammenarbeit, das beide Regierungen jedes Jahr prüfen.",
+			[]string{"agreement DE+LT y=2024"}},
+		{"near miss, en: the main clause is hypothetical", "en", "2024-05-12",
+			"The United States could give Jordan $425 million in Foreign Military Financing, which would pay for spare parts.",
+			nil},
+		{"near miss, fr: the hypothetical before the relative word", "fr", "2024-05-12",
+			"Les États-Unis pourraient accorder au Niger un million de dollars au titre du programme IMET, qui forme des officiers.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type != domain.TypeTransfer })
+}
+
+// TestClausesR5AfterTalks: talks that a word of sequence places before
+// the event ("after talks", "à l'issue des discussions", "tras las
+// conversaciones") are no plan (all_clauses_r5_aftertalks.go); talks about
+// a purchase, and talks with no word of sequence, still are. Sentences
+// written for this test.
+func TestClausesR5AfterTalks(t *testing.T) {
+	tests := []factCase{
+		{"en: after talks", "en", "2024-05-12",
+			"Morocco and the United States signed a defence cooperation roadmap after talks in Rabat.",
+			[]string{"agreement MA+US y=2024"}},
+		{"en: following negotiations", "en", "2024-05-12",
+			"Following negotiations, Kenya and Turkey signed a military cooperation agreement.",
+			[]string{"agreement KE+TR y=2024"}},
+		{"fr: à l'issue des discussions", "fr", "2024-05-12",
+			"Le Maroc et les États-Unis ont signé une feuille de route de coopération militaire à l'issue des discussions à Rabat.",
+			[]string{"agreement MA+US y=2024"}},
+		{"fr: au terme de négociations", "fr", "2024-05-12",
+			"Au terme de négociations, le Maroc et Israël ont signé un mémorandum de coopération militaire.",
+			[]string{"agreement MA+IL y=2024"}},
+		{"es: tras las conversaciones", "es", "2024-05-12",
+			"Marruecos y Estados Unidos firmaron una hoja de ruta de cooperación militar tras las conversaciones en Rabat.",
+			[]string{"agreement MA+US y=2024"}},
+		{"near miss, en: talks about a purchase", "en", "2024-05-12",
+			"Thailand bought Gripen jets from Sweden after negotiations to acquire F-35 jets from the United States fell apart.",
+			nil},
+		{"near miss, en: talks under way", "en", "2024-05-12",
+			"Morocco and the United States are in talks on a defence cooperation roadmap.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
