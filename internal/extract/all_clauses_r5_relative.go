@@ -68,7 +68,7 @@ func (sc *sentScan) inRelativeClause(p int) bool {
 // that does not stand in a relative clause.
 func (sc *sentScan) hypotheticalOutsideRelative() bool {
 	for _, p := range sc.cuePositions("hypothetical") {
-		if sc.cueIn("hypothetical", p, p+1) && !sc.inRelativeClause(p) {
+		if sc.cueIn("hypothetical", p, p+1) && !sc.inRelativeClause(p) && !sc.relativeSubjectCue(p) { // all_clauses_r5_threats.go: "a roadmap that aims to"
 			return true
 		}
 	}

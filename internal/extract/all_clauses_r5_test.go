@@ -65,3 +65,34 @@ func TestClausesR5AfterTalks(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestClausesR5PossibleThreats: an adjective of possibility on a threat
+// and a cue right after a subject relative pronoun leave the sentence's
+// event stated (all_clauses_r5_threats.go); a possible buyer stays a
+// plan. Sentences written for this test.
+func TestClausesR5PossibleThreats(t *testing.T) {
+	tests := []factCase{
+		{"en: potential threats", "en", "2024-05-12",
+			"The United States provided Jordan with $425 million in Foreign Military Financing in 2023 to counter potential threats on its border.",
+			[]string{"assistance US>JO fmf USD=425000000 y=2023"}},
+		{"en: potential crises", "en", "2024-05-12",
+			"Kenyan and US troops took part in Justified Accord 2024 to prepare for potential crises.",
+			[]string{"exercise KE+US Justified Accord y=2024"}},
+		{"es: una eventual amenaza", "es", "2024-05-12",
+			"Marruecos y Estados Unidos firmaron una hoja de ruta de cooperación militar ante una eventual amenaza.",
+			[]string{"agreement MA+US y=2024"}},
+		{"ar: التهديدات المحتملة", "ar", "2024-05-12",
+			"وقع المغرب والولايات المتحدة خارطة طريق للتعاون العسكري لمواجهة التهديدات المحتملة.",
+			[]string{"agreement MA+US y=2024"}},
+		{"en: that aims to", "en", "2024-05-12",
+			"Morocco and the United States signed a defence cooperation roadmap that aims to strengthen their military ties.",
+			[]string{"agreement MA+US y=2024"}},
+		{"near miss, en: a potential buyer", "en", "2024-05-12",
+			"Egypt is a potential buyer of F-35 jets from the United States.",
+			nil},
+		{"near miss, en: potential agreement", "en", "2024-05-12",
+			"Morocco and the United States discussed a potential defence cooperation roadmap.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
+}
