@@ -96,3 +96,25 @@ func TestClausesR5PossibleThreats(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }
+
+// TestClausesR5RelativeNegation: a negation inside a relative clause apart
+// from the system and its stage word denies nothing else
+// (all_clauses_r5_negation.go); a negation of the main clause still drops
+// the system. Sentences written for this test.
+func TestClausesR5RelativeNegation(t *testing.T) {
+	tests := []factCase{
+		{"de: das … noch nicht besitzt", "de", "2024-05-12",
+			"Deutschland hat der Ukraine vier IRIS-T-Systeme geliefert, ein System, das die Bundeswehr selbst noch nicht besitzt.",
+			[]string{"transfer DE>UA iris-t q=4 delivered y=2024"}},
+		{"en: which has not", "en", "2024-05-12",
+			"Egypt, which has not bought Russian jets since 2019, ordered four U209 submarines from Germany.",
+			[]string{"transfer DE>EG type-209 q=4 ordered y=2024"}},
+		{"fr: qui ne possède pas", "fr", "2024-05-12",
+			"L'Égypte, qui ne possède pas de sous-marins, a commandé quatre sous-marins U209 à l'Allemagne.",
+			[]string{"transfer DE>EG type-209 q=4 ordered y=2024"}},
+		{"near miss, en: the main clause negated", "en", "2024-05-12",
+			"Egypt, which bought Russian jets in 2019, has not ordered F-35 jets from the United States.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -171,6 +171,12 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		if apart && subordinator[sc.toks[from].norm] {
 			continue
 		}
+		// "bekommt die Ukraine ein System, das die Bundeswehr noch nicht
+		// besitzt": a relative clause in a stretch of its own
+		// (all_clauses_r5_negation.go)
+		if apart && sc.negationApart(p) {
+			continue
+		}
 		// "did not buy ... ; it bought it from Sweden", "liefert keine
 		// Taurus, aber drei Patriot": the stage word may stand in the
 		// negated clause, the system after the contrast (all_negation_scope.go)
