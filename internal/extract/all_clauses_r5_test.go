@@ -118,3 +118,30 @@ func TestClausesR5RelativeNegation(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestClausesR5NotCombat: a danger the weapons guard against and a
+// procurement launched are no use in combat (all_clauses_r5_combat.go);
+// weapons fired still are. Sentences written for this test.
+func TestClausesR5NotCombat(t *testing.T) {
+	tests := []factCase{
+		{"en: to defend against missile attacks", "en", "2024-05-12",
+			"Poland received 12 Patriot launchers from the United States to defend against missile attacks.",
+			[]string{"transfer US>PL mim-104-patriot q=12 delivered y=2024"}},
+		{"en: launched a tender", "en", "2024-05-12",
+			"Egypt launched a tender and ordered 12 Rafale jets from France.",
+			[]string{"transfer FR>EG rafale q=12 ordered y=2024"}},
+		{"fr: a lancé un appel d'offres", "fr", "2024-05-12",
+			"Le Maroc a lancé un appel d'offres et a commandé 12 Caesar à la France.",
+			[]string{"transfer FR>MA caesar q=12 ordered y=2024"}},
+		{"es: lanzó una licitación", "es", "2024-05-12",
+			"Perú lanzó una licitación y compró 12 aviones Rafale a Francia.",
+			[]string{"transfer FR>PE rafale q=12 ordered y=2024"}},
+		{"near miss, en: fired", "en", "2024-05-12",
+			"Russia fired 12 Iskander missiles at Kharkiv.",
+			nil},
+		{"near miss, fr: lancé contre", "fr", "2024-05-12",
+			"La Russie a lancé 12 missiles Kalibr contre Odessa.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

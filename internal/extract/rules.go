@@ -117,7 +117,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			continue // at would find nothing: spare the call
 		}
 		if n := sc.cueAt(ps, i); n > 0 && !sc.deParticle(kind, i) { // de_r4_splitverbs.go: "stimmte ... zu" // de_particles.go: "stellt ... bereit"
-			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) && !sc.afterTalks(kind, i) && !sc.possibleThreat(kind, i) { // all_clauses_r5_aftertalks.go: "signed after talks in Rabat"; all_clauses_r5_threats.go: "potential threats" // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
+			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) && !sc.afterTalks(kind, i) && !sc.possibleThreat(kind, i) && !sc.notCombat(kind, i) { // all_clauses_r5_combat.go: "to defend against missile attacks", "launched a tender"; all_clauses_r5_aftertalks.go: "signed after talks in Rabat"; all_clauses_r5_threats.go: "potential threats" // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				pos = append(pos, i)
 			}
 			i += n - 1
