@@ -2,7 +2,9 @@ package extract
 
 import "strings"
 
-// This file handles combat cue words that are no use of the weapons the
+// This file handles combat and denial cue words that are no use of the
+// weapons the sentence names and no denial of it (areaDenial below: "area
+// denial capabilities"). Combat cue words that are no use of the weapons the
 // sentence names:
 //   - a danger the weapons are bought against ("received 12 Patriot
 //     launchers to defend against missile attacks", "pour contrer les
@@ -61,6 +63,20 @@ func (sc *sentScan) notCombat(kind string, i int) bool {
 		if ar && arInSet(arLaunchedObjects, sc.toks[k].norm) || !ar && (launchedObjects[sc.toks[k].norm] || launchedObjects[w]) {
 			return true
 		}
+	}
+	return false
+}
+
+// areaDenial reports whether the denial cue at i is the doctrine's
+// "area denial" ("anti-access/area denial", "sea denial"): a capability,
+// not a denial of reports.
+func (sc *sentScan) areaDenial(kind string, i int) bool {
+	if kind != "denial" || i == 0 || sc.toks[i].norm != "denial" {
+		return false
+	}
+	switch sc.toks[i-1].norm {
+	case "area", "sea", "access", "anti-access", "air":
+		return true
 	}
 	return false
 }

@@ -142,6 +142,12 @@ func TestClausesR5NotCombat(t *testing.T) {
 		{"near miss, fr: lancé contre", "fr", "2024-05-12",
 			"La Russie a lancé 12 missiles Kalibr contre Odessa.",
 			nil},
+		{"en: area denial is no denial", "en", "2024-05-12",
+			"Taiwan ordered 100 Harpoon coastal defence systems from the United States to build its anti-access and area denial capabilities.",
+			[]string{"transfer US>TW harpoon-coastal-defense q=100 ordered y=2024"}},
+		{"near miss, en: denied reports", "en", "2024-05-12",
+			"Jordan denied reports that it had received Patriot systems from the United States.",
+			nil},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

@@ -81,6 +81,9 @@ func (sc *sentScan) has(kind string) bool {
 		ok = ok || sc.deSplitAny(ps) // de_r4_splitverbs.go: "trat ... der Nato bei"
 	}
 	ok = ok && (kind != "denial" || sc.lw.code != "fr" || sc.frDenialStands()) // fr_r4_negframe.go: "ne se dément pas"
+	if ok && kind == "denial" && sc.lw.code == "en" {
+		ok = len(sc.cuePositions(kind)) > 0 // all_clauses_r5_combat.go: "area denial" is no denial
+	}
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
 	}
@@ -117,7 +120,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			continue // at would find nothing: spare the call
 		}
 		if n := sc.cueAt(ps, i); n > 0 && !sc.deParticle(kind, i) { // de_r4_splitverbs.go: "stimmte ... zu" // de_particles.go: "stellt ... bereit"
-			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) && !sc.afterTalks(kind, i) && !sc.possibleThreat(kind, i) && !sc.notCombat(kind, i) { // all_clauses_r5_combat.go: "to defend against missile attacks", "launched a tender"; all_clauses_r5_aftertalks.go: "signed after talks in Rabat"; all_clauses_r5_threats.go: "potential threats" // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
+			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.arMediaArticle(kind, i) && !sc.afterTalks(kind, i) && !sc.possibleThreat(kind, i) && !sc.notCombat(kind, i) && !sc.areaDenial(kind, i) { // all_clauses_r5_combat.go: "to defend against missile attacks", "launched a tender", "area denial"; all_clauses_r5_aftertalks.go: "signed after talks in Rabat"; all_clauses_r5_threats.go: "potential threats" // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
 				pos = append(pos, i)
 			}
 			i += n - 1
