@@ -151,3 +151,25 @@ func TestClausesR5NotCombat(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestClausesR5AsPlanned: a future cue that compares a past event with the
+// plan ("wie geplant", "tant attendus", "según lo previsto") leaves it a
+// delivery (all_clauses_r5_asplanned.go); a delivery still to come stays
+// one. Sentences written for this test.
+func TestClausesR5AsPlanned(t *testing.T) {
+	tests := []factCase{
+		{"de: wie geplant", "de", "2024-05-12",
+			"Wie geplant lieferte Deutschland im März 14 Leopard-2-Panzer an Polen.",
+			[]string{"transfer DE>PL leopard-2 q=14 delivered y=2024"}},
+		{"fr: tant attendus", "fr", "2024-05-12",
+			"Les 12 Rafale tant attendus sont arrivés en Égypte, livrés par la France en mars.",
+			[]string{"transfer FR>EG rafale q=12 delivered y=2024"}},
+		{"es: según lo previsto", "es", "2024-05-12",
+			"Francia entregó según lo previsto 12 Rafale a Egipto en marzo.",
+			[]string{"transfer FR>EG rafale q=12 delivered y=2024"}},
+		{"near miss, de: voraussichtlich", "de", "2024-05-12",
+			"Die 14 Leopard-2-Panzer aus Deutschland werden voraussichtlich im März an Polen geliefert.",
+			nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
