@@ -81,6 +81,9 @@ func (sc *sentScan) has(kind string) bool {
 		ok = ok || sc.deSplitAny(ps) // de_r4_splitverbs.go: "trat ... der Nato bei"
 	}
 	ok = ok && (kind != "denial" || sc.lw.code != "fr" || sc.frDenialStands()) // fr_r4_negframe.go: "ne se dément pas"
+	if ok && kind == "denial" && sc.lw.code == "en" {
+		ok = len(sc.cuePositions(kind)) > 0 // all_clauses_r5_combat.go: "area denial" is no denial
+	}
 	if ok && kind == "stage-delivered" && sc.lw.code == "fr" {
 		ok = len(sc.cuePositions(kind)) > 0 // fr_offer.go: the noun "offre" is no cue
 	}
@@ -117,7 +120,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 			continue // at would find nothing: spare the call
 		}
 		if n := sc.cueAt(ps, i); n > 0 && !sc.deParticle(kind, i) { // de_r4_splitverbs.go: "stimmte ... zu" // de_particles.go: "stellt ... bereit"
-			if !sc.arNotCue(kind, i) && !sc.frNotCue(kind, i) && !sc.esPossibleNotCue(kind, i) && !sc.arMediaArticle(kind, i) { // ar_medianame.go: صحيفة "لا تريبيون"; // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go); "a approuvé la vente éventuelle" (fr_possible.go)
+			if !sc.notThisCue(kind, i) {
 				pos = append(pos, i)
 			}
 			i += n - 1
@@ -171,6 +174,12 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		if apart && subordinator[sc.toks[from].norm] {
 			continue
 		}
+		// "bekommt die Ukraine ein System, das die Bundeswehr noch nicht
+		// besitzt": a relative clause in a stretch of its own
+		// (all_clauses_r5_negation.go)
+		if apart && sc.negationApart(p) {
+			continue
+		}
 		// "did not buy ... ; it bought it from Sweden", "liefert keine
 		// Taurus, aber drei Patriot": the stage word may stand in the
 		// negated clause, the system after the contrast (all_negation_scope.go)
@@ -189,7 +198,10 @@ var subordinator = map[string]bool{"mientras": true, "aunque": true, "while": tr
 	"obwohl": true, "während": true, "wahrend": true, "waehrend": true}
 
 // doubtful: a denial, a negation or a hypothetical.
-func (sc *sentScan) doubtful() bool { return sc.negated() || sc.cueOf("hypothetical") }
+// A hypothetical cue in a relative clause describes a noun of the
+// sentence ("IMET, grâce auquel des officiers étudient …") and does not
+// make the sentence doubtful (all_clauses_r5_relative.go).
+func (sc *sentScan) doubtful() bool { return sc.negated() || sc.hypotheticalOutsideRelative() }
 
 func (sc *sentScan) cueOf(kinds ...string) bool {
 	for _, kind := range kinds {
@@ -304,4 +316,17 @@ func (sc *sentScan) stretchOf(t int) (from, to int) {
 		to++
 	}
 	return from, to
+}
+
+// notThisCue reports whether the cue of kind at token i does not mean what
+// its kind says here: each language's or construction's exception.
+func (sc *sentScan) notThisCue(kind string, i int) bool {
+	return sc.arNotCue(kind, i) || // "يقترب مجموع قيمتها من", "في إطار سعيها", "ما حصل" (ar_framework.go)
+		sc.frNotCue(kind, i) || // "a approuvé la vente éventuelle" (fr_possible.go)
+		sc.esPossibleNotCue(kind, i) || // "aprobó la posible venta" (es_r5_possible.go)
+		sc.arMediaArticle(kind, i) || // صحيفة "لا تريبيون" (ar_medianame.go)
+		sc.afterTalks(kind, i) || // "signed after talks in Rabat" (all_clauses_r5_aftertalks.go)
+		sc.possibleThreat(kind, i) || // "potential threats" (all_clauses_r5_threats.go)
+		sc.notCombat(kind, i) || // "to defend against missile attacks", "launched a tender" (all_clauses_r5_combat.go)
+		sc.areaDenial(kind, i) // "area denial" (all_clauses_r5_combat.go)
 }

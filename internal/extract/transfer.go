@@ -458,7 +458,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// announced pledge is approved (not a delivery date of a deal)
 			if pp := sc.pledgeIn(from, to); pp >= 0 && (stage == "" || stage == domain.StageDelivered) {
 				stage, stagePos = domain.StageApproved, pp
-			} else if _, ok := sc.lw.set("future").any(sc.toks, from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go
+			} else if _, ok := sc.futureIn(from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go; all_clauses_r5_asplanned.go: "wie geplant lieferte"
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
 				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && !sc.futureReceipt(from, to, sup, rec) && d.doubt("future-clause") { // en_r4_future.go: "is set to receive ... from France" // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
