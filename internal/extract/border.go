@@ -6,7 +6,12 @@ package extract
 // buyer's forces will watch is no party to the deal. A "border" phrase of
 // the language ends right before the name, or one article before it.
 func dropBorder(toks []token, ms []mention, lw *langWords) []mention {
-	set := lw.set("border")
+	return dropStatesAfter(toks, ms, lw.set("border"))
+}
+
+// dropStatesAfter drops the states named right after a phrase of set, or
+// one article after it (border above, designer in es_r5_designer.go).
+func dropStatesAfter(toks []token, ms []mention, set *phraseSet) []mention {
 	if set == nil {
 		return ms
 	}

@@ -13,16 +13,5 @@ package extract
 
 // dropDesigner drops the states named as a design's origin.
 func dropDesigner(toks []token, ms []mention, lw *langWords) []mention {
-	set := lw.set("designer")
-	if set == nil {
-		return ms
-	}
-	out := ms[:0] // in place: ms is the sentence's own list
-	for _, m := range ms {
-		if m.kind == mCountry && afterPhrase(set, toks, m.tok0) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return dropStatesAfter(toks, ms, lw.set("designer"))
 }
