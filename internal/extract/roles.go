@@ -30,7 +30,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		}
 		return ""
 	}
-	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) || sc.arOrderFromBuyer(m) { // all_roles_r5_orderfrom.go: "تلقت ساب طلبية من تايلاند" // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand"
+	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand", "تلقت ساب طلبية من تايلاند"
 		return false, true
 	}
 	if sc.frOwnerBeforeAgent(m) {
