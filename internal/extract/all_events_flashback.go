@@ -41,13 +41,7 @@ func (d *docScan) moreUnits(c *candidate) bool {
 	if ps == nil || c.f.System == nil {
 		return false
 	}
-	sents := []int{c.m.sent}
-	for s := range c.m.sents {
-		if s != c.m.sent {
-			sents = append(sents, s)
-		}
-	}
-	for _, i := range sents {
+	for _, i := range candSents(c) {
 		if i < 0 || i >= len(d.sents) {
 			continue
 		}

@@ -13,22 +13,22 @@ import "github.com/armswatch/armswatch/internal/domain"
 // (all_events_flashback.go).
 
 // pubYearOnly reports whether candidate c's year is the publication date's
-// and none of its sentences writes a year but one relative to that date.
+// and none of its sentences writes a year but one relative to that date
+// (factMeta.statedYear, kept through merges: asking costs no pass over
+// the sentences).
 func (d *docScan) pubYearOnly(c *candidate) bool {
-	if d.pub.IsZero() || c.f.Year != d.pub.Year() {
-		return false
-	}
-	for _, i := range candSents(c) {
-		if i < 0 || i >= len(d.sents) {
-			continue
-		}
-		for _, y := range d.sents[i].years {
-			if !y.relative { // "اليوم", "this year": read from the publication date too
-				return false
-			}
+	return !d.pub.IsZero() && c.f.Year == d.pub.Year() && !c.m.statedYear
+}
+
+// statesYear reports whether the sentence writes a year that is not read
+// from the publication date ("اليوم", "this year" are).
+func (sc *sentScan) statesYear() bool {
+	for _, y := range sc.years {
+		if !y.relative {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // candSents are the sentences that state candidate c, its own first.

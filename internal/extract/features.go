@@ -18,10 +18,14 @@ type factMeta struct {
 	support int
 	// sents are the sentences that stated it
 	sents map[int]bool
+	// statedYear: one of sents writes a year that is not read from the
+	// publication date ("in 2018", not "this year"; all_events_pubyear.go)
+	statedYear bool
 }
 
 func (m *factMeta) merge(o factMeta) {
 	m.support += o.support
+	m.statedYear = m.statedYear || o.statedYear
 	for s := range o.sents {
 		m.sents[s] = true
 	}

@@ -62,7 +62,7 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 	}
 	d.bySent[sc.s.start] = append(d.bySent[sc.s.start], len(d.facts))
 	d.facts = append(d.facts, f)
-	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}}
+	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}, statedYear: sc.statesYear()}
 	d.meta = append(d.meta, m)
 	d.pending = nil
 }
