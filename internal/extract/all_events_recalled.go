@@ -20,6 +20,7 @@ import "github.com/armswatch/armswatch/internal/domain"
 // with the sentence's one count when it has one.
 func (d *docScan) recalledOrders() {
 	n := len(d.facts)
+	var orders map[string][]int // the years of the ordered transfers by key, made when first asked
 	for i := 1; i < len(d.sents); i++ {
 		sc := d.sents[i]
 		ordered := sc.cuePositions("stage-ordered")
@@ -41,7 +42,13 @@ func (d *docScan) recalledOrders() {
 				break
 			}
 		}
-		if year == 0 || d.orderedIn(f, year) || d.keyInSentence(f, i) {
+		if year == 0 {
+			continue
+		}
+		if orders == nil {
+			orders = d.orderYears()
+		}
+		if orderedIn(orders, f, year) || d.keyInSentence(f, i) {
 			continue
 		}
 		named, kinds := false, map[string]bool{}
@@ -83,6 +90,7 @@ func (d *docScan) recalledOrders() {
 		g.Stage, g.Quantity, g.Year, g.Value, g.ValueUSD = domain.StageOrdered, q, year, nil, 0
 		d.pending = append([]string(nil), d.meta[k].flags...)
 		d.add(i, sc, g, "transfer.description", 0.6)
+		orders[factKey(g)] = append(orders[factKey(g)], g.Year)
 	}
 }
 
@@ -111,12 +119,23 @@ func (d *docScan) dealBeforeSentence(i, n int) int {
 	return -1
 }
 
+// orderYears are the years of the document's ordered transfers by key (0
+// for an order with no year).
+func (d *docScan) orderYears() map[string][]int {
+	out := map[string][]int{}
+	for _, g := range d.facts {
+		if g.Stage == domain.StageOrdered {
+			out[factKey(g)] = append(out[factKey(g)], g.Year)
+		}
+	}
+	return out
+}
+
 // orderedIn reports whether the document already tells f's deal ordered
 // in year, or ordered with no year.
-func (d *docScan) orderedIn(f domain.Fact, year int) bool {
-	key := factKey(f)
-	for _, g := range d.facts {
-		if g.Stage == domain.StageOrdered && factKey(g) == key && (g.Year == year || g.Year == 0) {
+func orderedIn(orders map[string][]int, f domain.Fact, year int) bool {
+	for _, y := range orders[factKey(f)] {
+		if y == year || y == 0 {
 			return true
 		}
 	}
