@@ -16,20 +16,6 @@ package extract
 // stays with de_typenames.go, which reads only names the lexicon's
 // systems of the noun's category hold.
 
-// typeNameWord reports whether toks[s] is the Spanish word for "type" or
-// "model" that stands between a weapon noun and the one-word name of its
-// model.
-func typeNameWord(toks []token, s int, lang string) bool {
-	if lang != "es" {
-		return false
-	}
-	switch toks[s].norm {
-	case "tipo", "modelo":
-		return true
-	}
-	return false
-}
-
 // classWordAfter are the words for a class written after its name.
 var classWordAfter = map[string]bool{"class": true, "klasse": true}
 

@@ -14,8 +14,10 @@ import (
 // apart ("100 Harpoon coastal systems and 400 Harpoon missiles"); when the
 // other counts sum to the largest, they are its parts.
 
-// foldBreakdowns merges into the largest count the candidates of the same
-// named system, pair and sentence whose counts add up to it.
+// foldBreakdowns drops the candidates of the same named system, pair and
+// sentence whose counts add up to the largest, keeping the largest (their
+// sentences and doubts merged into its metadata; their own facts' fields
+// are not copied).
 func foldBreakdowns(cs []candidate) []candidate {
 	type group struct{ idx []int }
 	groups := map[string]*group{}

@@ -11,8 +11,8 @@ import "github.com/armswatch/armswatch/internal/domain"
 // im September 2015 den Kauf vereinbart". batchOrderNext (all_batches.go)
 // reads the order of a delivered batch beside a word for the deal; here
 // the transfer before may be at any stage, and the sentence must say it
-// recalls an earlier event (lexicon kind earlier-event: "had", "hatte",
-// "bereits", "avait", "ya", "كان قد"), name the buyer, and date the order
+// recalls an earlier event (a word of the lexicon kind earlier-event:
+// "had", "also", "hatte", "bereits", "avait", "ya", "كان قد" …), name the buyer, and date the order
 // with a year of its own that no order of the deal has.
 
 // recalledOrders adds, for each such sentence, an ordered transfer of the

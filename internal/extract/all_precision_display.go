@@ -8,10 +8,12 @@ import "github.com/armswatch/armswatch/internal/domain"
 // Salitre", "قطع بحرية ... للمشاركة في التمرين". The annotation rules make
 // parades, trade fairs and exercises no transfer. A sentence that names a
 // parade or a fair (lexicon kind `display`) and gives the system no stage,
-// or whose system comes (stage none or delivered, "arrived") to take part
-// in an exercise (a word of `participation` or a purpose word at most four
-// words before the word of `exercise`), is a hard doubt. "Stryker recibidos de Estados
-// Unidos desfilaron" has a stage of its own and stays.
+// or whose system comes with no stage to take part in an exercise (a word
+// of `participation` or a purpose word at most four words before the word
+// of `exercise`), is a hard doubt; a system that "arrived" for an exercise
+// (stage delivered) carries the soft doubt exercise-arrival, for the model
+// to weigh. "Stryker recibidos de Estados Unidos desfilaron" has a stage
+// of its own and stays.
 
 // exercisePurpose are the words that make the exercise after them the
 // reason of a coming: "for the drills", "para el ejercicio", "zur Übung".

@@ -15,9 +15,6 @@ import "strings"
 var togetherWords = map[string]bool{"together": true, "jointly": true, "junto": true, "juntamente": true, "conjuntamente": true,
 	"conjointement": true, "ensemble": true, "zusammen": true, "gemeinsam": true, "بالتعاون": true, "بالاشتراك": true}
 
-// partnerWithWords are the "with" of the phrase ("junto a": "a").
-var partnerWithWords = map[string]bool{"with": true, "avec": true, "con": true, "a": true, "mit": true, "مع": true}
-
 // jointMakingStems add German and Arabic stems to makingStems.
 var jointMakingStems = []string{"entwick", "herge", "gebaut", "gefertigt", "produz", "konstru", "طور", "صنع", "انتج", "بنت"}
 
@@ -43,7 +40,9 @@ func (sc *sentScan) coPartner(m mention) bool {
 	if k >= 0 && articles[sc.toks[k].norm] {
 		k--
 	}
-	if k < 1 || !partnerWithWords[sc.toks[k].norm] || !togetherWords[sc.toks[k-1].norm] {
+	// "with" in five languages (relationWords, coop_r5_member.go), and the
+	// "a" of "junto a"
+	if k < 1 || !relationWords[sc.toks[k].norm] && sc.toks[k].norm != "a" || !togetherWords[sc.toks[k-1].norm] {
 		return false
 	}
 	if w := sc.toks[k].norm; w == "a" && sc.toks[k-1].norm != "junto" {

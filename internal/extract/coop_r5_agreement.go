@@ -129,17 +129,16 @@ func (sc *sentScan) agreementWithEach() [][]domain.Party {
 }
 
 // dealNearby reports whether a plain agreement word ("Vertrag", "the
-// agreement", "l'accord", not a word of agreement-coop) stands among
+// agreement", "l'accord"; the caller spares a sentence with a word of
+// cooperation-word) stands among
 // sentences about a weapon: a system or a kind of weapon named in this
 // sentence or the two before or after ("Deutschland und Polen haben den
 // Vertrag am Dienstag unterzeichnet. Polen erhält 44 Leopard-Panzer"). A
 // sale agreement for named systems is the transfer, not an agreement.
 func (d *docScan) dealNearby(i int) bool {
 	for j := max(0, i-2); j <= i+2 && j < len(d.sents); j++ {
-		for _, m := range d.sents[j].mentions {
-			if m.kind == mSystem || m.kind == mGeneric {
-				return true
-			}
+		if d.sents[j].namesWeapon() {
+			return true
 		}
 	}
 	return false

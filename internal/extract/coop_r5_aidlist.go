@@ -17,8 +17,9 @@ import (
 //     Morocco will receive $18 million".
 //
 // The sentence needs an aid program or an aid word (in it or in one of the
-// two before) and no word of arms sales or exports (a ranking of export
-// approvals is an aggregate per buyer, cooperation.go perCountry). The
+// two before); a sentence with a word for an aggregate of arms exports and
+// no aid word is left to perCountry (a ranking of export approvals is an
+// aggregate per buyer, cooperation.go). The
 // giver is the program's state or organisation, else an agency or the
 // state the sentence marks as giving, else the document's supplier.
 

@@ -146,7 +146,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			if classWords[toks[s].norm] && s+1 < len(toks) && toks[s+1].digit {
 				break // "frigates Type 054A": the class word is the designation's
 			}
-			classLinked = classLinked || shipClassWords[toks[s].norm] || frTypeWord(toks, s, lang) || typeNameWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba"; all_coverage_typename.go: "vom Typ Falke", "tipo Lupo"
+			classLinked = classLinked || shipClassWords[toks[s].norm] || typeWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba", "tipo Lupo"
 			s++
 			linked = true
 		}

@@ -1,20 +1,22 @@
 package extract
 
-// frTypeWord reports whether toks[s] is the French word "type" or
-// "modèle" after "de"/"du" that stands between a weapon noun and the
-// one-word name of its model: "treize blindés de type Mamba", "des
-// avions du type Alpha", "des vedettes de modèle Defender". Like "de
-// classe Aquitaine", the capitalised word after it names the system
+// typeWord reports whether toks[s] is the word for "type" or "model" that
+// stands between a weapon noun and the one-word name of its model: French
+// after "de"/"du" ("treize blindés de type Mamba", "des avions du type
+// Alpha", "des vedettes de modèle Defender"), Spanish on its own
+// ("patrulleras tipo Tulin", "fragatas modelo Lupo"). Like "de classe
+// Aquitaine", the capitalised word after it names the system
 // (designations.go reads it as it reads a class name).
-func frTypeWord(toks []token, s int, lang string) bool {
-	if lang != "fr" || s < 1 {
-		return false
+func typeWord(toks []token, s int, lang string) bool {
+	switch lang {
+	case "fr":
+		if s < 1 || toks[s].norm != "type" && toks[s].norm != "modele" {
+			return false
+		}
+		p := toks[s-1].norm
+		return p == "de" || p == "du"
+	case "es":
+		return toks[s].norm == "tipo" || toks[s].norm == "modelo"
 	}
-	switch toks[s].norm {
-	case "type", "modele":
-	default:
-		return false
-	}
-	p := toks[s-1].norm
-	return p == "de" || p == "du"
+	return false
 }
