@@ -358,8 +358,12 @@ func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
 	inc := sc.cuePositions("including")
 	first := money[0]
 	end := tokIndexAt(sc.toks, first.end)
+	second := tokIndexAt(sc.toks, money[1].start)
 	for _, p := range inc {
-		if p < end || p-end > 3 {
+		// "an arms deal worth €11 billion, including two FREMM frigates",
+		// "$2.3 billion in arms sales to Saudi Arabia, including $1 billion
+		// in missiles": the word follows the total, before the next amount
+		if p < end || p > second {
 			continue
 		}
 		sys := false
@@ -372,6 +376,9 @@ func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
 			return false
 		}
 		sup, rec := d.pair(sc, "")
+		if sup == "" || rec == "" {
+			sup, rec = d.sentencePair(sc) // all_aggregate_parts.go
+		}
 		if sup == "" || rec == "" {
 			return false
 		}
@@ -387,6 +394,7 @@ func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
 			return false
 		}
 		d.aggs = append(d.aggs, aggCand{f: aggregateFact(sup, rec, first), i: i, sc: sc, total: true})
+		d.partValues(sc, p, money[1:]) // all_aggregate_parts.go: "… including $1 billion in missiles"
 		return true
 	}
 	return false
