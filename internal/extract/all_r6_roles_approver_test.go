@@ -34,6 +34,8 @@ func TestR6ApproverAndBuyFor(t *testing.T) {
 		{"fr", "Défense aérienne\n\nParis, 5 juin 2023 — L'Estonie a acheté trois lanceurs IRIS-T pour la Moldavie.\n", "EE>MD"},
 		{"es", "Defensa aérea\n\nMadrid, 5 de junio de 2023 — Estonia compró tres lanzadores IRIS-T para Moldavia.\n", "EE>MD"},
 		{"de", "Luftverteidigung\n\nBerlin, 5. Juni 2023 — Estland hat drei IRIS-T-Startgeräte für Moldau gekauft.\n", "EE>MD"},
+		// a seller the sentence names keeps selling, to the state bought for
+		{"fr", "Chars\n\nParis, 5 juin 2023 — La Belgique a acheté 12 Leopard 2A4 pour la Moldavie à l'Allemagne.\n", "DE>MD"},
 	}
 	for _, tc := range tests {
 		got := r6Pairs(t, tc.lang, tc.text)

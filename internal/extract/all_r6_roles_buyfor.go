@@ -6,13 +6,15 @@ package extract
 // para Ucrania", "Litauen hat zwei NASAMS für die Ukraine gekauft",
 // "اشترت ليتوانيا منصتي ناسامز لأوكرانيا". The buyer pays and hands the
 // weapons on: it is the supplier of the state it bought them for, not the
-// recipient of the maker's state. It applies when the recipient so far is a
+// recipient of the maker's state (named only as where the weapons are
+// made, or not at all); a seller the sentence names keeps selling, to the
+// state bought for. It applies when the recipient so far is a
 // state before the state named after "for" (itself after a buying verb of
 // the recipient's clause, or before a verb-last German one); sup and rec
 // are returned unchanged otherwise.
 func (d *docScan) buyForThird(sc *sentScan, sup, rec string) (string, string) {
-	if rec == "" {
-		return sup, rec
+	if rec == "" || sup == "" {
+		return sup, rec // no seller found: the text may name it in a way the rules miss ("à la République tchèque")
 	}
 	var buyer *mention
 	for _, c := range sc.countries() {
@@ -49,6 +51,11 @@ func (d *docScan) buyForThird(sc *sentScan, sup, rec string) (string, string) {
 		// the buying verb before the state ("bought … for Ukraine"), or,
 		// German verb-last, after it ("für die Ukraine gekauft")
 		if buyAt < c.tok0 || sc.lw.code == "de" && buyAt >= c.tok1 {
+			if sc.namesBare(sup) {
+				// "Les Pays-Bas ont acheté des chars pour l'Ukraine à la
+				// République tchèque": a seller named as such still sells
+				return sup, c.id
+			}
 			return rec, c.id
 		}
 	}
