@@ -217,6 +217,12 @@ type docScan struct {
 	aggs       []aggCand
 	// implicitSup marks the facts whose supplier is only the system's origin
 	implicitSup map[int]bool
+	// r6ExportDoc: 0 unknown, 1 the document speaks of exports, 2 not (all_r6_roles_approver.go)
+	r6ExportDoc int8
+	// r6Report, r6ReportAt: the exporter a German export report names, and where (all_r6_roles_approver.go)
+	r6Report     string
+	r6ReportAt   int
+	r6ReportDone bool
 	// lastOrg is the organisation named last, for "the alliance"
 	lastOrg string
 	// meta is what the rules know of each of facts (same index)

@@ -33,6 +33,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand", "تلقت ساب طلبية من تايلاند"
 		return false, true
 	}
+	if sc.retiredBy(m) { // all_r6_roles_retired.go: "dados de baja por la Fuerza Aérea de Dinamarca"
+		return true, false
+	}
 	if sc.frOwnerBeforeAgent(m) {
 		return false, true // fr_r4_owner.go: "Les drones TB2 du Mali ont été livrés par la Turquie"
 	}

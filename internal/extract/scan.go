@@ -284,6 +284,9 @@ type sentScan struct {
 	marksIdx *phraseStarts
 	// countryTok marks the tokens of states' names (countryTokens)
 	countryTok []uint8
+	// retireSpans: where words for retiring weapons stand (all_r6_roles_retired.go)
+	retireSpans [][2]int
+	retireDone  bool
 	// countryList caches countries()
 	countryList   []mention
 	countriesMade bool

@@ -406,13 +406,15 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if listOnly {
 			rec, listed = listed[0], listed[1:] // "إلى 16 دولة، بينها السعودية والإمارات"
 		}
-		sup, rec = d.frContractParties(i, sc, sup, rec)     // fr_contract.go: "Le contrat porte sur 12 Rafale"
-		sup, rec = d.deTransferExporter(i, sc, sup, rec)    // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
-		sup, rec = d.deApproverSells(sc, origin, sup, rec)  // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
-		sup, rec = d.deReexport(sc, origin, sup, rec)       // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
-		sup, rec = d.deFormerStocks(sc, origin, sup, rec)   // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
-		sup, rec = d.deOwnForcesGiver(sc, origin, sup, rec) // de_roles2_forces.go: "Die Luftwaffe hat der Ukraine 500 Stinger übergeben"
-		sup, rec = d.deCoGivers(sc, sup, rec)               // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
+		sup, rec = d.frContractParties(i, sc, sup, rec)       // fr_contract.go: "Le contrat porte sur 12 Rafale"
+		sup, rec = d.deTransferExporter(i, sc, sup, rec)      // de_exports.go: "Genehmigt wurde die Ausfuhr von ...", "Katar erhalte Kampfpanzer"
+		sup, rec = d.deApproverSells(sc, origin, sup, rec)    // de_seat.go: "Der Bundesrat hat die Ausfuhrbewilligung für Leopard 2 erteilt"
+		sup, rec = d.approverExports(i, sc, origin, sup, rec) // all_r6_roles_approver.go: "Berlin a autorisé l'exportation de deux systèmes Patriot"
+		sup, rec = d.buyForThird(sc, sup, rec)                // all_r6_roles_buyfor.go: "Lithuania has bought two NASAMS launchers for Ukraine"
+		sup, rec = d.deReexport(sc, origin, sup, rec)         // de_reexport.go: "hat Polen die Weitergabe von Leopard-Panzern an die Ukraine genehmigt"
+		sup, rec = d.deFormerStocks(sc, origin, sup, rec)     // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
+		sup, rec = d.deOwnForcesGiver(sc, origin, sup, rec)   // de_roles2_forces.go: "Die Luftwaffe hat der Ukraine 500 Stinger übergeben"
+		sup, rec = d.deCoGivers(sc, sup, rec)                 // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
 		if sup == "" || rec == "" {
 			continue
 		}

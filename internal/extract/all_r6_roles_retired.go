@@ -1,0 +1,142 @@
+package extract
+
+import "strings"
+
+// retiredBy reports whether a state (its name, or a demonym on its armed
+// forces) is the one that retired the weapons the sentence trades: "los
+// F-16 dados de baja por la Fuerza Aérea de Dinamarca", "les F-16 retirés
+// du service par l'armée de l'air danoise", "F-16s retired by the Royal
+// Danish Air Force", "die von der dänischen Luftwaffe ausgemusterten F-16".
+// The state that retires weapons owned them and sells them on: it is the
+// supplier, never the buyer, whatever verb of selling or receiving follows
+// ("wurden an Argentinien verkauft").
+func (sc *sentScan) retiredBy(m mention) bool {
+	if len(sc.retirePhrases()) == 0 {
+		return false
+	}
+	a, b := sc.ownerSpan(m)
+	// "retirés du service par l'armée …", "dados de baja por …", "retired
+	// from the …", "retirados del servicio en …": the phrase, then a
+	// preposition of the agent or the source, then the owner
+	for _, p := range sc.retireSpans {
+		if p[1] > a || a-p[1] > 4 {
+			continue
+		}
+		prep := false
+		ok := true
+		for k := p[1]; k < a; k++ {
+			w := sc.toks[k].norm
+			switch {
+			case retireAgentPreps[w]:
+				prep = true
+			case articles[w] || w == "service" || w == "servicio" || w == "dienst":
+			default:
+				ok = false
+			}
+		}
+		if ok && prep {
+			return true
+		}
+	}
+	// German puts the participle after its agent: "die von Dänemark
+	// ausgemusterten F-16", "vom Heer ausrangierte Panzer"
+	if sc.lw.code == "de" && a > 0 && (sc.toks[a-1].norm == "von" || sc.toks[a-1].norm == "vom") {
+		for _, p := range sc.retireSpans {
+			if p[0] == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerSpan widens a state's mention to the words for its forces around
+// it ("la Fuerza Aérea de Dinamarca", "l'armée de l'air danoise", "der
+// dänischen Luftwaffe", "the Royal Danish Air Force") and the article
+// before them: [a, b) in tokens.
+func (sc *sentScan) ownerSpan(m mention) (a, b int) {
+	a, b = m.tok0, m.tok1
+	forces := func(k int) bool {
+		return k >= 0 && k < len(sc.toks) && (forceWords[sc.toks[k].norm] || sc.toks[k].norm == "royal")
+	}
+	link := func(k int) bool {
+		w := sc.toks[k].norm
+		return w == "de" || w == "del" || w == "l" || w == "of" || w == "der" || w == "des"
+	}
+	// forces before the state: "Fuerza Aérea de Dinamarca", "armée de
+	// l'air danoise", "Royal Danish"
+	k := a - 1
+	if k >= 0 && articles[sc.toks[k].norm] && k > 0 && link(k-1) {
+		k-- // "de la", "of the"
+	}
+	for j := k; j >= 0 && j >= a-6; j-- {
+		if forces(j) {
+			a = j
+			continue
+		}
+		if !link(j) && !articles[sc.toks[j].norm] {
+			break
+		}
+	}
+	// forces after the state: "Danish Air Force", "dänischen Luftwaffe"
+	for b < len(sc.toks) && b < m.tok1+3 && forces(b) {
+		b++
+	}
+	for a > 0 && articles[sc.toks[a-1].norm] {
+		a--
+	}
+	return a, b
+}
+
+// retirePhrases finds, once per sentence, where a word for retiring
+// weapons stands: [start, end) in tokens.
+func (sc *sentScan) retirePhrases() [][2]int {
+	if sc.retireDone {
+		return sc.retireSpans
+	}
+	sc.retireDone = true
+	phs := retireWords[sc.lw.code]
+	for k := 0; k < len(sc.toks); k++ {
+		w := sc.toks[k].norm
+		if sc.lw.code == "de" && (strings.HasPrefix(w, "ausgemustert") || strings.HasPrefix(w, "ausrangiert") || strings.HasPrefix(w, "stillgelegt")) {
+			sc.retireSpans = append(sc.retireSpans, [2]int{k, k + 1})
+			continue
+		}
+		for _, ph := range phs {
+			if spells(sc.toks, k, ph) {
+				sc.retireSpans = append(sc.retireSpans, [2]int{k, k + len(ph)})
+				k += len(ph) - 1
+				break
+			}
+		}
+	}
+	return sc.retireSpans
+}
+
+// retireAgentPreps introduce who retired the weapons or where from.
+var retireAgentPreps = map[string]bool{"by": true, "from": true, "in": true, "par": true, "de": true, "du": true,
+	"dans": true, "por": true, "en": true, "del": true, "von": true, "vom": true, "bei": true, "aus": true}
+
+// retireWords are the words for retiring weapons from service, longest
+// first, as normalised tokens.
+var retireWords = func() map[string][][]string {
+	src := map[string][]string{
+		"en": {"phased out", "taken out of service", "withdrawn from service", "retired", "decommissioned", "mothballed"},
+		"fr": {"retires du service", "retirees du service", "retire du service", "retiree du service", "mis hors service", "mises hors service",
+			"sortis du service", "sorties du service", "retires", "retirees", "desarmes", "desarmees", "reformes", "reformees"},
+		"es": {"dados de baja", "dadas de baja", "dado de baja", "dada de baja", "retirados del servicio", "retiradas del servicio",
+			"retirado del servicio", "retirada del servicio", "desactivados", "desactivadas", "retirados", "retiradas"},
+		"de": {"ausser dienst gestellt", "ausser dienst gestellte", "ausser dienst gestellten", "ausser dienst gestellter"},
+	}
+	out := map[string][][]string{}
+	for lang, list := range src {
+		for _, p := range list {
+			var ws []string
+			for _, w := range strings.Fields(p) {
+				ws = append(ws, normWord(w))
+			}
+			out[lang] = append(out[lang], ws)
+		}
+	}
+	return out
+}()
