@@ -21,7 +21,7 @@ var targetWords = normSet("against", "counter", "countering", "intercept", "inte
 
 // targetAdjectives make the word right after them a target: "anti"
 // ("anti-drone"), "مضاد للسفن" (anti-ship).
-var targetAdjectives = normSet("anti", "مضاد", "مضادة", "المضاد", "المضادة", "مضادات")
+var targetAdjectives = normSet("anti", "مضاد", "مضادا", "مضادة", "المضاد", "المضادة", "مضادات")
 
 // deTargetVerbs end a German clause whose object is the target: "mit
 // denen sich U-Boote aufspüren lassen", "um Drohnen abzuwehren".
