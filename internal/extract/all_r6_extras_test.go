@@ -54,7 +54,8 @@ func TestR6ExtrasFeatures(t *testing.T) {
 }
 
 // TestR6ExtrasLexicon: uncounted gear joined to a named system by a word
-// of addition, a system made at home and a system on show give no
+// of addition ("in addition to"; a listing "as well as" keeps its items,
+// TestAccessoryGear), a system made at home and a system on show give no
 // transfer candidate; a counted item, a purchase abroad and a delivery
 // stay (lexicon rows of r6 extras). Sentences written for this test.
 func TestR6ExtrasLexicon(t *testing.T) {
@@ -63,12 +64,11 @@ func TestR6ExtrasLexicon(t *testing.T) {
 		lang, text, mention string
 		want                bool
 	}{
-		{"en", "Title\n\nThe United States approved the sale to Egypt of 10 AH-64E Apache helicopters, as well as sensors and spare parts.", "sensors", false},
-		{"fr", "Titre\n\nLa France a livré au Niger 30 blindés VBL ainsi que des munitions.", "munitions", false},
-		{"es", "Título\n\nEstados Unidos entregó a Guatemala 3 lanchas Boston Whaler, así como ametralladoras.", "ametralladoras", false},
-		{"de", "Titel\n\nDeutschland lieferte der Ukraine 20 Marder sowie Fahrzeuge.", "Fahrzeuge", false},
+		{"en", "Title\n\nThe United States approved the sale to Egypt of 10 AH-64E Apache helicopters, in addition to sensors and spare parts.", "sensors", false},
+		{"fr", "Titre\n\nLa France a livré au Niger 30 blindés VBL en plus de munitions.", "munitions", false},
+		{"es", "Título\n\nEstados Unidos entregó a Guatemala 3 lanchas Boston Whaler, además de ametralladoras.", "ametralladoras", false},
 		{"ar", "عنوان\n\nسلمت الولايات المتحدة لبنان 480 صاروخا من نوع AT4 فضلا عن رشاشات.", "رشاشات", false},
-		{"en", "Title\n\nThe United States approved the sale to Egypt of 10 AH-64E Apache helicopters, as well as 24 Hellfire missiles.", "Hellfire", true},
+		{"en", "Title\n\nThe United States approved the sale to Egypt of 10 AH-64E Apache helicopters, in addition to 24 Hellfire missiles.", "Hellfire", true},
 		{"de", "Titel\n\nDie Marine erhält zwei Fregatten, die in Kiel gefertigt werden.", "Fregatten", false},
 		{"de", "Titel\n\nDie Bundeswehr zeigt auf der Rüstungsschau in Berlin den Kampfpanzer Leopard 2.", "Leopard", false},
 		{"de", "Titel\n\nDeutschland hat der Ukraine 18 Leopard 2 geliefert.", "Leopard", true},
