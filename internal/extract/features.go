@@ -111,6 +111,16 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 				if sc.cueIn("compare", max(0, x.tok0-6), x.tok0) {
 					add("compared")
 				}
+				if sc.targetOf(x) {
+					add("target") // all_r6_extras.go: "protection against aircraft"
+				}
+				if sc.itemFor(x) {
+					add("item-for") // all_r6_extras.go: "sensor pods for jets"
+				}
+				sc.dealCueFeatures(x, add) // all_r6_extras.go: how far the word of the deal is
+				if sc.capableOf(x) {
+					add("capability") // all_r6_extras.go: "a launcher able to fire eight missiles"
+				}
 				break
 			}
 		}
