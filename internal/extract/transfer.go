@@ -297,6 +297,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		inherited, stage = d.arShipmentBefore(i, sc, stage)            // ar_package.go: "وتضم الشحنة"
 		inherited, stage = d.deContentsBefore(i, sc, inherited, stage) // de_roles2_contents.go: "Darin enthalten waren neun Kettenfahrzeuge"
 	}
+	if inherited == nil && stage != "" && !d.notice {
+		inherited = d.goodsBefore(i, sc, false) // all_r6_category.go: "Die Lieferung umfasst ..."
+	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
 	if stage == "" && !d.notice {
@@ -1237,7 +1240,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 		found = true
 	}
 	if !found {
-		return nil
+		return d.goodsBefore(i, sc, false) // all_r6_category.go: "The equipment includes ..."
 	}
 	prev := d.sents[max(0, i-2)].s.start
 	for k := len(d.facts) - 1; k >= 0; k-- {
@@ -1249,7 +1252,10 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 			return &d.facts[k]
 		}
 	}
-	return d.packageBefore(i) // enfres_package.go
+	if p := d.packageBefore(i); p != nil { // enfres_package.go
+		return p
+	}
+	return d.goodsBefore(i, sc, true) // all_r6_category.go
 }
 
 // pledgeIn returns the position of a verb of getting or giving that a
