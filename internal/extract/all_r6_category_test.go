@@ -71,3 +71,21 @@ func TestCategoryNouns(t *testing.T) {
 	}
 	checkFacts(t, tests, genericBrief)
 }
+
+// TestCategoryReceivingPhrases: the subject of "has taken delivery of",
+// "accepted delivery of", "recepcionó" receives (lang_*.tsv, r6-category
+// blocks). Sentences written for this test.
+func TestCategoryReceivingPhrases(t *testing.T) {
+	tests := []factCase{
+		{"en has taken delivery", "en", "2024-05-03",
+			"The Ghana Navy has taken delivery of four patrol boats from China.",
+			[]string{"transfer CN>GH ships q=4 delivered"}},
+		{"en accepted delivery", "en", "2024-05-03",
+			"Ghana has accepted delivery of four patrol boats from China.",
+			[]string{"transfer CN>GH ships q=4 delivered"}},
+		{"es recepcionó", "es", "2024-05-03",
+			"Paraguay recepcionó seis lanchas patrulleras de Taiwán.",
+			[]string{"transfer TW>PY ships q=6 delivered"}},
+	}
+	checkFacts(t, tests, genericBrief)
+}
