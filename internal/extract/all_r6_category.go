@@ -61,3 +61,27 @@ func (d *docScan) transferIn(sc *sentScan) bool {
 	}
 	return false
 }
+
+// targetOf reports whether the generic mention m names what a weapon is
+// against, not what changes hands: "designed to intercept ballistic
+// missiles", "un système conçu pour intercepter des missiles", "para
+// derribar drones", "منظومة مضادة للسفن", "gegen Drohnen". A word of cue
+// kind target ends at most two words before the mention, in its clause;
+// German also puts the verb after its object ("mit denen sich U-Boote
+// aufspüren lassen"): a target verb there right after the mention.
+func (sc *sentScan) targetOf(m mention) bool {
+	if m.kind != mGeneric {
+		return false
+	}
+	for _, p := range sc.cuePositions("target") {
+		n, _ := sc.lw.set("target").at(sc.toks, p)
+		end := p + max(n, 1)
+		if end <= m.tok0 && m.tok0-end <= 2 && !sc.boundaryBetween(end, m.tok0) {
+			return true
+		}
+		if sc.lw.code == "de" && p >= m.tok1 && p-m.tok1 <= 1 && !sc.boundaryBetween(m.tok1, p) {
+			return true
+		}
+	}
+	return false
+}

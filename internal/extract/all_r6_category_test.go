@@ -89,3 +89,21 @@ func TestCategoryReceivingPhrases(t *testing.T) {
 	}
 	checkFacts(t, tests, genericBrief)
 }
+
+// TestCategoryTargets: a kind of weapon named as what a system is against
+// is no transfer of its own (all_r6_category.go targetOf). Sentences
+// written for this test.
+func TestCategoryTargets(t *testing.T) {
+	tests := []factCase{
+		{"en to intercept", "en", "2024-05-03",
+			"Poland ordered 12 Arrow 3 launchers from Israel to intercept ballistic missiles.",
+			[]string{"transfer IL>PL arrow q=12 ordered"}},
+		{"fr pour intercepter", "fr", "2024-05-03",
+			"La Pologne a commandé à Israël 12 lanceurs Arrow 3 pour intercepter des missiles balistiques.",
+			[]string{"transfer IL>PL arrow q=12 ordered"}},
+		{"es contra drones", "es", "2024-05-03",
+			"Polonia compró a Israel 12 lanzadores Arrow 3 contra drones.",
+			[]string{"transfer IL>PL arrow q=12 ordered"}},
+	}
+	checkFacts(t, tests, genericBrief)
+}

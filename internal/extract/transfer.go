@@ -236,6 +236,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
+		if sc.targetOf(m) {
+			continue // all_r6_category.go: "designed to intercept ballistic missiles": what it is against
+		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.esReplaced(m) {
 			continue // es_replaced.go: "sustituirá a los viejos buques FFG-11"
 		}
