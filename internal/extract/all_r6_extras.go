@@ -6,54 +6,13 @@ package extract
 //   - the target of another weapon: "protection against aircraft and
 //     missiles", "Kleinwaffen gegen Panzer", "el sistema contra drones",
 //     "النظام الصاروخي المضاد للسفن", "Sonaranlagen, mit denen sich
-//     U-Boote und Torpedos aufspüren lassen" (feature "target");
+//     U-Boote und Torpedos aufspüren lassen" (feature "target", read by
+//     targetOf in all_r6_category.go from the lexicon's target words);
 //   - the platform an item is for: "sensor pods for jets", "Munition für
 //     Handfeuerwaffen", "des obus pour les canons Caesar", "misiles para
 //     los F-16" (feature "item-for"): the item changes hands, not the
 //     platform named after the word "for" (the lexicon's `host` cues are the
 //     unambiguous cases, dropped outright by hostOf).
-
-// targetWords govern the system after them, at most three words on, as
-// what is fought, detected or intercepted.
-var targetWords = normSet("against", "counter", "countering", "intercept", "intercepts", "intercepting", "detect", "detecting",
-	"neutralize", "neutralise", "contre", "intercepter", "détecter", "neutraliser", "contra", "interceptar", "detectar",
-	"neutralizar", "gegen", "abwehr", "ضد", "لمواجهة", "للتصدي", "لاعتراض", "اعتراض", "لرصد", "لتدمير")
-
-// targetAdjectives make the word right after them a target: "anti"
-// ("anti-drone"), "مضاد للسفن" (anti-ship).
-var targetAdjectives = normSet("anti", "مضاد", "مضادا", "مضادة", "المضاد", "المضادة", "مضادات")
-
-// deTargetVerbs end a German clause whose object is the target: "mit
-// denen sich U-Boote aufspüren lassen", "um Drohnen abzuwehren".
-var deTargetVerbs = normSet("aufspüren", "aufzuspüren", "abwehren", "abzuwehren", "abfangen", "abzufangen", "bekämpfen",
-	"zu bekämpfen", "orten", "zu orten", "erkennen", "zerstören", "zu zerstören")
-
-// targetOf reports whether the system or generic mention m is what
-// another weapon is against.
-func (sc *sentScan) targetOf(m mention) bool {
-	if k := m.tok0 - 1; k >= 0 && targetAdjectives[sc.toks[k].norm] {
-		return true
-	}
-	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if clauseGap(sc.toks[k+1]) {
-			break
-		}
-		if targetWords[sc.toks[k].norm] {
-			return true
-		}
-	}
-	if sc.lw.code == "de" {
-		for k := m.tok1; k < len(sc.toks) && k < m.tok1+4; k++ {
-			if clauseGap(sc.toks[k]) {
-				break
-			}
-			if deTargetVerbs[sc.toks[k].norm] {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // forWords name the purpose of an item: "for", "für", "pour", "para".
 var forWords = normSet("for", "für", "pour", "para")

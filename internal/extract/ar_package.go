@@ -44,6 +44,9 @@ func (d *docScan) arShipmentBefore(i int, sc *sentScan, stage string) (*domain.F
 			return t, arOr(stage, t.Stage)
 		}
 	}
+	if g := d.goodsBefore(i, sc, true); g != nil { // all_r6_category.go: a shipment of no named kind
+		return g, arOr(stage, g.Stage)
+	}
 	return nil, stage
 }
 

@@ -10,7 +10,10 @@ import "github.com/armswatch/armswatch/internal/domain"
 // sentence before marks as such (both marked, each once), at its stage;
 // the listed systems inherit them. Without such a sentence, stage and nil.
 func (d *docScan) deContentsBefore(i int, sc *sentScan, inherited *domain.Fact, stage string) (*domain.Fact, string) {
-	if inherited != nil || i == 0 || sc.lw.code != "de" || len(sc.toks) < 3 || len(sc.countries()) > 0 || !sc.deOpensOnContents() {
+	if inherited != nil {
+		return inherited, stage // another language's contents rule found the deal (ar_package.go)
+	}
+	if i == 0 || sc.lw.code != "de" || len(sc.toks) < 3 || len(sc.countries()) > 0 || !sc.deOpensOnContents() {
 		return nil, stage
 	}
 	prev := d.sents[i-1]

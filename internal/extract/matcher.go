@@ -34,9 +34,10 @@ type trieNode struct {
 // matcher finds lexicon aliases in token sequences: longest match first,
 // without overlaps.
 type matcher struct {
-	root  *trieNode
-	dw    *designationWords // nil: no designations beyond the lexicon
-	ships map[string]bool   // the lexicon's ship systems (ship_prefixes.go)
+	root    *trieNode
+	dw      *designationWords // nil: no designations beyond the lexicon
+	ships   map[string]bool   // the lexicon's ship systems (ship_prefixes.go)
+	deHeads deHeads           // de_r6_compoundkind.go: "Küstenpatrouillenboote"
 	// ordinary are, by language, the one-word aliases of systems that are
 	// ordinary words there (lang_<code>.tsv "ordinary-word": German
 	// "Grad", a degree), normalised (ordinaryWord)
@@ -157,6 +158,11 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			best, bestLen = m.arQuotedSystem(toks, i) // `منظومتي "بوك"` (ar_quoted.go)
 			bestFirst = toks[i].norm
 		}
+		if best == nil && lang == "de" {
+			if best = m.deHeads.compound(toks[i]); best != nil { // de_r6_compoundkind.go
+				bestLen, bestFirst = 1, toks[i].norm
+			}
+		}
 		if best == nil {
 			i++
 			continue
@@ -238,6 +244,9 @@ func (m *matcher) generic(toks []token, lang string) bool {
 	firsts := append(fb[:0], toks[0].norm)
 	if toks[0].arabic {
 		firsts = appendArabicVariants(fb[:0], toks[0].norm)
+	}
+	if len(toks) == 1 && lang == "de" && m.deHeads.compound(toks[0]) != nil { // de_r6_compoundkind.go
+		return true
 	}
 	for _, f := range firsts {
 		n := m.root.next[f]
@@ -401,6 +410,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	for _, g := range lex.Generics {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}
+	m.deHeads = newDeHeads(lex)
 	for _, n := range lex.Named {
 		m.add(n.Name, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
 		for _, a := range n.Aliases {

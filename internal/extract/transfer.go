@@ -236,6 +236,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
+		if m.kind == mGeneric && sc.targetOf(m) {
+			continue // all_r6_category.go: "designed to intercept ballistic missiles": what it is against
+		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.esReplaced(m) {
 			continue // es_replaced.go: "sustituirá a los viejos buques FFG-11"
 		}
@@ -296,6 +299,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if inherited == nil && !d.notice {
 		inherited, stage = d.arShipmentBefore(i, sc, stage)            // ar_package.go: "وتضم الشحنة"
 		inherited, stage = d.deContentsBefore(i, sc, inherited, stage) // de_roles2_contents.go: "Darin enthalten waren neun Kettenfahrzeuge"
+	}
+	if inherited == nil && stage != "" && !d.notice {
+		inherited = d.goodsBefore(i, sc, false) // all_r6_category.go: "Die Lieferung umfasst ..."
 	}
 	// "FMF to pay for Iron Dome and F-16s": money for weapons is aid, not a
 	// sale, unless the sentence says something changed hands
@@ -1239,7 +1245,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 		found = true
 	}
 	if !found {
-		return nil
+		return d.goodsBefore(i, sc, false) // all_r6_category.go: "The equipment includes ..."
 	}
 	prev := d.sents[max(0, i-2)].s.start
 	for k := len(d.facts) - 1; k >= 0; k-- {
@@ -1251,7 +1257,10 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 			return &d.facts[k]
 		}
 	}
-	return d.packageBefore(i) // enfres_package.go
+	if p := d.packageBefore(i); p != nil { // enfres_package.go
+		return p
+	}
+	return d.goodsBefore(i, sc, true) // all_r6_category.go
 }
 
 // pledgeIn returns the position of a verb of getting or giving that a
