@@ -13,11 +13,8 @@ package extract
 // over the document.
 type inheritCounts struct {
 	sup, rec   map[string]int
-	order      []string // states in the order a role first named them
-	lastSent   int      // the last sentence that stated a party
-	lastSup    string   // what it stated (a party or "")
-	lastRec    string
-	hasStated  bool
+	order      []string            // states in the order a role first named them
+	cur, prev  statedPair          // the last sentence that stated a party, and the one before it
 	seenSentOf map[inheritKey]bool // a state, role and sentence counted once
 }
 
@@ -51,17 +48,34 @@ func (d *docScan) noteParties(i int, sc *sentScan, sup, rec string) {
 	s := note(sup, "s", ic.sup)
 	r := note(rec, "r", ic.rec)
 	if s || r {
-		if ic.lastSent != i {
-			ic.lastSup, ic.lastRec = "", ""
+		if ic.cur.sent != i {
+			ic.prev, ic.cur = ic.cur, statedPair{sent: i}
 		}
-		ic.lastSent, ic.hasStated = i, true
 		if s {
-			ic.lastSup = sup
+			ic.cur.sup = sup
 		}
 		if r {
-			ic.lastRec = rec
+			ic.cur.rec = rec
 		}
 	}
+}
+
+// statedPair is what one sentence stated of a deal's parties.
+type statedPair struct {
+	sent     int
+	sup, rec string
+}
+
+// before returns the last sentence before i that stated a party, or a
+// pair with sent -1.
+func (ic *inheritCounts) before(i int) statedPair {
+	if ic.cur.sent < i && (ic.cur.sup != "" || ic.cur.rec != "") {
+		return ic.cur
+	}
+	if ic.prev.sent < i && (ic.prev.sup != "" || ic.prev.rec != "") {
+		return ic.prev
+	}
+	return statedPair{sent: -1}
 }
 
 // inheritParty fills the party a system's attempt lacks from the parties
@@ -84,7 +98,8 @@ func (d *docScan) inheritParty(i int, sc *sentScan, sup, rec string) (string, st
 		}
 		rec = c
 		flags = append(flags, "inherit-rec")
-		near = ic.lastSent >= i-2 && ic.lastRec == c
+		last := ic.before(i)
+		near = last.sent >= i-2 && last.rec == c
 	}
 	if sup == "" {
 		c := topFirstExcept(ic.sup, ic.order, rec)
@@ -93,7 +108,8 @@ func (d *docScan) inheritParty(i int, sc *sentScan, sup, rec string) (string, st
 		}
 		sup = c
 		flags = append(flags, "inherit-sup")
-		near = near || ic.lastSent >= i-2 && ic.lastSup == c
+		last := ic.before(i)
+		near = near || last.sent >= i-2 && last.sup == c
 	}
 	if near {
 		flags = append(flags, "inherit-near")
