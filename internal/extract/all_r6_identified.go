@@ -59,8 +59,8 @@ func (sc *sentScan) identifiedFrom() int {
 // identifiedKind adds the candidates of the named systems an identifying
 // sentence gives for the generic deals before it.
 func (d *docScan) identifiedKind(i int, sc *sentScan) {
-	if d.notice || i == 0 {
-		return
+	if d.notice || i == 0 || !d.relaxed {
+		return // a reading the model weighs: strict rules leave it out
 	}
 	from := -1
 	for _, m := range sc.mentions {
@@ -74,8 +74,8 @@ func (d *docScan) identifiedKind(i int, sc *sentScan) {
 				continue
 			}
 			s, ok := d.x.systemOf(m)
-			if !ok || s.Category == "" {
-				continue
+			if !ok || s.Category == "" || d.otherOfKind(sc, m, s.Category, from) {
+				continue // "Il s'agit de Bayraktar TB2 et de Wing Loong II": which one is the deal's, the text does not say
 			}
 			for j := max(0, i-3); j < i; j++ {
 				if d.namesKindIn(j, s.Category) {
@@ -119,6 +119,20 @@ func (d *docScan) hasPair(id, sup, rec string) bool {
 func (d *docScan) namesKindIn(j int, cat string) bool {
 	for _, k := range d.bySent[d.sents[j].s.start] {
 		if f := d.facts[k]; f.System != nil && f.System.ID != "" && f.System.Category == cat {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfKind reports whether the sentence names, after token from,
+// another system of the category than m.
+func (d *docScan) otherOfKind(sc *sentScan, m mention, cat string, from int) bool {
+	for _, o := range sc.mentions {
+		if o.kind != mSystem || o.tok0 <= from || o.id == m.id {
+			continue
+		}
+		if s, ok := d.x.systemOf(o); ok && s.Category == cat {
 			return true
 		}
 	}

@@ -191,7 +191,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
 	defer d.moreOfSame(i, sc)          // enfres_more.go: "otros 14 del mismo tipo"
 	defer d.arSameType(i, sc)          // ar_more.go: "ست طائرات من الطراز نفسه"
-	d.identifiedKind(i, sc) // all_r6_identified.go: "Bei den Fahrzeugen handelt es sich um ältere Leopard 2A4"
+	d.identifiedKind(i, sc)            // all_r6_identified.go: "Bei den Fahrzeugen handelt es sich um ältere Leopard 2A4"
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
