@@ -241,6 +241,8 @@ type docScan struct {
 	runes []rune
 	// docCounts are counts for the features, made after the rules ran
 	docCounts *docCounts
+	// inherit are the running counts of stated parties (all_r6_inherit.go)
+	inherit inheritCounts
 }
 
 func (d *docScan) scan() {

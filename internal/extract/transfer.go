@@ -191,6 +191,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	defer func() { d.pending = nil }() // doubts of a candidate not added stay with it
 	defer d.moreOfSame(i, sc)          // enfres_more.go: "otros 14 del mismo tipo"
 	defer d.arSameType(i, sc)          // ar_more.go: "ست طائرات من الطراز نفسه"
+	d.identifiedKind(i, sc)            // all_r6_identified.go: "Bei den Fahrzeugen handelt es sich um ältere Leopard 2A4"
 	var sflags []string
 	if sc.has("denial") {
 		return // "Jordan denied having requested Patriot"
@@ -269,8 +270,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// definite description of a kind the previous sentences named
 	syss = d.linkDescriptions(i, sc, syss)
 	if len(syss) == 0 {
-		d.frCopies(i, sc) // fr_copies.go: "a commandé 52 exemplaires"
-		d.deCopies(i, sc) // de_copies.go: "354 Stück", "mehrere dieser Systeme"
+		d.noteSentencePair(i, sc) // all_r6_inherit.go
+		d.frCopies(i, sc)         // fr_copies.go: "a commandé 52 exemplaires"
+		d.deCopies(i, sc)         // de_copies.go: "354 Stück", "mehrere dieser Systeme"
 		return
 	}
 	namedCount := 0
@@ -421,6 +423,20 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		sup, rec = d.deFormerStocks(sc, origin, sup, rec)     // de_stockowner.go: "2700 Strela aus früheren NVA-Beständen"
 		sup, rec = d.deOwnForcesGiver(sc, origin, sup, rec)   // de_roles2_forces.go: "Die Luftwaffe hat der Ukraine 500 Stinger übergeben"
 		sup, rec = d.deCoGivers(sc, sup, rec)                 // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
+		d.noteParties(i, sc, sup, rec)                        // all_r6_inherit.go
+		if (sup == "" || rec == "") && !d.notice && (m.kind == mSystem || namedCount > 0 && len(sc.countries()) == 0) {
+			// all_r6_inherit.go: "the first shipment included VT4 main
+			// battle tanks": the parties the document stated before
+			if s2, r2, fl := d.inheritParty(i, sc, sup, rec); len(fl) > 0 {
+				if d.hasTransfer(f.System, r2) || d.doubt(fl[0]) { // a stated fact keeps its own flags
+					continue
+				}
+				for _, x := range fl[1:] {
+					d.flag(x)
+				}
+				sup, rec = s2, r2
+			}
+		}
 		if sup == "" || rec == "" {
 			continue
 		}
