@@ -1231,7 +1231,11 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	}
 	year := sc.yearNear(pos)
 	if !sc.has("agreement-sign") && year == 0 && dur == 0 {
-		return
+		y, ok := d.agreementContinues(i, sc) // coop_r6_signer.go: "- un mémorandum d'entente avec le Rwanda ;" after "Le Maroc a signé plusieurs accords"
+		if !ok {
+			return
+		}
+		year = y
 	}
 	parties, seen := sc.parties()
 	if sc.companyAgreement() { // coop_company.go: "signed a memorandum with the Emirati group Edge"
@@ -1261,7 +1265,11 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if year == 0 && sc.has("agreement-sign") {
 		year = d.docYear() // "ont signé" in a dated article
 	}
-	if len(parties) < 2 {
+	each := sc.agreementWithEach() // coop_r5_agreement.go: "a signé des accords avec le Nigeria, le Rwanda et l'Éthiopie"
+	if each == nil {
+		each = d.agreementEachContext(i, sc) // coop_r6_signer.go: "Il a signé des accords avec le Nigeria et le Rwanda"
+	}
+	if len(parties) < 2 && each == nil {
 		fs, fr := d.focus()
 		// "les deux pays ont conclu", "ambos países", "البلدين": the two
 		// states the document names most
@@ -1275,7 +1283,7 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 			}
 		}
 	}
-	if len(parties) < 2 {
+	if len(parties) < 2 && each == nil {
 		// "Carme Chacón, ministra de Defensa, y Ehud Barak, su homólogo de
 		// Israel, han firmado un Memorando": the document's two states
 		a, b := d.mainPair()
@@ -1286,10 +1294,10 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 			}
 		}
 	}
-	if len(parties) < 2 {
+	if len(parties) < 2 && each == nil {
 		return
 	}
-	if each := sc.agreementWithEach(); each != nil { // coop_r5_agreement.go: "a signé des accords avec le Nigeria, le Rwanda et l'Éthiopie"
+	if each != nil {
 		for _, ps := range each {
 			if !d.agreementR3Doubts(sc, pos, ps) {
 				d.add(i, sc, domain.Fact{Type: domain.TypeAgreement, Parties: ps, Year: year, DurationYears: dur}, "agreement.signed", 0.65)

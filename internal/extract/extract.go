@@ -243,6 +243,12 @@ type docScan struct {
 	docCounts *docCounts
 	// inherit are the running counts of stated parties (all_r6_inherit.go)
 	inherit inheritCounts
+	// dateline is the state of the document's dateline and the sentence
+	// it opens (coop_r6_signer.go); stateCount counts each state's
+	// mentions, made once when asked
+	dateline   string
+	datelineAt int
+	stateCount map[string]int
 }
 
 func (d *docScan) scan() {
@@ -251,7 +257,9 @@ func (d *docScan) scan() {
 		sc.toks = tokenize(s.text, s.start)
 		// de_particles.go: "schloss ... ab"
 		deMarkParticles(sc.toks, d.lw.code)
-		sc.mentions = arDropDateline(sc.toks, dropDateline(s.text, s.start, d.x.m.find(sc.toks, d.lw.code))) // ar_dateline.go
+		found := d.x.m.find(sc.toks, d.lw.code)
+		sc.mentions = arDropDateline(sc.toks, dropDateline(s.text, s.start, found)) // ar_dateline.go
+		d.keepDateline(len(d.sents), found, sc.mentions)                            // coop_r6_signer.go: the place a story was filed from
 		sc.mentions = dropDesigner(sc.toks, dropBorder(sc.toks, dropSubnational(sc.toks, sc.mentions, d.lw), d.lw), d.lw)
 		// a state's agency or armed forces speak for the state: "the DSCA
 		// notified" is the United States, "the Royal Armed Forces received"

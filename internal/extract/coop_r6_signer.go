@@ -1,0 +1,431 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// Agreements, round 6: one signer, several partners, and a signer the
+// sentence does not name as a state before "with".
+//
+//   - "Il a signé des accords de défense avec le Nigeria et le Rwanda",
+//     "Au cours de cette visite, des accords ont été signés avec le Mali et
+//     le Niger": the signer is the state that the sentence before opens
+//     with (its subject), else the dateline's, else the state the document
+//     names most;
+//   - "RABAT, 12 mars (MAP) – Le ministre délégué a signé des accords avec
+//     le Nigeria et le Rwanda": the dateline's state (dropDateline removes
+//     it from the sentence's parties);
+//   - "avec plusieurs pays africains, dont le Nigeria, le Rwanda et
+//     l'Éthiopie", "with several Gulf states, including Qatar and Oman":
+//     the list after "including" is the partners;
+//   - "avec ses homologues malien et nigérien", "with his Malian and
+//     Nigerien counterparts": demonyms after a word for counterpart are
+//     partners; "le ministre sénégalais" before "avec", with no other state,
+//     signs.
+//
+// One candidate per partner; the model decides.
+
+// listIntro are the words that open a list of examples after a general
+// noun: "dont", "notamment", "including", "such as", "darunter",
+// "incluidos", "منها", "بينها".
+var listIntro = map[string]bool{"dont": true, "notamment": true, "including": true, "includes": true, "such": true, "as": true,
+	"among": true, "them": true, "darunter": true, "unter": true, "anderem": true, "insbesondere": true, "namentlich": true,
+	"incluidos": true, "incluyendo": true, "como": true, "entre": true, "ellos": true, "ellas": true, "particular": true,
+	"منها": true, "بينها": true, "ومنها": true, "وبينها": true, "مثل": true, "comme": true, "parmi": true, "lesquels": true,
+	"lesquelles": true, "especially": true, "notably": true}
+
+// counterpartWords name a minister's peer: the demonyms after them name
+// the partners ("ses homologues malien et nigérien").
+var counterpartWords = map[string]bool{"homologue": true, "homologues": true, "counterpart": true, "counterparts": true,
+	"homologo": true, "homologos": true, "homologa": true, "homologas": true, "amtskollege": true, "amtskollegen": true,
+	"amtskollegin": true, "kollegen": true, "نظيره": true, "نظرائه": true, "نظيريه": true, "نظيرها": true, "نظرائها": true}
+
+// withPartners returns the states after each relation word ("with",
+// "avec", "con", "mit", "مع") that heads a list of states, and the first
+// such word's position: the list the first state after it belongs to,
+// read from that state on. Between the word and the list stand only
+// articles, possessives, a general noun ("plusieurs pays africains") and,
+// before a comma, a word that opens examples ("dont", "including").
+func (sc *sentScan) withPartners() ([]string, int) {
+	cs := sc.countries()
+	var all []string
+	first := -1
+	for k, t := range sc.toks {
+		if !relationWords[t.norm] {
+			continue
+		}
+		for ci, c := range cs {
+			if c.tok0 <= k || c.sub == "agency" {
+				continue
+			}
+			if c.tok0-k > 8 || softBreakBetween(sc.toks, k+1, c.tok0+1) {
+				break
+			}
+			counterpart, intro, comma := false, false, false
+			for j := k + 1; j <= c.tok0; j++ {
+				// "avec huit pays africains : le Sénégal, …", "(Sénégal, …)"
+				if j > k+1 && strings.ContainsAny(sc.toks[j].gap, ":(") {
+					intro = true
+				}
+				if j == c.tok0 {
+					break
+				}
+				if counterpartWords[sc.toks[j].norm] {
+					counterpart = true
+				}
+				if listIntro[sc.toks[j].norm] {
+					intro = true
+				}
+				if strings.ContainsAny(sc.toks[j].gap, ",،") {
+					comma = true
+				}
+			}
+			// "avec le Nigeria": the next word; "avec plusieurs pays, dont le
+			// Nigeria": after an intro word; "with his Malian counterpart"
+			direct := c.tok0-k <= 3 && !comma
+			if !direct && !intro && !counterpart || comma && !intro {
+				break
+			}
+			if c.sub == "demonym" && !counterpart {
+				break // "avec le ministre nigérian", "with mounting Chinese aggression"
+			}
+			// "un accord avec le Nigeria, un mémorandum avec le Rwanda":
+			// every "with" adds its list
+			if first < 0 {
+				first = k
+			}
+			if !contains(all, c.id) {
+				all = append(all, c.id)
+			}
+			prev := c
+			for _, o := range cs[ci+1:] {
+				if o.sub == "agency" {
+					continue
+				}
+				if !sc.listJoined(prev, o) {
+					break
+				}
+				prev = o
+				if !contains(all, o.id) {
+					all = append(all, o.id)
+				}
+			}
+			break
+		}
+	}
+	return all, first
+}
+
+// softBreakBetween is hardBreakBetween that lets a colon pass: "avec
+// huit pays : le Sénégal, …".
+func softBreakBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if strings.ContainsAny(toks[k].gap, ".;!?؛\n") {
+			return true
+		}
+	}
+	return false
+}
+
+// signerBefore returns the one state named before token first that is
+// not a partner: a state first, else a demonym of an official ("le
+// ministre sénégalais"); "" when none or several.
+func (sc *sentScan) signerBefore(first int, partners []string) (string, bool) {
+	signer, official, several := "", "", false
+	for _, c := range sc.countries() {
+		if c.tok0 >= first || contains(partners, c.id) {
+			continue
+		}
+		if c.sub == "demonym" && sc.officialOf(c) {
+			if official == "" {
+				official = c.id
+			} else if official != c.id {
+				several = true
+			}
+			continue
+		}
+		if signer != "" && signer != c.id {
+			return "", true
+		}
+		signer = c.id
+	}
+	if signer == "" && !several {
+		signer = official
+	}
+	return signer, signer != "" || several
+}
+
+// keepDateline records the first state a dateline names (found, the
+// sentence's mentions before the dateline was dropped; kept, after).
+func (d *docScan) keepDateline(i int, found, kept []mention) {
+	if d.dateline != "" || len(found) == len(kept) || i > 3 {
+		return
+	}
+	for _, m := range found {
+		if m.kind != mCountry {
+			continue
+		}
+		in := false
+		for _, k := range kept {
+			if k.kind == mCountry && k.tok0 == m.tok0 {
+				in = true
+			}
+		}
+		if !in {
+			d.dateline, d.datelineAt = m.id, i
+			return
+		}
+	}
+}
+
+// subjectState returns the state a sentence opens with (its subject: "Le
+// Maroc poursuit", "Rabat a", "وقع المغرب"), if any within its first
+// four words and not one of except.
+func (sc *sentScan) subjectState(except []string) string {
+	for _, c := range sc.countries() {
+		if c.tok0 > 3 {
+			break
+		}
+		if c.sub == "agency" || contains(except, c.id) || sc.placeOnly(c) {
+			continue
+		}
+		if c.sub == "demonym" && !sc.officialOf(c) {
+			continue
+		}
+		return c.id
+	}
+	return ""
+}
+
+// contextSigner is the signer of an agreement whose sentence names none:
+// this sentence's dateline, the subject of one of the two sentences
+// before, the document's dateline, else the state it names most.
+func (d *docScan) contextSigner(i int, partners []string) string {
+	if d.dateline != "" && d.datelineAt == i && !contains(partners, d.dateline) {
+		return d.dateline
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if s := d.sents[j].subjectState(partners); s != "" {
+			return s
+		}
+	}
+	if d.dateline != "" && !contains(partners, d.dateline) {
+		return d.dateline
+	}
+	if d.stateCount == nil {
+		d.stateCount = map[string]int{}
+		for _, s := range d.sents {
+			for _, m := range s.countries() {
+				if m.sub != "agency" && !s.placeOnly(m) { // "in Brüssel": where, not who
+					d.stateCount[m.id]++
+				}
+			}
+		}
+	}
+	// the state named most, when no other is named as often
+	best, n, tie := "", 0, false
+	for c, k := range d.stateCount {
+		if contains(partners, c) {
+			continue
+		}
+		switch {
+		case k > n:
+			best, n, tie = c, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// agreementEachContext reads the sentences agreementWithEach leaves:
+// several partners after "with" whose signer is an official's demonym or
+// is not in the sentence, and one partner whose signer is not in it. It
+// returns one pair per partner, or nil.
+func (d *docScan) agreementEachContext(i int, sc *sentScan) [][]domain.Party {
+	partners, first := sc.withPartners()
+	if len(partners) == 0 {
+		return d.betweenPartners(sc)
+	}
+	signer, named := sc.signerBefore(first, partners)
+	if named && signer == "" {
+		// "Le Mali, le Burkina Faso et le Niger ont signé des accords avec
+		// la Russie": each state of the list before "with" signs with the
+		// one partner, when the agreements are several
+		if signers := sc.signerList(first, partners); len(partners) == 1 && len(signers) >= 2 && sc.pluralAgreement() {
+			var out [][]domain.Party
+			for _, s := range signers {
+				out = append(out, []domain.Party{{Code: s}, {Code: partners[0]}})
+			}
+			return out
+		}
+		return nil // several states before "with"
+	}
+	if !named {
+		signer = d.contextSigner(i, partners)
+	} else if len(partners) == 1 {
+		return nil // "A signed an agreement with B": the sentence's two
+	}
+	if signer == "" {
+		return nil
+	}
+	// "unterschrieb zusammen mit ihren Amtskollegen aus Frankreich,
+	// Griechenland und Italien eine Absichtserklärung": one text that all
+	// sign
+	if len(partners) >= 2 && !sc.pluralAgreement() {
+		set := []domain.Party{{Code: signer}}
+		for _, p := range partners {
+			if p != signer {
+				set = append(set, domain.Party{Code: p})
+			}
+		}
+		return [][]domain.Party{set}
+	}
+	var out [][]domain.Party
+	for _, p := range partners {
+		if p != signer {
+			out = append(out, []domain.Party{{Code: signer}, {Code: p}})
+		}
+	}
+	return out
+}
+
+// signerList returns the states before token first when they form one
+// list (listJoined) and no other state stands before "with".
+func (sc *sentScan) signerList(first int, partners []string) []string {
+	var out []string
+	var prev *mention
+	for _, c := range sc.countries() {
+		if c.tok0 >= first || c.sub == "agency" || contains(partners, c.id) {
+			continue
+		}
+		if c.sub == "demonym" || prev != nil && !sc.listJoined(*prev, c) {
+			return nil
+		}
+		c := c
+		prev = &c
+		if !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
+}
+
+// pluralAgreement reports whether the sentence's first agreement word is a
+// plural ("accords", "agreements", "acuerdos", "اتفاقيات").
+func (sc *sentScan) pluralAgreement() bool {
+	ps := sc.cuePositions("agreement")
+	if len(ps) == 0 {
+		return false
+	}
+	n, _ := sc.lw.set("agreement").at(sc.toks, ps[0])
+	for _, t := range sc.toks[ps[0] : ps[0]+max(n, 1)] {
+		// "accords", "agreements", "acuerdos", "Absichtserklärungen",
+		// "Verträge", "اتفاقيات"
+		if w := t.norm; strings.HasSuffix(w, "s") && len(w) > 4 || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ungen") || strings.HasSuffix(w, "vertrage") {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenPartners reads "entre le Maroc et le Nigeria, le Rwanda et
+// l'Éthiopie", "between Morocco and Nigeria, Rwanda and Ethiopia": a list
+// of three states or more after a word for "between"; the first signs
+// with each of the others.
+func (d *docScan) betweenPartners(sc *sentScan) [][]domain.Party {
+	if !sc.pluralAgreement() {
+		return nil
+	}
+	cs := sc.countries()
+	for k, t := range sc.toks {
+		switch t.norm {
+		case "entre", "between", "zwischen", "بين":
+		default:
+			continue
+		}
+		for ci, c := range cs {
+			if c.tok0 <= k {
+				continue
+			}
+			j := k + 1
+			for j < c.tok0 && articles[sc.toks[j].norm] {
+				j++
+			}
+			if j != c.tok0 || c.sub == "demonym" || c.sub == "agency" {
+				return nil
+			}
+			l := []string{c.id}
+			prev := c
+			for _, o := range cs[ci+1:] {
+				if o.sub == "agency" || !sc.listJoined(prev, o) {
+					break
+				}
+				prev = o
+				if !contains(l, o.id) {
+					l = append(l, o.id)
+				}
+			}
+			if len(l) < 3 {
+				return nil
+			}
+			var out [][]domain.Party
+			for _, p := range l[1:] {
+				out = append(out, []domain.Party{{Code: l[0]}, {Code: p}})
+			}
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// agreementContinues reports whether a sentence with an agreement word and
+// a partner after "with", but no word of signing and no date, goes on
+// from a sentence just before that signs agreements ("Le Maroc a signé
+// plusieurs accords en 2023 : … - un mémorandum d'entente avec le Rwanda
+// ;"), and gives that sentence's year (else the document's).
+func (d *docScan) agreementContinues(i int, sc *sentScan) (int, bool) {
+	ps, first := sc.withPartners()
+	if len(ps) == 0 {
+		return 0, false
+	}
+	// the partner hangs on the agreement word ("un accord de défense avec
+	// le Nigeria"); "the access agreement coincides with mounting
+	// tension in the South China Sea, with Beijing" does not
+	near := false
+	for _, p := range sc.cuePositions("agreement") {
+		if p < first && first-p <= 8 && !hardBreakBetween(sc.toks, p, first) {
+			near = true
+		}
+	}
+	if !near {
+		return 0, false
+	}
+	// a signer: a state before "with", else the one of the sentences
+	// before
+	if s, _ := sc.signerBefore(first, ps); s == "" && d.agreementEachContext(i, sc) == nil {
+		return 0, false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		p := d.sents[j]
+		if p.doubtful() || !p.has("agreement") {
+			continue
+		}
+		if !p.has("agreement-sign") {
+			continue
+		}
+		for _, y := range p.years {
+			if !y.relative {
+				return y.year, true
+			}
+		}
+		return d.docYear(), true
+	}
+	return 0, false
+}
