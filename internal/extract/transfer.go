@@ -37,6 +37,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.esContractReceived(pos) { // es_contract.go: "recibió ... un contrato de 519 millones"
 				st = domain.StageOrdered
 			}
+			if st == domain.StageDelivered && sc.dePresentReceipt(pos) { // de_r6_presentreceipt.go: "Die Marine bekommt fünf P-8A"
+				st = domain.StageOrdered
+			}
 			if st == domain.StageDelivered && sc.deZuStage(pos) { // de_willing.go: "…, der Ukraine 19 Haubitzen zu überlassen"
 				st = domain.StageApproved
 			}
@@ -1330,6 +1333,9 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 	}
 	if best == domain.StageDelivered && sc.deZuStage(bestPos) { // de_willing.go
 		best = domain.StageApproved
+	}
+	if best == domain.StageDelivered && sc.dePresentReceipt(bestPos) { // de_r6_presentreceipt.go
+		best = domain.StageOrdered
 	}
 	if (best == domain.StageOrdered || best == domain.StageDelivered) && sc.askedFor(bestPos) {
 		best = domain.StageRequested
