@@ -61,7 +61,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			// event, what follows is its object
 			for _, q := range sc.cuePositions("stage-other") {
 				// "signed a letter of commitment": what was signed
-				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) || q > pos && q-pos <= 3 {
+				// "firmó con Corea del Sur un acuerdo marco para la compra
+				// de 20 K9": what was signed, between the verb and the system
+				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) || q > pos && q-pos <= 3 || q > pos && q < t && !sc.boundaryBetween(pos+1, q) {
 					st = domain.StageOther
 				}
 			}
@@ -1278,6 +1280,9 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 	}
 	if v := sc.enReportedPledge(from, to); v >= 0 {
 		return v // en_r2_would.go: "He said South Korea would donate a corvette"
+	}
+	if v := sc.futureGive(from, to); v >= 0 {
+		return v // arde_r6_futuregive.go: "ستمد مصر بطائرات", "wird ... zur Verfügung stellen"
 	}
 	return sc.frFutureOrPledge(from, to) // fr_futuregive.go, fr_pledge.go: "Le Canada fournira 200 blindés"
 }
