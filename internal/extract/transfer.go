@@ -120,7 +120,7 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			// a participle right after the system describes it ("drones
 			// commandés à la Turquie", "tanks ordered in 2022"): the main
 			// verb says what happened now
-			if end > 0 && p >= end && p <= end+2 {
+			if end > 0 && p >= end && p <= end+2 && !sc.auxiliaryBefore(end, p) { // all_r6_stage_aux.go: not "K9 howitzers have arrived"
 				dist += 12
 			}
 			// "signed off on" (approved) rather than "signed" (ordered):
