@@ -56,6 +56,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if (st == domain.StageOrdered || st == domain.StageDelivered) && sc.askedFor(pos) {
 				st = domain.StageRequested
 			}
+			if q := sc.laterOrder(st, pos); q >= 0 { // all_r6_stage_progress.go: "requested 32 F-16 and signed the contract in 2023"
+				st, pos = domain.StageOrdered, q
+			}
 			// "a letter of commitment to press ahead with delivery",
 			// "selected the K9 for delivery from 2026": the choice is the
 			// event, what follows is its object
