@@ -14,7 +14,9 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 	if sc.lw.code != "de" || p < 0 || p >= len(sc.toks) || !dePresentGet[sc.toks[p].norm] {
 		return false
 	}
-	from, to := sc.clauseOf(p)
+	// the stretch between punctuation marks: "hat Panzerhaubitzen aus
+	// Deutschland und den Niederlanden erhalten" is one perfect
+	from, to := sc.stretchOf(p)
 	for k := from; k < to; k++ {
 		if dePastAux[sc.toks[k].norm] {
 			return false
