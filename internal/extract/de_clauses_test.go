@@ -14,7 +14,7 @@ func TestDeClauseSubject(t *testing.T) {
 	tests := []factCase{
 		{"two clauses, each with its recipient", "de", "2005-11-19",
 			"Leopard-2-Panzer gehen an die Türkei, Israel bekommt zwei U-Boote.",
-			[]string{"transfer DE>TR leopard-2 delivered y=2005", "transfer DE>IL cat:ships q=2 delivered y=2005"}},
+			[]string{"transfer DE>TR leopard-2 ordered y=2005", "transfer DE>IL cat:ships q=2 ordered y=2005"}},
 		{"two clauses, the maker's state named first", "de", "2023-05-03",
 			"Frankreich liefert Rafale an Indien, Ägypten bekommt Korvetten.",
 			[]string{"transfer FR>IN rafale delivered y=2023", "transfer FR>EG cat:ships delivered y=2023"}},

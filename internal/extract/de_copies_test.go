@@ -17,10 +17,10 @@ func TestDeCopies(t *testing.T) {
 			[]string{"transfer DE>CL marder q=120 delivered"}},
 		{"several of these systems, ordered by the state before the relative clause", "de", "2022-10-12",
 			"Lettland erhält das Flugabwehrsystem IRIS-T SLM. Die erste Einheit war für Estland bestimmt, das bei Diehl Defence mehrere dieser Systeme bestellt hat.",
-			[]string{"transfer DE>LV iris-t-slm delivered y=2022", "transfer DE>EE iris-t-slm ordered"}},
+			[]string{"transfer DE>LV iris-t-slm ordered y=2022", "transfer DE>EE iris-t-slm ordered"}},
 		{"no state in the sentence: no copies", "de", "2022-10-12",
 			"Lettland erhält das Flugabwehrsystem IRIS-T SLM. Insgesamt wurden bisher 40 Stück gebaut.",
-			[]string{"transfer DE>LV iris-t-slm delivered y=2022"}},
+			[]string{"transfer DE>LV iris-t-slm ordered y=2022"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

@@ -36,7 +36,7 @@ func TestDeCountOfOne(t *testing.T) {
 			[]string{"transfer SE>PL cat:ships q=1 delivered y=2024"}},
 		{"the accusative before a named system", "de", "2024-03-05",
 			"Kroatien bekommt einen Eurofighter aus Italien.",
-			[]string{"transfer IT>HR eurofighter-typhoon q=1 delivered y=2024"}},
+			[]string{"transfer IT>HR eurofighter-typhoon q=1 ordered y=2024"}},
 		{"a kind word and der before the class", "de", "2024-03-05",
 			"Deutschland liefert Ägypten ein U-Boot der Klasse 209.",
 			[]string{"transfer DE>EG type-209 q=1 delivered y=2024"}},

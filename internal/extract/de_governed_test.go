@@ -31,7 +31,7 @@ func TestDeExportReport(t *testing.T) {
 	tests := []factCase{
 		{"the buyer alone after an approval", "de", "2024-03-05",
 			"Die Bundesregierung hat im vergangenen Jahr Rüstungsexporte für 9 Milliarden Euro genehmigt. Indonesien erhalte 18 Kampfpanzer.",
-			[]string{"transfer DE>ID cat:armoured-vehicles q=18 delivered y=2024"}},
+			[]string{"transfer DE>ID cat:armoured-vehicles q=18 ordered y=2024"}},
 		{"no export word: no exporter", "de", "2024-03-05",
 			"Die Bundesregierung hat neue Regeln beschlossen. Indonesien erhalte 18 Kampfpanzer.",
 			nil},

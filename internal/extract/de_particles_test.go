@@ -21,7 +21,7 @@ func TestDeSeparableVerbs(t *testing.T) {
 			[]string{"assistance CA>UA  USD=40000000"}},
 		{"the Bundesheer is Austria", "de", "2022-09-01",
 			"Das Bundesheer erhält zwei gebrauchte Black-Hawk-Hubschrauber aus Jordanien.",
-			[]string{"transfer JO>AT uh-60-black-hawk q=2 delivered y=2022"}},
+			[]string{"transfer JO>AT uh-60-black-hawk q=2 ordered y=2022"}},
 		{"bereit alone stays a doubt", "de", "2022-09-01",
 			"Kanada ist bereit, der Ukraine Militärhilfe im Wert von 40 Millionen Dollar zu geben.",
 			nil},

@@ -16,7 +16,7 @@ func TestDeContrastAfterNegation(t *testing.T) {
 			[]string{"transfer DE>UA mim-104-patriot q=3 delivered y=2024"}},
 		{"keine X, wohl aber Y", "de", "2024-05-12",
 			"Die Ukraine bekommt keine Taurus, wohl aber drei weitere Patriot-Systeme aus Deutschland.",
-			[]string{"transfer DE>UA mim-104-patriot q=3 delivered y=2024"}},
+			[]string{"transfer DE>UA mim-104-patriot q=3 ordered y=2024"}},
 		{"both denied", "de", "2024-05-12",
 			"Deutschland liefert der Ukraine keine Taurus, aber auch keine Patriot-Systeme.",
 			nil},

@@ -28,7 +28,7 @@ func TestDeStockGiver(t *testing.T) {
 			[]string{"transfer CZ>UA t-72 delivered y=2022", "transfer PL>UA t-72 delivered y=2022"}},
 		{"no second-hand cue: the maker's state stays", "de", "2022-06-01",
 			"Die Ukraine erhält 20 neue Panzerhaubitzen 2000 von Rheinmetall, sagte ein Sprecher in Warschau.",
-			[]string{"transfer DE>UA pzh-2000 q=20 delivered y=2022"}},
+			[]string{"transfer DE>UA pzh-2000 q=20 ordered y=2022"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

@@ -23,7 +23,7 @@ func TestDeShipClasses(t *testing.T) {
 			[]string{"transfer DE>SG type-218sg q=4 ordered y=2023"}},
 		{"X-Klasse", "de", "2023-05-03",
 			"Israel bekommt zwei U-Boote der Dolphin-Klasse aus Deutschland.",
-			[]string{"transfer DE>IL dolphin-class q=2 delivered y=2023"}},
+			[]string{"transfer DE>IL dolphin-class q=2 ordered y=2023"}},
 		{"X-Boote", "de", "2023-05-03",
 			"Israel soll zwei weitere Dolphin-Boote aus Deutschland erhalten.",
 			[]string{"transfer DE>IL dolphin-class q=2 approved y=2023"}},

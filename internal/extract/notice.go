@@ -141,7 +141,7 @@ func (sc *sentScan) noticeCue(ps *phraseSet) bool {
 		if !ok {
 			return false
 		}
-		if !sc.quotedAt(p) {
+		if !sc.quotedAt(p) && !sc.loaAt(p) { // all_r6_stage_loa.go
 			return true
 		}
 		from = p + 1

@@ -37,6 +37,9 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if st == domain.StageDelivered && sc.esContractReceived(pos) { // es_contract.go: "recibió ... un contrato de 519 millones"
 				st = domain.StageOrdered
 			}
+			if st == domain.StageDelivered && sc.dePresentReceipt(pos) { // de_r6_presentreceipt.go: "Die Marine bekommt fünf P-8A"
+				st = domain.StageOrdered
+			}
 			if st == domain.StageDelivered && sc.deZuStage(pos) { // de_willing.go: "…, der Ukraine 19 Haubitzen zu überlassen"
 				st = domain.StageApproved
 			}
@@ -53,12 +56,17 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 			if (st == domain.StageOrdered || st == domain.StageDelivered) && sc.askedFor(pos) {
 				st = domain.StageRequested
 			}
+			if q := sc.laterOrder(st, pos); q >= 0 { // all_r6_stage_progress.go: "requested 32 F-16 and signed the contract in 2023"
+				st, pos = domain.StageOrdered, q
+			}
 			// "a letter of commitment to press ahead with delivery",
 			// "selected the K9 for delivery from 2026": the choice is the
 			// event, what follows is its object
 			for _, q := range sc.cuePositions("stage-other") {
 				// "signed a letter of commitment": what was signed
-				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) || q > pos && q-pos <= 3 {
+				// "firmó con Corea del Sur un acuerdo marco para la compra
+				// de 20 K9": what was signed, between the verb and the system
+				if q < pos && pos-q <= 8 && !sc.boundaryBetween(q+1, pos) || q > pos && q-pos <= 3 || q > pos && q < t && !sc.boundaryBetween(pos+1, q) {
 					st = domain.StageOther
 				}
 			}
@@ -115,7 +123,7 @@ func (sc *sentScan) stageNear(t, end int, nouns map[int]bool, useNouns bool) (st
 			// a participle right after the system describes it ("drones
 			// commandés à la Turquie", "tanks ordered in 2022"): the main
 			// verb says what happened now
-			if end > 0 && p >= end && p <= end+2 {
+			if end > 0 && p >= end && p <= end+2 && !sc.auxiliaryBefore(end, p) { // all_r6_stage_aux.go: not "K9 howitzers have arrived"
 				dist += 12
 			}
 			// "signed off on" (approved) rather than "signed" (ordered):
@@ -1303,6 +1311,9 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 	if v := sc.enReportedPledge(from, to); v >= 0 {
 		return v // en_r2_would.go: "He said South Korea would donate a corvette"
 	}
+	if v := sc.futureGive(from, to); v >= 0 {
+		return v // arde_r6_futuregive.go: "ستمد مصر بطائرات", "wird ... zur Verfügung stellen"
+	}
 	return sc.frFutureOrPledge(from, to) // fr_futuregive.go, fr_pledge.go: "Le Canada fournira 200 blindés"
 }
 
@@ -1357,6 +1368,9 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 	}
 	if best == domain.StageDelivered && sc.deZuStage(bestPos) { // de_willing.go
 		best = domain.StageApproved
+	}
+	if best == domain.StageDelivered && sc.dePresentReceipt(bestPos) { // de_r6_presentreceipt.go
+		best = domain.StageOrdered
 	}
 	if (best == domain.StageOrdered || best == domain.StageDelivered) && sc.askedFor(bestPos) {
 		best = domain.StageRequested

@@ -13,6 +13,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -107,7 +108,88 @@ func Match(g *GoldDoc, facts []domain.Fact) (labels, gold []int) {
 			}
 		}
 	}
+	swapToAgree(g, preds, gold)
 	return labels, gold
+}
+
+// swapToAgree: two candidates of one deal, each stating one of two gold
+// facts of like keys ("ordered 24 … the first 6 arrived"), state the gold
+// facts they agree with most, as score.py pairs them (attributes, stage
+// among them); which candidates state a gold fact, and so the labels, stay
+// as Match's order gave them.
+func swapToAgree(g *GoldDoc, preds []map[string]any, gold []int) {
+	var m []int
+	for i, gi := range gold {
+		if gi >= 0 {
+			m = append(m, i)
+		}
+	}
+	for changed, n := true, 0; changed && n < len(m); n++ {
+		changed = false
+		for x, i := range m {
+			for _, j := range m[x+1:] {
+				a, b := g.Facts[gold[i]], g.Facts[gold[j]]
+				if isTrue(a["optional"]) != isTrue(b["optional"]) || preds[i]["type"] != preds[j]["type"] {
+					continue
+				}
+				t, _ := preds[i]["type"].(string)
+				if !keyMatch(t, b, preds[i]) || !keyMatch(t, a, preds[j]) {
+					continue
+				}
+				if attrsRight(b, preds[i])+attrsRight(a, preds[j]) > attrsRight(a, preds[i])+attrsRight(b, preds[j]) {
+					gold[i], gold[j] = gold[j], gold[i]
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// attrsRight counts the attributes gold states that the prediction has
+// right, as score.py's attrs does: the value (dollars within 2%, or the
+// amount in the text's currency), quantity, year, duration and stage.
+func attrsRight(g, p map[string]any) int {
+	right := 0
+	gv, gvOK := usdOf(g)
+	gm, gmOK := g["value"].(map[string]any)
+	if gvOK || gmOK {
+		pv, pvOK := usdOf(p)
+		pm, _ := p["value"].(map[string]any)
+		sameUSD := gvOK && pvOK && math.Abs(pv-gv) <= 0.02*gv
+		ga, gaOK := gm["amount"].(float64)
+		pa, paOK := pm["amount"].(float64)
+		sameCur := gmOK && gaOK && pm != nil && paOK && currencyOf(pm) == currencyOf(gm) && math.Abs(pa-ga) <= 0.02*ga
+		if sameUSD || sameCur {
+			right++
+		}
+	}
+	for _, k := range []string{"quantity", "year", "duration_years", "stage"} {
+		if g[k] != nil && p[k] == g[k] {
+			right++
+		}
+	}
+	return right
+}
+
+// usdOf is score.py's usd: value_usd, else a value in dollars.
+func usdOf(f map[string]any) (float64, bool) {
+	if v, ok := f["value_usd"].(float64); ok {
+		return v, true
+	}
+	if v, ok := f["value"].(map[string]any); ok {
+		if a, ok := v["amount"].(float64); ok && currencyOf(v) == "USD" {
+			return a, true
+		}
+	}
+	return 0, false
+}
+
+func currencyOf(v map[string]any) string {
+	c, _ := v["currency"].(string)
+	if c == "" {
+		return "USD"
+	}
+	return strings.ToUpper(c)
 }
 
 func isTrue(v any) bool { b, _ := v.(bool); return b }

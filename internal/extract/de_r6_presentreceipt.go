@@ -1,0 +1,51 @@
+package extract
+
+import "strings"
+
+// dePresentReceipt reports whether the German delivery cue at p is a verb
+// of getting in the present tense with no auxiliary of a past event in its
+// clause: "Die Marine bekommt fünf P-8A", "Israel bekommt zwei U-Boote",
+// "Vorgesehen ist, dass das Heer 180 K2 erhält", "Katar erhalte
+// Kampfpanzer". German tells a coming receipt in the present; the deal is
+// made, nothing has arrived ("hat ... bekommen", "sind eingetroffen" tell
+// the arrival). A sentence that also tells a delivery by another word ("mit
+// der ersten Lieferung bekommt", "… sind schon übergeben") stays delivered.
+func (sc *sentScan) dePresentReceipt(p int) bool {
+	if sc.lw.code != "de" || p < 0 || p >= len(sc.toks) || !dePresentGet[sc.toks[p].norm] {
+		return false
+	}
+	// the stretch between punctuation marks: "hat Panzerhaubitzen aus
+	// Deutschland und den Niederlanden erhalten" is one perfect
+	from, to := sc.stretchOf(p)
+	for k := from; k < to; k++ {
+		if dePastAux[sc.toks[k].norm] {
+			return false
+		}
+	}
+	for _, kind := range []string{"stage-delivered", "stage-received"} {
+		for _, q := range sc.cuePositions(kind) {
+			if q != p && !dePresentGet[sc.toks[q].norm] {
+				return false
+			}
+		}
+	}
+	for _, t := range sc.toks {
+		if strings.HasSuffix(t.norm, "lieferung") || strings.HasSuffix(t.norm, "lieferungen") {
+			return false
+		}
+	}
+	return true
+}
+
+// dePresentGet are the present forms of "bekommen" and "erhalten" (norm:
+// no umlaut), the Konjunktiv of reported speech among them; "bekommen"
+// and "erhalten" are also participles, which an auxiliary in the clause
+// tells.
+var dePresentGet = map[string]bool{"bekommt": true, "bekommen": true, "bekomme": true, "erhalt": true, "erhalten": true, "erhalte": true}
+
+// dePastAux are the auxiliaries of a past or passive event ("hat ...
+// erhalten", "wurden übergeben") and the modals of a plan, which other
+// rules read (pledgeIn, futureIn).
+var dePastAux = map[string]bool{"hat": true, "haben": true, "habe": true, "hatte": true, "hatten": true, "hätte": true,
+	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true, "wurde": true, "wurden": true, "worden": true,
+	"soll": true, "sollen": true, "solle": true, "wird": true, "werden": true, "will": true, "wollen": true, "sollte": true, "sollten": true}
