@@ -30,7 +30,15 @@ type aggCand struct {
 // ruleAggregate: money that is not the price of a named system, in a
 // sentence about arms deals or a notice's total.
 func ruleAggregate(d *docScan, i int, sc *sentScan) {
-	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
+	if len(sc.money) == 0 {
+		return
+	}
+	// "podría cerrar una compra por un total de 665 millones. De ese total,
+	// 455 millones …": a total its parts add up to (all_r6_aggregate_sum.go)
+	if !d.notice && !sc.negated() && d.totalOfNextParts(i, sc) {
+		return
+	}
+	if sc.doubtful() && !d.notice {
 		return
 	}
 	// "Estimé à 50 millions de dollars, ce matériel…", "Valued at $50
@@ -380,7 +388,9 @@ func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
 			sup, rec = d.sentencePair(sc) // all_aggregate_parts.go
 		}
 		if sup == "" || rec == "" {
-			return false
+			// "$2.3 billion in arms sales to the kingdom, including $1
+			// billion in missiles": the document's pair (all_r6_aggregate_sum.go)
+			return d.docPairIncluding(i, sc, p, money, sup, rec)
 		}
 		// both states named before "including": their deal, not a
 		// company's order book
