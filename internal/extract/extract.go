@@ -235,6 +235,7 @@ type docScan struct {
 	runes []rune
 	// docCounts are counts for the features, made after the rules ran
 	docCounts *docCounts
+	aggStats  map[string]*aggPairStat // all_r6_aggregate_features.go
 }
 
 func (d *docScan) scan() {
