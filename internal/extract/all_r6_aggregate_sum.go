@@ -17,7 +17,8 @@ const partsWindow = 3
 // totalOfNextParts keeps the sentence's largest amount as the pair's
 // aggregate when at least two smaller amounts in its currency, in the
 // next partsWindow sentences (stopping at an amount as large as it, or
-// at a sentence naming another state), add up to it (within -10% / +15%: "more than
+// at a sentence naming another state), or one such amount follows a word
+// for a part of it ("De ese total", "Davon", "Of that amount"), add up to it (within -10% / +15%: "more than
 // $1 billion" for $1.076 billion of parts). It reports whether it kept one.
 func (d *docScan) totalOfNextParts(i int, sc *sentScan) bool {
 	money := sc.dealMoney()
@@ -46,7 +47,7 @@ func (d *docScan) totalOfNextParts(i int, sc *sentScan) bool {
 			return false
 		}
 	}
-	sum, n := 0.0, 0
+	sum, n, opened := 0.0, 0, false
 scan:
 	for k := i + 1; k < len(d.sents) && k <= i+partsWindow; k++ {
 		// parts that go to another state are another list ("nach
@@ -56,18 +57,27 @@ scan:
 				break scan
 			}
 		}
-		for _, m := range d.sents[k].dealMoney() {
-			if m.currency != total.currency {
+		nk := d.sents[k]
+		for _, m := range nk.dealMoney() {
+			// "De ese total, 455 millones corresponden …": a part with
+			// no currency of its own is in the total's
+			if m.currency != total.currency && m.currency != "" {
 				continue
 			}
 			if m.amount >= total.amount {
 				break scan
 			}
+			// "De ese total, 455 millones …", "Davon entfallen 3,5
+			// Milliarden …", "Of that amount, $400 million …": the
+			// sentence opens on a word for a part of the total
+			if p, ok := nk.lw.set("part-of-total").any(nk.toks, 0, min(3, len(nk.toks))); ok && p < tokIndexAt(nk.toks, m.start) {
+				opened = true
+			}
 			sum += m.amount
 			n++
 		}
 	}
-	if n < 2 || sum < 0.9*total.amount || sum > 1.15*total.amount {
+	if !opened && (n < 2 || sum < 0.9*total.amount || sum > 1.15*total.amount) {
 		return false
 	}
 	if sc.namesCompany() && len(sc.partyCodes()) == 0 {
@@ -141,4 +151,14 @@ func (d *docScan) otherSide(sc *sentScan, sup, rec string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// opensOnPartOfTotal reports whether the sentence opens on a word for a
+// part of the total just stated ("De ese total", "Davon", "Of that
+// amount") before token t0: a scaled figure after it is an amount in the
+// total's currency even when a verb follows ("455 millones corresponden
+// a", "3,5 Milliarden entfallen auf").
+func (sc *sentScan) opensOnPartOfTotal(t0 int) bool {
+	p, ok := sc.lw.set("part-of-total").any(sc.toks, 0, min(3, len(sc.toks)))
+	return ok && p < t0 && t0-p <= 6
 }

@@ -29,3 +29,32 @@ func TestTotalOfLaterParts(t *testing.T) {
 	}
 	checkFacts(t, tests, show)
 }
+
+// TestPartOfTotal: "of which" after a total in the same sentence, and a
+// next sentence opening on a part of the total ("Davon entfallen", "Sur
+// ce montant", "ومن هذا المبلغ") with one part, in each language.
+// Sentences written for this test.
+func TestPartOfTotal(t *testing.T) {
+	show := func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAggregate }
+	tests := []factCase{
+		{"es: de los cuales", "es", "2022-02-01",
+			"Contratos\n\nMarruecos firmó contratos de armamento con Israel por 800 millones de dólares, de los cuales 500 millones corresponden a drones Heron.",
+			[]string{"aggregate IL>MA USD=800000000"}},
+		{"de: davon, same sentence", "de", "2022-02-01",
+			"Verträge\n\nMarokko unterzeichnete Rüstungsverträge mit Israel über 800 Millionen Dollar, davon 500 Millionen Dollar für Heron-Drohnen.",
+			[]string{"aggregate IL>MA USD=800000000"}},
+		{"ar: منها, same sentence", "ar", "2022-02-01",
+			"عقود\n\nوقع المغرب عقود تسليح مع إسرائيل بقيمة 800 مليون دولار، منها 500 مليون دولار لطائرات هيرون.",
+			[]string{"aggregate IL>MA USD=800000000"}},
+		{"de: Davon entfallen, next sentence", "de", "2022-02-01",
+			"Verträge\n\nMarokko unterzeichnete Rüstungsverträge mit Israel über 800 Millionen Dollar. Davon entfallen 500 Millionen auf Heron-Drohnen.",
+			[]string{"aggregate IL>MA USD=800000000"}},
+		{"fr: sur ce montant, under pourrait", "fr", "2022-02-01",
+			"Contrats\n\nLe Maroc pourrait signer des contrats avec Israël pour 800 millions de dollars. Sur ce montant, 500 millions iront aux drones Heron.",
+			[]string{"aggregate IL>MA USD=800000000"}},
+		{"es: de ese total, next sentence", "es", "2022-02-01",
+			"Contratos\n\nMarruecos firmará contratos de armamento con Israel por 800 millones de dólares. De ese total, 500 millones corresponden a drones Heron.",
+			[]string{"aggregate IL>MA USD=800000000"}},
+	}
+	checkFacts(t, tests, show)
+}
