@@ -133,6 +133,9 @@ func (d *docScan) otherSide(sc *sentScan, sup, rec string) (string, string) {
 		if s, _ := d.focus(); s != "" && s != rec {
 			return s, rec
 		}
+		if s := d.mostNamedOutside(map[string]bool{rec: true}, ""); s != "" {
+			return s, rec
+		}
 	}
 	if sup != "" && rec != "" {
 		return sup, rec

@@ -25,6 +25,9 @@ type aggCand struct {
 	// d'euros, la plus grosse commande"): one deal's whole value, a sum
 	// over several items only when the document gives the pair some
 	dealTotal bool
+	// mostly: the value of goods "mostly" of one kind, more than that
+	// kind's price (all_r6_aggregate_mostly.go)
+	mostly bool
 }
 
 // ruleAggregate: money that is not the price of a named system, in a
@@ -76,6 +79,10 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	if !d.notice && d.deDavon(i, sc, money) { // de_davon.go: "12,2 Milliarden Euro genehmigt, davon 4,4 Milliarden Euro für die Ukraine"
+		return
+	}
+	// "Lieferungen im Umfang von 170 Millionen Mark, überwiegend Munition"
+	if !d.notice && d.mostlyAggregate(i, sc, money) { // all_r6_aggregate_mostly.go
 		return
 	}
 	// a ranking: "Hungary with €1.76 billion, Egypt with €801.8 million"
@@ -583,7 +590,7 @@ func (d *docScan) pickAggregates() {
 		if d.arAmountOfTransfer(c) { // a transfer's price told again (ar_aggdup.go)
 			continue
 		}
-		if d.valueToSoleTransfer(c, systems) {
+		if !c.mostly && d.valueToSoleTransfer(c, systems) {
 			continue // the price of the pair's one system
 		}
 		cands = append(cands, c)
