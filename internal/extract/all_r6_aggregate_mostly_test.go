@@ -30,3 +30,19 @@ func TestMostlyAggregate(t *testing.T) {
 	}
 	checkFacts(t, tests, show)
 }
+
+// TestFittedForms: missiles a ship or a vehicle is "dotada de", "armadas
+// con", "ausgerüstet mit" are its equipment, so its price is no aggregate
+// over two systems. Sentences written for this test.
+func TestFittedForms(t *testing.T) {
+	show := func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAggregate }
+	tests := []factCase{
+		{"es: dotadas de", "es", "2020-06-01",
+			"Compra\n\nChile firmó la compra de dos fragatas británicas Type 23 dotadas de misiles, por un total de 350 millones de dólares.",
+			nil},
+		{"es: armadas con", "es", "2020-06-01",
+			"Compra\n\nChile firmó la compra de dos fragatas británicas Type 23 armadas con misiles, por un total de 350 millones de dólares.",
+			nil},
+	}
+	checkFacts(t, tests, show)
+}
