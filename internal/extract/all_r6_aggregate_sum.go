@@ -140,18 +140,9 @@ func (d *docScan) otherSide(sc *sentScan, sup, rec string) (string, string) {
 	if sup != "" && rec != "" {
 		return sup, rec
 	}
-	// "arms sales to the kingdom": the state the headline sells to, when
-	// the sentence names no state outside the headline's pair
-	if _, ok := sc.lw.set("anaphor").any(sc.toks, 0, len(sc.toks)); ok && len(d.sents) > 0 && d.sents[0] != sc {
-		hs, hr := d.pair(d.sents[0], "")
-		if hs != "" && hr != "" && hs != hr {
-			for _, c := range sc.partyCodes() {
-				if c != hs && c != hr {
-					return "", ""
-				}
-			}
-			return hs, hr
-		}
+	// "arms sales to the kingdom": the headline's pair
+	if s, r := d.anaphorPair(sc, "", ""); s != "" && r != "" {
+		return s, r
 	}
 	return "", ""
 }
@@ -164,4 +155,37 @@ func (d *docScan) otherSide(sc *sentScan, sup, rec string) (string, string) {
 func (sc *sentScan) opensOnPartOfTotal(t0 int) bool {
 	p, ok := sc.lw.set("part-of-total").any(sc.toks, 0, min(3, len(sc.toks)))
 	return ok && p < t0 && t0-p <= 6
+}
+
+// anaphorPair fills the sides of the pair a sentence leaves out when it
+// names a state by an anaphor ("arms deals worth $3 billion for the
+// kingdom", "des ventes d'armes au royaume", "für das Königreich",
+// "للمملكة"): the headline's pair, when it agrees with the side the
+// sentence gave.
+func (d *docScan) anaphorPair(sc *sentScan, sup, rec string) (string, string) {
+	if sup != "" && rec != "" || len(d.sents) == 0 || d.sents[0] == sc {
+		return sup, rec
+	}
+	if _, ok := sc.lw.set("anaphor").any(sc.toks, 0, len(sc.toks)); !ok {
+		return sup, rec
+	}
+	hs, hr := d.headlinePair()
+	if hs == "" || hr == "" || hs == hr || sup != "" && sup != hs || rec != "" && rec != hr {
+		return sup, rec
+	}
+	for _, c := range sc.partyCodes() {
+		if c != hs && c != hr {
+			return sup, rec
+		}
+	}
+	return hs, hr
+}
+
+// headlinePair is the pair the headline states, read once per document.
+func (d *docScan) headlinePair() (string, string) {
+	if d.headPair == nil {
+		s, r := d.pair(d.sents[0], "")
+		d.headPair = &[2]string{s, r}
+	}
+	return d.headPair[0], d.headPair[1]
 }

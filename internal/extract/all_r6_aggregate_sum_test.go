@@ -58,3 +58,28 @@ func TestPartOfTotal(t *testing.T) {
 	}
 	checkFacts(t, tests, show)
 }
+
+// TestAnaphorRecipient: an aggregate whose buyer the sentence names by an
+// anaphor ("the kingdom", "au royaume", "al reino", "das Königreich",
+// "المملكة") takes the headline's pair. Sentences written for this test.
+func TestAnaphorRecipient(t *testing.T) {
+	show := func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAggregate }
+	tests := []factCase{
+		{"en: the kingdom", "en", "2019-04-01",
+			"Britain approves arms for Bahrain\n\nThe British government approved arms deals worth £400 million for the kingdom.",
+			[]string{"aggregate GB>BH GBP=400000000"}},
+		{"fr: au royaume", "fr", "2019-04-01",
+			"Londres approuve des armes pour Bahreïn\n\nLe gouvernement britannique a approuvé des ventes d'armes de 400 millions de livres au royaume.",
+			[]string{"aggregate GB>BH GBP=400000000"}},
+		{"es: al reino", "es", "2019-04-01",
+			"Londres aprueba armas para Baréin\n\nEl gobierno británico aprobó ventas de armas por 400 millones de libras al reino.",
+			[]string{"aggregate GB>BH GBP=400000000"}},
+		{"de: für das Königreich", "de", "2019-04-01",
+			"London genehmigt Waffen für Bahrain\n\nDie britische Regierung genehmigte Rüstungsexporte im Wert von 400 Millionen Pfund für das Königreich.",
+			[]string{"aggregate GB>BH GBP=400000000"}},
+		{"ar: للمملكة", "ar", "2019-04-01",
+			"بريطانيا توافق على بيع أسلحة للبحرين\n\nوافقت الحكومة البريطانية على صفقات أسلحة للمملكة بقيمة 400 مليون جنيه إسترليني.",
+			[]string{"aggregate GB>BH GBP=400000000"}},
+	}
+	checkFacts(t, tests, show)
+}

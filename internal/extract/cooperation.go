@@ -150,6 +150,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	}
 	sup, rec = d.deExporter(i, sc, sup, rec) // de_exports.go: "Für Indien wurden Rüstungsgüter im Wert von … freigegeben"
 	sup, rec = sc.frDemonymRoles(sup, rec)   // fr_demonym_roles.go: "Les commandes algériennes d'armement russe"
+	s0, r0 := sup, rec
+	sup, rec = d.anaphorPair(sc, sup, rec) // all_r6_aggregate_sum.go: "arms deals worth $3 billion for the kingdom"
+	anaphoric := sup != s0 || rec != r0 || rec != "" && !sc.names(rec) && sc.lw.set("anaphor") != nil && sc.has("anaphor")
 	if (sup == "" || rec == "") && multi {
 		// "Qatar's £5bn deal with BAE Systems" in the first sentence: the
 		// pair is the document's, known once every sentence is read
@@ -169,7 +172,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// "the value of German arms exports was put at €4.8 billion": the
 	// exporter's total, no pair's
 	pc := sc.partyCodes()
-	if !d.notice && len(pc) == 1 && pc[0] == sup && !multi {
+	if !d.notice && len(pc) == 1 && pc[0] == sup && !multi && !anaphoric {
 		return
 	}
 	// "contracts worth $15 billion in all, the firm's chief said", "the
