@@ -235,8 +235,7 @@ type docScan struct {
 	runes []rune
 	// docCounts are counts for the features, made after the rules ran
 	docCounts *docCounts
-	aggStats  map[string]*aggPairStat // all_r6_aggregate_features.go
-	headPair  *[2]string              // all_r6_aggregate_sum.go: headlinePair
+	headPair  *[2]string // all_r6_aggregate_sum.go: headlinePair
 }
 
 func (d *docScan) scan() {

@@ -182,7 +182,6 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		named(f.Supplier, "sup")
 		named(f.Recipient, "rec")
 		add("pair-facts=" + bucket(d.pairCount(f), 3))
-		d.aggFeatures(f, add) // all_r6_aggregate_features.go
 	case domain.TypeAssistance:
 		named(f.Provider, "prov")
 		named(f.Recipient, "rec")
