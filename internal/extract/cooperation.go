@@ -25,12 +25,23 @@ type aggCand struct {
 	// d'euros, la plus grosse commande"): one deal's whole value, a sum
 	// over several items only when the document gives the pair some
 	dealTotal bool
+	// mostly: the value of goods "mostly" of one kind, more than that
+	// kind's price (all_r6_aggregate_mostly.go)
+	mostly bool
 }
 
 // ruleAggregate: money that is not the price of a named system, in a
 // sentence about arms deals or a notice's total.
 func ruleAggregate(d *docScan, i int, sc *sentScan) {
-	if len(sc.money) == 0 || sc.doubtful() && !d.notice {
+	if len(sc.money) == 0 {
+		return
+	}
+	// "podría cerrar una compra por un total de 665 millones. De ese total,
+	// 455 millones …": a total its parts add up to (all_r6_aggregate_sum.go)
+	if !d.notice && !sc.negated() && d.totalOfNextParts(i, sc) {
+		return
+	}
+	if sc.doubtful() && !d.notice {
 		return
 	}
 	// "Estimé à 50 millions de dollars, ce matériel…", "Valued at $50
@@ -68,6 +79,10 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 		return
 	}
 	if !d.notice && d.deDavon(i, sc, money) { // de_davon.go: "12,2 Milliarden Euro genehmigt, davon 4,4 Milliarden Euro für die Ukraine"
+		return
+	}
+	// "Lieferungen im Umfang von 170 Millionen Mark, überwiegend Munition"
+	if !d.notice && d.mostlyAggregate(i, sc, money) { // all_r6_aggregate_mostly.go
 		return
 	}
 	// a ranking: "Hungary with €1.76 billion, Egypt with €801.8 million"
@@ -135,6 +150,9 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	}
 	sup, rec = d.deExporter(i, sc, sup, rec) // de_exports.go: "Für Indien wurden Rüstungsgüter im Wert von … freigegeben"
 	sup, rec = sc.frDemonymRoles(sup, rec)   // fr_demonym_roles.go: "Les commandes algériennes d'armement russe"
+	s0, r0 := sup, rec
+	sup, rec = d.anaphorPair(sc, sup, rec) // all_r6_aggregate_sum.go: "arms deals worth $3 billion for the kingdom"
+	anaphoric := sup != s0 || rec != r0 || rec != "" && !sc.names(rec) && sc.lw.set("anaphor") != nil && sc.has("anaphor")
 	if (sup == "" || rec == "") && multi {
 		// "Qatar's £5bn deal with BAE Systems" in the first sentence: the
 		// pair is the document's, known once every sentence is read
@@ -154,7 +172,7 @@ func ruleAggregate(d *docScan, i int, sc *sentScan) {
 	// "the value of German arms exports was put at €4.8 billion": the
 	// exporter's total, no pair's
 	pc := sc.partyCodes()
-	if !d.notice && len(pc) == 1 && pc[0] == sup && !multi {
+	if !d.notice && len(pc) == 1 && pc[0] == sup && !multi && !anaphoric {
 		return
 	}
 	// "contracts worth $15 billion in all, the firm's chief said", "the
@@ -380,7 +398,9 @@ func (d *docScan) totalIncluding(i int, sc *sentScan, money []moneySpan) bool {
 			sup, rec = d.sentencePair(sc) // all_aggregate_parts.go
 		}
 		if sup == "" || rec == "" {
-			return false
+			// "$2.3 billion in arms sales to the kingdom, including $1
+			// billion in missiles": the document's pair (all_r6_aggregate_sum.go)
+			return d.docPairIncluding(i, sc, p, money, sup, rec)
 		}
 		// both states named before "including": their deal, not a
 		// company's order book
@@ -573,7 +593,7 @@ func (d *docScan) pickAggregates() {
 		if d.arAmountOfTransfer(c) { // a transfer's price told again (ar_aggdup.go)
 			continue
 		}
-		if d.valueToSoleTransfer(c, systems) {
+		if !c.mostly && d.valueToSoleTransfer(c, systems) {
 			continue // the price of the pair's one system
 		}
 		cands = append(cands, c)

@@ -249,6 +249,7 @@ type docScan struct {
 	dateline   string
 	datelineAt int
 	stateCount map[string]int
+	headPair   *[2]string // all_r6_aggregate_sum.go: headlinePair
 }
 
 func (d *docScan) scan() {

@@ -518,7 +518,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 			// "2 milliards" without a currency: not a quantity; at the
 			// end of a clause, an amount in the paragraph's currency
 			// (carryCurrencies, all_numbers_r5_words.go)
-			if scale >= 1e6 && sc.amountEndsHere(j) {
+			if scale >= 1e6 && (sc.amountEndsHere(j) || sc.opensOnPartOfTotal(t0)) { // all_r6_aggregate_sum.go: "De ese total, 455 millones corresponden a …"
 				end := re
 				if j > t1 {
 					end = toks[j-1].end
