@@ -649,6 +649,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 	if d.aidPerState(i, sc) { // coop_r5_aidlist.go: "Jordan $138 million, Lebanon $120 million"
 		return
 	}
+	if d.aidRow(i, sc) { // all_r7_aidrows.go: "FMF recipients in 2020:" / "Egypt: $1.3 billion"
+		return
+	}
 	usedMoney := map[int]bool{}
 	named := false
 	for _, m := range sc.mentions {

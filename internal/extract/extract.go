@@ -250,6 +250,9 @@ type docScan struct {
 	datelineAt int
 	stateCount map[string]int
 	headPair   *[2]string // all_r6_aggregate_sum.go: headlinePair
+	// aidRows: the programme each row sentence of an aid table falls
+	// under (all_r7_aidrows.go)
+	aidRows map[int]aidRowHead
 }
 
 func (d *docScan) scan() {
