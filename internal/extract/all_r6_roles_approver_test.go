@@ -1,25 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
-
-func r6Pairs(t *testing.T, lang, text string) []string {
-	t.Helper()
-	cands, err := testExtractor(t).Candidates(&domain.Document{Source: "r6", Language: lang, Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range cands {
-		if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil {
-			got = append(got, c.Fact.Supplier.String()+">"+c.Fact.Recipient.String())
-		}
-	}
-	return got
-}
+import "testing"
 
 // all_r6_roles_approver.go: the state whose government licenses an export
 // sells, not the maker's state; all_r6_roles_buyfor.go: a state that buys
@@ -38,7 +19,7 @@ func TestR6ApproverAndBuyFor(t *testing.T) {
 		{"fr", "Chars\n\nParis, 5 juin 2023 — La Belgique a acheté 12 Leopard 2A4 pour la Moldavie à l'Allemagne.\n", "DE>MD"},
 	}
 	for _, tc := range tests {
-		got := r6Pairs(t, tc.lang, tc.text)
+		got := transferPairs(t, testExtractor(t), tc.lang, tc.text, nil)
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s %q: got %v, want [%s]", tc.lang, tc.text[:24], got, tc.want)
 		}

@@ -1,15 +1,10 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
+import "testing"
 
 // all_r6_roles_retired.go: the state that retired the weapons sells them
 // on, also when the sentence is passive and names the buyer last.
 func TestR6RetiredBySupplies(t *testing.T) {
-	x := testExtractor(t)
 	tests := []struct{ lang, text, want string }{
 		{"es", "Rumania compra aviones\n\nBucarest, 5 de junio de 2023 — Los F-16 dados de baja por la Fuerza Aérea de Noruega fueron vendidos a Rumania.\n", "NO>RO"},
 		{"fr", "Le Pakistan achète des avions\n\nIslamabad, 5 juin 2023 — Les Mirage 2000 retirés du service par l'armée de l'air belge ont été vendus au Pakistan.\n", "BE>PK"},
@@ -17,16 +12,7 @@ func TestR6RetiredBySupplies(t *testing.T) {
 		{"de", "Rumänien kauft Jets\n\nBukarest, 5. Juni 2023 — Die von Norwegen ausgemusterten F-16 wurden an Rumänien verkauft.\n", "NO>RO"},
 	}
 	for _, tc := range tests {
-		cands, err := x.Candidates(&domain.Document{Source: "retired", Language: tc.lang, Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range cands {
-			if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil {
-				got = append(got, c.Fact.Supplier.String()+">"+c.Fact.Recipient.String())
-			}
-		}
+		got := transferPairs(t, testExtractor(t), tc.lang, tc.text, nil)
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s %q: got %v, want [%s]", tc.lang, tc.text[:24], got, tc.want)
 		}

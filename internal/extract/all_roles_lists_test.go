@@ -104,15 +104,9 @@ func TestListedRecipientNoSeller(t *testing.T) {
 // candidates read from text (of those keep takes, when given).
 func candidatePairs(t *testing.T, x *Extractor, lang, text string, keep func(domain.Fact) bool) map[string]bool {
 	t.Helper()
-	cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := map[string]bool{}
-	for _, c := range cands {
-		if f := c.Fact; f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil && (keep == nil || keep(f)) {
-			got[f.Supplier.String()+">"+f.Recipient.String()] = true
-		}
+	for _, p := range transferPairs(t, x, lang, text, keep) {
+		got[p] = true
 	}
 	return got
 }

@@ -1,16 +1,11 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
+import "testing"
 
 // all_roles_owner.go: a state named through its armed forces after a
 // source or former-owner phrase is the supplier of a second-hand system,
 // not the system's maker state.
 func TestForcesOwnerSupplier(t *testing.T) {
-	x := testExtractor(t)
 	tests := []struct{ lang, text, want string }{
 		{"en", "Romania gets jets\n\nBucharest, 5 June 2023 — Romania received 18 F-16 fighters from the Royal Netherlands Air Force.\n", "NL>RO"},
 		{"en", "Thailand buys jets\n\nBangkok, 5 June 2023 — Thailand bought 25 Alpha Jets retired by the German Air Force.\n", "DE>TH"},
@@ -19,16 +14,7 @@ func TestForcesOwnerSupplier(t *testing.T) {
 		{"fr", "La Roumanie reçoit des avions\n\nBucarest, 5 juin 2023 — La Roumanie a reçu 18 F-16 d'occasion de l'armée de l'air néerlandaise.\n", "NL>RO"},
 	}
 	for _, tc := range tests {
-		cands, err := x.Candidates(&domain.Document{Source: "owner", Language: tc.lang, Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range cands {
-			if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil {
-				got = append(got, c.Fact.Supplier.String()+">"+c.Fact.Recipient.String())
-			}
-		}
+		got := transferPairs(t, testExtractor(t), tc.lang, tc.text, nil)
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s %q: got %v, want [%s]", tc.lang, tc.text[:24], got, tc.want)
 		}

@@ -12,16 +12,7 @@ import (
 func TestBuySellerToDocBuyer(t *testing.T) {
 	x := testExtractor(t)
 	text := "Argentina se rearma\n\nBuenos Aires, 5 de junio de 2025 — El acuerdo firmado con Estados Unidos confirma el rearme que ya se había hecho visible con la compra de los cazas F-16 a Dinamarca.\n"
-	cands, err := x.Candidates(&domain.Document{Source: "es-dk", Language: "es", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range cands {
-		if c.Fact.Type == "transfer" && c.Fact.Supplier != nil && c.Fact.Recipient != nil {
-			got = append(got, c.Fact.Supplier.String()+">"+c.Fact.Recipient.String())
-		}
-	}
+	got := transferPairs(t, x, "es", text, nil)
 	if len(got) != 1 || got[0] != "DK>AR" {
 		t.Errorf("got %v, want [DK>AR]", got)
 	}

@@ -536,3 +536,21 @@ func TestCuePositionsOrder(t *testing.T) {
 		}
 	}
 }
+
+// transferPairs lists the supplier>recipient pairs of the transfer
+// candidates the rules propose for one text, in order (keep, when not
+// nil, chooses the candidates).
+func transferPairs(t *testing.T, x *Extractor, lang, text string, keep func(domain.Fact) bool) []string {
+	t.Helper()
+	cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cands {
+		if f := c.Fact; f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil && (keep == nil || keep(f)) {
+			got = append(got, f.Supplier.String()+">"+f.Recipient.String())
+		}
+	}
+	return got
+}
