@@ -181,7 +181,9 @@ func (d *docScan) anaphorPair(sc *sentScan, sup, rec string) (string, string) {
 	return hs, hr
 }
 
-// headlinePair is the pair the headline states, read once per document.
+// headlinePair is the pair the headline states, read once per document,
+// when the headline's rules have run (runRules), so that the pair does not
+// depend on which later sentence asks first.
 func (d *docScan) headlinePair() (string, string) {
 	if d.headPair == nil {
 		s, r := d.pair(d.sents[0], "")

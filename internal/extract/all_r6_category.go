@@ -32,7 +32,7 @@ func (d *docScan) goodsBefore(i int, sc *sentScan, found bool) *domain.Fact {
 	}
 	for back := 1; back <= 2 && i-back >= 0; back++ {
 		ps := d.sents[i-back]
-		if d.transferIn(ps) || !ps.has("goods") {
+		if len(d.sentenceTransfers(ps)) > 0 || !ps.has("goods") {
 			continue
 		}
 		st, pos := ps.stageOf(0, 0)
@@ -52,23 +52,13 @@ func (d *docScan) goodsBefore(i int, sc *sentScan, found bool) *domain.Fact {
 	return nil
 }
 
-// transferIn reports whether a transfer was found in sentence sc.
-func (d *docScan) transferIn(sc *sentScan) bool {
-	for _, j := range d.bySent[sc.s.start] {
-		if d.facts[j].Type == domain.TypeTransfer {
-			return true
-		}
-	}
-	return false
-}
-
 // targetOf reports whether the mention m names what a weapon is
 // against, not what changes hands: "designed to intercept ballistic
 // missiles", "un système conçu pour intercepter des missiles", "para
 // derribar drones", "منظومة مضادة للسفن", "gegen Drohnen". A word of cue
 // kind target ends at most two words before the mention, in its clause;
 // German also puts the verb after its object ("mit denen sich U-Boote
-// aufspüren lassen"): a target verb there right after the mention.
+// aufspüren lassen"): a word of kind target-after right after the mention.
 func (sc *sentScan) targetOf(m mention) bool {
 	for _, p := range sc.cuePositions("target") {
 		n, _ := sc.lw.set("target").at(sc.toks, p)
@@ -76,7 +66,11 @@ func (sc *sentScan) targetOf(m mention) bool {
 		if end <= m.tok0 && m.tok0-end <= 2 && !sc.boundaryBetween(end, m.tok0) {
 			return true
 		}
-		if sc.lw.code == "de" && p >= m.tok1 && p-m.tok1 <= 1 && !sc.boundaryBetween(m.tok1, p) {
+	}
+	// German verbs of cue kind target-after, not its prepositions ("10
+	// Flugabwehrsysteme gegen Drohnen" trades the systems)
+	for _, p := range sc.cuePositions("target-after") {
+		if p >= m.tok1 && p-m.tok1 <= 1 && !sc.boundaryBetween(m.tok1, p) {
 			return true
 		}
 	}

@@ -104,6 +104,12 @@ func TestCategoryTargets(t *testing.T) {
 		{"es contra drones", "es", "2024-05-03",
 			"Polonia compró a Israel 12 lanzadores Arrow 3 contra drones.",
 			[]string{"transfer IL>PL arrow q=12 ordered"}},
+		{"de gegen before its object: the systems are traded", "de", "2024-05-03",
+			"Deutschland lieferte der Ukraine 10 Flugabwehrsysteme gegen Drohnen.",
+			[]string{"transfer DE>UA air-defence q=10 delivered"}},
+		{"de a target verb after its object", "de", "2024-05-03",
+			"Polen bestellte bei Israel 12 Arrow-3-Startgeräte, um ballistische Raketen abzufangen.",
+			[]string{"transfer IL>PL arrow q=12 ordered"}},
 	}
 	checkFacts(t, tests, genericBrief)
 }

@@ -20,7 +20,7 @@ func TestR6ExtrasFeatures(t *testing.T) {
 		want                         bool
 	}{
 		// a kind of weapon named as the target gives no candidate at all
-		// (all_r6_category.go, TestTargetKinds); a named one is weighed
+		// (all_r6_category.go, TestCategoryTargets); a named one is weighed
 		{"en", "Title\n\nThe United States delivered to Poland 12 Sentinel radars that protect against Shahed-136 drones.", "Shahed", "target", true},
 		{"en", "Title\n\nThe United States delivered to Poland 12 Sentinel radars that protect against Shahed-136 drones.", "Sentinel", "target", false},
 		{"de", "Titel\n\nDeutschland lieferte der Ukraine 10 Flugabwehrsysteme gegen Shahed-136.", "Shahed", "target", true},

@@ -25,8 +25,11 @@ func (sc *sentScan) identifiedFrom() int {
 	switch sc.lw.code {
 	case "de":
 		for k := 0; k+3 < n; k++ {
-			if w(k) == "handelt" && w(k+1) == "es" && w(k+2) == "sich" && w(k+3) == "um" || w(k) == "handelt" && w(k+1) == "sich" && w(k+2) == "um" {
+			if w(k) == "handelt" && w(k+1) == "es" && w(k+2) == "sich" && w(k+3) == "um" {
 				return k + 3
+			}
+			if w(k) == "handelt" && w(k+1) == "sich" && w(k+2) == "um" { // "Es handelt sich um"
+				return k + 2
 			}
 		}
 	case "fr":
@@ -106,8 +109,9 @@ func (d *docScan) identifiedKind(i int, sc *sentScan) {
 // hasPair reports whether a transfer of the system between the two states
 // is already a fact.
 func (d *docScan) hasPair(id, sup, rec string) bool {
-	for _, f := range d.facts {
-		if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == id && f.Supplier.String() == sup && f.Recipient.String() == rec {
+	for _, j := range d.bySystem[id] { // rules.go add
+		if f := d.facts[j]; f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == id && f.Supplier != nil && f.Recipient != nil &&
+			f.Supplier.String() == sup && f.Recipient.String() == rec {
 			return true
 		}
 	}

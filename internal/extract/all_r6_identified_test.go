@@ -13,6 +13,7 @@ func TestIdentifiedKind(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct{ lang, text string }{
 		{"de", "Panzer für Prag\n\nBerlin, 3. Mai 2023 — Deutschland hat Tschechien 14 Kampfpanzer geliefert. Bei den Fahrzeugen handelt es sich um ältere Leopard 2A4, die einst die Schweiz gekauft hatte.\n"},
+		{"de", "Panzer für Prag\n\nBerlin, 3. Mai 2023 — Deutschland hat Tschechien 14 Kampfpanzer geliefert. Es handelt sich um Leopard 2A4, die einst die Schweiz gekauft hatte.\n"},
 		{"fr", "Des chars pour Prague\n\nBerlin, 3 mai 2023 — L'Allemagne a livré 14 chars à la Tchéquie. Il s'agit de Leopard 2A4 achetés jadis par la Suisse.\n"},
 		{"es", "Tanques para Praga\n\nBerlín, 3 de mayo de 2023 — Alemania entregó 14 tanques a la República Checa. Se trata de Leopard 2A4 que compró Suiza hace años.\n"},
 		{"en", "Tanks for Prague\n\nBerlin, 3 May 2023 — Germany has delivered 14 tanks to the Czech Republic. The tanks are older Leopard 2A4s that Switzerland once bought.\n"},

@@ -2,6 +2,11 @@ package extract
 
 import "strings"
 
+// The government, capital or licensing body that approves an export is
+// its supplier, not the maker's state: "Berlin a autorisé l'exportation de
+// deux systèmes Patriot", "El Gobierno alemán autorizó la exportación",
+// "Der Bundessicherheitsrat hat zugestimmt, … in den USA gebaute M60".
+
 // approverExports reads an export licence: a state's government, its
 // capital or its licensing body approves the export of weapons made
 // elsewhere. "The German government approved the export of two Patriot
@@ -69,7 +74,7 @@ func (d *docScan) approverExports(i int, sc *sentScan, origin, sup, rec string) 
 			if _, fr := d.focus(); fr != "" && fr != approver && fr != origin {
 				rec = fr
 			} else {
-				rec = top(d.countryMentions(), approver)
+				rec = d.mostNamedOutside(map[string]bool{approver: true}, "") // not d.counts(): those are made after the rules
 			}
 		}
 		if rec == "" || rec == origin {

@@ -1,5 +1,9 @@
 package extract
 
+// A state that buys weapons for another supplies them: "Lithuania has
+// bought two NASAMS launchers for Ukraine" (pour, para, für, ل); a seller
+// the sentence names keeps the role.
+
 // buyForThird reads a purchase made for another state: "Lithuania has
 // bought two NASAMS launchers for Ukraine", "La Lituanie a acheté deux
 // lanceurs NASAMS pour l'Ukraine", "Lituania compró dos lanzadores NASAMS

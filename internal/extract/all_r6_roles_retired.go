@@ -2,6 +2,10 @@ package extract
 
 import "strings"
 
+// The state whose forces retired the weapons sells them on: "dados de baja
+// por la Fuerza Aérea de Noruega", "retirés du service par l'armée de l'air
+// belge", "die von Norwegen ausgemusterten F-16".
+
 // retiredBy reports whether a state (its name, or a demonym on its armed
 // forces) is the one that retired the weapons the sentence trades: "los
 // F-16 dados de baja por la Fuerza Aérea de Dinamarca", "les F-16 retirés
@@ -69,7 +73,7 @@ func (sc *sentScan) ownerSpan(m mention) (a, b int) {
 	if k >= 0 && articles[sc.toks[k].norm] && k > 0 && link(k-1) {
 		k-- // "de la", "of the"
 	}
-	for j := k; j >= 0 && j >= a-6; j-- {
+	for j, a0 := k, a; j >= 0 && j >= a0-6; j-- {
 		if forces(j) {
 			a = j
 			continue

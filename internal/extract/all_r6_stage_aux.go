@@ -1,5 +1,9 @@
 package extract
 
+// A stage word right after the system is the main verb when its auxiliary
+// stands before the system ("All 14 K9 howitzers have arrived", "ont été
+// livrés", "fueron entregados"), not a participle describing it.
+
 // auxiliaryBefore reports whether the stage word at p, right after a
 // system ending at token end, is the main verb with its auxiliary, not a
 // participle describing the system: "All 14 K9 howitzers have arrived",

@@ -1,5 +1,8 @@
 package extract
 
+// A signed letter of offer and acceptance is an order, not a notice of a
+// proposed sale: the words no longer mark the document as a DSCA notice.
+
 // loaAt reports whether the notice cue at p is the start of "letter of
 // offer and acceptance" (an order, lexicon kind stage-ordered): "Poland
 // signed a letter of offer and acceptance for 96 Apache" is news of an

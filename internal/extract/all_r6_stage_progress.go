@@ -2,6 +2,10 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
+// A request or approval followed in the same sentence by a signed contract
+// ("requested … and signed the contract in 2023") takes the most advanced
+// stage, ordered, dated by the order.
+
 // laterOrder returns the position of an order told after a request or an
 // approval at pos, joined to it by "and" in the same sentence: "Romania
 // requested 32 F-16 and signed the contract in 2023", "a formal request
@@ -19,7 +23,7 @@ func (sc *sentScan) laterOrder(st string, pos int) int {
 		}
 		joined := false
 		for k := pos + 1; k < q; k++ {
-			if andWords[sc.toks[k].norm] {
+			if conjWords[sc.toks[k].norm] { // es_passive.go
 				joined = true
 			}
 		}
@@ -34,6 +38,3 @@ func (sc *sentScan) laterOrder(st string, pos int) int {
 	}
 	return -1
 }
-
-// andWords join two events of one sentence.
-var andWords = map[string]bool{"and": true, "et": true, "y": true, "e": true, "und": true}

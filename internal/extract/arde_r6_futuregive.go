@@ -1,5 +1,9 @@
 package extract
 
+// A state's future of giving is a pledge, stage approved: Arabic one-word
+// futures ("ستمد", "سترسل"; lexicon kind future-give) and German "wird …
+// zur Verfügung stellen / überlassen / schicken".
+
 // futureGive returns the position of a state's future of giving in the
 // clause [from, to), an announced pledge (stage approved, as "will send"
 // is): the Arabic future of a verb of giving, one word (lexicon kind

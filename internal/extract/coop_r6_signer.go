@@ -324,14 +324,16 @@ func (sc *sentScan) pluralAgreement() bool {
 		return false
 	}
 	n, _ := sc.lw.set("agreement").at(sc.toks, ps[0])
-	for _, t := range sc.toks[ps[0] : ps[0]+max(n, 1)] {
-		// "accords", "agreements", "acuerdos", "Absichtserklärungen",
-		// "Verträge", "اتفاقيات"
-		if w := t.norm; strings.HasSuffix(w, "s") && len(w) > 4 || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ungen") || strings.HasSuffix(w, "vertrage") {
-			return true
-		}
+	// the head noun: English puts it last ("reciprocal access agreement",
+	// "status of forces agreement" are one text), the others first
+	// ("accords de coopération", "acuerdos", "Absichtserklärungen",
+	// "Verträge", "اتفاقيات")
+	head := ps[0]
+	if sc.lw.code == "en" {
+		head = ps[0] + max(n, 1) - 1
 	}
-	return false
+	w := sc.toks[head].norm
+	return strings.HasSuffix(w, "s") && len(w) > 4 || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ungen") || strings.HasSuffix(w, "vertrage")
 }
 
 // betweenPartners reads "entre le Maroc et le Nigeria, le Rwanda et

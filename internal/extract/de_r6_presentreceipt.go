@@ -2,6 +2,10 @@ package extract
 
 import "strings"
 
+// German tells a coming receipt in the present tense ("Die Marine bekommt
+// fünf P-8A"): with no auxiliary of a past event in its clause, the deal is
+// ordered, not delivered.
+
 // dePresentReceipt reports whether the German delivery cue at p is a verb
 // of getting in the present tense with no auxiliary of a past event in its
 // clause: "Die Marine bekommt fünf P-8A", "Israel bekommt zwei U-Boote",
@@ -29,7 +33,10 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 			}
 		}
 	}
-	for _, t := range sc.toks {
+	// "mit der ersten Lieferung bekommt": a delivery told in the same
+	// stretch; one in another clause ("…; die erste Lieferung ist für 2026
+	// geplant") is that clause's
+	for _, t := range sc.toks[from:to] {
 		if strings.HasSuffix(t.norm, "lieferung") || strings.HasSuffix(t.norm, "lieferungen") {
 			return false
 		}
@@ -46,6 +53,6 @@ var dePresentGet = map[string]bool{"bekommt": true, "bekommen": true, "bekomme":
 // dePastAux are the auxiliaries of a past or passive event ("hat ...
 // erhalten", "wurden übergeben") and the modals of a plan, which other
 // rules read (pledgeIn, futureIn).
-var dePastAux = map[string]bool{"hat": true, "haben": true, "habe": true, "hatte": true, "hatten": true, "hätte": true,
+var dePastAux = map[string]bool{"hat": true, "haben": true, "habe": true, "hatte": true, "hatten": true, // "hätte" is "hatte" once normalised
 	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true, "wurde": true, "wurden": true, "worden": true,
 	"soll": true, "sollen": true, "solle": true, "wird": true, "werden": true, "will": true, "wollen": true, "sollte": true, "sollten": true}

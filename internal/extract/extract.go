@@ -202,6 +202,10 @@ type docScan struct {
 	esNick  map[string]string // es_nickname.go: nicknames introduced in quotes, word -> system id
 	// bySent indexes facts by their evidence's start (add keeps it)
 	bySent map[int][]int
+	// bySystem indexes transfers by their system's key when added
+	// (systemKey: the lexicon id, or "cat:" and the kind); a lookup checks
+	// the facts' parties as they stand now
+	bySystem map[string][]int
 	// exParties caches docParticipants, orgProgram docOrgProgram
 	exParties  *[]domain.Party
 	orgProgram *orgProgram

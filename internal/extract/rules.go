@@ -61,6 +61,13 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 		d.bySent = map[int][]int{}
 	}
 	d.bySent[sc.s.start] = append(d.bySent[sc.s.start], len(d.facts))
+	if f.Type == domain.TypeTransfer && f.System != nil {
+		if d.bySystem == nil {
+			d.bySystem = map[string][]int{}
+		}
+		k := systemKey(f)
+		d.bySystem[k] = append(d.bySystem[k], len(d.facts))
+	}
 	d.facts = append(d.facts, f)
 	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}, statedYear: sc.statesYear()}
 	d.meta = append(d.meta, m)

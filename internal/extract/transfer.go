@@ -1033,8 +1033,11 @@ func (sc *sentScan) ordinalBefore(m mention) bool {
 // hasTransfer reports whether the document already has a transfer of the
 // system to the recipient.
 func (d *docScan) hasTransfer(sys *domain.System, rec string) bool {
-	for _, f := range d.facts {
-		if f.Type == domain.TypeTransfer && f.Recipient.String() == rec && f.System != nil && sys != nil &&
+	if sys == nil {
+		return false
+	}
+	for _, j := range d.bySystem[systemKey(domain.Fact{System: sys})] { // rules.go add
+		if f := d.facts[j]; f.Type == domain.TypeTransfer && f.Recipient.String() == rec && f.System != nil &&
 			(f.System.ID != "" && f.System.ID == sys.ID || f.System.ID == "" && sys.ID == "" && f.System.Category == sys.Category) {
 			return true
 		}
