@@ -181,9 +181,8 @@ func (d *docScan) anaphorPair(sc *sentScan, sup, rec string) (string, string) {
 	return hs, hr
 }
 
-// headlinePair is the pair the headline states, read once per document,
-// when the headline's rules have run (runRules), so that the pair does not
-// depend on which later sentence asks first.
+// headlinePair is the pair the headline states, read once per document
+// when first asked (the pair reads the document's focus as it stands then).
 func (d *docScan) headlinePair() (string, string) {
 	if d.headPair == nil {
 		s, r := d.pair(d.sents[0], "")
