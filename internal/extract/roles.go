@@ -588,6 +588,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
+		if sc.mediaDemonym(m) {
+			continue // all_r7_roles_media.go: "selon la presse allemande"
+		}
 		if sc.coProducer(m) || sc.coPartner(m) { // all_roles_r5_coproducer.go: "desarrollado por China junto con Pakistán"
 			continue // "producida en colaboración con Estados Unidos" (enfres_coproducer.go)
 		}
@@ -676,7 +679,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	sups, madeOnly := sc.esMadeOrigin(sups, origin) // es_origin.go: "de origen ruso que el Perú recibió de Bielorrusia"
 	named := false
 	for _, m := range sc.countries() {
-		if m.id == origin && !madeOnly {
+		if m.id == origin && !madeOnly && !sc.mediaDemonym(m) { // all_r7_roles_media.go
 			named = true
 		}
 	}
