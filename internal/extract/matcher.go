@@ -167,6 +167,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			i++
 			continue
 		}
+		if best.kind == mKindStop { // all_r7_kindstops.go: "chalecos blindados"
+			i += bestLen
+			continue
+		}
 		if best.kind == mSystem && bestLen == 1 && m.ordinaryWord(toks, i, lang) {
 			i++ // "bei 40 Grad": a degree, no BM-21 Grad
 			continue
@@ -411,6 +415,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}
 	m.deHeads = newDeHeads(lex)
+	m.addKindStops(lex) // all_r7_kindstops.go
 	for _, n := range lex.Named {
 		m.add(n.Name, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
 		for _, a := range n.Aliases {
