@@ -53,6 +53,10 @@ func (d *docScan) runRules() {
 
 // add appends a fact with its evidence and attribution.
 func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf float64) {
+	if f.Type == domain.TypeMembership && f.Organization != nil && memberless[f.Organization.ID] {
+		d.pending = nil // all_r7_member_rules.go: "SIPRI", "the Bundeswehr" have no member states
+		return
+	}
 	f.Evidence = domain.Evidence{Start: sc.s.start, End: sc.s.end, Text: sc.s.text}
 	f.Attribution = d.attrib[i]
 	f.Rule = ruleID
