@@ -33,3 +33,28 @@ func TestR7Member(t *testing.T) {
 		return f.Member.String() + " " + f.Organization.ID, true
 	})
 }
+
+// TestR7MemberComprises: an organisation followed by a word of
+// composition and its states (all_r7_member_comprises.go). Sentences
+// written for this test.
+func TestR7MemberComprises(t *testing.T) {
+	tests := []factCase{
+		{"en brings together", "en", "2024-05-03",
+			"The GCC, which brings together Oman, Kuwait and Qatar, met on Monday.",
+			[]string{"OM gcc", "KW gcc", "QA gcc"}},
+		{"fr place between", "fr", "2024-05-03",
+			"Le Conseil de coopération du Golfe, réuni à Riyad, a créé une force comprenant le Koweït, Oman et le Qatar.",
+			[]string{"KW gcc", "OM gcc", "QA gcc"}},
+		{"ar verb first", "ar", "2024-05-03",
+			"يضم مجلس التعاون الخليجي الكويت وعمان وقطر.",
+			[]string{"KW gcc", "OM gcc", "QA gcc"}},
+		{"en summit", "en", "2024-05-03",
+			"The NATO summit bringing together Norway and Denmark opened on Monday.", nil},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeMembership || f.Rule != "membership.comprises" {
+			return "", false
+		}
+		return f.Member.String() + " " + f.Organization.ID, true
+	})
+}

@@ -37,6 +37,7 @@ var rules = []rule{
 	{"membership.joined", ruleMembership},
 	{"membership.apposition", ruleMemberApposition}, // coop_memberlist.go: "NATO members Turkey and Hungary"
 	{"membership.founders", ruleFresFounded},        // fres_r2_founded.go: "ont fondé, avec Bamako, l'AES"
+	{"membership.comprises", ruleMemberComprises},   // all_r7_member_comprises.go: "the G5 Sahel, which brings together A, B and C"
 	// "troops from A and B took part in African Lion 2024" -> exercise.
 	{"exercise.named", ruleExercise},
 }
