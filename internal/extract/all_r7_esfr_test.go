@@ -17,7 +17,7 @@ func TestR7EmbargoOpeningAndMediaDemonym(t *testing.T) {
 		{"fr", "Doctrine\n\nParis, 5 juin 2023 — Suivant la doctrine allemande, le Tchad se tourne vers la Turquie, qui lui livre des drones TB2.\n", "TR>TD"},
 	}
 	for _, tc := range tests {
-		got := r6Pairs(t, tc.lang, tc.text)
+		got := transferPairs(t, testExtractor(t), tc.lang, tc.text, nil)
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s %q: got %v, want [%s]", tc.lang, tc.text[:30], got, tc.want)
 		}
@@ -27,7 +27,7 @@ func TestR7EmbargoOpeningAndMediaDemonym(t *testing.T) {
 		"Arms\n\nLondon, 5 June 2023 — Because of the embargo, Chad could not buy TB2 drones from Turkey.\n",
 		"Armement\n\nParis, 5 juin 2023 — En raison de l'embargo, le Tchad n'a pas pu acheter de drones TB2 à la Turquie.\n",
 	} {
-		if got := r6Pairs(t, map[bool]string{true: "en", false: "fr"}[strings.HasPrefix(text, "Arms\n")], text); len(got) != 0 {
+		if got := transferPairs(t, testExtractor(t), map[bool]string{true: "en", false: "fr"}[strings.HasPrefix(text, "Arms\n")], text, nil); len(got) != 0 {
 			t.Errorf("%q: got %v, want none", text[:30], got)
 		}
 	}

@@ -110,7 +110,9 @@ func (sc *sentScan) memberNotYet(code string, o mention) bool {
 		return p
 	}
 	not := min(first("member-not-yet"), first("observer")) // "Qatar, an observer of the organisation"
-	return not < to && first("membership") > not
+	// a word of membership that begins the not-yet phrase is part of it:
+	// "a NATO partner country", "accession talks" (all_r7_member_rules.go)
+	return not < to && first("membership") >= not
 }
 
 // exerciseAsTime reports whether the exercise named at token at is a point

@@ -1435,11 +1435,11 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// an official's state; "designated Qatar a major non-NATO ally
 			// of the United States": the state that grants the status
 			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
-				!sc.officialOf(c) && grantedBy[o.id] != c.id {
+				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) { // all_r7_member_rules.go: "die Ukraine-Krise"
 				members = append(members, c.id)
 			}
 		}
-		if len(members) > 1 && !sc.conjoined(lo, o.tok0) {
+		if len(members) > 1 && !sc.conjoined(lo, o.tok0) && !sc.prefixConjoined(lo, o.tok0) { // all_r7_member_rules.go: "السويد وفنلندا"
 			members = members[len(members)-1:]
 		} else if len(members) > 1 {
 			// "The United States leads a coalition ... and welcomed

@@ -197,6 +197,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		named(f.Recipient, "rec")
 	case domain.TypeMembership:
 		named(f.Member, "member")
+		d.memberFeatures(sc, f, add) // all_r7_member_feats.go
 	case domain.TypeAgreement, domain.TypeExercise:
 		add("parties=" + bucket(len(f.Parties), 3))
 		k := 0

@@ -15,7 +15,7 @@ func (d *docScan) frFounders(i int, sc *sentScan) {
 		return
 	}
 	for _, o := range sc.mentions {
-		if o.kind != mNamed || o.sub != "organization" || sc.outside(o) {
+		if o.kind != mNamed || o.sub != "organization" || sc.outside(o) || sc.orgEvent(o) { // coop_event.go: "le sommet de l'OTAN réunissant ..."
 			continue
 		}
 		start := -1

@@ -37,6 +37,7 @@ var rules = []rule{
 	{"membership.joined", ruleMembership},
 	{"membership.apposition", ruleMemberApposition}, // coop_memberlist.go: "NATO members Turkey and Hungary"
 	{"membership.founders", ruleFresFounded},        // fres_r2_founded.go: "ont fondé, avec Bamako, l'AES"
+	{"membership.comprises", ruleMemberComprises},   // all_r7_member_comprises.go: "the G5 Sahel, which brings together A, B and C"
 	// "troops from A and B took part in African Lion 2024" -> exercise.
 	{"exercise.named", ruleExercise},
 }
@@ -53,6 +54,10 @@ func (d *docScan) runRules() {
 
 // add appends a fact with its evidence and attribution.
 func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf float64) {
+	if f.Type == domain.TypeMembership && f.Organization != nil && memberless[f.Organization.ID] {
+		d.pending = nil // all_r7_member_rules.go: "SIPRI", "the Bundeswehr" have no member states
+		return
+	}
 	f.Evidence = domain.Evidence{Start: sc.s.start, End: sc.s.end, Text: sc.s.text}
 	f.Attribution = d.attrib[i]
 	f.Rule = ruleID
