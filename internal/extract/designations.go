@@ -177,6 +177,10 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 				continue
 			}
 		}
+		if a := m.enShipName(toks, covered, g, lang); a > 0 && !taken(a, a+1) { // all_r7_names_ships.go: "the corvette Anyang"
+			add = append(add, m.synthMention(toks, a, a+1, g.id))
+			continue
+		}
 		if a, b := quotedName(toks, covered, g.tok1); b > a && !taken(a, b) {
 			add = append(add, m.synthMention(toks, a, b, g.id))
 			continue
