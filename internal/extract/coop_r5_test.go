@@ -158,17 +158,7 @@ func TestCoopR5Agreement(t *testing.T) {
 			"L'Algérie et l'Italie ont signé un protocole d'accord dans le domaine de la défense.",
 			[]string{"DZ,IT"}},
 	}
-	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
-		if f.Type != domain.TypeAgreement {
-			return "", false
-		}
-		var codes []string
-		for _, p := range f.Parties {
-			codes = append(codes, p.String())
-		}
-		sort.Strings(codes)
-		return strings.Join(codes, ","), true
-	})
+	checkFacts(t, tests, agreementParties)
 }
 
 // TestCoopR5Exercise: an exercise the lexicon names in capitals is found
@@ -236,4 +226,18 @@ func TestCoopR5Currency(t *testing.T) {
 	if got := pairCurrency(domain.Money{Amount: 1, Currency: "XOF"}, "FR", "CM").Currency; got != "XAF" {
 		t.Errorf("CFA francs to Cameroon: %s, want XAF", got)
 	}
+}
+
+// agreementParties shows an agreement as its parties' codes, sorted and
+// joined ("DZ,IT"); other facts are left out.
+func agreementParties(f domain.Fact) (string, bool) {
+	if f.Type != domain.TypeAgreement {
+		return "", false
+	}
+	var codes []string
+	for _, p := range f.Parties {
+		codes = append(codes, p.String())
+	}
+	sort.Strings(codes)
+	return strings.Join(codes, ","), true
 }

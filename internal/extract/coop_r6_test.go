@@ -1,12 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-	"testing"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
+import "testing"
 
 // TestCoopR6Agreement: one signer, several partners, and a signer the
 // sentence does not name (coop_r6_signer.go). Sentences written for this
@@ -57,15 +51,5 @@ func TestCoopR6Agreement(t *testing.T) {
 			"Le Sénégal et la Gambie ont signé en 2023 un accord de défense avec la France.",
 			[]string{"FR,GM,SN"}},
 	}
-	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
-		if f.Type != domain.TypeAgreement {
-			return "", false
-		}
-		var codes []string
-		for _, p := range f.Parties {
-			codes = append(codes, p.String())
-		}
-		sort.Strings(codes)
-		return strings.Join(codes, ","), true
-	})
+	checkFacts(t, tests, agreementParties)
 }
