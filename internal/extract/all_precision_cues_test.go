@@ -52,16 +52,9 @@ func TestPrecisionOffers(t *testing.T) {
 		{"fr", "Achat\n\nRabat. Le Maroc a commandé à la France 12 hélicoptères Caracal.", "h225m", true},
 	}
 	for _, c := range cases {
-		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Text: c.text, Published: "2024-03-03"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, k := range cs {
-			if k.Fact.Type == domain.TypeTransfer && k.Fact.System != nil && k.Fact.System.ID == c.sys {
-				got = true
-			}
-		}
+		got := anyCandidate(t, x, c.lang, c.text, "2024-03-03", func(k Candidate) bool {
+			return k.Fact.Type == domain.TypeTransfer && k.Fact.System != nil && k.Fact.System.ID == c.sys
+		})
 		if got != c.want {
 			t.Errorf("%q: candidate %s = %v, want %v", strings.SplitN(c.text, "\n", 2)[0], c.sys, got, c.want)
 		}

@@ -70,7 +70,7 @@ scan:
 			// "De ese total, 455 millones …", "Davon entfallen 3,5
 			// Milliarden …", "Of that amount, $400 million …": the
 			// sentence opens on a word for a part of the total
-			if p, ok := nk.lw.set("part-of-total").any(nk.toks, 0, min(3, len(nk.toks))); ok && p < tokIndexAt(nk.toks, m.start) {
+			if nk.opensOnPartOfTotal(tokIndexAt(nk.toks, m.start)) {
 				opened = true
 			}
 			sum += m.amount

@@ -19,18 +19,11 @@ func TestIdentifiedKind(t *testing.T) {
 		{"en", "Tanks for Prague\n\nBerlin, 3 May 2023 — Germany has delivered 14 tanks to the Czech Republic. The tanks are older Leopard 2A4s that Switzerland once bought.\n"},
 	}
 	for _, tc := range tests {
-		cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: tc.lang, Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, c := range cands {
+		found := anyCandidate(t, x, tc.lang, tc.text, "", func(c Candidate) bool {
 			f := c.Fact
-			if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "leopard-2" && f.Supplier.String() == "DE" && f.Recipient.String() == "CZ" &&
-				strings.Contains(strings.Join(c.Features, " "), "flag=kind-identified") {
-				found = true
-			}
-		}
+			return f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == "leopard-2" && f.Supplier.String() == "DE" && f.Recipient.String() == "CZ" &&
+				strings.Contains(strings.Join(c.Features, " "), "flag=kind-identified")
+		})
 		if !found {
 			t.Errorf("%s: no identified DE>CZ Leopard 2 candidate", tc.lang)
 		}

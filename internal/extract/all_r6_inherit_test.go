@@ -19,23 +19,16 @@ func TestInheritedParties(t *testing.T) {
 		{"ar", "دبابات لنيجيريا\n\nلاغوس، 3 مايو 2023 — تسلمت نيجيريا مدرعات اشترتها من الصين. وقال ضابط إن المركبات شملت دبابات في تي-4.\n", "VT-4", "CN>NG"},
 	}
 	for _, tc := range tests {
-		cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: tc.lang, Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, c := range cands {
+		found := anyCandidate(t, x, tc.lang, tc.text, "", func(c Candidate) bool {
 			f := c.Fact
 			if f.Type != domain.TypeTransfer || f.System == nil || f.System.Name != tc.sys || f.Supplier == nil || f.Recipient == nil {
-				continue
+				return false
 			}
 			// Spanish and Arabic read the pair already (the document's
 			// focus, the kind of the earlier sentence's armour)
 			flagged := tc.lang == "es" || tc.lang == "ar" || strings.Contains(strings.Join(c.Features, " "), "flag=inherit-rec")
-			if f.Supplier.String()+">"+f.Recipient.String() == tc.want && flagged {
-				found = true
-			}
-		}
+			return f.Supplier.String()+">"+f.Recipient.String() == tc.want && flagged
+		})
 		if !found {
 			t.Errorf("%s: no inherited %s %s candidate", tc.lang, tc.want, tc.sys)
 		}

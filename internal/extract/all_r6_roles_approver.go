@@ -112,8 +112,8 @@ func exportIn(sc *sentScan) bool {
 	if exportWordIn(sc) {
 		return true
 	}
-	for _, t := range sc.toks {
-		if strings.HasPrefix(t.norm, "export") || strings.Contains(t.norm, "تصدير") {
+	for _, t := range sc.toks { // exportWordIn reads the Latin scripts' words
+		if strings.Contains(t.norm, "تصدير") {
 			return true
 		}
 	}

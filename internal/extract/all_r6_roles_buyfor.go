@@ -80,9 +80,5 @@ func (sc *sentScan) forBefore(c mention) bool {
 	if k < 0 {
 		return false
 	}
-	switch sc.toks[k].norm {
-	case "for", "pour", "para", "fur":
-		return true
-	}
-	return false
+	return forWords[sc.toks[k].norm] // all_r6_extras.go
 }

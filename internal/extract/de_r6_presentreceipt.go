@@ -51,8 +51,13 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 var dePresentGet = map[string]bool{"bekommt": true, "bekommen": true, "bekomme": true, "erhalt": true, "erhalten": true, "erhalte": true}
 
 // dePastAux are the auxiliaries of a past or passive event ("hat ...
-// erhalten", "wurden übergeben") and the modals of a plan, which other
-// rules read (pledgeIn, futureIn).
-var dePastAux = map[string]bool{"hat": true, "haben": true, "habe": true, "hatte": true, "hatten": true, // "hätte" is "hatte" once normalised
-	"ist": true, "sind": true, "war": true, "waren": true, "sei": true, "seien": true, "wurde": true, "wurden": true, "worden": true,
-	"soll": true, "sollen": true, "solle": true, "wird": true, "werden": true, "will": true, "wollen": true, "sollte": true, "sollten": true}
+// erhalten", "wurden übergeben": stageAux, all_r6_stage_aux.go) and of the
+// Konjunktiv ("habe"), with the modals of a plan, which other rules read
+// (pledgeIn, futureIn).
+var dePastAux = func() map[string]bool {
+	m := normSet("habe", "soll", "sollen", "solle", "wird", "werden", "will", "wollen", "sollte", "sollten")
+	for w := range stageAux["de"] {
+		m[w] = true
+	}
+	return m
+}()

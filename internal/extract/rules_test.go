@@ -554,3 +554,19 @@ func transferPairs(t *testing.T, x *Extractor, lang, text string, keep func(doma
 	}
 	return got
 }
+
+// anyCandidate reports whether one of the candidates the rules propose
+// for a text passes keep.
+func anyCandidate(t *testing.T, x *Extractor, lang, text, pub string, keep func(Candidate) bool) bool {
+	t.Helper()
+	cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cands {
+		if keep(c) {
+			return true
+		}
+	}
+	return false
+}
