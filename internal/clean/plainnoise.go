@@ -315,9 +315,19 @@ func isTeaserHeading(l string) bool {
 		return false
 	}
 	for _, f := range fs {
-		if words().teaserHeads[f] {
+		if words().teaserHeads[f] || words().teaserHeads[withoutArticle(f)] {
 			return true
 		}
 	}
 	return false
+}
+
+// withoutArticle returns an Arabic word without its definite article
+// ("المقالات" → "مقالات", "الأخبار" → "أخبار"), other words unchanged: a
+// heading writes the lexicon's words with or without it.
+func withoutArticle(f string) string {
+	if rest, ok := strings.CutPrefix(f, "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
+		return rest
+	}
+	return f
 }
