@@ -15,7 +15,7 @@ func TestEsReplaced(t *testing.T) {
 			[]string{"transfer AU>CL cat:ships q=2 delivered y=2024"}},
 		{"es: para reemplazar a sus Mirage 5", "es", "2024-05-10",
 			"Ecuador compró a Sudáfrica doce aviones Cheetah para reemplazar a sus Mirage 5.",
-			[]string{"transfer ZA>EC x:cheetah q=12 ordered y=2024"}},
+			[]string{"transfer ZA>EC atlas-cheetah q=12 ordered y=2024"}},
 		{"es: the new system after the verb is bought", "es", "2024-05-10",
 			"Los nuevos helicópteros Black Hawk que Estados Unidos vendió a Colombia sustituyen a los viejos UH-1H.",
 			[]string{"transfer US>CO uh-60-black-hawk ordered y=2024"}},
