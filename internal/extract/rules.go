@@ -340,5 +340,6 @@ func (sc *sentScan) notThisCue(kind string, i int) bool {
 		sc.afterTalks(kind, i) || // "signed after talks in Rabat" (all_clauses_r5_aftertalks.go)
 		sc.possibleThreat(kind, i) || // "potential threats" (all_clauses_r5_threats.go)
 		sc.notCombat(kind, i) || // "to defend against missile attacks", "launched a tender" (all_clauses_r5_combat.go)
-		sc.areaDenial(kind, i) // "area denial" (all_clauses_r5_combat.go)
+		sc.areaDenial(kind, i) || // "area denial" (all_clauses_r5_combat.go)
+		sc.goneToNotCue(kind, i) // "gingen an Griechenland", not "es ging um" (all_r8_de_goneto.go)
 }

@@ -374,6 +374,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) {
 				origin = fs
 			}
+			origin = d.focusGiverOrigin(sc, origin, stage, carriedAt[m.tok0]) // all_r8_de_aidgiver.go: "bekam die Ukraine außerdem neun Bandvagn"
 			// a system several states build (Eurofighter, Meteor, NH90) is
 			// sold by whichever of them the sentence names
 			if multinational(s.Maker) && !sc.names(origin) {
