@@ -230,6 +230,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sc.kindWordOfSystem(k) {
 			continue // "Captor-E radars", "K2 tanks": the word names the system's kind (en_r2_listgeneric.go: not after a list comma)
 		}
+		if m.kind == mGeneric && sc.dePartitiveOfNamed(d, k) {
+			continue // all_r8_de_partitivesame.go: "Su-30MKI (120 der 230 bestellten Maschinen)"
+		}
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
 		}
