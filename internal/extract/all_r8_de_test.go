@@ -65,3 +65,23 @@ func TestR8DeAidGiver(t *testing.T) {
 			[]string{"transfer DE>UA bvs10 q=9 delivered y=2023"}, nil},
 	})
 }
+
+// TestR8DeSameType: "35 Flugzeuge des Typs", "32 aircraft of the type",
+// "18 avions de ce type" name the system of their kind named before
+// (all_r8_de_sametype.go), so the transfer has its maker's state.
+func TestR8DeSameType(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"de des Typs", "de", "2025-10-20",
+			"Pistorius will weitere F-35 bestellen\n\nBerlin, 20. Oktober 2025 — Das Ministerium plant, weitere 15 Tarnkappenjets des Typs F-35A zu kaufen. Das Vorhaben steht in einer Vorlage. Im Jahr 2022 hatte die Bundesregierung schon 35 Flugzeuge des Typs geordert. Das berichtet der Spiegel.",
+			[]string{"transfer US>DE f-35 q=35 ordered y=2022"}, nil},
+		{"en of the type", "en", "2022-06-21",
+			"Arms news\n\nLondon, 21 June 2022 — Poland plans to buy more F-35A jets. In 2020 Warsaw had already ordered 32 aircraft of the type from the United States. Officials confirmed the figure.",
+			[]string{"transfer US>PL f-35 q=32 ordered y=2020"}, nil},
+		{"fr de ce type", "fr", "2022-06-21",
+			"Nouvelles\n\nParis, 21 juin 2022 — La Grèce veut acheter d'autres Rafale. En 2021, Athènes avait déjà commandé 18 avions de ce type. Les responsables ont confirmé le chiffre.",
+			[]string{"transfer FR>GR rafale q=18 ordered y=2021"}, nil},
+		{"no system of the kind before", "de", "2025-10-20",
+			"Meldung\n\nBerlin, 20. Oktober 2025 — Das Ministerium plant neue Käufe. Im Jahr 2022 hatte die Bundesregierung schon 35 Flugzeuge des Typs geordert. Das berichtet der Spiegel.",
+			nil, []string{"transfer US>DE f-35 q=35 ordered y=2022"}},
+	})
+}

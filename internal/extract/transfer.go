@@ -390,7 +390,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		} else {
 			origin = sc.itemDemonymOrigin(m, sentenceSup) // en_r2_itemdemonym.go: "Korean-built corvette; ... Australian drones"
 			f.System = &domain.System{Category: m.id}
-			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin) // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
+			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin)    // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
+			f.System, origin = d.sameTypeNamed(i, sc, m, f.System, origin) // all_r8_de_sametype.go: "35 Flugzeuge des Typs"
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
