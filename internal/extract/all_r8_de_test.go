@@ -85,3 +85,17 @@ func TestR8DeSameType(t *testing.T) {
 			nil, []string{"transfer US>DE f-35 q=35 ordered y=2022"}},
 	})
 }
+
+// TestR8DeElliptic: the earlier clauses of a German sentence of buyers get
+// the system the last clause names (all_r8_de_ellipsis.go); a state that
+// opens no clause of buying does not.
+func TestR8DeElliptic(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"clauses of buyers", "de", "2023-08-01",
+			"Türkische Drohnen\n\nAnkara, 1. August 2023 — Die Drohne ist gefragt. Togo bekam im Sommer eine Lieferung der Drohnen, Niger erwarb im Mai ein halbes Dutzend, und auch Äthiopien, Marokko und Tunesien haben in den vergangenen Monaten TB2 gekauft. Angola hat Interesse angemeldet.",
+			[]string{"transfer TR>TG bayraktar-tb2 delivered y=2023", "transfer TR>NE bayraktar-tb2 q=6 ordered y=2023", "transfer TR>MA bayraktar-tb2 ordered y=2023"}, nil},
+		{"a state that opens no buying clause", "de", "2023-08-01",
+			"Türkische Drohnen\n\nAnkara, 1. August 2023 — Die Drohne ist gefragt. Nach Angaben aus Angola, das Interesse hat, haben Marokko und Tunesien TB2 gekauft. Mehr ist nicht bekannt.",
+			nil, []string{"transfer TR>AO bayraktar-tb2 ordered y=2023", "transfer TR>AO bayraktar-tb2 delivered y=2023"}},
+	})
+}
