@@ -20,7 +20,7 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 	}
 	// the stretch between punctuation marks: "hat Panzerhaubitzen aus
 	// Deutschland und den Niederlanden erhalten" is one perfect
-	from, to := sc.stretchOf(p)
+	from, to := sc.deListStretch(p) // all_r8_de_listperfect.go: "hat 14 PzH 2000, fünf MARS II und 30 Gepard erhalten"
 	for k := from; k < to; k++ {
 		if dePastAux[sc.toks[k].norm] {
 			return false

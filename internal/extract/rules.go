@@ -21,6 +21,10 @@ var rules = []rule{
 	// "وتأتي الطائرتان ضمن طلبية قوامها 28 طائرة": the whole order of the
 	// document's one system of that kind (ar_wholeorder.go).
 	{"transfer.system", ruleArWholeOrder},
+	// "Togo bekam eine Lieferung der Drohnen, Niger erwarb ein halbes
+	// Dutzend, und Marokko hat TB2 gekauft": the elided system of the
+	// earlier clauses (all_r8_de_ellipsis.go).
+	{"transfer.system", ruleDeElliptic},
 	// "Washington cleared the sale in 2017 at a value of $593 million":
 	// an amount and a stage for the deal the document is about.
 	{"transfer.value", ruleDealValue},
@@ -340,5 +344,6 @@ func (sc *sentScan) notThisCue(kind string, i int) bool {
 		sc.afterTalks(kind, i) || // "signed after talks in Rabat" (all_clauses_r5_aftertalks.go)
 		sc.possibleThreat(kind, i) || // "potential threats" (all_clauses_r5_threats.go)
 		sc.notCombat(kind, i) || // "to defend against missile attacks", "launched a tender" (all_clauses_r5_combat.go)
-		sc.areaDenial(kind, i) // "area denial" (all_clauses_r5_combat.go)
+		sc.areaDenial(kind, i) || // "area denial" (all_clauses_r5_combat.go)
+		sc.goneToNotCue(kind, i) // "gingen an Griechenland", not "es ging um" (all_r8_de_goneto.go)
 }

@@ -230,6 +230,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sc.kindWordOfSystem(k) {
 			continue // "Captor-E radars", "K2 tanks": the word names the system's kind (en_r2_listgeneric.go: not after a list comma)
 		}
+		if m.kind == mGeneric && sc.dePartitiveOfNamed(d, k) {
+			continue // all_r8_de_partitivesame.go: "Su-30MKI (120 der 230 bestellten Maschinen)"
+		}
 		if m.kind == mGeneric && sc.component(m) {
 			continue // "F-16s, including engines and training"
 		}
@@ -374,6 +377,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) {
 				origin = fs
 			}
+			origin = d.focusGiverOrigin(sc, origin, stage, carriedAt[m.tok0]) // all_r8_de_aidgiver.go: "bekam die Ukraine außerdem neun Bandvagn"
 			// a system several states build (Eurofighter, Meteor, NH90) is
 			// sold by whichever of them the sentence names
 			if multinational(s.Maker) && !sc.names(origin) {
@@ -386,7 +390,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		} else {
 			origin = sc.itemDemonymOrigin(m, sentenceSup) // en_r2_itemdemonym.go: "Korean-built corvette; ... Australian drones"
 			f.System = &domain.System{Category: m.id}
-			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin) // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
+			f.System, origin = d.arKindOfNamed(sc, m, f.System, origin)    // ar_kindof.go: "بيع 24 رافال ... لشراء 36 مقاتلة"
+			f.System, origin = d.sameTypeNamed(i, sc, m, f.System, origin) // all_r8_de_sametype.go: "35 Flugzeuge des Typs"
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)

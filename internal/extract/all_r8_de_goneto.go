@@ -1,0 +1,110 @@
+package extract
+
+import "strings"
+
+// A verb of going tells a delivery when goods go to a state: "Nach
+// Dänemark gingen gepanzerte Radfahrzeuge", "einige der Jets gingen an
+// Griechenland", "25 der Maschinen seien an Thailand gegangen", "the jets
+// went to Greece", "fueron a parar a Venezuela", "sont allés au Maroc".
+// The lexicon lists the past forms as stage-delivered cues (r8-de); the
+// same verbs say many other things ("es ging um", "gingen davon aus",
+// "went to the polls"), so goneToNotCue keeps such a cue only where a
+// state stands after a preposition of destination in its clause.
+
+// goneVerbs are the words that start a going cue, by language: the cue's
+// first word, as the lexicon spells it (normalised).
+var goneVerbs = map[string]map[string]bool{
+	"de": {"ging": true, "gingen": true, "gegangen": true},
+	"en": {"went": true, "gone": true},
+	"es": {"fueron": true, "fue": true, "acabaron": true},
+	"fr": {"sont": true, "est": true, "ont": true},
+}
+
+// destPreps are the prepositions of destination before a state.
+var destPreps = map[string]map[string]bool{
+	"de": {"an": true, "nach": true},
+	"en": {"to": true},
+	"es": {"a": true, "al": true},
+	"fr": {"à": true, "au": true, "aux": true, "en": true, "vers": true},
+}
+
+// goneOther are words that, right after a German verb of going, make it
+// say something else: "es ging um", "gingen davon aus", "ging zurück".
+var goneOther = map[string]bool{"es": true, "um": true, "davon": true, "zurück": true, "hervor": true, "verloren": true, "weiter": true, "voran": true}
+
+// goneToNotCue reports whether the stage-delivered cue at i is a verb of
+// going with no state as its destination in the clause.
+func (sc *sentScan) goneToNotCue(kind string, i int) bool {
+	if kind != "stage-delivered" || i >= len(sc.toks) {
+		return false
+	}
+	verbs := goneVerbs[sc.lw.code]
+	if !verbs[sc.toks[i].norm] {
+		return false
+	}
+	if sc.lw.code != "de" && !sc.goneCue(i) {
+		return false // "sont livrés", "fue entregado": another cue of those words
+	}
+	if sc.lw.code == "de" && i+1 < len(sc.toks) && goneOther[sc.toks[i+1].norm] {
+		return true
+	}
+	if sc.goneApprovals() {
+		return true // "Die meisten Genehmigungen gingen an Ungarn": approvals went there
+	}
+	from, to := sc.clauseOf(i)
+	if sc.lw.code == "de" && to-1 > i && goneOther[sc.toks[to-1].norm] {
+		return true // "gingen die Exporte deutlich zurück"
+	}
+	preps := destPreps[sc.lw.code]
+	for _, m := range sc.countries() {
+		if m.tok0 < from || m.tok0 >= to {
+			continue
+		}
+		k := m.tok0 - 1
+		for k > from && articles[sc.toks[k].norm] {
+			k--
+		}
+		if k >= from && k >= 0 && preps[sc.toks[k].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// goneCue reports whether the cue at i is one of the going phrases
+// (not another cue starting with "sont", "fue").
+func (sc *sentScan) goneCue(i int) bool {
+	if i+1 >= len(sc.toks) {
+		return false
+	}
+	next := sc.toks[i+1].norm
+	switch sc.lw.code {
+	case "en":
+		return next == "to"
+	case "es":
+		return next == "a" || next == "al"
+	case "fr":
+		return next == "allés" || next == "allées" || next == "allé" || next == "allée" || next == "partis" || next == "parties" || next == "parti" || next == "partie"
+	}
+	return false
+}
+
+// approvalStems start the words for export approvals and licences: what
+// goes to a state in a sentence holding one is an approval ("Die meisten
+// Genehmigungen gingen an Ungarn", "most licences went to Hungary").
+var approvalStems = []string{"genehmig", "exportgenehmig", "ausfuhrgenehmig", "bewillig", "lizenz", "approv", "licen", "autoriz", "autoris", "permis"}
+
+// goneApprovals reports whether the sentence speaks of approvals.
+func (sc *sentScan) goneApprovals() bool {
+	if len(sc.cuePositions("stage-approved")) > 0 {
+		return true
+	}
+	for _, t := range sc.toks {
+		for _, p := range approvalStems {
+			if strings.HasPrefix(t.norm, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
