@@ -1469,6 +1469,9 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 		if sc.esCopulaBuyer(m, p) { // es_buyers.go: "pasó a ser el tercer cliente"
 			return true
 		}
+		if sc.listedAfterSystem(m, end) { // all_r8_fres_customers.go: "Parmi les clients du Rafale figurent l'Égypte, ..."
+			return true
+		}
 		if m.tok0 >= end && m.tok0-end <= 8 {
 			// the word, then the list: only names, commas and "and",
 			// "such as", "like" between
