@@ -268,7 +268,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		case mGeneric:
 			// "missiles HIMARS", "avions de combat Apache": the generic word
 			// describes the system that follows
-			if sc.systemFollows(k) {
+			if sc.systemFollows(k) || sc.headsSystem(k) { // all_r8_fres_headgeneric.go: "vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"
 				continue
 			}
 			syss = append(syss, m)
