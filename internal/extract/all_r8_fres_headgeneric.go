@@ -94,3 +94,27 @@ func (sc *sentScan) wheelCountAt(t int) bool {
 	}
 	return false
 }
+
+// headCount returns the count before the generic word that heads the
+// system mention m past descriptive words ("cuatro vehículos blindados a
+// rueda (VCBR) 8x8 M1126 Stryker"), or 0.
+func (sc *sentScan) headCount(m mention) int {
+	if m.kind != mSystem {
+		return 0
+	}
+	for k, g := range sc.mentions {
+		if g.kind != mGeneric || g.tok1 > m.tok0 || m.tok0-g.tok1 > 8 || !sc.headsSystem(k) {
+			continue
+		}
+		// the first system after g must be m
+		for _, o := range sc.mentions[k+1:] {
+			if o.kind == mSystem {
+				if o.tok0 == m.tok0 {
+					return sc.quantityBefore(g)
+				}
+				break
+			}
+		}
+	}
+	return 0
+}

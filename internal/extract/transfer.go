@@ -525,6 +525,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		q := sc.quantityBefore(m)
 		q = max(q, sc.arDualCount(m)) // "غواصتين" (ar_dual.go)
+		if q == 0 {
+			q = sc.headCount(m) // all_r8_fres_headgeneric.go: "cuatro vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"
+		}
 		// "motores T-700" in a package: engines with no count of their own
 		// are parts of the aircraft sold
 		if m.kind == mSystem && f.System.Category == "engines" && q == 0 {
