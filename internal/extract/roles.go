@@ -105,6 +105,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return false, true
 	}
 	if s, r, ok := sc.signedWith(m); ok {
+		if s && d.originSignsBefore(sc, m) { // all_r8_fres_originsigns.go: "La France a signé avec l'Égypte, le Qatar et l'Inde"
+			return false, true
+		}
 		return s, r
 	}
 	// "recibió 14 F-16 de Bélgica" (enfres_conj.go)
