@@ -417,6 +417,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				sup = c
 			}
 		}
+		// all_r8_fres_destined.go: "Dassault a livré six Rafale. Ces
+		// appareils sont destinés à la Grèce"
+		if sup != "" && (rec == "" || !sc.names(rec)) && i+1 < len(d.sents) {
+			if c := d.destinedState(d.sents[i+1]); c != "" && c != sup {
+				rec = c
+			}
+		}
 		listed := d.listedRecipients(sc, &m, rec, sup)
 		listOnly := len(listed) > 0 && (rec == "" || !sc.names(rec) || contains(listed, rec))
 		if listOnly {
