@@ -62,5 +62,5 @@ func (sc *sentScan) systemMentionAt(k int) (mention, bool) {
 // complementWords join the word for buyers to the system: "of", "du",
 // "del", "des", "de".
 var complementWords = map[string]bool{
-	"of": true, "du": true, "de": true, "del": true, "des": true, "d": true, "der": true, "des_": true,
+	"of": true, "du": true, "de": true, "del": true, "des": true, "d": true, "der": true,
 }

@@ -74,8 +74,8 @@ var wheelCountRe = regexp.MustCompile(`^\d+x\d+$`)
 
 // descriptiveWords describe goods without naming a party or an act.
 var descriptiveWords = map[string]bool{
-	"a": true, "à": true, "de": true, "sobre": true, "on": true, "rueda": true, "ruedas": true, "roues": true,
-	"wheeled": true, "tracked": true, "oruga": true, "orugas": true, "chenilles": true, "chenilles_": true,
+	"a": true, "de": true, "sobre": true, "on": true, "rueda": true, "ruedas": true, "roues": true,
+	"wheeled": true, "tracked": true, "oruga": true, "orugas": true, "chenilles": true,
 	"tipo": true, "type": true, "modelo": true, "modele": true, "model": true, "version": true, "del": true, "du": true,
 	"new": true, "nuevos": true, "nuevas": true, "nouveaux": true, "nouvelles": true, "neufs": true, "usados": true,
 	"multirole": true, "multirol": true, "multiroles": true, "blindados": true, "blindes": true, "armoured": true, "armored": true,
