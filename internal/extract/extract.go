@@ -579,7 +579,7 @@ func dropDateline(text string, base int, ms []mention) []mention {
 	head := headRunes(text, 80)
 	dash := indexDash(head)
 	if dash < 0 {
-		return ms
+		return dropPeriodHyphenDateline(head, base, ms) // all_r8_fres_dateline.go: "Ciudad de México.- "
 	}
 	if !strings.ContainsAny(head[:dash], "0123456789٠١٢٣٤٥٦٧٨٩") && !capsDateline(head[:dash]) {
 		return ms

@@ -105,6 +105,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return false, true
 	}
 	if s, r, ok := sc.signedWith(m); ok {
+		if s && d.originSignsBefore(sc, m) { // all_r8_fres_originsigns.go: "La France a signé avec l'Égypte, le Qatar et l'Inde"
+			return false, true
+		}
 		return s, r
 	}
 	// "recibió 14 F-16 de Bélgica" (enfres_conj.go)
@@ -677,6 +680,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		}
 	}
 	sups, madeOnly := sc.esMadeOrigin(sups, origin) // es_origin.go: "de origen ruso que el Perú recibió de Bielorrusia"
+	if !madeOnly {
+		sups, madeOnly = sc.madeOriginOnly(sups, origin) // all_r8_fres_madeorigin.go: "compró a Dinamarca F-16 fabricados en Estados Unidos"
+	}
 	named := false
 	for _, m := range sc.countries() {
 		if m.id == origin && !madeOnly && !sc.mediaDemonym(m) { // all_r7_roles_media.go
@@ -931,7 +937,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) { // de_clauses.go; all_roles_lists.go: also an attached Arabic 'و'
+		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) || sc.closingComma(cs, k) { // all_r8_fres_closingcomma.go // de_clauses.go; all_roles_lists.go: also an attached Arabic 'و'
 			group[k] = group[k-1] + 1
 		}
 	}
@@ -1464,6 +1470,9 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 			return true // the list, then the word
 		}
 		if sc.esCopulaBuyer(m, p) { // es_buyers.go: "pasó a ser el tercer cliente"
+			return true
+		}
+		if sc.listedAfterSystem(m, end) { // all_r8_fres_customers.go: "Parmi les clients du Rafale figurent l'Égypte, ..."
 			return true
 		}
 		if m.tok0 >= end && m.tok0-end <= 8 {

@@ -271,7 +271,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		case mGeneric:
 			// "missiles HIMARS", "avions de combat Apache": the generic word
 			// describes the system that follows
-			if sc.systemFollows(k) {
+			if sc.systemFollows(k) || sc.headsSystem(k) { // all_r8_fres_headgeneric.go: "vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"
 				continue
 			}
 			syss = append(syss, m)
@@ -422,6 +422,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				sup = c
 			}
 		}
+		// all_r8_fres_destined.go: "Dassault a livré six Rafale. Ces
+		// appareils sont destinés à la Grèce"
+		if sup != "" && (rec == "" || !sc.names(rec)) && i+1 < len(d.sents) {
+			if c := d.destinedState(d.sents[i+1]); c != "" && c != sup {
+				rec = c
+			}
+		}
 		listed := d.listedRecipients(sc, &m, rec, sup)
 		listOnly := len(listed) > 0 && (rec == "" || !sc.names(rec) || contains(listed, rec))
 		if listOnly {
@@ -530,6 +537,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		q := sc.quantityBefore(m)
 		q = max(q, sc.arDualCount(m)) // "غواصتين" (ar_dual.go)
+		if q == 0 {
+			q = sc.headCount(m) // all_r8_fres_headgeneric.go: "cuatro vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"
+		}
 		// "motores T-700" in a package: engines with no count of their own
 		// are parts of the aircraft sold
 		if m.kind == mSystem && f.System.Category == "engines" && q == 0 {
