@@ -103,3 +103,34 @@ func TestR8EnarArabicSignedWith(t *testing.T) {
 		}
 	}
 }
+
+// all_r8_enar_batch.go: a batch of a kind with no count is a transfer of
+// that kind in the strict rules; the kind alone with no count is not.
+func TestR8EnarBatchOfKind(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		lang, text, want string
+	}{
+		{"en", "Deliveries\n\nMOSCOW, May 4, 2022 - Russia delivered a new batch of fighter jets to Algeria.\n", "RU>DZ"},
+		{"ar", "تسليم\n\nموسكو - 4 مايو 2022 - سلمت روسيا الجزائر دفعة جديدة من المقاتلات.\n", "RU>DZ"},
+		{"fr", "Livraisons\n\nMOSCOU, 4 mai 2022 - La Russie a livré un nouveau lot de blindés à l'Algérie.\n", "RU>DZ"},
+		{"es", "Entregas\n\nMOSCÚ, 4 de mayo de 2022 - Rusia entregó un nuevo lote de blindados a Argelia.\n", "RU>DZ"},
+		// near miss: the kind alone, no count, no batch
+		{"en", "Deliveries\n\nMOSCOW, May 4, 2022 - Russia delivered fighter jets to Algeria.\n", ""},
+	}
+	for _, tc := range cases {
+		facts, err := x.Facts(&domain.Document{Source: t.Name(), Language: tc.lang, Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range facts {
+			if f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil {
+				got = f.Supplier.String() + ">" + f.Recipient.String()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
