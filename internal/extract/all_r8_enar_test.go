@@ -115,6 +115,9 @@ func TestR8EnarBatchOfKind(t *testing.T) {
 		{"ar", "تسليم\n\nموسكو - 4 مايو 2022 - سلمت روسيا الجزائر دفعة جديدة من المقاتلات.\n", "RU>DZ"},
 		{"fr", "Livraisons\n\nMOSCOU, 4 mai 2022 - La Russie a livré un nouveau lot de blindés à l'Algérie.\n", "RU>DZ"},
 		{"es", "Entregas\n\nMOSCÚ, 4 de mayo de 2022 - Rusia entregó un nuevo lote de blindados a Argelia.\n", "RU>DZ"},
+		{"en", "Deliveries\n\nCAIRO, May 4, 2022 - Egypt received dozens of tanks from the United States last year, the army said.\n", "US>EG"},
+		{"ar", "تسليم\n\nالقاهرة - 4 مايو 2022 - تسلمت مصر عشرات الدبابات من الولايات المتحدة.\n", "US>EG"},
+		{"fr", "Livraisons\n\nABIDJAN, 4 mai 2022 - La Turquie a livré plusieurs dizaines de blindés à la Côte d'Ivoire.\n", "TR>CI"},
 		// near miss: the kind alone, no count, no batch
 		{"en", "Deliveries\n\nMOSCOW, May 4, 2022 - Russia delivered fighter jets to Algeria.\n", ""},
 	}
