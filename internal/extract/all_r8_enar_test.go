@@ -137,3 +137,26 @@ func TestR8EnarBatchOfKind(t *testing.T) {
 		}
 	}
 }
+
+// all_r8_enar_ardemonym.go: an Arabic dual demonym names its state; a
+// word that only ends like one does not.
+func TestR8EnarArabicDualDemonyms(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct{ text, want string }{
+		{"تستلم الجزائر غواصتين روسيتين", "RU"},
+		{"تسلمت مصر فرقاطتان فرنسيتان", "FR"},
+		{"تسلمت مصر فرقاطتين كوريتين جنوبيتين", "KR"},
+		{"تسلمت مصر فرقاطتين حديثتين", ""},
+	}
+	for _, tc := range cases {
+		got := ""
+		for _, m := range x.m.find(tokenize(tc.text, 0), "ar") {
+			if m.kind == mCountry && m.sub == "demonym" {
+				got = m.id
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: demonym of %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -373,6 +373,11 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			}
 		}
 		m.add(a.Text, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+		if a.Lang == "ar" && a.Kind == "demonym" {
+			for _, v := range arDualDemonyms(a.Text) { // all_r8_enar_ardemonym.go: "غواصتين روسيتين"
+				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+			}
+		}
 		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant") {
 			for _, v := range germanCases(a.Text) {
 				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: "de"})
