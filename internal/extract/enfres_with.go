@@ -16,6 +16,9 @@ var saleWords = map[string]bool{"sale": true, "sell": true, "supply": true, "ven
 // a supply is the seller's, signed with the buyer: not read here. ok is
 // false when the construction is not there.
 func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
+	if sc.lw.code == "ar" {
+		return sc.arSignedWith(m) // all_r8_enar_arwith.go: "وقعت بولندا عقدا مع كوريا الجنوبية"
+	}
 	k := m.tok0 - 1
 	if k >= 0 && articles[sc.toks[k].norm] {
 		k--

@@ -257,6 +257,9 @@ type docScan struct {
 	// aidRows: the programme each row sentence of an aid table falls
 	// under (all_r7_aidrows.go)
 	aidRows map[int]aidRowHead
+	// r8PrevBusy: prevSentencePair is reading the sentence before (all_r8_enar_prevpair.go)
+	r8PrevBusy bool
+	r8Prev     map[int][2]string // the pair each sentence took so, by its start
 }
 
 func (d *docScan) scan() {

@@ -175,6 +175,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			i++ // "bei 40 Grad": a degree, no BM-21 Grad
 			continue
 		}
+		if best.kind == mRegion && bestLen > 1 && m.regionOverreached(toks, i, bestLen, lang) {
+			i++ // "the Gulf Cooperation Council" (all_r8_enar_names.go)
+			continue
+		}
 		if best.kind == mSystem && m.overreached(toks, i, bestLen, lang) {
 			// "مقاتلات سوخوي 35", "chars Leopard 1", "drones Shahed 131":
 			// an alias with a category word before a name ends inside a
@@ -369,6 +373,11 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			}
 		}
 		m.add(a.Text, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+		if a.Lang == "ar" && a.Kind == "demonym" {
+			for _, v := range arDualDemonyms(a.Text) { // all_r8_enar_ardemonym.go: "غواصتين روسيتين"
+				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
+			}
+		}
 		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant") {
 			for _, v := range germanCases(a.Text) {
 				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: "de"})

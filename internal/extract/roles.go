@@ -781,6 +781,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 	}
 	if d.notice {
 		fs, fr = "US", d.buyer
+	} else {
+		sup, rec = d.prevSentencePair(sc, origin, sup, rec) // all_r8_enar_prevpair.go: "… signed with South Korea. The deal covers 180 K2 tanks."
 	}
 	if sup == "" && fs != rec {
 		sup = fs

@@ -77,6 +77,7 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 		k := systemKey(f)
 		d.bySystem[k] = append(d.bySystem[k], len(d.facts))
 	}
+	d.r8PrevPairFlags(sc, &f) // all_r8_enar_prevpair.go
 	d.facts = append(d.facts, f)
 	m := factMeta{sent: i, flags: d.pending, support: 1, sents: map[int]bool{i: true}, statedYear: sc.statesYear()}
 	d.meta = append(d.meta, m)

@@ -557,7 +557,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		// a generic word ("radars", "drones") is a transfer only beside
 		// named systems, or with a stage and a number or an amount
-		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0) && d.doubt("generic-alone") {
+		if m.kind == mGeneric && namedCount == 0 && (stage == "" || q == 0 && len(sc.money) == 0 && !sc.r8BatchOf(m)) && d.doubt("generic-alone") { // all_r8_enar_batch.go: "a new batch of fighter jets"
 			continue
 		}
 		// with no stage, count or amount, a transfer needs a word for a

@@ -1,0 +1,76 @@
+package extract
+
+// A batch of a kind: "delivered a new batch of fighter jets to Algeria",
+// "received dozens of tanks", "تسلمت مصر عشرات الدبابات",
+// "سلمت روسيا الجزائر دفعة جديدة من المقاتلات", "un nouveau lot de
+// blindés", "un cargamento de vehículos blindados". A generic word
+// ("fighter jets", "المقاتلات") is a transfer alone only with a count or
+// an amount (transfer.go, generic-alone); a word for a batch, a shipment
+// or a consignment of that kind counts as one: the goods changed hands,
+// their number untold.
+
+// r8BatchPreps are the words that link a batch to its goods.
+var r8BatchPreps = map[string]bool{"of": true, "de": true, "des": true, "del": true, "d": true, "von": true, "an": true, "من": true}
+
+// r8BatchOf reports whether a generic mention is the goods of a word for a
+// batch or shipment (lang_<code>.tsv "goods": "batch", "lot", "دفعة")
+// a few words before it, with a stage in the sentence.
+func (sc *sentScan) r8BatchOf(m mention) bool {
+	if !sc.has("stage-delivered") && !sc.has("stage-received") && !sc.has("stage-ordered") {
+		return false
+	}
+	if sc.r8MultitudeOf(m) {
+		return true
+	}
+	for _, p := range sc.cuePositions("goods") {
+		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p, m.tok0) {
+			continue
+		}
+		if !r8BatchWord(sc.toks[p].norm) {
+			continue
+		}
+		for j := p + 1; j < m.tok0; j++ {
+			if r8BatchPreps[sc.toks[j].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// r8BatchWord: the goods words that name a batch rather than a kind of
+// goods ("equipment", "armes" name their own kind).
+func r8BatchWord(w string) bool {
+	switch w {
+	case "batch", "shipment", "consignment", "lot", "cargaison", "lote", "cargamento", "lieferung":
+		return true
+	}
+	return arInSet(r8ArBatch, w)
+}
+
+var r8ArBatch = arWordSet("دفعة", "شحنة")
+
+// r8Multitudes are the words for an untold number of things: "dozens of
+// tanks", "hundreds of vehicles", "des dizaines de blindés", "decenas de
+// tanques", "Dutzende Panzer", "عشرات الدبابات", "مئات المدرعات".
+var r8Multitudes = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true,
+	"dizaines": true, "centaines": true, "milliers": true, "decenas": true, "centenares": true, "cientos": true, "miles": true,
+	"dutzende": true, "hunderte": true, "tausende": true}
+
+var r8ArMultitudes = arWordSet("عشرات", "مئات", "آلاف", "الاف")
+
+// r8MultitudeOf reports whether a word for an untold number of things
+// stands just before the mention ("dozens of", "عشرات"), linked by "of",
+// "de" or nothing.
+func (sc *sentScan) r8MultitudeOf(m mention) bool {
+	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
+		w := sc.toks[k].norm
+		if r8Multitudes[w] || sc.toks[k].arabic && arInSet(r8ArMultitudes, w) {
+			return !sc.boundaryBetween(k, m.tok0)
+		}
+		if !r8BatchPreps[w] {
+			return false
+		}
+	}
+	return false
+}
