@@ -717,7 +717,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		// million a year in IMET"
 		// "Moroccan officers attend courses under IMET": the trainees
 		// state the aid (en_trainees.go)
-		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() { // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() && d.programBenefitState(sc, n.Country) != rec { // all_r8_coop_benefit.go // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
 			continue
 		}
 		d.assistanceYear(sc, &f)
