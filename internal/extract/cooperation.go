@@ -1099,7 +1099,7 @@ func (sc *sentScan) forcesOf() string {
 			}
 		}
 	}
-	return ""
+	return sc.forcesPossessive() // all_r8_coop_forcesposs.go: "Lebanon's army"
 }
 
 // conversionOf reports whether money span k restates the span before it
