@@ -1435,7 +1435,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// an official's state; "designated Qatar a major non-NATO ally
 			// of the United States": the state that grants the status
 			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
-				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) { // all_r7_member_rules.go: "die Ukraine-Krise"
+				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) && // all_r7_member_rules.go: "die Ukraine-Krise"
+				!sc.namedNotMember(c, o) { // all_r8_coop_member_named.go: "Russia said ... Finland's accession", "the US and NATO"
 				members = append(members, c.id)
 			}
 		}
