@@ -36,6 +36,10 @@ func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexic
 	if sup != "" && sup != n.Country && d.programMoneyBeneficiary(sc, n.Country) == sup {
 		sup = ""
 	}
+	benefit := d.programBenefitState(sc, n.Country) // all_r8_coop_benefit.go: "Morocco has benefited from IMET"
+	if benefit != "" && sup == benefit {
+		sup = ""
+	}
 	// an arms sales notice's "Funding Source: Foreign Military Financing"
 	// pays for the sale it notifies; it is no program of its own
 	if d.notice || n.Country == "" || (sup != "" && sup != n.Country && !sc.traineesOf(sup)) { // the trainees' state read as the subject (fr_trainees.go)
@@ -47,6 +51,9 @@ func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexic
 	// the one other state, whose officers the program trains
 	// (en_trainees.go)
 	rec := d.programBeneficiary(sc, n.Country)
+	if rec == "" {
+		rec = benefit
+	}
 	if rec == "" {
 		rec = d.programMoneyBeneficiary(sc, n.Country) // coop_r5_aidlist.go: "Jordan will get $425 million in FMF"
 	}

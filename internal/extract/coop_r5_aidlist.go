@@ -108,6 +108,9 @@ func (d *docScan) aidListProgram(i int, sc *sentScan) (*domain.Named, *domain.Pa
 		if j < i && s.has("aggregate") {
 			continue
 		}
+		if n, prov := d.aidProgramIn(j); j < i && n != nil {
+			return n, prov // all_r8_coop_aidcontext.go: the programme the sentence before names
+		}
 		if pos, ok := aid.any(s.toks, 0, len(s.toks)); ok {
 			n, _ := aid.at(s.toks, pos)
 			if s.civilAid(pos, n) {

@@ -717,7 +717,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		// million a year in IMET"
 		// "Moroccan officers attend courses under IMET": the trainees
 		// state the aid (en_trainees.go)
-		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() { // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
+		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() && d.programBenefitState(sc, n.Country) != rec { // all_r8_coop_benefit.go // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
 			continue
 		}
 		d.assistanceYear(sc, &f)
@@ -1099,7 +1099,7 @@ func (sc *sentScan) forcesOf() string {
 			}
 		}
 	}
-	return ""
+	return sc.forcesPossessive() // all_r8_coop_forcesposs.go: "Lebanon's army"
 }
 
 // conversionOf reports whether money span k restates the span before it
@@ -1435,7 +1435,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// an official's state; "designated Qatar a major non-NATO ally
 			// of the United States": the state that grants the status
 			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
-				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) { // all_r7_member_rules.go: "die Ukraine-Krise"
+				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) && // all_r7_member_rules.go: "die Ukraine-Krise"
+				!sc.namedNotMember(c, o) { // all_r8_coop_member_named.go: "Russia said ... Finland's accession", "the US and NATO"
 				members = append(members, c.id)
 			}
 		}

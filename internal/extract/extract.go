@@ -129,6 +129,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.frEnCounts()       // fr_r4_enclitic.go: "et en a déjà livré six"
 	d.markItems()        // enfres_items.go
 	cs := d.finish()
+	glossAidNames(cs)   // all_r8_coop_aidnames.go
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
 	d.bodyEvidence(cs)

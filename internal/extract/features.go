@@ -197,7 +197,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		named(f.Recipient, "rec")
 	case domain.TypeMembership:
 		named(f.Member, "member")
-		d.memberFeatures(sc, f, add) // all_r7_member_feats.go
+		d.memberFeatures(sc, f, add)     // all_r7_member_feats.go
+		d.memberLinkFeatures(sc, f, add) // all_r8_coop_member_link.go
 	case domain.TypeAgreement, domain.TypeExercise:
 		add("parties=" + bucket(len(f.Parties), 3))
 		k := 0

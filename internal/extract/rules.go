@@ -62,6 +62,8 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 		d.pending = nil // all_r7_member_rules.go: "SIPRI", "the Bundeswehr" have no member states
 		return
 	}
+	ruleID = d.aggregateAsAid(sc, &f, ruleID) // all_r8_coop_aggloan.go: "a $1.5 billion loan to Poland"
+	sc.datelineProvider(&f)                   // all_r8_coop_dateline.go: "MADRID, 3 de marzo - Estados Unidos anunció una ayuda"
 	f.Evidence = domain.Evidence{Start: sc.s.start, End: sc.s.end, Text: sc.s.text}
 	f.Attribution = d.attrib[i]
 	f.Rule = ruleID
