@@ -27,21 +27,6 @@ import (
 //
 // One candidate per partner; the model decides.
 
-// listIntro are the words that open a list of examples after a general
-// noun: "dont", "notamment", "including", "such as", "darunter",
-// "incluidos", "منها", "بينها".
-var listIntro = map[string]bool{"dont": true, "notamment": true, "including": true, "includes": true, "such": true, "as": true,
-	"among": true, "them": true, "darunter": true, "unter": true, "anderem": true, "insbesondere": true, "namentlich": true,
-	"incluidos": true, "incluyendo": true, "como": true, "entre": true, "ellos": true, "ellas": true, "particular": true,
-	"منها": true, "بينها": true, "ومنها": true, "وبينها": true, "مثل": true, "comme": true, "parmi": true, "lesquels": true,
-	"lesquelles": true, "especially": true, "notably": true}
-
-// counterpartWords name a minister's peer: the demonyms after them name
-// the partners ("ses homologues malien et nigérien").
-var counterpartWords = map[string]bool{"homologue": true, "homologues": true, "counterpart": true, "counterparts": true,
-	"homologo": true, "homologos": true, "homologa": true, "homologas": true, "amtskollege": true, "amtskollegen": true,
-	"amtskollegin": true, "kollegen": true, "نظيره": true, "نظرائه": true, "نظيريه": true, "نظيرها": true, "نظرائها": true}
-
 // withPartners returns the states after each relation word ("with",
 // "avec", "con", "mit", "مع") that heads a list of states, and the first
 // such word's position: the list the first state after it belongs to,
@@ -72,10 +57,10 @@ func (sc *sentScan) withPartners() ([]string, int) {
 				if j == c.tok0 {
 					break
 				}
-				if counterpartWords[sc.toks[j].norm] {
+				if sc.lw.isWord("counterpart", sc.toks[j].norm) {
 					counterpart = true
 				}
-				if listIntro[sc.toks[j].norm] {
+				if sc.lw.isWord("list-intro", sc.toks[j].norm) {
 					intro = true
 				}
 				if strings.ContainsAny(sc.toks[j].gap, ",،") {

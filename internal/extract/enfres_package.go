@@ -61,9 +61,12 @@ func (sc *sentScan) opensOnContents() bool {
 // and whose verb of holding (cue kind includes) starts by token within, in
 // the same clause.
 func (sc *sentScan) opensOnIncludes(openers map[string]bool, within int) bool {
-	if len(sc.toks) == 0 || !openers[sc.toks[0].norm] {
-		return false
-	}
+	return len(sc.toks) > 0 && openers[sc.toks[0].norm] && sc.includesWithin(within)
+}
+
+// includesWithin reports a verb of holding (cue kind includes) within the
+// sentence's first words, no boundary before it.
+func (sc *sentScan) includesWithin(within int) bool {
 	for _, q := range sc.cuePositions("includes") {
 		if q <= within && !sc.boundaryBetween(1, q) {
 			return true
