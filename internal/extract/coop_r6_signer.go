@@ -33,7 +33,18 @@ import (
 // read from that state on. Between the word and the list stand only
 // articles, possessives, a general noun ("plusieurs pays africains") and,
 // before a comma, a word that opens examples ("dont", "including").
+//
+// It is made once per sentence; callers must not change the list.
 func (sc *sentScan) withPartners() ([]string, int) {
+	if !sc.partnersMade {
+		sc.partners, sc.partnersFirst = sc.findWithPartners()
+		sc.partnersMade = true
+	}
+	return sc.partners, sc.partnersFirst
+}
+
+// findWithPartners is withPartners, made anew.
+func (sc *sentScan) findWithPartners() ([]string, int) {
 	cs := sc.countries()
 	var all []string
 	first := -1
