@@ -210,33 +210,9 @@ func (d *docScan) contextSigner(i int, partners []string) string {
 	if d.dateline != "" && !contains(partners, d.dateline) {
 		return d.dateline
 	}
-	if d.stateCount == nil {
-		d.stateCount = map[string]int{}
-		for _, s := range d.sents {
-			for _, m := range s.countries() {
-				if m.sub != "agency" && !s.placeOnly(m) { // "in Brüssel": where, not who
-					d.stateCount[m.id]++
-				}
-			}
-		}
-	}
-	// the state named most, when no other is named as often
-	best, n, tie := "", 0, false
-	for c, k := range d.stateCount {
-		if contains(partners, c) {
-			continue
-		}
-		switch {
-		case k > n:
-			best, n, tie = c, k, false
-		case k == n:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	// the state named most (no agency, no mere place: "in Brüssel" is
+	// where, not who), when no other is named as often
+	return d.mostNamed(tallySigners, mostOpts{skip: func(c string) bool { return contains(partners, c) }, noTie: true})
 }
 
 // agreementEachContext reads the sentences agreementWithEach leaves:

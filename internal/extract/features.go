@@ -349,14 +349,11 @@ func (d *docScan) counts() *docCounts {
 	if d.docCounts != nil {
 		return d.docCounts
 	}
-	c := &docCounts{countries: map[string]int{}, systems: map[string]int{}, pairs: map[string]int{},
+	c := &docCounts{countries: d.stateCounts(tallyMentions), systems: map[string]int{}, pairs: map[string]int{},
 		namedCat: map[string]bool{}, staged: map[string]bool{}, pairSys: map[string]map[int]bool{}}
 	for _, sc := range d.sents {
 		for _, m := range sc.mentions {
-			switch m.kind {
-			case mCountry:
-				c.countries[m.id]++
-			case mSystem:
+			if m.kind == mSystem {
 				c.systems[m.id]++
 			}
 		}

@@ -493,18 +493,7 @@ func (d *docScan) focus() (sup, rec string) {
 	}
 	fc := &d.focusCount
 	if fc.sup == nil {
-		fc.sup, fc.rec, fc.named, fc.forces = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
-		for _, s := range d.sents {
-			for _, m := range s.countries() {
-				if (m.sub != "demonym" || s.lw.code != "fr" && s.forcesBeside(m)) && !s.adversary(m) {
-					// "the Philippine Navy" names its state as "the
-					// Philippines" does (French demonyms: forces below)
-					fc.named[m.id]++
-				} else if s.frForcesDemonym(m) { // fr_forcesdemonym.go: "l'armée burkinabè"
-					fc.forces[m.id]++
-				}
-			}
-		}
+		fc.sup, fc.rec = map[string]int{}, map[string]int{}
 	}
 	// the counts follow the facts as rules add them (parties of a fact
 	// are not changed once added), so that asking costs no pass over them
@@ -533,7 +522,7 @@ func (d *docScan) focus() (sup, rec string) {
 	// a tie goes to the state of the earliest fact (the headline's)
 	sup, rec = topFirst(fc.sup, fc.order), topFirst(fc.rec, fc.order)
 	if rec == "" {
-		rec = top(fc.named, sup)
+		rec = d.mostNamed(tallyNamed, mostOpts{except: sup}) // "the Philippine Navy" names its state as "the Philippines" does
 	}
 	return sup, rec
 }
@@ -543,8 +532,6 @@ type focusCounts struct {
 	seen     int            // facts counted
 	sup, rec map[string]int // facts per supplier, per recipient
 	order    []string       // states in the order facts first named them
-	named    map[string]int // mentions per state, demonyms aside
-	forces   map[string]int // French demonyms on the armed forces ("l'armée burkinabè")
 }
 
 func top(m map[string]int, except string) string {
@@ -1204,13 +1191,7 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 // mostNamedExcept returns the state the document names most, leaving out
 // one (the provider of a program, say).
 func (d *docScan) mostNamedExcept(except string) string {
-	cnt := map[string]int{}
-	for _, s := range d.sents {
-		for _, m := range s.countries() {
-			cnt[m.id]++
-		}
-	}
-	return top(cnt, except)
+	return d.mostNamed(tallyAll, mostOpts{except: except})
 }
 
 // makerCountries caches the state of each maker, per lexicon: lexicon ->
@@ -1894,15 +1875,8 @@ func (sc *sentScan) sourcePrep(m mention) bool {
 // leaving out the states of skip and except; ties go to the first in
 // alphabetical order.
 func (d *docScan) mostNamedOutside(skip map[string]bool, except string) string {
-	d.focus() // makes the counts
-	best, bn := "", 0
-	for k, v := range d.focusCount.named {
-		if k == except || skip[k] {
-			continue
-		}
-		if v > bn || v == bn && k < best {
-			best, bn = k, v
-		}
+	if d.notice {
+		return "" // a notice's pair is its own (focus), and no count was made for it
 	}
-	return best
+	return d.mostNamed(tallyNamed, mostOpts{except: except, skip: func(k string) bool { return skip[k] }})
 }
