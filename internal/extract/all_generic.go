@@ -26,7 +26,7 @@ func (d *docScan) genericFeatures(f domain.Fact, add func(string)) {
 	}
 	// beside a named system of its category the generic needs a count of
 	// its own ("10 misiles Hellfire ... 30 torpedos"), not an amount
-	if f.Recipient != nil && d.counts().namedCat[f.Recipient.String()+"|"+f.System.Category] && f.Quantity == 0 {
+	if f.Recipient != nil && d.counts().namedCat[pairKey{f.Recipient.String(), f.System.Category}] && f.Quantity == 0 {
 		return
 	}
 	add("generic-counted")

@@ -235,7 +235,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		dc := d.counts()
 		// a category word beside a named system the same state gets: the
 		// named candidate states the deal ("27 Strykers ... the vehicles")
-		if f.System.ID == "" && f.Recipient != nil && dc.namedCat[f.Recipient.String()+"|"+f.System.Category] {
+		if f.System.ID == "" && f.Recipient != nil && dc.namedCat[pairKey{f.Recipient.String(), f.System.Category}] {
 			add("generic-beside-named")
 		}
 		d.genericFeatures(f, add) // all_generic.go: "48 Patrouillenboote" with a stage
@@ -247,11 +247,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		// the same system with the states' roles the other way round in
 		// another sentence: one of the two readings is wrong
 		if f.Supplier != nil && f.Recipient != nil {
-			for s := range dc.pairSys[f.Recipient.String()+">"+f.Supplier.String()+"|"+sysKey(f)] {
-				if s != m.sent {
-					add("reversed-elsewhere")
-					break
-				}
+			if ss, ok := dc.pairSys[pairSysKey{f.Recipient.String(), f.Supplier.String(), sysKey(f)}]; ok && ss.other(m.sent) {
+				add("reversed-elsewhere")
 			}
 		}
 	}
@@ -326,13 +323,30 @@ func (d *docScan) mentionStart(sc *sentScan, mention string) int {
 
 // docCounts are document-wide counts the features read, made once.
 type docCounts struct {
-	countries map[string]int          // mentions of each state
-	systems   map[string]int          // mentions of each system
-	pairs     map[string]int          // candidates between two states
-	namedCat  map[string]bool         // recipient|category of named-system candidates
-	staged    map[string]bool         // systems some candidate gives a stage
-	pairSys   map[string]map[int]bool // supplier>recipient|system: sentences
+	countries map[string]int         // mentions of each state
+	systems   map[string]int         // mentions of each system
+	pairs     map[pairKey]int        // candidates between two states (supplier, recipient)
+	namedCat  map[pairKey]bool       // (recipient, category) of named-system candidates
+	staged    map[string]bool        // systems some candidate gives a stage
+	pairSys   map[pairSysKey]sentSet // (supplier, recipient, system): sentences
 }
+
+// pairKey and pairSysKey key the counts by their strings, no string made
+// per candidate (all_r8_quality: keys joined with ">" and "|" cost an
+// allocation each).
+type pairKey struct{ a, b string }
+
+type pairSysKey struct{ sup, rec, sys string }
+
+// sentSet is what the features ask of a set of sentences: its first
+// sentence and whether it holds another.
+type sentSet struct {
+	first int
+	multi bool
+}
+
+// other reports whether the set holds a sentence other than i.
+func (s sentSet) other(i int) bool { return s.multi || s.first != i }
 
 // sysKey names a candidate's system: its id, else its mention.
 func sysKey(f domain.Fact) string {
@@ -349,8 +363,8 @@ func (d *docScan) counts() *docCounts {
 	if d.docCounts != nil {
 		return d.docCounts
 	}
-	c := &docCounts{countries: d.stateCounts(tallyMentions), systems: map[string]int{}, pairs: map[string]int{},
-		namedCat: map[string]bool{}, staged: map[string]bool{}, pairSys: map[string]map[int]bool{}}
+	c := &docCounts{countries: d.stateCounts(tallyMentions), systems: map[string]int{}, pairs: map[pairKey]int{},
+		namedCat: map[pairKey]bool{}, staged: map[string]bool{}, pairSys: map[pairSysKey]sentSet{}}
 	for _, sc := range d.sents {
 		for _, m := range sc.mentions {
 			if m.kind == mSystem {
@@ -360,25 +374,28 @@ func (d *docScan) counts() *docCounts {
 	}
 	for i, g := range d.facts {
 		if g.Supplier != nil && g.Recipient != nil {
-			c.pairs[g.Supplier.String()+">"+g.Recipient.String()]++
+			c.pairs[pairKey{g.Supplier.String(), g.Recipient.String()}]++
 		}
 		if g.Type != domain.TypeTransfer || g.System == nil {
 			continue
 		}
 		if g.System.ID != "" {
 			if g.Recipient != nil {
-				c.namedCat[g.Recipient.String()+"|"+g.System.Category] = true
+				c.namedCat[pairKey{g.Recipient.String(), g.System.Category}] = true
 			}
 			if g.Stage != "" {
 				c.staged[g.System.ID] = true
 			}
 		}
 		if g.Supplier != nil && g.Recipient != nil {
-			k := g.Supplier.String() + ">" + g.Recipient.String() + "|" + sysKey(g)
-			if c.pairSys[k] == nil {
-				c.pairSys[k] = map[int]bool{}
+			k := pairSysKey{g.Supplier.String(), g.Recipient.String(), sysKey(g)}
+			sent := d.meta[i].sent
+			if ss, ok := c.pairSys[k]; !ok {
+				c.pairSys[k] = sentSet{first: sent}
+			} else if !ss.multi && ss.first != sent {
+				ss.multi = true
+				c.pairSys[k] = ss
 			}
-			c.pairSys[k][d.meta[i].sent] = true
 		}
 	}
 	d.docCounts = c
@@ -392,5 +409,5 @@ func (d *docScan) pairCount(f domain.Fact) int {
 	if f.Supplier == nil || f.Recipient == nil {
 		return 0
 	}
-	return d.counts().pairs[f.Supplier.String()+">"+f.Recipient.String()]
+	return d.counts().pairs[pairKey{f.Supplier.String(), f.Recipient.String()}]
 }

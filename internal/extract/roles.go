@@ -492,9 +492,6 @@ func (d *docScan) focus() (sup, rec string) {
 		return "US", d.buyer
 	}
 	fc := &d.focusCount
-	if fc.sup == nil {
-		fc.sup, fc.rec = map[string]int{}, map[string]int{}
-	}
 	// the counts follow the facts as rules add them (parties of a fact
 	// are not changed once added), so that asking costs no pass over them
 	for ; fc.seen < len(d.facts); fc.seen++ {
@@ -509,18 +506,12 @@ func (d *docScan) focus() (sup, rec string) {
 			sp = f.Provider // "Washington octroie une aide militaire à Niamey": the giver of what follows (fr_aidgoods.go)
 		}
 		if sp != nil && f.Recipient != nil {
-			s, r := sp.String(), f.Recipient.String()
-			for _, k := range []string{s, r} {
-				if fc.sup[k] == 0 && fc.rec[k] == 0 {
-					fc.order = append(fc.order, k)
-				}
-			}
-			fc.sup[s]++
-			fc.rec[r]++
+			fc.pair.add(sp.String(), roleSup)
+			fc.pair.add(f.Recipient.String(), roleRec)
 		}
 	}
 	// a tie goes to the state of the earliest fact (the headline's)
-	sup, rec = topFirst(fc.sup, fc.order), topFirst(fc.rec, fc.order)
+	sup, rec = fc.pair.top(roleSup, ""), fc.pair.top(roleRec, "")
 	if rec == "" {
 		rec = d.mostNamed(tallyNamed, mostOpts{except: sup}) // "the Philippine Navy" names its state as "the Philippines" does
 	}
@@ -529,9 +520,8 @@ func (d *docScan) focus() (sup, rec string) {
 
 // focusCounts are the running counts focus reads.
 type focusCounts struct {
-	seen     int            // facts counted
-	sup, rec map[string]int // facts per supplier, per recipient
-	order    []string       // states in the order facts first named them
+	seen int       // facts counted
+	pair roleTally // facts per supplier, per recipient
 }
 
 func top(m map[string]int, except string) string {
@@ -1420,17 +1410,6 @@ func (sc *sentScan) anaphorRole() (sup, rec bool) {
 		p += n - 1
 	}
 	return false, false
-}
-
-// topFirst is top with ties going to the key that comes first in order.
-func topFirst(m map[string]int, order []string) string {
-	best, bn := "", 0
-	for _, k := range order {
-		if v := m[k]; v > bn {
-			best, bn = k, v
-		}
-	}
-	return best
 }
 
 // listedBuyer reports whether a state is named in a list next to a word
