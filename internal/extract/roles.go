@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -711,7 +711,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			rec = c
 		} else {
 			all := append(append([]mention{}, recMs...), otherMs...)
-			sort.Slice(all, func(i, j int) bool { return all[i].tok0 < all[j].tok0 })
+			slices.SortFunc(all, func(a, b mention) int { return a.tok0 - b.tok0 }) // by position; no reflection (sort.Slice's swapper allocates)
 			rec = sc.buyerOf(*sys, all, sup)
 		}
 	}
