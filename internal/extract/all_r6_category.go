@@ -21,8 +21,7 @@ func (d *docScan) goodsBefore(i int, sc *sentScan, found bool) *domain.Fact {
 	if i == 0 || d.notice {
 		return nil
 	}
-	// the opener: cue kind goods-opener (lang_<code>.tsv)
-	if !found && !(len(sc.toks) > 0 && sc.lw.isWord("goods-opener", sc.toks[0].norm) && sc.includesWithin(4)) {
+	if !found && !sc.opensOnIncludes("goods-opener", 4) {
 		return nil
 	}
 	for back := 1; back <= 2 && i-back >= 0; back++ {

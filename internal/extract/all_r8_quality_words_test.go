@@ -26,6 +26,11 @@ func TestIsWordReadsTheLanguagesOwnKind(t *testing.T) {
 		{"fr", "list-intro", "notamment", true},
 		{"fr", "list-intro", "including", false},
 		{"es", "retire", "retirados", true},
+		{"ar", "relation-prep", "مع", true},
+		{"de", "relation-prep", "with", false},
+		{"de", "also-opener", "Außerdem", true},
+		{"es", "contents-opener", "La", true},
+		{"de", "contents-opener", "Die", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

@@ -49,7 +49,7 @@ func (sc *sentScan) findWithPartners() ([]string, int) {
 	var all []string
 	first := -1
 	for k, t := range sc.toks {
-		if !relationWords[t.norm] {
+		if !sc.lw.isWord("relation-prep", t.norm) {
 			continue
 		}
 		for ci, c := range cs {

@@ -23,10 +23,13 @@ func langCodes(t *testing.T) []string {
 }
 
 // mayLack are the kinds a language has no word of, and why: Arabic opens
-// a sentence on its verb, not on a determiner or pronoun (goods-opener);
-// the rule of retired weapons reads no Arabic yet (retire: its words were
-// a Go list without Arabic when they moved here).
-var mayLack = map[string]bool{"ar goods-opener": true, "ar retire": true}
+// a sentence on its verb, not on a determiner or pronoun (goods-opener,
+// contents-opener); German lists contents after a verb-second opener the
+// rule does not read (contents-opener); the rules of retired weapons and
+// of added items read no Arabic yet (retire, also-opener: their words
+// were Go lists without Arabic when they moved here).
+var mayLack = map[string]bool{"ar goods-opener": true, "ar retire": true, "ar contents-opener": true, "de contents-opener": true,
+	"ar also-opener": true}
 
 // TestLangFilesCoverEnglishKinds: every language defines every kind of word
 // that English defines, so no rule silently goes blind in one language
