@@ -26,7 +26,7 @@ func (d *docScan) genericFeatures(f domain.Fact, add func(string)) {
 	}
 	// beside a named system of its category the generic needs a count of
 	// its own ("10 misiles Hellfire ... 30 torpedos"), not an amount
-	if f.Recipient != nil && d.counts().namedCat[f.Recipient.String()+"|"+f.System.Category] && f.Quantity == 0 {
+	if f.Recipient != nil && d.counts().namedCat[pairKey{f.Recipient.String(), f.System.Category}] && f.Quantity == 0 {
 		return
 	}
 	add("generic-counted")
@@ -38,11 +38,6 @@ func (d *docScan) genericFeatures(f domain.Fact, add func(string)) {
 func bigCountFits(m mention) bool {
 	return m.kind == mGeneric && m.id == "ammunition"
 }
-
-// alsoOpeners open a sentence that adds items to the list of the sentence
-// before: "También figuran cinco radares", "Also included are four boats",
-// "Außerdem gehören 3000 Schuss dazu", "Figurent aussi ...".
-var alsoOpeners = normSet("also", "también", "además", "außerdem", "ferner", "zudem", "aussi", "également")
 
 // oneMillion are the singular words for a million, a count with no number
 // before them ("a million rounds", "مليون طلقة"); the plurals alone are
@@ -62,7 +57,7 @@ func normSet(ws ...string) map[string]bool {
 // whose verb of holding follows within three words: what it lists belongs
 // to the deal of the sentences before (dealBefore).
 func (sc *sentScan) opensOnAlsoContents() bool {
-	return sc.opensOnIncludes(alsoOpeners, 3) // enfres_package.go
+	return sc.opensOnIncludes("also-opener", 3) // enfres_package.go: "También figuran cinco radares", "Außerdem gehören 3000 Schuss dazu"
 }
 
 // scaledCount reads a count in millions before munitions, which the

@@ -13,12 +13,6 @@ import "github.com/armswatch/armswatch/internal/domain"
 // reads them from it, when it has a word for military goods (cue kind
 // goods), a stage and both states.
 
-// goodsOpeners are the determiners and pronouns a sentence that lists a
-// consignment's contents opens on, in the five languages (contentsOpeners
-// holds the singular en/fr/es ones).
-var goodsOpeners = normSet("the", "this", "these", "it", "they", "le", "la", "les", "ce", "cette", "ces", "il", "elle",
-	"el", "los", "las", "este", "esta", "estos", "estas", "der", "die", "das", "diese", "dieser", "dieses", "sie", "er", "es")
-
 // goodsBefore returns the transfer the one or two sentences before
 // sentence i state for military goods of no named kind, when sentence i
 // opens on what they hold (found: dealBefore's cues already saw it); nil
@@ -27,7 +21,7 @@ func (d *docScan) goodsBefore(i int, sc *sentScan, found bool) *domain.Fact {
 	if i == 0 || d.notice {
 		return nil
 	}
-	if !found && !sc.opensOnIncludes(goodsOpeners, 4) {
+	if !found && !sc.opensOnIncludes("goods-opener", 4) {
 		return nil
 	}
 	for back := 1; back <= 2 && i-back >= 0; back++ {

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // all_r6_inherit.go: a system named in a sentence that states only one of
 // the deal's parties, or none ("the first shipment included VT4 main battle
 // tanks, ST1 light tanks and two types of artillery guns", "la llegada al
@@ -12,41 +14,42 @@ package extract
 // ruleTransfer reads the sentences in order, so that asking costs no pass
 // over the document.
 type inheritCounts struct {
-	sup, rec   map[string]int
-	order      []string            // states in the order a role first named them
-	cur, prev  statedPair          // the last sentence that stated a party, and the one before it
-	seenSentOf map[inheritKey]bool // a state, role and sentence counted once
+	started   bool       // a transfer attempt was noted
+	parties   roleTally  // parties stated per role, in the order first stated
+	cur, prev statedPair // the last sentence that stated a party, and the one before it
+	// seen are the states and roles sentence seenSent counted: a state
+	// counts once per role and sentence (the sentences come in order)
+	seenSent int
+	seen     []inheritKey
 }
 
 type inheritKey struct {
-	state, role string
-	sent        int
+	state string
+	role  int
 }
 
 // noteParties records the parties a transfer attempt of sentence i states:
 // those the sentence names, whether the attempt becomes a candidate or not.
 func (d *docScan) noteParties(i int, sc *sentScan, sup, rec string) {
 	ic := &d.inherit
-	if ic.sup == nil {
-		ic.sup, ic.rec, ic.seenSentOf = map[string]int{}, map[string]int{}, map[inheritKey]bool{}
+	ic.started = true
+	if ic.seenSent != i {
+		ic.seenSent, ic.seen = i, ic.seen[:0]
 	}
-	note := func(c, role string, m map[string]int) bool {
+	note := func(c string, role int) bool {
 		if c == "" || !sc.names(c) {
 			return false
 		}
-		k := inheritKey{c, role, i}
-		if ic.seenSentOf[k] {
+		k := inheritKey{c, role}
+		if slices.Contains(ic.seen, k) {
 			return true
 		}
-		ic.seenSentOf[k] = true
-		if ic.sup[c] == 0 && ic.rec[c] == 0 {
-			ic.order = append(ic.order, c)
-		}
-		m[c]++
+		ic.seen = append(ic.seen, k)
+		ic.parties.add(c, role)
 		return true
 	}
-	s := note(sup, "s", ic.sup)
-	r := note(rec, "r", ic.rec)
+	s := note(sup, roleSup)
+	r := note(rec, roleRec)
 	if s || r {
 		if ic.cur.sent != i {
 			ic.prev, ic.cur = ic.cur, statedPair{sent: i}
@@ -86,13 +89,13 @@ func (ic *inheritCounts) before(i int) statedPair {
 // sentence names another state.
 func (d *docScan) inheritParty(i int, sc *sentScan, sup, rec string) (string, string, []string) {
 	ic := &d.inherit
-	if ic.sup == nil || (sup == "") == (rec == "") && sup != "" {
+	if !ic.started || (sup == "") == (rec == "") && sup != "" {
 		return sup, rec, nil
 	}
 	var flags []string
 	near := false
 	if rec == "" {
-		c := topFirstExcept(ic.rec, ic.order, sup)
+		c := ic.parties.top(roleRec, sup)
 		if c == "" {
 			return sup, rec, nil
 		}
@@ -102,7 +105,7 @@ func (d *docScan) inheritParty(i int, sc *sentScan, sup, rec string) (string, st
 		near = last.sent >= i-2 && last.rec == c
 	}
 	if sup == "" {
-		c := topFirstExcept(ic.sup, ic.order, rec)
+		c := ic.parties.top(roleSup, rec)
 		if c == "" {
 			return "", "", nil
 		}
@@ -121,17 +124,6 @@ func (d *docScan) inheritParty(i int, sc *sentScan, sup, rec string) (string, st
 		}
 	}
 	return sup, rec, flags
-}
-
-// topFirstExcept is topFirst without one state.
-func topFirstExcept(m map[string]int, order []string, except string) string {
-	best, bn := "", 0
-	for _, k := range order {
-		if v := m[k]; v > bn && k != except {
-			best, bn = k, v
-		}
-	}
-	return best
 }
 
 // noteSentencePair records the parties of a sentence that names no system

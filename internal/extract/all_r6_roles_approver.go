@@ -94,17 +94,13 @@ func (sc *sentScan) approvingBody(m mention) bool {
 		return true
 	case "demonym":
 		for _, k := range []int{m.tok0 - 1, m.tok1} {
-			if k >= 0 && k < len(sc.toks) && govWords[sc.toks[k].norm] {
+			if k >= 0 && k < len(sc.toks) && sc.lw.isWord("government", sc.toks[k].norm) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// govWords are the words for a government a demonym qualifies.
-var govWords = map[string]bool{"government": true, "gouvernement": true, "gobierno": true, "regierung": true,
-	"executif": true, "ejecutivo": true, "administration": true, "الحكومة": true}
 
 // exportIn reports whether the sentence speaks of an export: "export",
 // "exportation", "exportación", "Ausfuhr", "Rüstungsexporte", "تصدير".

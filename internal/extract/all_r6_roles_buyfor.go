@@ -20,14 +20,14 @@ func (d *docScan) buyForThird(sc *sentScan, sup, rec string) (string, string) {
 	if rec == "" || sup == "" {
 		return sup, rec // no seller found: the text may name it in a way the rules miss ("à la République tchèque")
 	}
-	var buyer *mention
+	var buyer mention // the first mention of rec, a value: no allocation
+	found := false
 	for _, c := range sc.countries() {
-		if c.id == rec && c.sub != "demonym" && buyer == nil {
-			c := c
-			buyer = &c
+		if c.id == rec && c.sub != "demonym" && !found {
+			buyer, found = c, true
 		}
 	}
-	if buyer == nil {
+	if !found {
 		return sup, rec
 	}
 	from, to := sc.clauseOf(buyer.tok0)

@@ -99,19 +99,16 @@ func (sc *sentScan) retirePhrases() [][2]int {
 		return sc.retireSpans
 	}
 	sc.retireDone = true
-	phs := retireWords[sc.lw.code]
+	phs := sc.lw.set("retire") // lang_<code>.tsv
 	for k := 0; k < len(sc.toks); k++ {
 		w := sc.toks[k].norm
 		if sc.lw.code == "de" && (strings.HasPrefix(w, "ausgemustert") || strings.HasPrefix(w, "ausrangiert") || strings.HasPrefix(w, "stillgelegt")) {
 			sc.retireSpans = append(sc.retireSpans, [2]int{k, k + 1})
 			continue
 		}
-		for _, ph := range phs {
-			if spells(sc.toks, k, ph) {
-				sc.retireSpans = append(sc.retireSpans, [2]int{k, k + len(ph)})
-				k += len(ph) - 1
-				break
-			}
+		if n, _ := phs.at(sc.toks, k); n > 0 {
+			sc.retireSpans = append(sc.retireSpans, [2]int{k, k + n})
+			k += n - 1
 		}
 	}
 	return sc.retireSpans
@@ -120,27 +117,3 @@ func (sc *sentScan) retirePhrases() [][2]int {
 // retireAgentPreps introduce who retired the weapons or where from.
 var retireAgentPreps = map[string]bool{"by": true, "from": true, "in": true, "par": true, "de": true, "du": true,
 	"dans": true, "por": true, "en": true, "del": true, "von": true, "vom": true, "bei": true, "aus": true}
-
-// retireWords are the words for retiring weapons from service, longest
-// first, as normalised tokens.
-var retireWords = func() map[string][][]string {
-	src := map[string][]string{
-		"en": {"phased out", "taken out of service", "withdrawn from service", "retired", "decommissioned", "mothballed"},
-		"fr": {"retires du service", "retirees du service", "retire du service", "retiree du service", "mis hors service", "mises hors service",
-			"sortis du service", "sorties du service", "retires", "retirees", "desarmes", "desarmees", "reformes", "reformees"},
-		"es": {"dados de baja", "dadas de baja", "dado de baja", "dada de baja", "retirados del servicio", "retiradas del servicio",
-			"retirado del servicio", "retirada del servicio", "desactivados", "desactivadas", "retirados", "retiradas"},
-		"de": {"ausser dienst gestellt", "ausser dienst gestellte", "ausser dienst gestellten", "ausser dienst gestellter"},
-	}
-	out := map[string][][]string{}
-	for lang, list := range src {
-		for _, p := range list {
-			var ws []string
-			for _, w := range strings.Fields(p) {
-				ws = append(ws, normWord(w))
-			}
-			out[lang] = append(out[lang], ws)
-		}
-	}
-	return out
-}()

@@ -60,7 +60,7 @@ func (d *docScan) memberFeatures(sc *sentScan, f domain.Fact, add func(string)) 
 	default:
 		add("mdist=before-" + distBucket(o-c))
 	}
-	if top(d.countryMentions(), "") == f.Member.Code {
+	if d.mostNamed(tallyMentions, mostOpts{}) == f.Member.Code {
 		add("member=doc-top")
 	}
 }

@@ -39,10 +39,6 @@ func (sc *sentScan) forcesPhraseStart(m mention) int {
 	return -1
 }
 
-// retiredWords are participles of retiring a system from service, before
-// "by"/"por"/"par" and the former owner.
-var retiredWords = map[string]bool{"retired": true, "decommissioned": true, "retirados": true, "retiradas": true, "retires": true, "retirees": true, "ausgemustert": true, "ausgemusterten": true}
-
 // forcesOwner reports whether m names, through its armed forces, the state
 // a system came from: the forces phrase follows a source preposition
 // ("from", "desde", "من", "en provenance de"), a former-owner phrase ("de
@@ -64,7 +60,7 @@ func (sc *sentScan) forcesOwner(m mention) bool {
 	case "from", "desde", "من": // not "von", also the passive agent: "von der deutschen Luftwaffe bestellt"
 		return true
 	case "by", "por", "par":
-		return k > 0 && retiredWords[sc.toks[k-1].norm]
+		return k > 0 && sc.lw.isWord("retire", sc.toks[k-1].norm) // a participle of retiring before "by" and the former owner (lang_<code>.tsv)
 	}
 	for j := k; j >= 0 && j >= k-3; j-- {
 		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, j); n > 1 && j+n == k+1 {

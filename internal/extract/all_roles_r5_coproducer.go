@@ -40,9 +40,8 @@ func (sc *sentScan) coPartner(m mention) bool {
 	if k >= 0 && articles[sc.toks[k].norm] {
 		k--
 	}
-	// "with" in five languages (relationWords, coop_r5_member.go), and the
-	// "a" of "junto a"
-	if k < 1 || !relationWords[sc.toks[k].norm] && sc.toks[k].norm != "a" || !togetherWords[sc.toks[k-1].norm] {
+	// "with" (relation-prep of lang_<code>.tsv), and the "a" of "junto a"
+	if k < 1 || !sc.lw.isWord("relation-prep", sc.toks[k].norm) && sc.toks[k].norm != "a" || !togetherWords[sc.toks[k-1].norm] {
 		return false
 	}
 	if w := sc.toks[k].norm; w == "a" && sc.toks[k-1].norm != "junto" {

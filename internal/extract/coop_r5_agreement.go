@@ -79,7 +79,7 @@ func (sc *sentScan) agreementWithEach() [][]domain.Party {
 	var partners []string
 	first := -1
 	for k, t := range sc.toks {
-		if !relationWords[t.norm] {
+		if !sc.lw.isWord("relation-prep", t.norm) {
 			continue
 		}
 		j := k + 1

@@ -97,11 +97,6 @@ func orgNameLetter(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// relationWords are the prepositions of a relation ("with", "avec", "mit",
-// "con", "مع") that, right before an organisation, make a partnership or a
-// cooperation a relation with it rather than a place in it.
-var relationWords = map[string]bool{"with": true, "avec": true, "mit": true, "con": true, "مع": true}
-
 // relationWith reports whether organisation o follows a relation
 // preposition (an article skipped) in a sentence with no word of
 // membership proper (member-strong, accession): "Ukraine's partnership
@@ -112,7 +107,7 @@ func (sc *sentScan) relationWith(o mention) bool {
 	}
 	for k := o.tok0 - 1; k >= 0 && k >= o.tok0-2; k-- {
 		w := sc.toks[k].norm
-		if relationWords[w] {
+		if sc.lw.isWord("relation-prep", w) { // "with", "avec", "mit", "con", "مع"
 			return true
 		}
 		if !articles[w] {

@@ -27,33 +27,29 @@ import (
 //
 // One candidate per partner; the model decides.
 
-// listIntro are the words that open a list of examples after a general
-// noun: "dont", "notamment", "including", "such as", "darunter",
-// "incluidos", "منها", "بينها".
-var listIntro = map[string]bool{"dont": true, "notamment": true, "including": true, "includes": true, "such": true, "as": true,
-	"among": true, "them": true, "darunter": true, "unter": true, "anderem": true, "insbesondere": true, "namentlich": true,
-	"incluidos": true, "incluyendo": true, "como": true, "entre": true, "ellos": true, "ellas": true, "particular": true,
-	"منها": true, "بينها": true, "ومنها": true, "وبينها": true, "مثل": true, "comme": true, "parmi": true, "lesquels": true,
-	"lesquelles": true, "especially": true, "notably": true}
-
-// counterpartWords name a minister's peer: the demonyms after them name
-// the partners ("ses homologues malien et nigérien").
-var counterpartWords = map[string]bool{"homologue": true, "homologues": true, "counterpart": true, "counterparts": true,
-	"homologo": true, "homologos": true, "homologa": true, "homologas": true, "amtskollege": true, "amtskollegen": true,
-	"amtskollegin": true, "kollegen": true, "نظيره": true, "نظرائه": true, "نظيريه": true, "نظيرها": true, "نظرائها": true}
-
 // withPartners returns the states after each relation word ("with",
 // "avec", "con", "mit", "مع") that heads a list of states, and the first
 // such word's position: the list the first state after it belongs to,
 // read from that state on. Between the word and the list stand only
 // articles, possessives, a general noun ("plusieurs pays africains") and,
 // before a comma, a word that opens examples ("dont", "including").
+//
+// It is made once per sentence; callers must not change the list.
 func (sc *sentScan) withPartners() ([]string, int) {
+	if !sc.partnersMade {
+		sc.partners, sc.partnersFirst = sc.findWithPartners()
+		sc.partnersMade = true
+	}
+	return sc.partners, sc.partnersFirst
+}
+
+// findWithPartners is withPartners, made anew.
+func (sc *sentScan) findWithPartners() ([]string, int) {
 	cs := sc.countries()
 	var all []string
 	first := -1
 	for k, t := range sc.toks {
-		if !relationWords[t.norm] {
+		if !sc.lw.isWord("relation-prep", t.norm) {
 			continue
 		}
 		for ci, c := range cs {
@@ -72,10 +68,10 @@ func (sc *sentScan) withPartners() ([]string, int) {
 				if j == c.tok0 {
 					break
 				}
-				if counterpartWords[sc.toks[j].norm] {
+				if sc.lw.isWord("counterpart", sc.toks[j].norm) {
 					counterpart = true
 				}
-				if listIntro[sc.toks[j].norm] {
+				if sc.lw.isWord("list-intro", sc.toks[j].norm) {
 					intro = true
 				}
 				if strings.ContainsAny(sc.toks[j].gap, ",،") {
@@ -214,33 +210,9 @@ func (d *docScan) contextSigner(i int, partners []string) string {
 	if d.dateline != "" && !contains(partners, d.dateline) {
 		return d.dateline
 	}
-	if d.stateCount == nil {
-		d.stateCount = map[string]int{}
-		for _, s := range d.sents {
-			for _, m := range s.countries() {
-				if m.sub != "agency" && !s.placeOnly(m) { // "in Brüssel": where, not who
-					d.stateCount[m.id]++
-				}
-			}
-		}
-	}
-	// the state named most, when no other is named as often
-	best, n, tie := "", 0, false
-	for c, k := range d.stateCount {
-		if contains(partners, c) {
-			continue
-		}
-		switch {
-		case k > n:
-			best, n, tie = c, k, false
-		case k == n:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	// the state named most (no agency, no mere place: "in Brüssel" is
+	// where, not who), when no other is named as often
+	return d.mostNamed(tallySigners, mostOpts{skip: func(c string) bool { return contains(partners, c) }, noTie: true})
 }
 
 // agreementEachContext reads the sentences agreementWithEach leaves:

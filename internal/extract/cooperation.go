@@ -1382,14 +1382,8 @@ func (sc *sentScan) insideName(t int) bool {
 
 // mainPair returns the two states the document names most.
 func (d *docScan) mainPair() (string, string) {
-	cnt := map[string]int{}
-	for _, s := range d.sents {
-		for _, m := range s.countries() {
-			cnt[m.id]++
-		}
-	}
-	a := top(cnt, "")
-	return a, top(cnt, a)
+	a := d.mostNamed(tallyAll, mostOpts{})
+	return a, d.mostNamed(tallyAll, mostOpts{except: a})
 }
 
 // ruleMembership: an organisation with a joining or participation word and

@@ -16,7 +16,7 @@ func (sc *sentScan) coProducer(m mention) bool {
 	if k >= 0 && articles[sc.toks[k].norm] {
 		k--
 	}
-	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && partnerGovWords[sc.toks[k-1].norm] {
+	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && sc.lw.isWord("government", sc.toks[k-1].norm) { // lang_<code>.tsv
 		k -= 2
 		if k >= 0 && articles[sc.toks[k].norm] {
 			k--
@@ -42,8 +42,6 @@ func (sc *sentScan) coProducer(m mention) bool {
 
 var partnerNouns = map[string]bool{"colaboracion": true, "cooperacion": true, "collaboration": true, "cooperation": true,
 	"partnership": true, "conjunction": true, "asociacion": true, "partenariat": true, "conjuntamente": true, "conjointement": true, "jointly": true}
-
-var partnerGovWords = map[string]bool{"gobierno": true, "government": true, "gouvernement": true}
 
 // makingStems are the stems of verbs of making a system (not of trading it).
 var makingStems = []string{"produc", "produi", "produit", "fabric", "manufactur", "desarroll", "develop", "construi", "construct", "built", "build", "disen", "design", "concu", "coprodu", "co-produ"}

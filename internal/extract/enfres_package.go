@@ -46,22 +46,18 @@ func (d *docScan) packageBefore(i int) *domain.Fact {
 	return nil
 }
 
-// contentsOpeners open a sentence that lists what something holds: "Il se
-// compose de", "It consists of", "Le don comprend", "El paquete incluye".
-var contentsOpeners = map[string]bool{"il": true, "elle": true, "it": true, "this": true, "ce": true, "cela": true,
-	"este": true, "esta": true, "the": true, "le": true, "la": true, "el": true}
-
 // opensOnContents reports a sentence opening on a pronoun or a definite
 // noun phrase whose verb says what it holds, within its first five words.
 func (sc *sentScan) opensOnContents() bool {
-	return sc.opensOnIncludes(contentsOpeners, 4)
+	return sc.opensOnIncludes("contents-opener", 4) // "Il se compose de", "It consists of", "El paquete incluye"
 }
 
-// opensOnIncludes reports a sentence whose first word is one of openers
+// opensOnIncludes reports a sentence whose first word is a word of the
+// kind openers (goods-opener, contents-opener, also-opener)
 // and whose verb of holding (cue kind includes) starts by token within, in
 // the same clause.
-func (sc *sentScan) opensOnIncludes(openers map[string]bool, within int) bool {
-	if len(sc.toks) == 0 || !openers[sc.toks[0].norm] {
+func (sc *sentScan) opensOnIncludes(openers string, within int) bool {
+	if len(sc.toks) == 0 || !sc.lw.isWord(openers, sc.toks[0].norm) { // a kind of lang_<code>.tsv
 		return false
 	}
 	for _, q := range sc.cuePositions("includes") {

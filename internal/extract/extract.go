@@ -249,12 +249,14 @@ type docScan struct {
 	// inherit are the running counts of stated parties (all_r6_inherit.go)
 	inherit inheritCounts
 	// dateline is the state of the document's dateline and the sentence
-	// it opens (coop_r6_signer.go); stateCount counts each state's
+	// it opens (coop_r6_signer.go)
 	// mentions, made once when asked
 	dateline   string
 	datelineAt int
-	stateCount map[string]int
-	headPair   *[2]string // all_r6_aggregate_sum.go: headlinePair
+	// tallies are the counts of states' mentions (stateCounts), each made
+	// once when asked (all_r8_quality_mostnamed.go)
+	tallies  *[tallyKinds]map[string]int
+	headPair *[2]string // all_r6_aggregate_sum.go: headlinePair
 	// aidRows: the programme each row sentence of an aid table falls
 	// under (all_r7_aidrows.go)
 	aidRows map[int]aidRowHead

@@ -51,7 +51,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	// the rule and the rule in this language: a rule written for one
 	// language's constructions gets its own weight there, so that its
 	// candidates do not move the weight the other languages share
-	out := []string{t + "bias", t + "lang=" + d.lw.code, t + "rule=" + f.Rule, t + "lang-rule=" + d.lw.code + "/" + f.Rule}
+	out := make([]string, 0, 40) // a candidate has 11 to 36 features (seen corpus, r8): no growth
+	out = append(out, t+"bias", t+"lang="+d.lw.code, t+"rule="+f.Rule, t+"lang-rule="+d.lw.code+"/"+f.Rule)
 	add := func(s string) { out = append(out, t+s) }
 	for _, fl := range m.flags {
 		add("flag=" + fl)
@@ -236,7 +237,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		dc := d.counts()
 		// a category word beside a named system the same state gets: the
 		// named candidate states the deal ("27 Strykers ... the vehicles")
-		if f.System.ID == "" && f.Recipient != nil && dc.namedCat[f.Recipient.String()+"|"+f.System.Category] {
+		if f.System.ID == "" && f.Recipient != nil && dc.namedCat[pairKey{f.Recipient.String(), f.System.Category}] {
 			add("generic-beside-named")
 		}
 		d.genericFeatures(f, add) // all_generic.go: "48 Patrouillenboote" with a stage
@@ -248,11 +249,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 		// the same system with the states' roles the other way round in
 		// another sentence: one of the two readings is wrong
 		if f.Supplier != nil && f.Recipient != nil {
-			for s := range dc.pairSys[f.Recipient.String()+">"+f.Supplier.String()+"|"+sysKey(f)] {
-				if s != m.sent {
-					add("reversed-elsewhere")
-					break
-				}
+			if ss, ok := dc.pairSys[pairSysKey{f.Recipient.String(), f.Supplier.String(), sysKey(f)}]; ok && ss.other(m.sent) {
+				add("reversed-elsewhere")
 			}
 		}
 	}
@@ -327,13 +325,30 @@ func (d *docScan) mentionStart(sc *sentScan, mention string) int {
 
 // docCounts are document-wide counts the features read, made once.
 type docCounts struct {
-	countries map[string]int          // mentions of each state
-	systems   map[string]int          // mentions of each system
-	pairs     map[string]int          // candidates between two states
-	namedCat  map[string]bool         // recipient|category of named-system candidates
-	staged    map[string]bool         // systems some candidate gives a stage
-	pairSys   map[string]map[int]bool // supplier>recipient|system: sentences
+	countries map[string]int         // mentions of each state
+	systems   map[string]int         // mentions of each system
+	pairs     map[pairKey]int        // candidates between two states (supplier, recipient)
+	namedCat  map[pairKey]bool       // (recipient, category) of named-system candidates
+	staged    map[string]bool        // systems some candidate gives a stage
+	pairSys   map[pairSysKey]sentSet // (supplier, recipient, system): sentences
 }
+
+// pairKey and pairSysKey key the counts by their strings, no string made
+// per candidate (all_r8_quality: keys joined with ">" and "|" cost an
+// allocation each).
+type pairKey struct{ a, b string }
+
+type pairSysKey struct{ sup, rec, sys string }
+
+// sentSet is what the features ask of a set of sentences: its first
+// sentence and whether it holds another.
+type sentSet struct {
+	first int
+	multi bool
+}
+
+// other reports whether the set holds a sentence other than i.
+func (s sentSet) other(i int) bool { return s.multi || s.first != i }
 
 // sysKey names a candidate's system: its id, else its mention.
 func sysKey(f domain.Fact) string {
@@ -350,39 +365,39 @@ func (d *docScan) counts() *docCounts {
 	if d.docCounts != nil {
 		return d.docCounts
 	}
-	c := &docCounts{countries: map[string]int{}, systems: map[string]int{}, pairs: map[string]int{},
-		namedCat: map[string]bool{}, staged: map[string]bool{}, pairSys: map[string]map[int]bool{}}
+	c := &docCounts{countries: d.stateCounts(tallyMentions), systems: map[string]int{}, pairs: map[pairKey]int{},
+		namedCat: map[pairKey]bool{}, staged: map[string]bool{}, pairSys: map[pairSysKey]sentSet{}}
 	for _, sc := range d.sents {
 		for _, m := range sc.mentions {
-			switch m.kind {
-			case mCountry:
-				c.countries[m.id]++
-			case mSystem:
+			if m.kind == mSystem {
 				c.systems[m.id]++
 			}
 		}
 	}
 	for i, g := range d.facts {
 		if g.Supplier != nil && g.Recipient != nil {
-			c.pairs[g.Supplier.String()+">"+g.Recipient.String()]++
+			c.pairs[pairKey{g.Supplier.String(), g.Recipient.String()}]++
 		}
 		if g.Type != domain.TypeTransfer || g.System == nil {
 			continue
 		}
 		if g.System.ID != "" {
 			if g.Recipient != nil {
-				c.namedCat[g.Recipient.String()+"|"+g.System.Category] = true
+				c.namedCat[pairKey{g.Recipient.String(), g.System.Category}] = true
 			}
 			if g.Stage != "" {
 				c.staged[g.System.ID] = true
 			}
 		}
 		if g.Supplier != nil && g.Recipient != nil {
-			k := g.Supplier.String() + ">" + g.Recipient.String() + "|" + sysKey(g)
-			if c.pairSys[k] == nil {
-				c.pairSys[k] = map[int]bool{}
+			k := pairSysKey{g.Supplier.String(), g.Recipient.String(), sysKey(g)}
+			sent := d.meta[i].sent
+			if ss, ok := c.pairSys[k]; !ok {
+				c.pairSys[k] = sentSet{first: sent}
+			} else if !ss.multi && ss.first != sent {
+				ss.multi = true
+				c.pairSys[k] = ss
 			}
-			c.pairSys[k][d.meta[i].sent] = true
 		}
 	}
 	d.docCounts = c
@@ -396,5 +411,5 @@ func (d *docScan) pairCount(f domain.Fact) int {
 	if f.Supplier == nil || f.Recipient == nil {
 		return 0
 	}
-	return d.counts().pairs[f.Supplier.String()+">"+f.Recipient.String()]
+	return d.counts().pairs[pairKey{f.Supplier.String(), f.Recipient.String()}]
 }

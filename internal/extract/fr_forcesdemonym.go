@@ -22,6 +22,8 @@ func (d *docScan) frForcesFocus(sup string) string {
 	if d.lw.code != "fr" {
 		return ""
 	}
-	d.focus() // fills the counts
-	return top(d.focusCount.forces, sup)
+	if d.notice {
+		return "" // as mostNamedOutside
+	}
+	return d.mostNamed(tallyForces, mostOpts{except: sup})
 }

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -495,20 +495,6 @@ func (d *docScan) focus() (sup, rec string) {
 		return "US", d.buyer
 	}
 	fc := &d.focusCount
-	if fc.sup == nil {
-		fc.sup, fc.rec, fc.named, fc.forces = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
-		for _, s := range d.sents {
-			for _, m := range s.countries() {
-				if (m.sub != "demonym" || s.lw.code != "fr" && s.forcesBeside(m)) && !s.adversary(m) {
-					// "the Philippine Navy" names its state as "the
-					// Philippines" does (French demonyms: forces below)
-					fc.named[m.id]++
-				} else if s.frForcesDemonym(m) { // fr_forcesdemonym.go: "l'armée burkinabè"
-					fc.forces[m.id]++
-				}
-			}
-		}
-	}
 	// the counts follow the facts as rules add them (parties of a fact
 	// are not changed once added), so that asking costs no pass over them
 	for ; fc.seen < len(d.facts); fc.seen++ {
@@ -523,31 +509,22 @@ func (d *docScan) focus() (sup, rec string) {
 			sp = f.Provider // "Washington octroie une aide militaire à Niamey": the giver of what follows (fr_aidgoods.go)
 		}
 		if sp != nil && f.Recipient != nil {
-			s, r := sp.String(), f.Recipient.String()
-			for _, k := range []string{s, r} {
-				if fc.sup[k] == 0 && fc.rec[k] == 0 {
-					fc.order = append(fc.order, k)
-				}
-			}
-			fc.sup[s]++
-			fc.rec[r]++
+			fc.pair.add(sp.String(), roleSup)
+			fc.pair.add(f.Recipient.String(), roleRec)
 		}
 	}
 	// a tie goes to the state of the earliest fact (the headline's)
-	sup, rec = topFirst(fc.sup, fc.order), topFirst(fc.rec, fc.order)
+	sup, rec = fc.pair.top(roleSup, ""), fc.pair.top(roleRec, "")
 	if rec == "" {
-		rec = top(fc.named, sup)
+		rec = d.mostNamed(tallyNamed, mostOpts{except: sup}) // "the Philippine Navy" names its state as "the Philippines" does
 	}
 	return sup, rec
 }
 
 // focusCounts are the running counts focus reads.
 type focusCounts struct {
-	seen     int            // facts counted
-	sup, rec map[string]int // facts per supplier, per recipient
-	order    []string       // states in the order facts first named them
-	named    map[string]int // mentions per state, demonyms aside
-	forces   map[string]int // French demonyms on the armed forces ("l'armée burkinabè")
+	seen int       // facts counted
+	pair roleTally // facts per supplier, per recipient
 }
 
 func top(m map[string]int, except string) string {
@@ -740,7 +717,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			rec = c
 		} else {
 			all := append(append([]mention{}, recMs...), otherMs...)
-			sort.Slice(all, func(i, j int) bool { return all[i].tok0 < all[j].tok0 })
+			slices.SortFunc(all, func(a, b mention) int { return a.tok0 - b.tok0 }) // by position; no reflection (sort.Slice's swapper allocates)
 			rec = sc.buyerOf(*sys, all, sup)
 		}
 	}
@@ -1212,13 +1189,7 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 // mostNamedExcept returns the state the document names most, leaving out
 // one (the provider of a program, say).
 func (d *docScan) mostNamedExcept(except string) string {
-	cnt := map[string]int{}
-	for _, s := range d.sents {
-		for _, m := range s.countries() {
-			cnt[m.id]++
-		}
-	}
-	return top(cnt, except)
+	return d.mostNamed(tallyAll, mostOpts{except: except})
 }
 
 // makerCountries caches the state of each maker, per lexicon: lexicon ->
@@ -1447,17 +1418,6 @@ func (sc *sentScan) anaphorRole() (sup, rec bool) {
 		p += n - 1
 	}
 	return false, false
-}
-
-// topFirst is top with ties going to the key that comes first in order.
-func topFirst(m map[string]int, order []string) string {
-	best, bn := "", 0
-	for _, k := range order {
-		if v := m[k]; v > bn {
-			best, bn = k, v
-		}
-	}
-	return best
 }
 
 // listedBuyer reports whether a state is named in a list next to a word
@@ -1905,15 +1865,8 @@ func (sc *sentScan) sourcePrep(m mention) bool {
 // leaving out the states of skip and except; ties go to the first in
 // alphabetical order.
 func (d *docScan) mostNamedOutside(skip map[string]bool, except string) string {
-	d.focus() // makes the counts
-	best, bn := "", 0
-	for k, v := range d.focusCount.named {
-		if k == except || skip[k] {
-			continue
-		}
-		if v > bn || v == bn && k < best {
-			best, bn = k, v
-		}
+	if d.notice {
+		return "" // a notice's pair is its own (focus), and no count was made for it
 	}
-	return best
+	return d.mostNamed(tallyNamed, mostOpts{except: except, skip: func(k string) bool { return skip[k] }})
 }

@@ -290,6 +290,11 @@ type sentScan struct {
 	// countryList caches countries()
 	countryList   []mention
 	countriesMade bool
+	// partners caches withPartners (coop_r6_signer.go), which up to three
+	// rules of a sentence ask
+	partners      []string
+	partnersFirst int
+	partnersMade  bool
 	// pending are the scaled amounts without a currency
 	// (all_numbers_r5_words.go)
 	pending []pendingAmount

@@ -479,7 +479,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// "The US Army awarded Lockheed Martin a contract for 1,200 PAC-3
 		// MSE": making or buying at home, when no buyer is named here
 		if !d.notice && !sc.names(rec) {
-			if from, to := sc.stretchOf(m.tok0); sc.cueIn("production", from, to) && d.doubt("production") {
+			if from, to := sc.stretchOf(m.tok0); sc.productionIn(from, to) && d.doubt("production") {
 				continue
 			}
 		}
