@@ -184,10 +184,10 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 		lw = x.langs["en"]
 	}
 	head := headRunes(text, DateHeadRunes)
-	if t := findDate(head, lw); !t.IsZero() || lw.code != "de" {
+	if t := findDate(head, lw); !t.IsZero() {
 		return t
 	}
-	return deHeadDate(head, lw) // de_headdate.go: "Politik | Oktober 2023", "date 2023-05"
+	return r8HeadDate(head, lw) // all_r8_attrs_headdate.go, de_headdate.go: "Politik | Oktober 2023", "date 2023-05"
 }
 
 // DateHead is the part of text PublishedDate reads, copied, so that a
