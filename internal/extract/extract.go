@@ -140,6 +140,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 			out[i].StageFeatures = d.stageFeatures(c.f, c.m)
 		}
 	}
+	d.r8FillAttrs(cs, out) // all_r8_attrs_fill.go: attributes the features do not read
 	return out
 }
 
