@@ -12,7 +12,7 @@ import (
 // date's (all_r8_attrs_aggyear.go). Sentences written for this test.
 func TestR8AggregateYear(t *testing.T) {
 	show := func(f domain.Fact) (string, bool) {
-		return brief(f), f.Type == domain.TypeAggregate
+		return brief(f) + " y=" + itoa(f.Year), f.Type == domain.TypeAggregate
 	}
 	tests := []factCase{
 		{"en: the pair's transfers", "en", "2016-08-09",

@@ -74,7 +74,7 @@ func TestRulesArNotTraded(t *testing.T) {
 			[]string{"transfer US>JO uh-60-black-hawk q=4 delivered y=2024"}},
 		{"a navy that commissions (دشنت) a foreign-built frigate received it", "ar", "2023-05-01",
 			"دشنت البحرية الجزائرية فرقاطة ميكو ألمانية الصنع.",
-			[]string{"transfer DE>DZ meko delivered y=2023"}},
+			[]string{"transfer DE>DZ meko q=1 delivered y=2023"}},
 		{"a state that shipped (شحنت) helicopters delivered them", "ar", "2023-05-01",
 			"شحنت روسيا إلى مالي عبر باماكو 4 مروحيات مي-17.",
 			[]string{"transfer RU>ML mi-8-17 q=4 delivered y=2023"}},
