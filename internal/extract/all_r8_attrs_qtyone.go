@@ -75,16 +75,15 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 		if f.Type != domain.TypeTransfer || f.Quantity != 0 || f.System == nil || f.System.Mention == "" {
 			continue
 		}
-		s := cs[i].m.sent
-		if s < 0 || s >= len(d.sents) {
-			continue
-		}
-		if len(d.sents[s].nums) > 0 {
-			continue // "the first F-16 arrived, of a deal for 36": the count is another's
-		}
 		words := anchorWords(f)
-		if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words) || arts != nil && r8ArticleOne(d.sents[s].toks, words, arts, d.lw.code == "de") {
-			f.Quantity = 1
+		for _, s := range []int{d.r8EvidenceSent(&cs[i]), cs[i].m.sent} {
+			if s < 0 || s >= len(d.sents) || d.sents[s].r8CountsArms() {
+				continue // "the first F-16 arrived, of a deal for 36 jets": the count is another's
+			}
+			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words) || arts != nil && r8ArticleOne(d.sents[s].toks, words, arts, d.lw.code == "de") {
+				f.Quantity = 1
+				break
+			}
 		}
 	}
 }
@@ -105,6 +104,9 @@ func r8ArticleOne(toks []token, words []string, arts map[string]bool, german boo
 		t := toks[k]
 		if arts[t.norm] {
 			return !punctBreak(toks, k, at)
+		}
+		if t.digit && k+1 < at && r8MeasureUnits[toks[k+1].norm] {
+			continue // "a 10 m coastal patrol boat": a measure, not a count
 		}
 		if t.digit || r8NotOne[t.norm] {
 			return false
@@ -140,13 +142,44 @@ func r8ArabicOne(toks []token, words []string) bool {
 		t := toks[k]
 		raw := strings.Trim(t.raw, "\"“”«»()")
 		if r8ArabicUnits[raw] {
-			if k > 0 && toks[k-1].digit {
-				return false
+			if k > 0 && (toks[k-1].digit || strings.HasSuffix(toks[k-1].raw, "ات")) {
+				return false // "بطائرات مقاتلة": the adjective of a plural noun
 			}
 			return !punctBreak(toks, k, at)
 		}
 		if !r8ArabicLinks[raw] && !strings.HasSuffix(raw, "ة") {
 			return false
+		}
+	}
+	return false
+}
+
+// r8EvidenceSent is the index of the sentence c cites (bodyEvidence may
+// cite the body for a headline's fact), or -1.
+func (d *docScan) r8EvidenceSent(c *candidate) int {
+	for k, sc := range d.sents {
+		if sc.s.start == c.f.Evidence.Start && c.f.Evidence.Text != "" {
+			return k
+		}
+	}
+	if s := c.m.sent; s >= 0 && s < len(d.sents) {
+		return s
+	}
+	return -1
+}
+
+// r8CountsArms reports whether the sentence counts arms: a number followed,
+// within three words, by a system or a kind of arms ("36 مقاتلة", "a deal
+// for 36 jets"); "the two countries", "Base aérienne 101" count none.
+func (sc *sentScan) r8CountsArms() bool {
+	for _, n := range sc.nums {
+		if sc.r8MeasureAfter(n.tok1) {
+			continue // "a 10 m patrol boat" measures it
+		}
+		for _, m := range sc.mentions {
+			if (m.kind == mSystem || m.kind == mGeneric) && m.tok0 >= n.tok1 && m.tok0-n.tok1 <= 3 {
+				return true
+			}
 		}
 	}
 	return false

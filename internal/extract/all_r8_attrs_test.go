@@ -76,3 +76,23 @@ func r8AnyQty(t *testing.T, tc factCase) []string {
 	}
 	return out
 }
+
+// TestR8MeasureAndCarry: a number followed by a unit measures the system
+// and counts nothing (all_r8_attrs_measure.go); an ordered transfer with
+// no count takes the one its approval states (all_r8_attrs_qtycarry.go).
+// Sentences written for this test.
+func TestR8MeasureAndCarry(t *testing.T) {
+	show := func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer }
+	tests := []factCase{
+		{"en: a 10 m boat is one boat", "en", "2023-05-02",
+			"Boat for Mozambique\n\nThe United States handed over a 10 m coastal patrol boat to Mozambique.",
+			[]string{"transfer US>MZ cat:ships q=1 delivered y=2023"}},
+		{"fr: canons de 155 mm", "fr", "2023-05-02",
+			"Canons\n\nLa France a livré à l'Ukraine des canons Caesar de 155 mm.",
+			[]string{"transfer FR>UA caesar delivered y=2023"}},
+		{"de: the approval's count carried to the contract", "de", "2025-08-01",
+			"Leopard für Tschechien\n\nDie tschechische Regierung hat den Kauf von 44 Kampfpanzern Leopard 2A8 aus Deutschland gebilligt. Den Vertrag über die Leopard 2A8 unterschrieb Tschechien mit Deutschland im Juli.",
+			[]string{"transfer DE>CZ leopard-2a8 q=44 approved y=2025", "transfer DE>CZ leopard-2a8 q=44 ordered y=2025"}},
+	}
+	checkFacts(t, tests, show)
+}
