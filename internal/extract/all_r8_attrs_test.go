@@ -96,3 +96,32 @@ func TestR8MeasureAndCarry(t *testing.T) {
 	}
 	checkFacts(t, tests, show)
 }
+
+// TestR8ShipOne: a ship named with a singular noun is one hull
+// (all_r8_attrs_qtyship.go); a plural noun or a count of arms leaves the
+// quantity to the rules. Sentences written for this test.
+func TestR8ShipOne(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		lang, text, mention string
+		want                bool
+	}{
+		{"en", "In August the US Coast Guard handed the Sri Lankan Navy the high endurance cutter Sherman.", "cutter", true},
+		{"es", "La Armada sumó a su flota el guardacostas Arcturus.", "Arcturus", true},
+		{"ar", "أعلنت مصر وصول الفرقاطة فريم إلى الإسكندرية.", "فريم", true},
+		{"de", "Die Fregatte Meko wurde an Ägypten übergeben.", "Meko", true},
+		{"en", "The frigates Anyang and Gyeongju were handed over.", "Anyang", false},
+		{"fr", "La France a livré deux frégates FREMM et la frégate Normandie.", "Normandie", false},
+	}
+	for _, tc := range tests {
+		d := &docScan{x: x, lw: x.langs[tc.lang], doc: &domain.Document{Text: tc.text, Language: tc.lang}, implicitSup: map[int]bool{}}
+		d.scan()
+		f := domain.Fact{Type: domain.TypeTransfer, System: &domain.System{Category: "ships", Mention: tc.mention},
+			Evidence: domain.Evidence{Start: d.sents[0].s.start, Text: d.sents[0].s.text}}
+		cs := []candidate{{f: f}}
+		d.r8ShipOne(cs)
+		if got := cs[0].f.Quantity == 1; got != tc.want {
+			t.Errorf("%s %q: quantity %d, want one %v", tc.lang, tc.text, cs[0].f.Quantity, tc.want)
+		}
+	}
+}

@@ -35,7 +35,7 @@ func TestRulesArNotTraded(t *testing.T) {
 			nil},
 		{"a contract's value to buy 'this frigate' is the frigate's, no total", "ar", "2016-06-24",
 			"وصلت إلى الإسكندرية فرقاطة فريم التي اشترتها مصر من فرنسا.\n\nوكانت مصر قد وقعت عقدا قيمته مليار يورو لشراء هذه الفرقاطة، كما اشترت 24 مقاتلة رافال.",
-			[]string{"transfer FR>EG fremm EUR=1000000000 delivered y=2016", "transfer FR>EG fremm EUR=1000000000 ordered y=2016", "transfer FR>EG rafale q=24 ordered y=2016"}},
+			[]string{"transfer FR>EG fremm q=1 EUR=1000000000 delivered y=2016", "transfer FR>EG fremm EUR=1000000000 ordered y=2016", "transfer FR>EG rafale q=24 ordered y=2016"}},
 		{"'the agreement' that takes up a purchase told before is no cooperation agreement", "ar", "2021-12-03",
 			"وقعت قطر اتفاقا لشراء 12 مقاتلة رافال من فرنسا.\n\nوأعلن عن الاتفاق في بيان للرئاسة الفرنسية عام 2021 بعد لقاء بين الرئيس الفرنسي وأمير قطر.",
 			[]string{"transfer FR>QA rafale q=12 ordered y=2021"}},
