@@ -51,7 +51,7 @@ func TestRulesArRoyal(t *testing.T) {
 			[]string{"transfer DE>DZ meko q=4 approved y=2021"}},
 		{"a council approving (أقر) the delivery with its subject between", "ar", "2021-05-01",
 			"أقر مجلس الأمن الاتحادي الألماني تسليم غواصة من طراز 209/1400 لمصر.",
-			[]string{"transfer DE>EG type-209 approved y=2021"}},
+			[]string{"transfer DE>EG type-209 q=1 approved y=2021"}},
 		{"a delivery made after an approval told in another clause stays made", "ar", "2021-05-01",
 			"بعد أن وافقت الحكومة الألمانية، تم تسليم 4 فرقاطات ميكو للجزائر.",
 			[]string{"transfer DE>DZ meko q=4 delivered y=2021"}},

@@ -57,7 +57,7 @@ func TestRulesArSabaqa(t *testing.T) {
 			[]string{"transfer CN>MR cat:ships q=4 delivered y=2021"}},
 		{"a state that received (تلقت) a frigate from another", "ar", "2021-03-12",
 			"تلقت الجزائر من ألمانيا فرقاطة ثانية من طراز ميكو.",
-			[]string{"transfer DE>DZ meko delivered y=2021"}},
+			[]string{"transfer DE>DZ meko q=1 delivered y=2021"}},
 		{"a news agency's demonym does not stand in for a maker's state the text never names", "ar", "2019-02-06",
 			"نقلت وكالة الأناضول التركية أن قطر تسلمت 6 طائرات رافال.",
 			[]string{"transfer FR>QA rafale q=6 delivered y=2019"}},

@@ -19,7 +19,7 @@ func TestDeCityAdjective(t *testing.T) {
 			[]string{"transfer DE>HU lynx-kf41 q=46 delivered y=2023"}},
 		{"the maker right after the finite verb of a clause opened by an adverbial", "de", "2017-08-22",
 			"Acht Monate nach dem ersten Boot hat die Kieler Werft TKMS am Dienstag ein U-Boot vom Typ 209 an Ägypten übergeben.",
-			[]string{"transfer DE>EG type-209 delivered y=2017"}},
+			[]string{"transfer DE>EG type-209 q=1 delivered y=2017"}},
 		{"a town's adjective before no company word: no maker subject", "de", "2023-03-01",
 			"Der Berliner Senat hat 50 Schützenpanzer an Ungarn geliefert.",
 			nil},

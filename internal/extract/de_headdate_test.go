@@ -26,8 +26,8 @@ func TestDeHeadDate(t *testing.T) {
 		{"2024\n\nDas Heer bestellt.", ""},
 		// a full date still wins (findDate)
 		{"Berlin, 3. März 2024 — Das Ministerium bestellt.", "2024-03-03"},
-		// other languages are left to findDate
-		{"Politique | Octobre 2023\n\nLa France livre.", ""},
+		// other languages read such lines too (all_r8_attrs_headdate.go)
+		{"Politique | Octobre 2023\n\nLa France livre.", "2023-10-01"},
 	}
 	for _, tc := range tests {
 		lang := "de"

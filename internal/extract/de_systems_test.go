@@ -14,7 +14,7 @@ func TestDeShipClasses(t *testing.T) {
 	tests := []factCase{
 		{"Klasse N", "de", "2023-05-03",
 			"Deutschland liefert ein Boot der Klasse 218 SG an Singapur.",
-			[]string{"transfer DE>SG type-218sg delivered y=2023"}},
+			[]string{"transfer DE>SG type-218sg q=1 delivered y=2023"}},
 		{"vom Typ N", "de", "2023-05-03",
 			"Deutschland liefert vier U-Boote vom Typ 209 an Ägypten.",
 			[]string{"transfer DE>EG type-209 q=4 delivered y=2023"}},

@@ -9,7 +9,7 @@ func TestItemDemonym(t *testing.T) {
 	checkCandidates(t, []candidateCase{
 		{name: "two-demonyms-headline", lang: "en",
 			text: "Manila takes delivery of first Korean-built corvette; Coast Guard gets Australian drones",
-			want: []string{"transfer KR>PH cat:ships delivered", "transfer AU>PH cat:aircraft delivered"},
+			want: []string{"transfer KR>PH cat:ships q=1 delivered", "transfer AU>PH cat:aircraft delivered"},
 			not:  []string{"transfer KR>PH cat:aircraft delivered"}},
 		{name: "buyer-named", lang: "en",
 			text: "Germany delivered Leopard 2 tanks and Ukrainian-requested howitzers to Ukraine.",

@@ -24,7 +24,7 @@ func TestEnFrEsServedClasses(t *testing.T) {
 			[]string{"transfer NL>MA x:sigma q=3 delivered"}},
 		{"fr: reçue, singular feminine", "fr", "",
 			"La frégate FREMM que l'Égypte a reçue de la France en 2015 est arrivée à Alexandrie.",
-			[]string{"transfer FR>EG fremm delivered y=2015"}},
+			[]string{"transfer FR>EG fremm q=1 delivered y=2015"}},
 		{"es: clase Island is the class, not Iceland (Island in German)", "es", "",
 			"La Armada de Ecuador recibió dos patrulleros clase Island de Estados Unidos.",
 			[]string{"transfer US>EC island-class q=2 delivered"}},
@@ -42,7 +42,7 @@ func TestEnFrEsServedClasses(t *testing.T) {
 			[]string{"transfer NL>MA x:sigma q=3 EUR=470000000 y=2014"}},
 		{"es: sumó a su flota: the subject receives", "es", "",
 			"La Armada de República Dominicana sumó este domingo a su flota el guardacostas Arcturus GC-114, comprado a través del programa de Ventas Militares al Extranjero del Gobierno de Estados Unidos.",
-			[]string{"transfer US>DO x:gc-114 delivered"}},
+			[]string{"transfer US>DO x:gc-114 q=1 delivered"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

@@ -14,10 +14,10 @@ func TestEsExShipPrefix(t *testing.T) {
 	tests := []factCase{
 		{"es: ex-ROKS", "es", "2020-09-28",
 			"La Armada de Colombia recibió de Corea del Sur la corbeta ex-ROKS Iksan, de la clase Pohang.",
-			[]string{"transfer KR>CO x:iksan delivered y=2020"}},
+			[]string{"transfer KR>CO x:iksan q=1 delivered y=2020"}},
 		{"es: prefix without ex", "es", "2020-09-28",
 			"Chile compró a Australia la fragata HMAS Newcastle.",
-			[]string{"transfer AU>CL x:newcastle ordered y=2020"}},
+			[]string{"transfer AU>CL x:newcastle q=1 ordered y=2020"}},
 		{"es: not for aircraft", "es", "2020-09-28",
 			"Chile compró a Australia el avión ex-RAAF Orion.",
 			nil},

@@ -52,7 +52,7 @@ func TestEsShipWords(t *testing.T) {
 			[]string{"transfer ES>AU cat:ships q=2 delivered y=2024"}},
 		{"es: a navy's ship prefix (ARA, BAP) before a ship's name", "es", "2024-05-10",
 			"La Armada Argentina recibió de Francia el patrullero ARA Bouchard.",
-			[]string{"transfer FR>AR x:bouchard delivered y=2024"}},
+			[]string{"transfer FR>AR x:bouchard q=1 delivered y=2024"}},
 		{"es: a lower-case word that spells a prefix is no ship", "es", "2024-05-10",
 			"El ara del templo fue restaurada y Francia vendió a Argentina dos helicópteros.",
 			[]string{"transfer FR>AR cat:aircraft q=2 ordered y=2024"}},

@@ -141,6 +141,7 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 			out[i].StageFeatures = d.stageFeatures(c.f, c.m)
 		}
 	}
+	d.r8FillAttrs(cs, out) // all_r8_attrs_fill.go: attributes the features do not read
 	return out
 }
 
@@ -185,10 +186,10 @@ func (x *Extractor) PublishedDate(text, lang string) time.Time {
 		lw = x.langs["en"]
 	}
 	head := headRunes(text, DateHeadRunes)
-	if t := findDate(head, lw); !t.IsZero() || lw.code != "de" {
+	if t := findDate(head, lw); !t.IsZero() {
 		return t
 	}
-	return deHeadDate(head, lw) // de_headdate.go: "Politik | Oktober 2023", "date 2023-05"
+	return r8HeadDate(head, lw) // all_r8_attrs_headdate.go, de_headdate.go: "Politik | Oktober 2023", "date 2023-05"
 }
 
 // DateHead is the part of text PublishedDate reads, copied, so that a

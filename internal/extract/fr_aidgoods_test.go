@@ -49,6 +49,6 @@ func TestFRAidAndDeliveries(t *testing.T) {
 			want: []string{"transfer FR>MA caesar ordered y=2023"}},
 		{name: "doit-livrer-pledge", lang: "fr", pub: "2019-12-12",
 			text: "Washington doit livrer au Niger un avion de transport C-130 Hercules.",
-			want: []string{"transfer US>NE c-130-hercules approved y=2019"}},
+			want: []string{"transfer US>NE c-130-hercules q=1 approved y=2019"}},
 	})
 }

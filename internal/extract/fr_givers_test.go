@@ -34,7 +34,7 @@ func TestFrGivers(t *testing.T) {
 			[]string{"transfer CA>UA nasams approved"}},
 		{"fr: a relative clause of receiving keeps its subject the recipient", "fr", "",
 			"La frégate FREMM que l'Égypte a reçue de la France en 2015 est arrivée à Alexandrie.",
-			[]string{"transfer FR>EG fremm delivered y=2015"}},
+			[]string{"transfer FR>EG fremm q=1 delivered y=2015"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

@@ -9,10 +9,10 @@ func TestFRValueSubjectAccountAid(t *testing.T) {
 	checkCandidates(t, []candidateCase{
 		{name: "son-cout", lang: "fr", pub: "2022-03-24",
 			text: "La Grèce a commandé à la France une frégate FREMM. Son coût est estimé à 470 millions d'euros, formation comprise.",
-			want: []string{"transfer FR>GR fremm EUR=470000000 ordered y=2022"}},
+			want: []string{"transfer FR>GR fremm q=1 EUR=470000000 ordered y=2022"}},
 		{name: "no-value-subject", lang: "fr", pub: "2022-03-24",
 			text: "La Grèce a commandé à la France une frégate FREMM. Athènes dépense 470 millions d'euros pour ses hôpitaux.",
-			not:  []string{"transfer FR>GR fremm EUR=470000000 ordered y=2022"}},
+			not:  []string{"transfer FR>GR fremm q=1 EUR=470000000 ordered y=2022"}},
 		{name: "au-profit-de", lang: "fr", pub: "2022-03-24",
 			text: "Nexter livrera douze canons Caesar au profit de l'Arménie.",
 			want: []string{"transfer FR>AM caesar q=12"}},

@@ -51,7 +51,9 @@ func brief(f domain.Fact) string {
 	if f.Stage != "" {
 		b.WriteString(" " + f.Stage)
 	}
-	if f.Year > 0 {
+	// an aggregate's year is filled after the rules (all_r8_attrs_aggyear.go,
+	// tested in all_r8_attrs_test.go)
+	if f.Year > 0 && f.Type != domain.TypeAggregate {
 		b.WriteString(" y=" + itoa(f.Year))
 	}
 	if f.DurationYears > 0 {

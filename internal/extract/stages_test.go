@@ -14,7 +14,7 @@ func TestDealCountApart(t *testing.T) {
 	tests := []factCase{
 		{"ar first unit arrived, deal of two", "ar", "2020-12-31",
 			"وصلت إلى الإسكندرية فرقاطة فريم إيطالية اشترتها البحرية المصرية. وتشمل صفقة السلاح بين مصر وإيطاليا فرقاطتين من طراز فريم.",
-			[]string{"transfer IT>EG fremm delivered y=2020", "transfer IT>EG fremm q=2 ordered"}},
+			[]string{"transfer IT>EG fremm q=1 delivered y=2020", "transfer IT>EG fremm q=2 ordered"}},
 		{"ar last batch keeps the count", "ar", "2020-12-31",
 			"وصلت إلى الإسكندرية آخر فرقاطة فريم إيطالية اشترتها البحرية المصرية، وهي الأخيرة. وتشمل صفقة السلاح بين مصر وإيطاليا فرقاطتين من طراز فريم.",
 			[]string{"transfer IT>EG fremm q=2 delivered y=2020"}},
