@@ -1,6 +1,6 @@
 package extract
 
-// Two ways a state is named before an organisation without being told its
+// Four ways a state is named before an organisation without being told its
 // member, in every language:
 //   - the speaker of the sentence, when the words of membership are about
 //     another state ("Russia said NATO's expansion and Finland's accession
@@ -24,7 +24,7 @@ package extract
 //     Partnership for Peace) is left alone.
 //
 // Class of error fixed: ruleMembership (cooperation.go) takes the states
-// named before the organisation in its stretch as members; these two were
+// named before the organisation in its stretch as members; these four were
 // read as members although the text states nothing of the kind.
 
 // namedNotMember reports whether state mention c, named before
