@@ -106,6 +106,9 @@ func (sc *sentScan) goneApprovals() bool {
 		return true
 	}
 	for _, t := range sc.toks {
+		if strings.HasPrefix(t.norm, "approvision") {
+			continue // fr "approvisionnement": supplying, no approval
+		}
 		for _, p := range approvalStems {
 			if strings.HasPrefix(t.norm, p) {
 				return true
