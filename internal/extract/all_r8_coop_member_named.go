@@ -1,6 +1,6 @@
 package extract
 
-// Two ways a state is named before an organisation without being told its
+// Four ways a state is named before an organisation without being told its
 // member, in every language:
 //   - the speaker of the sentence, when the words of membership are about
 //     another state ("Russia said NATO's expansion and Finland's accession
@@ -24,7 +24,7 @@ package extract
 //     Partnership for Peace) is left alone.
 //
 // Class of error fixed: ruleMembership (cooperation.go) takes the states
-// named before the organisation in its stretch as members; these two were
+// named before the organisation in its stretch as members; these four were
 // read as members although the text states nothing of the kind.
 
 // namedNotMember reports whether state mention c, named before
@@ -34,13 +34,15 @@ func (sc *sentScan) namedNotMember(c, o mention) bool {
 }
 
 // weakEventOrPartner: the sentence's only words of membership are weak
-// ones, and an event or partner word stands between c and o.
+// ones, and an event or partner word stands between c and o (not in o's
+// own name: "مجلس التعاون الخليجي", "la Asociación de Naciones del Sudeste
+// Asiático", "le Conseil de coopération du Golfe").
 func (sc *sentScan) weakEventOrPartner(c, o mention) bool {
 	if o.tok0 <= c.tok1 || orgKind(o.id) == "status" || sc.has("member-strong") || sc.has("accession") {
 		return false
 	}
 	for _, kind := range []string{"member-event", "member-partner"} {
-		if _, ok := sc.lw.set(kind).any(sc.toks, c.tok1, o.tok0+1); ok {
+		if _, ok := sc.lw.set(kind).any(sc.toks, c.tok1, o.tok0); ok {
 			return true
 		}
 	}

@@ -20,17 +20,23 @@ var goneVerbs = map[string]map[string]bool{
 	"fr": {"sont": true, "est": true, "ont": true},
 }
 
-// destPreps are the prepositions of destination before a state.
+// destPreps are the prepositions of destination before a state, as
+// normalised tokens (normSet: "à" is "a").
 var destPreps = map[string]map[string]bool{
-	"de": {"an": true, "nach": true},
-	"en": {"to": true},
-	"es": {"a": true, "al": true},
-	"fr": {"à": true, "au": true, "aux": true, "en": true, "vers": true},
+	"de": normSet("an", "nach"),
+	"en": normSet("to"),
+	"es": normSet("a", "al"),
+	"fr": normSet("à", "au", "aux", "en", "vers"),
 }
 
 // goneOther are words that, right after a German verb of going, make it
-// say something else: "es ging um", "gingen davon aus", "ging zurück".
-var goneOther = map[string]bool{"es": true, "um": true, "davon": true, "zurück": true, "hervor": true, "verloren": true, "weiter": true, "voran": true}
+// say something else: "es ging um", "gingen davon aus", "ging zurück"
+// (normalised: "zurück" is "zuruck").
+var goneOther = normSet("es", "um", "davon", "zurück", "hervor", "verloren", "weiter", "voran")
+
+// frGoneParticiples are the French participles of going after "sont"
+// (normalised: "allés" is "alles").
+var frGoneParticiples = normSet("allés", "allées", "allé", "allée", "partis", "parties", "parti", "partie")
 
 // goneToNotCue reports whether the stage-delivered cue at i is a verb of
 // going with no state as its destination in the clause.
@@ -84,7 +90,7 @@ func (sc *sentScan) goneCue(i int) bool {
 	case "es":
 		return next == "a" || next == "al"
 	case "fr":
-		return next == "allés" || next == "allées" || next == "allé" || next == "allée" || next == "partis" || next == "parties" || next == "parti" || next == "partie"
+		return frGoneParticiples[next]
 	}
 	return false
 }
@@ -100,6 +106,9 @@ func (sc *sentScan) goneApprovals() bool {
 		return true
 	}
 	for _, t := range sc.toks {
+		if strings.HasPrefix(t.norm, "approvision") {
+			continue // fr "approvisionnement": supplying, no approval
+		}
 		for _, p := range approvalStems {
 			if strings.HasPrefix(t.norm, p) {
 				return true

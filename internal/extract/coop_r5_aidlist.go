@@ -95,21 +95,16 @@ func (d *docScan) aidPerState(i int, sc *sentScan) bool {
 // names (with its state or organisation as the giver), else the aid words
 // of the sentence or of one of the two before it.
 func (d *docScan) aidListProgram(i int, sc *sentScan) (*domain.Named, *domain.Party) {
-	for _, m := range sc.mentions {
-		if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
-			continue
-		}
-		n, _ := d.x.lex.NamedEntry(m.id)
-		return &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}, d.programProvider(n)
-	}
 	aid := sc.lw.set("aid")
 	for j := i; j >= 0 && j >= i-2; j-- {
 		s := d.sents[j]
 		if j < i && s.has("aggregate") {
 			continue
 		}
-		if n, prov := d.aidProgramIn(j); j < i && n != nil {
-			return n, prov // all_r8_coop_aidcontext.go: the programme the sentence before names
+		// this sentence's programme, else the one a sentence before names
+		// (all_r8_coop_aidcontext.go), before any plain aid words
+		if n, prov := d.aidProgramIn(j); n != nil {
+			return n, prov
 		}
 		if pos, ok := aid.any(s.toks, 0, len(s.toks)); ok {
 			n, _ := aid.at(s.toks, pos)

@@ -251,7 +251,6 @@ type docScan struct {
 	inherit inheritCounts
 	// dateline is the state of the document's dateline and the sentence
 	// it opens (coop_r6_signer.go)
-	// mentions, made once when asked
 	dateline   string
 	datelineAt int
 	// tallies are the counts of states' mentions (stateCounts), each made

@@ -527,19 +527,6 @@ type focusCounts struct {
 	pair roleTally // facts per supplier, per recipient
 }
 
-func top(m map[string]int, except string) string {
-	best, bn := "", 0
-	for k, v := range m {
-		if k == except {
-			continue
-		}
-		if v > bn || v == bn && k < best {
-			best, bn = k, v
-		}
-	}
-	return best
-}
-
 // pair resolves supplier and recipient in a sentence, given a default
 // supplier (a system's country of origin).
 func (d *docScan) pair(sc *sentScan, origin string) (sup, rec string) {
@@ -1243,7 +1230,7 @@ func (d *docScan) makerCountry(id string) string {
 					}
 				}
 			}
-			if best := top(cnt, ""); best != "" && cnt[best]*4 >= total*3 && !multinational(n.Name) {
+			if best := mostOf(cnt, mostOpts{}); best != "" && cnt[best]*4 >= total*3 && !multinational(n.Name) { // mostOf (all_r8_quality_mostnamed.go): a tie to the first in alphabetical order
 				c = best
 			}
 		}
