@@ -22,12 +22,17 @@ import (
 var aidGloss = []struct {
 	heads []string
 	names []string
+	// military: the head is any kind of aid ("Hilfe", "support"), named
+	// "military aid" only alone or beside a word of the armed forces
+	// ("ayuda militar", "soutien sécuritaire"), not as "humanitäre Hilfe"
+	// or "budget support"
+	military bool
 }{
-	{[]string{"loan", "loans", "pret", "prets", "prestamo", "prestamos", "kredit", "darlehen", "قرض", "قرضا", "قروض"}, []string{"loan"}},
-	{[]string{"training", "formation", "formations", "formacion", "entrenamiento", "capacitacion", "adiestramiento", "ausbildung", "تدريب", "التدريب"}, []string{"training", "military training"}},
-	{[]string{"grant", "grants", "don", "dons", "donation", "donacion", "donativo", "schenkung", "zuschuss", "subvention", "هبة", "منحة", "منح"}, []string{"donation", "grant"}},
+	{[]string{"loan", "loans", "pret", "prets", "prestamo", "prestamos", "kredit", "darlehen", "قرض", "قرضا", "قروض"}, []string{"loan"}, false},
+	{[]string{"training", "formation", "formations", "formacion", "entrenamiento", "capacitacion", "adiestramiento", "ausbildung", "تدريب", "التدريب"}, []string{"training", "military training"}, false},
+	{[]string{"grant", "grants", "don", "dons", "donation", "donacion", "donativo", "schenkung", "zuschuss", "subvention", "هبة", "منحة", "منح"}, []string{"donation", "grant"}, false},
 	{[]string{"aid", "aide", "ayuda", "militarhilfe", "militarhilfen", "hilfe", "sicherheitshilfe", "assistance", "asistencia", "support", "soutien", "appui", "apoyo", "unterstutzung",
-		"مساعدات", "مساعدة", "المساعدات", "دعم", "الدعم"}, []string{"military aid", "military assistance"}},
+		"مساعدات", "مساعدة", "المساعدات", "دعم", "الدعم"}, []string{"military aid", "military assistance"}, true},
 }
 
 // glossAidNames adds the English names of aidGloss to every assistance
@@ -44,9 +49,17 @@ func glossAidNames(cs []candidate) {
 
 // aidGlossOf returns the English names of an aid word's head, or nil.
 func aidGlossOf(name string) []string {
-	words := strings.FieldsFunc(foldLatin(strings.ToLower(name)), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '’' })
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '’' })
+	for i, w := range words {
+		if !isArabicWord(w) { // Arabic heads are listed as written
+			words[i] = normWord(w) // without accents, as tokens are
+		}
+	}
 	var out []string
 	for _, g := range aidGloss {
+		if g.military && len(words) > 1 && !militaryQualified(words) {
+			continue
+		}
 		hit := false
 		for _, w := range words {
 			for _, h := range g.heads {
@@ -66,9 +79,24 @@ func aidGlossOf(name string) []string {
 	return out
 }
 
-// foldLatin drops the accents of Latin letters.
-func foldLatin(s string) string {
-	r := strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
-		"í", "i", "î", "i", "ï", "i", "ó", "o", "ô", "o", "ö", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u", "ç", "c", "ñ", "n")
-	return r.Replace(s)
+// militaryWords are the stems of words that make aid military ("militar",
+// "militaire", "Militärhilfe", "sécuritaire", "defensa", "عسكرية").
+var militaryWords = []string{"milit", "secur", "secu", "segur", "sicherheit", "defen", "defens", "verteidig", "عسكري", "أمني", "امني", "دفاع"}
+
+// militaryQualified reports whether one of words (normalised) is a word of
+// the armed forces.
+func militaryQualified(words []string) bool {
+	for _, w := range words {
+		for _, m := range militaryWords {
+			if strings.HasPrefix(w, m) || strings.HasPrefix(w, "ال"+m) || strings.HasPrefix(w, "و"+m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isArabicWord reports whether w starts with an Arabic letter.
+func isArabicWord(w string) bool {
+	return len(w) > 0 && w[0] >= 0xD8 && w[0] <= 0xDB
 }

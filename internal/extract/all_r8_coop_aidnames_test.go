@@ -20,6 +20,14 @@ func TestAidGloss(t *testing.T) {
 		{"ومساعدات", []string{"military aid", "military assistance"}},
 		{"military aid", []string{"military assistance"}},
 		{"Operation Unifier", nil},
+		// aid of any kind is military aid only alone or with a word of
+		// the armed forces (review)
+		{"humanitäre Hilfe", nil},
+		{"budget support", nil},
+		{"aide humanitaire", nil},
+		{"soutien sécuritaire", []string{"military aid", "military assistance"}},
+		{"دعم عسكري", []string{"military aid", "military assistance"}},
+		{"Sicherheitshilfe", []string{"military aid", "military assistance"}},
 	}
 	for _, tc := range tests {
 		if got := aidGlossOf(tc.name); !slices.Equal(got, tc.want) {
