@@ -863,14 +863,7 @@ func contains(list []string, s string) bool {
 
 // names reports whether the document names a country anywhere.
 func (d *docScan) names(code string) bool {
-	for _, sc := range d.sents {
-		for _, m := range sc.mentions {
-			if m.kind == mCountry && m.id == code {
-				return true
-			}
-		}
-	}
-	return false
+	return d.stateCounts(tallyMentions)[code] > 0
 }
 
 // receiveStems are the stems of delivery words whose subject is the
