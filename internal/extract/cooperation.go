@@ -1430,7 +1430,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// of the United States": the state that grants the status
 			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
 				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) && // all_r7_member_rules.go: "die Ukraine-Krise"
-				!sc.namedNotMember(c, o) { // all_r8_coop_member_named.go: "Russia said ... Finland's accession", "the US and NATO"
+				!sc.namedNotMember(c, o) && // all_r8_coop_member_named.go: "Russia said ... Finland's accession", "the US and NATO"
+				!sc.orgInitiator(c, o) { // all_r9_fresh_member.go: "Beitritt zu dem von Deutschland angestoßenen Schutzschirm"
 				members = append(members, c.id)
 			}
 		}
@@ -1440,7 +1441,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// "The United States leads a coalition ... and welcomed
 			// Malaysia, Nigeria, and Tunisia as new coalition members": the
 			// list right before the organisation
-			if l := sc.listBefore(o.tok0, lo); len(l) > 0 {
+			if l := sc.withoutInitiators(sc.listBefore(o.tok0, lo), o); len(l) > 0 { // all_r9_fresh_member.go
 				members = l
 			}
 		}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestOrgInitiator: the state named as the agent of a participle that
+// describes the organisation ("launched by Germany", "von Deutschland
+// angestoßen") is no member; the states that join are
+// (all_r9_fresh_member.go). Sentences written for this test.
+func TestOrgInitiator(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, lang, text string
+		want, notWant    []string
+	}{
+		{"de", "de", "Österreich und die Schweiz haben ihren Beitritt zu der von Deutschland angestoßenen European Sky Shield Initiative besiegelt.", []string{"AT", "CH"}, []string{"DE"}},
+		{"en", "en", "Austria and Switzerland signed their accession to the initiative launched by Germany, the European Sky Shield Initiative, on Friday.", []string{"AT", "CH"}, []string{"DE"}},
+		{"fr", "fr", "L'Autriche et la Suisse ont signé leur adhésion à l'initiative lancée par l'Allemagne, l'European Sky Shield Initiative.", []string{"AT", "CH"}, []string{"DE"}},
+		{"es", "es", "Austria y Suiza firmaron su adhesión a la iniciativa impulsada por Alemania, la European Sky Shield Initiative.", []string{"AT", "CH"}, []string{"DE"}},
+		{"de plain", "de", "Deutschland ist der European Sky Shield Initiative beigetreten.", []string{"DE"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: "Titel\n\n" + tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cs {
+				if f := c.Fact; f.Type == domain.TypeMembership && f.Member != nil {
+					got = append(got, f.Member.Code)
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: members %v, want %s", tc.text, got, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("%q: members %v, not %s", tc.text, got, w)
+				}
+			}
+		})
+	}
+}
