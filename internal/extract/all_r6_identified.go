@@ -69,7 +69,7 @@ func (d *docScan) identifiedKind(i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		if m.kind == mSystem {
 			if from < 0 {
-				if from = sc.identifiedFrom(); from < 0 {
+				if from = sc.identifyingFrom(); from < 0 { // all_r9_fresh_typeof.go: also "gehören die Boote zum Typ"
 					return
 				}
 			}
