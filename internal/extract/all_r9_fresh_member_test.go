@@ -21,6 +21,12 @@ func TestOrgInitiator(t *testing.T) {
 		{"en", "en", "Austria and Switzerland signed their accession to the initiative launched by Germany, the European Sky Shield Initiative, on Friday.", []string{"AT", "CH"}, []string{"DE"}},
 		{"fr", "fr", "L'Autriche et la Suisse ont signé leur adhésion à l'initiative lancée par l'Allemagne, l'European Sky Shield Initiative.", []string{"AT", "CH"}, []string{"DE"}},
 		{"es", "es", "Austria y Suiza firmaron su adhesión a la iniciativa impulsada por Alemania, la European Sky Shield Initiative.", []string{"AT", "CH"}, []string{"DE"}},
+		// joining verbs of the plural, the organisation named again (lang_<code>.tsv, r9-fresh)
+		{"de dative", "de", "Polen ist der European Sky Shield Initiative beigetreten. Auch Dänemark und Schweden haben sich der Initiative angeschlossen.", []string{"DK", "SE"}, nil},
+		{"en join", "en", "Austria and Switzerland join the European Sky Shield Initiative.", []string{"AT", "CH"}, nil},
+		{"fr joints", "fr", "L'Autriche et la Suisse se sont joints à la European Sky Shield Initiative.", []string{"AT", "CH"}, nil},
+		{"es unieron", "es", "Austria y Suiza se unieron a la European Sky Shield Initiative.", []string{"AT", "CH"}, nil},
+		{"ar dual", "ar", "انضمتا النمسا وسويسرا إلى مبادرة درع السماء الأوروبية.", []string{"AT", "CH"}, nil},
 		{"de plain", "de", "Deutschland ist der European Sky Shield Initiative beigetreten.", []string{"DE"}, nil},
 	}
 	for _, tc := range tests {
