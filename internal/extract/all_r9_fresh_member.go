@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The founder named inside the organisation's description: "Österreich
 // und die Schweiz haben ihren Beitritt zu dem von Deutschland angestoßenen
 // Schutzschirm European Sky Shield besiegelt", "Austria and Switzerland
@@ -55,4 +57,51 @@ func (sc *sentScan) withoutInitiators(l []string, o mention) []string {
 		}
 	}
 	return out
+}
+
+// The organisation named again by a common noun: "Neben Deutschland und
+// Großbritannien haben sich ... der Initiative angeschlossen" after
+// "European Sky Shield Initiative" and then "Beide Länder sind keine
+// Nato-Mitglieder". ruleMembership (cooperation.go) took the organisation
+// named last (NATO); the noun says which one: the last organisation named
+// before whose name or aliases hold the noun ("Initiative", "alliance",
+// "coalición", "التحالف"). With none, the organisation named last stays.
+
+// anaphorOrg returns the organisation the org-anaphor at token p of
+// sentence i names; last is the organisation named last.
+func (d *docScan) anaphorOrg(i int, sc *sentScan, p int, last string) string {
+	n, _ := sc.lw.set("org-anaphor").at(sc.toks, p)
+	if n == 0 || last == "" {
+		return last
+	}
+	// the head noun: the last word of the phrase, less an Arabic article
+	head := sc.toks[p+n-1].norm
+	if len([]rune(head)) < 4 {
+		return last
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		ms := d.sents[j].mentions
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.kind != mNamed || m.sub != "organization" {
+				continue
+			}
+			if e, ok := d.x.lex.NamedEntry(m.id); ok && namedHolds(e.Name, e.Aliases, head) {
+				return m.id
+			}
+		}
+	}
+	return last
+}
+
+// namedHolds reports whether a name or an alias holds the word w.
+func namedHolds(name string, aliases []string, w string) bool {
+	for _, s := range append([]string{name}, aliases...) {
+		for _, f := range strings.Fields(strings.NewReplacer("-", " ", "'", " ").Replace(s)) {
+			if normWord(f) == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -54,3 +54,35 @@ func TestOrgInitiator(t *testing.T) {
 		})
 	}
 }
+
+// TestAnaphorOrg: an organisation named again by a common noun ("der
+// Initiative", "the alliance") is the last one named whose name holds that
+// noun, not merely the last one named (all_r9_fresh_member.go). Sentences
+// written for this test.
+func TestAnaphorOrg(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, lang, text, member, org string
+	}{
+		{"de", "de", "Titel\n\nÖsterreich ist der European Sky Shield Initiative beigetreten. Österreich ist kein Nato-Mitglied. Auch Dänemark hat sich der Initiative angeschlossen.", "DK", "essi"},
+		{"en", "en", "Title\n\nAustria joined the European Sky Shield Initiative. Austria is not a NATO member. Denmark also joined the initiative in February.", "DK", "essi"},
+		{"en last", "en", "Title\n\nAustria joined the European Sky Shield Initiative. Finland is a NATO member. Sweden also joined the alliance in March.", "SE", "nato"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cs {
+				if f := c.Fact; f.Type == domain.TypeMembership && f.Member != nil && f.Member.Code == tc.member && f.Organization != nil {
+					got = append(got, f.Organization.ID)
+				}
+			}
+			if !slices.Contains(got, tc.org) {
+				t.Errorf("%q: %s member of %v, want %s", tc.text, tc.member, got, tc.org)
+			}
+		})
+	}
+}

@@ -1411,7 +1411,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		// "Sweden, which joined the alliance in March": the organisation
 		// named last
 		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
-			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
+			orgs = append(orgs, mention{kind: mNamed, id: d.anaphorOrg(i, sc, p, prevOrg), sub: "organization", tok0: p, tok1: p + 1}) // all_r9_fresh_member.go
 		}
 	}
 	orgs = d.membershipOrgs(sc, orgs) // coop_r5_member.go: "NATO's Mediterranean Dialogue", "partnership with NATO"
