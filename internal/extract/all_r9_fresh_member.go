@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // The founder named inside the organisation's description: "Österreich
 // und die Schweiz haben ihren Beitritt zu dem von Deutschland angestoßenen
@@ -104,4 +108,38 @@ func namedHolds(name string, aliases []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// The document of a joining: "Österreich und die Schweiz haben ihren
+// Beitritt zu ... European Sky Shield besiegelt. ... unterzeichneten die
+// österreichische Verteidigungsministerin ... und ihre Schweizer
+// Amtskollegin ... eine entsprechende Absichtserklärung", "Austria and
+// Switzerland joined the initiative. Their ministers signed a
+// corresponding declaration". The states sign what makes them members;
+// they sign no agreement with each other. An agreement whose parties all
+// joined an organisation in the sentence before, in a sentence with a word
+// of kind `agreement-same` ("entsprechende", "corresponding",
+// "correspondante", "correspondiente", "بهذا الشأن"), is dropped.
+
+// accessionInstrument reports whether the agreement f of sentence i is
+// the document of the joining the sentence before told.
+func (d *docScan) accessionInstrument(i int, sc *sentScan, f domain.Fact) bool {
+	if f.Type != domain.TypeAgreement || i == 0 || len(f.Parties) < 2 {
+		return false
+	}
+	if _, ok := sc.lw.set("agreement-same").any(sc.toks, 0, len(sc.toks)); !ok {
+		return false
+	}
+	joined := map[string]bool{}
+	for _, k := range d.bySent[d.sents[i-1].s.start] {
+		if g := d.facts[k]; g.Type == domain.TypeMembership && g.Member != nil {
+			joined[g.Member.String()] = true
+		}
+	}
+	for _, p := range f.Parties {
+		if !joined[p.String()] {
+			return false
+		}
+	}
+	return true
 }

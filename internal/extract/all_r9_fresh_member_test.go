@@ -86,3 +86,39 @@ func TestAnaphorOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestAccessionInstrument: states that joined an organisation in the
+// sentence before and then sign "a corresponding declaration" sign no
+// agreement with each other; without the word of sameness, or with a
+// state that did not join, the agreement stays (all_r9_fresh_member.go).
+// Sentences written for this test.
+func TestAccessionInstrument(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, lang, text string
+		want             bool
+	}{
+		{"de", "de", "Titel\n\nÖsterreich und die Schweiz sind der European Sky Shield Initiative beigetreten. Am Freitag unterzeichneten Österreich und die Schweiz in Bern eine entsprechende Absichtserklärung.", false},
+		{"en", "en", "Title\n\nAustria and Switzerland joined the European Sky Shield Initiative. On Friday Austria and Switzerland signed a corresponding declaration in Bern.", false},
+		{"en plain", "en", "Title\n\nAustria and Switzerland joined the European Sky Shield Initiative. On Friday Austria and Switzerland signed a defence cooperation agreement in Bern.", true},
+		{"fr", "fr", "Titre\n\nL'Autriche et la Suisse ont adhéré à la European Sky Shield Initiative. Vendredi, l'Autriche et la Suisse ont signé une déclaration correspondante à Berne.", false},
+		{"es", "es", "Título\n\nAustria y Suiza se unieron a la European Sky Shield Initiative. El viernes Austria y Suiza firmaron en Berna la declaración correspondiente.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, c := range cs {
+				if f := c.Fact; f.Type == domain.TypeAgreement && len(f.Parties) == 2 {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: an agreement: %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
