@@ -143,3 +143,46 @@ func (d *docScan) accessionInstrument(i int, sc *sentScan, f domain.Fact) bool {
 	}
 	return true
 }
+
+// Members listed after the organisation: "Sixteen other countries hold
+// major non-NATO ally status, among them South Korea, Australia,
+// Argentina and Kuwait", "Seize autres pays ont ce statut, dont la Corée
+// du Sud et l'Australie", "darunter Südkorea und Australien", "entre ellos
+// Corea del Sur y Australia". arMembersAfter (ar_mnna.go) read this list
+// in Arabic only; the other languages lost every member of it.
+
+// membersAfter returns the states listed after a `list-intro` word within
+// eight words after the organisation o, when no state stands before it.
+func (sc *sentScan) membersAfter(o mention) []string {
+	if sc.lw.code == "ar" {
+		return sc.arMembersAfter(o)
+	}
+	intro := -1
+	for k := o.tok1; k < len(sc.toks) && k < o.tok1+8; k++ {
+		if sc.lw.isWord("list-intro", sc.toks[k].norm) {
+			intro = k
+			break
+		}
+	}
+	if intro < 0 {
+		return nil
+	}
+	var out []string
+	var prev *mention
+	for _, c := range sc.countries() {
+		if c.tok0 <= intro || c.sub == "demonym" || c.sub == "agency" || sc.officialOf(c) {
+			continue
+		}
+		if prev == nil && c.tok0 > intro+4 {
+			return nil
+		}
+		if prev != nil && !sc.listJoined(*prev, c) { // all_roles_lists.go
+			break
+		}
+		prev = &c
+		if grantedBy[o.id] != c.id && !contains(out, c.id) {
+			out = append(out, c.id)
+		}
+	}
+	return out
+}

@@ -122,3 +122,38 @@ func TestAccessionInstrument(t *testing.T) {
 		})
 	}
 }
+
+// TestMembersAfter: the members listed after the organisation, after a
+// word that opens a list of examples, are members (all_r9_fresh_member.go).
+// Sentences written for this test.
+func TestMembersAfter(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"en", "en", "Sixteen other countries hold major non-NATO ally status, among them South Korea, Australia, Argentina and Kuwait.", []string{"KR", "AU", "AR", "KW"}},
+		{"fr", "fr", "Seize autres pays ont le statut d'allié majeur non membre de l'OTAN, dont la Corée du Sud, l'Australie et le Koweït.", []string{"KR", "AU", "KW"}},
+		{"es", "es", "Otros dieciséis países tienen el estatus de aliado extra-OTAN, entre ellos Corea del Sur, Australia y Kuwait.", []string{"KR", "AU", "KW"}},
+		{"de", "de", "Sechzehn andere Länder haben den Status eines wichtigen Verbündeten außerhalb der NATO, darunter Südkorea, Australien und Kuwait.", []string{"KR", "AU", "KW"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: "Titel\n\n" + tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cs {
+				if f := c.Fact; f.Type == domain.TypeMembership && f.Member != nil {
+					got = append(got, f.Member.Code)
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: members %v, want %s", tc.text, got, w)
+				}
+			}
+		})
+	}
+}

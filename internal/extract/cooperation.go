@@ -1446,7 +1446,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			}
 		}
 		if len(members) == 0 {
-			members = sc.arMembersAfter(o) // ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
+			members = sc.membersAfter(o) // all_r9_fresh_member.go; ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
 		}
 		member := ""
 		if len(members) > 0 {
