@@ -173,8 +173,8 @@ func (sc *sentScan) membersAfter(o mention) []string {
 		if c.tok0 <= intro || c.sub == "demonym" || c.sub == "agency" || sc.officialOf(c) {
 			continue
 		}
-		if prev == nil && c.tok0 > intro+4 {
-			return nil
+		if prev == nil && !sc.introJoined(intro, c.tok0) {
+			return nil // "NATO members, including the hosts, met Ukraine"
 		}
 		if prev != nil && !sc.listJoined(*prev, c) { // all_roles_lists.go
 			break
@@ -185,4 +185,22 @@ func (sc *sentScan) membersAfter(o mention) []string {
 		}
 	}
 	return out
+}
+
+// introJoined reports whether only words that open a list ("among them",
+// "entre ellos", "unter anderem") or articles stand between the intro at
+// token from and the first state at token to, with no punctuation.
+func (sc *sentScan) introJoined(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from + 1; k <= to && k < len(sc.toks); k++ {
+		if g := strings.TrimSpace(sc.toks[k].gap); g != "" && g != "'" && g != "’" {
+			return false
+		}
+		if w := sc.toks[k].norm; k < to && !sc.lw.isWord("list-intro", w) && !articles[w] {
+			return false
+		}
+	}
+	return true
 }
