@@ -28,8 +28,10 @@ func (sc *sentScan) belongsFrom() int {
 			continue
 		}
 		for _, m := range sc.mentions {
-			if m.kind == mSystem && m.tok0 >= k+n && m.tok0-(k+n) <= 5 {
-				return k + n - 1
+			// "es del tipo 218SG": the system's alias ("Tipo 218SG") may
+			// take in the phrase's last word
+			if m.kind == mSystem && m.tok0 >= k+n-1 && m.tok0 > k && m.tok0-(k+n) <= 5 {
+				return min(k+n, m.tok0) - 1
 			}
 		}
 	}
