@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A deal told by kind alone, its type named in a later sentence that says
 // the goods belong to it: "Singapur hatte 2013 zunächst zwei U-Boote ...
@@ -24,7 +27,7 @@ func (sc *sentScan) belongsFrom() int {
 	ps := sc.lw.set("kind-belongs")
 	for k := range sc.toks {
 		n, _ := ps.at(sc.toks, k)
-		if n == 0 {
+		if n == 0 || sc.namedSubject(k) {
 			continue
 		}
 		for _, m := range sc.mentions {
@@ -36,6 +39,19 @@ func (sc *sentScan) belongsFrom() int {
 		}
 	}
 	return -1
+}
+
+// namedSubject reports whether the word before the phrase at k is a
+// proper name ("La Isla Santa Rosa es de la clase Island"): a ship or unit
+// of its own, told with its own fact, not the goods of a deal told by
+// kind. German capitalises every noun ("die Boote gehören") and Arabic has
+// no capitals: neither is read.
+func (sc *sentScan) namedSubject(k int) bool {
+	if k < 2 || sc.lw.code == "de" || sc.lw.code == "ar" {
+		return false
+	}
+	r := []rune(sc.toks[k-1].raw)
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // identifyingFrom is identifiedFrom (all_r6_identified.go) or, failing it,

@@ -24,6 +24,7 @@ func TestBelongsType(t *testing.T) {
 		{"de no link", "de", "Titel\n\nSingapur hat 2013 bei Deutschland zwei U-Boote bestellt. Die Werft baut auch den Typ 218SG.", "type-218sg", false},
 		{"en", "en", "Title\n\nSingapore ordered two submarines from Germany in 2013. The boats belong to the Type 218SG class.", "type-218sg", true},
 		{"es singular", "es", "Título\n\nSingapur encargó a Alemania dos submarinos en 2013. El buque es del tipo 218SG.", "type-218sg", true},
+		{"es named", "es", "Título\n\nSingapur encargó a Alemania dos submarinos en 2013. El Invincible es del tipo 218SG.", "type-218sg", false},
 		{"fr", "fr", "Titre\n\nSingapour a commandé deux sous-marins à l'Allemagne en 2013. Les bâtiments appartiennent au Type 218SG.", "type-218sg", true},
 		{"es", "es", "Título\n\nSingapur encargó a Alemania dos submarinos en 2013. Los buques pertenecen al Tipo 218SG.", "type-218sg", true},
 	}
