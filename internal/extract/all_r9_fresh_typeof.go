@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/armswatch/armswatch/internal/domain"
 )
 
 // A deal told by kind alone, its type named in a later sentence that says
@@ -97,4 +99,18 @@ func (d *docScan) deCompoundTypes(sc *sentScan) {
 		}
 	}
 	sc.addMentions(added)
+}
+
+// identifiedRoles fixes the roles a generic deal lends to the system a
+// later sentence identifies, when they contradict the system's origin:
+// "la Marina Real de Marruecos vuelva a encargar un buque de guerra a un
+// astillero español ... El barco es del tipo Avante 1800" read Morocco as
+// the seller and Spain as the buyer; the Avante is Spanish, so the state
+// of origin named as the recipient is the supplier and the other the
+// recipient.
+func identifiedRoles(f *domain.Fact, origin string) {
+	if origin == "" || f.Supplier == nil || f.Recipient == nil || f.Recipient.String() != origin || f.Supplier.String() == origin {
+		return
+	}
+	f.Supplier, f.Recipient = f.Recipient, f.Supplier
 }

@@ -47,3 +47,21 @@ func TestBelongsType(t *testing.T) {
 		})
 	}
 }
+
+// TestIdentifiedRoles: roles that contradict the identified system's
+// origin are swapped; others stay.
+func TestIdentifiedRoles(t *testing.T) {
+	tests := []struct{ sup, rec, origin, wantSup, wantRec string }{
+		{"MA", "ES", "ES", "ES", "MA"},
+		{"ES", "MA", "ES", "ES", "MA"},
+		{"US", "PL", "DE", "US", "PL"}, // a re-export: no contradiction
+		{"ES", "ES", "ES", "ES", "ES"},
+	}
+	for _, tc := range tests {
+		f := domain.Fact{Supplier: party(tc.sup), Recipient: party(tc.rec)}
+		identifiedRoles(&f, tc.origin)
+		if f.Supplier.String() != tc.wantSup || f.Recipient.String() != tc.wantRec {
+			t.Errorf("%s->%s origin %s: %s->%s, want %s->%s", tc.sup, tc.rec, tc.origin, f.Supplier, f.Recipient, tc.wantSup, tc.wantRec)
+		}
+	}
+}
