@@ -69,7 +69,7 @@ func (d *docScan) identifiedKind(i int, sc *sentScan) {
 	for _, m := range sc.mentions {
 		if m.kind == mSystem {
 			if from < 0 {
-				if from = sc.identifiedFrom(); from < 0 {
+				if from = sc.identifyingFrom(); from < 0 { // all_r9_fresh_typeof.go: also "gehören die Boote zum Typ"
 					return
 				}
 			}
@@ -93,6 +93,7 @@ func (d *docScan) identifiedKind(i int, sc *sentScan) {
 						continue
 					}
 					f := domain.Fact{Type: domain.TypeTransfer, Supplier: g.Supplier, Recipient: g.Recipient, Stage: g.Stage, Quantity: g.Quantity, Year: g.Year}
+					identifiedRoles(&f, s.Origin) // all_r9_fresh_typeof.go: roles against the system's origin
 					f.System = systemFact(s, d.textAt(m.start, m.end))
 					d.pending = []string{"kind-identified"}
 					if j == i-1 {

@@ -1411,7 +1411,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		// "Sweden, which joined the alliance in March": the organisation
 		// named last
 		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
-			orgs = append(orgs, mention{kind: mNamed, id: prevOrg, sub: "organization", tok0: p, tok1: p + 1})
+			orgs = append(orgs, mention{kind: mNamed, id: d.anaphorOrg(i, sc, p, prevOrg), sub: "organization", tok0: p, tok1: p + 1}) // all_r9_fresh_member.go
 		}
 	}
 	orgs = d.membershipOrgs(sc, orgs) // coop_r5_member.go: "NATO's Mediterranean Dialogue", "partnership with NATO"
@@ -1430,7 +1430,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// of the United States": the state that grants the status
 			if c.tok1 <= o.tok0 && c.tok0 >= lo && c.sub != "demonym" && c.sub != "agency" && !contains(members, c.id) &&
 				!sc.officialOf(c) && grantedBy[o.id] != c.id && !sc.stateModifier(c) && // all_r7_member_rules.go: "die Ukraine-Krise"
-				!sc.namedNotMember(c, o) { // all_r8_coop_member_named.go: "Russia said ... Finland's accession", "the US and NATO"
+				!sc.namedNotMember(c, o) && // all_r8_coop_member_named.go: "Russia said ... Finland's accession", "the US and NATO"
+				!sc.orgInitiator(c, o) { // all_r9_fresh_member.go: "Beitritt zu dem von Deutschland angestoßenen Schutzschirm"
 				members = append(members, c.id)
 			}
 		}
@@ -1440,12 +1441,12 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			// "The United States leads a coalition ... and welcomed
 			// Malaysia, Nigeria, and Tunisia as new coalition members": the
 			// list right before the organisation
-			if l := sc.listBefore(o.tok0, lo); len(l) > 0 {
+			if l := sc.withoutInitiators(sc.listBefore(o.tok0, lo), o); len(l) > 0 { // all_r9_fresh_member.go
 				members = l
 			}
 		}
 		if len(members) == 0 {
-			members = sc.arMembersAfter(o) // ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
+			members = sc.membersAfter(o) // all_r9_fresh_member.go; ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
 		}
 		member := ""
 		if len(members) > 0 {

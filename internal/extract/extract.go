@@ -287,6 +287,10 @@ func (d *docScan) scan() {
 		}
 		d.deTypeNames(sc)       // de_typenames.go: "Schützenpanzer vom Typ Bradley", "Fuchs-Panzer"
 		d.esQuotedNicknames(sc) // es_nickname.go: "cazas JF-17 ‘Thunder’" ... "del “Thunder”"
+		// all_r9_fresh_ammo.go: "M1A2K training ammunition" is ammunition
+		d.dropAmmoQualifiers(sc)
+		// all_r9_fresh_typeof.go: "Exporttyp 218" names what "Typ 218" names
+		d.deCompoundTypes(sc)
 		sc.scanNumbers(d.pub)
 		sc.notDelivered() // fr_money.go: "Mi-171 livrés" is no sum in pounds
 		sc.scanDuals(d.x.m)

@@ -119,6 +119,9 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 					add("item-for") // all_r6_extras.go: "sensor pods for jets"
 				}
 				sc.dealCueFeatures(x, add) // all_r6_extras.go: how far the word of the deal is
+				if sc.derivedBase(x) {
+					add("derived-base") // all_r9_fresh_derived.go: "dérivé du P-3 Orion"
+				}
 				if sc.capableOf(x) {
 					add("capability") // all_r6_extras.go: "a launcher able to fire eight missiles"
 				}

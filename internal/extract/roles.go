@@ -1055,6 +1055,9 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
+	if sc.cityCountry(m) { // all_r9_fresh_place.go: "in Baranovichi, Belarus"
+		return true
+	}
 	return (n > 0 || strings.HasSuffix(m.prefix, "في")) && !sc.arrivedIn(m) && !sc.boughtIn(m) && !sc.deInto(m) && !sc.deMinistryIn(m) && !sc.deMakerSeat(m) // de_into.go; de_seat.go: "das Verteidigungsministerium in Vilnius"; de_tomaker.go: "Rheinmetall Landsysteme GmbH in Deutschland"
 }
 

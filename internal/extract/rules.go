@@ -62,6 +62,10 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 		d.pending = nil // all_r7_member_rules.go: "SIPRI", "the Bundeswehr" have no member states
 		return
 	}
+	if d.accessionInstrument(i, sc, f) {
+		d.pending = nil // all_r9_fresh_member.go: "eine entsprechende Absichtserklärung" after a joining
+		return
+	}
 	ruleID = d.aggregateAsAid(sc, &f, ruleID) // all_r8_coop_aggloan.go: "a $1.5 billion loan to Poland"
 	sc.datelineProvider(&f)                   // all_r8_coop_dateline.go: "MADRID, 3 de marzo - Estados Unidos anunció una ayuda"
 	f.Evidence = domain.Evidence{Start: sc.s.start, End: sc.s.end, Text: sc.s.text}

@@ -29,7 +29,10 @@ func langCodes(t *testing.T) []string {
 // of added items read no Arabic yet (retire, also-opener: their words
 // were Go lists without Arabic when they moved here).
 var mayLack = map[string]bool{"ar goods-opener": true, "ar retire": true, "ar contents-opener": true, "de contents-opener": true,
-	"ar also-opener": true}
+	"ar also-opener": true,
+	// r9-fresh: only English puts a word of use between a weapon's name and the ammunition word
+	// ("M1A2K training ammunition"); the others put it after ("munitions d'entraînement") or compound it
+	"ar ammo-use": true, "de ammo-use": true, "es ammo-use": true, "fr ammo-use": true}
 
 // TestLangFilesCoverEnglishKinds: every language defines every kind of word
 // that English defines, so no rule silently goes blind in one language
