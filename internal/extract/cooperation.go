@@ -1370,7 +1370,10 @@ func containsParty(ps []domain.Party, code string) bool {
 	return false
 }
 
-// insideName reports whether token t lies inside a named mention.
+// insideName reports whether token t lies inside a named mention (an
+// organisation, a status, a programme): the "no" of "aliado principal no
+// miembro de la OTAN" and the "non" of "allié majeur non membre" negate
+// nothing in the sentence (rules.go, negated).
 func (sc *sentScan) insideName(t int) bool {
 	for _, m := range sc.mentions {
 		if m.kind == mNamed && m.tok0 <= t && t < m.tok1 {

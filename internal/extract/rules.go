@@ -174,7 +174,7 @@ func (sc *sentScan) negated() bool {
 	for _, p := range sc.cuePositions("negation") {
 		// "sin embargo" (however), "no tripulados" (unmanned): words, not
 		// negations
-		if sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) || sc.embargoOpening(p) { // all_r7_negation_embargo.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
+		if sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) || sc.embargoOpening(p) || sc.insideName(p) { // all_r7_negation_embargo.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
 		return true
@@ -189,7 +189,7 @@ func (sc *sentScan) negated() bool {
 // about something else.
 func (sc *sentScan) negatedFor(t, stagePos int) bool {
 	for _, p := range sc.cuePositions("negation") {
-		if sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) || sc.embargoOpening(p) { // all_r7_negation_embargo.go, ar_disclose.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
+		if sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) || sc.embargoOpening(p) || sc.insideName(p) { // all_r7_negation_embargo.go, ar_disclose.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
 		from, to := sc.stretchOf(p)
