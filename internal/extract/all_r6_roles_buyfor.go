@@ -74,7 +74,7 @@ func (sc *sentScan) forBefore(c mention) bool {
 		return c.prefix == "ل" || c.prefix == "و"+"ل"
 	}
 	k := c.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 {

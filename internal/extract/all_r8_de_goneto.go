@@ -61,7 +61,7 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 			continue
 		}
 		k := m.tok0 - 1
-		for k > from && articles[sc.toks[k].norm] {
+		for k > from && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 		if k >= from && k >= 0 && preps[sc.toks[k].norm] {

@@ -71,7 +71,7 @@ func (sc *sentScan) openingPhraseState(m mention) bool {
 		}
 	}
 	k := m.tok0 - 1
-	for k > 0 && articles[sc.toks[k].norm] {
+	for k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	return nounComplementPrep[sc.toks[k].norm] && !sc.countryAt(k-1)

@@ -37,7 +37,7 @@ func (sc *sentScan) coPartner(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	// "with" (relation-prep of lang_<code>.tsv), and the "a" of "junto a"

@@ -83,7 +83,7 @@ func (sc *sentScan) agreementWithEach() [][]domain.Party {
 			continue
 		}
 		j := k + 1
-		for j < len(sc.toks) && j <= k+3 && (articles[sc.toks[j].norm] || sc.toks[j].norm == "كل" || sc.toks[j].norm == "من") {
+		for j < len(sc.toks) && j <= k+3 && (sc.lw.isWord("article", sc.toks[j].norm) || sc.toks[j].norm == "كل" || sc.toks[j].norm == "من") {
 			j++
 		}
 		for _, c := range cs {

@@ -59,7 +59,7 @@ func (sc *sentScan) deAnCompany(k int) bool {
 			continue
 		}
 		n := j + 1
-		for n < k && n <= j+2 && (articles[sc.toks[n].norm] || deOwnerWords[sc.toks[n].norm]) {
+		for n < k && n <= j+2 && (sc.lw.isWord("article", sc.toks[n].norm) || deOwnerWords[sc.toks[n].norm]) {
 			n++
 		}
 		if n < len(sc.toks) {

@@ -142,7 +142,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		// after the noun: "drones Wing Loong II", "Kampfpanzer vom Typ
 		// T-72", "aviones Pampa III", "طائرات مسيرة طراز اف تي-9"
 		s, linked, classLinked := m.adjectiveBeforeType(toks, covered, g.tok1, lang), false, false // all_coverage_typename.go: "fragatas misileras tipo Lupo"
-		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || articles[toks[s].norm] && s+1 < len(toks) && shipClassWords[toks[s+1].norm]); k++ {
+		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || m.isWord(lang, "article", toks[s].norm) && s+1 < len(toks) && shipClassWords[toks[s+1].norm]); k++ {
 			if classWords[toks[s].norm] && s+1 < len(toks) && toks[s+1].digit {
 				break // "frigates Type 054A": the class word is the designation's
 			}
@@ -248,7 +248,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			}
 		}
 	}
-	add = m.shipNames(toks, covered, ms, add, taken)                // ship_prefixes.go: "the sale of HMS Ocean to Brazil"
+	add = m.shipNames(toks, covered, ms, add, taken, lang)          // ship_prefixes.go: "the sale of HMS Ocean to Brazil"
 	add = m.esCoordinatedDesignations(toks, covered, ms, add, lang) // es_coordinated.go: "drones Mohajer-2 y Arash-2"
 	if len(add) == 0 {
 		return ms

@@ -24,7 +24,7 @@ func (d *docScan) elidedCounts() {
 				continue
 			}
 			q := p + 1
-			for q < len(sc.toks) && articles[sc.toks[q].norm] {
+			for q < len(sc.toks) && sc.lw.isWord("article", sc.toks[q].norm) {
 				q++
 			}
 			var src *mention
@@ -87,7 +87,7 @@ func (sc *sentScan) earlierSource(before int, rec, src string) string {
 			continue
 		}
 		k := m.tok0 - 1
-		for k >= 0 && articles[sc.toks[k].norm] {
+		for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 		if k >= 0 && sourcePreps[sc.toks[k].norm] {

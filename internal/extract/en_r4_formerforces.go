@@ -17,7 +17,7 @@ func (sc *sentScan) formerForces(m mention) bool {
 	if formerWords[sc.toks[k].norm] {
 		return sc.forcesBeside(m)
 	}
-	if articles[sc.toks[k].norm] {
+	if sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	for _, ph := range formerOwnerBefore {

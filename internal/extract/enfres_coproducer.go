@@ -13,12 +13,12 @@ func (sc *sentScan) coProducer(m mention) bool {
 	}
 	// back over an article and "the government of" to the preposition
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && sc.lw.isWord("government", sc.toks[k-1].norm) { // lang_<code>.tsv
 		k -= 2
-		if k >= 0 && articles[sc.toks[k].norm] {
+		if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 	}

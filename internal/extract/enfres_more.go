@@ -113,7 +113,7 @@ func (d *docScan) moreReference(i int, sc *sentScan, k int) *domain.Fact {
 
 // sameAfter: "(the) same", "(el) mismo", "(le) même" at token k.
 func (sc *sentScan) sameAfter(k int) bool {
-	if k < len(sc.toks) && articles[sc.toks[k].norm] {
+	if k < len(sc.toks) && sc.lw.isWord("article", sc.toks[k].norm) {
 		k++
 	}
 	return k < len(sc.toks) && sameWords[sc.toks[k].norm]

@@ -20,7 +20,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 		return sc.arSignedWith(m) // all_r8_enar_arwith.go: "وقعت بولندا عقدا مع كوريا الجنوبية"
 	}
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 1 || !withWords[sc.toks[k].norm] || m.sub == "demonym" {

@@ -37,7 +37,7 @@ func (sc *sentScan) esBuySeller(sys *mention, sup, origin string, supMs []mentio
 			continue
 		}
 		k := c.tok0 - 1
-		if k >= 0 && articles[sc.toks[k].norm] {
+		if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 		if k != sys.tok1 || sc.toks[k].norm != "a" && sc.toks[k].norm != "al" {

@@ -22,7 +22,7 @@ func (sc *sentScan) esUpgraded(m mention) bool {
 		if esUpgradeWords[w] {
 			return true
 		}
-		if w == "de" || w == "del" || w == "a" || w == "al" || articles[w] || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil {
+		if w == "de" || w == "del" || w == "a" || w == "al" || sc.lw.isWord("article", w) || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil {
 			continue
 		}
 		return false
@@ -103,7 +103,7 @@ func (d *docScan) esFittedHost(sc *sentScan, m mention) bool {
 	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || esPlatformFillers[sc.toks[k].norm]) {
 		k--
 	}
-	if k < 1 || !articles[sc.toks[k].norm] || sc.toks[k-1].norm != "para" {
+	if k < 1 || !sc.lw.isWord("article", sc.toks[k].norm) || sc.toks[k-1].norm != "para" {
 		return false
 	}
 	p := k - 1
@@ -144,7 +144,7 @@ func (sc *sentScan) esOwnForcesGet(m mention, origin string) bool {
 			if w == "a" || w == "al" || w == "para" {
 				return true
 			}
-			if !articles[w] && !forceWords[w] && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
+			if !sc.lw.isWord("article", w) && !forceWords[w] && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
 				break
 			}
 		}

@@ -19,7 +19,7 @@ func (sc *sentScan) esReplaced(m mention) bool {
 		if esReplaceVerbs[w] {
 			return true
 		}
-		if w == "a" || w == "al" || articles[w] || esRetiredWords[w] || sc.genericAt(k) {
+		if w == "a" || w == "al" || sc.lw.isWord("article", w) || esRetiredWords[w] || sc.genericAt(k) {
 			continue
 		}
 		return false
@@ -60,7 +60,7 @@ func (sc *sentScan) esDiscarded(m mention) bool {
 		if esDiscardVerbs[w] {
 			return true
 		}
-		if !articles[w] && !esRetiredWords[w] && !esDiscardedPurchase[w] && !sc.genericAt(k) && sc.numAt(k) == nil {
+		if !sc.lw.isWord("article", w) && !esRetiredWords[w] && !esDiscardedPurchase[w] && !sc.genericAt(k) && sc.numAt(k) == nil {
 			break
 		}
 	}

@@ -15,7 +15,7 @@ func (sc *sentScan) firmDemonym(m mention) bool {
 	if m.sub != "demonym" || m.tok0 < 1 || sc.lw.code != "es" && sc.lw.code != "fr" {
 		return false
 	}
-	if !articles[sc.toks[m.tok0-1].norm] || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
+	if !sc.lw.isWord("article", sc.toks[m.tok0-1].norm) || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
 		return false
 	}
 	for _, o := range sc.mentions {
@@ -46,7 +46,7 @@ func (sc *sentScan) forcesAfterRecipientPrep(m mention) bool {
 		return false
 	}
 	k, force := m.tok0-1, false
-	for k >= 0 && m.tok0-k <= 5 && (forceWords[sc.toks[k].norm] || forceTail[sc.toks[k].norm] || articles[sc.toks[k].norm]) {
+	for k >= 0 && m.tok0-k <= 5 && (forceWords[sc.toks[k].norm] || forceTail[sc.toks[k].norm] || sc.lw.isWord("article", sc.toks[k].norm)) {
 		if gapBreaks(sc.toks[k+1].gap) {
 			return false
 		}

@@ -19,7 +19,7 @@ func (sc *sentScan) frRelativeGiver(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] {
+	if sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 1 || sc.toks[k].norm != "que" && sc.toks[k].norm != "qu" {

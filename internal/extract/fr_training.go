@@ -81,7 +81,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 		case c.tok0 > tw && c.sub != "demonym" && rec == "":
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
 				rec = c.id
-			} else if c.tok0 >= 2 && articles[sc.toks[c.tok0-1].norm] {
+			} else if c.tok0 >= 2 && sc.lw.isWord("article", sc.toks[c.tok0-1].norm) {
 				if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-2); n == 1 {
 					rec = c.id
 				}

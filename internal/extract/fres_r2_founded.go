@@ -51,7 +51,7 @@ func ruleFresFounded(d *docScan, i int, sc *sentScan) {
 func (sc *sentScan) foundFillersOnly(from, to int) bool {
 	for k := from; k < to; k++ {
 		w := sc.toks[k].norm
-		if fresFoundFillers[w] || articles[w] || sc.toks[k].digit {
+		if fresFoundFillers[w] || sc.lw.isWord("article", w) || sc.toks[k].digit {
 			continue
 		}
 		if _, month := sc.lw.months[w]; month {

@@ -158,7 +158,7 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 func (sc *sentScan) sellerPrepBefore(c, from int) bool {
 	for k := from; k < c; k++ {
 		w := sc.toks[k].norm
-		if !fresSellerPreps[w] && !articles[w] && w != "de" {
+		if !fresSellerPreps[w] && !sc.lw.isWord("article", w) && w != "de" {
 			return false
 		}
 	}

@@ -19,7 +19,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	var before []string
 	for k := m.tok0 - 1; k >= 0 && len(before) < 3; k-- {
 		w := sc.toks[k].norm
-		if len(before) == 0 && articles[w] {
+		if len(before) == 0 && sc.lw.isWord("article", w) {
 			continue
 		}
 		before = append(before, w)
@@ -225,7 +225,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
 				j := k + n
-				if j < len(sc.toks) && articles[sc.toks[j].norm] {
+				if j < len(sc.toks) && sc.lw.isWord("article", sc.toks[j].norm) {
 					j++
 				}
 				if sc.countryAt(j) {
@@ -397,7 +397,7 @@ func (sc *sentScan) germanPrepObject(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] && k > 0 {
+	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
 		k--
 	}
 	n, _ := sc.lw.set("recipient-prep").at(sc.toks, k)
@@ -483,10 +483,6 @@ func (sc *sentScan) countryTokens() []uint8 {
 	}
 	return sc.countryTok
 }
-
-// articles skipped before a country name.
-var articles = map[string]bool{"l": true, "le": true, "la": true, "les": true, "the": true, "el": true,
-	"los": true, "las": true, "die": true, "der": true, "den": true, "dem": true, "das": true}
 
 // focus returns the document's main supplier and recipient from the facts
 // found so far, else from how often countries are named.
@@ -802,7 +798,7 @@ func (sc *sentScan) inCurrency(m mention) bool {
 	// "dólares de EE. UU.", "dólares de los Estados Unidos", "dollars des
 	// États-Unis": the money word, then "of" and perhaps an article
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	return k >= 1 && currencyOf[sc.toks[k].norm] && isMoney(sc.toks[k-1].norm)
@@ -967,7 +963,7 @@ func (sc *sentScan) joined(a, b int) bool {
 		switch w := sc.toks[t].norm; {
 		case nameConj(w):
 			conj = true
-		case articles[w] || w == "les" || w == "der" || w == "die":
+		case sc.lw.isWord("article", w) || w == "les" || w == "der" || w == "die":
 		case agentPrep[w] && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
 		default:
 			return false
@@ -1037,7 +1033,7 @@ func (sc *sentScan) adversary(m mention) bool {
 	}
 	// the word right before the state, an article skipped
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 || strings.ContainsAny(sc.toks[m.tok0].gap, ",;:()،؛") {
@@ -1071,7 +1067,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] && k > 0 {
+	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
@@ -1088,7 +1084,7 @@ func (sc *sentScan) boughtIn(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] && k > 1 {
+	if sc.lw.isWord("article", sc.toks[k].norm) && k > 1 {
 		k--
 	}
 	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:،؛") {
@@ -1272,7 +1268,7 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		// the word before, articles and words for a company skipped: "a
 		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm] || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
+		for k > 0 && (sc.lw.isWord("article", sc.toks[k].norm) || companyWords[sc.toks[k].norm] || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
 			k--
 		}
 		prev := sc.toks[k].norm
@@ -1443,7 +1439,7 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 			ok := true
 			for k := end; k < m.tok0; k++ {
 				w := sc.toks[k].norm
-				if sc.countryAt(k) || w == "and" || w == "et" || w == "y" || w == "und" || w == "like" || w == "as" || w == "such" || w == "including" || w == "comme" || w == "como" || w == "wie" || w == "dont" || w == "notamment" || w == "entre" || w == "among" || articles[w] {
+				if sc.countryAt(k) || w == "and" || w == "et" || w == "y" || w == "und" || w == "like" || w == "as" || w == "such" || w == "including" || w == "comme" || w == "como" || w == "wie" || w == "dont" || w == "notamment" || w == "entre" || w == "among" || sc.lw.isWord("article", w) {
 					continue
 				}
 				if k > end && sc.countryAt(k-1) {
@@ -1524,7 +1520,7 @@ func (sc *sentScan) listAfterRecipientPrep(m mention) bool {
 	s := m.tok0
 	for s > 0 && !strings.Contains(sc.toks[s].gap, ":") {
 		w := sc.toks[s-1].norm
-		if sc.countryAt(s-1) || w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || articles[w] || sc.inCountry(s-1) {
+		if sc.countryAt(s-1) || w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || sc.lw.isWord("article", w) || sc.inCountry(s-1) {
 			s--
 			continue
 		}
@@ -1551,7 +1547,7 @@ func (sc *sentScan) inCountry(k int) bool {
 // España", "Quant à la France".
 func (sc *sentScan) topic(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 1 {
@@ -1745,7 +1741,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 		}
 	}
 	start := m.tok0
-	if start > 0 && articles[sc.toks[start-1].norm] {
+	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
 		start--
 	}
 	for _, ph := range formerOwnerBefore {
@@ -1760,7 +1756,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 // words ends right before m: "procedentes de", "en provenance de".
 func (sc *sentScan) longSupplierPrep(m mention) bool {
 	start := m.tok0
-	if start > 0 && articles[sc.toks[start-1].norm] {
+	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
 		start--
 	}
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
@@ -1780,7 +1776,7 @@ var arrivalWords = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 // "landed in" (a date or a few words may stand between).
 func (sc *sentScan) arrivedIn(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 1 {
@@ -1802,7 +1798,7 @@ var saleNouns = map[string]bool{"venta": true, "ventas": true, "vente": true, "v
 // before m: after a purchase the party buys, after a sale it sells.
 func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	start := m.tok0
-	if start > 0 && articles[sc.toks[start-1].norm] {
+	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
 		start--
 	}
 	var n int
@@ -1839,7 +1835,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 // skipped; an agent ("by", "par", "por") is not an origin.
 func (sc *sentScan) sourcePrep(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 || m.sub == "demonym" {

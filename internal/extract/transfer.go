@@ -1575,7 +1575,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			case ofWords[w]:
 				of = true
 			case (wholeFillers[w] || wholeOrders[w]) && of: // fr_batch.go
-				filled = filled || !articles[w]
+				filled = filled || !sc.lw.isWord("article", w)
 			case batchWords[w] && !of:
 				batch = true
 			case !of && k >= m.tok0 && k < m.tok1:

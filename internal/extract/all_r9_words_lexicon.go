@@ -1,0 +1,29 @@
+package extract
+
+import "github.com/armswatch/armswatch/internal/lexicon"
+
+// Word lists of the Go code moved to the lexicon (r9-words): a rule that
+// read a map of words of every language at once (an English "the" counted
+// in a Spanish text, a Spanish "los" in an English one) reads the kind of
+// its document's language in lang_<code>.tsv instead, so that a
+// language's words are found, reviewed and extended in one place. The
+// matcher, which runs before a sentence has its langWords, keeps a
+// langWords per language for the same reads.
+
+// matcherWords returns the langWords of each of the lexicon's languages,
+// for the matcher's reads of a kind by word (matcher.isWord).
+func matcherWords(lex *lexicon.Lexicon) map[string]*langWords {
+	out := map[string]*langWords{}
+	for _, code := range lex.Langs() {
+		out[code] = newLangWords(lex.Lang(code), code)
+	}
+	return out
+}
+
+// isWord reports whether w, a token's normalised word, is a one-word
+// phrase of the kind in the language lang (langWords.isWord); a language
+// the lexicon lacks has no words.
+func (m *matcher) isWord(lang, kind, w string) bool {
+	lw := m.words[lang]
+	return lw != nil && lw.isWord(kind, w)
+}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// TestR9WordsKinds: the word lists moved to the lexicon by r9-words answer
+// per language, for a word's normalised form, in a sentence's langWords
+// and in the matcher's.
+func TestR9WordsKinds(t *testing.T) {
+	lx := lexicon.Default()
+	m := buildMatcher(lx)
+	cases := []struct {
+		lang, kind, text string
+		want             bool
+	}{
+		{"fr", "article", "L", true},
+		{"es", "article", "Los", true},
+		{"en", "article", "los", false},
+		{"de", "article", "dem", true},
+		{"es", "article", "les", false},
+	}
+	for _, c := range cases {
+		lw := newLangWords(lx.Lang(c.lang), c.lang)
+		toks := tokenize(c.text, 0)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", c.text, len(toks))
+		}
+		if got := lw.isWord(c.kind, toks[0].norm); got != c.want {
+			t.Errorf("%s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
+		}
+		if got := m.isWord(c.lang, c.kind, toks[0].norm); got != c.want {
+			t.Errorf("matcher %s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
+		}
+	}
+}
