@@ -21,6 +21,10 @@ func TestR9WordsKinds(t *testing.T) {
 		{"en", "article", "los", false},
 		{"de", "article", "dem", true},
 		{"es", "article", "les", false},
+		{"es", "company-word", "empresa", true},
+		{"ar", "company-word", "شركة", true},
+		{"de", "company-word", "Werft", true},
+		{"de", "company-word", "firma", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

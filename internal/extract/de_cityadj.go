@@ -20,5 +20,5 @@ func (sc *sentScan) deCityAdjective(k int) bool {
 		return false
 	}
 	next := sc.toks[k+1].norm
-	return companyWords[next] || companyCompound(next)
+	return sc.lw.isWord("company-word", next) || companyCompound(next)
 }

@@ -64,7 +64,7 @@ func (sc *sentScan) deAnCompany(k int) bool {
 		}
 		if n < len(sc.toks) {
 			w := sc.toks[n].norm
-			if w == "firma" || companyWords[w] || companyCompound(w) {
+			if w == "firma" || sc.lw.isWord("company-word", w) || companyCompound(w) {
 				return true
 			}
 		}

@@ -55,11 +55,11 @@ func (d *docScan) builderState(sc *sentScan) string {
 		}
 		// "le chantier (naval) français", "the South African firm"
 		for k := c.tok0 - 2; k < c.tok0; k++ {
-			if k >= 0 && companyWords[sc.toks[k].norm] {
+			if k >= 0 && sc.lw.isWord("company-word", sc.toks[k].norm) {
 				return c.id
 			}
 		}
-		if c.tok1 < len(sc.toks) && companyWords[sc.toks[c.tok1].norm] {
+		if c.tok1 < len(sc.toks) && sc.lw.isWord("company-word", sc.toks[c.tok1].norm) {
 			return c.id
 		}
 	}

@@ -61,7 +61,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 // firm or a maker's name.
 func (sc *sentScan) firmBefore(k int) bool {
 	for j := 0; j < k; j++ {
-		if companyWords[sc.toks[j].norm] {
+		if sc.lw.isWord("company-word", sc.toks[j].norm) {
 			return true
 		}
 	}

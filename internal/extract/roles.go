@@ -1268,7 +1268,7 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		// the word before, articles and words for a company skipped: "a
 		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		for k > 0 && (sc.lw.isWord("article", sc.toks[k].norm) || companyWords[sc.toks[k].norm] || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
+		for k > 0 && (sc.lw.isWord("article", sc.toks[k].norm) || sc.lw.isWord("company-word", sc.toks[k].norm) || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
 			k--
 		}
 		prev := sc.toks[k].norm
@@ -1308,13 +1308,6 @@ func (sc *sentScan) suppliesAfter(m mention) bool {
 	}
 	return false
 }
-
-// companyWords name a company before its name: "la empresa Navantia",
-// "le groupe Naval Group", "شركة بايكار".
-var companyWords = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "shipyard": true, "maker": true, "yard": true,
-	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true, "chantiers": true, "entreprise": true,
-	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true, "astilleros": true, "constructora": true, "consorcio": true,
-	"firma": true, "konzern": true, "hersteller": true, "unternehmen": true, "werft": true, "شركه": true, "مجموعه": true}
 
 // buyerOf picks, among several states named as buyers in a sentence that
 // lists several systems, the one that goes with the system sys: named
