@@ -61,7 +61,7 @@ func (sc *sentScan) retiredBy(m mention) bool {
 func (sc *sentScan) ownerSpan(m mention) (a, b int) {
 	a, b = m.tok0, m.tok1
 	forces := func(k int) bool {
-		return k >= 0 && k < len(sc.toks) && (forceWords[sc.toks[k].norm] || sc.toks[k].norm == "royal")
+		return k >= 0 && k < len(sc.toks) && (sc.lw.isWord("force-word", sc.toks[k].norm) || sc.toks[k].norm == "royal")
 	}
 	link := func(k int) bool {
 		w := sc.toks[k].norm

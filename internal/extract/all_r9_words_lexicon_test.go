@@ -25,6 +25,11 @@ func TestR9WordsKinds(t *testing.T) {
 		{"ar", "company-word", "شركة", true},
 		{"de", "company-word", "Werft", true},
 		{"de", "company-word", "firma", false},
+		{"fr", "force-word", "Armée", true},
+		{"es", "force-word", "Aérea", true},
+		{"ar", "force-word", "الجوية", true},
+		{"de", "force-word", "Streitkräfte", true},
+		{"en", "force-word", "ejercito", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

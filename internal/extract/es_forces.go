@@ -12,5 +12,5 @@ func (sc *sentScan) forcesOfState(m mention) bool {
 	if k < 1 || sc.toks[k].norm != "de" && sc.toks[k].norm != "del" {
 		return false
 	}
-	return forceWords[sc.toks[k-1].norm] || sc.toks[k-1].norm == "guerra" // "Marina de Guerra del Perú"
+	return sc.lw.isWord("force-word", sc.toks[k-1].norm) || sc.toks[k-1].norm == "guerra" // "Marina de Guerra del Perú"
 }

@@ -144,7 +144,7 @@ func (sc *sentScan) esOwnForcesGet(m mention, origin string) bool {
 			if w == "a" || w == "al" || w == "para" {
 				return true
 			}
-			if !sc.lw.isWord("article", w) && !forceWords[w] && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
+			if !sc.lw.isWord("article", w) && !sc.lw.isWord("force-word", w) && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
 				break
 			}
 		}

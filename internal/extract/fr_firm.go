@@ -46,11 +46,11 @@ func (sc *sentScan) forcesAfterRecipientPrep(m mention) bool {
 		return false
 	}
 	k, force := m.tok0-1, false
-	for k >= 0 && m.tok0-k <= 5 && (forceWords[sc.toks[k].norm] || forceTail[sc.toks[k].norm] || sc.lw.isWord("article", sc.toks[k].norm)) {
+	for k >= 0 && m.tok0-k <= 5 && (sc.lw.isWord("force-word", sc.toks[k].norm) || forceTail[sc.toks[k].norm] || sc.lw.isWord("article", sc.toks[k].norm)) {
 		if gapBreaks(sc.toks[k+1].gap) {
 			return false
 		}
-		force = force || forceWords[sc.toks[k].norm] || sc.toks[k].norm == "armees"
+		force = force || sc.lw.isWord("force-word", sc.toks[k].norm) || sc.toks[k].norm == "armees"
 		k--
 	}
 	if !force || k < 0 {

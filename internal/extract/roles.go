@@ -1481,14 +1481,6 @@ func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
 	return ""
 }
 
-// forceWords name a state's armed forces, which a demonym makes the state:
-// "the Angolan Air Force", "la Fuerza Aérea angoleña", "l'armée de l'air
-// marocaine", "die polnische Armee", "القوات الجوية المغربية".
-var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
-	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
-	"armees": true, "navale": true, "aerienne": true, "royale": true, "terre": true, // "les forces armées togolaises", "la marine royale marocaine"
-	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
-
 // forcesBeside reports whether a demonym qualifies a word for armed
 // forces (after it in English and German, before it elsewhere).
 func (sc *sentScan) forcesBeside(m mention) bool {
@@ -1500,9 +1492,9 @@ func (sc *sentScan) forcesBeside(m mention) bool {
 		// "nationale" and "sécurité" alone are no forces ("l'Assemblée
 		// nationale française"): their phrases are the lexicon's
 		// armed-forces ("la garde nationale", "les forces de sécurité")
-		return m.tok0 > 0 && (forceWords[sc.toks[m.tok0-1].norm] || sc.forcesBefore(m))
+		return m.tok0 > 0 && (sc.lw.isWord("force-word", sc.toks[m.tok0-1].norm) || sc.forcesBefore(m))
 	}
-	return m.tok1 < len(sc.toks) && forceWords[sc.toks[m.tok1].norm]
+	return m.tok1 < len(sc.toks) && sc.lw.isWord("force-word", sc.toks[m.tok1].norm)
 }
 
 // listAfterRecipientPrep reports whether a state belongs to a list that
@@ -1618,11 +1610,11 @@ func (sc *sentScan) recipientMarkedAfter(k int) bool {
 // arabicForceWord reports whether an Arabic token names armed forces, with
 // or without its article and an attached conjunction or preposition; lam
 // tells whether "ل" is attached ("للبحرية", "لسلاح").
-func arabicForceWord(t token) (ok, lam bool) {
+func (sc *sentScan) arabicForceWord(t token) (ok, lam bool) {
 	var vb [maxArabicVariants]string
 	for i, v := range appendArabicVariants(vb[:0], t.norm) {
 		w := stripArticle(v)
-		if forceWords[v] || forceWords[w] || arabicForceStems[w] {
+		if sc.lw.isWord("force-word", v) || sc.lw.isWord("force-word", w) || arabicForceStems[w] {
 			return true, i > 0 && (strings.HasPrefix(t.norm, "ل") || strings.HasPrefix(t.norm, "ول"))
 		}
 	}
@@ -1642,7 +1634,7 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 		if k == m.tok0-1 && arRoyalWord(sc.toks[k]) { // ar_royal.go: "الجوية الملكية السعودية"
 			continue
 		}
-		f, l := arabicForceWord(sc.toks[k])
+		f, l := sc.arabicForceWord(sc.toks[k])
 		if !f {
 			break
 		}
