@@ -29,7 +29,7 @@ func (m *matcher) classNameAfter(toks []token, covered []int, s int) (int, int) 
 	if t.digit || t.arabic || !isCapitalised(t.raw) || isUpperWord(t.raw) && len([]rune(t.raw)) < 2 {
 		return 0, 0
 	}
-	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || functionWords[t.norm] || m.isWordAny("determiner", t.norm) {
 		return 0, 0
 	}
 	c := toks[s+1]

@@ -27,3 +27,16 @@ func (m *matcher) isWord(lang, kind, w string) bool {
 	lw := m.words[lang]
 	return lw != nil && lw.isWord(kind, w)
 }
+
+// isWordAny reports whether w is a one-word phrase of the kind in any of
+// the lexicon's languages: the designation parser's reads where it has no
+// language at hand (a designation's words are read in every language, as
+// the catalogue's aliases are).
+func (m *matcher) isWordAny(kind, w string) bool {
+	for _, lw := range m.words {
+		if lw.isWord(kind, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -30,6 +30,9 @@ func TestR9WordsKinds(t *testing.T) {
 		{"ar", "force-word", "الجوية", true},
 		{"de", "force-word", "Streitkräfte", true},
 		{"en", "force-word", "ejercito", false},
+		{"fr", "determiner", "cette", true},
+		{"es", "determiner", "su", true},
+		{"de", "determiner", "its", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

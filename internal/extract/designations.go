@@ -357,7 +357,7 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 	}
 	// a code: "K239", "CH-4B", "Ka-52K", "MFI-17", "AB 206"
 	// ("Los 12 cazas", "Les 24 Rafale": an article and a count are none)
-	if letters <= 4 && (!abbreviations[t0.norm] || arLinkedCode(toks, s, linked)) && !(determiners[t0.norm] && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
+	if letters <= 4 && (!abbreviations[t0.norm] || arLinkedCode(toks, s, linked)) && !(m.isWordAny("determiner", t0.norm) && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
 		g := toks[s+1].gap
 		if g == "" || g == "-" || g == "‑" || g == " " && (isUpperWord(t0.raw) && letters >= 2 || letters <= 3) {
 			// "FY2025", "Q3 2024": a year or a quarter, not a code
@@ -459,7 +459,7 @@ func (m *matcher) postposedName(toks []token, covered []int, s int) int {
 	}
 	t := toks[s]
 	if !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 || m.dw.notName[t.norm] || notDesignation[t.norm] ||
-		institutionWords[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+		institutionWords[t.norm] || functionWords[t.norm] || m.isWordAny("determiner", t.norm) {
 		return 0
 	}
 	if s+1 < len(toks) && !gapBreaks(toks[s+1].gap) && (covered[s+1] != 0 || toks[s+1].digit || isCapitalised(toks[s+1].raw)) {
@@ -482,7 +482,7 @@ func (m *matcher) preposedName(toks []token, covered []int, k int) bool {
 	if covered[k] != 0 || t.digit || t.arabic || !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 {
 		return false
 	}
-	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || englishNotNames[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || englishNotNames[t.norm] || functionWords[t.norm] || m.isWordAny("determiner", t.norm) {
 		return false
 	}
 	if k == 0 || gapBreaks(t.gap) || strings.ContainsAny(t.gap, "'’\"“") {

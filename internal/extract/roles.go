@@ -898,12 +898,6 @@ func receiving(toks []token) bool {
 	return false
 }
 
-// determiners before a word that make it a noun: "the purchase", "Romania's
-// purchase", "la commande" (but "L'Indonésie commande 42 Rafale" is a verb).
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "s": true, "this": true, "that": true,
-	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
-	"du": true, "de": true, "des": true, "d": true, "el": true, "los": true, "las": true, "una": true, "su": true, "der": true, "die": true, "das": true}
-
 // conjoinedWith returns the other states named in a list with code ("A and
 // B", "A, B et C"), leaving out except.
 func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
@@ -1174,7 +1168,7 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 			// "de" is also a genitive ("la commande de la Pologne"): only
 			// after a receiving verb, not a noun ("la réception de")
 			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
-			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !determiners[sc.toks[k-2].norm]) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
+			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !sc.lw.isWord("determiner", sc.toks[k-2].norm)) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
 		case "du", "des":
 			return sc.frReceivedFrom(k) // fr_received.go: "ont reçu du Brésil"
 		}

@@ -21,7 +21,7 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 				continue
 			}
 			w := sc.toks[p-1].norm
-			if kind == "deal" && determiners[w] || articleBefore[w] || w == "a" && sc.lw.code == "en" {
+			if kind == "deal" && sc.lw.isWord("determiner", w) || articleBefore[w] || w == "a" && sc.lw.code == "en" {
 				nouns[p] = true
 			}
 		}
@@ -1517,7 +1517,7 @@ func (sc *sentScan) yearBefore(t int) int {
 // qu'elle a commandés".
 func (sc *sentScan) orderedAfter(m mention, to int) bool {
 	for _, p := range sc.cuePositions("stage-ordered") {
-		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !articleBefore[sc.toks[p-1].norm] && !determiners[sc.toks[p-1].norm] {
+		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !articleBefore[sc.toks[p-1].norm] && !sc.lw.isWord("determiner", sc.toks[p-1].norm) {
 			return true
 		}
 	}
