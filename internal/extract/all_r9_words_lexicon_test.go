@@ -33,6 +33,8 @@ func TestR9WordsKinds(t *testing.T) {
 		{"fr", "determiner", "cette", true},
 		{"es", "determiner", "su", true},
 		{"de", "determiner", "its", false},
+		{"fr", "agent-prep", "par", true},
+		{"en", "agent-prep", "por", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

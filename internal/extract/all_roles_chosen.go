@@ -24,7 +24,7 @@ var alsoWords = map[string]bool{"also": true, "already": true, "aussi": true, "d
 // agents ("escogido por Hungría, que ..., y por Países Bajos").
 func (sc *sentScan) chosenBy(m mention) bool {
 	p := sc.wordBefore(m)
-	if p < 1 || !agentPrep[sc.toks[p].norm] && sc.toks[p].norm != "von" {
+	if p < 1 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) && sc.toks[p].norm != "von" {
 		return false
 	}
 	chosenAt := func(q int) bool {

@@ -25,7 +25,7 @@ func (d *docScan) giverState(sc *sentScan) string {
 		if k > 6 {
 			break
 		}
-		if !giverWords[t.norm] || k+1 >= len(sc.toks) || !agentPrep[sc.toks[k+1].norm] {
+		if !giverWords[t.norm] || k+1 >= len(sc.toks) || !sc.lw.isWord("agent-prep", sc.toks[k+1].norm) {
 			continue
 		}
 		for _, c := range sc.countries() {

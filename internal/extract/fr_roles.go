@@ -38,7 +38,7 @@ var orderNouns = map[string]bool{"commande": true, "commandes": true, "achat": t
 // delivery ("livrés par la France") is its seller.
 func (sc *sentScan) purchaseAgent(m mention) bool {
 	p := sc.wordBefore(m)
-	if p < 0 || !agentPrep[sc.toks[p].norm] {
+	if p < 0 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-8; k-- {

@@ -210,7 +210,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return s, r
 	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
-	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
+	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !sc.lw.isWord("agent-prep", prev(1)) {
 		return true, false
 	}
 	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") && !sc.frGovernmentSubject(m) { // fr_govsubject.go
@@ -242,7 +242,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return sup, rec
 		}
 	}
-	if agentPrep[prev(1)] {
+	if sc.lw.isWord("agent-prep", prev(1)) {
 		// "bought by India" names the buyer; "delivered by France" the
 		// seller; "flown by the Romanian Air Force" the user
 		switch prev(2) {
@@ -958,7 +958,7 @@ func (sc *sentScan) joined(a, b int) bool {
 		case nameConj(w):
 			conj = true
 		case sc.lw.isWord("article", w) || w == "les" || w == "der" || w == "die":
-		case agentPrep[w] && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
+		case sc.lw.isWord("agent-prep", w) && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
 		default:
 			return false
 		}
@@ -1383,7 +1383,7 @@ func (sc *sentScan) anaphorRole() (sup, rec bool) {
 			if k, _ := sc.lw.set("recipient-prep").at(w, 0); k > 0 {
 				return false, true
 			}
-			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !agentPrep[sc.toks[p-1].norm] {
+			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !sc.lw.isWord("agent-prep", sc.toks[p-1].norm) {
 				return true, false
 			}
 		}
@@ -1640,11 +1640,6 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 	return lam, ok
 }
 
-// agentPrep holds the prepositions of a passive's agent ("bought by",
-// "achetés par", "comprados por"): the verb before says whether the agent
-// buys or sells.
-var agentPrep = map[string]bool{"by": true, "par": true, "por": true}
-
 // purchaseNouns name a purchase after which "a"/"à" names the seller.
 var purchaseNouns = map[string]bool{"compra": true, "compras": true, "adquisicion": true, "adquisiciones": true,
 	"achat": true, "achats": true, "acquisition": true, "acquisitions": true}
@@ -1821,7 +1816,7 @@ func (sc *sentScan) sourcePrep(m mention) bool {
 		return false
 	}
 	w := sc.toks[k].norm
-	if agentPrep[w] {
+	if sc.lw.isWord("agent-prep", w) {
 		return false
 	}
 	if w == "from" {

@@ -6,6 +6,8 @@ func init() {
 	for _, k := range []string{
 		"ar article",    // Arabic's article is the prefix ال, a part of the word, not a token
 		"ar determiner", // and so are its possessives (suffixes); the Go list had no Arabic
+		"de agent-prep", // the passive rules that read it read no German agent ("von"); the Go list had none
+		"ar agent-prep", // nor an Arabic one
 	} {
 		mayLack[k] = true
 	}
