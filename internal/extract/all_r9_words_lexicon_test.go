@@ -35,6 +35,8 @@ func TestR9WordsKinds(t *testing.T) {
 		{"de", "determiner", "its", false},
 		{"fr", "agent-prep", "par", true},
 		{"en", "agent-prep", "por", false},
+		{"es", "with-prep", "con", true},
+		{"de", "with-prep", "mit", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

@@ -22,7 +22,7 @@ func (sc *sentScan) coProducer(m mention) bool {
 			k--
 		}
 	}
-	if k < 1 || !withWords[sc.toks[k].norm] || !partnerNouns[sc.toks[k-1].norm] {
+	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || !partnerNouns[sc.toks[k-1].norm] {
 		return false
 	}
 	// a verb of making within the four words before "in cooperation"

@@ -1,9 +1,5 @@
 package extract
 
-// withWords: "signed a contract with South Korea", "a signé avec la
-// France", "firmó con Corea del Sur".
-var withWords = map[string]bool{"with": true, "avec": true, "con": true}
-
 // saleWords make the subject of a contract the seller: "a contract for the
 // sale of", "un contrat pour la vente / la fourniture de", "un contrato de
 // venta / suministro".
@@ -23,7 +19,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	if k < 1 || !withWords[sc.toks[k].norm] || m.sub == "demonym" {
+	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || m.sub == "demonym" {
 		return false, false, false
 	}
 	// a signing word shortly before "with", and a contract in the

@@ -35,7 +35,7 @@ func (sc *sentScan) makerSignedWith(m mention) bool {
 	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	if k < 1 || !withWords[sc.toks[k].norm] || m.sub == "demonym" {
+	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || m.sub == "demonym" {
 		return false
 	}
 	maker := -1

@@ -8,6 +8,8 @@ func init() {
 		"ar determiner", // and so are its possessives (suffixes); the Go list had no Arabic
 		"de agent-prep", // the passive rules that read it read no German agent ("von"); the Go list had none
 		"ar agent-prep", // nor an Arabic one
+		"de with-prep",  // signedWith and its kin read no German "mit" (relation-prep has it); the Go list had none
+		"ar with-prep",  // Arabic has its own signedWith (all_r8_enar_arwith.go)
 	} {
 		mayLack[k] = true
 	}
