@@ -50,7 +50,7 @@ func (sc *sentScan) commaOnlyJoin(a, b mention) bool {
 		if strings.ContainsAny(sc.toks[t].gap, ",،") {
 			comma = true
 		}
-		if t < b.tok0 && nameConj(sc.toks[t].norm) {
+		if t < b.tok0 && sc.nameConj(sc.toks[t].norm) {
 			return false
 		}
 	}

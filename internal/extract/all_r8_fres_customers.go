@@ -39,7 +39,7 @@ func (sc *sentScan) listedAfterSystem(m mention, end int) bool {
 		}
 		switch {
 		case !sys && (complementWords[w] || sc.lw.isWord("article", w) || w == "export" || w == "etrangers" || w == "extranjeros"):
-		case verb && (sc.countryAt(k) || nameConj(w) || sc.lw.isWord("article", w) || k > end && sc.countryAt(k-1)):
+		case verb && (sc.countryAt(k) || sc.nameConj(w) || sc.lw.isWord("article", w) || k > end && sc.countryAt(k-1)):
 		default:
 			return false
 		}

@@ -37,6 +37,10 @@ func TestR9WordsKinds(t *testing.T) {
 		{"en", "agent-prep", "por", false},
 		{"es", "with-prep", "con", true},
 		{"de", "with-prep", "mit", false},
+		{"es", "and-conj", "e", true},
+		{"en", "and-conj", "und", false},
+		{"de", "name-joiner", "sowie", true},
+		{"de", "and-conj", "sowie", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

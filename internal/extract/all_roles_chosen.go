@@ -37,7 +37,7 @@ func (sc *sentScan) chosenBy(m mention) bool {
 	if chosenAt(p) {
 		return true
 	}
-	if !conjWords[sc.toks[p-1].norm] {
+	if !sc.lw.isWord("and-conj", sc.toks[p-1].norm) {
 		return false
 	}
 	// "y por X": an earlier agent of choosing with the same preposition

@@ -147,7 +147,7 @@ func (sc *sentScan) repeatedPrepJoined(a, b mention) bool {
 	conj, prep := strings.ContainsAny(sc.toks[a.tok1].gap, ",،"), false
 	for k := a.tok1; k < b.tok0; k++ {
 		switch w := sc.toks[k].norm; {
-		case nameConj(w): // roles.go
+		case sc.nameConj(w): // roles.go
 			conj = true
 		case sc.lw.isWord("article", w):
 		case prepFamily[w] == p && !prep:

@@ -70,7 +70,7 @@ func (sc *sentScan) agreementIsDeal(pos int) bool {
 		return false
 	}
 	for k := max(pos+n, deal-3); k < deal; k++ {
-		if nameConj(sc.toks[k].norm) { // roles.go
+		if sc.nameConj(sc.toks[k].norm) { // roles.go
 			return false
 		}
 	}

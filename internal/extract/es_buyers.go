@@ -63,7 +63,7 @@ func (sc *sentScan) esListedBeforeBuyer(m mention) bool {
 	ct := sc.countryTokens()
 	listWord := func(k int) bool {
 		w := sc.toks[k].norm
-		return ct[k] != countryNone || conjWords[w] || sc.lw.isWord("article", w)
+		return ct[k] != countryNone || sc.lw.isWord("and-conj", w) || sc.lw.isWord("article", w)
 	}
 	// back over the list to the phrase that opens it
 	k := m.tok0 - 1

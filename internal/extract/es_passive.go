@@ -36,7 +36,7 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 // read as a seller.
 func (sc *sentScan) conjoinedAgent(m mention) (sup, rec, ok bool) {
 	p := sc.wordBefore(m)
-	if p < 2 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) || !conjWords[sc.toks[p-1].norm] {
+	if p < 2 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) || !sc.lw.isWord("and-conj", sc.toks[p-1].norm) {
 		return false, false, false
 	}
 	// the first agent: a state ending right before the conjunction, after
@@ -59,6 +59,3 @@ func (sc *sentScan) conjoinedAgent(m mention) (sup, rec, ok bool) {
 	}
 	return false, false, false
 }
-
-// conjWords join two agents.
-var conjWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "und": true}

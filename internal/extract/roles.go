@@ -938,9 +938,12 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	return out
 }
 
-// nameConj reports a word that joins the names of a list: conjWords,
-// "sowie" (de "as well as") and a detached Arabic "و".
-func nameConj(w string) bool { return conjWords[w] || w == "sowie" || w == "و" }
+// nameConj reports a word that joins the names of a list (and-conj and
+// name-joiner of lang_<code>.tsv: "and", "y", "sowie", a detached Arabic
+// "و").
+func (sc *sentScan) nameConj(w string) bool {
+	return sc.lw.isWord("and-conj", w) || sc.lw.isWord("name-joiner", w)
+}
 
 // joined reports whether the tokens in [a, b) only join two names: "and",
 // "et", "y", "und", "و", articles, and commas between them.
@@ -955,10 +958,10 @@ func (sc *sentScan) joined(a, b int) bool {
 			conj = true
 		}
 		switch w := sc.toks[t].norm; {
-		case nameConj(w):
+		case sc.nameConj(w):
 			conj = true
 		case sc.lw.isWord("article", w) || w == "les" || w == "der" || w == "die":
-		case sc.lw.isWord("agent-prep", w) && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
+		case sc.lw.isWord("agent-prep", w) && t > a && sc.lw.isWord("and-conj", sc.toks[t-1].norm): // es_passive.go: "por Portugal y por Hungría"
 		default:
 			return false
 		}

@@ -10,6 +10,7 @@ func init() {
 		"ar agent-prep", // nor an Arabic one
 		"de with-prep",  // signedWith and its kin read no German "mit" (relation-prep has it); the Go list had none
 		"ar with-prep",  // Arabic has its own signedWith (all_r8_enar_arwith.go)
+		"ar and-conj",   // the rules that read it (conjWords was Go) read no detached Arabic "و"; name-joiner has it for lists of names
 	} {
 		mayLack[k] = true
 	}
