@@ -443,7 +443,7 @@ func (sc *sentScan) orderedAfterComma(m mention, to int) bool {
 		ok := true
 		for k := to; k < p; k++ {
 			w := sc.toks[k].norm
-			if !relativeWords[w] && !orderRelatives[w] && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
+			if !sc.lw.isWord("relative-pronoun", w) && !orderRelatives[w] && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
 				ok = false
 			}
 		}

@@ -41,6 +41,9 @@ func TestR9WordsKinds(t *testing.T) {
 		{"en", "and-conj", "und", false},
 		{"de", "name-joiner", "sowie", true},
 		{"de", "and-conj", "sowie", false},
+		{"fr", "relative-pronoun", "lesquelles", true},
+		{"es", "relative-pronoun", "que", true},
+		{"en", "relative-pronoun", "qui", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

@@ -1,13 +1,5 @@
 package extract
 
-// relativeWords open a relative clause that describes what comes before
-// them: "12 Rafale qui ont encore un bon potentiel", "frigates which could
-// carry helicopters", "helicópteros que podrían operar de noche".
-var relativeWords = map[string]bool{
-	"which": true, "who": true, "qui": true, "lesquels": true, "lesquelles": true,
-	"que": true, "quienes": true, "cuales": true,
-}
-
 // prospectNouns are hypothetical cues that govern the rest of their
 // sentence across commas: "se dan todas las premisas para extender la
 // cooperación, sobre todo en el suministro de aviones Yak-130" names
@@ -43,7 +35,7 @@ func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
 // from (the end of a system's mention) and before p.
 func (sc *sentScan) relativeBetween(from, p int) bool {
 	for k := from; k < p && k <= from+3 && k < len(sc.toks); k++ {
-		if relativeWords[sc.toks[k].norm] {
+		if sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
 			return true
 		}
 	}
