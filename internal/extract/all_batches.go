@@ -68,7 +68,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 		k := n.tok0 - 1
 		for steps := 0; k >= m.tok1 && steps < 5; steps, k = steps+1, k-1 {
 			w := sc.toks[k].norm
-			if ofWords[w] || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
+			if sc.lw.isWord("of-prep", w) || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
 				of = true
 			} else if wholeOrders[w] || w == "deal" {
 				orderWord = true
@@ -297,7 +297,7 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 			for k := n1.tok1; k < n2.tok0 && ok; k++ {
 				w := sc.toks[k].norm
 				switch {
-				case ofWords[w] || w == "out":
+				case sc.lw.isWord("of-prep", w) || w == "out":
 					of = true
 				case partPossessives[w]:
 					of = of || sc.lw.code == "de"

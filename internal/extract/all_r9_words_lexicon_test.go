@@ -44,6 +44,9 @@ func TestR9WordsKinds(t *testing.T) {
 		{"fr", "relative-pronoun", "lesquelles", true},
 		{"es", "relative-pronoun", "que", true},
 		{"en", "relative-pronoun", "qui", false},
+		{"fr", "of-prep", "sur", true},
+		{"ar", "of-prep", "من", true},
+		{"en", "of-prep", "von", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

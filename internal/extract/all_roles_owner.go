@@ -28,7 +28,7 @@ func (sc *sentScan) forcesPhraseStart(m mention) int {
 	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	if k >= 0 && ofWords[sc.toks[k].norm] { // transfer.go: "of", "de", "der", "من"
+	if k >= 0 && sc.lw.isWord("of-prep", sc.toks[k].norm) { // transfer.go: "of", "de", "der", "من"
 		k--
 	}
 	for p := k; p >= 0 && p >= k-3; p-- {

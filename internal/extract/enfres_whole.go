@@ -85,7 +85,7 @@ func (sc *sentScan) wholeAfter(t, part int) (numSpan, bool) {
 			return numSpan{}, false
 		}
 		switch {
-		case ofWords[w]:
+		case sc.lw.isWord("of-prep", w):
 			of = true
 		case w == "out" || wholeFillers[w] && of:
 		default:

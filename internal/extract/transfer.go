@@ -1534,9 +1534,6 @@ var batchWords = map[string]bool{"batch": true, "tranche": true, "lot": true, "l
 	"grupo": true, "groupe": true, "unit": true, "units": true, "unidad": true, "unidades": true, "exemplaire": true, "exemplaires": true,
 	"ejemplar": true, "ejemplares": true, "delivery": true, "entrega": true, "livraison": true, "serie": true, "contingent": true, "contingente": true}
 
-// ofWords link a part to its whole: "of", "de", "sur", "out of".
-var ofWords = map[string]bool{"of": true, "de": true, "des": true, "del": true, "d": true, "sur": true, "von": true, "der": true, "من": true}
-
 // wholeFillers may stand between the of-word and the whole's number: "of
 // an overall six", "de un total de 24", "sur les 24".
 var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall": true, "total": true, "out": true, "all": true, "un": true, "una": true, "une": true,
@@ -1572,7 +1569,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 				break
 			}
 			switch {
-			case ofWords[w]:
+			case sc.lw.isWord("of-prep", w):
 				of = true
 			case (wholeFillers[w] || wholeOrders[w]) && of: // fr_batch.go
 				filled = filled || !sc.lw.isWord("article", w)
