@@ -47,6 +47,9 @@ func TestR9WordsKinds(t *testing.T) {
 		{"fr", "of-prep", "sur", true},
 		{"ar", "of-prep", "من", true},
 		{"en", "of-prep", "von", false},
+		{"de", "partitive-article", "dieser", true},
+		{"de", "partitive-share", "mehrere", true},
+		{"fr", "partitive-article", "der", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
