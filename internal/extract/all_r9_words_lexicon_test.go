@@ -50,6 +50,10 @@ func TestR9WordsKinds(t *testing.T) {
 		{"de", "partitive-article", "dieser", true},
 		{"de", "partitive-share", "mehrere", true},
 		{"fr", "partitive-article", "der", false},
+		{"de", "designation-stop", "Weltkrieg", true},
+		{"fr", "institution-word", "Dimanche", true},
+		{"es", "function-word", "hacia", true},
+		{"en", "function-word", "de", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

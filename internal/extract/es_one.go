@@ -48,7 +48,7 @@ func (sc *sentScan) esCountOfOne(m mention) int {
 	}
 	k := head - 1
 	for n := 0; n < 2 && k >= 0 && !esOne[sc.toks[k].norm]; n++ {
-		if !lower(k) || !plain(k) || functionWords[sc.toks[k].norm] || sc.lw.isWord("determiner", sc.toks[k].norm) || sc.toks[k].digit {
+		if !lower(k) || !plain(k) || sc.lw.isWord("function-word", sc.toks[k].norm) || sc.lw.isWord("determiner", sc.toks[k].norm) || sc.toks[k].digit {
 			return 0
 		}
 		k--

@@ -13,6 +13,8 @@ func init() {
 		"ar and-conj",         // the rules that read it (conjWords was Go) read no detached Arabic "و"; name-joiner has it for lists of names
 		"de relative-pronoun", // the rules that read it read no German relative clause (verb-final); the Go list had none
 		"ar relative-pronoun", // nor an Arabic one
+		"ar designation-stop", // the Go list had no Arabic; Arabic's are not-designation
+		"ar institution-word", // the Go list had no Arabic
 	} {
 		mayLack[k] = true
 	}
