@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/armswatch/armswatch/internal/lexicon"
+import (
+	"strings"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
 
 // Word lists of the Go code moved to the lexicon (r9-words): a rule that
 // read a map of words of every language at once (an English "the" counted
@@ -36,6 +40,26 @@ func (m *matcher) isWordAny(kind, w string) bool {
 	for _, lw := range m.words {
 		if lw.isWord(kind, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasStem reports whether w, a token's normalised word, starts with a
+// one-word phrase of the language's kind: the kinds of stems
+// (making-stem: "produc" for "produced", "producción", "produziert").
+func (lw *langWords) hasStem(kind, w string) bool {
+	ps := lw.phr[kind]
+	if ps == nil {
+		return false
+	}
+	for first, phs := range ps.byFirst {
+		if strings.HasPrefix(w, first) {
+			for _, p := range phs {
+				if len(p.parts) == 1 {
+					return true
+				}
+			}
 		}
 	}
 	return false

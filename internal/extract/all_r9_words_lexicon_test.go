@@ -69,3 +69,30 @@ func TestR9WordsKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestR9WordsStems: a kind of stems matches a word by its beginning, in
+// the word's own language only.
+func TestR9WordsStems(t *testing.T) {
+	lx := lexicon.Default()
+	cases := []struct {
+		lang, kind, text string
+		want             bool
+	}{
+		{"es", "making-stem", "producción", true},
+		{"fr", "making-stem", "développé", true},
+		{"de", "making-stem", "hergestellt", true},
+		{"ar", "making-stem", "صنعت", true},
+		{"en", "making-stem", "sold", false},
+		{"en", "making-stem", "entwickelt", false},
+	}
+	for _, c := range cases {
+		lw := newLangWords(lx.Lang(c.lang), c.lang)
+		toks := tokenize(c.text, 0)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", c.text, len(toks))
+		}
+		if got := lw.hasStem(c.kind, toks[0].norm); got != c.want {
+			t.Errorf("%s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
+		}
+	}
+}

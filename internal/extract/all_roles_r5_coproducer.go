@@ -15,20 +15,6 @@ import "strings"
 var togetherWords = map[string]bool{"together": true, "jointly": true, "junto": true, "juntamente": true, "conjuntamente": true,
 	"conjointement": true, "ensemble": true, "zusammen": true, "gemeinsam": true, "بالتعاون": true, "بالاشتراك": true}
 
-// jointMakingStems add German and Arabic stems to makingStems.
-var jointMakingStems = []string{"entwick", "herge", "gebaut", "gefertigt", "produz", "konstru", "طور", "صنع", "انتج", "بنت"}
-
-func isMakingWord(w string) bool {
-	for _, list := range [][]string{makingStems, jointMakingStems} {
-		for _, st := range list {
-			if strings.HasPrefix(w, st) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // coPartner reports whether m follows "together with" (and kin) that a
 // verb of making governs, within a few words before it or, in German,
 // after it.
@@ -48,7 +34,7 @@ func (sc *sentScan) coPartner(m mention) bool {
 		return false // "a" is "with" only in "junto a"
 	}
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
-		if isMakingWord(sc.toks[j].norm) {
+		if sc.lw.hasStem("making-stem", sc.toks[j].norm) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[j+1].gap, ";:()،؛") {
@@ -60,7 +46,7 @@ func (sc *sentScan) coPartner(m mention) bool {
 			if strings.ContainsAny(sc.toks[j].gap, ",;:()") {
 				break
 			}
-			if isMakingWord(sc.toks[j].norm) {
+			if sc.lw.hasStem("making-stem", sc.toks[j].norm) {
 				return true
 			}
 		}

@@ -28,10 +28,8 @@ func (sc *sentScan) coProducer(m mention) bool {
 	// a verb of making within the four words before "in cooperation"
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
 		w := sc.toks[j].norm
-		for _, st := range makingStems {
-			if strings.HasPrefix(w, st) {
-				return true
-			}
+		if sc.lw.hasStem("making-stem", w) { // lang_<code>.tsv
+			return true
 		}
 		if strings.ContainsAny(sc.toks[j+1].gap, ";:()،؛") {
 			break
@@ -42,6 +40,3 @@ func (sc *sentScan) coProducer(m mention) bool {
 
 var partnerNouns = map[string]bool{"colaboracion": true, "cooperacion": true, "collaboration": true, "cooperation": true,
 	"partnership": true, "conjunction": true, "asociacion": true, "partenariat": true, "conjuntamente": true, "conjointement": true, "jointly": true}
-
-// makingStems are the stems of verbs of making a system (not of trading it).
-var makingStems = []string{"produc", "produi", "produit", "fabric", "manufactur", "desarroll", "develop", "construi", "construct", "built", "build", "disen", "design", "concu", "coprodu", "co-produ"}
