@@ -80,5 +80,5 @@ func (sc *sentScan) forBefore(c mention) bool {
 	if k < 0 {
 		return false
 	}
-	return forWords[sc.toks[k].norm] // all_r6_extras.go
+	return sc.lw.isWord("purpose-prep", sc.toks[k].norm) // all_r6_extras.go
 }

@@ -31,7 +31,7 @@ func (sc *sentScan) retiredBy(m mention) bool {
 		for k := p[1]; k < a; k++ {
 			w := sc.toks[k].norm
 			switch {
-			case retireAgentPreps[w]:
+			case sc.lw.isWord("retire-agent-prep", w):
 				prep = true
 			case sc.lw.isWord("article", w) || w == "service" || w == "servicio" || w == "dienst":
 			default:
@@ -113,7 +113,3 @@ func (sc *sentScan) retirePhrases() [][2]int {
 	}
 	return sc.retireSpans
 }
-
-// retireAgentPreps introduce who retired the weapons or where from.
-var retireAgentPreps = map[string]bool{"by": true, "from": true, "in": true, "par": true, "de": true, "du": true,
-	"dans": true, "por": true, "en": true, "del": true, "von": true, "vom": true, "bei": true, "aus": true}

@@ -54,6 +54,13 @@ func TestR9WordsKinds(t *testing.T) {
 		{"fr", "institution-word", "Dimanche", true},
 		{"es", "function-word", "hacia", true},
 		{"en", "function-word", "de", false},
+		{"ar", "together", "بالتعاون", true},
+		{"es", "partner-noun", "colaboración", true},
+		{"fr", "sale-word", "fourniture", true},
+		{"fr", "seller-prep", "auprès", true},
+		{"de", "retire-agent-prep", "vom", true},
+		{"de", "purpose-prep", "für", true},
+		{"en", "purpose-prep", "für", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

@@ -11,10 +11,6 @@ import "strings"
 // of the system in that sentence; the buyer is then the one named
 // elsewhere, or the document's.
 
-// togetherWords stand right before "with" in a phrase of joint making.
-var togetherWords = map[string]bool{"together": true, "jointly": true, "junto": true, "juntamente": true, "conjuntamente": true,
-	"conjointement": true, "ensemble": true, "zusammen": true, "gemeinsam": true, "بالتعاون": true, "بالاشتراك": true}
-
 // coPartner reports whether m follows "together with" (and kin) that a
 // verb of making governs, within a few words before it or, in German,
 // after it.
@@ -27,7 +23,7 @@ func (sc *sentScan) coPartner(m mention) bool {
 		k--
 	}
 	// "with" (relation-prep of lang_<code>.tsv), and the "a" of "junto a"
-	if k < 1 || !sc.lw.isWord("relation-prep", sc.toks[k].norm) && sc.toks[k].norm != "a" || !togetherWords[sc.toks[k-1].norm] {
+	if k < 1 || !sc.lw.isWord("relation-prep", sc.toks[k].norm) && sc.toks[k].norm != "a" || !sc.lw.isWord("together", sc.toks[k-1].norm) {
 		return false
 	}
 	if w := sc.toks[k].norm; w == "a" && sc.toks[k-1].norm != "junto" {

@@ -22,7 +22,7 @@ func (sc *sentScan) coProducer(m mention) bool {
 			k--
 		}
 	}
-	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || !partnerNouns[sc.toks[k-1].norm] {
+	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || !sc.lw.isWord("partner-noun", sc.toks[k-1].norm) {
 		return false
 	}
 	// a verb of making within the four words before "in cooperation"
@@ -37,6 +37,3 @@ func (sc *sentScan) coProducer(m mention) bool {
 	}
 	return false
 }
-
-var partnerNouns = map[string]bool{"colaboracion": true, "cooperacion": true, "collaboration": true, "cooperation": true,
-	"partnership": true, "conjunction": true, "asociacion": true, "partenariat": true, "conjuntamente": true, "conjointement": true, "jointly": true}

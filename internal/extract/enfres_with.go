@@ -1,11 +1,5 @@
 package extract
 
-// saleWords make the subject of a contract the seller: "a contract for the
-// sale of", "un contrat pour la vente / la fourniture de", "un contrato de
-// venta / suministro".
-var saleWords = map[string]bool{"sale": true, "sell": true, "supply": true, "vente": true, "fourniture": true, "livraison": true,
-	"venta": true, "suministro": true, "entrega": true}
-
 // signedWith reports the role of a state named after "with" in a sentence
 // that signs a contract: the buyer signs with the seller ("Peru signed
 // with South Korea a contract for two frigates"). A contract for a sale or
@@ -41,7 +35,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 		return false, false, false
 	}
 	for _, t := range sc.toks {
-		if saleWords[t.norm] {
+		if sc.lw.isWord("sale-word", t.norm) {
 			return sc.esSaleWith(k) // the seller signs: other rules read it (es_r4_salewith.go: "firmó con Egipto la venta")
 		}
 	}

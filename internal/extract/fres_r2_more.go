@@ -19,10 +19,6 @@ var fresSeqWords = map[string]bool{"puis": true, "ensuite": true, "luego": true,
 // fresContrastWords open a clause about another buyer.
 var fresContrastWords = map[string]bool{"mientras": true, "tandis": true, "alors": true, "while": true, "whereas": true}
 
-// fresSellerPreps name the seller after a bare count: "12 a los Países
-// Bajos", "18 à la France", "12 from the Netherlands".
-var fresSellerPreps = map[string]bool{"a": true, "al": true, "au": true, "aux": true, "from": true, "aupres": true}
-
 // fresMoreCounts adds the further orders and the other buyers'
 // orders that sentences with a transfer of a named system go on to count.
 func (d *docScan) fresMoreCounts() {
@@ -158,11 +154,11 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 func (sc *sentScan) sellerPrepBefore(c, from int) bool {
 	for k := from; k < c; k++ {
 		w := sc.toks[k].norm
-		if !fresSellerPreps[w] && !sc.lw.isWord("article", w) && w != "de" {
+		if !sc.lw.isWord("seller-prep", w) && !sc.lw.isWord("article", w) && w != "de" {
 			return false
 		}
 	}
-	return c > from && fresSellerPreps[sc.toks[from].norm]
+	return c > from && sc.lw.isWord("seller-prep", sc.toks[from].norm)
 }
 
 // sysMentionAfter: a system or a generic noun right after a count: that
