@@ -70,7 +70,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 			w := sc.toks[k].norm
 			if sc.lw.isWord("of-prep", w) || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
 				of = true
-			} else if wholeOrders[w] || w == "deal" {
+			} else if sc.lw.isWord("whole-order", w) || w == "deal" {
 				orderWord = true
 			} else if !batchFiller(w) {
 				break

@@ -61,6 +61,17 @@ func TestR9WordsKinds(t *testing.T) {
 		{"de", "retire-agent-prep", "vom", true},
 		{"de", "purpose-prep", "für", true},
 		{"en", "purpose-prep", "für", false},
+		{"es", "sentence-opener", "Estas", true},
+		{"fr", "source-prep", "du", true},
+		{"es", "list-joiner", "o", true},
+		{"de", "clause-relative", "welche", true},
+		{"de", "media-noun", "Presse", true},
+		{"ar", "batch-prep", "من", true},
+		{"en", "more-before", "another", true},
+		{"fr", "more-after", "supplémentaires", true},
+		{"de", "whole-order", "Auftrag", true},
+		{"es", "launched-object", "licitación", true},
+		{"en", "launched-object", "licitacion", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

@@ -2,12 +2,11 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// moreBefore and moreAfter mark a count as a further batch of a system
-// already named: "otros 14 aparatos", "another 14", "14 more", "14
-// autres appareils", "14 unidades más", "14 additional units".
+// The kinds more-before and more-after (lang_<code>.tsv) mark a count as
+// a further batch of a system already named: "otros 14 aparatos",
+// "another 14", "14 more", "14 autres appareils", "14 unidades más", "14
+// additional units".
 var (
-	moreBefore = map[string]bool{"otros": true, "otras": true, "another": true, "further": true, "additional": true}
-	moreAfter  = map[string]bool{"more": true, "mas": true, "autres": true, "additional": true, "supplementaires": true, "adicionales": true, "extra": true}
 	// unitWords count units of whatever system was named: "14 unidades",
 	// "14 exemplaires", "14 units"
 	unitWords = map[string]bool{"units": true, "unidades": true, "ejemplares": true, "exemplaires": true, "aparatos": true, "appareils": true, "examples": true}
@@ -28,10 +27,10 @@ func (d *docScan) moreOfSame(i int, sc *sentScan) {
 			continue
 		}
 		marked, next := false, n.tok1
-		if k > 0 && moreBefore[sc.toks[k-1].norm] {
+		if k > 0 && sc.lw.isWord("more-before", sc.toks[k-1].norm) {
 			marked = true
 		}
-		if next < len(sc.toks) && moreAfter[sc.toks[next].norm] {
+		if next < len(sc.toks) && sc.lw.isWord("more-after", sc.toks[next].norm) {
 			marked, next = true, next+1
 		}
 		if !marked {

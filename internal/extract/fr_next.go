@@ -18,7 +18,7 @@ var giverWords = map[string]bool{
 // boats were donated by Japan". The sentence before names the buyer and
 // a generic system, and no seller.
 func (d *docScan) giverState(sc *sentScan) string {
-	if len(sc.toks) < 4 || !sentenceOpeners[sc.toks[0].norm] || sc.negated() {
+	if len(sc.toks) < 4 || !sc.lw.isWord("sentence-opener", sc.toks[0].norm) || sc.negated() {
 		return ""
 	}
 	for k, t := range sc.toks {

@@ -73,10 +73,10 @@ func (d *docScan) fresFurther(sc *sentScan, f domain.Fact, x numSpan, at int) (d
 			seq, from = true, k // "y luego otros 4": the clause opens at the sequence word
 		}
 	}
-	more := x.tok0 > 0 && moreBefore[sc.toks[x.tok0-1].norm]
+	more := x.tok0 > 0 && sc.lw.isWord("more-before", sc.toks[x.tok0-1].norm)
 	if k := x.tok1; k < len(sc.toks) {
 		w := sc.toks[k].norm
-		if moreAfter[w] || w == "de" && k+1 < len(sc.toks) && sc.toks[k+1].norm == "plus" {
+		if sc.lw.isWord("more-after", w) || w == "de" && k+1 < len(sc.toks) && sc.toks[k+1].norm == "plus" {
 			more = true
 		}
 	}

@@ -1571,7 +1571,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			switch {
 			case sc.lw.isWord("of-prep", w):
 				of = true
-			case (wholeFillers[w] || wholeOrders[w]) && of: // fr_batch.go
+			case (wholeFillers[w] || sc.lw.isWord("whole-order", w)) && of: // fr_batch.go
 				filled = filled || !sc.lw.isWord("article", w)
 			case batchWords[w] && !of:
 				batch = true

@@ -23,6 +23,21 @@ func init() {
 		"ar sale-word",         // the rule (enfres_with.go signedWith) reads en, fr, es; Arabic has its own
 		"de sale-word",         // idem
 		"ar purpose-prep",      // the Go set had no Arabic
+		"ar clause-relative",   // the Go list had no Arabic
+		"ar media-noun",        // idem
+		"ar launched-object",   // Arabic's are arLaunchedObjects (all_clauses_r5_combat.go), read with its own matching
+		"ar source-prep",       // its rule (en_ellipsis.go) reads en, fr, es
+		"de source-prep",       // idem
+		"ar sentence-opener",   // Arabic opens a sentence on its verb
+		"de sentence-opener",   // its rules (enfres_maker.go, fr_next.go, all_r8_fres_destined.go) read en, fr, es
+		"ar list-joiner",       // its rules (en_respectively.go, en_ellipsis.go) read en, fr, es
+		"de list-joiner",       // idem
+		"ar whole-order",       // the Go list had no Arabic
+		"ar more-before",       // its rules (enfres_more.go, fres_r2_more.go) read en, fr, es
+		"de more-before",       // idem
+		"fr more-before",       // French says "14 autres": more-after
+		"ar more-after",        // idem more-before
+		"de more-after",        // idem more-before
 	} {
 		mayLack[k] = true
 	}
