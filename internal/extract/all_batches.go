@@ -277,12 +277,6 @@ func (d *docScan) stagedElsewhere(f domain.Fact, st string) bool {
 	return false
 }
 
-// partPossessives stand where an article would between a part and its whole:
-// "10 of its 180", "10 de ses 180", "10 de sus 180", "zehn seiner 180"
-// (a German genitive needs no of-word).
-var partPossessives = map[string]bool{"its": true, "their": true, "ses": true, "leurs": true, "sus": true, "su": true,
-	"seiner": true, "ihrer": true, "seinen": true, "ihren": true}
-
 // batchPartOf finds a part and its whole linked by more than partOf's
 // "of the": a possessive ("received 10 of its 180 K2 tanks"), or a filler
 // of a total ("zehn der insgesamt 180 bestellten"). The system follows the
@@ -299,7 +293,7 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 				switch {
 				case sc.lw.isWord("of-prep", w) || w == "out":
 					of = true
-				case partPossessives[w]:
+				case sc.lw.isWord("part-possessive", w):
 					of = of || sc.lw.code == "de"
 				case batchFiller(w):
 				default:
@@ -421,11 +415,6 @@ func (d *docScan) keyInSentence(f domain.Fact, i int) bool {
 	return false
 }
 
-// orderRelatives open a relative clause after a comma besides
-// relativeWords (enfres_relative.go): "24 Rafale, that it ordered", "24
-// Rafale, die 2021 bestellt wurden", "24 طائرة التي".
-var orderRelatives = map[string]bool{"that": true, "die": true, "der": true, "das": true, "los": true, "las": true, "it": true, "التي": true}
-
 // orderedAfterComma reads a past order told right after the clause of a
 // future delivery, across its comma: "Athènes doit recevoir 24 Rafale,
 // commandés en 2021", "recibirá 24 Rafale, encargados en 2021", "soll 24
@@ -443,7 +432,7 @@ func (sc *sentScan) orderedAfterComma(m mention, to int) bool {
 		ok := true
 		for k := to; k < p; k++ {
 			w := sc.toks[k].norm
-			if !sc.lw.isWord("relative-pronoun", w) && !orderRelatives[w] && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
+			if !sc.lw.isWord("relative-pronoun", w) && !sc.lw.isWord("order-relative", w) && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
 				ok = false
 			}
 		}

@@ -7,23 +7,6 @@ package extract
 // something are no plan; the sentence states what they led to. (Arabic
 // "في ختام مباحثات" is ar_talks.go's.)
 
-// sequenceWords stand right before (or one or two small words before) a
-// cue that they turn into an event of the past.
-var sequenceWords = map[string]bool{
-	"after": true, "following": true, "end": true, "conclusion": true,
-	"apres": true, "issue": true, "terme": true, "suite": true, "lors": true,
-	"tras": true, "despues": true, "termino": true, "final": true, "cabo": true,
-	"nach": true, "abschluss": true, "anschluss": true,
-}
-
-// sequenceFill are the small words that may stand between.
-var sequenceFill = map[string]bool{
-	"the": true, "of": true, "several": true, "lengthy": true, "long": true, "months": true,
-	"de": true, "des": true, "du": true, "la": true, "les": true, "d": true, "l": true, "a": true,
-	"las": true, "los": true, "el": true, "del": true, "unas": true, "largas": true,
-	"langen": true, "den": true, "der": true, "monatelangen": true, "an": true,
-}
-
 // afterTalks reports whether the hypothetical cue at i follows a word of
 // sequence in its clause: "after talks", "à l'issue des discussions".
 func (sc *sentScan) afterTalks(kind string, i int) bool {
@@ -41,10 +24,10 @@ func (sc *sentScan) afterTalks(kind string, i int) bool {
 			return false
 		}
 		w := sc.toks[k].norm
-		if sequenceWords[w] {
+		if sc.lw.isWord("sequence-word", w) {
 			return true
 		}
-		if !sequenceFill[w] {
+		if !sc.lw.isWord("sequence-fill", w) {
 			return false
 		}
 	}

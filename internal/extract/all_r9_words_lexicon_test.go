@@ -72,6 +72,18 @@ func TestR9WordsKinds(t *testing.T) {
 		{"de", "whole-order", "Auftrag", true},
 		{"es", "launched-object", "licitación", true},
 		{"en", "launched-object", "licitacion", false},
+		{"en", "former-word", "surplus", true},
+		{"fr", "purchase-noun", "achats", true},
+		{"ar", "definite", "هذه", true},
+		{"es", "article-before", "sus", true},
+		{"es", "first-one", "primera", true},
+		{"de", "part-possessive", "ihrer", true},
+		{"de", "order-relative", "die", true},
+		{"fr", "sequence-word", "après", true},
+		{"de", "sequence-fill", "monatelangen", true},
+		{"fr", "out-of", "sur", true},
+		{"fr", "force-tail", "armées", true},
+		{"en", "force-tail", "armees", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

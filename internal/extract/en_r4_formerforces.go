@@ -14,7 +14,7 @@ func (sc *sentScan) formerForces(m mention) bool {
 	if sc.toks[k].norm == "royal" && k > 0 {
 		k--
 	}
-	if formerWords[sc.toks[k].norm] {
+	if sc.lw.isWord("former-word", sc.toks[k].norm) {
 		return sc.forcesBeside(m)
 	}
 	if sc.lw.isWord("article", sc.toks[k].norm) {

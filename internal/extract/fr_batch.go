@@ -1,9 +1,5 @@
 package extract
 
-// outOfWords open the whole after a counted system: "trois patrouilleurs
-// sur les six commandés", "six Rafales out of the 24 ordered".
-var outOfWords = map[string]bool{"sur": true, "out": true}
-
 // wholeEnds may follow the whole's number: a word for ordered or planned,
 // or for units ("sur les 24 exemplaires prévus").
 var wholeEnds = map[string]bool{"commandes": true, "commandees": true, "prevus": true, "prevues": true, "acquis": true,
@@ -24,13 +20,13 @@ func (sc *sentScan) partWhole(m mention) (part, total int) {
 	k := m.tok1
 	// a demonym or an adjective or two after the system: "patrouilleurs
 	// français", "hélicoptères de combat" is inside the mention
-	for steps := 0; k < len(sc.toks) && steps < 3 && !outOfWords[sc.toks[k].norm]; steps++ {
+	for steps := 0; k < len(sc.toks) && steps < 3 && !sc.lw.isWord("out-of", sc.toks[k].norm); steps++ {
 		if sc.numAt(k) != nil || sc.genericAt(k) && k >= m.tok1+1 {
 			return 0, 0
 		}
 		k++
 	}
-	if k >= len(sc.toks) || !outOfWords[sc.toks[k].norm] {
+	if k >= len(sc.toks) || !sc.lw.isWord("out-of", sc.toks[k].norm) {
 		return 0, 0
 	}
 	k++

@@ -28,12 +28,6 @@ func (sc *sentScan) firmDemonym(m mention) bool {
 	return isCapitalised(sc.toks[m.tok1].raw)
 }
 
-// forceTail are the words of a name for armed forces besides forceWords:
-// "forces armées", "armée de l'air", "armée de terre", "marine
-// nationale", "Forces armées royales".
-var forceTail = map[string]bool{"armees": true, "armes": true, "de": true, "du": true, "terre": true, "nationale": true,
-	"nationales": true, "royale": true, "royales": true, "defensa": true, "armadas": true}
-
 // forcesAfterRecipientPrep reports whether the demonym m qualifies armed
 // forces that follow "à"/"au"/"aux" (or "a"/"al" in Spanish): "L'UE a
 // remis à l'armée nigérienne 12 véhicules blindés", "aux Forces armées
@@ -46,7 +40,7 @@ func (sc *sentScan) forcesAfterRecipientPrep(m mention) bool {
 		return false
 	}
 	k, force := m.tok0-1, false
-	for k >= 0 && m.tok0-k <= 5 && (sc.lw.isWord("force-word", sc.toks[k].norm) || forceTail[sc.toks[k].norm] || sc.lw.isWord("article", sc.toks[k].norm)) {
+	for k >= 0 && m.tok0-k <= 5 && (sc.lw.isWord("force-word", sc.toks[k].norm) || sc.lw.isWord("force-tail", sc.toks[k].norm) || sc.lw.isWord("article", sc.toks[k].norm)) {
 		if gapBreaks(sc.toks[k+1].gap) {
 			return false
 		}

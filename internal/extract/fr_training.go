@@ -76,7 +76,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 			prov = c.id // "la formation des officiers béninois est financée par la France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"
-		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || sc.lw.isWord("force-tail", sc.toks[c.tok0-1].norm)) && rec == "":
 			rec = c.id // "des pilotes centrafricains", "l'armée béninoise"
 		case c.tok0 > tw && c.sub != "demonym" && rec == "":
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {

@@ -1643,10 +1643,6 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 	return lam, ok
 }
 
-// purchaseNouns name a purchase after which "a"/"à" names the seller.
-var purchaseNouns = map[string]bool{"compra": true, "compras": true, "adquisicion": true, "adquisiciones": true,
-	"achat": true, "achats": true, "acquisition": true, "acquisitions": true}
-
 // purchaseBefore reports whether a buying verb or a word for a purchase
 // stands a few words before m, in its clause, with the preposition "a"/"à"
 // right before m and no other state between: "la compra de 24 F-16 a
@@ -1681,7 +1677,7 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
 			return false
 		}
-		if purchaseNouns[sc.toks[k].norm] {
+		if sc.lw.isWord("purchase-noun", sc.toks[k].norm) {
 			nx := sc.toks[k+1].norm
 			return k+1 == p || nx == "de" || nx == "d" || nx == "del" || nx == "des"
 		}
@@ -1691,10 +1687,6 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 	}
 	return false
 }
-
-// formerWords mark a system given up by its owner: "Denmark's former
-// F-16s".
-var formerWords = map[string]bool{"former": true, "ex": true, "used": true, "second": true, "retired": true, "surplus": true, "decommissioned": true, "old": true, "older": true}
 
 // formerOwnerBefore are the words right before a state that name it as a
 // system's former owner.
@@ -1710,7 +1702,7 @@ var formerOwnerBefore = [][]string{
 // Dinamarca", "trois F-16 d'occasion de la Norvège".
 func (sc *sentScan) formerOwner(m mention) bool {
 	// "Denmark's former F-16s", "Norway's used F-16s"
-	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && formerWords[sc.toks[k+1].norm] {
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && sc.lw.isWord("former-word", sc.toks[k+1].norm) {
 		for _, o := range sc.mentions {
 			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 > k+1 && o.tok0 <= k+5 {
 				return true
@@ -1794,7 +1786,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
 			break
 		}
-		if purchaseNouns[sc.toks[k].norm] || sc.toks[k].norm == "purchase" {
+		if sc.lw.isWord("purchase-noun", sc.toks[k].norm) || sc.toks[k].norm == "purchase" {
 			return false, true, true
 		}
 		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {

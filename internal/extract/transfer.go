@@ -21,7 +21,7 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 				continue
 			}
 			w := sc.toks[p-1].norm
-			if kind == "deal" && sc.lw.isWord("determiner", w) || articleBefore[w] || w == "a" && sc.lw.code == "en" {
+			if kind == "deal" && sc.lw.isWord("determiner", w) || sc.lw.isWord("article-before", w) || w == "a" && sc.lw.code == "en" {
 				nouns[p] = true
 			}
 		}
@@ -1114,12 +1114,6 @@ func (sc *sentScan) hostOf(m mention) bool {
 	return false
 }
 
-// definiteWords mark a definite description: "the jets", "ces appareils",
-// "estos carros", "die Maschinen", "هذه الطائرات".
-var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true, "cet": true,
-	"los": true, "las": true, "estos": true, "estas": true, "esos": true, "esas": true, "dichos": true, "dichas": true, "ambos": true, "ambas": true,
-	"die": true, "diese": true, "dieser": true, "diesen": true, "هذه": true, "تلك": true, "هذا": true}
-
 // linkDescriptions gives a definite description of a kind of equipment
 // ("the jets", "estos carros") the named system of the same kind that a
 // transfer of the last three sentences holds, with its parties, when the
@@ -1251,7 +1245,7 @@ var stageRank = map[string]int{domain.StageOther: 1, domain.StageRequested: 2, d
 // appareils".
 func (sc *sentScan) definite(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if definiteWords[sc.toks[k].norm] {
+		if sc.lw.isWord("definite", sc.toks[k].norm) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
@@ -1272,7 +1266,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 	found := false
 	incl := sc.cuePositions("includes")
 	for _, p := range sc.cuePositions("deal") {
-		if p == 0 || !definiteWords[sc.toks[p-1].norm] && !possessives[sc.toks[p-1].norm] {
+		if p == 0 || !sc.lw.isWord("definite", sc.toks[p-1].norm) && !possessives[sc.toks[p-1].norm] {
 			continue
 		}
 		for _, q := range incl {
@@ -1517,7 +1511,7 @@ func (sc *sentScan) yearBefore(t int) int {
 // qu'elle a commandés".
 func (sc *sentScan) orderedAfter(m mention, to int) bool {
 	for _, p := range sc.cuePositions("stage-ordered") {
-		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !articleBefore[sc.toks[p-1].norm] && !sc.lw.isWord("determiner", sc.toks[p-1].norm) {
+		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !sc.lw.isWord("article-before", sc.toks[p-1].norm) && !sc.lw.isWord("determiner", sc.toks[p-1].norm) {
 			return true
 		}
 	}
@@ -1527,7 +1521,6 @@ func (sc *sentScan) orderedAfter(m mention, to int) bool {
 // firstWords open "the first (N) of M": the part of a whole that came
 // first; the singular ones count one when no number follows.
 var firstWords = map[string]bool{"first": true, "initial": true, "premiers": true, "premieres": true, "primeros": true, "primeras": true, "ersten": true}
-var firstOne = map[string]bool{"first": true, "premier": true, "premiere": true, "primer": true, "primero": true, "primera": true, "erste": true, "erster": true}
 
 // batchWords name a part of a whole order: "the first batch of six".
 var batchWords = map[string]bool{"batch": true, "tranche": true, "lot": true, "lote": true, "tanda": true, "partida": true, "group": true,
@@ -1548,7 +1541,7 @@ var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall"
 // the part (0 when the text gives none) and the whole.
 func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 	for f, t := range sc.toks {
-		if !firstWords[t.norm] && !firstOne[t.norm] {
+		if !firstWords[t.norm] && !sc.lw.isWord("first-one", t.norm) {
 			continue
 		}
 		// the whole: an of-word, fillers, then a number, all within reach
@@ -1592,7 +1585,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 				part = int(n.value)
 			}
 		}
-		if part == 0 && firstOne[t.norm] && !batch {
+		if part == 0 && sc.lw.isWord("first-one", t.norm) && !batch {
 			part = 1
 		}
 		// "the first batch of six Rafale", "le premier lot de huit": the

@@ -38,6 +38,22 @@ func init() {
 		"fr more-before",       // French says "14 autres": more-after
 		"ar more-after",        // idem more-before
 		"de more-after",        // idem more-before
+		"ar former-word",       // the Go list was English only (en_r4_formerforces.go, roles.go)
+		"fr former-word",       // idem
+		"es former-word",       // idem
+		"de former-word",       // idem
+		"ar out-of",            // its rule (fr_batch.go) reads French and English
+		"de out-of",            // idem
+		"es out-of",            // idem
+		"ar purchase-noun",     // the Go list had no Arabic
+		"de purchase-noun",     // nor German
+		"ar sequence-fill",     // Arabic's are ar_talks.go's
+		"ar sequence-word",     // idem
+		"ar article-before",    // Arabic's article is a prefix
+		"ar part-possessive",   // Arabic's possessives are suffixes
+		"ar first-one",         // the Go list had no Arabic
+		"ar order-relative",    // the Go list's "التي" was never a token's form (the article is stripped)
+		"fr order-relative",    // French's are relative-pronoun ("qui", "que")
 	} {
 		mayLack[k] = true
 	}
