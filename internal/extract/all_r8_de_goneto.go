@@ -28,10 +28,6 @@ var destPreps = map[string]map[string]bool{
 	"fr": {"à": true, "au": true, "aux": true, "en": true, "vers": true},
 }
 
-// goneOther are words that, right after a German verb of going, make it
-// say something else: "es ging um", "gingen davon aus", "ging zurück".
-var goneOther = map[string]bool{"es": true, "um": true, "davon": true, "zurück": true, "hervor": true, "verloren": true, "weiter": true, "voran": true}
-
 // goneToNotCue reports whether the stage-delivered cue at i is a verb of
 // going with no state as its destination in the clause.
 func (sc *sentScan) goneToNotCue(kind string, i int) bool {
@@ -45,14 +41,14 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 	if sc.lw.code != "de" && !sc.goneCue(i) {
 		return false // "sont livrés", "fue entregado": another cue of those words
 	}
-	if sc.lw.code == "de" && i+1 < len(sc.toks) && goneOther[sc.toks[i+1].norm] {
+	if sc.lw.code == "de" && i+1 < len(sc.toks) && sc.lw.isWord("gone-other", sc.toks[i+1].norm) {
 		return true
 	}
 	if sc.goneApprovals() {
 		return true // "Die meisten Genehmigungen gingen an Ungarn": approvals went there
 	}
 	from, to := sc.clauseOf(i)
-	if sc.lw.code == "de" && to-1 > i && goneOther[sc.toks[to-1].norm] {
+	if sc.lw.code == "de" && to-1 > i && sc.lw.isWord("gone-other", sc.toks[to-1].norm) {
 		return true // "gingen die Exporte deutlich zurück"
 	}
 	preps := destPreps[sc.lw.code]

@@ -84,6 +84,19 @@ func TestR9WordsKinds(t *testing.T) {
 		{"fr", "out-of", "sur", true},
 		{"fr", "force-tail", "armées", true},
 		{"en", "force-tail", "armees", false},
+		{"en", "give-verb", "donate", true},
+		{"fr", "train-word", "entraînés", true},
+		{"fr", "instructor-word", "formateurs", true},
+		{"es", "train-noun", "capacitación", true},
+		{"fr", "value-noun", "coût", true},
+		{"fr", "pledge-word", "engagées", true},
+		{"fr", "parts-word", "pièces", true},
+		{"fr", "enclitic-aux", "déjà", true},
+		{"de", "indefinite-one", "einem", true},
+		{"es", "indefinite-one", "una", true},
+		{"de", "present-get", "erhält", true},
+		{"de", "gone-other", "zurück", true},
+		{"fr", "indefinite-one", "une", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

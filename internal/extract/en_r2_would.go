@@ -9,10 +9,6 @@ package extract
 // supply radars under the deal") or with another hypothetical word in the
 // clause ("if", "could") stays a hypothetical.
 
-// enGiveVerbs are the base forms of the verbs of giving after "would".
-var enGiveVerbs = map[string]bool{"donate": true, "supply": true, "send": true, "provide": true, "give": true, "transfer": true,
-	"deliver": true, "hand": true, "gift": true, "lend": true, "sell": true}
-
 // enReportWords report what a speaker said or announced.
 var enReportWords = map[string]bool{"said": true, "says": true, "added": true, "announced": true, "announces": true, "told": true,
 	"confirmed": true, "stated": true, "pledged": true, "promised": true, "declared": true}
@@ -26,10 +22,10 @@ func (sc *sentScan) enReportedWould(p int) bool {
 		return false
 	}
 	v := p + 1
-	if !enGiveVerbs[sc.toks[v].norm] && v+1 < len(sc.toks) && !gapBreaks(sc.toks[v+1].gap) {
+	if !sc.lw.isWord("give-verb", sc.toks[v].norm) && v+1 < len(sc.toks) && !gapBreaks(sc.toks[v+1].gap) {
 		v++ // "would also send", "would soon deliver"
 	}
-	if !enGiveVerbs[sc.toks[v].norm] || sc.boundaryBetween(p+1, v) {
+	if !sc.lw.isWord("give-verb", sc.toks[v].norm) || sc.boundaryBetween(p+1, v) {
 		return false
 	}
 	for _, c := range sc.countries() {

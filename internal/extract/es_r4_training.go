@@ -8,9 +8,6 @@ var esTrainWords = map[string]bool{"formacion": true, "capacitacion": true, "ent
 	"capacitaron": true, "capacita": true, "capacitan": true, "adiestro": true, "adiestraron": true, "instruyo": true,
 	"instruyeron": true, "entrenados": true, "capacitados": true, "adiestrados": true, "instruidos": true}
 
-// esNounTrain are the nouns among esTrainWords.
-var esNounTrain = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true, "instruccion": true}
-
 // esTrainerCraft are the craft and places a training noun can qualify:
 // "aviones de entrenamiento", "buque de instrucción", "centro de formación".
 var esTrainerCraft = map[string]bool{"avion": true, "aviones": true, "aeronave": true, "aeronaves": true,
@@ -40,7 +37,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	}
 	tw := -1
 	for k, t := range sc.toks {
-		if esTrainWords[t.norm] && !(esNounTrain[t.norm] && k > 1 && sc.toks[k-1].norm == "de" && esTrainerCraft[sc.toks[k-2].norm]) {
+		if esTrainWords[t.norm] && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && sc.toks[k-1].norm == "de" && esTrainerCraft[sc.toks[k-2].norm]) {
 			tw = k
 			break
 		}
@@ -48,7 +45,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	if tw < 0 {
 		return
 	}
-	noun := esNounTrain[sc.toks[tw].norm]
+	noun := sc.lw.isWord("train-noun", sc.toks[tw].norm)
 	traineeBefore := func(k int) bool { // a trainee word among the three words before k
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if esTraineeWords[sc.toks[j].norm] {
