@@ -74,12 +74,5 @@ func (sc *sentScan) openingPhraseState(m mention) bool {
 	for k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	return nounComplementPrep[sc.toks[k].norm] && !sc.countryAt(k-1)
-}
-
-// nounComplementPrep open the complement of a noun: "de", "con", "of",
-// "with", "du", "avec", "von", "mit".
-var nounComplementPrep = map[string]bool{
-	"de": true, "del": true, "con": true, "of": true, "with": true, "du": true, "d": true, "avec": true,
-	"von": true, "mit": true, "des": true,
+	return sc.lw.isWord("complement-prep", sc.toks[k].norm) && !sc.countryAt(k-1)
 }

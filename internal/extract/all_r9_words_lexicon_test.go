@@ -97,6 +97,21 @@ func TestR9WordsKinds(t *testing.T) {
 		{"de", "present-get", "erhält", true},
 		{"de", "gone-other", "zurück", true},
 		{"fr", "indefinite-one", "une", false},
+		{"de", "threat-noun", "Bedrohung", true},
+		{"fr", "chosen-word", "sélectionnés", true},
+		{"de", "also-word", "bereits", true},
+		{"ar", "than-word", "من", true},
+		{"es", "infinitive-mark", "para", true},
+		{"ar", "ago-before", "منذ", true},
+		{"fr", "draft-noun", "protocole", true},
+		{"es", "doc-determiner", "dicho", true},
+		{"fr", "same-word", "même", true},
+		{"de", "plain-negation", "nicht", true},
+		{"ar", "visit-word", "زيارة", true},
+		{"de", "subordinator", "während", true},
+		{"fr", "when-word", "lorsque", true},
+		{"es", "second-hand-word", "reacondicionados", true},
+		{"en", "when-word", "quand", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

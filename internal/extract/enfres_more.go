@@ -10,7 +10,6 @@ var (
 	// unitWords count units of whatever system was named: "14 unidades",
 	// "14 exemplaires", "14 units"
 	unitWords = map[string]bool{"units": true, "unidades": true, "ejemplares": true, "exemplaires": true, "aparatos": true, "appareils": true, "examples": true}
-	sameWords = map[string]bool{"same": true, "mismo": true, "misma": true, "meme": true}
 )
 
 // moreOfSame: "Taiwán donó dos UH-1H en 1996 y, entre 2001 y 2021,
@@ -115,5 +114,5 @@ func (sc *sentScan) sameAfter(k int) bool {
 	if k < len(sc.toks) && sc.lw.isWord("article", sc.toks[k].norm) {
 		k++
 	}
-	return k < len(sc.toks) && sameWords[sc.toks[k].norm]
+	return k < len(sc.toks) && sc.lw.isWord("same-word", sc.toks[k].norm)
 }

@@ -1,10 +1,5 @@
 package extract
 
-// wholeEnds may follow the whole's number: a word for ordered or planned,
-// or for units ("sur les 24 exemplaires prévus").
-var wholeEnds = map[string]bool{"commandes": true, "commandees": true, "prevus": true, "prevues": true, "acquis": true,
-	"achetes": true, "ordered": true, "planned": true, "purchased": true, "exemplaires": true, "unites": true, "units": true}
-
 // partWhole reads a part and its whole after the system: "Le Sénégal a
 // reçu trois patrouilleurs français sur les six commandés", "sur un total
 // de six commandés à la France", "received six Rafales out of the 24
@@ -43,7 +38,7 @@ func (sc *sentScan) partWhole(m mention) (part, total int) {
 		return 0, 0
 	}
 	e := n2.tok1
-	if e >= len(sc.toks) || gapBreaks(sc.toks[e].gap) || wholeEnds[sc.toks[e].norm] || sc.genericAt(e) {
+	if e >= len(sc.toks) || gapBreaks(sc.toks[e].gap) || sc.lw.isWord("whole-end", sc.toks[e].norm) || sc.genericAt(e) {
 		return part, int(n2.value)
 	}
 	return 0, 0

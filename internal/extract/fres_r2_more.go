@@ -13,12 +13,6 @@ import "github.com/armswatch/armswatch/internal/domain"
 //     compró 24 F-16 a Dinamarca, mientras Chile compró 12 a los Países
 //     Bajos", "tandis que la Grèce en a acheté 18", "while Chile bought 12".
 
-// fresSeqWords open a clause that continues the deal before it.
-var fresSeqWords = map[string]bool{"puis": true, "ensuite": true, "luego": true, "despues": true, "then": true, "later": true}
-
-// fresContrastWords open a clause about another buyer.
-var fresContrastWords = map[string]bool{"mientras": true, "tandis": true, "alors": true, "while": true, "whereas": true}
-
 // fresMoreCounts adds the further orders and the other buyers'
 // orders that sentences with a transfer of a named system go on to count.
 func (d *docScan) fresMoreCounts() {
@@ -69,7 +63,7 @@ func (d *docScan) fresFurther(sc *sentScan, f domain.Fact, x numSpan, at int) (d
 	from, to := sc.clauseOf(x.tok0)
 	seq := false
 	for k := max(from, x.tok0-3); k < x.tok0; k++ {
-		if fresSeqWords[sc.toks[k].norm] {
+		if sc.lw.isWord("then-word", sc.toks[k].norm) {
 			seq, from = true, k // "y luego otros 4": the clause opens at the sequence word
 		}
 	}
@@ -106,7 +100,7 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 	from, to := sc.clauseOf(x.tok0)
 	open := -1
 	for k := max(at, x.tok0-8); k < x.tok0; k++ {
-		if fresContrastWords[sc.toks[k].norm] {
+		if sc.lw.isWord("while-word", sc.toks[k].norm) {
 			open = k
 		}
 	}

@@ -801,12 +801,8 @@ func (sc *sentScan) inCurrency(m mention) bool {
 	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	return k >= 1 && currencyOf[sc.toks[k].norm] && isMoney(sc.toks[k-1].norm)
+	return k >= 1 && sc.lw.isWord("currency-of", sc.toks[k].norm) && isMoney(sc.toks[k-1].norm)
 }
-
-// currencyOf are the words between a currency and the state that issues
-// it, an article aside ("dólares de los Estados Unidos").
-var currencyOf = map[string]bool{"de": true, "des": true, "del": true, "of": true, "du": true}
 
 // names reports whether the sentence names a country.
 func (sc *sentScan) names(code string) bool {
@@ -1041,7 +1037,7 @@ func (sc *sentScan) adversary(m mention) bool {
 	}
 	// "adversaries such as Iran", "adversarios como Irán"
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if adversaryWords[sc.toks[k].norm] {
+		if sc.lw.isWord("adversary-word", sc.toks[k].norm) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[k].gap, ",;:()،؛") {
@@ -1053,9 +1049,6 @@ func (sc *sentScan) adversary(m mention) bool {
 
 // againstWords and adversaryWords name what weapons are used against.
 var againstWords = map[string]bool{"against": true, "contre": true, "contra": true, "gegen": true, "ضد": true}
-
-var adversaryWords = map[string]bool{"adversaries": true, "adversarios": true, "adversaires": true, "enemies": true,
-	"enemigos": true, "ennemis": true, "rivals": true, "rivales": true, "gegner": true}
 
 // placeOnly reports whether a state is named after a preposition of place
 // ("in", "en", "في") rather than as a party.
@@ -1545,16 +1538,11 @@ func (sc *sentScan) topic(m mention) bool {
 	return false
 }
 
-// visitWords name a trip; the state after them is where someone went,
-// not a buyer: "visit to France", "زيارة ... لإسبانيا".
-var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "visite": true, "voyage": true,
-	"visita": true, "viaje": true, "gira": true, "besuch": true, "reise": true, "زياره": true, "زيارته": true, "جوله": true}
-
 // visitBefore reports whether a word for a visit comes within a few
 // words before the state.
 func (sc *sentScan) visitBefore(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
-		if visitWords[sc.toks[k].norm] {
+		if sc.lw.isWord("visit-word", sc.toks[k].norm) {
 			return true
 		}
 		if k < m.tok0-1 && strings.ContainsAny(sc.toks[k+1].gap, ";:()") {
@@ -1759,10 +1747,6 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) || sc.goodsArrivedIn(m, k) // all_negation_idioms.go; all_roles_r5_arrived.go: "sind in der Ukraine eingetroffen"
 }
 
-// saleNouns name a sale or a delivery, whose party gives.
-var saleNouns = map[string]bool{"venta": true, "ventas": true, "vente": true, "ventes": true, "entrega": true, "entregas": true,
-	"livraison": true, "livraisons": true, "suministro": true, "fourniture": true, "sale": true, "delivery": true}
-
 // onBehalfOf reads "por parte de", "de la part de", "on the part of"
 // before m: after a purchase the party buys, after a sale it sells.
 func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
@@ -1792,7 +1776,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
 			return false, true, true
 		}
-		if saleNouns[sc.toks[k].norm] || sc.frGiving(k) { // fr_giver.go
+		if sc.lw.isWord("sale-noun", sc.toks[k].norm) || sc.frGiving(k) { // fr_giver.go
 			return true, false, true
 		}
 	}

@@ -1266,7 +1266,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 	found := false
 	incl := sc.cuePositions("includes")
 	for _, p := range sc.cuePositions("deal") {
-		if p == 0 || !sc.lw.isWord("definite", sc.toks[p-1].norm) && !possessives[sc.toks[p-1].norm] {
+		if p == 0 || !sc.lw.isWord("definite", sc.toks[p-1].norm) && !sc.lw.isWord("possessive", sc.toks[p-1].norm) {
 			continue
 		}
 		for _, q := range incl {
@@ -1343,9 +1343,6 @@ func (sc *sentScan) reportedPast(from, to int) bool {
 	}
 	return false
 }
-
-// possessives before a noun for a deal: "its package", "su paquete".
-var possessives = map[string]bool{"its": true, "their": true, "son": true, "sa": true, "leur": true, "su": true, "sus": true, "sein": true, "seine": true, "ihr": true, "ihre": true, "el": true, "la": true, "le": true, "der": true, "das": true, "den": true, "dem": true, "zum": true, "im": true, "al": true, "del": true, "au": true, "du": true}
 
 // hypotheticalAt reports whether the clause around token t is a plan or a
 // wish ("has since announced plans to build more").

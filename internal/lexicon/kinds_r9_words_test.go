@@ -58,6 +58,47 @@ func init() {
 		"de give-verb",         // idem
 		"es give-verb",         // idem
 		"fr give-verb",         // idem
+		"ar adversary-word",    // the Go list it came from had no word of this language
+		"ar also-word",         // the Go list it came from had no word of this language
+		"ar as-word",           // the Go list it came from had no word of this language
+		"ar before-word",       // the Go list it came from had no word of this language
+		"ar chosen-word",       // the Go list it came from had no word of this language
+		"ar complement-prep",   // the Go list it came from had no word of this language
+		"ar currency-of",       // the Go list it came from had no word of this language
+		"de currency-of",       // the Go list it came from had no word of this language
+		"ar doc-determiner",    // the Go list it came from had no word of this language
+		"de doc-determiner",    // the Go list it came from had no word of this language
+		"ar doc-noun",          // the Go list it came from had no word of this language
+		"de doc-noun",          // the Go list it came from had no word of this language
+		"ar donation-opener",   // the Go list it came from had no word of this language
+		"de donation-opener",   // the Go list it came from had no word of this language
+		"ar draft-noun",        // the Go list it came from had no word of this language
+		"de draft-noun",        // the Go list it came from had no word of this language
+		"ar gift-noun",         // the Go list it came from had no word of this language
+		"de gift-noun",         // the Go list it came from had no word of this language
+		"ar infinitive-mark",   // the Go list it came from had no word of this language
+		"ar model-opener",      // the Go list it came from had no word of this language
+		"de model-opener",      // the Go list it came from had no word of this language
+		"fr model-opener",      // the Go list it came from had no word of this language
+		"ar order-noun",        // the Go list it came from had no word of this language
+		"de order-noun",        // the Go list it came from had no word of this language
+		"ar plain-negation",    // the Go list it came from had no word of this language
+		"ar possessive",        // the Go list it came from had no word of this language
+		"ar sale-noun",         // the Go list it came from had no word of this language
+		"de sale-noun",         // the Go list it came from had no word of this language
+		"ar same-word",         // the Go list it came from had no word of this language
+		"de same-word",         // the Go list it came from had no word of this language
+		"ar subordinator",      // the Go list it came from had no word of this language
+		"ar then-word",         // the Go list it came from had no word of this language
+		"de then-word",         // the Go list it came from had no word of this language
+		"ar threat-noun",       // the Go list it came from had no word of this language
+		"ar when-word",         // the Go list it came from had no word of this language
+		"de when-word",         // the Go list it came from had no word of this language
+		"ar while-word",        // the Go list it came from had no word of this language
+		"de while-word",        // the Go list it came from had no word of this language
+		"ar whole-end",         // the Go list it came from had no word of this language
+		"de whole-end",         // the Go list it came from had no word of this language
+		"es whole-end",         // the Go list it came from had no word of this language
 	} {
 		mayLack[k] = true
 	}
