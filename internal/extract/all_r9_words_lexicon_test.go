@@ -112,6 +112,11 @@ func TestR9WordsKinds(t *testing.T) {
 		{"fr", "when-word", "lorsque", true},
 		{"es", "second-hand-word", "reacondicionados", true},
 		{"en", "when-word", "quand", false},
+		{"ar", "pilot-word", "الطيار", true},
+		{"ar", "goods-noun", "معدات", true},
+		{"ar", "already-verb", "وسبق", true},
+		{"ar", "contract-noun", "صفقة", true},
+		{"fr", "contract-noun", "contrat", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
