@@ -392,14 +392,10 @@ func (sc *sentScan) datelineYearApart(y yearSpan) bool {
 	return false
 }
 
-// variantWords name a build standard before its number: "F-16 Block 25",
-// "Typhoon Tranche 3", "Harpoon Block II".
-var variantWords = map[string]bool{"block": true, "bloque": true, "tranche": true}
-
 // variantNumber reports whether n numbers a build standard ("Block 25
 // fighters"), not a count of what follows it.
 func (sc *sentScan) variantNumber(n numSpan) bool {
-	return n.tok0 > 0 && variantWords[sc.toks[n.tok0-1].norm]
+	return n.tok0 > 0 && sc.lw.isWord("variant-word", sc.toks[n.tok0-1].norm)
 }
 
 // keyInSentence reports whether sentence i already gives a candidate of

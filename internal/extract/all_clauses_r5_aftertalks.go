@@ -16,7 +16,7 @@ func (sc *sentScan) afterTalks(kind string, i int) bool {
 	// "after negotiations to acquire eight F-35A fell apart", "après des
 	// discussions sur l'achat de Rafale": talks about a purchase say
 	// nothing of how they ended
-	if i+1 < len(sc.toks) && talksAbout[sc.toks[i+1].norm] {
+	if i+1 < len(sc.toks) && sc.lw.isWord("talks-about", sc.toks[i+1].norm) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -32,12 +32,4 @@ func (sc *sentScan) afterTalks(kind string, i int) bool {
 		}
 	}
 	return false
-}
-
-// talksAbout open what talks are about.
-var talksAbout = map[string]bool{
-	"to": true, "for": true, "on": true, "over": true, "about": true, "with": true,
-	"pour": true, "sur": true, "avec": true, "concernant": true,
-	"para": true, "sobre": true, "con": true, "acerca": true,
-	"uber": true, "ueber": true, "zum": true, "zur": true, "mit": true, "um": true,
 }

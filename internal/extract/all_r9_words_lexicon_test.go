@@ -117,6 +117,15 @@ func TestR9WordsKinds(t *testing.T) {
 		{"ar", "already-verb", "وسبق", true},
 		{"ar", "contract-noun", "صفقة", true},
 		{"fr", "contract-noun", "contrat", false},
+		{"de", "future-give", "überlassen", true},
+		{"de", "dative-plural", "Niederlanden", true},
+		{"es", "train-word", "capacitaron", true},
+		{"fr", "trainer-craft", "hélicoptères", true},
+		{"es", "trainer-craft", "helicópteros", true},
+		{"de", "talks-about", "über", true},
+		{"es", "found-verb", "fundaron", true},
+		{"en", "variant-word", "block", true},
+		{"en", "found-verb", "fundaron", false},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)

@@ -149,11 +149,6 @@ func (sc *sentScan) exerciseProgramme(end int) bool {
 	return false
 }
 
-// frPlacePreps are the French prepositions of a country as a place ("au
-// Mali", "en Irak", "aux Émirats"), which location-prep leaves out since
-// "en" and "au" do much else.
-var frPlacePreps = map[string]bool{"au": true, "aux": true, "en": true}
-
 // memberAsPlace reports whether the state code is named before the
 // organisation o only as a place: "engagée au Mali avec la force
 // Barkhane", "NATO troops in Kosovo".
@@ -171,7 +166,7 @@ func (sc *sentScan) memberAsPlace(code string, o mention) bool {
 	if sc.placeOnly(last) {
 		return true
 	}
-	return sc.lw.code == "fr" && last.tok0 > 0 && frPlacePreps[sc.toks[last.tok0-1].norm]
+	return sc.lw.code == "fr" && last.tok0 > 0 && sc.lw.isWord("place-prep", sc.toks[last.tok0-1].norm)
 }
 
 // agreementBackground reports whether an agreement word with no sign verb

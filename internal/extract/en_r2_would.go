@@ -9,10 +9,6 @@ package extract
 // supply radars under the deal") or with another hypothetical word in the
 // clause ("if", "could") stays a hypothetical.
 
-// enReportWords report what a speaker said or announced.
-var enReportWords = map[string]bool{"said": true, "says": true, "added": true, "announced": true, "announces": true, "told": true,
-	"confirmed": true, "stated": true, "pledged": true, "promised": true, "declared": true}
-
 // enReportedWould reports whether the "would" at p stands right after a
 // state (its subject), a verb of giving follows it (one adverb may
 // stand between: "would also send") and a reporting verb comes before
@@ -33,7 +29,7 @@ func (sc *sentScan) enReportedWould(p int) bool {
 			continue
 		}
 		for k := c.tok0 - 1; k >= 0 && k >= c.tok0-4; k-- {
-			if enReportWords[sc.toks[k].norm] {
+			if sc.lw.isWord("report-word", sc.toks[k].norm) {
 				return true
 			}
 		}

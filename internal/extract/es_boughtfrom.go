@@ -10,14 +10,7 @@ func (sc *sentScan) esBoughtFrom(k int) bool {
 	if sc.lw.code != "es" || k < 1 {
 		return false
 	}
-	return esFromBuyVerbs[sc.toks[k-1].norm]
-}
-
-// esFromBuyVerbs are the finite buying verbs after which "de" names the
-// seller.
-var esFromBuyVerbs = map[string]bool{
-	"adquirio": true, "adquirieron": true, "adquiere": true, "adquieren": true, "adquirira": true, "adquiriran": true,
-	"compro": true, "compraron": true, "comprara": true, "compraran": true, "adquirido": true, "comprado": true,
+	return sc.lw.isWord("buy-from-verb", sc.toks[k-1].norm)
 }
 
 // esBuySeller returns the state named after "a" following a buying word

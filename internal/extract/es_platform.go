@@ -100,7 +100,7 @@ func (d *docScan) esFittedHost(sc *sentScan, m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || esPlatformFillers[sc.toks[k].norm]) {
+	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || sc.lw.isWord("platform-filler", sc.toks[k].norm)) {
 		k--
 	}
 	if k < 1 || !sc.lw.isWord("article", sc.toks[k].norm) || sc.toks[k-1].norm != "para" {
@@ -120,12 +120,6 @@ func (d *docScan) esFittedHost(sc *sentScan, m mention) bool {
 
 // esPlatformKinds are the categories of platforms that carry equipment.
 var esPlatformKinds = map[string]bool{"ships": true, "aircraft": true, "armoured-vehicles": true}
-
-// esPlatformFillers may stand between the article and the platform:
-// "para las cinco futuras fragatas", "para los nuevos cazas".
-var esPlatformFillers = map[string]bool{
-	"futuras": true, "futuros": true, "nuevas": true, "nuevos": true, "actuales": true, "multimision": true, "proximas": true, "proximos": true,
-}
 
 // esOwnForcesGet reports whether the clause of m hands it to the armed
 // forces of its maker's own state: "Navantia entregó a la Armada española

@@ -2,12 +2,6 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// trainerCraft are the craft a training word can qualify: "avions
-// d'entraînement", "navire de formation", "hélicoptères d'instruction".
-var trainerCraft = map[string]bool{"avion": true, "avions": true, "appareil": true, "appareils": true,
-	"helicoptere": true, "helicopteres": true, "aeronef": true, "aeronefs": true, "navire": true, "navires": true,
-	"batiment": true, "batiments": true, "jet": true, "jets": true, "biplace": true, "biplaces": true}
-
 // traineeWords are the people or forces trained: "la formation de 300
 // soldats maliens", "des pilotes centrafricains", "l'armée béninoise".
 var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes": true, "officiers": true,
@@ -36,7 +30,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	for k, t := range sc.toks {
 		// "avions d'entraînement", "navire-école de formation": a kind
 		// of equipment, not training given
-		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && trainerCraft[sc.toks[k-2].norm]) {
+		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && sc.lw.isWord("trainer-craft", sc.toks[k-2].norm)) {
 			tw = k
 			break
 		}

@@ -99,6 +99,21 @@ func init() {
 		"ar whole-end",         // the Go list it came from had no word of this language
 		"de whole-end",         // the Go list it came from had no word of this language
 		"es whole-end",         // the Go list it came from had no word of this language
+		"ar aid-prep-before",   // the Go list it came from had no word of this language
+		"de aid-prep-before",   // the Go list it came from had no word of this language
+		"es aid-prep-before",   // the Go list it came from had no word of this language
+		"fr aid-prep-before",   // the Go list it came from had no word of this language
+		"ar plan-word",         // the Go list it came from had no word of this language
+		"de plan-word",         // the Go list it came from had no word of this language
+		"es plan-word",         // the Go list it came from had no word of this language
+		"fr plan-word",         // the Go list it came from had no word of this language
+		"ar report-word",       // the Go list it came from had no word of this language
+		"de report-word",       // the Go list it came from had no word of this language
+		"es report-word",       // the Go list it came from had no word of this language
+		"fr report-word",       // the Go list it came from had no word of this language
+		"ar talks-about",       // the Go list it came from had no word of this language
+		"ar variant-word",      // the Go list it came from had no word of this language
+		"de variant-word",      // the Go list it came from had no word of this language
 	} {
 		mayLack[k] = true
 	}
