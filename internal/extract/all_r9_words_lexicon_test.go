@@ -168,3 +168,22 @@ func TestR9WordsStems(t *testing.T) {
 		}
 	}
 }
+
+// r9Kinds are the kinds r9-words moved from Go lists; isWord and hasStem
+// read their one-word phrases only.
+var r9Kinds = []string{"adversary-word", "agent-prep", "ago-before", "aid-prep-before", "already-verb", "also-word", "and-conj", "article", "article-before", "as-word", "attack-noun", "batch-prep", "before-word", "buy-from-verb", "buy-noun", "buy-participle", "chosen-word", "clause-relative", "company-word", "complement-prep", "conjunction-word", "contract-noun", "contract-word", "currency-of", "dative-plural", "definite", "delivery-noun", "demonstrative", "designation-stop", "determiner", "doc-determiner", "doc-noun", "donation-opener", "draft-noun", "enclitic-aux", "finite-aux", "first-one", "fly-word", "force-tail", "force-word", "former-word", "found-verb", "function-word", "future-give", "gift-noun", "give-verb", "gone-other", "goods-noun", "hedge-type", "hedge-word", "indefinite-one", "infinitive-mark", "institution-word", "instructor-word", "launched-object", "list-joiner", "making-stem", "media-noun", "model-opener", "more-after", "more-before", "name-joiner", "of-prep", "order-noun", "order-relative", "ordinal-word", "out-of", "owner-word", "part-possessive", "partitive-article", "partitive-share", "partner-noun", "parts-word", "pilot-word", "place-prep", "plain-negation", "plan-word", "platform-filler", "pledge-word", "possessive", "present-get", "price-noun", "pronoun-subject", "prospect-noun", "purchase-noun", "purpose-prep", "receive-verb", "relative-pronoun", "report-word", "retire-agent-prep", "sale-noun", "sale-word", "same-word", "second-hand-word", "seller-prep", "sentence-opener", "sequence-fill", "sequence-word", "source-prep", "subordinator", "talks-about", "than-word", "then-word", "threat-noun", "together", "trade-noun", "train-noun", "train-word", "trainer-craft", "transfer-noun", "value-noun", "variant-word", "visit-word", "when-word", "whether-word", "while-word", "whole-end", "whole-order", "with-prep"}
+
+// TestR9KindsAreOneWord: every entry of a moved kind is one token, so
+// that isWord (or hasStem) can read it; a phrase would be silently dead.
+func TestR9KindsAreOneWord(t *testing.T) {
+	lx := lexicon.Default()
+	for _, code := range lx.Langs() {
+		for _, kind := range r9Kinds {
+			for _, w := range lx.Lang(code).Words[kind] {
+				if toks := tokenize(w.Text, 0); len(toks) != 1 {
+					t.Errorf("lang_%s.tsv %s %q: %d tokens", code, kind, w.Text, len(toks))
+				}
+			}
+		}
+	}
+}
