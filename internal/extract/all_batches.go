@@ -32,15 +32,14 @@ import (
 // dates itself (datelineYearApart), and "Block 25" counts nothing
 // (variantNumber).
 
-// batchFillers may stand between a part and its whole besides the of-words,
-// possessives and the whole's own fillers (wholeFillers, transfer.go):
-// German articles, the words of an order's count ("of an order for 30",
-// "10 من بين 180"), "more" ("six more of its 24", "seis más de sus 24").
-var batchFillers = map[string]bool{"die": true, "den": true, "einem": true, "einer": true, "بين": true,
-	"for": true, "pour": true, "por": true, "uber": true, "more": true, "mas": true}
-
-// batchFiller reports whether w may stand between a part and its whole.
-func batchFiller(w string) bool { return batchFillers[w] || wholeFillers[w] }
+// batchFiller reports a word that may stand between a part and its whole
+// besides the of-words and possessives: the whole's own fillers
+// (whole-filler of lang_<code>.tsv) and batch-filler's German articles,
+// the words of an order's count ("of an order for 30", "10 من بين 180")
+// and "more" ("six more of its 24", "seis más de sus 24").
+func (sc *sentScan) batchFiller(w string) bool {
+	return sc.lw.isWord("batch-filler", w) || sc.lw.isWord("whole-filler", w)
+}
 
 // batchWhole finds the whole ordered after a counted system m: an of-word
 // (with fillers, or a word for the order: "of an order for 30"), the
@@ -72,7 +71,7 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 				of = true
 			} else if sc.lw.isWord("whole-order", w) || w == "deal" {
 				orderWord = true
-			} else if !batchFiller(w) {
+			} else if !sc.batchFiller(w) {
 				break
 			}
 			if gapBreaks(sc.toks[k].gap) {
@@ -295,7 +294,7 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 					of = true
 				case sc.lw.isWord("part-possessive", w):
 					of = of || sc.lw.code == "de"
-				case batchFiller(w):
+				case sc.batchFiller(w):
 				default:
 					ok = false
 				}

@@ -29,13 +29,6 @@ type designationWords struct {
 	linker  map[string]bool
 }
 
-// classWords introduce a number that is a class or project designation:
-// "Type 054A", "Project 22350", "proyecto 14310", "Typ 212", "Klasse 125".
-var classWords = map[string]bool{"type": true, "typ": true, "tipo": true, "project": true, "projet": true, "proyecto": true, "projekt": true, "progetto": true, "klasse": true}
-
-// shipClassWords name a class of ships before its name.
-var shipClassWords = map[string]bool{"class": true, "clase": true, "classe": true, "klasse": true}
-
 // abbreviations are letter runs before a number that are no designation:
 // "No. 5", "Art. 3".
 var abbreviations = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "vol": true, "p": true, "pp": true, "km": true, "kg": true, "am": true, "pm": true, "gmt": true, "utc": true, "cop": true, "g": true, "q": true, "h": true, "fy": true, "cy": true, "tv": true, "mw": true, "kw": true, "hp": true}
@@ -129,11 +122,11 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		// after the noun: "drones Wing Loong II", "Kampfpanzer vom Typ
 		// T-72", "aviones Pampa III", "طائرات مسيرة طراز اف تي-9"
 		s, linked, classLinked := m.adjectiveBeforeType(toks, covered, g.tok1, lang), false, false // all_coverage_typename.go: "fragatas misileras tipo Lupo"
-		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || m.isWord(lang, "article", toks[s].norm) && s+1 < len(toks) && shipClassWords[toks[s+1].norm]); k++ {
-			if classWords[toks[s].norm] && s+1 < len(toks) && toks[s+1].digit {
+		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || m.isWord(lang, "article", toks[s].norm) && s+1 < len(toks) && m.isWordAny("ship-class-word", toks[s+1].norm)); k++ {
+			if m.isWordAny("class-word", toks[s].norm) && s+1 < len(toks) && toks[s+1].digit {
 				break // "frigates Type 054A": the class word is the designation's
 			}
-			classLinked = classLinked || shipClassWords[toks[s].norm] || typeWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba", "tipo Lupo"
+			classLinked = classLinked || m.isWordAny("ship-class-word", toks[s].norm) || typeWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba", "tipo Lupo"
 			s++
 			linked = true
 		}
@@ -331,12 +324,12 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 		}
 		return t, true
 	}
-	if t0.digit || !isCapitalised(t0.raw) && !classWords[t0.norm] {
+	if t0.digit || !isCapitalised(t0.raw) && !m.isWordAny("class-word", t0.norm) {
 		return s, false
 	}
 	letters := utf8.RuneCountInString(t0.raw)
 	// a class word and a number: "Type 054A", "proyecto 14310"
-	if classWords[t0.norm] {
+	if m.isWordAny("class-word", t0.norm) {
 		if free(s+1) && toks[s+1].digit && tightGap(toks[s+1].gap) {
 			return m.codeTail(toks, covered, s+2), true
 		}

@@ -74,13 +74,6 @@ func prefixedShip(s *domain.System) bool {
 	return strings.HasPrefix(s.ID, synthPrefix) && shipPrefixes[prefix]
 }
 
-// platformWords, before a ship's noun and name, make the ship where other
-// equipment goes, not what changes hands: "26 Rafale Marine destinés au
-// porte-avions INS Vikrant", "missiles for the frigate HMS Argyll",
-// "aboard HMS Ocean", "a bordo del BAP Guise".
-var platformWords = map[string]bool{"for": true, "pour": true, "au": true, "aux": true, "para": true, "fur": true,
-	"aboard": true, "board": true, "bord": true, "bordo": true, "destines": true, "destinees": true, "destined": true}
-
 // platformBefore reports whether the ship name at token t is named as a
 // platform: a platform word before it, or before its ship noun and an
 // article (a ship noun is needed after "for", "au", "para": "sold to
@@ -90,14 +83,14 @@ func (m *matcher) platformBefore(toks []token, covered []int, t int, lang string
 	noun := false
 	// the ship's noun: the lexicon's ("the frigate") or up to two
 	// lower-case words it lacks ("le porte-avions")
-	for n := 0; k >= 0 && n < 3 && (covered[k] == mGeneric || covered[k] == 0 && n < 2 && !m.isWord(lang, "article", toks[k].norm) && !platformWords[toks[k].norm] && !isCapitalised(toks[k].raw) && !toks[k].digit); n++ {
+	for n := 0; k >= 0 && n < 3 && (covered[k] == mGeneric || covered[k] == 0 && n < 2 && !m.isWord(lang, "article", toks[k].norm) && !m.isWord(lang, "platform-word", toks[k].norm) && !isCapitalised(toks[k].raw) && !toks[k].digit); n++ {
 		k--
 		noun = true
 	}
 	if k >= 0 && m.isWord(lang, "article", toks[k].norm) {
 		k--
 	}
-	if k < 0 || !platformWords[toks[k].norm] {
+	if k < 0 || !m.isWord(lang, "platform-word", toks[k].norm) {
 		return false
 	}
 	switch toks[k].norm {

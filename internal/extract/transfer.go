@@ -1524,14 +1524,6 @@ var batchWords = map[string]bool{"batch": true, "tranche": true, "lot": true, "l
 	"grupo": true, "groupe": true, "unit": true, "units": true, "unidad": true, "unidades": true, "exemplaire": true, "exemplaires": true,
 	"ejemplar": true, "ejemplares": true, "delivery": true, "entrega": true, "livraison": true, "serie": true, "contingent": true, "contingente": true}
 
-// wholeFillers may stand between the of-word and the whole's number: "of
-// an overall six", "de un total de 24", "sur les 24".
-var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall": true, "total": true, "out": true, "all": true, "un": true, "una": true, "une": true,
-	"los": true, "las": true, "les": true, "la": true, "el": true, "en": true, "some": true, "planned": true, "previstos": true, "prevus": true, "insgesamt": true,
-	// "den ersten von zunächst 18 bestellten", "the first of an initially
-	// planned 12": the whole as first ordered (stages.go)
-	"zunachst": true, "ursprunglich": true, "initially": true, "originally": true, "initialement": true, "inicialmente": true, "originalmente": true}
-
 // firstOf finds "the first (N) of M" about m — "the first of 12 T-6Cs",
 // "the first batch of an overall six aircraft", "les six premiers Rafale
 // sur les 24", "el primer submarino de los cuatro Scorpène" — and returns
@@ -1561,7 +1553,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 			switch {
 			case sc.lw.isWord("of-prep", w):
 				of = true
-			case (wholeFillers[w] || sc.lw.isWord("whole-order", w)) && of: // fr_batch.go
+			case (sc.lw.isWord("whole-filler", w) || sc.lw.isWord("whole-order", w)) && of: // fr_batch.go
 				filled = filled || !sc.lw.isWord("article", w)
 			case batchWords[w] && !of:
 				batch = true

@@ -114,6 +114,10 @@ func init() {
 		"ar talks-about",       // the Go list it came from had no word of this language
 		"ar variant-word",      // the Go list it came from had no word of this language
 		"de variant-word",      // the Go list it came from had no word of this language
+		"ar class-word",        // the Go list it came from had no word of this language
+		"ar platform-word",     // idem
+		"ar ship-class-word",   // idem
+		"ar whole-filler",      // idem
 	} {
 		mayLack[k] = true
 	}
