@@ -1398,13 +1398,6 @@ func (sc *sentScan) askedFor(p int) bool {
 	return false
 }
 
-// articleBefore are the articles and possessives that make a stage word a
-// noun ("su envío", "the delivery"); "de" and "d'" are left out, they
-// come before infinitives ("vient d'autoriser").
-var articleBefore = map[string]bool{"the": true, "its": true, "their": true, "s": true, "this": true, "that": true,
-	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
-	"el": true, "los": true, "las": true, "una": true, "su": true, "sus": true, "der": true, "die": true, "das": true, "den": true, "dem": true}
-
 // yearAfter returns a year that follows the system closely, before the
 // next system and within its clause ("Mi-17V-5 en 2009"), or 0.
 func (sc *sentScan) yearAfter(m mention) int {
