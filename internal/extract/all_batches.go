@@ -32,15 +32,14 @@ import (
 // dates itself (datelineYearApart), and "Block 25" counts nothing
 // (variantNumber).
 
-// batchFillers may stand between a part and its whole besides the of-words,
-// possessives and the whole's own fillers (wholeFillers, transfer.go):
-// German articles, the words of an order's count ("of an order for 30",
-// "10 من بين 180"), "more" ("six more of its 24", "seis más de sus 24").
-var batchFillers = map[string]bool{"die": true, "den": true, "einem": true, "einer": true, "بين": true,
-	"for": true, "pour": true, "por": true, "uber": true, "more": true, "mas": true}
-
-// batchFiller reports whether w may stand between a part and its whole.
-func batchFiller(w string) bool { return batchFillers[w] || wholeFillers[w] }
+// batchFiller reports a word that may stand between a part and its whole
+// besides the of-words and possessives: the whole's own fillers
+// (whole-filler of lang_<code>.tsv) and batch-filler's German articles,
+// the words of an order's count ("of an order for 30", "10 من بين 180")
+// and "more" ("six more of its 24", "seis más de sus 24").
+func (sc *sentScan) batchFiller(w string) bool {
+	return sc.lw.isWord("batch-filler", w) || sc.lw.isWord("whole-filler", w)
+}
 
 // batchWhole finds the whole ordered after a counted system m: an of-word
 // (with fillers, or a word for the order: "of an order for 30"), the
@@ -68,11 +67,11 @@ func (sc *sentScan) batchWhole(m mention, nsys int) (part, total int) {
 		k := n.tok0 - 1
 		for steps := 0; k >= m.tok1 && steps < 5; steps, k = steps+1, k-1 {
 			w := sc.toks[k].norm
-			if ofWords[w] || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
+			if sc.lw.isWord("of-prep", w) || w == "out" || w == "part" { // "of the 44", "des 24", "von insgesamt 52", "out of the 30", "part of the 42"
 				of = true
-			} else if wholeOrders[w] || w == "deal" {
+			} else if sc.lw.isWord("whole-order", w) || w == "deal" {
 				orderWord = true
-			} else if !batchFiller(w) {
+			} else if !sc.batchFiller(w) {
 				break
 			}
 			if gapBreaks(sc.toks[k].gap) {
@@ -277,12 +276,6 @@ func (d *docScan) stagedElsewhere(f domain.Fact, st string) bool {
 	return false
 }
 
-// partPossessives stand where an article would between a part and its whole:
-// "10 of its 180", "10 de ses 180", "10 de sus 180", "zehn seiner 180"
-// (a German genitive needs no of-word).
-var partPossessives = map[string]bool{"its": true, "their": true, "ses": true, "leurs": true, "sus": true, "su": true,
-	"seiner": true, "ihrer": true, "seinen": true, "ihren": true}
-
 // batchPartOf finds a part and its whole linked by more than partOf's
 // "of the": a possessive ("received 10 of its 180 K2 tanks"), or a filler
 // of a total ("zehn der insgesamt 180 bestellten"). The system follows the
@@ -297,11 +290,11 @@ func (sc *sentScan) batchPartOf(m mention, nsys int) (part, total int) {
 			for k := n1.tok1; k < n2.tok0 && ok; k++ {
 				w := sc.toks[k].norm
 				switch {
-				case ofWords[w] || w == "out":
+				case sc.lw.isWord("of-prep", w) || w == "out":
 					of = true
-				case partPossessives[w]:
+				case sc.lw.isWord("part-possessive", w):
 					of = of || sc.lw.code == "de"
-				case batchFiller(w):
+				case sc.batchFiller(w):
 				default:
 					ok = false
 				}
@@ -398,14 +391,10 @@ func (sc *sentScan) datelineYearApart(y yearSpan) bool {
 	return false
 }
 
-// variantWords name a build standard before its number: "F-16 Block 25",
-// "Typhoon Tranche 3", "Harpoon Block II".
-var variantWords = map[string]bool{"block": true, "bloque": true, "tranche": true}
-
 // variantNumber reports whether n numbers a build standard ("Block 25
 // fighters"), not a count of what follows it.
 func (sc *sentScan) variantNumber(n numSpan) bool {
-	return n.tok0 > 0 && variantWords[sc.toks[n.tok0-1].norm]
+	return n.tok0 > 0 && sc.lw.isWord("variant-word", sc.toks[n.tok0-1].norm)
 }
 
 // keyInSentence reports whether sentence i already gives a candidate of
@@ -420,11 +409,6 @@ func (d *docScan) keyInSentence(f domain.Fact, i int) bool {
 	}
 	return false
 }
-
-// orderRelatives open a relative clause after a comma besides
-// relativeWords (enfres_relative.go): "24 Rafale, that it ordered", "24
-// Rafale, die 2021 bestellt wurden", "24 طائرة التي".
-var orderRelatives = map[string]bool{"that": true, "die": true, "der": true, "das": true, "los": true, "las": true, "it": true, "التي": true}
 
 // orderedAfterComma reads a past order told right after the clause of a
 // future delivery, across its comma: "Athènes doit recevoir 24 Rafale,
@@ -443,7 +427,7 @@ func (sc *sentScan) orderedAfterComma(m mention, to int) bool {
 		ok := true
 		for k := to; k < p; k++ {
 			w := sc.toks[k].norm
-			if !relativeWords[w] && !orderRelatives[w] && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
+			if !sc.lw.isWord("relative-pronoun", w) && !sc.lw.isWord("order-relative", w) && !sc.yearAt(k) && w != "in" && w != "en" && w != "im" && w != "jahr" && w != "ano" {
 				ok = false
 			}
 		}

@@ -7,23 +7,6 @@ package extract
 // something are no plan; the sentence states what they led to. (Arabic
 // "في ختام مباحثات" is ar_talks.go's.)
 
-// sequenceWords stand right before (or one or two small words before) a
-// cue that they turn into an event of the past.
-var sequenceWords = map[string]bool{
-	"after": true, "following": true, "end": true, "conclusion": true,
-	"apres": true, "issue": true, "terme": true, "suite": true, "lors": true,
-	"tras": true, "despues": true, "termino": true, "final": true, "cabo": true,
-	"nach": true, "abschluss": true, "anschluss": true,
-}
-
-// sequenceFill are the small words that may stand between.
-var sequenceFill = map[string]bool{
-	"the": true, "of": true, "several": true, "lengthy": true, "long": true, "months": true,
-	"de": true, "des": true, "du": true, "la": true, "les": true, "d": true, "l": true, "a": true,
-	"las": true, "los": true, "el": true, "del": true, "unas": true, "largas": true,
-	"langen": true, "den": true, "der": true, "monatelangen": true, "an": true,
-}
-
 // afterTalks reports whether the hypothetical cue at i follows a word of
 // sequence in its clause: "after talks", "à l'issue des discussions".
 func (sc *sentScan) afterTalks(kind string, i int) bool {
@@ -33,7 +16,7 @@ func (sc *sentScan) afterTalks(kind string, i int) bool {
 	// "after negotiations to acquire eight F-35A fell apart", "après des
 	// discussions sur l'achat de Rafale": talks about a purchase say
 	// nothing of how they ended
-	if i+1 < len(sc.toks) && talksAbout[sc.toks[i+1].norm] {
+	if i+1 < len(sc.toks) && sc.lw.isWord("talks-about", sc.toks[i+1].norm) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -41,20 +24,12 @@ func (sc *sentScan) afterTalks(kind string, i int) bool {
 			return false
 		}
 		w := sc.toks[k].norm
-		if sequenceWords[w] {
+		if sc.lw.isWord("sequence-word", w) {
 			return true
 		}
-		if !sequenceFill[w] {
+		if !sc.lw.isWord("sequence-fill", w) {
 			return false
 		}
 	}
 	return false
-}
-
-// talksAbout open what talks are about.
-var talksAbout = map[string]bool{
-	"to": true, "for": true, "on": true, "over": true, "about": true, "with": true,
-	"pour": true, "sur": true, "avec": true, "concernant": true,
-	"para": true, "sobre": true, "con": true, "acerca": true,
-	"uber": true, "ueber": true, "zum": true, "zur": true, "mit": true, "um": true,
 }

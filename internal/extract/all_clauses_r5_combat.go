@@ -27,15 +27,6 @@ var guardWords = map[string]bool{
 // arGuardWords are the Arabic ones.
 var arGuardWords = arWordSet("مواجهة", "صد", "ضد", "التصدي", "تصدي", "الحماية", "حماية", "ردع")
 
-// launchedObjects are what a procurement launches.
-var launchedObjects = map[string]bool{
-	"tender": true, "tenders": true, "competition": true, "bid": true, "bidding": true, "programme": true, "program": true,
-	"procurement": true, "process": true, "initiative": true, "request": true, "call": true, "study": true, "talks": true, "negotiations": true,
-	"appel": true, "consultation": true, "procedure": true, "concours": true,
-	"licitacion": true, "concurso": true, "programa": true, "proceso": true, "convocatoria": true, "solicitud": true,
-	"ausschreibung": true, "programm": true, "verfahren": true,
-}
-
 // arLaunchedObjects are the Arabic ones.
 var arLaunchedObjects = arWordSet("مناقصة", "برنامج", "مبادرة", "طلب", "مشروع", "دعوة")
 
@@ -60,7 +51,7 @@ func (sc *sentScan) notCombat(kind string, i int) bool {
 			break
 		}
 		w := strings.TrimSuffix(sc.toks[k].norm, "s")
-		if ar && arInSet(arLaunchedObjects, sc.toks[k].norm) || !ar && (launchedObjects[sc.toks[k].norm] || launchedObjects[w]) {
+		if ar && arInSet(arLaunchedObjects, sc.toks[k].norm) || !ar && (sc.lw.isWord("launched-object", sc.toks[k].norm) || sc.lw.isWord("launched-object", w)) {
 			return true
 		}
 	}

@@ -8,17 +8,6 @@ package extract
 // (doubtful in rules.go). The clause-scoped checks of a system keep their
 // own rule (hypotheticalFor, enfres_relative.go).
 
-// clauseRelativeWords open a relative clause after a comma. German
-// articles ("die", "der", "das") open one only when the clause ends with a
-// lower-case word, its verb ("…, die Athen übernommen hatte,").
-var clauseRelativeWords = map[string]bool{
-	"which": true, "who": true, "whom": true, "whose": true,
-	"qui": true, "dont": true, "lequel": true, "laquelle": true, "lesquels": true, "lesquelles": true,
-	"auquel": true, "auxquels": true, "auxquelles": true, "duquel": true, "desquels": true,
-	"cual": true, "cuales": true, "quien": true, "quienes": true, "cuyo": true, "cuya": true, "cuyos": true, "cuyas": true,
-	"welche": true, "welcher": true, "welches": true, "welchen": true,
-}
-
 // deRelativeArticles open a German relative clause after a comma.
 var deRelativeArticles = map[string]bool{"die": true, "der": true, "das": true, "dem": true, "den": true, "denen": true, "deren": true, "dessen": true}
 
@@ -30,7 +19,7 @@ func (sc *sentScan) relativeOpens(k int) bool {
 		return false
 	}
 	w := sc.toks[k].norm
-	if clauseRelativeWords[w] {
+	if sc.lw.isWord("clause-relative", w) {
 		return true
 	}
 	if sc.lw.code == "de" && deRelativeArticles[w] {
@@ -57,7 +46,7 @@ func (sc *sentScan) inRelativeClause(p int) bool {
 		return false // no comma opens the stretch
 	}
 	for k := from; k < p && k <= from+2; k++ {
-		if sc.relativeOpens(k) && (k == from || clauseRelativeWords[sc.toks[k].norm]) {
+		if sc.relativeOpens(k) && (k == from || sc.lw.isWord("clause-relative", sc.toks[k].norm)) {
 			return true
 		}
 	}

@@ -13,17 +13,6 @@ import "strings"
 //     Meteor", "un accord qui pourrait s'étendre"): it describes the noun
 //     before it (with a comma, all_clauses_r5_relative.go).
 
-// threatNouns are dangers an adjective of possibility may qualify.
-var threatNouns = map[string]bool{
-	"threat": true, "threats": true, "crisis": true, "crises": true, "attack": true, "attacks": true,
-	"adversary": true, "adversaries": true, "enemy": true, "enemies": true, "conflict": true, "conflicts": true,
-	"contingency": true, "contingencies": true, "aggression": true, "incursion": true, "incursions": true,
-	"risk": true, "risks": true, "danger": true, "dangers": true, "emergencies": true, "disasters": true,
-	"amenaza": true, "amenazas": true, "ataque": true, "ataques": true, "agresion": true, "conflicto": true,
-	"riesgo": true, "riesgos": true, "peligro": true, "emergencia": true,
-	"bedrohung": true, "bedrohungen": true, "angriffe": true, "angriff": true, "gefahren": true,
-}
-
 // arThreatNouns are the Arabic ones ("تهديدات محتملة", "هجمات محتملة").
 var arThreatNouns = arWordSet("تهديد", "تهديدات", "هجمات", "هجوم", "مخاطر", "خطر", "أزمات", "أزمة", "اعتداءات", "اعتداء", "طوارئ")
 
@@ -49,7 +38,7 @@ func (sc *sentScan) possibleThreat(kind string, i int) bool {
 		if clauseGap(sc.toks[k]) {
 			return false
 		}
-		if threatNouns[sc.toks[k].norm] {
+		if sc.lw.isWord("threat-noun", sc.toks[k].norm) {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ func (m *matcher) classNameAfter(toks []token, covered []int, s int) (int, int) 
 	if t.digit || t.arabic || !isCapitalised(t.raw) || isUpperWord(t.raw) && len([]rune(t.raw)) < 2 {
 		return 0, 0
 	}
-	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+	if m.dw.notName[t.norm] || m.isWordAny("designation-stop", t.norm) || m.isWordAny("institution-word", t.norm) || m.isWordAny("function-word", t.norm) || m.isWordAny("determiner", t.norm) {
 		return 0, 0
 	}
 	c := toks[s+1]
@@ -53,7 +53,7 @@ func (m *matcher) adjectiveBeforeType(toks []token, covered []int, s int, lang s
 		return s
 	}
 	t := toks[s]
-	if t.digit || t.arabic || isCapitalised(t.raw) || t.gap != " " || functionWords[t.norm] || m.dw.notName[t.norm] || gapBreaks(toks[s+1].gap) {
+	if t.digit || t.arabic || isCapitalised(t.raw) || t.gap != " " || m.isWordAny("function-word", t.norm) || m.dw.notName[t.norm] || gapBreaks(toks[s+1].gap) {
 		return s
 	}
 	n := toks[s+1].norm

@@ -55,7 +55,7 @@ func (d *docScan) moreUnits(c *candidate) bool {
 				if n == 0 || sc.boundaryBetween(k+1, m.tok0) {
 					continue
 				}
-				if e := k + n; e < len(sc.toks) && boundWords[sc.toks[e].norm] {
+				if e := k + n; e < len(sc.toks) && sc.lw.isWord("than-word", sc.toks[e].norm) {
 					continue
 				}
 				return true
@@ -64,10 +64,6 @@ func (d *docScan) moreUnits(c *candidate) bool {
 	}
 	return false
 }
-
-// boundWords after "more" make it a bound: "more than", "más de", "mehr
-// als".
-var boundWords = map[string]bool{"than": true, "de": true, "als": true, "que": true, "من": true}
 
 // mentionOf reports whether mention m names system s (a named system by
 // its entry, a generic one by its category).

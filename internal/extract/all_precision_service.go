@@ -55,7 +55,7 @@ func (sc *sentScan) serviceOf(m mention) string {
 			continue
 		}
 		w := sc.toks[k].norm
-		if servicePath[w] || articles[w] || fleetWords[w] || strings.Contains(w, normWord("سطول")) || sc.genericAt(k) || sc.numAt(k) != nil {
+		if servicePath[w] || sc.lw.isWord("article", w) || fleetWords[w] || strings.Contains(w, normWord("سطول")) || sc.genericAt(k) || sc.numAt(k) != nil {
 			continue
 		}
 		break

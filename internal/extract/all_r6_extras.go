@@ -14,9 +14,6 @@ package extract
 //     platform named after the word "for" (the lexicon's `host` cues are the
 //     unambiguous cases, dropped outright by hostOf).
 
-// forWords name the purpose of an item: "for", "für", "pour", "para".
-var forWords = normSet("for", "für", "pour", "para")
-
 // itemFor reports whether m is the platform another weapon or item named
 // just before a word "for" is meant for: "pods for jets", "Munition für
 // Handfeuerwaffen".
@@ -26,7 +23,7 @@ func (sc *sentScan) itemFor(m mention) bool {
 		if clauseGap(sc.toks[k+1]) {
 			return false
 		}
-		if forWords[sc.toks[k].norm] {
+		if sc.lw.isWord("purpose-prep", sc.toks[k].norm) {
 			p = k
 			break
 		}

@@ -74,11 +74,11 @@ func (sc *sentScan) forBefore(c mention) bool {
 		return c.prefix == "ل" || c.prefix == "و"+"ل"
 	}
 	k := c.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	return forWords[sc.toks[k].norm] // all_r6_extras.go
+	return sc.lw.isWord("purpose-prep", sc.toks[k].norm) // all_r6_extras.go
 }

@@ -23,7 +23,7 @@ func (sc *sentScan) laterOrder(st string, pos int) int {
 		}
 		joined := false
 		for k := pos + 1; k < q; k++ {
-			if conjWords[sc.toks[k].norm] { // es_passive.go
+			if sc.lw.isWord("and-conj", sc.toks[k].norm) { // es_passive.go
 				joined = true
 			}
 		}

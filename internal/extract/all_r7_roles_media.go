@@ -23,31 +23,13 @@ func (sc *sentScan) mediaDemonym(m mention) bool {
 			return false
 		}
 		// "la nouvelle doctrine allemande", "l'agence de presse russe"
-		return mediaNouns[sc.toks[k].norm]
+		return sc.lw.isWord("media-noun", sc.toks[k].norm)
 	case "en", "de":
 		k := m.tok1
 		if k >= len(sc.toks) || gapBreaks(sc.toks[k].gap) {
 			return false
 		}
-		return mediaNouns[sc.toks[k].norm]
+		return sc.lw.isWord("media-noun", sc.toks[k].norm)
 	}
 	return false
-}
-
-// mediaNouns are outlets, sources and doctrines, normalised (lower case,
-// no accents). Agencies are left out: "l'agence américaine DSCA" acts for
-// its state.
-var mediaNouns = map[string]bool{
-	// fr
-	"presse": true, "medias": true, "media": true, "journal": true, "journaux": true, "quotidien": true,
-	"hebdomadaire": true, "television": true, "chaine": true, "doctrine": true, "blogueurs": true,
-	// es
-	"prensa": true, "medios": true, "diario": true, "periodico": true, "periodicos": true, "cadena": true,
-	"doctrina": true, "semanario": true,
-	// en
-	"press": true, "newspaper": true, "newspapers": true, "outlet": true, "outlets": true, "daily": true,
-	"broadcaster": true, "tabloid": true, "bloggers": true,
-	// de ("Presse" is in the French list)
-	"medien": true, "zeitung": true, "zeitungen": true, "tageszeitung": true, "doktrin": true,
-	"fernsehen": true,
 }

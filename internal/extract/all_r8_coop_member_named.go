@@ -75,7 +75,7 @@ func (sc *sentScan) memberConjoinedWithOrg(c, o mention) bool {
 		switch w := sc.toks[k].norm; {
 		case w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || w == "و":
 			conj = true
-		case articles[w]:
+		case sc.lw.isWord("article", w):
 		default:
 			return false
 		}

@@ -29,11 +29,6 @@ var destPreps = map[string]map[string]bool{
 	"fr": normSet("à", "au", "aux", "en", "vers"),
 }
 
-// goneOther are words that, right after a German verb of going, make it
-// say something else: "es ging um", "gingen davon aus", "ging zurück"
-// (normalised: "zurück" is "zuruck").
-var goneOther = normSet("es", "um", "davon", "zurück", "hervor", "verloren", "weiter", "voran")
-
 // frGoneParticiples are the French participles of going after "sont"
 // (normalised: "allés" is "alles").
 var frGoneParticiples = normSet("allés", "allées", "allé", "allée", "partis", "parties", "parti", "partie")
@@ -51,14 +46,14 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 	if sc.lw.code != "de" && !sc.goneCue(i) {
 		return false // "sont livrés", "fue entregado": another cue of those words
 	}
-	if sc.lw.code == "de" && i+1 < len(sc.toks) && goneOther[sc.toks[i+1].norm] {
+	if sc.lw.code == "de" && i+1 < len(sc.toks) && sc.lw.isWord("gone-other", sc.toks[i+1].norm) {
 		return true
 	}
 	if sc.goneApprovals() {
 		return true // "Die meisten Genehmigungen gingen an Ungarn": approvals went there
 	}
 	from, to := sc.clauseOf(i)
-	if sc.lw.code == "de" && to-1 > i && goneOther[sc.toks[to-1].norm] {
+	if sc.lw.code == "de" && to-1 > i && sc.lw.isWord("gone-other", sc.toks[to-1].norm) {
 		return true // "gingen die Exporte deutlich zurück"
 	}
 	preps := destPreps[sc.lw.code]
@@ -67,7 +62,7 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 			continue
 		}
 		k := m.tok0 - 1
-		for k > from && articles[sc.toks[k].norm] {
+		for k > from && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 		if k >= from && k >= 0 && preps[sc.toks[k].norm] {

@@ -9,9 +9,6 @@ package extract
 // or a consignment of that kind counts as one: the goods changed hands,
 // their number untold.
 
-// r8BatchPreps are the words that link a batch to its goods.
-var r8BatchPreps = map[string]bool{"of": true, "de": true, "des": true, "del": true, "d": true, "von": true, "an": true, "من": true}
-
 // r8BatchOf reports whether a generic mention is the goods of a word for a
 // batch or shipment (lang_<code>.tsv "goods": "batch", "lot", "دفعة")
 // a few words before it, with a stage in the sentence.
@@ -30,7 +27,7 @@ func (sc *sentScan) r8BatchOf(m mention) bool {
 			continue
 		}
 		for j := p + 1; j < m.tok0; j++ {
-			if r8BatchPreps[sc.toks[j].norm] {
+			if sc.lw.isWord("batch-prep", sc.toks[j].norm) {
 				return true
 			}
 		}
@@ -68,7 +65,7 @@ func (sc *sentScan) r8MultitudeOf(m mention) bool {
 		if r8Multitudes[w] || sc.toks[k].arabic && arInSet(r8ArMultitudes, w) {
 			return !sc.boundaryBetween(k, m.tok0)
 		}
-		if !r8BatchPreps[w] {
+		if !sc.lw.isWord("batch-prep", w) {
 			return false
 		}
 	}

@@ -50,7 +50,7 @@ func (sc *sentScan) commaOnlyJoin(a, b mention) bool {
 		if strings.ContainsAny(sc.toks[t].gap, ",،") {
 			comma = true
 		}
-		if t < b.tok0 && nameConj(sc.toks[t].norm) {
+		if t < b.tok0 && sc.nameConj(sc.toks[t].norm) {
 			return false
 		}
 	}
@@ -71,15 +71,8 @@ func (sc *sentScan) openingPhraseState(m mention) bool {
 		}
 	}
 	k := m.tok0 - 1
-	for k > 0 && articles[sc.toks[k].norm] {
+	for k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	return nounComplementPrep[sc.toks[k].norm] && !sc.countryAt(k-1)
-}
-
-// nounComplementPrep open the complement of a noun: "de", "con", "of",
-// "with", "du", "avec", "von", "mit".
-var nounComplementPrep = map[string]bool{
-	"de": true, "del": true, "con": true, "of": true, "with": true, "du": true, "d": true, "avec": true,
-	"von": true, "mit": true, "des": true,
+	return sc.lw.isWord("complement-prep", sc.toks[k].norm) && !sc.countryAt(k-1)
 }

@@ -38,8 +38,8 @@ func (sc *sentScan) listedAfterSystem(m mention, end int) bool {
 			continue
 		}
 		switch {
-		case !sys && (complementWords[w] || articles[w] || w == "export" || w == "etrangers" || w == "extranjeros"):
-		case verb && (sc.countryAt(k) || nameConj(w) || articles[w] || k > end && sc.countryAt(k-1)):
+		case !sys && (complementWords[w] || sc.lw.isWord("article", w) || w == "export" || w == "etrangers" || w == "extranjeros"):
+		case verb && (sc.countryAt(k) || sc.nameConj(w) || sc.lw.isWord("article", w) || k > end && sc.countryAt(k-1)):
 		default:
 			return false
 		}

@@ -20,7 +20,7 @@ var destinedWords = map[string]bool{
 // destinedState returns the state a sentence that opens on a definite
 // noun gives as the one the goods are meant for, or "".
 func (d *docScan) destinedState(sc *sentScan) string {
-	if len(sc.toks) < 4 || !sentenceOpeners[sc.toks[0].norm] || sc.negated() {
+	if len(sc.toks) < 4 || !sc.lw.isWord("sentence-opener", sc.toks[0].norm) || sc.negated() {
 		return ""
 	}
 	for k, t := range sc.toks {

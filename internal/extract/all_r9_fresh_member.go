@@ -11,7 +11,7 @@ import (
 // Schutzschirm European Sky Shield besiegelt", "Austria and Switzerland
 // signed their accession to the initiative launched by Germany",
 // "l'adhésion de la Suède à l'initiative lancée par l'Allemagne". The state
-// after a preposition of the agent (lexicon kind `agent-prep`: "by", "par",
+// after a preposition of the agent (lexicon kind `founder-agent`: "by", "par",
 // "por", "von", "من قبل"), between the joining word and the organisation,
 // started the organisation; it was taken as the member (the state named
 // last before the organisation), and the states that joined were lost.
@@ -22,7 +22,7 @@ func (sc *sentScan) orgInitiator(c, o mention) bool {
 	if c.tok1 > o.tok0 || o.tok0-c.tok1 > 6 {
 		return false
 	}
-	ps := sc.lw.set("agent-prep")
+	ps := sc.lw.set("founder-agent")
 	// the preposition right before the state, or before its article
 	prep := -1
 	for k := c.tok0 - 1; k >= 0 && k >= c.tok0-3; k-- {
@@ -198,7 +198,7 @@ func (sc *sentScan) introJoined(from, to int) bool {
 		if g := strings.TrimSpace(sc.toks[k].gap); g != "" && g != "'" && g != "’" {
 			return false
 		}
-		if w := sc.toks[k].norm; k < to && !sc.lw.isWord("list-intro", w) && !articles[w] {
+		if w := sc.toks[k].norm; k < to && !sc.lw.isWord("list-intro", w) && !sc.lw.isWord("article", w) {
 			return false
 		}
 	}

@@ -6,38 +6,25 @@ package extract
 // choosing participle "por"/"by"/"par" names the customer, not the seller
 // it names after "fabricado por" or "supplied by".
 
-// chosenWords are participles of choosing a system.
-var chosenWords = map[string]bool{
-	"chosen": true, "selected": true, "picked": true,
-	"choisi": true, "choisie": true, "choisis": true, "choisies": true, "retenu": true, "retenue": true, "retenus": true, "retenues": true,
-	"selectionne": true, "selectionnee": true, "selectionnes": true, "selectionnees": true,
-	"escogido": true, "escogida": true, "escogidos": true, "escogidas": true, "elegido": true, "elegida": true, "elegidos": true, "elegidas": true,
-	"seleccionado": true, "seleccionada": true, "seleccionados": true, "seleccionadas": true,
-	"ausgewahlt": true, "gewahlt": true,
-}
-
-// alsoWords may stand between the participle and its agent.
-var alsoWords = map[string]bool{"also": true, "already": true, "aussi": true, "deja": true, "egalement": true, "tambien": true, "ya": true, "auch": true, "bereits": true, "schon": true}
-
 // chosenBy reports whether m is an agent of choosing: after "chosen by",
 // "escogido también por", or after "y por"/"and by" in a list of such
 // agents ("escogido por Hungría, que ..., y por Países Bajos").
 func (sc *sentScan) chosenBy(m mention) bool {
 	p := sc.wordBefore(m)
-	if p < 1 || !agentPrep[sc.toks[p].norm] && sc.toks[p].norm != "von" {
+	if p < 1 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) && sc.toks[p].norm != "von" {
 		return false
 	}
 	chosenAt := func(q int) bool {
 		k := q - 1
-		for k >= 0 && alsoWords[sc.toks[k].norm] {
+		for k >= 0 && sc.lw.isWord("also-word", sc.toks[k].norm) {
 			k--
 		}
-		return k >= 0 && chosenWords[sc.toks[k].norm]
+		return k >= 0 && sc.lw.isWord("chosen-word", sc.toks[k].norm)
 	}
 	if chosenAt(p) {
 		return true
 	}
-	if !conjWords[sc.toks[p-1].norm] {
+	if !sc.lw.isWord("and-conj", sc.toks[p-1].norm) {
 		return false
 	}
 	// "y por X": an earlier agent of choosing with the same preposition

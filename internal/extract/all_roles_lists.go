@@ -39,7 +39,7 @@ func (sc *sentScan) alsoJoined(a, b mention) bool {
 	if m, _ := sc.lw.set("recipient-prep").at(sc.toks, k); m > 0 {
 		k += m
 	}
-	for k < b.tok0 && articles[sc.toks[k].norm] {
+	for k < b.tok0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k++
 	}
 	return k == b.tok0
@@ -119,7 +119,7 @@ var prepFamily = map[string]string{
 // name, articles skipped, or "".
 func (sc *sentScan) prepBefore(m mention) string {
 	k := m.tok0 - 1
-	for k >= 0 && articles[sc.toks[k].norm] {
+	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 {
@@ -147,9 +147,9 @@ func (sc *sentScan) repeatedPrepJoined(a, b mention) bool {
 	conj, prep := strings.ContainsAny(sc.toks[a.tok1].gap, ",،"), false
 	for k := a.tok1; k < b.tok0; k++ {
 		switch w := sc.toks[k].norm; {
-		case nameConj(w): // roles.go
+		case sc.nameConj(w): // roles.go
 			conj = true
-		case articles[w]:
+		case sc.lw.isWord("article", w):
 		case prepFamily[w] == p && !prep:
 			prep = true
 		case strings.HasPrefix(w, "و") && prepFamily[strings.TrimPrefix(w, "و")] == p && !prep:

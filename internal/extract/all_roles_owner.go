@@ -25,10 +25,10 @@ func (sc *sentScan) forcesPhraseStart(m mention) int {
 	}
 	// the forces word before the state, "of"/"de" or nothing between
 	k := m.tok0 - 1
-	for k >= 0 && articles[sc.toks[k].norm] {
+	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	if k >= 0 && ofWords[sc.toks[k].norm] { // transfer.go: "of", "de", "der", "من"
+	if k >= 0 && sc.lw.isWord("of-prep", sc.toks[k].norm) { // transfer.go: "of", "de", "der", "من"
 		k--
 	}
 	for p := k; p >= 0 && p >= k-3; p-- {
@@ -50,7 +50,7 @@ func (sc *sentScan) forcesOwner(m mention) bool {
 		return false
 	}
 	k := s - 1
-	for k >= 0 && articles[sc.toks[k].norm] {
+	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 {

@@ -11,24 +11,6 @@ import "strings"
 // of the system in that sentence; the buyer is then the one named
 // elsewhere, or the document's.
 
-// togetherWords stand right before "with" in a phrase of joint making.
-var togetherWords = map[string]bool{"together": true, "jointly": true, "junto": true, "juntamente": true, "conjuntamente": true,
-	"conjointement": true, "ensemble": true, "zusammen": true, "gemeinsam": true, "بالتعاون": true, "بالاشتراك": true}
-
-// jointMakingStems add German and Arabic stems to makingStems.
-var jointMakingStems = []string{"entwick", "herge", "gebaut", "gefertigt", "produz", "konstru", "طور", "صنع", "انتج", "بنت"}
-
-func isMakingWord(w string) bool {
-	for _, list := range [][]string{makingStems, jointMakingStems} {
-		for _, st := range list {
-			if strings.HasPrefix(w, st) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // coPartner reports whether m follows "together with" (and kin) that a
 // verb of making governs, within a few words before it or, in German,
 // after it.
@@ -37,18 +19,18 @@ func (sc *sentScan) coPartner(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	// "with" (relation-prep of lang_<code>.tsv), and the "a" of "junto a"
-	if k < 1 || !sc.lw.isWord("relation-prep", sc.toks[k].norm) && sc.toks[k].norm != "a" || !togetherWords[sc.toks[k-1].norm] {
+	if k < 1 || !sc.lw.isWord("relation-prep", sc.toks[k].norm) && sc.toks[k].norm != "a" || !sc.lw.isWord("together", sc.toks[k-1].norm) {
 		return false
 	}
 	if w := sc.toks[k].norm; w == "a" && sc.toks[k-1].norm != "junto" {
 		return false // "a" is "with" only in "junto a"
 	}
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
-		if isMakingWord(sc.toks[j].norm) {
+		if sc.lw.hasStem("making-stem", sc.toks[j].norm) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[j+1].gap, ";:()،؛") {
@@ -60,7 +42,7 @@ func (sc *sentScan) coPartner(m mention) bool {
 			if strings.ContainsAny(sc.toks[j].gap, ",;:()") {
 				break
 			}
-			if isMakingWord(sc.toks[j].norm) {
+			if sc.lw.hasStem("making-stem", sc.toks[j].norm) {
 				return true
 			}
 		}

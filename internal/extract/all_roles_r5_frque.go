@@ -7,12 +7,8 @@ package extract
 // the thing before "que"; after a conjunction the state gives its own
 // goods, not the sentence's first system.
 
-// frConjunctionWords come right before a conjunctional "que".
-var frConjunctionWords = map[string]bool{"tandis": true, "alors": true, "ainsi": true, "bien": true, "parce": true,
-	"pendant": true, "tant": true, "apres": true, "avant": true, "des": true, "sans": true, "pour": true, "afin": true, "si": true}
-
 // frConjunctionQue reports whether the "que"/"qu'" at token k follows a
 // conjunction word: "tandis que", "alors qu'".
 func (sc *sentScan) frConjunctionQue(k int) bool {
-	return k >= 1 && frConjunctionWords[sc.toks[k-1].norm]
+	return k >= 1 && sc.lw.isWord("conjunction-word", sc.toks[k-1].norm)
 }

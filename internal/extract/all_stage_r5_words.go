@@ -68,11 +68,8 @@ var arBaAdverb = map[string]bool{"بالفعل": true, "بالتالي": true, "
 // no comma after it; "comme promis," and "as promised," stand apart
 // already.
 func (sc *sentScan) asAnnounced(p int) bool {
-	return p > 0 && p < len(sc.toks) && asWords[sc.toks[p-1].norm] && !sc.boundaryBetween(p, p)
+	return p > 0 && p < len(sc.toks) && sc.lw.isWord("as-word", sc.toks[p-1].norm) && !sc.boundaryBetween(p, p)
 }
-
-// asWords introduce a clause of manner ("wie", "comme", "como", "as").
-var asWords = map[string]bool{"wie": true, "comme": true, "como": true, "as": true}
 
 // attributiveBefore reports whether the stage cue of n tokens at p is a
 // participle standing before the system at t as its adjective after a

@@ -89,7 +89,7 @@ func (d *docScan) arValueOfThis(c aggCand) bool {
 	}
 	t := tokIndexAt(sc.toks, mo.end)
 	for k := t; k+2 < len(sc.toks) && k <= t+3; k++ {
-		if !arPriceNouns[sc.toks[k].norm] || !arDemonstratives[sc.toks[k+1].norm] {
+		if !sc.lw.isWord("price-noun", sc.toks[k].norm) || !sc.lw.isWord("demonstrative", sc.toks[k+1].norm) {
 			continue
 		}
 		for _, m := range sc.mentions {
@@ -123,5 +123,3 @@ func (d *docScan) arValueOfThis(c aggCand) bool {
 	}
 	return false
 }
-
-var arPriceNouns = map[string]bool{"شراء": true, "لشراء": true, "اقتناء": true, "لاقتناء": true, "ثمن": true, "توريد": true, "لتوريد": true}

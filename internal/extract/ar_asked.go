@@ -9,7 +9,7 @@ func (sc *sentScan) arAskedAbout(m mention) bool {
 	}
 	from, _ := sc.clauseOf(m.tok0)
 	for k := m.tok0 - 1; k > from && k >= m.tok0-4; k-- {
-		if sc.toks[k].norm == "اذا" && arWhetherWords[sc.toks[k-1].norm] {
+		if sc.toks[k].norm == "اذا" && sc.lw.isWord("whether-word", sc.toks[k-1].norm) {
 			return true
 		}
 	}
@@ -48,7 +48,3 @@ func (sc *sentScan) arUnasked(ids []string) []string {
 	}
 	return out
 }
-
-// arWhetherWords: "ما" and its forms with a preposition before "إذا"
-// (normalised: ّ dropped).
-var arWhetherWords = map[string]bool{"ما": true, "عما": true, "فيما": true, "بما": true}

@@ -36,7 +36,7 @@ func (sc *sentScan) arPurchaseAgreement() bool {
 	for _, p := range sc.cuePositions("agreement") {
 		n, _ := ag.at(sc.toks, p)
 		for k := p + n; k <= p+n+1 && k < len(sc.toks); k++ {
-			if arSaleNouns[sc.toks[k].norm] {
+			if sc.lw.isWord("trade-noun", sc.toks[k].norm) {
 				return true
 			}
 			if m, _ := sc.lw.set("deal").at(sc.toks, k); m > 0 {
@@ -46,5 +46,3 @@ func (sc *sentScan) arPurchaseAgreement() bool {
 	}
 	return false
 }
-
-var arSaleNouns = map[string]bool{"شراء": true, "لشراء": true, "بيع": true, "لبيع": true, "اقتناء": true, "لاقتناء": true, "توريد": true, "لتوريد": true}

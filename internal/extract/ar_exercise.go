@@ -27,14 +27,5 @@ func (sc *sentScan) arAttackBy(m mention) bool {
 	if m.sub != "demonym" || m.tok0 == 0 || !sc.toks[m.tok0].arabic {
 		return false
 	}
-	return arAttackNouns[sc.toks[m.tok0-1].norm]
-}
-
-var arAttackNouns = map[string]bool{
-	"ضربات": true, "ضربه": true, "هجمات": true, "هجوم": true, "هجمه": true, "غارات": true, "غاره": true,
-	"تهديدات": true, "تهديد": true, "اعتداءات": true, "اعتداء": true, "مخاطر": true,
-	// "رغم العقوبات الأمريكية", "الحظر الأوروبي", "الضغوط الأمريكية": the
-	// state that sanctions or objects, no party to the deal
-	"عقوبات": true, "عقوبه": true, "حظر": true, "ضغوط": true, "تحذيرات": true, "معارضه": true,
-	"اعتراض": true, "اعتراضات": true, "مخاوف": true, "انتقادات": true,
+	return sc.lw.isWord("attack-noun", sc.toks[m.tok0-1].norm)
 }

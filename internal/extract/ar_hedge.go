@@ -9,7 +9,7 @@ package extract
 // mention, and the sentence has a word of a stage or a deal.
 func (sc *sentScan) arHedgedType(m mention) bool {
 	k := m.tok0 - 1
-	if k < 3 || !sc.toks[k].arabic || !arHedgeTypeWords[sc.toks[k].norm] {
+	if k < 3 || !sc.toks[k].arabic || !sc.lw.isWord("hedge-type", sc.toks[k].norm) {
 		return false
 	}
 	k--
@@ -27,7 +27,7 @@ func (sc *sentScan) arHedgedType(m mention) bool {
 	default:
 		return false
 	}
-	if !arHedgeWords[sc.toks[k-1].norm] {
+	if !sc.lw.isWord("hedge-word", sc.toks[k-1].norm) {
 		return false
 	}
 	for _, c := range []string{"stage-ordered", "stage-delivered", "deal"} {
@@ -36,13 +36,4 @@ func (sc *sentScan) arHedgedType(m mention) bool {
 		}
 	}
 	return false
-}
-
-// arHedgeTypeWords: "نوع", "طراز" (a type), normalised.
-var arHedgeTypeWords = map[string]bool{"نوع": true, "طراز": true}
-
-// arHedgeWords: verbs of likelihood or belief, normalised (diacritics
-// dropped).
-var arHedgeWords = map[string]bool{
-	"يرجح": true, "ويرجح": true, "يعتقد": true, "ويعتقد": true, "يحتمل": true, "يرجحان": true,
 }

@@ -155,7 +155,7 @@ func (sc *sentScan) arPilotFlies(m mention) bool {
 	}
 	fly := -1
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
-		if arFlyWords[sc.toks[k].norm] {
+		if sc.lw.isWord("fly-word", sc.toks[k].norm) {
 			fly = k
 			break
 		}
@@ -164,25 +164,15 @@ func (sc *sentScan) arPilotFlies(m mention) bool {
 		return false
 	}
 	for k := fly - 1; k >= 0 && k >= fly-5; k-- {
-		if arPilotWords[sc.toks[k].norm] {
+		if sc.lw.isWord("pilot-word", sc.toks[k].norm) {
 			return true
 		}
 	}
 	// "يقود طيار مصري مقاتلة": the pilot between the verb and the system
 	for k := fly + 1; k < m.tok0; k++ {
-		if arPilotWords[sc.toks[k].norm] {
+		if sc.lw.isWord("pilot-word", sc.toks[k].norm) {
 			return true
 		}
 	}
 	return false
-}
-
-// arFlyWords: flying an aircraft, normalised ("قيادة" → "قياده").
-var arFlyWords = map[string]bool{
-	"قياده": true, "بقياده": true, "يقود": true, "تقود": true, "قاد": true, "يقودون": true, "يقودان": true,
-}
-
-// arPilotWords: a pilot or pilots, normalised.
-var arPilotWords = map[string]bool{
-	"طيار": true, "طيارا": true, "الطيار": true, "طيارون": true, "طيارين": true, "الطيارون": true, "الطيارين": true, "وطيار": true,
 }

@@ -8,12 +8,7 @@ import "strings"
 // there) is not the subject of a giving or receiving ("سلّم ... الجيش اللبناني شحنة من المعدات": the
 // army is handed a shipment).
 func (sc *sentScan) arNounCue(k int) bool {
-	return k < len(sc.toks) && sc.toks[k].arabic && arTransferNouns[sc.toks[k].norm]
-}
-
-var arTransferNouns = map[string]bool{
-	"شحنه": true, "شحنات": true, "تسليم": true, "استلام": true, "وصول": true,
-	"توريد": true, "تزويد": true, "دفعه": true, "دفعات": true, "صفقه": true, "طلبيه": true,
+	return k < len(sc.toks) && sc.toks[k].arabic && sc.lw.isWord("transfer-noun", sc.toks[k].norm)
 }
 
 // arFaClause reports whether token k opens an Arabic clause with "ف"
@@ -36,7 +31,7 @@ func (sc *sentScan) arSharedSubject(k int) bool {
 	}
 	// "أعلنت لوكهيد مارتن أنها سلمت المغرب أول مقاتلة": the pronoun on
 	// "أنّ" is the verb's subject, the state after the verb its object
-	if k > 0 && k < len(sc.toks) && sc.toks[k].arabic && arPronounSubjects[sc.toks[k-1].norm] {
+	if k > 0 && k < len(sc.toks) && sc.toks[k].arabic && sc.lw.isWord("pronoun-subject", sc.toks[k-1].norm) {
 		return true
 	}
 	if k <= 0 || !sc.arFaClause(k) {
@@ -49,7 +44,3 @@ func (sc *sentScan) arSharedSubject(k int) bool {
 	}
 	return false
 }
-
-// arPronounSubjects: "أنّ"/"إنّ" with an attached pronoun ("أنها", "بأنه"),
-// the subject of the verb after them (normalised: أ/إ → ا).
-var arPronounSubjects = map[string]bool{"انها": true, "انه": true, "بانها": true, "بانه": true, "وانها": true, "وانه": true, "انهما": true, "بانهما": true}

@@ -23,7 +23,7 @@ func (sc *sentScan) arLamSubjectVerb(m mention) int {
 	if sc.lw.code != "ar" || !strings.HasSuffix(m.prefix, "ل") || m.tok0 < 1 || m.tok1+1 >= len(sc.toks) {
 		return -1
 	}
-	if !arSabaqa[sc.toks[m.tok0-1].norm] || strings.ContainsAny(sc.toks[m.tok0].gap, ",،.:") {
+	if !sc.lw.isWord("already-verb", sc.toks[m.tok0-1].norm) || strings.ContainsAny(sc.toks[m.tok0].gap, ",،.:") {
 		return -1
 	}
 	if a := sc.toks[m.tok1].norm; a != "ان" && a != "أن" {
@@ -31,10 +31,6 @@ func (sc *sentScan) arLamSubjectVerb(m mention) int {
 	}
 	return m.tok1 + 1
 }
-
-// arSabaqa: "سبق" (it has happened before) and its forms with "و", "قد"
-// and the present.
-var arSabaqa = map[string]bool{"سبق": true, "وسبق": true, "يسبق": true, "ويسبق": true, "فسبق": true}
 
 // arObjectAfterLamSubject reports whether the giving verb at token k
 // follows "سبق لـX أن": its subject is the state before "أن", so a state

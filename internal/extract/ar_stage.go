@@ -67,7 +67,7 @@ func (sc *sentScan) arOrderedCount(p int) bool {
 			continue
 		}
 		for k := p + 1; k < n.tok0; k++ {
-			if strings.ContainsAny(sc.toks[k].gap, "،,") || arBuyNouns[sc.toks[k].norm] {
+			if strings.ContainsAny(sc.toks[k].gap, "،,") || sc.lw.isWord("buy-noun", sc.toks[k].norm) {
 				return false
 			}
 		}
@@ -75,10 +75,6 @@ func (sc *sentScan) arOrderedCount(p int) bool {
 	}
 	return false
 }
-
-// arBuyNouns: verbal nouns of getting after "طلب" that make it a request
-// ("طلبت شراء", "طلب الحصول على").
-var arBuyNouns = map[string]bool{"شراء": true, "بيع": true, "اقتناء": true, "تزويد": true, "حصول": true, "تزويدها": true, "بشراء": true}
 
 // arContractFor reports whether the delivery word at token p, with "ل"
 // attached, gives the purpose of a contract named right before it: "وقعت
@@ -92,14 +88,7 @@ func (sc *sentScan) arContractFor(p int) bool {
 	if strings.ContainsAny(sc.toks[p].gap, "،,.;:") {
 		return false
 	}
-	return arContractNouns[sc.toks[p-1].norm]
-}
-
-// arContractNouns: a contract or deal as the object of signing
-// (normalised, with the accusative alif).
-var arContractNouns = map[string]bool{
-	"عقد": true, "عقدا": true, "عقود": true, "عقودا": true, "صفقه": true, "صفقات": true,
-	"اتفاق": true, "اتفاقا": true, "اتفاقيه": true,
+	return sc.lw.isWord("contract-noun", sc.toks[p-1].norm)
 }
 
 // arApprovesDelivery reports whether the delivery word at token p is what
@@ -109,7 +98,7 @@ var arContractNouns = map[string]bool{
 // with its subject between (up to five words), in the same clause. The
 // delivery is approved, not made.
 func (sc *sentScan) arApprovesDelivery(p int) bool {
-	if p >= len(sc.toks) || !sc.toks[p].arabic || !sc.arabicHandOverNoun(p) && !arDeliveryNouns[sc.toks[p].norm] {
+	if p >= len(sc.toks) || !sc.toks[p].arabic || !sc.arabicHandOverNoun(p) && !sc.lw.isWord("delivery-noun", sc.toks[p].norm) {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-6; k-- {
@@ -128,12 +117,6 @@ func (sc *sentScan) arApprovesDelivery(p int) bool {
 		}
 	}
 	return false
-}
-
-// arDeliveryNouns: verbal nouns of a delivery besides those of handing
-// over (roles.go handOverNouns), normalised, with ب attached.
-var arDeliveryNouns = map[string]bool{
-	"بتسليم": true, "توريد": true, "بتوريد": true, "بتزويد": true, "تصدير": true, "بتصدير": true,
 }
 
 // arApproveWords: approving verbs and the noun of approval, normalised

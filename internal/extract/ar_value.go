@@ -10,7 +10,7 @@ func (sc *sentScan) arValuedGoods() int {
 		return -1
 	}
 	for k := 0; k+2 < len(sc.toks); k++ {
-		if sc.toks[k].norm != "قيمه" || !arDemonstratives[sc.toks[k+1].norm] || !arGoodsNouns[sc.toks[k+2].norm] {
+		if sc.toks[k].norm != "قيمه" || !sc.lw.isWord("demonstrative", sc.toks[k+1].norm) || !sc.lw.isWord("goods-noun", sc.toks[k+2].norm) {
 			continue
 		}
 		for j, m := range sc.money {
@@ -21,8 +21,3 @@ func (sc *sentScan) arValuedGoods() int {
 	}
 	return -1
 }
-
-var (
-	arDemonstratives = map[string]bool{"هذا": true, "هذه": true, "تلك": true, "ذلك": true}
-	arGoodsNouns     = map[string]bool{"عتاد": true, "معدات": true, "اسلحه": true, "شحنه": true, "اليات": true, "تجهيزات": true, "ذخاير": true, "مدرعات": true}
-)

@@ -23,7 +23,7 @@ func (sc *sentScan) futureGive(from, to int) int {
 		}
 	case "de":
 		for _, v := range sc.cuePositions("pledge-verb") {
-			if v < from || v >= to || !deGiveVerb[sc.toks[v].norm] {
+			if v < from || v >= to || !sc.lw.isWord("future-give", sc.toks[v].norm) {
 				continue
 			}
 			if v+1 < to {
@@ -40,8 +40,3 @@ func (sc *sentScan) futureGive(from, to int) int {
 	}
 	return -1
 }
-
-// deGiveVerb are the German pledge verbs of giving, not of getting nor the
-// supplier's "liefern" (norm: no umlaut); "zur" starts "zur Verfügung
-// stellen".
-var deGiveVerb = map[string]bool{"schicken": true, "uberlassen": true, "abgeben": true, "zur": true}

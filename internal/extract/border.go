@@ -6,18 +6,18 @@ package extract
 // buyer's forces will watch is no party to the deal. A "border" phrase of
 // the language ends right before the name, or one article before it.
 func dropBorder(toks []token, ms []mention, lw *langWords) []mention {
-	return dropStatesAfter(toks, ms, lw.set("border"))
+	return dropStatesAfter(toks, ms, lw.set("border"), lw)
 }
 
 // dropStatesAfter drops the states named right after a phrase of set, or
 // one article after it (border above, designer in es_r5_designer.go).
-func dropStatesAfter(toks []token, ms []mention, set *phraseSet) []mention {
+func dropStatesAfter(toks []token, ms []mention, set *phraseSet, lw *langWords) []mention {
 	if set == nil {
 		return ms
 	}
 	out := ms[:0] // in place: ms is the sentence's own list
 	for _, m := range ms {
-		if m.kind == mCountry && afterPhrase(set, toks, m.tok0) {
+		if m.kind == mCountry && afterPhrase(set, toks, m.tok0, lw) {
 			continue
 		}
 		out = append(out, m)
@@ -27,9 +27,9 @@ func dropStatesAfter(toks []token, ms []mention, set *phraseSet) []mention {
 
 // afterPhrase reports whether a phrase of set ends at toks[end-1], or at
 // toks[end-2] with an article between ("frontière avec le Mali").
-func afterPhrase(set *phraseSet, toks []token, end int) bool {
+func afterPhrase(set *phraseSet, toks []token, end int, lw *langWords) bool {
 	for _, e := range []int{end, end - 1} {
-		if e < end && (e < 0 || e >= len(toks) || !articles[toks[e].norm]) {
+		if e < end && (e < 0 || e >= len(toks) || !lw.isWord("article", toks[e].norm)) {
 			continue
 		}
 		for n := 1; n <= 4; n++ {

@@ -18,10 +18,6 @@ import (
 //     start of", "vor dem Start der");
 //   - program-word: a name followed by "programme" is a programme.
 
-// infinitiveMarks are the words before a sign verb that make it an
-// infinitive ("to sign", "para firmar", "zu unterzeichnen").
-var infinitiveMarks = map[string]bool{"to": true, "para": true, "pour": true, "de": true, "d": true, "zu": true, "a": true}
-
 // agreementPlanned reports whether the agreement word at pos is one that
 // is not signed: a postponed signing anywhere in the sentence, or talks
 // within eight words before the agreement word with no finite sign verb
@@ -46,7 +42,7 @@ func (sc *sentScan) agreementPlanned(pos int) bool {
 		}
 		signed := false
 		for _, s := range signs {
-			if s > p && s < pos && (s == 0 || !infinitiveMarks[sc.toks[s-1].norm]) {
+			if s > p && s < pos && (s == 0 || !sc.lw.isWord("infinitive-mark", sc.toks[s-1].norm)) {
 				signed = true
 			}
 		}
@@ -153,11 +149,6 @@ func (sc *sentScan) exerciseProgramme(end int) bool {
 	return false
 }
 
-// frPlacePreps are the French prepositions of a country as a place ("au
-// Mali", "en Irak", "aux Émirats"), which location-prep leaves out since
-// "en" and "au" do much else.
-var frPlacePreps = map[string]bool{"au": true, "aux": true, "en": true}
-
 // memberAsPlace reports whether the state code is named before the
 // organisation o only as a place: "engagée au Mali avec la force
 // Barkhane", "NATO troops in Kosovo".
@@ -175,7 +166,7 @@ func (sc *sentScan) memberAsPlace(code string, o mention) bool {
 	if sc.placeOnly(last) {
 		return true
 	}
-	return sc.lw.code == "fr" && last.tok0 > 0 && frPlacePreps[sc.toks[last.tok0-1].norm]
+	return sc.lw.code == "fr" && last.tok0 > 0 && sc.lw.isWord("place-prep", sc.toks[last.tok0-1].norm)
 }
 
 // agreementBackground reports whether an agreement word with no sign verb
@@ -191,17 +182,12 @@ func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
 	return !sc.has("agreement-sign") || sc.namesMaker() // cooperation.go
 }
 
-// agoBefore are the words that make "N years" a time ago, not a length:
-// "hace casi veinte años", "il y a dix ans", "vor zehn Jahren", "منذ عشر
-// سنوات", "ten years ago".
-var agoBefore = map[string]bool{"hace": true, "vor": true, "منذ": true, "قبل": true}
-
 // durationAgo reports whether the number n, followed by a duration word,
 // tells how long ago something was: a word of agoBefore within two words
 // before it, "il y a" before it, or "ago" after the duration word.
 func (sc *sentScan) durationAgo(n numSpan) bool {
 	for k := n.tok0 - 1; k >= 0 && k >= n.tok0-2; k-- {
-		if agoBefore[sc.toks[k].norm] {
+		if sc.lw.isWord("ago-before", sc.toks[k].norm) {
 			return true
 		}
 		if k >= 2 && sc.toks[k].norm == "a" && sc.toks[k-1].norm == "y" && sc.toks[k-2].norm == "il" {

@@ -70,7 +70,7 @@ func (sc *sentScan) agreementIsDeal(pos int) bool {
 		return false
 	}
 	for k := max(pos+n, deal-3); k < deal; k++ {
-		if nameConj(sc.toks[k].norm) { // roles.go
+		if sc.nameConj(sc.toks[k].norm) { // roles.go
 			return false
 		}
 	}
@@ -146,10 +146,6 @@ func (sc *sentScan) makerBefore(t int) bool {
 	return false
 }
 
-// counterpartWord reports a preposition of a counterpart ("signed with"):
-// enfres_with.go's withWords and the German and Arabic ones.
-func counterpartWord(w string) bool { return withWords[w] || w == "mit" || w == "مع" }
-
 // agreementWithInstitution reports whether the sentence names fewer than
 // two states and its agreement is signed with an institution: a word of
 // agreement-institution within three words after "with" ("firmó un
@@ -167,7 +163,7 @@ func (sc *sentScan) agreementWithInstitution() bool {
 	}
 	for _, p := range sc.cuePositions("agreement-institution") {
 		for k := max(0, p-3); k < p; k++ {
-			if counterpartWord(sc.toks[k].norm) {
+			if sc.lw.isWord("relation-prep", sc.toks[k].norm) {
 				return true
 			}
 		}

@@ -7,13 +7,6 @@ package extract
 // state of the sentence ("bought 24 Rafale from France") is no provider,
 // and the aid's own state is no recipient.
 
-// aidPrepsBefore are the English words after which a state's name right
-// before an aid phrase is the aid's own ("in US military aid", "of US
-// military aid"), not a recipient named as an object ("gave Egypt military
-// aid", "gave the Philippines military aid", "stellt der Ukraine
-// Militärhilfe bereit").
-var aidPrepsBefore = map[string]bool{"in": true, "of": true, "from": true, "with": true, "by": true}
-
 // aidOwnState returns the state the aid phrase at tokens [pos, pos+n)
 // names as its own: a demonym right before it (en, de) or right after it
 // (fr, es, ar), or in English a state's name right before it after "in",
@@ -35,7 +28,7 @@ func (sc *sentScan) aidOwnState(pos, n int) string {
 		case c.tok0 == pos+n && c.sub == "demonym" && !adjBefore && !gapBreaks(sc.toks[c.tok0].gap):
 			return c.id // "ayuda militar estadounidense"
 		case c.tok1 == pos && c.sub != "demonym" && sc.lw.code == "en" && c.tok0 > 0 && !gapBreaks(sc.toks[pos].gap):
-			if aidPrepsBefore[sc.toks[c.tok0-1].norm] {
+			if sc.lw.isWord("aid-prep-before", sc.toks[c.tok0-1].norm) {
 				return c.id // "in US military aid"
 			}
 		}

@@ -37,13 +37,6 @@ func (sc *sentScan) agreementList(near []domain.Party) []domain.Party {
 	return out
 }
 
-// idiomBefore are the words before "de acuerdo" or "d'accord" that make
-// it a noun's complement ("protocolo de acuerdo", "protocole d'accord",
-// "projet d'accord"): an agreement, not the idiom.
-var idiomBefore = map[string]bool{"protocolo": true, "protocole": true, "proyecto": true, "projet": true, "borrador": true,
-	"texto": true, "texte": true, "memorando": true, "memorandum": true, "carta": true, "lettre": true, "propuesta": true,
-	"marco": true, "cadre": true}
-
 // agreementIdiom reports whether the agreement word at token p is part of
 // an idiom: Spanish "marco" after "el"/"del"/"al" ("en el marco de"), or a
 // one-word "acuerdo"/"accord" right after "de"/"d'" that follows no noun
@@ -59,7 +52,7 @@ func (sc *sentScan) agreementIdiom(p int) bool {
 	switch {
 	case w == "marco" && (prev == "el" || prev == "del" || prev == "al"):
 		return true
-	case (w == "acuerdo" && prev == "de" || w == "accord" && (prev == "d" || prev == "de")) && (p < 2 || !idiomBefore[sc.toks[p-2].norm]):
+	case (w == "acuerdo" && prev == "de" || w == "accord" && (prev == "d" || prev == "de")) && (p < 2 || !sc.lw.isWord("draft-noun", sc.toks[p-2].norm)):
 		return true
 	}
 	return false
@@ -83,7 +76,7 @@ func (sc *sentScan) agreementWithEach() [][]domain.Party {
 			continue
 		}
 		j := k + 1
-		for j < len(sc.toks) && j <= k+3 && (articles[sc.toks[j].norm] || sc.toks[j].norm == "كل" || sc.toks[j].norm == "من") {
+		for j < len(sc.toks) && j <= k+3 && (sc.lw.isWord("article", sc.toks[j].norm) || sc.toks[j].norm == "كل" || sc.toks[j].norm == "من") {
 			j++
 		}
 		for _, c := range cs {

@@ -110,7 +110,7 @@ func (sc *sentScan) relationWith(o mention) bool {
 		if sc.lw.isWord("relation-prep", w) { // "with", "avec", "mit", "con", "مع"
 			return true
 		}
-		if !articles[w] {
+		if !sc.lw.isWord("article", w) {
 			break
 		}
 	}

@@ -328,7 +328,7 @@ func (d *docScan) betweenPartners(sc *sentScan) [][]domain.Party {
 				continue
 			}
 			j := k + 1
-			for j < c.tok0 && articles[sc.toks[j].norm] {
+			for j < c.tok0 && sc.lw.isWord("article", sc.toks[j].norm) {
 				j++
 			}
 			if j != c.tok0 || c.sub == "demonym" || c.sub == "agency" {

@@ -16,9 +16,9 @@ func (sc *sentScan) deCityAdjective(k int) bool {
 	}
 	t := sc.toks[k]
 	r := []rune(t.raw)
-	if len(r) < 5 || !unicode.IsUpper(r[0]) || !strings.HasSuffix(t.raw, "er") || k > 0 && !articles[sc.toks[k-1].norm] {
+	if len(r) < 5 || !unicode.IsUpper(r[0]) || !strings.HasSuffix(t.raw, "er") || k > 0 && !sc.lw.isWord("article", sc.toks[k-1].norm) {
 		return false
 	}
 	next := sc.toks[k+1].norm
-	return companyWords[next] || companyCompound(next)
+	return sc.lw.isWord("company-word", next) || companyCompound(next)
 }

@@ -39,7 +39,7 @@ func (sc *sentScan) deJoined(from, to int) bool {
 		switch w := sc.toks[k].norm; {
 		case w == "und" || w == "sowie":
 			and = true
-		case articles[w]:
+		case sc.lw.isWord("article", w):
 		default:
 			return false
 		}

@@ -1,11 +1,5 @@
 package extract
 
-// deDativePlural are the last words of states named in the plural: after
-// "in den" they are in the dative, a place ("in den USA hergestellt", "in
-// den Vereinigten Staaten", "in den Niederlanden"), not a goal.
-var deDativePlural = map[string]bool{"usa": true, "vae": true, "staaten": true, "niederlanden": true,
-	"emiraten": true, "philippinen": true, "malediven": true, "seychellen": true, "komoren": true, "bahamas": true}
-
 // deInto reads the German goal "in die Ukraine", "in die Türkei", "in den
 // Irak": "in" with an accusative article before a state names where arms
 // go ("Rüstungsexporte in die Türkei", "100 Marder in die Ukraine
@@ -20,7 +14,7 @@ func (sc *sentScan) deInto(m mention) bool {
 	if sc.toks[m.tok0-2].norm != "in" || art != "die" && art != "den" {
 		return false
 	}
-	if art == "den" && deDativePlural[sc.toks[m.tok1-1].norm] {
+	if art == "den" && sc.lw.isWord("dative-plural", sc.toks[m.tok1-1].norm) {
 		return false
 	}
 	if sc.visitBefore(m) {

@@ -10,16 +10,9 @@ func (sc *sentScan) deAfterFiniteVerb(k int) bool {
 	if sc.lw.code != "de" || k < 1 || k >= len(sc.toks) || !isLowerWord(sc.toks[k].raw) {
 		return false
 	}
-	if deFiniteAux[sc.toks[k].norm] {
+	if sc.lw.isWord("finite-aux", sc.toks[k].norm) {
 		return true
 	}
 	n, _ := sc.lw.set("supply-verb").at(sc.toks, k)
 	return n == 1
-}
-
-// deFiniteAux are the finite auxiliaries and modals that stand second in
-// a German main clause before the subject.
-var deFiniteAux = map[string]bool{
-	"hat": true, "hatte": true, "haben": true, "hatten": true, "wird": true, "werden": true,
-	"will": true, "wollen": true, "soll": true, "sollen": true, "konnte": true, "kann": true,
 }

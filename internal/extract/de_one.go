@@ -6,11 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// deOne holds the German indefinite article in every case: before a
-// system it counts one ("liefert Israel ein weiteres U-Boot", "bestellt
-// eine Mehrzweck-Fregatte", "erhält einen Eurofighter").
-var deOne = map[string]bool{"ein": true, "eine": true, "einen": true, "einem": true, "eines": true, "einer": true}
-
 // deCountOfOne reads a count of one written as the German article: the
 // article right before the system, or before up to two adjectives in lower
 // case ("ein weiteres neues U-Boot"), or before a kind word and "der"
@@ -35,7 +30,7 @@ func (sc *sentScan) deCountOfOne(m mention) int {
 			}
 		}
 	}
-	for n := 0; n < 2 && k >= 0 && !deOne[sc.toks[k].norm]; n++ {
+	for n := 0; n < 2 && k >= 0 && !sc.lw.isWord("indefinite-one", sc.toks[k].norm); n++ {
 		r, _ := utf8.DecodeRuneInString(sc.toks[k].raw)
 		if !unicode.IsLower(r) || !plain(k) {
 			return 0
@@ -47,7 +42,7 @@ func (sc *sentScan) deCountOfOne(m mention) int {
 		}
 		k--
 	}
-	if k >= 0 && deOne[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("indefinite-one", sc.toks[k].norm) {
 		return 1
 	}
 	return 0

@@ -37,21 +37,13 @@ func (sc *sentScan) deOrdinalOfTotal(n numSpan) bool {
 	if k >= 0 && sc.toks[k].norm == "insgesamt" {
 		k--
 	}
-	if k < 1 || sc.toks[k].norm != "von" || !deOrdinalWords[sc.toks[k-1].norm] {
+	if k < 1 || sc.toks[k].norm != "von" || !sc.lw.isWord("ordinal-word", sc.toks[k-1].norm) {
 		return false
 	}
 	// only a handing over counts the rank: "Genehmigt wurde die Ausfuhr
 	// des ersten von insgesamt 48 Patrouillenbooten" approves the deal
 	from, to := sc.clauseOf(n.tok0)
 	return sc.cueIn("stage-delivered", from, to)
-}
-
-// deOrdinalWords are German ordinals written in words, as they stand
-// before "von" ("das zweite von vier").
-var deOrdinalWords = map[string]bool{
-	"erste": true, "ersten": true, "zweite": true, "zweiten": true, "dritte": true, "dritten": true,
-	"vierte": true, "vierten": true, "funfte": true, "funften": true,
-	"sechste": true, "sechsten": true, "letzte": true, "letzten": true,
 }
 
 // deOrdinalValues are the ranks of the ordinals a count can be read from.

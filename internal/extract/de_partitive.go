@@ -58,14 +58,14 @@ func (d *docScan) dePartitiveNamed() {
 // Hubschrauber", "einige der Jets", "die ersten der Fahrzeuge".
 func (sc *sentScan) dePartitiveAt(t int) bool {
 	k := t - 1
-	for n := 0; n < 2 && k >= 0 && isLowerWord(sc.toks[k].raw) && !deArticleOf[sc.toks[k].norm]; n++ {
+	for n := 0; n < 2 && k >= 0 && isLowerWord(sc.toks[k].raw) && !sc.lw.isWord("partitive-article", sc.toks[k].norm); n++ {
 		k-- // "älteren", "gebrauchten"
 	}
-	if k < 1 || !deArticleOf[sc.toks[k].norm] || clauseBreak(sc.toks[k]) {
+	if k < 1 || !sc.lw.isWord("partitive-article", sc.toks[k].norm) || clauseBreak(sc.toks[k]) {
 		return false
 	}
 	q := k - 1
-	if deShareWords[sc.toks[q].norm] {
+	if sc.lw.isWord("partitive-share", sc.toks[q].norm) {
 		return true
 	}
 	for _, n := range sc.nums {
@@ -75,10 +75,3 @@ func (sc *sentScan) dePartitiveAt(t int) bool {
 	}
 	return false
 }
-
-// deArticleOf are the genitive plural determiners of a partitive, and
-// deShareWords the words for a share before them.
-var (
-	deArticleOf  = map[string]bool{"der": true, "dieser": true, "jener": true}
-	deShareWords = map[string]bool{"einige": true, "alle": true, "viele": true, "ersten": true, "letzten": true, "teil": true, "mehrere": true}
-)

@@ -15,7 +15,7 @@ import "strings"
 // the arrival). A sentence that also tells a delivery by another word ("mit
 // der ersten Lieferung bekommt", "… sind schon übergeben") stays delivered.
 func (sc *sentScan) dePresentReceipt(p int) bool {
-	if sc.lw.code != "de" || p < 0 || p >= len(sc.toks) || !dePresentGet[sc.toks[p].norm] {
+	if sc.lw.code != "de" || p < 0 || p >= len(sc.toks) || !sc.lw.isWord("present-get", sc.toks[p].norm) {
 		return false
 	}
 	// the stretch between punctuation marks: "hat Panzerhaubitzen aus
@@ -28,7 +28,7 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 	}
 	for _, kind := range []string{"stage-delivered", "stage-received"} {
 		for _, q := range sc.cuePositions(kind) {
-			if q != p && !dePresentGet[sc.toks[q].norm] {
+			if q != p && !sc.lw.isWord("present-get", sc.toks[q].norm) {
 				return false
 			}
 		}
@@ -43,12 +43,6 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 	}
 	return true
 }
-
-// dePresentGet are the present forms of "bekommen" and "erhalten" (norm:
-// no umlaut), the Konjunktiv of reported speech among them; "bekommen"
-// and "erhalten" are also participles, which an auxiliary in the clause
-// tells.
-var dePresentGet = map[string]bool{"bekommt": true, "bekommen": true, "bekomme": true, "erhalt": true, "erhalten": true, "erhalte": true}
 
 // dePastAux are the auxiliaries of a past or passive event ("hat ...
 // erhalten", "wurden übergeben": stageAux, all_r6_stage_aux.go) and of the

@@ -36,7 +36,7 @@ func (d *docScan) deStockGiver(sc *sentScan, i int, rec, origin string) []string
 func (d *docScan) deBothGivers(sc *sentScan, i int, rec, origin string) []string {
 	both := false
 	for k := 0; k+1 < len(sc.toks); k++ {
-		if w := sc.toks[k].norm; (w == "beide" || w == "beiden") && bothNouns[sc.toks[k+1].norm] {
+		if w := sc.toks[k].norm; (w == "beide" || w == "beiden") && sc.lw.isWord("both-noun", sc.toks[k+1].norm) {
 			both = true
 		}
 	}
@@ -56,8 +56,6 @@ func (d *docScan) deBothGivers(sc *sentScan, i int, rec, origin string) []string
 	}
 	return nil
 }
-
-var bothNouns = map[string]bool{"lander": true, "länder": true, "staaten": true, "regierungen": true, "nachbarlander": true, "nachbarländer": true}
 
 // deMoreGivers adds the fact of each further giver (deStockGiver).
 func (d *docScan) deMoreGivers(i int, sc *sentScan, f domain.Fact, givers []string, flags []string, conf float64) {

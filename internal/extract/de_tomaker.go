@@ -59,22 +59,18 @@ func (sc *sentScan) deAnCompany(k int) bool {
 			continue
 		}
 		n := j + 1
-		for n < k && n <= j+2 && (articles[sc.toks[n].norm] || deOwnerWords[sc.toks[n].norm]) {
+		for n < k && n <= j+2 && (sc.lw.isWord("article", sc.toks[n].norm) || sc.lw.isWord("owner-word", sc.toks[n].norm)) {
 			n++
 		}
 		if n < len(sc.toks) {
 			w := sc.toks[n].norm
-			if w == "firma" || companyWords[w] || companyCompound(w) {
+			if w == "firma" || sc.lw.isWord("company-word", w) || companyCompound(w) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// deOwnerWords are the German possessives before a company's noun: "an
-// deren Hersteller", "an seinen Hersteller".
-var deOwnerWords = map[string]bool{"deren": true, "dessen": true, "seinen": true, "ihren": true, "ihrem": true, "seinem": true}
 
 // deMakerSeat reports a German state named as a maker's seat, "die
 // Rheinmetall Landsysteme GmbH in Deutschland", "KNDS in München" being

@@ -29,29 +29,9 @@ type designationWords struct {
 	linker  map[string]bool
 }
 
-// classWords introduce a number that is a class or project designation:
-// "Type 054A", "Project 22350", "proyecto 14310", "Typ 212", "Klasse 125".
-var classWords = map[string]bool{"type": true, "typ": true, "tipo": true, "project": true, "projet": true, "proyecto": true, "projekt": true, "progetto": true, "klasse": true}
-
-// shipClassWords name a class of ships before its name.
-var shipClassWords = map[string]bool{"class": true, "clase": true, "classe": true, "klasse": true}
-
 // abbreviations are letter runs before a number that are no designation:
 // "No. 5", "Art. 3".
 var abbreviations = map[string]bool{"no": true, "nr": true, "art": true, "abs": true, "vol": true, "p": true, "pp": true, "km": true, "kg": true, "am": true, "pm": true, "gmt": true, "utc": true, "cop": true, "g": true, "q": true, "h": true, "fy": true, "cy": true, "tv": true, "mw": true, "kw": true, "hp": true}
-
-// notDesignation are capitalised words that come with numerals without
-// naming a weapon: "World War II", "Phase 2", "Tranche 3", "Block III" alone.
-var notDesignation = map[string]bool{
-	"war": true, "guerre": true, "guerra": true, "krieg": true, "weltkrieg": true,
-	"phase": true, "fase": true, "tranche": true, "batch": true, "lot": true, "lote": true, "los": true,
-	"block": true, "bloque": true, "stage": true, "etape": true, "part": true, "partie": true, "parte": true, "teil": true,
-	"chapter": true, "chapitre": true, "capitulo": true, "kapitel": true, "article": true, "articulo": true, "artikel": true,
-	"title": true, "titre": true, "titulo": true, "summit": true, "sommet": true, "cumbre": true, "gipfel": true,
-	"vision": true, "horizon": true, "agenda": true, "plan": true, "covid": true, "level": true, "niveau": true, "nivel": true,
-	"version": true, "generation": true, "generacion": true, "serie": true, "series": true, "mach": true,
-	"kaliber": true, "calibre": true, "caliber": true, "calibro": true, "number": true, "numero": true, "nummer": true,
-}
 
 // linkerWords may stand between a weapon noun and the designation that
 // follows it.
@@ -142,11 +122,11 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		// after the noun: "drones Wing Loong II", "Kampfpanzer vom Typ
 		// T-72", "aviones Pampa III", "طائرات مسيرة طراز اف تي-9"
 		s, linked, classLinked := m.adjectiveBeforeType(toks, covered, g.tok1, lang), false, false // all_coverage_typename.go: "fragatas misileras tipo Lupo"
-		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || articles[toks[s].norm] && s+1 < len(toks) && shipClassWords[toks[s+1].norm]); k++ {
-			if classWords[toks[s].norm] && s+1 < len(toks) && toks[s+1].digit {
+		for k := 0; k < 3 && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && (m.dw.linker[toks[s].norm] || m.isWord(lang, "article", toks[s].norm) && s+1 < len(toks) && m.isWordAny("ship-class-word", toks[s+1].norm)); k++ {
+			if m.isWordAny("class-word", toks[s].norm) && s+1 < len(toks) && toks[s+1].digit {
 				break // "frigates Type 054A": the class word is the designation's
 			}
-			classLinked = classLinked || shipClassWords[toks[s].norm] || typeWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba", "tipo Lupo"
+			classLinked = classLinked || m.isWordAny("ship-class-word", toks[s].norm) || typeWord(toks, s, lang) // fr_typename.go: "blindés de type Mamba", "tipo Lupo"
 			s++
 			linked = true
 		}
@@ -162,7 +142,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		// Aquitaine": after a word for a class, one capitalised name is
 		// the class
 		if classLinked && s < len(toks) && covered[s] == 0 && !gapBreaks(toks[s].gap) && !toks[s].digit && !toks[s].arabic &&
-			isCapitalised(toks[s].raw) && !m.dw.notName[toks[s].norm] && !notDesignation[toks[s].norm] && !taken(s, s+1) {
+			isCapitalised(toks[s].raw) && !m.dw.notName[toks[s].norm] && !m.isWordAny("designation-stop", toks[s].norm) && !taken(s, s+1) {
 			if end, _ := m.parseDesignation(toks, covered, s, linked); end <= s+1 && (s+1 == len(toks) || covered[s+1] != 0 || !isCapitalised(toks[s+1].raw) || !tightGap(toks[s+1].gap)) {
 				add = append(add, m.synthMention(toks, s, s+1, g.id))
 				continue
@@ -221,7 +201,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 		// the word class before the noun name the class
 		if e >= 2 && !gapBreaks(toks[e].gap) && toks[e-1].norm == "class" && tightGap(toks[e-1].gap) &&
 			covered[e-1] == 0 && covered[e-2] == 0 && !toks[e-2].digit && !toks[e-2].arabic && isCapitalised(toks[e-2].raw) &&
-			!m.dw.notName[toks[e-2].norm] && !notDesignation[toks[e-2].norm] && !institutionWords[toks[e-2].norm] && !taken(e-2, e) {
+			!m.dw.notName[toks[e-2].norm] && !m.isWordAny("designation-stop", toks[e-2].norm) && !m.isWordAny("institution-word", toks[e-2].norm) && !taken(e-2, e) {
 			add = append(add, m.synthMention(toks, e-2, e, g.id))
 			continue
 		}
@@ -248,7 +228,7 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			}
 		}
 	}
-	add = m.shipNames(toks, covered, ms, add, taken)                // ship_prefixes.go: "the sale of HMS Ocean to Brazil"
+	add = m.shipNames(toks, covered, ms, add, taken, lang)          // ship_prefixes.go: "the sale of HMS Ocean to Brazil"
 	add = m.esCoordinatedDesignations(toks, covered, ms, add, lang) // es_coordinated.go: "drones Mohajer-2 y Arash-2"
 	if len(add) == 0 {
 		return ms
@@ -344,12 +324,12 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 		}
 		return t, true
 	}
-	if t0.digit || !isCapitalised(t0.raw) && !classWords[t0.norm] {
+	if t0.digit || !isCapitalised(t0.raw) && !m.isWordAny("class-word", t0.norm) {
 		return s, false
 	}
 	letters := utf8.RuneCountInString(t0.raw)
 	// a class word and a number: "Type 054A", "proyecto 14310"
-	if classWords[t0.norm] {
+	if m.isWordAny("class-word", t0.norm) {
 		if free(s+1) && toks[s+1].digit && tightGap(toks[s+1].gap) {
 			return m.codeTail(toks, covered, s+2), true
 		}
@@ -357,7 +337,7 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 	}
 	// a code: "K239", "CH-4B", "Ka-52K", "MFI-17", "AB 206"
 	// ("Los 12 cazas", "Les 24 Rafale": an article and a count are none)
-	if letters <= 4 && (!abbreviations[t0.norm] || arLinkedCode(toks, s, linked)) && !(determiners[t0.norm] && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
+	if letters <= 4 && (!abbreviations[t0.norm] || arLinkedCode(toks, s, linked)) && !(m.isWordAny("determiner", t0.norm) && !isUpperWord(t0.raw)) && (isUpperWord(t0.raw) || letters <= 3) && free(s+1) && toks[s+1].digit {
 		g := toks[s+1].gap
 		if g == "" || g == "-" || g == "‑" || g == " " && (isUpperWord(t0.raw) && letters >= 2 || letters <= 3) {
 			// "FY2025", "Q3 2024": a year or a quarter, not a code
@@ -370,11 +350,11 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 	// "Challenge-2"
 	if !isUpperWord(t0.raw) && letters >= 2 && !abbreviations[t0.norm] {
 		t := s + 1
-		if notDesignation[t0.norm] {
+		if m.isWordAny("designation-stop", t0.norm) {
 			return s, false
 		}
 		for t < len(toks) && t < s+3 && free(t) && !toks[t].digit && !toks[t].arabic && isCapitalised(toks[t].raw) && !isUpperWord(toks[t].raw) && !romanNumerals[toks[t].raw] && toks[t].gap == " " && !m.dw.notName[toks[t].norm] {
-			if notDesignation[toks[t].norm] {
+			if m.isWordAny("designation-stop", toks[t].norm) {
 				return s, false
 			}
 			t++
@@ -421,29 +401,6 @@ func isYear(s string) bool {
 	return s[:2] == "19" || s[:2] == "20"
 }
 
-// institutionWords are capitalised words that follow or precede a weapon
-// noun without naming its class: "aviones Fuerza Aérea", "Navy class".
-var institutionWords = map[string]bool{
-	"navy": true, "army": true, "air": true, "force": true, "forces": true, "marine": true, "marina": true, "armada": true,
-	"ejercito": true, "fuerza": true, "fuerzas": true, "armee": true, "aviacion": true, "aviation": true, "defense": true, "defence": true,
-	"defensa": true, "ministry": true, "ministerio": true, "ministere": true, "gobierno": true, "gouvernement": true, "government": true,
-	"etat": true, "estado": true, "state": true, "royal": true, "real": true, "nacional": true, "national": true, "nationale": true,
-	"otan": true, "nato": true, "ue": true, "eu": true, "onu": true, "un": true, "president": true, "presidente": true, "senado": true,
-	"congreso": true, "congres": true, "senat": true, "premier": true, "primer": true, "first": true, "new": true, "nuevo": true, "nouveau": true,
-	"lunes": true, "martes": true, "miercoles": true, "jueves": true, "viernes": true, "sabado": true, "domingo": true,
-	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
-}
-
-// functionWords may not stand between a weapon noun and the name after it:
-// "aviones de Embraer", "drones pour Kiev" name a maker or a place.
-var functionWords = map[string]bool{
-	"de": true, "del": true, "des": true, "du": true, "d": true, "la": true, "le": true, "les": true, "l": true, "el": true, "los": true, "las": true,
-	"a": true, "al": true, "au": true, "aux": true, "en": true, "con": true, "avec": true, "por": true, "par": true, "para": true, "pour": true,
-	"y": true, "et": true, "o": true, "ou": true, "que": true, "qui": true, "sur": true, "sous": true, "sin": true, "sans": true, "entre": true,
-	"desde": true, "hasta": true, "hacia": true, "vers": true, "chez": true, "dans": true, "ante": true, "tras": true, "su": true, "sus": true, "ses": true, "sa": true, "son": true,
-	"leur": true, "leurs": true, "se": true, "ha": true, "han": true, "a-t-il": true, "ont": true, "est": true, "sont": true, "es": true, "son-t": true,
-}
-
 // postposedName finds the one-word class name after a weapon noun at
 // toks[s] (a lower-case adjective may come first): the name is capitalised,
 // free, no word of the languages, and the word after it is no capitalised
@@ -451,15 +408,15 @@ var functionWords = map[string]bool{
 func (m *matcher) postposedName(toks []token, covered []int, s int) int {
 	// the adjective may be a demonym ("italianas"), lower-case in these languages
 	if s < len(toks) && (covered[s] == 0 || covered[s] == mCountry) && !gapBreaks(toks[s].gap) && toks[s].gap == " " && !toks[s].digit && !toks[s].arabic &&
-		!isCapitalised(toks[s].raw) && !functionWords[toks[s].norm] && !m.dw.notName[toks[s].norm] {
+		!isCapitalised(toks[s].raw) && !m.isWordAny("function-word", toks[s].norm) && !m.dw.notName[toks[s].norm] {
 		s++ // "fragatas italianas Lupo"
 	}
 	if s >= len(toks) || covered[s] != 0 || toks[s].gap != " " || toks[s].digit || toks[s].arabic {
 		return 0
 	}
 	t := toks[s]
-	if !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 || m.dw.notName[t.norm] || notDesignation[t.norm] ||
-		institutionWords[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+	if !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 || m.dw.notName[t.norm] || m.isWordAny("designation-stop", t.norm) ||
+		m.isWordAny("institution-word", t.norm) || m.isWordAny("function-word", t.norm) || m.isWordAny("determiner", t.norm) {
 		return 0
 	}
 	if s+1 < len(toks) && !gapBreaks(toks[s+1].gap) && (covered[s+1] != 0 || toks[s+1].digit || isCapitalised(toks[s+1].raw)) {
@@ -482,7 +439,7 @@ func (m *matcher) preposedName(toks []token, covered []int, k int) bool {
 	if covered[k] != 0 || t.digit || t.arabic || !isCapitalised(t.raw) || isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) < 3 {
 		return false
 	}
-	if m.dw.notName[t.norm] || notDesignation[t.norm] || institutionWords[t.norm] || englishNotNames[t.norm] || functionWords[t.norm] || determiners[t.norm] {
+	if m.dw.notName[t.norm] || m.isWordAny("designation-stop", t.norm) || m.isWordAny("institution-word", t.norm) || englishNotNames[t.norm] || m.isWordAny("function-word", t.norm) || m.isWordAny("determiner", t.norm) {
 		return false
 	}
 	if k == 0 || gapBreaks(t.gap) || strings.ContainsAny(t.gap, "'’\"“") {

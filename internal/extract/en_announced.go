@@ -47,7 +47,7 @@ func (sc *sentScan) announcesPackage() bool {
 		if !announceWords[t.norm] {
 			continue
 		}
-		if k > 0 && planWords[sc.toks[k-1].norm] {
+		if k > 0 && sc.lw.isWord("plan-word", sc.toks[k-1].norm) {
 			return false
 		}
 		for j := k + 1; j < len(sc.toks) && j <= k+6; j++ {
@@ -58,9 +58,6 @@ func (sc *sentScan) announcesPackage() bool {
 	}
 	return false
 }
-
-// planWords govern a verb that is only intended.
-var planWords = map[string]bool{"will": true, "to": true, "would": true, "could": true, "may": true, "might": true, "shall": true}
 
 // listEnd returns the last sentence of the block that sentence a opens:
 // the sentence after it, then any sentence that ends on a colon and the

@@ -2,10 +2,6 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// sourcePreps introduce the state a count came from: "36 from the United
-// States", "36 de Estados Unidos", "36 des États-Unis".
-var sourcePreps = map[string]bool{"from": true, "de": true, "desde": true, "del": true, "des": true, "du": true, "d": true}
-
 // elidedCounts reads "Jordan received eight F-16s from the Netherlands
 // and 36 from the United States": the second count, with the system left
 // out, came from the state after it. Its transfer gets that count (the
@@ -16,15 +12,15 @@ func (d *docScan) elidedCounts() {
 	for i, sc := range d.sents {
 		for _, num := range sc.nums {
 			p := num.tok1
-			if p >= len(sc.toks) || !sourcePreps[sc.toks[p].norm] || num.tok0 == 0 {
+			if p >= len(sc.toks) || !sc.lw.isWord("source-prep", sc.toks[p].norm) || num.tok0 == 0 {
 				continue
 			}
 			// a count standing alone after "and"/"y"/"et" or a comma
-			if w := sc.toks[num.tok0-1].norm; !listJoiners[w] {
+			if w := sc.toks[num.tok0-1].norm; !sc.lw.isWord("list-joiner", w) {
 				continue
 			}
 			q := p + 1
-			for q < len(sc.toks) && articles[sc.toks[q].norm] {
+			for q < len(sc.toks) && sc.lw.isWord("article", sc.toks[q].norm) {
 				q++
 			}
 			var src *mention
@@ -87,10 +83,10 @@ func (sc *sentScan) earlierSource(before int, rec, src string) string {
 			continue
 		}
 		k := m.tok0 - 1
-		for k >= 0 && articles[sc.toks[k].norm] {
+		for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
-		if k >= 0 && sourcePreps[sc.toks[k].norm] {
+		if k >= 0 && sc.lw.isWord("source-prep", sc.toks[k].norm) {
 			return m.id
 		}
 	}

@@ -9,14 +9,6 @@ package extract
 // supply radars under the deal") or with another hypothetical word in the
 // clause ("if", "could") stays a hypothetical.
 
-// enGiveVerbs are the base forms of the verbs of giving after "would".
-var enGiveVerbs = map[string]bool{"donate": true, "supply": true, "send": true, "provide": true, "give": true, "transfer": true,
-	"deliver": true, "hand": true, "gift": true, "lend": true, "sell": true}
-
-// enReportWords report what a speaker said or announced.
-var enReportWords = map[string]bool{"said": true, "says": true, "added": true, "announced": true, "announces": true, "told": true,
-	"confirmed": true, "stated": true, "pledged": true, "promised": true, "declared": true}
-
 // enReportedWould reports whether the "would" at p stands right after a
 // state (its subject), a verb of giving follows it (one adverb may
 // stand between: "would also send") and a reporting verb comes before
@@ -26,10 +18,10 @@ func (sc *sentScan) enReportedWould(p int) bool {
 		return false
 	}
 	v := p + 1
-	if !enGiveVerbs[sc.toks[v].norm] && v+1 < len(sc.toks) && !gapBreaks(sc.toks[v+1].gap) {
+	if !sc.lw.isWord("give-verb", sc.toks[v].norm) && v+1 < len(sc.toks) && !gapBreaks(sc.toks[v+1].gap) {
 		v++ // "would also send", "would soon deliver"
 	}
-	if !enGiveVerbs[sc.toks[v].norm] || sc.boundaryBetween(p+1, v) {
+	if !sc.lw.isWord("give-verb", sc.toks[v].norm) || sc.boundaryBetween(p+1, v) {
 		return false
 	}
 	for _, c := range sc.countries() {
@@ -37,7 +29,7 @@ func (sc *sentScan) enReportedWould(p int) bool {
 			continue
 		}
 		for k := c.tok0 - 1; k >= 0 && k >= c.tok0-4; k-- {
-			if enReportWords[sc.toks[k].norm] {
+			if sc.lw.isWord("report-word", sc.toks[k].norm) {
 				return true
 			}
 		}

@@ -14,10 +14,10 @@ func (sc *sentScan) formerForces(m mention) bool {
 	if sc.toks[k].norm == "royal" && k > 0 {
 		k--
 	}
-	if formerWords[sc.toks[k].norm] {
+	if sc.lw.isWord("former-word", sc.toks[k].norm) {
 		return sc.forcesBeside(m)
 	}
-	if articles[sc.toks[k].norm] {
+	if sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	for _, ph := range formerOwnerBefore {

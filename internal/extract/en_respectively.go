@@ -9,10 +9,6 @@ import (
 // respectivelyWords say that two lists pair up in order.
 var respectivelyWords = []string{"respectively", "respectivamente", "respectivement"}
 
-// listJoiners may stand between the numbers of one list: "24 and 14",
-// "24, 14 y 8", "24 et 14".
-var listJoiners = map[string]bool{"and": true, "y": true, "e": true, "et": true, "or": true, "o": true, "ou": true}
-
 // pairRespectively gives each party of "Egypt and Algeria bought 24 and
 // 14 Su-35s respectively", "Brasil y Chile compraron 4 y 2 Scorpène
 // respectivamente" its own count: the rules give every buyer of a
@@ -98,7 +94,7 @@ func (sc *sentScan) numberList() []float64 {
 		run := []float64{sc.nums[a].value}
 		for b := a + 1; b < len(sc.nums); b++ {
 			gap := sc.nums[b].tok0 - sc.nums[b-1].tok1
-			if gap == 0 || gap == 1 && listJoiners[sc.toks[sc.nums[b-1].tok1].norm] {
+			if gap == 0 || gap == 1 && sc.lw.isWord("list-joiner", sc.toks[sc.nums[b-1].tok1].norm) {
 				run = append(run, sc.nums[b].value)
 				continue
 			}

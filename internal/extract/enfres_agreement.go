@@ -2,12 +2,6 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// docNouns name an agreement's document without saying what it is: "le
-// texte", "the document", "el documento".
-var docNouns = map[string]bool{"texte": true, "document": true, "text": true, "documento": true, "texto": true}
-
-var docDeterminers = map[string]bool{"le": true, "ce": true, "cet": true, "the": true, "this": true, "el": true, "este": true, "dicho": true, "ledit": true}
-
 // agreementTold: "Cameroun-Russie : ce que contient leur nouvel accord de
 // défense. Signé le 12 avril dernier, le texte vise à ...": a sentence
 // that signs "the text" without naming it an agreement, after one of the
@@ -22,7 +16,7 @@ func agreementTold(d *docScan, i int, sc *sentScan) {
 	}
 	noun := false
 	for k, t := range sc.toks {
-		if docNouns[t.norm] && k > 0 && docDeterminers[sc.toks[k-1].norm] {
+		if sc.lw.isWord("doc-noun", t.norm) && k > 0 && sc.lw.isWord("doc-determiner", sc.toks[k-1].norm) {
 			noun = true
 		}
 	}

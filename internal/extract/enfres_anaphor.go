@@ -15,9 +15,6 @@ var modelNouns = map[string]string{
 	"buque": "ships", "barco": "ships", "ship": "ships", "vessel": "ships",
 }
 
-// modelOpeners open such a sentence: a definite article or a demonstrative.
-var modelOpeners = map[string]bool{"el": true, "este": true, "dicho": true, "the": true, "this": true}
-
 // anaphoricModel makes a transfer of the one named system of its
 // category that the document names before a sentence opening on "El
 // avión", "The aircraft" (and no other system), to each buyer the
@@ -29,7 +26,7 @@ func (d *docScan) anaphoricModel() {
 		return
 	}
 	for i, sc := range d.sents {
-		if len(sc.toks) < 4 || !modelOpeners[sc.toks[0].norm] {
+		if len(sc.toks) < 4 || !sc.lw.isWord("model-opener", sc.toks[0].norm) {
 			continue
 		}
 		cat, ok := modelNouns[sc.toks[1].norm]

@@ -50,11 +50,6 @@ func (d *docScan) conjoinedSuppliers(sc *sentScan, sup, rec string) []string {
 	return out
 }
 
-// secondHandWords may stand between a system and "de" + its source:
-// "ocho F-16 usados de Holanda", "des F-16 d'occasion de la Belgique".
-var secondHandWords = map[string]bool{"usados": true, "usadas": true, "usado": true, "usada": true, "occasion": true,
-	"reacondicionados": true, "reconditionnes": true, "retirados": true, "adicionales": true}
-
 // systemFrom reports a state after "de"/"desde" right after a system in a
 // sentence that receives or buys it: "recibió 14 F-16 de Bélgica", "a reçu
 // huit F-16 d'occasion des Pays-Bas": the source (for a used system, its
@@ -74,7 +69,7 @@ func (sc *sentScan) systemFrom(m mention) bool {
 		return false
 	}
 	j := k - 1
-	for j > 0 && (secondHandWords[sc.toks[j].norm] || sc.toks[j].norm == "d") {
+	for j > 0 && (sc.lw.isWord("second-hand-word", sc.toks[j].norm) || sc.toks[j].norm == "d") {
 		j--
 	}
 	at := false

@@ -13,25 +13,23 @@ func (sc *sentScan) coProducer(m mention) bool {
 	}
 	// back over an article and "the government of" to the preposition
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && sc.lw.isWord("government", sc.toks[k-1].norm) { // lang_<code>.tsv
 		k -= 2
-		if k >= 0 && articles[sc.toks[k].norm] {
+		if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 	}
-	if k < 1 || !withWords[sc.toks[k].norm] || !partnerNouns[sc.toks[k-1].norm] {
+	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || !sc.lw.isWord("partner-noun", sc.toks[k-1].norm) {
 		return false
 	}
 	// a verb of making within the four words before "in cooperation"
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
 		w := sc.toks[j].norm
-		for _, st := range makingStems {
-			if strings.HasPrefix(w, st) {
-				return true
-			}
+		if sc.lw.hasStem("making-stem", w) { // lang_<code>.tsv
+			return true
 		}
 		if strings.ContainsAny(sc.toks[j+1].gap, ";:()،؛") {
 			break
@@ -39,9 +37,3 @@ func (sc *sentScan) coProducer(m mention) bool {
 	}
 	return false
 }
-
-var partnerNouns = map[string]bool{"colaboracion": true, "cooperacion": true, "collaboration": true, "cooperation": true,
-	"partnership": true, "conjunction": true, "asociacion": true, "partenariat": true, "conjuntamente": true, "conjointement": true, "jointly": true}
-
-// makingStems are the stems of verbs of making a system (not of trading it).
-var makingStems = []string{"produc", "produi", "produit", "fabric", "manufactur", "desarroll", "develop", "construi", "construct", "built", "build", "disen", "design", "concu", "coprodu", "co-produ"}

@@ -11,7 +11,7 @@ func (d *docScan) donationInKind(i int, sc *sentScan) bool {
 	}
 	back := false
 	for _, p := range sc.cuePositions("aid") {
-		if p > 0 && definiteArticles[sc.toks[p-1].norm] {
+		if p > 0 && sc.lw.isWord("donation-opener", sc.toks[p-1].norm) {
 			back = true
 		}
 	}
@@ -25,6 +25,3 @@ func (d *docScan) donationInKind(i int, sc *sentScan) bool {
 	}
 	return false
 }
-
-// definiteArticles before a noun that takes up one named before.
-var definiteArticles = map[string]bool{"le": true, "la": true, "l": true, "ce": true, "cette": true, "el": true, "este": true, "esta": true, "the": true, "this": true}

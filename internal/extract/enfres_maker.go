@@ -10,19 +10,13 @@ var builtWords = map[string]bool{
 	"fabricada": true, "fabricadas": true, "producido": true, "producidos": true,
 }
 
-// sentenceOpeners open a sentence that speaks again of what the one before
-// named: "The boats were built by", "Ces bateaux ont été construits par",
-// "Las embarcaciones fueron construidas por".
-var sentenceOpeners = map[string]bool{"the": true, "these": true, "this": true, "le": true, "la": true, "les": true, "ces": true, "ce": true,
-	"cette": true, "el": true, "los": true, "las": true, "estos": true, "estas": true, "este": true, "esta": true}
-
 // builderState returns the state a sentence gives as the builder of what
 // the sentence before it named, or "": "Le navire a été construit par le
 // chantier français Piriou", "The vehicles were made by the South African
 // firm Paramount", "Les appareils ont été fabriqués en Russie". The
 // sentence opens on a definite noun and has a word for building.
 func (d *docScan) builderState(sc *sentScan) string {
-	if len(sc.toks) < 4 || !sentenceOpeners[sc.toks[0].norm] || sc.negated() {
+	if len(sc.toks) < 4 || !sc.lw.isWord("sentence-opener", sc.toks[0].norm) || sc.negated() {
 		return ""
 	}
 	at := -1
@@ -55,11 +49,11 @@ func (d *docScan) builderState(sc *sentScan) string {
 		}
 		// "le chantier (naval) français", "the South African firm"
 		for k := c.tok0 - 2; k < c.tok0; k++ {
-			if k >= 0 && companyWords[sc.toks[k].norm] {
+			if k >= 0 && sc.lw.isWord("company-word", sc.toks[k].norm) {
 				return c.id
 			}
 		}
-		if c.tok1 < len(sc.toks) && companyWords[sc.toks[c.tok1].norm] {
+		if c.tok1 < len(sc.toks) && sc.lw.isWord("company-word", sc.toks[c.tok1].norm) {
 			return c.id
 		}
 	}

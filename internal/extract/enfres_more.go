@@ -2,16 +2,14 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// moreBefore and moreAfter mark a count as a further batch of a system
-// already named: "otros 14 aparatos", "another 14", "14 more", "14
-// autres appareils", "14 unidades más", "14 additional units".
+// The kinds more-before and more-after (lang_<code>.tsv) mark a count as
+// a further batch of a system already named: "otros 14 aparatos",
+// "another 14", "14 more", "14 autres appareils", "14 unidades más", "14
+// additional units".
 var (
-	moreBefore = map[string]bool{"otros": true, "otras": true, "another": true, "further": true, "additional": true}
-	moreAfter  = map[string]bool{"more": true, "mas": true, "autres": true, "additional": true, "supplementaires": true, "adicionales": true, "extra": true}
 	// unitWords count units of whatever system was named: "14 unidades",
 	// "14 exemplaires", "14 units"
 	unitWords = map[string]bool{"units": true, "unidades": true, "ejemplares": true, "exemplaires": true, "aparatos": true, "appareils": true, "examples": true}
-	sameWords = map[string]bool{"same": true, "mismo": true, "misma": true, "meme": true}
 )
 
 // moreOfSame: "Taiwán donó dos UH-1H en 1996 y, entre 2001 y 2021,
@@ -28,10 +26,10 @@ func (d *docScan) moreOfSame(i int, sc *sentScan) {
 			continue
 		}
 		marked, next := false, n.tok1
-		if k > 0 && moreBefore[sc.toks[k-1].norm] {
+		if k > 0 && sc.lw.isWord("more-before", sc.toks[k-1].norm) {
 			marked = true
 		}
-		if next < len(sc.toks) && moreAfter[sc.toks[next].norm] {
+		if next < len(sc.toks) && sc.lw.isWord("more-after", sc.toks[next].norm) {
 			marked, next = true, next+1
 		}
 		if !marked {
@@ -113,8 +111,8 @@ func (d *docScan) moreReference(i int, sc *sentScan, k int) *domain.Fact {
 
 // sameAfter: "(the) same", "(el) mismo", "(le) même" at token k.
 func (sc *sentScan) sameAfter(k int) bool {
-	if k < len(sc.toks) && articles[sc.toks[k].norm] {
+	if k < len(sc.toks) && sc.lw.isWord("article", sc.toks[k].norm) {
 		k++
 	}
-	return k < len(sc.toks) && sameWords[sc.toks[k].norm]
+	return k < len(sc.toks) && sc.lw.isWord("same-word", sc.toks[k].norm)
 }

@@ -1,26 +1,12 @@
 package extract
 
-// relativeWords open a relative clause that describes what comes before
-// them: "12 Rafale qui ont encore un bon potentiel", "frigates which could
-// carry helicopters", "helicópteros que podrían operar de noche".
-var relativeWords = map[string]bool{
-	"which": true, "who": true, "qui": true, "lesquels": true, "lesquelles": true,
-	"que": true, "quienes": true, "cuales": true,
-}
-
-// prospectNouns are hypothetical cues that govern the rest of their
-// sentence across commas: "se dan todas las premisas para extender la
-// cooperación, sobre todo en el suministro de aviones Yak-130" names
-// prospects, not a supply.
-var prospectNouns = map[string]bool{"premisas": true, "perspectivas": true}
-
 // hypotheticalFor reports a hypothetical cue in the clause [from, to) of a
 // system m, leaving out the cues of a relative clause right after the
 // system: that clause describes it ("which could fly twenty more years"),
 // it does not make its transfer a plan.
 func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
 	for _, p := range sc.cuePositions("hypothetical") {
-		if p < m.tok0 && prospectNouns[sc.toks[p].norm] {
+		if p < m.tok0 && sc.lw.isWord("prospect-noun", sc.toks[p].norm) {
 			return true // "se dan las premisas para …, sobre todo en el suministro de Yak-130"
 		}
 		if p < from || p >= to {
@@ -43,7 +29,7 @@ func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
 // from (the end of a system's mention) and before p.
 func (sc *sentScan) relativeBetween(from, p int) bool {
 	for k := from; k < p && k <= from+3 && k < len(sc.toks); k++ {
-		if relativeWords[sc.toks[k].norm] {
+		if sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
 			return true
 		}
 	}

@@ -71,7 +71,7 @@ func (sc *sentScan) wholeAfter(t, part int) (numSpan, bool) {
 	of := false
 	for steps := 0; k < len(sc.toks) && steps < 6; steps, k = steps+1, k+1 {
 		w := sc.toks[k].norm
-		if x := sc.numAt(k); x != nil && of && !wholeFillers[w] {
+		if x := sc.numAt(k); x != nil && of && !sc.lw.isWord("whole-filler", w) {
 			if int(x.value) <= part || x.value >= 10000 {
 				return numSpan{}, false
 			}
@@ -85,9 +85,9 @@ func (sc *sentScan) wholeAfter(t, part int) (numSpan, bool) {
 			return numSpan{}, false
 		}
 		switch {
-		case ofWords[w]:
+		case sc.lw.isWord("of-prep", w):
 			of = true
-		case w == "out" || wholeFillers[w] && of:
+		case w == "out" || sc.lw.isWord("whole-filler", w) && of:
 		default:
 			return numSpan{}, false
 		}

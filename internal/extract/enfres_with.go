@@ -1,15 +1,5 @@
 package extract
 
-// withWords: "signed a contract with South Korea", "a signé avec la
-// France", "firmó con Corea del Sur".
-var withWords = map[string]bool{"with": true, "avec": true, "con": true}
-
-// saleWords make the subject of a contract the seller: "a contract for the
-// sale of", "un contrat pour la vente / la fourniture de", "un contrato de
-// venta / suministro".
-var saleWords = map[string]bool{"sale": true, "sell": true, "supply": true, "vente": true, "fourniture": true, "livraison": true,
-	"venta": true, "suministro": true, "entrega": true}
-
 // signedWith reports the role of a state named after "with" in a sentence
 // that signs a contract: the buyer signs with the seller ("Peru signed
 // with South Korea a contract for two frigates"). A contract for a sale or
@@ -20,10 +10,10 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 		return sc.arSignedWith(m) // all_r8_enar_arwith.go: "وقعت بولندا عقدا مع كوريا الجنوبية"
 	}
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	if k < 1 || !withWords[sc.toks[k].norm] || m.sub == "demonym" {
+	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || m.sub == "demonym" {
 		return false, false, false
 	}
 	// a signing word shortly before "with", and a contract in the
@@ -45,7 +35,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 		return false, false, false
 	}
 	for _, t := range sc.toks {
-		if saleWords[t.norm] {
+		if sc.lw.isWord("sale-word", t.norm) {
 			return sc.esSaleWith(k) // the seller signs: other rules read it (es_r4_salewith.go: "firmó con Egipto la venta")
 		}
 	}
@@ -61,7 +51,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 // firm or a maker's name.
 func (sc *sentScan) firmBefore(k int) bool {
 	for j := 0; j < k; j++ {
-		if companyWords[sc.toks[j].norm] {
+		if sc.lw.isWord("company-word", sc.toks[j].norm) {
 			return true
 		}
 	}

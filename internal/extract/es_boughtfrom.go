@@ -10,14 +10,7 @@ func (sc *sentScan) esBoughtFrom(k int) bool {
 	if sc.lw.code != "es" || k < 1 {
 		return false
 	}
-	return esFromBuyVerbs[sc.toks[k-1].norm]
-}
-
-// esFromBuyVerbs are the finite buying verbs after which "de" names the
-// seller.
-var esFromBuyVerbs = map[string]bool{
-	"adquirio": true, "adquirieron": true, "adquiere": true, "adquieren": true, "adquirira": true, "adquiriran": true,
-	"compro": true, "compraron": true, "comprara": true, "compraran": true, "adquirido": true, "comprado": true,
+	return sc.lw.isWord("buy-from-verb", sc.toks[k-1].norm)
 }
 
 // esBuySeller returns the state named after "a" following a buying word
@@ -37,7 +30,7 @@ func (sc *sentScan) esBuySeller(sys *mention, sup, origin string, supMs []mentio
 			continue
 		}
 		k := c.tok0 - 1
-		if k >= 0 && articles[sc.toks[k].norm] {
+		if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 		if k != sys.tok1 || sc.toks[k].norm != "a" && sc.toks[k].norm != "al" {

@@ -20,7 +20,7 @@ func (sc *sentScan) esCopulaBuyer(m mention, p int) bool {
 		switch {
 		case esCopulaVerbs[w]:
 			copula = true
-		case esCopulaFillers[w] || articles[w] || esBuyerOrdinals[w]:
+		case esCopulaFillers[w] || sc.lw.isWord("article", w) || esBuyerOrdinals[w]:
 		default:
 			return false
 		}
@@ -63,7 +63,7 @@ func (sc *sentScan) esListedBeforeBuyer(m mention) bool {
 	ct := sc.countryTokens()
 	listWord := func(k int) bool {
 		w := sc.toks[k].norm
-		return ct[k] != countryNone || conjWords[w] || articles[w]
+		return ct[k] != countryNone || sc.lw.isWord("and-conj", w) || sc.lw.isWord("article", w)
 	}
 	// back over the list to the phrase that opens it
 	k := m.tok0 - 1
@@ -84,7 +84,7 @@ func (sc *sentScan) esListedBeforeBuyer(m mention) bool {
 	if j >= len(sc.toks) {
 		return false
 	}
-	if articles[sc.toks[j].norm] {
+	if sc.lw.isWord("article", sc.toks[j].norm) {
 		j++
 	}
 	for _, c := range sc.countries() {

@@ -15,7 +15,7 @@ func (sc *sentScan) esSellerOfOther(m mention, sup, origin string) (string, bool
 			continue
 		}
 		k := c.tok0 - 1
-		if articles[sc.toks[k].norm] {
+		if sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
 		if k < 1 || sc.toks[k].norm != "a" {

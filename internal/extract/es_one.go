@@ -47,17 +47,14 @@ func (sc *sentScan) esCountOfOne(m mention) int {
 		return 0
 	}
 	k := head - 1
-	for n := 0; n < 2 && k >= 0 && !esOne[sc.toks[k].norm]; n++ {
-		if !lower(k) || !plain(k) || functionWords[sc.toks[k].norm] || determiners[sc.toks[k].norm] || sc.toks[k].digit {
+	for n := 0; n < 2 && k >= 0 && !sc.lw.isWord("indefinite-one", sc.toks[k].norm); n++ {
+		if !lower(k) || !plain(k) || sc.lw.isWord("function-word", sc.toks[k].norm) || sc.lw.isWord("determiner", sc.toks[k].norm) || sc.toks[k].digit {
 			return 0
 		}
 		k--
 	}
-	if k >= 0 && esOne[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("indefinite-one", sc.toks[k].norm) {
 		return 1
 	}
 	return 0
 }
-
-// esOne is the Spanish indefinite article in the singular.
-var esOne = map[string]bool{"un": true, "una": true}

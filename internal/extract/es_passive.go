@@ -1,13 +1,5 @@
 package extract
 
-// buyParticiples are Spanish participles of buying: "adquiridos por
-// Argentina a Noruega", "comprados por el Gobierno a Francia".
-var buyParticiples = map[string]bool{
-	"adquirido": true, "adquiridos": true, "adquirida": true, "adquiridas": true,
-	"comprado": true, "comprados": true, "comprada": true, "compradas": true,
-	"encargado": true, "encargados": true, "encargada": true, "encargadas": true,
-}
-
 // boughtByFrom reports whether the state m follows "a" after a buying
 // participle and its agent: in "los cuatro aviones adquiridos por el
 // Estado argentino a Noruega" the state after "a" sold (the agent after
@@ -22,7 +14,7 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 	}
 	for p := k - 1; p >= 1 && p >= k-5; p-- {
 		if sc.toks[p].norm == "por" {
-			return buyParticiples[sc.toks[p-1].norm]
+			return sc.lw.isWord("buy-participle", sc.toks[p-1].norm)
 		}
 	}
 	return false
@@ -36,7 +28,7 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 // read as a seller.
 func (sc *sentScan) conjoinedAgent(m mention) (sup, rec, ok bool) {
 	p := sc.wordBefore(m)
-	if p < 2 || !agentPrep[sc.toks[p].norm] || !conjWords[sc.toks[p-1].norm] {
+	if p < 2 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) || !sc.lw.isWord("and-conj", sc.toks[p-1].norm) {
 		return false, false, false
 	}
 	// the first agent: a state ending right before the conjunction, after
@@ -59,6 +51,3 @@ func (sc *sentScan) conjoinedAgent(m mention) (sup, rec, ok bool) {
 	}
 	return false, false, false
 }
-
-// conjWords join two agents.
-var conjWords = map[string]bool{"y": true, "e": true, "and": true, "et": true, "und": true}

@@ -22,7 +22,7 @@ func (sc *sentScan) esUpgraded(m mention) bool {
 		if esUpgradeWords[w] {
 			return true
 		}
-		if w == "de" || w == "del" || w == "a" || w == "al" || articles[w] || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil {
+		if w == "de" || w == "del" || w == "a" || w == "al" || sc.lw.isWord("article", w) || esRetiredWords[w] || esUpgradeKinds[w] || sc.genericAt(k) || sc.numAt(k) != nil {
 			continue
 		}
 		return false
@@ -100,10 +100,10 @@ func (d *docScan) esFittedHost(sc *sentScan, m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || esPlatformFillers[sc.toks[k].norm]) {
+	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || sc.lw.isWord("platform-filler", sc.toks[k].norm)) {
 		k--
 	}
-	if k < 1 || !articles[sc.toks[k].norm] || sc.toks[k-1].norm != "para" {
+	if k < 1 || !sc.lw.isWord("article", sc.toks[k].norm) || sc.toks[k-1].norm != "para" {
 		return false
 	}
 	p := k - 1
@@ -120,12 +120,6 @@ func (d *docScan) esFittedHost(sc *sentScan, m mention) bool {
 
 // esPlatformKinds are the categories of platforms that carry equipment.
 var esPlatformKinds = map[string]bool{"ships": true, "aircraft": true, "armoured-vehicles": true}
-
-// esPlatformFillers may stand between the article and the platform:
-// "para las cinco futuras fragatas", "para los nuevos cazas".
-var esPlatformFillers = map[string]bool{
-	"futuras": true, "futuros": true, "nuevas": true, "nuevos": true, "actuales": true, "multimision": true, "proximas": true, "proximos": true,
-}
 
 // esOwnForcesGet reports whether the clause of m hands it to the armed
 // forces of its maker's own state: "Navantia entregó a la Armada española
@@ -144,7 +138,7 @@ func (sc *sentScan) esOwnForcesGet(m mention, origin string) bool {
 			if w == "a" || w == "al" || w == "para" {
 				return true
 			}
-			if !articles[w] && !forceWords[w] && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
+			if !sc.lw.isWord("article", w) && !sc.lw.isWord("force-word", w) && w != "de" && w != "del" && w != "real" && w != "nacional" && w != "guerra" {
 				break
 			}
 		}

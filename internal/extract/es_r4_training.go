@@ -2,21 +2,6 @@ package extract
 
 import "strings"
 
-// esTrainWords are the Spanish words for training soldiers (folded).
-var esTrainWords = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true,
-	"instruccion": true, "entreno": true, "entrenaron": true, "entrena": true, "entrenan": true, "capacito": true,
-	"capacitaron": true, "capacita": true, "capacitan": true, "adiestro": true, "adiestraron": true, "instruyo": true,
-	"instruyeron": true, "entrenados": true, "capacitados": true, "adiestrados": true, "instruidos": true}
-
-// esNounTrain are the nouns among esTrainWords.
-var esNounTrain = map[string]bool{"formacion": true, "capacitacion": true, "entrenamiento": true, "adiestramiento": true, "instruccion": true}
-
-// esTrainerCraft are the craft and places a training noun can qualify:
-// "aviones de entrenamiento", "buque de instrucción", "centro de formación".
-var esTrainerCraft = map[string]bool{"avion": true, "aviones": true, "aeronave": true, "aeronaves": true,
-	"helicoptero": true, "helicopteros": true, "buque": true, "buques": true, "jet": true, "jets": true,
-	"biplaza": true, "biplazas": true, "centro": true, "centros": true, "vuelo": true, "vuelos": true}
-
 // esTraineeWords are the people or forces trained: "200 militares
 // colombianos", "las fuerzas armadas de Mauritania", "pilotos ucranianos".
 var esTraineeWords = map[string]bool{"soldados": true, "militares": true, "pilotos": true, "oficiales": true,
@@ -40,7 +25,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	}
 	tw := -1
 	for k, t := range sc.toks {
-		if esTrainWords[t.norm] && !(esNounTrain[t.norm] && k > 1 && sc.toks[k-1].norm == "de" && esTrainerCraft[sc.toks[k-2].norm]) {
+		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && sc.toks[k-1].norm == "de" && sc.lw.isWord("trainer-craft", sc.toks[k-2].norm)) {
 			tw = k
 			break
 		}
@@ -48,7 +33,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	if tw < 0 {
 		return
 	}
-	noun := esNounTrain[sc.toks[tw].norm]
+	noun := sc.lw.isWord("train-noun", sc.toks[tw].norm)
 	traineeBefore := func(k int) bool { // a trainee word among the three words before k
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if esTraineeWords[sc.toks[j].norm] {

@@ -13,5 +13,5 @@ package extract
 
 // dropDesigner drops the states named as a design's origin.
 func dropDesigner(toks []token, ms []mention, lw *langWords) []mention {
-	return dropStatesAfter(toks, ms, lw.set("designer"))
+	return dropStatesAfter(toks, ms, lw.set("designer"), lw)
 }

@@ -19,7 +19,7 @@ func (sc *sentScan) esReplaced(m mention) bool {
 		if esReplaceVerbs[w] {
 			return true
 		}
-		if w == "a" || w == "al" || articles[w] || esRetiredWords[w] || sc.genericAt(k) {
+		if w == "a" || w == "al" || sc.lw.isWord("article", w) || esRetiredWords[w] || sc.genericAt(k) {
 			continue
 		}
 		return false
@@ -60,15 +60,15 @@ func (sc *sentScan) esDiscarded(m mention) bool {
 		if esDiscardVerbs[w] {
 			return true
 		}
-		if !articles[w] && !esRetiredWords[w] && !esDiscardedPurchase[w] && !sc.genericAt(k) && sc.numAt(k) == nil {
+		if !sc.lw.isWord("article", w) && !esRetiredWords[w] && !esDiscardedPurchase[w] && !sc.genericAt(k) && sc.numAt(k) == nil {
 			break
 		}
 	}
 	k := m.tok1
-	for k < len(sc.toks) && k < m.tok1+3 && !relativeWords[sc.toks[k].norm] {
+	for k < len(sc.toks) && k < m.tok1+3 && !sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
 		k++
 	}
-	if k >= len(sc.toks) || !relativeWords[sc.toks[k].norm] {
+	if k >= len(sc.toks) || !sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
 		return false
 	}
 	for j := k + 1; j < len(sc.toks) && j <= k+5; j++ {

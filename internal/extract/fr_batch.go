@@ -1,21 +1,5 @@
 package extract
 
-// wholeOrders are the words for an order that may stand between the
-// of-word and the whole's number in firstOf: "premier lot d'une commande
-// de 24 appareils", "the first batch of an order of 24", "el primer lote
-// de un pedido de 12". The whole after them is the order.
-var wholeOrders = map[string]bool{"commande": true, "contrat": true, "order": true, "contract": true,
-	"pedido": true, "encargo": true, "contrato": true, "auftrag": true, "bestellung": true}
-
-// outOfWords open the whole after a counted system: "trois patrouilleurs
-// sur les six commandés", "six Rafales out of the 24 ordered".
-var outOfWords = map[string]bool{"sur": true, "out": true}
-
-// wholeEnds may follow the whole's number: a word for ordered or planned,
-// or for units ("sur les 24 exemplaires prévus").
-var wholeEnds = map[string]bool{"commandes": true, "commandees": true, "prevus": true, "prevues": true, "acquis": true,
-	"achetes": true, "ordered": true, "planned": true, "purchased": true, "exemplaires": true, "unites": true, "units": true}
-
 // partWhole reads a part and its whole after the system: "Le Sénégal a
 // reçu trois patrouilleurs français sur les six commandés", "sur un total
 // de six commandés à la France", "received six Rafales out of the 24
@@ -31,13 +15,13 @@ func (sc *sentScan) partWhole(m mention) (part, total int) {
 	k := m.tok1
 	// a demonym or an adjective or two after the system: "patrouilleurs
 	// français", "hélicoptères de combat" is inside the mention
-	for steps := 0; k < len(sc.toks) && steps < 3 && !outOfWords[sc.toks[k].norm]; steps++ {
+	for steps := 0; k < len(sc.toks) && steps < 3 && !sc.lw.isWord("out-of", sc.toks[k].norm); steps++ {
 		if sc.numAt(k) != nil || sc.genericAt(k) && k >= m.tok1+1 {
 			return 0, 0
 		}
 		k++
 	}
-	if k >= len(sc.toks) || !outOfWords[sc.toks[k].norm] {
+	if k >= len(sc.toks) || !sc.lw.isWord("out-of", sc.toks[k].norm) {
 		return 0, 0
 	}
 	k++
@@ -54,7 +38,7 @@ func (sc *sentScan) partWhole(m mention) (part, total int) {
 		return 0, 0
 	}
 	e := n2.tok1
-	if e >= len(sc.toks) || gapBreaks(sc.toks[e].gap) || wholeEnds[sc.toks[e].norm] || sc.genericAt(e) {
+	if e >= len(sc.toks) || gapBreaks(sc.toks[e].gap) || sc.lw.isWord("whole-end", sc.toks[e].norm) || sc.genericAt(e) {
 		return part, int(n2.value)
 	}
 	return 0, 0

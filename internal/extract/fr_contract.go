@@ -35,7 +35,7 @@ func (d *docScan) frContractParties(i int, sc *sentScan, sup, rec string) (strin
 			continue
 		}
 		k := c.tok0 - 1
-		for k > 0 && articles[prev.toks[k].norm] {
+		for k > 0 && sc.lw.isWord("article", prev.toks[k].norm) {
 			k--
 		}
 		if k >= 0 && prev.toks[k].norm == "avec" {

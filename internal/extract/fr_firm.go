@@ -15,7 +15,7 @@ func (sc *sentScan) firmDemonym(m mention) bool {
 	if m.sub != "demonym" || m.tok0 < 1 || sc.lw.code != "es" && sc.lw.code != "fr" {
 		return false
 	}
-	if !articles[sc.toks[m.tok0-1].norm] || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
+	if !sc.lw.isWord("article", sc.toks[m.tok0-1].norm) || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
 		return false
 	}
 	for _, o := range sc.mentions {
@@ -27,12 +27,6 @@ func (sc *sentScan) firmDemonym(m mention) bool {
 	}
 	return isCapitalised(sc.toks[m.tok1].raw)
 }
-
-// forceTail are the words of a name for armed forces besides forceWords:
-// "forces armées", "armée de l'air", "armée de terre", "marine
-// nationale", "Forces armées royales".
-var forceTail = map[string]bool{"armees": true, "armes": true, "de": true, "du": true, "terre": true, "nationale": true,
-	"nationales": true, "royale": true, "royales": true, "defensa": true, "armadas": true}
 
 // forcesAfterRecipientPrep reports whether the demonym m qualifies armed
 // forces that follow "à"/"au"/"aux" (or "a"/"al" in Spanish): "L'UE a
@@ -46,11 +40,11 @@ func (sc *sentScan) forcesAfterRecipientPrep(m mention) bool {
 		return false
 	}
 	k, force := m.tok0-1, false
-	for k >= 0 && m.tok0-k <= 5 && (forceWords[sc.toks[k].norm] || forceTail[sc.toks[k].norm] || articles[sc.toks[k].norm]) {
+	for k >= 0 && m.tok0-k <= 5 && (sc.lw.isWord("force-word", sc.toks[k].norm) || sc.lw.isWord("force-tail", sc.toks[k].norm) || sc.lw.isWord("article", sc.toks[k].norm)) {
 		if gapBreaks(sc.toks[k+1].gap) {
 			return false
 		}
-		force = force || forceWords[sc.toks[k].norm] || sc.toks[k].norm == "armees"
+		force = force || sc.lw.isWord("force-word", sc.toks[k].norm) || sc.toks[k].norm == "armees"
 		k--
 	}
 	if !force || k < 0 {

@@ -6,13 +6,9 @@ package extract
 // ... por parte de España") or a word for a gift ("un don de véhicules
 // blindés de la part des États-Unis").
 func (sc *sentScan) frGiving(k int) bool {
-	if giftNouns[sc.toks[k].norm] || receiving(sc.toks[k:k+1]) {
+	if sc.lw.isWord("gift-noun", sc.toks[k].norm) || receiving(sc.toks[k:k+1]) {
 		return true
 	}
 	n, _ := sc.lw.set("stage-received").at(sc.toks, k)
 	return n > 0
 }
-
-// giftNouns name a gift, whose party gives.
-var giftNouns = map[string]bool{"don": true, "dons": true, "cadeau": true, "donation": true, "donacion": true, "donativo": true,
-	"gift": true}

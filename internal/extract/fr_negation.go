@@ -29,26 +29,20 @@ func (sc *sentScan) notFirstTime(p int) bool {
 	return false
 }
 
-// plainNegations are the negation words that a schedule may follow.
-var plainNegations = map[string]bool{"ne": true, "n": true, "pas": true, "not": true, "no": true, "nicht": true}
-
-// beforeWords open a date after a negation: "pas avant 2025".
-var beforeWords = map[string]bool{"avant": true, "before": true, "until": true, "antes": true, "vor": true}
-
 // notBefore reports whether the plain negation at token p only puts off a
 // date: "deux chasseurs de mines, qui ne seront toutefois pas livrés avant
 // 2025", "will not be delivered before 2026", "no antes de 2025". The
 // deal stands; only its delivery waits. Only a year counts: "pas avant
 // la fin de la guerre" is a refusal.
 func (sc *sentScan) notBefore(p int) bool {
-	if !plainNegations[sc.toks[p].norm] {
+	if !sc.lw.isWord("plain-negation", sc.toks[p].norm) {
 		return false
 	}
 	for k := p + 1; k < len(sc.toks) && k <= p+6; k++ {
 		if gapBreaks(sc.toks[k].gap) {
 			return false
 		}
-		if !beforeWords[sc.toks[k].norm] {
+		if !sc.lw.isWord("before-word", sc.toks[k].norm) {
 			continue
 		}
 		for j := k + 1; j < len(sc.toks) && j <= k+3; j++ {

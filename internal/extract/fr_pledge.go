@@ -8,11 +8,6 @@ package extract
 // approved (docs/annotating.md), as with the future "fournira"
 // (fr_futuregive.go).
 
-// frPledgeWords are the participles and present forms of "s'engager" and
-// "promettre" that open such a pledge.
-var frPledgeWords = map[string]bool{"engage": true, "engagee": true, "engages": true, "engagees": true, "engagent": true,
-	"promis": true, "promise": true, "promet": true, "promettent": true}
-
 // frFutureOrPledge returns the position of a French future verb of giving
 // (frFutureGive) or of a pledge to give (frPledgeGive) in toks[from:to],
 // or -1.
@@ -32,7 +27,7 @@ func (sc *sentScan) frPledgeGive(from, to int) int {
 		return -1
 	}
 	for v := from; v < to && v < len(sc.toks); v++ {
-		if !frPledgeWords[sc.toks[v].norm] {
+		if !sc.lw.isWord("pledge-word", sc.toks[v].norm) {
 			continue
 		}
 		if !sc.frGiveInfinitiveAfter(v, to) {

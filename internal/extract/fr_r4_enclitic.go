@@ -10,13 +10,6 @@ import "github.com/armswatch/armswatch/internal/domain"
 // deal (delivered) or a further order (ordered) of the transfer told just
 // before, with the same parties.
 
-// frEnAux are the words that may stand between "en" and its verb, and
-// between the verb and the count: auxiliaries and adverbs ("en a déjà
-// reçu", "en avait livré ensuite").
-var frEnAux = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
-	"deja": true, "aussi": true, "egalement": true, "ainsi": true, "encore": true, "ensuite": true, "depuis": true,
-	"seulement": true, "finalement": true, "recemment": true, "donc": true, "toutefois": true, "cependant": true}
-
 // frEnCounts adds the batches and further orders that a French "en … N"
 // counts after a transfer of a named system, in its sentence or the next.
 func (d *docScan) frEnCounts() {
@@ -91,7 +84,7 @@ func (d *docScan) frEnCount(sc *sentScan, f domain.Fact, after int) (domain.Fact
 		}
 		// the verb before the count, adverbs between
 		p := x.tok0 - 1
-		for p > after && p > x.tok0-3 && frEnAux[sc.toks[p].norm] {
+		for p > after && p > x.tok0-3 && sc.lw.isWord("enclitic-aux", sc.toks[p].norm) {
 			p--
 		}
 		if p < 0 || p < after {
@@ -109,7 +102,7 @@ func (d *docScan) frEnCount(sc *sentScan, f domain.Fact, after int) (domain.Fact
 		}
 		// "en" before the verb, auxiliaries between
 		k := p - 1
-		for k > after && k > p-4 && frEnAux[sc.toks[k].norm] {
+		for k > after && k > p-4 && sc.lw.isWord("enclitic-aux", sc.toks[k].norm) {
 			k--
 		}
 		if k < 0 || k < after || sc.toks[k].norm != "en" || gapBreaks(sc.toks[k+1].gap) {

@@ -24,28 +24,20 @@ func (sc *sentScan) notSelfSupplier(list, recs []string) []string {
 	return out
 }
 
-// orderNouns are the words for an order, a purchase or a taking over
-// whose agent ("par l'Égypte") is the buyer: "la commande de 24 Rafale par
-// l'Égypte", "l'achat de 12 Caesar par la Croatie", "la réception des six
-// Apache par le Maroc", "la compra de 24 aviones por Argentina".
-var orderNouns = map[string]bool{"commande": true, "commandes": true, "achat": true, "achats": true,
-	"acquisition": true, "acquisitions": true, "compra": true, "compras": true, "adquisicion": true,
-	"adquisiciones": true, "purchase": true, "order": true, "reception": true}
-
 // purchaseAgent reports whether a state is the agent ("par", "por",
 // "by") of a word for an order or a purchase a few words before it, in
 // its clause: the agent of a purchase is its buyer, where the agent of a
 // delivery ("livrés par la France") is its seller.
 func (sc *sentScan) purchaseAgent(m mention) bool {
 	p := sc.wordBefore(m)
-	if p < 0 || !agentPrep[sc.toks[p].norm] {
+	if p < 0 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-8; k-- {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
 			return false
 		}
-		if orderNouns[sc.toks[k].norm] && k+1 < p {
+		if sc.lw.isWord("order-noun", sc.toks[k].norm) && k+1 < p {
 			nx := sc.toks[k+1].norm
 			return nx == "de" || nx == "d" || nx == "del" || nx == "des" || nx == "of"
 		}

@@ -29,5 +29,5 @@ func (sc *sentScan) frSellerDemonym(m mention) bool {
 		k--
 	}
 	w := sc.toks[k].norm
-	return frSellerNouns[w] || frFirmPlurals[w] || companyWords[w]
+	return frSellerNouns[w] || frFirmPlurals[w] || sc.lw.isWord("company-word", w)
 }

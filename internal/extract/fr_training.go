@@ -2,24 +2,6 @@ package extract
 
 import "github.com/armswatch/armswatch/internal/domain"
 
-// trainWords are the French words for training soldiers.
-var trainWords = map[string]bool{"formation": true, "formations": true, "forme": true, "formes": true, "formee": true,
-	"formees": true, "forment": true, "former": true, "entrainement": true, "entraine": true, "entraines": true,
-	"entrainent": true, "instruction": true}
-
-// instructorWords are those who train: "les instructeurs russes", "des
-// formateurs américains".
-var instructorWords = map[string]bool{"instructeurs": true, "instructeur": true, "formateurs": true, "formateur": true, "conseillers": true}
-
-// trainerCraft are the craft a training word can qualify: "avions
-// d'entraînement", "navire de formation", "hélicoptères d'instruction".
-var trainerCraft = map[string]bool{"avion": true, "avions": true, "appareil": true, "appareils": true,
-	"helicoptere": true, "helicopteres": true, "aeronef": true, "aeronefs": true, "navire": true, "navires": true,
-	"batiment": true, "batiments": true, "jet": true, "jets": true, "biplace": true, "biplaces": true}
-
-// nounTrain are the nouns among trainWords.
-var nounTrain = map[string]bool{"formation": true, "formations": true, "entrainement": true, "instruction": true}
-
 // traineeWords are the people or forces trained: "la formation de 300
 // soldats maliens", "des pilotes centrafricains", "l'armée béninoise".
 var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes": true, "officiers": true,
@@ -48,7 +30,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	for k, t := range sc.toks {
 		// "avions d'entraînement", "navire-école de formation": a kind
 		// of equipment, not training given
-		if trainWords[t.norm] && !(nounTrain[t.norm] && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && trainerCraft[sc.toks[k-2].norm]) {
+		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && sc.lw.isWord("trainer-craft", sc.toks[k-2].norm)) {
 			tw = k
 			break
 		}
@@ -58,15 +40,15 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	}
 	// a noun ("la formation de", "une formation en France") or a verb
 	// whose subject trains ("des soldats canadiens entraînent")
-	noun := nounTrain[sc.toks[tw].norm]
+	noun := sc.lw.isWord("train-noun", sc.toks[tw].norm)
 	prov, rec := "", ""
 	for _, c := range sc.countries() {
 		switch {
 		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
 			prov = c.id
-		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.lw.isWord("instructor-word", sc.toks[c.tok0-1].norm) && prov == "":
 			prov = c.id // "les instructeurs russes assurent la formation", "des formateurs américains ont entraîné"
-		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && instructorWords[sc.toks[c.tok0-1].norm] && prov == "":
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && sc.lw.isWord("instructor-word", sc.toks[c.tok0-1].norm) && prov == "":
 			prov = c.id // "une formation dispensée par des instructeurs américains"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.frTraineeAt(c.tok0-1) && !noun && prov == "":
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
@@ -76,12 +58,12 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 			prov = c.id // "la formation des officiers béninois est financée par la France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"
-		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || forceTail[sc.toks[c.tok0-1].norm]) && rec == "":
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || sc.lw.isWord("force-tail", sc.toks[c.tok0-1].norm)) && rec == "":
 			rec = c.id // "des pilotes centrafricains", "l'armée béninoise"
 		case c.tok0 > tw && c.sub != "demonym" && rec == "":
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
 				rec = c.id
-			} else if c.tok0 >= 2 && articles[sc.toks[c.tok0-1].norm] {
+			} else if c.tok0 >= 2 && sc.lw.isWord("article", sc.toks[c.tok0-1].norm) {
 				if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-2); n == 1 {
 					rec = c.id
 				}

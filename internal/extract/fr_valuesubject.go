@@ -1,8 +1,5 @@
 package extract
 
-// frValueNouns are the French nouns for what a deal costs.
-var frValueNouns = map[string]bool{"cout": true, "montant": true, "prix": true, "valeur": true, "facture": true}
-
 // frValueSubject reports whether a French sentence opens on the cost of
 // what the sentence before sold: "Son coût est estimé à 470 millions
 // d'euros", "Le montant n'a pas été communiqué ; la presse l'évalue à
@@ -19,5 +16,5 @@ func (sc *sentScan) frValueSubject() bool {
 	default:
 		return false
 	}
-	return frValueNouns[sc.toks[1].norm] || sc.toks[1].norm == "total" && frValueNouns[sc.toks[2].norm]
+	return sc.lw.isWord("value-noun", sc.toks[1].norm) || sc.toks[1].norm == "total" && sc.lw.isWord("value-noun", sc.toks[2].norm)
 }

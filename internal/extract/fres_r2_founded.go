@@ -1,12 +1,5 @@
 package extract
 
-// fresFoundVerbs found an organisation named after them: "ont fondé, avec
-// Bamako, l'Alliance des États du Sahel", "fundaron en 2008 la Unasur".
-var fresFoundVerbs = map[string]bool{
-	"fonde": true, "fondee": true, "fondes": true, "fondent": true, "fonderent": true, "cree": true, "creent": true, "creerent": true,
-	"fundaron": true, "fundado": true, "fundan": true, "crearon": true, "creado": true, "constituyeron": true,
-}
-
 // fresFoundFillers may stand between the founding verb and the
 // organisation besides dates and states: "fondé en septembre, avec
 // Bamako, l'AES".
@@ -26,7 +19,7 @@ func ruleFresFounded(d *docScan, i int, sc *sentScan) {
 		}
 		p := -1
 		for k := max(0, o.tok0-8); k < o.tok0; k++ {
-			if fresFoundVerbs[sc.toks[k].norm] {
+			if sc.lw.isWord("found-verb", sc.toks[k].norm) {
 				p = k
 			}
 		}
@@ -51,7 +44,7 @@ func ruleFresFounded(d *docScan, i int, sc *sentScan) {
 func (sc *sentScan) foundFillersOnly(from, to int) bool {
 	for k := from; k < to; k++ {
 		w := sc.toks[k].norm
-		if fresFoundFillers[w] || articles[w] || sc.toks[k].digit {
+		if fresFoundFillers[w] || sc.lw.isWord("article", w) || sc.toks[k].digit {
 			continue
 		}
 		if _, month := sc.lw.months[w]; month {

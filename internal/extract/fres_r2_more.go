@@ -13,16 +13,6 @@ import "github.com/armswatch/armswatch/internal/domain"
 //     compró 24 F-16 a Dinamarca, mientras Chile compró 12 a los Países
 //     Bajos", "tandis que la Grèce en a acheté 18", "while Chile bought 12".
 
-// fresSeqWords open a clause that continues the deal before it.
-var fresSeqWords = map[string]bool{"puis": true, "ensuite": true, "luego": true, "despues": true, "then": true, "later": true}
-
-// fresContrastWords open a clause about another buyer.
-var fresContrastWords = map[string]bool{"mientras": true, "tandis": true, "alors": true, "while": true, "whereas": true}
-
-// fresSellerPreps name the seller after a bare count: "12 a los Países
-// Bajos", "18 à la France", "12 from the Netherlands".
-var fresSellerPreps = map[string]bool{"a": true, "al": true, "au": true, "aux": true, "from": true, "aupres": true}
-
 // fresMoreCounts adds the further orders and the other buyers'
 // orders that sentences with a transfer of a named system go on to count.
 func (d *docScan) fresMoreCounts() {
@@ -73,14 +63,14 @@ func (d *docScan) fresFurther(sc *sentScan, f domain.Fact, x numSpan, at int) (d
 	from, to := sc.clauseOf(x.tok0)
 	seq := false
 	for k := max(from, x.tok0-3); k < x.tok0; k++ {
-		if fresSeqWords[sc.toks[k].norm] {
+		if sc.lw.isWord("then-word", sc.toks[k].norm) {
 			seq, from = true, k // "y luego otros 4": the clause opens at the sequence word
 		}
 	}
-	more := x.tok0 > 0 && moreBefore[sc.toks[x.tok0-1].norm]
+	more := x.tok0 > 0 && sc.lw.isWord("more-before", sc.toks[x.tok0-1].norm)
 	if k := x.tok1; k < len(sc.toks) {
 		w := sc.toks[k].norm
-		if moreAfter[w] || w == "de" && k+1 < len(sc.toks) && sc.toks[k+1].norm == "plus" {
+		if sc.lw.isWord("more-after", w) || w == "de" && k+1 < len(sc.toks) && sc.toks[k+1].norm == "plus" {
 			more = true
 		}
 	}
@@ -110,7 +100,7 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 	from, to := sc.clauseOf(x.tok0)
 	open := -1
 	for k := max(at, x.tok0-8); k < x.tok0; k++ {
-		if fresContrastWords[sc.toks[k].norm] {
+		if sc.lw.isWord("while-word", sc.toks[k].norm) {
 			open = k
 		}
 	}
@@ -158,11 +148,11 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 func (sc *sentScan) sellerPrepBefore(c, from int) bool {
 	for k := from; k < c; k++ {
 		w := sc.toks[k].norm
-		if !fresSellerPreps[w] && !articles[w] && w != "de" {
+		if !sc.lw.isWord("seller-prep", w) && !sc.lw.isWord("article", w) && w != "de" {
 			return false
 		}
 	}
-	return c > from && fresSellerPreps[sc.toks[from].norm]
+	return c > from && sc.lw.isWord("seller-prep", sc.toks[from].norm)
 }
 
 // sysMentionAfter: a system or a generic noun right after a count: that

@@ -42,6 +42,9 @@ type matcher struct {
 	// ordinary words there (lang_<code>.tsv "ordinary-word": German
 	// "Grad", a degree), normalised (ordinaryWord)
 	ordinary map[string]map[string]bool
+	// words are, by language, the lexicon's kinds read by word (isWord;
+	// all_r9_words_lexicon.go)
+	words map[string]*langWords
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -409,6 +412,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	m.addBaseDesignations(lex)
+	m.words = matcherWords(lex) // all_r9_words_lexicon.go
 	m.ordinary = map[string]map[string]bool{}
 	for _, code := range lex.Langs() {
 		for _, w := range lex.Lang(code).Words["ordinary-word"] {

@@ -19,7 +19,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	var before []string
 	for k := m.tok0 - 1; k >= 0 && len(before) < 3; k-- {
 		w := sc.toks[k].norm
-		if len(before) == 0 && articles[w] {
+		if len(before) == 0 && sc.lw.isWord("article", w) {
 			continue
 		}
 		before = append(before, w)
@@ -210,7 +210,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		return s, r
 	}
 	// "من الولايات المتحدة", "desde Francia", "aus Deutschland"
-	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !agentPrep[prev(1)] {
+	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !sc.lw.isWord("agent-prep", prev(1)) {
 		return true, false
 	}
 	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") && !sc.frGovernmentSubject(m) { // fr_govsubject.go
@@ -225,7 +225,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
 				j := k + n
-				if j < len(sc.toks) && articles[sc.toks[j].norm] {
+				if j < len(sc.toks) && sc.lw.isWord("article", sc.toks[j].norm) {
 					j++
 				}
 				if sc.countryAt(j) {
@@ -242,7 +242,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 			return sup, rec
 		}
 	}
-	if agentPrep[prev(1)] {
+	if sc.lw.isWord("agent-prep", prev(1)) {
 		// "bought by India" names the buyer; "delivered by France" the
 		// seller; "flown by the Romanian Air Force" the user
 		switch prev(2) {
@@ -397,7 +397,7 @@ func (sc *sentScan) germanPrepObject(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] && k > 0 {
+	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
 		k--
 	}
 	n, _ := sc.lw.set("recipient-prep").at(sc.toks, k)
@@ -483,10 +483,6 @@ func (sc *sentScan) countryTokens() []uint8 {
 	}
 	return sc.countryTok
 }
-
-// articles skipped before a country name.
-var articles = map[string]bool{"l": true, "le": true, "la": true, "les": true, "the": true, "el": true,
-	"los": true, "las": true, "die": true, "der": true, "den": true, "dem": true, "das": true}
 
 // focus returns the document's main supplier and recipient from the facts
 // found so far, else from how often countries are named.
@@ -789,15 +785,11 @@ func (sc *sentScan) inCurrency(m mention) bool {
 	// "dólares de EE. UU.", "dólares de los Estados Unidos", "dollars des
 	// États-Unis": the money word, then "of" and perhaps an article
 	k := m.tok0 - 1
-	if k >= 0 && articles[sc.toks[k].norm] {
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
-	return k >= 1 && currencyOf[sc.toks[k].norm] && isMoney(sc.toks[k-1].norm)
+	return k >= 1 && sc.lw.isWord("currency-of", sc.toks[k].norm) && isMoney(sc.toks[k-1].norm)
 }
-
-// currencyOf are the words between a currency and the state that issues
-// it, an article aside ("dólares de los Estados Unidos").
-var currencyOf = map[string]bool{"de": true, "des": true, "del": true, "of": true, "du": true}
 
 // names reports whether the sentence names a country.
 func (sc *sentScan) names(code string) bool {
@@ -882,12 +874,6 @@ func receiving(toks []token) bool {
 	return false
 }
 
-// determiners before a word that make it a noun: "the purchase", "Romania's
-// purchase", "la commande" (but "L'Indonésie commande 42 Rafale" is a verb).
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "s": true, "this": true, "that": true,
-	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
-	"du": true, "de": true, "des": true, "d": true, "el": true, "los": true, "las": true, "una": true, "su": true, "der": true, "die": true, "das": true}
-
 // conjoinedWith returns the other states named in a list with code ("A and
 // B", "A, B et C"), leaving out except.
 func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
@@ -928,9 +914,12 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	return out
 }
 
-// nameConj reports a word that joins the names of a list: conjWords,
-// "sowie" (de "as well as") and a detached Arabic "و".
-func nameConj(w string) bool { return conjWords[w] || w == "sowie" || w == "و" }
+// nameConj reports a word that joins the names of a list (and-conj and
+// name-joiner of lang_<code>.tsv: "and", "y", "sowie", a detached Arabic
+// "و").
+func (sc *sentScan) nameConj(w string) bool {
+	return sc.lw.isWord("and-conj", w) || sc.lw.isWord("name-joiner", w)
+}
 
 // joined reports whether the tokens in [a, b) only join two names: "and",
 // "et", "y", "und", "و", articles, and commas between them.
@@ -945,10 +934,10 @@ func (sc *sentScan) joined(a, b int) bool {
 			conj = true
 		}
 		switch w := sc.toks[t].norm; {
-		case nameConj(w):
+		case sc.nameConj(w):
 			conj = true
-		case articles[w] || w == "les" || w == "der" || w == "die":
-		case agentPrep[w] && t > a && conjWords[sc.toks[t-1].norm]: // es_passive.go: "por Portugal y por Hungría"
+		case sc.lw.isWord("article", w) || w == "les" || w == "der" || w == "die":
+		case sc.lw.isWord("agent-prep", w) && t > a && sc.lw.isWord("and-conj", sc.toks[t-1].norm): // es_passive.go: "por Portugal y por Hungría"
 		default:
 			return false
 		}
@@ -1017,7 +1006,7 @@ func (sc *sentScan) adversary(m mention) bool {
 	}
 	// the word right before the state, an article skipped
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 || strings.ContainsAny(sc.toks[m.tok0].gap, ",;:()،؛") {
@@ -1028,7 +1017,7 @@ func (sc *sentScan) adversary(m mention) bool {
 	}
 	// "adversaries such as Iran", "adversarios como Irán"
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if adversaryWords[sc.toks[k].norm] {
+		if sc.lw.isWord("adversary-word", sc.toks[k].norm) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[k].gap, ",;:()،؛") {
@@ -1041,9 +1030,6 @@ func (sc *sentScan) adversary(m mention) bool {
 // againstWords and adversaryWords name what weapons are used against.
 var againstWords = map[string]bool{"against": true, "contre": true, "contra": true, "gegen": true, "ضد": true}
 
-var adversaryWords = map[string]bool{"adversaries": true, "adversarios": true, "adversaires": true, "enemies": true,
-	"enemigos": true, "ennemis": true, "rivals": true, "rivales": true, "gegner": true}
-
 // placeOnly reports whether a state is named after a preposition of place
 // ("in", "en", "في") rather than as a party.
 func (sc *sentScan) placeOnly(m mention) bool {
@@ -1051,7 +1037,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] && k > 0 {
+	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
@@ -1071,7 +1057,7 @@ func (sc *sentScan) boughtIn(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if articles[sc.toks[k].norm] && k > 1 {
+	if sc.lw.isWord("article", sc.toks[k].norm) && k > 1 {
 		k--
 	}
 	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:،؛") {
@@ -1161,7 +1147,7 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 			// "de" is also a genitive ("la commande de la Pologne"): only
 			// after a receiving verb, not a noun ("la réception de")
 			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
-			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !determiners[sc.toks[k-2].norm]) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
+			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !sc.lw.isWord("determiner", sc.toks[k-2].norm)) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
 		case "du", "des":
 			return sc.frReceivedFrom(k) // fr_received.go: "ont reçu du Brésil"
 		}
@@ -1255,7 +1241,7 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		// the word before, articles and words for a company skipped: "a
 		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		for k > 0 && (articles[sc.toks[k].norm] || companyWords[sc.toks[k].norm] || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
+		for k > 0 && (sc.lw.isWord("article", sc.toks[k].norm) || sc.lw.isWord("company-word", sc.toks[k].norm) || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
 			k--
 		}
 		prev := sc.toks[k].norm
@@ -1295,13 +1281,6 @@ func (sc *sentScan) suppliesAfter(m mention) bool {
 	}
 	return false
 }
-
-// companyWords name a company before its name: "la empresa Navantia",
-// "le groupe Naval Group", "شركة بايكار".
-var companyWords = map[string]bool{"company": true, "firm": true, "group": true, "manufacturer": true, "shipyard": true, "maker": true, "yard": true,
-	"societe": true, "groupe": true, "firme": true, "constructeur": true, "industriel": true, "chantier": true, "chantiers": true, "entreprise": true,
-	"empresa": true, "compania": true, "grupo": true, "fabricante": true, "astillero": true, "astilleros": true, "constructora": true, "consorcio": true,
-	"firma": true, "konzern": true, "hersteller": true, "unternehmen": true, "werft": true, "شركه": true, "مجموعه": true}
 
 // buyerOf picks, among several states named as buyers in a sentence that
 // lists several systems, the one that goes with the system sys: named
@@ -1383,7 +1362,7 @@ func (sc *sentScan) anaphorRole() (sup, rec bool) {
 			if k, _ := sc.lw.set("recipient-prep").at(w, 0); k > 0 {
 				return false, true
 			}
-			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !agentPrep[sc.toks[p-1].norm] {
+			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !sc.lw.isWord("agent-prep", sc.toks[p-1].norm) {
 				return true, false
 			}
 		}
@@ -1426,7 +1405,7 @@ func (sc *sentScan) listedBuyer(m mention) bool {
 			ok := true
 			for k := end; k < m.tok0; k++ {
 				w := sc.toks[k].norm
-				if sc.countryAt(k) || w == "and" || w == "et" || w == "y" || w == "und" || w == "like" || w == "as" || w == "such" || w == "including" || w == "comme" || w == "como" || w == "wie" || w == "dont" || w == "notamment" || w == "entre" || w == "among" || articles[w] {
+				if sc.countryAt(k) || w == "and" || w == "et" || w == "y" || w == "und" || w == "like" || w == "as" || w == "such" || w == "including" || w == "comme" || w == "como" || w == "wie" || w == "dont" || w == "notamment" || w == "entre" || w == "among" || sc.lw.isWord("article", w) {
 					continue
 				}
 				if k > end && sc.countryAt(k-1) {
@@ -1475,14 +1454,6 @@ func (sc *sentScan) sellerAfter(sys mention, sups []mention) string {
 	return ""
 }
 
-// forceWords name a state's armed forces, which a demonym makes the state:
-// "the Angolan Air Force", "la Fuerza Aérea angoleña", "l'armée de l'air
-// marocaine", "die polnische Armee", "القوات الجوية المغربية".
-var forceWords = map[string]bool{"air": true, "force": true, "navy": true, "army": true, "forces": true, "military": true,
-	"armee": true, "marine": true, "aviation": true, "fuerza": true, "aerea": true, "armada": true, "ejercito": true, "fuerzas": true,
-	"armees": true, "navale": true, "aerienne": true, "royale": true, "terre": true, // "les forces armées togolaises", "la marine royale marocaine"
-	"luftwaffe": true, "bundeswehr": true, "streitkrafte": true, "القوات": true, "الجوية": true, "البحرية": true, "الجيش": true, "قوات": true, "جويه": true, "بحريه": true, "جيش": true}
-
 // forcesBeside reports whether a demonym qualifies a word for armed
 // forces (after it in English and German, before it elsewhere).
 func (sc *sentScan) forcesBeside(m mention) bool {
@@ -1494,9 +1465,9 @@ func (sc *sentScan) forcesBeside(m mention) bool {
 		// "nationale" and "sécurité" alone are no forces ("l'Assemblée
 		// nationale française"): their phrases are the lexicon's
 		// armed-forces ("la garde nationale", "les forces de sécurité")
-		return m.tok0 > 0 && (forceWords[sc.toks[m.tok0-1].norm] || sc.forcesBefore(m))
+		return m.tok0 > 0 && (sc.lw.isWord("force-word", sc.toks[m.tok0-1].norm) || sc.forcesBefore(m))
 	}
-	return m.tok1 < len(sc.toks) && forceWords[sc.toks[m.tok1].norm]
+	return m.tok1 < len(sc.toks) && sc.lw.isWord("force-word", sc.toks[m.tok1].norm)
 }
 
 // listAfterRecipientPrep reports whether a state belongs to a list that
@@ -1507,7 +1478,7 @@ func (sc *sentScan) listAfterRecipientPrep(m mention) bool {
 	s := m.tok0
 	for s > 0 && !strings.Contains(sc.toks[s].gap, ":") {
 		w := sc.toks[s-1].norm
-		if sc.countryAt(s-1) || w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || articles[w] || sc.inCountry(s-1) {
+		if sc.countryAt(s-1) || w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || sc.lw.isWord("article", w) || sc.inCountry(s-1) {
 			s--
 			continue
 		}
@@ -1534,7 +1505,7 @@ func (sc *sentScan) inCountry(k int) bool {
 // España", "Quant à la France".
 func (sc *sentScan) topic(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 1 {
@@ -1550,16 +1521,11 @@ func (sc *sentScan) topic(m mention) bool {
 	return false
 }
 
-// visitWords name a trip; the state after them is where someone went,
-// not a buyer: "visit to France", "زيارة ... لإسبانيا".
-var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "visite": true, "voyage": true,
-	"visita": true, "viaje": true, "gira": true, "besuch": true, "reise": true, "زياره": true, "زيارته": true, "جوله": true}
-
 // visitBefore reports whether a word for a visit comes within a few
 // words before the state.
 func (sc *sentScan) visitBefore(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
-		if visitWords[sc.toks[k].norm] {
+		if sc.lw.isWord("visit-word", sc.toks[k].norm) {
 			return true
 		}
 		if k < m.tok0-1 && strings.ContainsAny(sc.toks[k+1].gap, ";:()") {
@@ -1612,11 +1578,11 @@ func (sc *sentScan) recipientMarkedAfter(k int) bool {
 // arabicForceWord reports whether an Arabic token names armed forces, with
 // or without its article and an attached conjunction or preposition; lam
 // tells whether "ل" is attached ("للبحرية", "لسلاح").
-func arabicForceWord(t token) (ok, lam bool) {
+func (sc *sentScan) arabicForceWord(t token) (ok, lam bool) {
 	var vb [maxArabicVariants]string
 	for i, v := range appendArabicVariants(vb[:0], t.norm) {
 		w := stripArticle(v)
-		if forceWords[v] || forceWords[w] || arabicForceStems[w] {
+		if sc.lw.isWord("force-word", v) || sc.lw.isWord("force-word", w) || arabicForceStems[w] {
 			return true, i > 0 && (strings.HasPrefix(t.norm, "ل") || strings.HasPrefix(t.norm, "ول"))
 		}
 	}
@@ -1636,7 +1602,7 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 		if k == m.tok0-1 && arRoyalWord(sc.toks[k]) { // ar_royal.go: "الجوية الملكية السعودية"
 			continue
 		}
-		f, l := arabicForceWord(sc.toks[k])
+		f, l := sc.arabicForceWord(sc.toks[k])
 		if !f {
 			break
 		}
@@ -1647,15 +1613,6 @@ func (sc *sentScan) arabicForcesBefore(m mention) (lam, ok bool) {
 	}
 	return lam, ok
 }
-
-// agentPrep holds the prepositions of a passive's agent ("bought by",
-// "achetés par", "comprados por"): the verb before says whether the agent
-// buys or sells.
-var agentPrep = map[string]bool{"by": true, "par": true, "por": true}
-
-// purchaseNouns name a purchase after which "a"/"à" names the seller.
-var purchaseNouns = map[string]bool{"compra": true, "compras": true, "adquisicion": true, "adquisiciones": true,
-	"achat": true, "achats": true, "acquisition": true, "acquisitions": true}
 
 // purchaseBefore reports whether a buying verb or a word for a purchase
 // stands a few words before m, in its clause, with the preposition "a"/"à"
@@ -1691,7 +1648,7 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
 			return false
 		}
-		if purchaseNouns[sc.toks[k].norm] {
+		if sc.lw.isWord("purchase-noun", sc.toks[k].norm) {
 			nx := sc.toks[k+1].norm
 			return k+1 == p || nx == "de" || nx == "d" || nx == "del" || nx == "des"
 		}
@@ -1701,10 +1658,6 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 	}
 	return false
 }
-
-// formerWords mark a system given up by its owner: "Denmark's former
-// F-16s".
-var formerWords = map[string]bool{"former": true, "ex": true, "used": true, "second": true, "retired": true, "surplus": true, "decommissioned": true, "old": true, "older": true}
 
 // formerOwnerBefore are the words right before a state that name it as a
 // system's former owner.
@@ -1720,7 +1673,7 @@ var formerOwnerBefore = [][]string{
 // Dinamarca", "trois F-16 d'occasion de la Norvège".
 func (sc *sentScan) formerOwner(m mention) bool {
 	// "Denmark's former F-16s", "Norway's used F-16s"
-	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && formerWords[sc.toks[k+1].norm] {
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && sc.lw.isWord("former-word", sc.toks[k+1].norm) {
 		for _, o := range sc.mentions {
 			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 > k+1 && o.tok0 <= k+5 {
 				return true
@@ -1728,7 +1681,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 		}
 	}
 	start := m.tok0
-	if start > 0 && articles[sc.toks[start-1].norm] {
+	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
 		start--
 	}
 	for _, ph := range formerOwnerBefore {
@@ -1743,7 +1696,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 // words ends right before m: "procedentes de", "en provenance de".
 func (sc *sentScan) longSupplierPrep(m mention) bool {
 	start := m.tok0
-	if start > 0 && articles[sc.toks[start-1].norm] {
+	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
 		start--
 	}
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
@@ -1763,7 +1716,7 @@ var arrivalWords = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 // "landed in" (a date or a few words may stand between).
 func (sc *sentScan) arrivedIn(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 1 {
@@ -1777,15 +1730,11 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 	return sc.clauseWordBefore(k, 2, func(w string) bool { return arrivalWords[w] }) || sc.goodsArrivedIn(m, k) // all_negation_idioms.go; all_roles_r5_arrived.go: "sind in der Ukraine eingetroffen"
 }
 
-// saleNouns name a sale or a delivery, whose party gives.
-var saleNouns = map[string]bool{"venta": true, "ventas": true, "vente": true, "ventes": true, "entrega": true, "entregas": true,
-	"livraison": true, "livraisons": true, "suministro": true, "fourniture": true, "sale": true, "delivery": true}
-
 // onBehalfOf reads "por parte de", "de la part de", "on the part of"
 // before m: after a purchase the party buys, after a sale it sells.
 func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	start := m.tok0
-	if start > 0 && articles[sc.toks[start-1].norm] {
+	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
 		start--
 	}
 	var n int
@@ -1804,13 +1753,13 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
 			break
 		}
-		if purchaseNouns[sc.toks[k].norm] || sc.toks[k].norm == "purchase" {
+		if sc.lw.isWord("purchase-noun", sc.toks[k].norm) || sc.toks[k].norm == "purchase" {
 			return false, true, true
 		}
 		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
 			return false, true, true
 		}
-		if saleNouns[sc.toks[k].norm] || sc.frGiving(k) { // fr_giver.go
+		if sc.lw.isWord("sale-noun", sc.toks[k].norm) || sc.frGiving(k) { // fr_giver.go
 			return true, false, true
 		}
 	}
@@ -1822,14 +1771,14 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 // skipped; an agent ("by", "par", "por") is not an origin.
 func (sc *sentScan) sourcePrep(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && articles[sc.toks[k].norm] {
+	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
 		k--
 	}
 	if k < 0 || m.sub == "demonym" {
 		return false
 	}
 	w := sc.toks[k].norm
-	if agentPrep[w] {
+	if sc.lw.isWord("agent-prep", w) {
 		return false
 	}
 	if w == "from" {

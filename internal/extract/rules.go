@@ -194,7 +194,7 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		}
 		from, to := sc.stretchOf(p)
 		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
-		if apart && subordinator[sc.toks[from].norm] {
+		if apart && sc.lw.isWord("subordinator", sc.toks[from].norm) {
 			continue
 		}
 		// "bekommt die Ukraine ein System, das die Bundeswehr noch nicht
@@ -213,12 +213,6 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 	}
 	return false
 }
-
-// subordinator are the words that open a clause of its own before or after
-// the main one.
-var subordinator = map[string]bool{"mientras": true, "aunque": true, "while": true, "whilst": true, "whereas": true,
-	"although": true, "though": true, "tandis": true, "alors": true, "bien": true, "quoique": true,
-	"obwohl": true, "während": true, "wahrend": true, "waehrend": true}
 
 // doubtful: a denial, a negation or a hypothetical.
 // A hypothetical cue in a relative clause describes a noun of the

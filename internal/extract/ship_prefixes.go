@@ -28,7 +28,7 @@ var shipPrefixes = map[string]bool{
 // sentence is read. A sentence that names the
 // ships' class ("las fragatas clase Adelaide HMAS Melbourne y HMAS
 // Newcastle") tells the deal by its class: the ships' names add nothing.
-func (m *matcher) shipNames(toks []token, covered []int, ms []mention, add []mention, taken func(a, b int) bool) []mention {
+func (m *matcher) shipNames(toks []token, covered []int, ms []mention, add []mention, taken func(a, b int) bool, lang string) []mention {
 	for _, x := range ms {
 		if x.kind == mSystem && m.ships[x.id] {
 			return add
@@ -45,7 +45,7 @@ func (m *matcher) shipNames(toks []token, covered []int, ms []mention, add []men
 		}
 		// "de" inside a Spanish ship's name ("ARC 20 de Julio") is left out:
 		// one to three capitalised words only
-		if end == t+1 || taken(t, end) || platformBefore(toks, covered, t) {
+		if end == t+1 || taken(t, end) || m.platformBefore(toks, covered, t, lang) {
 			continue
 		}
 		add = append(add, m.synthMention(toks, t, end, "ships"))
@@ -74,30 +74,23 @@ func prefixedShip(s *domain.System) bool {
 	return strings.HasPrefix(s.ID, synthPrefix) && shipPrefixes[prefix]
 }
 
-// platformWords, before a ship's noun and name, make the ship where other
-// equipment goes, not what changes hands: "26 Rafale Marine destinés au
-// porte-avions INS Vikrant", "missiles for the frigate HMS Argyll",
-// "aboard HMS Ocean", "a bordo del BAP Guise".
-var platformWords = map[string]bool{"for": true, "pour": true, "au": true, "aux": true, "para": true, "fur": true,
-	"aboard": true, "board": true, "bord": true, "bordo": true, "destines": true, "destinees": true, "destined": true}
-
 // platformBefore reports whether the ship name at token t is named as a
 // platform: a platform word before it, or before its ship noun and an
 // article (a ship noun is needed after "for", "au", "para": "sold to
 // Brazil" is a buyer).
-func platformBefore(toks []token, covered []int, t int) bool {
+func (m *matcher) platformBefore(toks []token, covered []int, t int, lang string) bool {
 	k := t - 1
 	noun := false
 	// the ship's noun: the lexicon's ("the frigate") or up to two
 	// lower-case words it lacks ("le porte-avions")
-	for n := 0; k >= 0 && n < 3 && (covered[k] == mGeneric || covered[k] == 0 && n < 2 && !articles[toks[k].norm] && !platformWords[toks[k].norm] && !isCapitalised(toks[k].raw) && !toks[k].digit); n++ {
+	for n := 0; k >= 0 && n < 3 && (covered[k] == mGeneric || covered[k] == 0 && n < 2 && !m.isWord(lang, "article", toks[k].norm) && !m.isWord(lang, "platform-word", toks[k].norm) && !isCapitalised(toks[k].raw) && !toks[k].digit); n++ {
 		k--
 		noun = true
 	}
-	if k >= 0 && articles[toks[k].norm] {
+	if k >= 0 && m.isWord(lang, "article", toks[k].norm) {
 		k--
 	}
-	if k < 0 || !platformWords[toks[k].norm] {
+	if k < 0 || !m.isWord(lang, "platform-word", toks[k].norm) {
 		return false
 	}
 	switch toks[k].norm {

@@ -21,7 +21,7 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 				continue
 			}
 			w := sc.toks[p-1].norm
-			if kind == "deal" && determiners[w] || articleBefore[w] || w == "a" && sc.lw.code == "en" {
+			if kind == "deal" && sc.lw.isWord("determiner", w) || sc.lw.isWord("article-before", w) || w == "a" && sc.lw.code == "en" {
 				nouns[p] = true
 			}
 		}
@@ -1114,12 +1114,6 @@ func (sc *sentScan) hostOf(m mention) bool {
 	return false
 }
 
-// definiteWords mark a definite description: "the jets", "ces appareils",
-// "estos carros", "die Maschinen", "هذه الطائرات".
-var definiteWords = map[string]bool{"the": true, "these": true, "those": true, "les": true, "ces": true, "cette": true, "ce": true, "cet": true,
-	"los": true, "las": true, "estos": true, "estas": true, "esos": true, "esas": true, "dichos": true, "dichas": true, "ambos": true, "ambas": true,
-	"die": true, "diese": true, "dieser": true, "diesen": true, "هذه": true, "تلك": true, "هذا": true}
-
 // linkDescriptions gives a definite description of a kind of equipment
 // ("the jets", "estos carros") the named system of the same kind that a
 // transfer of the last three sentences holds, with its parties, when the
@@ -1251,7 +1245,7 @@ var stageRank = map[string]int{domain.StageOther: 1, domain.StageRequested: 2, d
 // appareils".
 func (sc *sentScan) definite(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if definiteWords[sc.toks[k].norm] {
+		if sc.lw.isWord("definite", sc.toks[k].norm) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
@@ -1272,7 +1266,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 	found := false
 	incl := sc.cuePositions("includes")
 	for _, p := range sc.cuePositions("deal") {
-		if p == 0 || !definiteWords[sc.toks[p-1].norm] && !possessives[sc.toks[p-1].norm] {
+		if p == 0 || !sc.lw.isWord("definite", sc.toks[p-1].norm) && !sc.lw.isWord("possessive", sc.toks[p-1].norm) {
 			continue
 		}
 		for _, q := range incl {
@@ -1350,9 +1344,6 @@ func (sc *sentScan) reportedPast(from, to int) bool {
 	return false
 }
 
-// possessives before a noun for a deal: "its package", "su paquete".
-var possessives = map[string]bool{"its": true, "their": true, "son": true, "sa": true, "leur": true, "su": true, "sus": true, "sein": true, "seine": true, "ihr": true, "ihre": true, "el": true, "la": true, "le": true, "der": true, "das": true, "den": true, "dem": true, "zum": true, "im": true, "al": true, "del": true, "au": true, "du": true}
-
 // hypotheticalAt reports whether the clause around token t is a plan or a
 // wish ("has since announced plans to build more").
 func (sc *sentScan) hypotheticalAt(t int) bool {
@@ -1406,13 +1397,6 @@ func (sc *sentScan) askedFor(p int) bool {
 	}
 	return false
 }
-
-// articleBefore are the articles and possessives that make a stage word a
-// noun ("su envío", "the delivery"); "de" and "d'" are left out, they
-// come before infinitives ("vient d'autoriser").
-var articleBefore = map[string]bool{"the": true, "its": true, "their": true, "s": true, "this": true, "that": true,
-	"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "sa": true, "son": true, "ses": true, "leur": true, "cette": true, "ce": true,
-	"el": true, "los": true, "las": true, "una": true, "su": true, "sus": true, "der": true, "die": true, "das": true, "den": true, "dem": true}
 
 // yearAfter returns a year that follows the system closely, before the
 // next system and within its clause ("Mi-17V-5 en 2009"), or 0.
@@ -1517,7 +1501,7 @@ func (sc *sentScan) yearBefore(t int) int {
 // qu'elle a commandés".
 func (sc *sentScan) orderedAfter(m mention, to int) bool {
 	for _, p := range sc.cuePositions("stage-ordered") {
-		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !articleBefore[sc.toks[p-1].norm] && !determiners[sc.toks[p-1].norm] {
+		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !sc.lw.isWord("article-before", sc.toks[p-1].norm) && !sc.lw.isWord("determiner", sc.toks[p-1].norm) {
 			return true
 		}
 	}
@@ -1527,23 +1511,11 @@ func (sc *sentScan) orderedAfter(m mention, to int) bool {
 // firstWords open "the first (N) of M": the part of a whole that came
 // first; the singular ones count one when no number follows.
 var firstWords = map[string]bool{"first": true, "initial": true, "premiers": true, "premieres": true, "primeros": true, "primeras": true, "ersten": true}
-var firstOne = map[string]bool{"first": true, "premier": true, "premiere": true, "primer": true, "primero": true, "primera": true, "erste": true, "erster": true}
 
 // batchWords name a part of a whole order: "the first batch of six".
 var batchWords = map[string]bool{"batch": true, "tranche": true, "lot": true, "lote": true, "tanda": true, "partida": true, "group": true,
 	"grupo": true, "groupe": true, "unit": true, "units": true, "unidad": true, "unidades": true, "exemplaire": true, "exemplaires": true,
 	"ejemplar": true, "ejemplares": true, "delivery": true, "entrega": true, "livraison": true, "serie": true, "contingent": true, "contingente": true}
-
-// ofWords link a part to its whole: "of", "de", "sur", "out of".
-var ofWords = map[string]bool{"of": true, "de": true, "des": true, "del": true, "d": true, "sur": true, "von": true, "der": true, "من": true}
-
-// wholeFillers may stand between the of-word and the whole's number: "of
-// an overall six", "de un total de 24", "sur les 24".
-var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall": true, "total": true, "out": true, "all": true, "un": true, "una": true, "une": true,
-	"los": true, "las": true, "les": true, "la": true, "el": true, "en": true, "some": true, "planned": true, "previstos": true, "prevus": true, "insgesamt": true,
-	// "den ersten von zunächst 18 bestellten", "the first of an initially
-	// planned 12": the whole as first ordered (stages.go)
-	"zunachst": true, "ursprunglich": true, "initially": true, "originally": true, "initialement": true, "inicialmente": true, "originalmente": true}
 
 // firstOf finds "the first (N) of M" about m — "the first of 12 T-6Cs",
 // "the first batch of an overall six aircraft", "les six premiers Rafale
@@ -1551,7 +1523,7 @@ var wholeFillers = map[string]bool{"the": true, "a": true, "an": true, "overall"
 // the part (0 when the text gives none) and the whole.
 func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 	for f, t := range sc.toks {
-		if !firstWords[t.norm] && !firstOne[t.norm] {
+		if !firstWords[t.norm] && !sc.lw.isWord("first-one", t.norm) {
 			continue
 		}
 		// the whole: an of-word, fillers, then a number, all within reach
@@ -1572,10 +1544,10 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 				break
 			}
 			switch {
-			case ofWords[w]:
+			case sc.lw.isWord("of-prep", w):
 				of = true
-			case (wholeFillers[w] || wholeOrders[w]) && of: // fr_batch.go
-				filled = filled || !articles[w]
+			case (sc.lw.isWord("whole-filler", w) || sc.lw.isWord("whole-order", w)) && of: // fr_batch.go
+				filled = filled || !sc.lw.isWord("article", w)
 			case batchWords[w] && !of:
 				batch = true
 			case !of && k >= m.tok0 && k < m.tok1:
@@ -1595,7 +1567,7 @@ func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 				part = int(n.value)
 			}
 		}
-		if part == 0 && firstOne[t.norm] && !batch {
+		if part == 0 && sc.lw.isWord("first-one", t.norm) && !batch {
 			part = 1
 		}
 		// "the first batch of six Rafale", "le premier lot de huit": the
