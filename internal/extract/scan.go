@@ -51,12 +51,30 @@ type phraseStarts struct {
 // phraseStartsIDs numbers the phraseStarts made.
 var phraseStartsIDs atomic.Uint32
 
-// wordMark has a bit per phrase set of a language: the first 63 sets
-// have one each, the others share the last (markBit).
-type wordMark uint64
+// wordMark has a bit per phrase set of a language: the first 255 sets
+// have one each, the others share the last (markBit). A language reads
+// about 240 kinds; with 64 bits (until round 9) every kind after the
+// 63rd shared one, and the cue kinds late in the alphabet ("negation",
+// "stage-delivered") lost the shortcut: a fifth of the extraction time.
+type wordMark [4]uint64
 
 // markBit is the bit of the i-th set of a language.
-func markBit(i int) wordMark { return 1 << min(i, 63) }
+func markBit(i int) wordMark {
+	var m wordMark
+	i = min(i, 255)
+	m[i>>6] = 1 << (i & 63)
+	return m
+}
+
+// or returns the union of two marks.
+func (m wordMark) or(o wordMark) wordMark {
+	return wordMark{m[0] | o[0], m[1] | o[1], m[2] | o[2], m[3] | o[3]}
+}
+
+// meets reports whether two marks share a bit.
+func (m wordMark) meets(o wordMark) bool {
+	return m[0]&o[0]|m[1]&o[1]|m[2]&o[2]|m[3]&o[3] != 0
+}
 
 // markOf returns the union of the marks of the token's readings: its
 // word and, for an Arabic token, its forms without an attached word
@@ -69,10 +87,10 @@ func (fw *phraseStarts) markOf(t *token) wordMark {
 	if t.arabic {
 		vs, prons := t.arabicForms()
 		for _, v := range vs {
-			m |= fw.sets[v]
+			m = m.or(fw.sets[v])
 		}
 		for _, v := range prons {
-			m |= fw.sets[v]
+			m = m.or(fw.sets[v])
 		}
 	}
 	t.mark, t.markID = m, fw.id
@@ -83,7 +101,7 @@ func (fw *phraseStarts) markOf(t *token) wordMark {
 // the set starts at t: at would answer 0 without a call. false means
 // only that at has to be asked.
 func (ps *phraseSet) notStart(t *token) bool {
-	return ps != nil && ps.idx != nil && t.markID == ps.idx.id && t.mark&ps.bit == 0
+	return ps != nil && ps.idx != nil && t.markID == ps.idx.id && !t.mark.meets(ps.bit)
 }
 
 // mayStart reports whether a phrase of ps can start at a token of the
@@ -97,13 +115,13 @@ func (sc *sentScan) mayStart(ps *phraseSet) bool {
 		return true
 	}
 	if sc.marksIdx != ps.idx {
-		sc.marks = 0
+		sc.marks = wordMark{}
 		for i := range sc.toks {
-			sc.marks |= ps.idx.markOf(&sc.toks[i])
+			sc.marks = sc.marks.or(ps.idx.markOf(&sc.toks[i]))
 		}
 		sc.marksIdx = ps.idx
 	}
-	return sc.marks&ps.bit != 0
+	return sc.marks.meets(ps.bit)
 }
 
 func newPhraseSet(words []lexicon.Word) *phraseSet {
@@ -147,7 +165,7 @@ func (ps *phraseSet) at(toks []token, i int) (int, string) {
 		return 0, ""
 	}
 	t := &toks[i]
-	if ps.idx != nil && ps.idx.markOf(t)&ps.bit == 0 {
+	if ps.idx != nil && !ps.idx.markOf(t).meets(ps.bit) {
 		return 0, ""
 	}
 	// the longest phrase of cands that the tokens from i spell (cands are
@@ -223,7 +241,7 @@ func newLangWords(lg *lexicon.Lang, code string) *langWords {
 		ps := newPhraseSet(lg.Words[kind])
 		ps.idx, ps.bit = fw, markBit(i)
 		for w := range ps.byFirst {
-			fw.sets[w] |= ps.bit
+			fw.sets[w] = fw.sets[w].or(ps.bit)
 		}
 		lw.phr[kind] = ps
 	}
