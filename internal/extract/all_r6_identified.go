@@ -89,11 +89,14 @@ func (d *docScan) identifiedKind(i int, sc *sentScan) {
 					if g.Type != domain.TypeTransfer || g.System == nil || g.System.ID != "" || g.System.Category != s.Category || g.Supplier == nil || g.Recipient == nil {
 						continue
 					}
-					if d.hasPair(s.ID, g.Supplier.String(), g.Recipient.String()) {
-						continue
-					}
 					f := domain.Fact{Type: domain.TypeTransfer, Supplier: g.Supplier, Recipient: g.Recipient, Stage: g.Stage, Quantity: g.Quantity, Year: g.Year}
 					identifiedRoles(&f, s.Origin) // all_r9_fresh_typeof.go: roles against the system's origin
+					if d.hasPair(s.ID, f.Supplier.String(), f.Recipient.String()) {
+						continue // the pair as the roles stand once set right: a deal the text states already
+					}
+					if sc.names(f.Supplier.String()) && sc.names(f.Recipient.String()) {
+						continue // "أعلنت ... موافقة واشنطن على بيع 12 طائرة من طراز إف-16 إلى الأردن": the sentence states the deal itself, after its headline's "12 مقاتلة"
+					}
 					f.System = systemFact(s, d.textAt(m.start, m.end))
 					d.pending = []string{"kind-identified"}
 					if j == i-1 {
