@@ -13,7 +13,10 @@ package extract
 // after a making word ("fabricados en", "built in", "construits par
 // Naval Group en", "made in").
 
-// madeOriginOnly returns the suppliers without the origin state, and
+// madeOriginOnly (the Spanish esMadeOrigin of es_origin.go, made general:
+// "los MiG-29 de origen ruso que el Perú recibió de Bielorrusia", a
+// second-hand system's former owner supplies, annotating.md) returns the
+// suppliers without the origin state, and
 // whether the origin state was named only as where the system was made,
 // when another state of the sentence supplies.
 func (sc *sentScan) madeOriginOnly(sups []string, origin string) ([]string, bool) {

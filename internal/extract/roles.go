@@ -639,10 +639,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			recs = append(recs, o)
 		}
 	}
-	sups, madeOnly := sc.esMadeOrigin(sups, origin) // es_origin.go: "de origen ruso que el Perú recibió de Bielorrusia"
-	if !madeOnly {
-		sups, madeOnly = sc.madeOriginOnly(sups, origin) // all_r8_fres_madeorigin.go: "compró a Dinamarca F-16 fabricados en Estados Unidos"
-	}
+	// all_r8_fres_madeorigin.go: "de origen ruso que el Perú recibió de
+	// Bielorrusia", "compró a Dinamarca F-16 fabricados en Estados Unidos"
+	sups, madeOnly := sc.madeOriginOnly(sups, origin)
 	named := false
 	for _, m := range sc.countries() {
 		if m.id == origin && !madeOnly && !sc.mediaDemonym(m) { // all_r7_roles_media.go
