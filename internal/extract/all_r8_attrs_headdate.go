@@ -90,20 +90,5 @@ func r8MonthYear(f string, lw *langWords) time.Time {
 		}
 		toks = append(toks, t)
 	}
-	n := len(toks)
-	if n < 2 || n > 5 || !toks[n-1].digit || len(toks[n-1].norm) != 4 || toks[n-2].digit {
-		return time.Time{}
-	}
-	mo, ok := lw.months[toks[n-2].norm]
-	if !ok {
-		return time.Time{}
-	}
-	if n > 2 && !strings.Contains(toks[n-2].gap, ",") {
-		return time.Time{}
-	}
-	y, _ := strconv.Atoi(toASCIIDigits(toks[n-1].raw))
-	if y < 1950 || y > 2100 {
-		return time.Time{}
-	}
-	return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	return monthYearOf(toks, lw) // de_headdate.go
 }

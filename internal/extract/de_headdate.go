@@ -91,20 +91,25 @@ func deDateField(f string, split bool, lw *langWords) time.Time {
 	}
 	// "Oktober 2023", "Berlin, Oktober 2018 (APA/AFP)": the month and year
 	// end the field, after at most a place and its comma
-	f = deAgencyTailRe.ReplaceAllString(f, "")
-	toks := tokenize(f, 0)
+	return monthYearOf(tokenize(deAgencyTailRe.ReplaceAllString(f, ""), 0), lw)
+}
+
+// monthYearOf reads tokens that end with a month and a four-digit year,
+// after at most a place and its comma ("Oktober 2023", "Berlin, Oktober
+// 2018", "أغسطس 2016"): the month's first day. Zero otherwise.
+func monthYearOf(toks []token, lw *langWords) time.Time {
 	n := len(toks)
-	if n < 2 || n > 5 || !toks[n-1].digit || len(toks[n-1].norm) != 4 {
+	if n < 2 || n > 5 || !toks[n-1].digit || len(toks[n-1].norm) != 4 || toks[n-2].digit {
 		return time.Time{}
 	}
 	mo, ok := lw.months[toks[n-2].norm]
-	if !ok || toks[n-2].digit {
+	if !ok {
 		return time.Time{}
 	}
 	if n > 2 && !strings.Contains(toks[n-2].gap, ",") {
 		return time.Time{}
 	}
-	y, _ := strconv.Atoi(toks[n-1].norm)
+	y, _ := strconv.Atoi(toASCIIDigits(toks[n-1].raw))
 	if y < 1950 || y > 2100 {
 		return time.Time{}
 	}
