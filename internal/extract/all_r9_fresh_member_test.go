@@ -31,16 +31,7 @@ func TestOrgInitiator(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: "Titel\n\n" + tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range cs {
-				if f := c.Fact; f.Type == domain.TypeMembership && f.Member != nil {
-					got = append(got, f.Member.Code)
-				}
-			}
+			got := candidateMembers(t, x, tc.lang, tc.text)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("%q: members %v, want %s", tc.text, got, w)
@@ -139,16 +130,7 @@ func TestMembersAfter(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: "Titel\n\n" + tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range cs {
-				if f := c.Fact; f.Type == domain.TypeMembership && f.Member != nil {
-					got = append(got, f.Member.Code)
-				}
-			}
+			got := candidateMembers(t, x, tc.lang, tc.text)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("%q: members %v, want %s", tc.text, got, w)
@@ -156,4 +138,21 @@ func TestMembersAfter(t *testing.T) {
 			}
 		})
 	}
+}
+
+// candidateMembers returns the members of the membership candidates of a
+// text under a title line.
+func candidateMembers(t *testing.T, x *Extractor, lang, text string) []string {
+	t.Helper()
+	cs, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Published: "2024-03-01", Text: "Titel\n\n" + text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cs {
+		if f := c.Fact; f.Type == domain.TypeMembership && f.Member != nil {
+			got = append(got, f.Member.Code)
+		}
+	}
+	return got
 }
