@@ -30,17 +30,10 @@ func TestBelongsType(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, c := range cs {
+			got := anyCandidate(t, x, tc.lang, tc.text, "2024-03-01", func(c Candidate) bool {
 				f := c.Fact
-				if f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == tc.sys && f.Recipient != nil && f.Recipient.String() == "SG" && f.Quantity == 2 && slices.Contains(c.Features, "transfer|flag=kind-identified") {
-					got = true
-				}
-			}
+				return f.Type == domain.TypeTransfer && f.System != nil && f.System.ID == tc.sys && f.Recipient != nil && f.Recipient.String() == "SG" && f.Quantity == 2 && slices.Contains(c.Features, "transfer|flag=kind-identified")
+			})
 			if got != tc.want {
 				t.Errorf("%q: a kind-identified transfer of two %s to SG: %v, want %v", tc.text, tc.sys, got, tc.want)
 			}
