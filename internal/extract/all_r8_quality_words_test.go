@@ -9,11 +9,7 @@ import (
 // TestIsWordReadsTheLanguagesOwnKind: the word lists moved to the
 // lexicon answer per language, for a word's normalised form.
 func TestIsWordReadsTheLanguagesOwnKind(t *testing.T) {
-	lx := lexicon.Default()
-	cases := []struct {
-		lang, kind, text string
-		want             bool
-	}{
+	cases := []wordKindCase{
 		{"fr", "government", "Gouvernement", true},
 		{"fr", "government", "exécutif", true},
 		{"de", "government", "Regierung", true},
@@ -32,16 +28,7 @@ func TestIsWordReadsTheLanguagesOwnKind(t *testing.T) {
 		{"es", "contents-opener", "La", true},
 		{"de", "contents-opener", "Die", false},
 	}
-	for _, c := range cases {
-		lw := newLangWords(lx.Lang(c.lang), c.lang)
-		toks := tokenize(c.text, 0)
-		if len(toks) != 1 {
-			t.Fatalf("%q: %d tokens", c.text, len(toks))
-		}
-		if got := lw.isWord(c.kind, toks[0].norm); got != c.want {
-			t.Errorf("%s %s %q: isWord = %v, want %v", c.lang, c.kind, c.text, got, c.want)
-		}
-	}
+	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
 
 // TestRetirePhrasesLongest: a phrase of kind retire is read whole, the

@@ -10,12 +10,7 @@ import (
 // per language, for a word's normalised form, in a sentence's langWords
 // and in the matcher's.
 func TestR9WordsKinds(t *testing.T) {
-	lx := lexicon.Default()
-	m := buildMatcher(lx)
-	cases := []struct {
-		lang, kind, text string
-		want             bool
-	}{
+	cases := []wordKindCase{
 		{"fr", "article", "L", true},
 		{"es", "article", "Los", true},
 		{"en", "article", "los", false},
@@ -134,6 +129,22 @@ func TestR9WordsKinds(t *testing.T) {
 		{"en", "platform-word", "für", false},
 		{"de", "both-noun", "Länder", true},
 	}
+	checkWordKinds(t, cases)
+}
+
+// wordKindCase is a one-word text, a language's lexicon kind and whether
+// the word is of the kind.
+type wordKindCase struct {
+	lang, kind, text string
+	want             bool
+}
+
+// checkWordKinds asks isWord, of the language's words and of the matcher,
+// for each case's word in its normalised form.
+func checkWordKinds(t *testing.T, cases []wordKindCase) {
+	t.Helper()
+	lx := lexicon.Default()
+	m := buildMatcher(lx)
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
 		toks := tokenize(c.text, 0)
