@@ -299,7 +299,7 @@ func (m *matcher) synthMention(toks []token, a, b int, category string) mention 
 // code.
 func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bool) (int, bool) {
 	free := func(t int) bool { return t < len(toks) && covered[t] == 0 }
-	if !free(s) || m.dw.notName[toks[s].norm] {
+	if !free(s) || m.dw.notName[toks[s].norm] && !codeLetters(toks, s) {
 		return s, false
 	}
 	t0 := toks[s]
@@ -450,4 +450,17 @@ func (m *matcher) preposedName(toks []token, covered []int, k int) bool {
 		return false // "Royal Navy", "Chinese Wing", "Turkey's Bayraktar"
 	}
 	return true
+}
+
+// codeLetters: capital letters written onto a number ("M-108", "M548")
+// open a code even when they spell a word designations cannot start with
+// (the scale "M" of "$5 M", a month's abbreviation): a scale follows its
+// number, and a month stands apart from its year.
+func codeLetters(toks []token, s int) bool {
+	t := toks[s]
+	if s+1 >= len(toks) || !toks[s+1].digit || isYear(toks[s+1].raw) || t.digit || t.arabic || !isUpperWord(t.raw) || utf8.RuneCountInString(t.raw) > 3 {
+		return false
+	}
+	g := toks[s+1].gap
+	return g == "" || g == "-" || g == "‑"
 }

@@ -27,7 +27,12 @@ func TestDesignations(t *testing.T) {
 		{"fr", `Paris livrera 382 véhicules blindés légers multirôle "Griffon" à la Belgique.`, []string{"x:griffon|armoured-vehicles|Griffon"}},
 		{"ar", "تسلمت الجزائر 16 طائرة تدريب طراز “ياكو” من روسيا.", []string{"x:ياكو|aircraft|ياكو"}},
 		{"de", "Die Marine bestellte zwei Fregatten der Klasse 127.", []string{"x:klasse-127|ships|Klasse 127"}},
+		// capitals that are also a scale ("$5 M") opening a code
+		{"es", "Perú recibió de Brasil diez obuses autopropulsados M-108.", []string{"x:m-108|artillery|M-108"}},
+		{"en", "Brazil handed over ten M108 howitzers.", []string{"x:m-108|artillery|M108"}},
 		// not designations
+		{"es", "Pagó 5 M de dólares por diez obuses.", nil},
+		{"en", "The howitzers cost $12 M 2024 budget money.", nil},
 		{"de", "Die Armee kaufte Haubitzen Kaliber 155 aus Frankreich.", nil},
 		{"fr", `Les chars, selon "Le Monde", sont arrivés.`, nil},
 		{"fr", `Les chars sont "prêts".`, nil},
