@@ -267,11 +267,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if k > 0 && sc.mentions[k-1].kind == mSystem && m.tok0 == sc.mentions[k-1].tok1 && !strings.ContainsAny(sc.toks[m.tok0].gap, ",;:(،؛") && !strings.HasPrefix(m.prefix, "و") { // Arabic "رافال ومروحيات كاراكال": "و" joins a second system
 				continue
 			}
+			if sc.r10BracketGloss(k) { // all_r10_dups_bracket.go: `"ميكا" (MICA VL)`
+				continue
+			}
 			syss = append(syss, m)
 		case mGeneric:
 			// "missiles HIMARS", "avions de combat Apache": the generic word
 			// describes the system that follows
-			if sc.systemFollows(k) || sc.headsSystem(k) { // all_r8_fres_headgeneric.go: "vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"
+			if sc.systemFollows(k) || sc.headsSystem(k) || sc.r10UmbrellaSkip(m) { // all_r8_fres_headgeneric.go: "vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"; all_r10_dups_umbrella.go: "ammunition such as air-to-surface missiles"
 				continue
 			}
 			syss = append(syss, m)
@@ -1017,7 +1020,7 @@ func parentOf(a, b *domain.System) bool {
 func (sc *sentScan) systemFollows(k int) bool {
 	g := sc.mentions[k]
 	for _, o := range sc.mentions[k+1:] {
-		if o.tok0-g.tok1 > 4 || sc.boundaryBetween(g.tok1, o.tok0) {
+		if o.tok0-g.tok1 > 4 || sc.r10BoundaryBeforeName(g.tok1, o.tok0) { // all_r10_dups_bracket.go: "ذخائر من طراز (MAM-L)"
 			return false
 		}
 		if o.kind == mSystem {
