@@ -57,6 +57,9 @@ func (sc *sentScan) targetOf(m mention) bool {
 	for _, p := range sc.cuePositions("target") {
 		n, _ := sc.lw.set("target").at(sc.toks, p)
 		end := p + max(n, 1)
+		if sc.cueInOtherWeapon(p, m) {
+			continue // all_r10_generic_listed.go: "المركبات المضادة للألغام وصواريخ الدفاع الجوي"
+		}
 		if end <= m.tok0 && m.tok0-end <= 2 && !sc.boundaryBetween(end, m.tok0) {
 			return true
 		}

@@ -1024,6 +1024,9 @@ func (sc *sentScan) systemFollows(k int) bool {
 			return false
 		}
 		if o.kind == mSystem {
+			if sc.countedItemBetween(g.tok1, o.tok0) {
+				return false // all_r10_generic_listed.go: "missiles and two C-130s"
+			}
 			// "shells intended for Gepard tanks": what they are for
 			return !sc.cueIn("host", g.tok1, o.tok0)
 		}
