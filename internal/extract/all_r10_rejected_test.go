@@ -108,3 +108,32 @@ func TestR10ArReplaced(t *testing.T) {
 		t.Errorf("want the Hawk candidate too: %v", flagged)
 	}
 }
+
+// TestR10GenericCross: a transfer of a category word gets the crossed
+// copies "generic&<feature>" of the features in genericCrossed; a named
+// system and other fact types get none (all_r10_rejected_cross.go).
+func TestR10GenericCross(t *testing.T) {
+	base := []string{"transfer|bias", "transfer|stage=none", "transfer|rec-cue=recipient", "transfer|quantity", "transfer|pos=late", "transfer|money-in-sentence"}
+	tests := []struct {
+		name string
+		f    domain.Fact
+		want []string
+	}{
+		{"generic", domain.Fact{Type: domain.TypeTransfer, System: &domain.System{Category: "ships"}},
+			[]string{"transfer|generic&stage=none", "transfer|generic&rec-cue=recipient", "transfer|generic&quantity", "transfer|generic&money-in-sentence"}},
+		{"named", domain.Fact{Type: domain.TypeTransfer, System: &domain.System{ID: "f-16", Category: "aircraft"}}, nil},
+		{"no system", domain.Fact{Type: domain.TypeTransfer}, nil},
+		{"aggregate", domain.Fact{Type: domain.TypeAggregate, System: &domain.System{Category: "ships"}}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := genericCross(tc.f, slices.Clone(base))
+			if !slices.Equal(got[:len(base)], base) {
+				t.Fatalf("features changed: %v", got)
+			}
+			if extra := got[len(base):]; !slices.Equal(extra, tc.want) {
+				t.Errorf("crossed %v, want %v", extra, tc.want)
+			}
+		})
+	}
+}
