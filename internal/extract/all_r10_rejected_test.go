@@ -137,3 +137,27 @@ func TestR10GenericCross(t *testing.T) {
 		})
 	}
 }
+
+// TestR10ArForceSingular: "للقوة الجوية الكويتية", the singular force word
+// with "ل": the demonym after it receives (rec-cue=recipient), as after
+// "للقوات الجوية". Sentence written for this test.
+func TestR10ArForceSingular(t *testing.T) {
+	x := testExtractor(t)
+	text := "عنوان\n\nوتأتي الطائرتان ضمن طلبية قوامها 28 طائرة يوروفايتر تايفون بدأت شركة ليوناردو الإيطالية تسليمها للقوة الجوية الكويتية في إطار مشروع متكامل."
+	cs, err := x.Candidates(&domain.Document{Source: "ar", Language: "ar", Published: "2024-03-01", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	any := false
+	for _, c := range cs {
+		if f := c.Fact; f.Type == domain.TypeTransfer && f.Recipient != nil && f.Recipient.String() == "KW" {
+			any = true
+			if !slices.Contains(c.Features, "transfer|rec-cue=recipient") {
+				t.Errorf("no rec-cue=recipient: %v", c.Features)
+			}
+		}
+	}
+	if !any {
+		t.Fatal("no transfer to Kuwait")
+	}
+}
