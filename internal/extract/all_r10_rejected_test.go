@@ -161,3 +161,50 @@ func TestR10ArForceSingular(t *testing.T) {
 		t.Fatal("no transfer to Kuwait")
 	}
 }
+
+// TestR10ArSaleGenitive: the state right after "بيع" or "شراء" receives
+// (rec-cue=recipient), unless a state with "ل" or after "إلى" follows the
+// goods; "للمروحيات" (for the helicopters) is no state
+// (all_r10_rejected_arsale.go). Sentences written for this test.
+func TestR10ArSaleGenitive(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		name, text, state, cue string
+	}{
+		{"sale", "عنوان\n\nووافقت الخارجية الأمريكية على بيع القاهرة عشر مروحيات أباتشي بكلفة تناهز مليار دولار.", "EG", "recipient"},
+		{"purchase", "عنوان\n\nوتحدثت التقارير عن شراء الجزائر مقاتلات سو-35.", "DZ", "recipient"},
+		{"seller", "عنوان\n\nوتحدثت التقارير عن بيع روسيا منظومات إس-400 لتركيا.", "RU", "not-recipient"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: "ar", Published: "2024-03-01", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			any := false
+			for _, c := range cs {
+				f := c.Fact
+				if f.Type != domain.TypeTransfer {
+					continue
+				}
+				var role string
+				switch {
+				case f.Recipient != nil && f.Recipient.String() == tc.state:
+					role = "rec"
+				case f.Supplier != nil && f.Supplier.String() == tc.state:
+					role = "sup"
+				default:
+					continue
+				}
+				any = true
+				got := slices.Contains(c.Features, "transfer|"+role+"-cue=recipient")
+				if got != (tc.cue == "recipient") {
+					t.Errorf("%q: %s %s-cue=recipient %v, want %s (%v)", tc.text, tc.state, role, got, tc.cue, c.Features)
+				}
+			}
+			if !any {
+				t.Fatalf("%q: no transfer with %s", tc.text, tc.state)
+			}
+		})
+	}
+}
