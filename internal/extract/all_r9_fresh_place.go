@@ -31,7 +31,7 @@ func (sc *sentScan) cityCountry(m mention) bool {
 		for j := k; j < m.tok0; j++ {
 			t := sc.toks[j]
 			r := []rune(t.raw)
-			if len(r) == 0 || t.digit || sc.inMention(j) || !t.arabic && !unicode.IsUpper(r[0]) {
+			if len(r) == 0 || t.digit || sc.inMention(j) || !t.arabic && !unicode.IsUpper(r[0]) || sc.dateNotTown(j) { // all_r10_rejected_place.go
 				ok = false
 				break
 			}

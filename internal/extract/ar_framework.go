@@ -16,13 +16,14 @@ func (sc *sentScan) arNotCue(kind string, i int) bool {
 	return false
 }
 
-// arHappened: "حصل"/"حصلت" with no "على"/"عليها" in the next five words,
+// arHappened: "حصل"/"حصلت" with no "على"/"عليها" in the next eight words,
 // or with a loan, a funding, an approval or aid after its "على".
 func (sc *sentScan) arHappened(i int) bool {
 	if sc.lw.code != "ar" || i >= len(sc.toks) || !arInSet(arGotVerbs, sc.toks[i].norm) {
 		return false
 	}
-	for k := i + 1; k < len(sc.toks) && k <= i+5; k++ {
+	// r10-rejected: eight words, as "حصل الأردن، إلى جانب التمويل العسكري الأجنبي، على معدات" puts an aside between
+	for k := i + 1; k < len(sc.toks) && k <= i+8; k++ {
 		if strings.HasPrefix(sc.toks[k].norm, "علي") {
 			// "حصل المغرب على قرض", "حصلت على موافقة": money or leave
 			// got, not weapons

@@ -277,7 +277,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	if f.DurationYears != 0 {
 		add("duration")
 	}
-	return out
+	return genericCross(f, out) // all_r10_rejected_cross.go: "generic&stage=none"
 }
 
 func bucket(n, max int) string {
