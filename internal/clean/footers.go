@@ -17,6 +17,12 @@ import (
 //	caption labels   "Caption Canada's Foreign Minister ... (AP Photo/Jane
 //	                 Doe)": a caption's label without its colon, and the
 //	                 picture's credit in parentheses at the end
+//	dotted credits   "Foto. DPA. Margarita Robles, ministra de Defensa": a
+//	                 picture's label and its agency in capitals, each with
+//	                 a full stop, before the caption
+//	author bars      "Valentin Deleforterie •": a name of two to four
+//	                 capitalised words and the mark that set it apart
+//	                 from the next item of a byline bar
 
 var (
 	// "all rights reserved" in the five languages
@@ -25,6 +31,8 @@ var (
 	capsTagRe = regexp.MustCompile(`^(?i:tags?|topics|keywords|mots[- ]clés|étiquettes|etiquetas|palabras clave|schlagwörter|schlagworte|stichwörter)\s+(\S.*)$`)
 	// a caption's label, no colon, and a picture credit in parentheses at
 	// the end: "Caption ... (AP Photo/Jane Doe)", "Légende ... (Photo AFP)"
+	dottedCreditRe = regexp.MustCompile(`^(?:Foto|Fotos|Photo|Photos|Bild|Imagen|Image)\.\s+\p{Lu}[\p{Lu}\d&/ -]{1,20}\.(?:\s|$)`)
+	authorBarRe    = regexp.MustCompile(`^\p{Lu}[\pL'’-]*\.?(?:\s+\p{Lu}[\pL'’-]*\.?){1,3}\s*[•|·]$`)
 	captionLabelRe = regexp.MustCompile(`^(?:Caption|Photo caption|Légende|Leyenda|Pie de foto|Bildunterschrift)\s+\S.*\([^()]*(?:Photo|photo|Foto|foto|Bild|Image|image)[^()]*\)$`)
 )
 
@@ -52,4 +60,16 @@ func isCapsTagLine(l string, n int) bool {
 // picture's credit.
 func isCaptionLabel(l string, n int) bool {
 	return n < 400 && captionLabelRe.MatchString(l)
+}
+
+// isDottedCredit reports whether l opens with a picture's label and its
+// agency set off by full stops.
+func isDottedCredit(l string, n int) bool {
+	return n < 250 && dottedCreditRe.MatchString(l)
+}
+
+// isAuthorBar reports whether l is a name followed by the mark of a byline
+// bar.
+func isAuthorBar(l string, n int) bool {
+	return n <= 60 && authorBarRe.MatchString(l)
 }

@@ -58,7 +58,7 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 	if n >= 400 {
 		return false
 	}
-	if containsAny(low, w.notices) || isPageNote(l, n) || isRightsLine(low, n) || isCaptionLabel(l, n) {
+	if containsAny(low, w.notices) || isPageNote(l, n) || isRightsLine(low, n) || isCaptionLabel(l, n) || isDottedCredit(l, n) || isAuthorBar(l, n) {
 		return true
 	}
 	if n >= 200 {
