@@ -56,3 +56,21 @@ func TestFooterLines(t *testing.T) {
 	}
 	runNoiseTable(t, tests, false)
 }
+
+// TestRuleOverComments: a rule of dashes over a comment count and the
+// comments opens the reader comments, which go with the rest of the page,
+// in the five languages; a rule over a headline still takes the headline.
+func TestRuleOverComments(t *testing.T) {
+	for _, c := range []struct{ heading, comment string }{
+		{"5 comentarios", "Carlos R.: Parece que el buque no viene. Solo saldrá la venta de los submarinos..."},
+		{"12 comments", "Jane D.: The navy should have bought the frigates years ago."},
+		{"3 commentaires", "Paul: Enfin une bonne nouvelle pour nos soldats."},
+		{"Kommentare (2)", "Max M.: Das hätte man früher entscheiden müssen."},
+		{"التعليقات", "محمد: خطوة مهمة للجيش."},
+	} {
+		r := cleanPlain("Headline of the test page\n\n" + testBody + "\n\n" + testLast + "\n\n---\n" + c.heading + "\n" + c.comment)
+		keptDropped(t, r.Text, []string{testLast}, []string{c.heading, c.comment})
+	}
+	r := cleanPlain("Headline of the test page\n\n" + testBody + "\n\n---\nChile buys two frigates\n\n" + testLast)
+	keptDropped(t, r.Text, []string{testLast}, []string{"frigates"})
+}

@@ -334,6 +334,9 @@ func dropNoise(lines []string) []string {
 				if n == "" || !(loneMarkRe.MatchString(n) || headlineLike(n)) {
 					break
 				}
+				if utf8.RuneCountInString(n) < 160 && w.comments[lineKey(n)] {
+					break // a rule over the reader comments ("---" / "5 comentarios"): the heading's own test follows
+				}
 				i = j
 				j++
 			}
