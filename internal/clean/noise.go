@@ -316,9 +316,6 @@ func dropNoise(lines []string) []string {
 		}
 		if m, list := w.relatedMarker(l, body >= 150); m {
 			skipList = list
-			if !list && body >= 150 {
-				i = headlinesAfterMarker(lines, i) // markerlists.go
-			}
 			continue
 		}
 		if startsWithMark(l) && loneMarkRe.MatchString(l) {
