@@ -533,6 +533,9 @@ func normaliseSpace(s string) string {
 	if strings.Contains(s, "[email") || strings.Contains(s, "/cdn-cgi/") {
 		s = emailRe.ReplaceAllString(s, "")
 	}
+	// a menu whose entries only spaces separate must be found before the
+	// spaces are collapsed (menus.go)
+	s = dropSpacedMenus(s)
 	s = collapseSpace(s)
 	s = strings.ReplaceAll(s, " ,", ",")
 	return s

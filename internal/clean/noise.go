@@ -331,6 +331,9 @@ func dropNoise(lines []string) []string {
 				if n == "" || !(loneMarkRe.MatchString(n) || headlineLike(n)) {
 					break
 				}
+				if utf8.RuneCountInString(n) < 160 && w.comments[lineKey(n)] {
+					break // a rule over the reader comments ("---" / "5 comentarios"): the heading's own test follows
+				}
 				i = j
 				j++
 			}
@@ -356,7 +359,7 @@ func dropNoise(lines []string) []string {
 				// the reader comments: nothing after them is the article
 				break
 			}
-			if w.lines[key] || isCommentPrompt(l) || isPostedBy(l) || isAdLabel(l) || isSocialPrompt(l, n) {
+			if w.lines[key] || isCommentPrompt(l) || isPostedBy(l) || isAdLabel(l) || isSocialPrompt(l, n) || isAppPrompt(l, n) {
 				continue
 			}
 			if body >= 150 {
@@ -395,7 +398,10 @@ func dropNoise(lines []string) []string {
 		// a short one may hold the end of a sentence
 		return out
 	}
-	return dropTeaserTail(dropOuterFurniture(dropCommentTail(out)))
+	// the teaser sections go before the outer furniture: a heading of two
+	// words ("Weitere Beiträge", "Top News") is also a label, and once
+	// dropped as one it would leave its headlines behind
+	return dropOuterFurniture(dropTeaserTail(dropCommentTail(out)))
 }
 
 // startsLower reports whether l starts with a word in lower case that is

@@ -58,7 +58,7 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 	if n >= 400 {
 		return false
 	}
-	if containsAny(low, w.notices) || isPageNote(l, n) {
+	if containsAny(low, w.notices) || isPageNote(l, n) || isRightsLine(low, n) || isCaptionLabel(l, n) || isDottedCredit(l, n) || isAuthorBar(l, n) {
 		return true
 	}
 	if n >= 200 {
@@ -69,7 +69,7 @@ func (w *noiseWords) isPlainNoise(l, low string, n int, bodyStarted bool) bool {
 			return true
 		}
 	}
-	if isHashtagLine(l) || legendRe.MatchString(l) || isArrowNav(l) || isTagLine(l, n) || isSignature(l, n) || isInlineTeasers(l, n) {
+	if isHashtagLine(l) || legendRe.MatchString(l) || isArrowNav(l) || isTagLine(l, n) || isCapsTagLine(l, n) || isSignature(l, n) || isInlineTeasers(l, n) {
 		return true
 	}
 	if !endsSentence(l) && (mediaRe.MatchString(l) || durationRe.MatchString(l) && n < 160) {
@@ -182,7 +182,7 @@ func (w *noiseWords) segmentsNoise(l string) bool {
 		seen++
 		low := strings.ToLower(p)
 		key := lineKey(p)
-		if w.lines[key] || w.comments[key] || isShareBar(p, low) || isCounterLine(p) || containsAny(low, w.notices) ||
+		if w.lines[key] || w.comments[key] || isShareBar(p, low) || isCounterLine(p) || containsAny(low, w.notices) || w.isDateline(low) ||
 			containsAny(low, w.phrases) || containsAny(low, w.consent) || isCommentPrompt(p) || isPostedBy(p) || w.send[key] || isTeaserHeading(p) {
 			continue
 		}
@@ -307,7 +307,7 @@ func dropTeaserTail(lines []string) []string {
 
 // isTeaserHeading reports whether l heads a list of other articles' headlines.
 func isTeaserHeading(l string) bool {
-	if l == "" || utf8.RuneCountInString(l) > 60 || hasDigitWord(l) || (endsSentence(l) && !strings.HasSuffix(strings.TrimSpace(l), ":") && !strings.HasSuffix(l, "..") && !strings.HasSuffix(l, "…")) {
+	if l == "" || utf8.RuneCountInString(l) > 60 || hasDigitWord(l) || (endsSentence(l) && !strings.HasSuffix(strings.TrimSpace(l), ":") && !strings.HasSuffix(l, "..") && !strings.HasSuffix(l, "…") && !shortQuestion(l)) {
 		return false
 	}
 	fs := letterWords(l)
@@ -330,4 +330,11 @@ func withoutArticle(f string) string {
 		return rest
 	}
 	return f
+}
+
+// shortQuestion reports whether l is a question of three words at most: a
+// teaser heading may ask one ("Schon gelesen?", "¿Te lo perdiste?").
+func shortQuestion(l string) bool {
+	l = strings.TrimSpace(l)
+	return (strings.HasSuffix(l, "?") || strings.HasSuffix(l, "؟")) && len(strings.Fields(l)) <= 3
 }
