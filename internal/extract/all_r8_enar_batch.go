@@ -47,22 +47,14 @@ func r8BatchWord(w string) bool {
 
 var r8ArBatch = arWordSet("دفعة", "شحنة")
 
-// r8Multitudes are the words for an untold number of things: "dozens of
-// tanks", "hundreds of vehicles", "des dizaines de blindés", "decenas de
-// tanques", "Dutzende Panzer", "عشرات الدبابات", "مئات المدرعات".
-var r8Multitudes = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true,
-	"dizaines": true, "centaines": true, "milliers": true, "decenas": true, "centenares": true, "cientos": true, "miles": true,
-	"dutzende": true, "hunderte": true, "tausende": true}
-
-var r8ArMultitudes = arWordSet("عشرات", "مئات", "آلاف", "الاف")
-
 // r8MultitudeOf reports whether a word for an untold number of things
-// stands just before the mention ("dozens of", "عشرات"), linked by "of",
-// "de" or nothing.
+// (the lexicon's quality-multitude: "dozens", "des dizaines", "decenas",
+// "Dutzende", "عشرات", "مئات") stands just before the mention ("dozens
+// of", "عشرات"), linked by "of", "de" or nothing.
 func (sc *sentScan) r8MultitudeOf(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
 		w := sc.toks[k].norm
-		if r8Multitudes[w] || sc.toks[k].arabic && arInSet(r8ArMultitudes, w) {
+		if sc.lw.isWord("quality-multitude", w) || sc.toks[k].arabic && sc.lw.isArWord("quality-multitude", w) {
 			return !sc.boundaryBetween(k, m.tok0)
 		}
 		if !sc.lw.isWord("batch-prep", w) {

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// TestR10QualityWordKinds: the words r10-quality moved from round 8's Go
+// lists are read in their own language only.
+func TestR10QualityWordKinds(t *testing.T) {
+	cases := []wordKindCase{
+		{"en", "quality-multitude", "dozens", true},
+		{"fr", "quality-multitude", "dizaines", true},
+		{"es", "quality-multitude", "decenas", true},
+		{"de", "quality-multitude", "Dutzende", true},
+		{"ar", "quality-multitude", "عشرات", true},
+		{"en", "quality-multitude", "miles", false}, // Spanish "thousands", an English unit
+		{"en", "quality-multitude", "dozen", false},
+	}
+	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
+}
+
+// TestR10QualityArWord: isArWord takes an attached conjunction,
+// preposition or article off an Arabic word, as arInSet did, and reads
+// nothing of another language's kind.
+func TestR10QualityArWord(t *testing.T) {
+	lx := lexicon.Default()
+	cases := []struct {
+		lang, kind, text string
+		want             bool
+	}{
+		{"ar", "quality-multitude", "وعشرات", true},
+		{"ar", "quality-multitude", "لمئات", true},
+		{"ar", "quality-multitude", "الآلاف", true},
+		{"ar", "quality-multitude", "عشرة", false},
+		{"en", "quality-multitude", "عشرات", false},
+	}
+	for _, c := range cases {
+		lw := newLangWords(lx.Lang(c.lang), c.lang)
+		toks := tokenize(c.text, 0)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", c.text, len(toks))
+		}
+		if got := lw.isArWord(c.kind, toks[0].norm); got != c.want {
+			t.Errorf("%s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
+		}
+	}
+}
+
+// r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
+// isArWord and hasStem read their one-word phrases only.
+var r10QualityKinds = []string{"quality-multitude"}
+
+// TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
+// (a phrase would be silently dead).
+func TestR10QualityKindsAreOneWord(t *testing.T) {
+	lx := lexicon.Default()
+	for _, kind := range r10QualityKinds {
+		n := 0
+		for _, code := range lx.Langs() {
+			for _, w := range lx.Lang(code).Words[kind] {
+				n++
+				if toks := tokenize(w.Text, 0); len(toks) != 1 {
+					t.Errorf("lang_%s.tsv %s %q: %d tokens", code, kind, w.Text, len(toks))
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("no word of kind %s", kind)
+		}
+	}
+}
