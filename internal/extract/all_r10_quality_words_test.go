@@ -17,6 +17,13 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"ar", "quality-multitude", "عشرات", true},
 		{"en", "quality-multitude", "miles", false}, // Spanish "thousands", an English unit
 		{"en", "quality-multitude", "dozen", false},
+		{"en", "quality-batch-word", "shipment", true},
+		{"fr", "quality-batch-word", "lot", true},
+		{"es", "quality-batch-word", "cargamento", true},
+		{"de", "quality-batch-word", "Lieferung", true},
+		{"ar", "quality-batch-word", "دفعة", true},
+		{"en", "quality-batch-word", "lot", false}, // "a lot of"
+		{"en", "quality-batch-word", "equipment", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -35,6 +42,8 @@ func TestR10QualityArWord(t *testing.T) {
 		{"ar", "quality-multitude", "الآلاف", true},
 		{"ar", "quality-multitude", "عشرة", false},
 		{"en", "quality-multitude", "عشرات", false},
+		{"ar", "quality-batch-word", "والدفعة", true},
+		{"fr", "quality-batch-word", "lot", true}, // a plain word of another language
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
@@ -50,7 +59,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

@@ -23,7 +23,7 @@ func (sc *sentScan) r8BatchOf(m mention) bool {
 		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p, m.tok0) {
 			continue
 		}
-		if !r8BatchWord(sc.toks[p].norm) {
+		if !sc.r8BatchWord(sc.toks[p].norm) {
 			continue
 		}
 		for j := p + 1; j < m.tok0; j++ {
@@ -36,16 +36,11 @@ func (sc *sentScan) r8BatchOf(m mention) bool {
 }
 
 // r8BatchWord: the goods words that name a batch rather than a kind of
-// goods ("equipment", "armes" name their own kind).
-func r8BatchWord(w string) bool {
-	switch w {
-	case "batch", "shipment", "consignment", "lot", "cargaison", "lote", "cargamento", "lieferung":
-		return true
-	}
-	return arInSet(r8ArBatch, w)
+// goods (the lexicon's quality-batch-word: "batch", "lot", "cargamento",
+// "Lieferung", "دفعة"; "equipment", "armes" name their own kind).
+func (sc *sentScan) r8BatchWord(w string) bool {
+	return sc.lw.isArWord("quality-batch-word", w) // a plain word in every language, Arabic's with an attached و, ل, ال or ب
 }
-
-var r8ArBatch = arWordSet("دفعة", "شحنة")
 
 // r8MultitudeOf reports whether a word for an untold number of things
 // (the lexicon's quality-multitude: "dozens", "des dizaines", "decenas",
