@@ -24,6 +24,11 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"ar", "quality-batch-word", "دفعة", true},
 		{"en", "quality-batch-word", "lot", false}, // "a lot of"
 		{"en", "quality-batch-word", "equipment", false},
+		{"en", "quality-destined", "earmarked", true},
+		{"fr", "quality-destined", "destinées", true},
+		{"es", "quality-destined", "destinados", true},
+		{"en", "quality-destined", "destinados", false},
+		{"de", "quality-destined", "bestimmt", false}, // verb last: not read
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -59,7 +64,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).
