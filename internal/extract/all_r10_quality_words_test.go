@@ -64,7 +64,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).
@@ -82,6 +82,35 @@ func TestR10QualityKindsAreOneWord(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("no word of kind %s", kind)
+		}
+	}
+}
+
+// TestR10QualityStems: quality-approval-stem matches a word by its
+// beginning, in the word's own language only.
+func TestR10QualityStems(t *testing.T) {
+	lx := lexicon.Default()
+	cases := []struct {
+		lang, kind, text string
+		want             bool
+	}{
+		{"de", "quality-approval-stem", "Genehmigungen", true},
+		{"de", "quality-approval-stem", "Ausfuhrgenehmigung", true},
+		{"en", "quality-approval-stem", "licences", true},
+		{"fr", "quality-approval-stem", "autorisations", true},
+		{"es", "quality-approval-stem", "autorizaciones", true},
+		{"es", "quality-approval-stem", "permisos", true},
+		{"en", "quality-approval-stem", "Genehmigungen", false},
+		{"de", "quality-approval-stem", "gingen", false},
+	}
+	for _, c := range cases {
+		lw := newLangWords(lx.Lang(c.lang), c.lang)
+		toks := tokenize(c.text, 0)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", c.text, len(toks))
+		}
+		if got := lw.hasStem(c.kind, toks[0].norm); got != c.want {
+			t.Errorf("%s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
 		}
 	}
 }

@@ -90,12 +90,11 @@ func (sc *sentScan) goneCue(i int) bool {
 	return false
 }
 
-// approvalStems start the words for export approvals and licences: what
-// goes to a state in a sentence holding one is an approval ("Die meisten
+// goneApprovals reports whether the sentence speaks of approvals: a
+// stage-approved cue or a word that starts with one of the lexicon's
+// quality-approval-stem stems (export approvals and licences: what goes to
+// a state in a sentence holding one is an approval, "Die meisten
 // Genehmigungen gingen an Ungarn", "most licences went to Hungary").
-var approvalStems = []string{"genehmig", "exportgenehmig", "ausfuhrgenehmig", "bewillig", "lizenz", "approv", "licen", "autoriz", "autoris", "permis"}
-
-// goneApprovals reports whether the sentence speaks of approvals.
 func (sc *sentScan) goneApprovals() bool {
 	if len(sc.cuePositions("stage-approved")) > 0 {
 		return true
@@ -104,10 +103,8 @@ func (sc *sentScan) goneApprovals() bool {
 		if strings.HasPrefix(t.norm, "approvision") {
 			continue // fr "approvisionnement": supplying, no approval
 		}
-		for _, p := range approvalStems {
-			if strings.HasPrefix(t.norm, p) {
-				return true
-			}
+		if sc.lw.hasStem("quality-approval-stem", t.norm) {
+			return true
 		}
 	}
 	return false
