@@ -29,6 +29,11 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"es", "quality-destined", "destinados", true},
 		{"en", "quality-destined", "destinados", false},
 		{"de", "quality-destined", "bestimmt", false}, // verb last: not read
+		{"en", "indefinite-one", "an", true},
+		{"fr", "indefinite-one", "une", true},
+		{"de", "indefinite-one", "eines", true},
+		{"es", "indefinite-one", "una", true},
+		{"en", "indefinite-one", "une", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }

@@ -21,14 +21,6 @@ import (
 // nor the word after name something else the article counts ("a batch
 // of", "a deal for", "un contrat Rafale", "eine Staffel").
 
-// r8IndefOne are the indefinite singular articles, per language.
-var r8IndefOne = map[string]map[string]bool{
-	"en": {"a": true, "an": true},
-	"fr": {"un": true, "une": true},
-	"es": {"un": true, "una": true},
-	"de": {"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true},
-}
-
 // r8TypeLinks may stand between the article and the system: "un avion de
 // transport C-130", "ein Flugabwehrsystem vom Typ Patriot", "eine Einheit
 // des Luftverteidigungssystems Iris-T SLM".
@@ -66,8 +58,10 @@ var r8NotOne = map[string]bool{
 }
 
 func (d *docScan) r8QuantityOne(cs []candidate) {
-	arts := r8IndefOne[d.lw.code]
-	if arts == nil && d.lw.code != "ar" {
+	// the indefinite singular articles: the lexicon's indefinite-one, which
+	// Arabic lacks
+	arts := d.lw.set("indefinite-one") != nil
+	if !arts && d.lw.code != "ar" {
 		return
 	}
 	for i := range cs {
@@ -80,7 +74,7 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 			if s < 0 || s >= len(d.sents) || d.sents[s].r8CountsArms() {
 				continue // "the first F-16 arrived, of a deal for 36 jets": the count is another's
 			}
-			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words) || arts != nil && r8ArticleOne(d.sents[s].toks, words, arts, d.lw.code == "de") {
+			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words) || arts && r8ArticleOne(d.sents[s].toks, words, d.lw, d.lw.code == "de") {
 				f.Quantity = 1
 				break
 			}
@@ -89,10 +83,10 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 }
 
 // r8ArticleOne reports whether the mention words in toks are introduced by
-// an indefinite singular article: at most three words between, each an
+// an indefinite singular article (lw's indefinite-one): at most three words between, each an
 // adjective, a category noun or a type link (not a number, not a noun of
 // r8NotOne), and no noun of r8NotOne right after the mention.
-func r8ArticleOne(toks []token, words []string, arts map[string]bool, german bool) bool {
+func r8ArticleOne(toks []token, words []string, lw *langWords, german bool) bool {
 	at := indexWords(toks, words)
 	if at <= 0 {
 		return false
@@ -102,7 +96,7 @@ func r8ArticleOne(toks []token, words []string, arts map[string]bool, german boo
 	}
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
 		t := toks[k]
-		if arts[t.norm] {
+		if lw.isWord("indefinite-one", t.norm) {
 			return !punctBreak(toks, k, at)
 		}
 		if t.digit && k+1 < at && r8MeasureUnits[toks[k+1].norm] {

@@ -7,6 +7,7 @@ func init() {
 		"ar quality-destined",      // its rule (all_r8_fres_destined.go) needs a sentence-opener, which Arabic lacks (it opens on its verb); the Go map had no Arabic
 		"de quality-destined",      // German puts the participle last ("für Griechenland bestimmt"), which the rule does not read; the Go map had no German
 		"ar quality-approval-stem", // its rule (all_r8_de_goneto.go) reads verbs of going in de, en, es, fr only; the Go list had no Arabic
+		"ar indefinite-one",        // Arabic has no indefinite article (r8ArabicOne reads the bare singular noun); the Go map r8IndefOne had no Arabic
 	} {
 		mayLack[k] = true
 	}
