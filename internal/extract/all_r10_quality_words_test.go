@@ -34,6 +34,13 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"de", "indefinite-one", "eines", true},
 		{"es", "indefinite-one", "una", true},
 		{"en", "indefinite-one", "une", false},
+		{"en", "quality-ship-noun", "cutter", true},
+		{"fr", "quality-ship-noun", "navire", true},
+		{"es", "quality-ship-noun", "guardacostas", true},
+		{"de", "quality-ship-noun", "Kriegsschiff", true},
+		{"ar", "quality-ship-noun", "فرقاطة", true},
+		{"en", "quality-ship-noun", "frigates", false},
+		{"en", "quality-ship-noun", "fragata", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -69,7 +76,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).
