@@ -126,3 +126,33 @@ func TestR10QualityStems(t *testing.T) {
 		}
 	}
 }
+
+// TestR10QualityFoldedKinds: a kind folded into another is gone from every
+// language (a rule still reading it would go blind), and the kind it went
+// into holds the words of both, phrases included.
+func TestR10QualityFoldedKinds(t *testing.T) {
+	lx := lexicon.Default()
+	for _, code := range lx.Langs() {
+		for _, gone := range []string{"program-benefit"} {
+			if n := len(lx.Lang(code).Words[gone]); n > 0 {
+				t.Errorf("lang_%s.tsv: %d words of the folded kind %s", code, n, gone)
+			}
+		}
+	}
+	cases := []struct{ lang, kind, text string }{
+		{"en", "aid-benefit", "has benefited from"}, // program-benefit's
+		{"en", "aid-benefit", "a recipient of"},     // program-benefit's
+		{"en", "aid-benefit", "beneficiaries"},      // aid-benefit's
+		{"de", "aid-benefit", "erhielt Mittel aus"},
+		{"es", "aid-benefit", "se beneficia de"},
+		{"fr", "aid-benefit", "bénéficiaire du"},
+		{"ar", "aid-benefit", "تستفيد من"},
+	}
+	for _, c := range cases {
+		lw := newLangWords(lx.Lang(c.lang), c.lang)
+		toks := tokenize(c.text, 0)
+		if n, _ := lw.set(c.kind).at(toks, 0); n != len(toks) {
+			t.Errorf("%s %s %q: matched %d of %d tokens", c.lang, c.kind, c.text, n, len(toks))
+		}
+	}
+}
