@@ -133,7 +133,7 @@ func TestR10QualityStems(t *testing.T) {
 func TestR10QualityFoldedKinds(t *testing.T) {
 	lx := lexicon.Default()
 	for _, code := range lx.Langs() {
-		for _, gone := range []string{"program-benefit"} {
+		for _, gone := range []string{"program-benefit", "member-event"} {
 			if n := len(lx.Lang(code).Words[gone]); n > 0 {
 				t.Errorf("lang_%s.tsv: %d words of the folded kind %s", code, n, gone)
 			}
@@ -147,6 +147,12 @@ func TestR10QualityFoldedKinds(t *testing.T) {
 		{"es", "aid-benefit", "se beneficia de"},
 		{"fr", "aid-benefit", "bénéficiaire du"},
 		{"ar", "aid-benefit", "تستفيد من"},
+		{"en", "org-event", "secretary general"}, // org-event's
+		{"en", "org-event", "exercises"},         // member-event's
+		{"fr", "org-event", "manœuvres"},
+		{"es", "org-event", "sede"},
+		{"de", "org-event", "Übungen"},
+		{"ar", "org-event", "مناورات"},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
