@@ -61,6 +61,9 @@ func TestR10QualityArWord(t *testing.T) {
 		{"en", "quality-multitude", "عشرات", false},
 		{"ar", "quality-batch-word", "والدفعة", true},
 		{"fr", "quality-batch-word", "lot", true}, // a plain word of another language
+		{"ar", "org-event", "لقمة", true},         // arEventNouns's, read by arOrgEvent
+		{"ar", "org-event", "والبيان", true},
+		{"ar", "org-event", "الختامي", true},
 	}
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
