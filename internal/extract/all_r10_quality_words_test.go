@@ -41,6 +41,13 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"ar", "quality-ship-noun", "فرقاطة", true},
 		{"en", "quality-ship-noun", "frigates", false},
 		{"en", "quality-ship-noun", "fragata", false},
+		{"en", "quality-compare-year", "compared", true},
+		{"de", "quality-compare-year", "gegenüber", true},
+		{"fr", "quality-compare-year", "que", true},
+		{"es", "quality-compare-year", "respecto", true},
+		{"ar", "quality-compare-year", "بعام", true},
+		{"en", "quality-compare-year", "que", false},
+		{"de", "quality-compare-year", "with", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -79,7 +86,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).
