@@ -48,6 +48,10 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"ar", "quality-compare-year", "بعام", true},
 		{"en", "quality-compare-year", "que", false},
 		{"de", "quality-compare-year", "with", false},
+		{"ar", "quality-unit-noun", "مروحية", true},
+		{"ar", "quality-unit-noun", "طائرات", false}, // a plural
+		{"ar", "quality-unit-link", "طراز", true},
+		{"en", "quality-unit-link", "من", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -86,7 +90,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

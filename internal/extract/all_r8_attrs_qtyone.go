@@ -74,7 +74,7 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 			if s < 0 || s >= len(d.sents) || d.sents[s].r8CountsArms() {
 				continue // "the first F-16 arrived, of a deal for 36 jets": the count is another's
 			}
-			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words) || arts && r8ArticleOne(d.sents[s].toks, words, d.lw, d.lw.code == "de") {
+			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words, d.lw) || arts && r8ArticleOne(d.sents[s].toks, words, d.lw, d.lw.code == "de") {
 				f.Quantity = 1
 				break
 			}
@@ -112,22 +112,15 @@ func r8ArticleOne(toks []token, words []string, lw *langWords, german bool) bool
 	return false
 }
 
-// r8ArabicUnits are Arabic nouns of one unit in the indefinite singular:
-// "استلمت مصر فرقاطة فريم", "تسلم طائرة من طراز ...". Arabic has no
-// indefinite article; the bare singular noun before the system counts one.
-var r8ArabicUnits = map[string]bool{
-	"طائرة": true, "مقاتلة": true, "مروحية": true, "فرقاطة": true, "غواصة": true, "سفينة": true,
-	"كورفيت": true, "زورق": true, "دبابة": true, "مدرعة": true, "طراد": true, "مدمرة": true,
-}
-
-// r8ArabicLinks may stand between the noun and the system: "من طراز",
-// "نوع".
-var r8ArabicLinks = map[string]bool{"من": true, "طراز": true, "نوع": true}
-
 // r8ArabicOne reports whether the mention in toks follows a bare singular
 // unit noun (no article, no number before it), with only "من طراز" or
-// adjectives agreeing with it (ending in ة) between.
-func r8ArabicOne(toks []token, words []string) bool {
+// adjectives agreeing with it (ending in ة) between: "استلمت مصر فرقاطة
+// فريم", "تسلم طائرة من طراز ...". Arabic has no indefinite article; the
+// bare singular noun before the system counts one. The nouns are lw's
+// quality-unit-noun, the words between them and the system its
+// quality-unit-link ("من", "طراز", "نوع"), compared with the word's
+// quotes trimmed and normalised.
+func r8ArabicOne(toks []token, words []string, lw *langWords) bool {
 	at := indexWords(toks, words)
 	if at <= 0 {
 		return false
@@ -135,13 +128,13 @@ func r8ArabicOne(toks []token, words []string) bool {
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
 		t := toks[k]
 		raw := strings.Trim(t.raw, "\"“”«»()")
-		if r8ArabicUnits[raw] {
+		if lw.isWord("quality-unit-noun", normWord(raw)) {
 			if k > 0 && (toks[k-1].digit || strings.HasSuffix(toks[k-1].raw, "ات")) {
 				return false // "بطائرات مقاتلة": the adjective of a plural noun
 			}
 			return !punctBreak(toks, k, at)
 		}
-		if !r8ArabicLinks[raw] && !strings.HasSuffix(raw, "ة") {
+		if !lw.isWord("quality-unit-link", normWord(raw)) && !strings.HasSuffix(raw, "ة") {
 			return false
 		}
 	}
