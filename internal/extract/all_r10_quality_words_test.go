@@ -52,6 +52,11 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"ar", "quality-unit-noun", "طائرات", false}, // a plural
 		{"ar", "quality-unit-link", "طراز", true},
 		{"en", "quality-unit-link", "من", false},
+		{"en", "quality-buyer-filler", "of", true},
+		{"fr", "quality-buyer-filler", "étrangers", true},
+		{"es", "quality-buyer-filler", "del", true},
+		{"de", "quality-buyer-filler", "des", true},
+		{"en", "quality-buyer-filler", "del", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -90,7 +95,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

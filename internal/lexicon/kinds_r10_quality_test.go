@@ -8,6 +8,7 @@ func init() {
 		"de quality-destined",      // German puts the participle last ("für Griechenland bestimmt"), which the rule does not read; the Go map had no German
 		"ar quality-approval-stem", // its rule (all_r8_de_goneto.go) reads verbs of going in de, en, es, fr only; the Go list had no Arabic
 		"ar indefinite-one",        // Arabic has no indefinite article (r8ArabicOne reads the bare singular noun); the Go map r8IndefOne had no Arabic
+		"ar quality-buyer-filler",  // Arabic joins the word for buyers to the system by its construct state, no word; the Go list had no Arabic
 	} {
 		mayLack[k] = true
 	}
