@@ -57,6 +57,10 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"es", "quality-buyer-filler", "del", true},
 		{"de", "quality-buyer-filler", "des", true},
 		{"en", "quality-buyer-filler", "del", false},
+		{"en", "quality-descriptive", "wheeled", true},
+		{"fr", "quality-descriptive", "chenilles", true},
+		{"es", "quality-descriptive", "orugas", true},
+		{"en", "quality-descriptive", "ruedas", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -95,7 +99,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

@@ -9,6 +9,8 @@ func init() {
 		"ar quality-approval-stem", // its rule (all_r8_de_goneto.go) reads verbs of going in de, en, es, fr only; the Go list had no Arabic
 		"ar indefinite-one",        // Arabic has no indefinite article (r8ArabicOne reads the bare singular noun); the Go map r8IndefOne had no Arabic
 		"ar quality-buyer-filler",  // Arabic joins the word for buyers to the system by its construct state, no word; the Go list had no Arabic
+		"ar quality-descriptive",   // the Go map had no Arabic (Arabic's adjectives follow the noun)
+		"de quality-descriptive",   // the Go map had no German (German puts them before the noun or compounds them)
 	} {
 		mayLack[k] = true
 	}
