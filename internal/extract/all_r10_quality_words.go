@@ -23,3 +23,15 @@ func (lw *langWords) isArWord(kind, w string) bool {
 	}
 	return false
 }
+
+// hasArStem reports whether w, an Arabic token's normalised word, begins
+// with a stem of the language's kind (hasStem) once an attached "و", "ل",
+// "ال", "لل" or "ب" is taken off.
+func (lw *langWords) hasArStem(kind, w string) bool {
+	for _, p := range arWordPrefixes {
+		if strings.HasPrefix(w, p) && lw.hasStem(kind, w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}

@@ -99,7 +99,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).
@@ -182,6 +182,31 @@ func TestR10QualityFoldedKinds(t *testing.T) {
 		toks := tokenize(c.text, 0)
 		if n, _ := lw.set(c.kind).at(toks, 0); n != len(toks) {
 			t.Errorf("%s %s %q: matched %d of %d tokens", c.lang, c.kind, c.text, n, len(toks))
+		}
+	}
+}
+
+// TestR10QualityArStems: hasArStem reads a stem after an attached
+// conjunction, preposition or article, whatever pronoun follows.
+func TestR10QualityArStems(t *testing.T) {
+	lw := newLangWords(lexicon.Default().Lang("ar"), "ar")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"لتسليمها", true},
+		{"لبيع", true},
+		{"والتوريد", true},
+		{"تزويد", true},
+		{"بيان", false},
+		{"شراء", false},
+	} {
+		toks := tokenize(c.text, 0)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", c.text, len(toks))
+		}
+		if got := lw.hasArStem("quality-sale-stem", toks[0].norm); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
 		}
 	}
 }
