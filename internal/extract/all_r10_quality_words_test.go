@@ -61,6 +61,15 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"fr", "quality-descriptive", "chenilles", true},
 		{"es", "quality-descriptive", "orugas", true},
 		{"en", "quality-descriptive", "ruedas", false},
+		{"de", "quality-gone-verb", "gingen", true},
+		{"fr", "quality-gone-verb", "sont", true},
+		{"en", "quality-gone-verb", "gingen", false},
+		{"fr", "quality-dest-prep", "à", true},
+		{"de", "quality-dest-prep", "nach", true},
+		{"es", "quality-dest-prep", "al", true},
+		{"en", "quality-dest-prep", "al", false},
+		{"fr", "quality-gone-participle", "allées", true},
+		{"fr", "quality-gone-participle", "livrés", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -99,7 +108,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem", "quality-gone-verb", "quality-dest-prep", "quality-gone-participle"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

@@ -11,6 +11,8 @@ func init() {
 		"ar quality-buyer-filler",  // Arabic joins the word for buyers to the system by its construct state, no word; the Go list had no Arabic
 		"ar quality-descriptive",   // the Go map had no Arabic (Arabic's adjectives follow the noun)
 		"de quality-descriptive",   // the Go map had no German (German puts them before the noun or compounds them)
+		"ar quality-gone-verb",     // Arabic's verbs of going are no stage-delivered cue the rule (all_r8_de_goneto.go) reads; the Go map had no Arabic
+		"ar quality-dest-prep",     // idem
 	} {
 		mayLack[k] = true
 	}
