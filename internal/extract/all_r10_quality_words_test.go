@@ -70,6 +70,10 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"en", "quality-dest-prep", "al", false},
 		{"fr", "quality-gone-participle", "allées", true},
 		{"fr", "quality-gone-participle", "livrés", false},
+		{"en", "quality-type-link", "class", true},
+		{"fr", "quality-type-link", "des", true},
+		{"es", "quality-type-link", "tipo", true},
+		{"en", "quality-type-link", "des", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -108,7 +112,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem", "quality-gone-verb", "quality-dest-prep", "quality-gone-participle"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem", "quality-gone-verb", "quality-dest-prep", "quality-gone-participle", "quality-type-link"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

@@ -21,14 +21,6 @@ import (
 // nor the word after name something else the article counts ("a batch
 // of", "a deal for", "un contrat Rafale", "eine Staffel").
 
-// r8TypeLinks may stand between the article and the system: "un avion de
-// transport C-130", "ein Flugabwehrsystem vom Typ Patriot", "eine Einheit
-// des Luftverteidigungssystems Iris-T SLM".
-var r8TypeLinks = map[string]bool{
-	"de": true, "type": true, "du": true, "modele": true, "tipo": true, "modelo": true, "clase": true,
-	"vom": true, "typ": true, "typs": true, "des": true, "class": true, "classe": true,
-}
-
 // r8NotOne are the nouns after which the article counts something other
 // than units of the system: a deal, a batch, a unit of several aircraft.
 var r8NotOne = map[string]bool{
@@ -83,9 +75,11 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 }
 
 // r8ArticleOne reports whether the mention words in toks are introduced by
-// an indefinite singular article (lw's indefinite-one): at most three words between, each an
-// adjective, a category noun or a type link (not a number, not a noun of
-// r8NotOne), and no noun of r8NotOne right after the mention.
+// an indefinite singular article (lw's indefinite-one): at most three
+// words between, each an adjective, a category noun or a type link (lw's
+// quality-type-link: "un avion de transport C-130", "a class of"; not a
+// number, not a noun of r8NotOne), and no noun of r8NotOne right after
+// the mention.
 func r8ArticleOne(toks []token, words []string, lw *langWords, german bool) bool {
 	at := indexWords(toks, words)
 	if at <= 0 {
@@ -105,7 +99,7 @@ func r8ArticleOne(toks []token, words []string, lw *langWords, german bool) bool
 		if t.digit || r8NotOne[t.norm] {
 			return false
 		}
-		if !german && pluralStem(t) != "" && !r8TypeLinks[t.norm] {
+		if !german && pluralStem(t) != "" && !lw.isWord("quality-type-link", t.norm) {
 			return false // "the jets", "des avions": a plural between (a German genitive ends in -s too)
 		}
 	}

@@ -13,6 +13,8 @@ func init() {
 		"de quality-descriptive",   // the Go map had no German (German puts them before the noun or compounds them)
 		"ar quality-gone-verb",     // Arabic's verbs of going are no stage-delivered cue the rule (all_r8_de_goneto.go) reads; the Go map had no Arabic
 		"ar quality-dest-prep",     // idem
+		"ar quality-type-link",     // Arabic reads its own links (quality-unit-link); the Go map had no Arabic
+		"de quality-type-link",     // r8ArticleOne reads type links outside German only (a German genitive ends in -s too), so the Go map's "vom", "typ", "typs" were never read there
 	} {
 		mayLack[k] = true
 	}
