@@ -75,7 +75,7 @@ func (sc *sentScan) memberConjoinedWithOrg(c, o mention) bool {
 	conj := false
 	for k := c.tok1; k < o.tok0; k++ {
 		switch w := sc.toks[k].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || w == "و":
+		case sc.lw.isWord("and-conj", w) || sc.lw.code == "ar" && sc.lw.isWord("name-joiner", w): // "and", "et", "y", "und"; a detached "و" (Arabic has no and-conj)
 			conj = true
 		case sc.lw.isWord("article", w):
 		default:
