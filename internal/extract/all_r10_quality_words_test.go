@@ -74,6 +74,13 @@ func TestR10QualityWordKinds(t *testing.T) {
 		{"fr", "quality-type-link", "des", true},
 		{"es", "quality-type-link", "tipo", true},
 		{"en", "quality-type-link", "des", false},
+		{"en", "quality-measure-unit", "mm", true},
+		{"fr", "quality-measure-unit", "mètres", true},
+		{"es", "quality-measure-unit", "nudos", true},
+		{"de", "quality-measure-unit", "Tonnen", true},
+		{"ar", "quality-measure-unit", "أمتار", true},
+		{"ar", "quality-measure-unit", "t", true},
+		{"en", "quality-measure-unit", "pies", false},
 	}
 	checkWordKinds(t, cases) // all_r9_words_lexicon_test.go
 }
@@ -112,7 +119,7 @@ func TestR10QualityArWord(t *testing.T) {
 
 // r10QualityKinds are the kinds r10-quality moved from Go lists; isWord,
 // isArWord and hasStem read their one-word phrases only.
-var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem", "quality-gone-verb", "quality-dest-prep", "quality-gone-participle", "quality-type-link"}
+var r10QualityKinds = []string{"quality-multitude", "quality-batch-word", "quality-destined", "quality-approval-stem", "quality-ship-noun", "quality-compare-year", "quality-unit-noun", "quality-unit-link", "quality-buyer-filler", "quality-descriptive", "quality-sale-stem", "quality-gone-verb", "quality-dest-prep", "quality-gone-participle", "quality-type-link", "quality-measure-unit"}
 
 // TestR10QualityKindsAreOneWord: every entry of a moved kind is one token
 // (a phrase would be silently dead).

@@ -93,7 +93,7 @@ func r8ArticleOne(toks []token, words []string, lw *langWords, german bool) bool
 		if lw.isWord("indefinite-one", t.norm) {
 			return !punctBreak(toks, k, at)
 		}
-		if t.digit && k+1 < at && r8MeasureUnits[toks[k+1].norm] {
+		if t.digit && k+1 < at && lw.isWord("quality-measure-unit", toks[k+1].norm) {
 			continue // "a 10 m coastal patrol boat": a measure, not a count
 		}
 		if t.digit || r8NotOne[t.norm] {
