@@ -63,8 +63,9 @@ func r8PairYear(cs []candidate, f *domain.Fact) int {
 
 // r8MoneyYear is the year written nearest the amount f states in the
 // sentence (yearNear's rules: not a future clause's, not a range's
-// start), or 0. A year the sentence compares with ("wie schon 2016",
-// "gegenüber 2016", "compared with 2016") dates another figure.
+// start), or 0. A year the sentence compares with (after a word of the
+// lexicon's quality-compare-year: "wie schon 2016", "gegenüber 2016",
+// "compared with 2016") dates another figure.
 func (sc *sentScan) r8MoneyYear(f *domain.Fact) int {
 	if len(sc.years) == 0 {
 		return 0
@@ -78,20 +79,11 @@ func (sc *sentScan) r8MoneyYear(f *domain.Fact) int {
 	}
 	y := sc.yearNear(at)
 	for _, ys := range sc.years {
-		if ys.year == y && ys.tok0 > 0 && r8CompareWords[sc.toks[ys.tok0-1].norm] {
+		if ys.year == y && ys.tok0 > 0 && sc.lw.isWord("quality-compare-year", sc.toks[ys.tok0-1].norm) {
 			return 0
 		}
 	}
 	return y
-}
-
-// r8CompareWords are the words before a year a sentence compares with.
-var r8CompareWords = map[string]bool{
-	"gegenuber": true, "gegenüber": true, "schon": true, "vorjahr": true,
-	"compared": true, "than": true, "with": true, "over": true,
-	"rapport": true, "qu'en": true, "quen": true,
-	"frente": true, "respecto": true, "que": true,
-	"مقارنة": true, "بعام": true,
 }
 
 // r8OpeningYear is the year the first sentences write, when the first of

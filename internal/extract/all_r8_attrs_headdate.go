@@ -35,18 +35,11 @@ var (
 // breadcrumb line near the top of head (a month without a day is its first
 // day, a year alone its first of January). Zero when there is none.
 func r8HeadDate(head string, lw *langWords) time.Time {
-	if t := deHeadDate(head, lw); !t.IsZero() {
+	lines := headDateLines(head) // de_headdate.go
+	if t := deHeadDate(lines, lw); !t.IsZero() {
 		return t
 	}
-	seen := 0
-	for line := range strings.SplitSeq(head, "\n") {
-		l := strings.TrimSpace(line)
-		if l == "" {
-			continue
-		}
-		if seen++; seen > deHeadLines {
-			break
-		}
+	for _, l := range lines {
 		// a numeric date opening the line may start a long one:
 		// "10-9-2023 (YANGON) Myanmar has received ..."
 		short := utf8.RuneCountInString(l) <= deHeadLineMax

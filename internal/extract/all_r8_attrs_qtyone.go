@@ -21,22 +21,6 @@ import (
 // nor the word after name something else the article counts ("a batch
 // of", "a deal for", "un contrat Rafale", "eine Staffel").
 
-// r8IndefOne are the indefinite singular articles, per language.
-var r8IndefOne = map[string]map[string]bool{
-	"en": {"a": true, "an": true},
-	"fr": {"un": true, "une": true},
-	"es": {"un": true, "una": true},
-	"de": {"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true},
-}
-
-// r8TypeLinks may stand between the article and the system: "un avion de
-// transport C-130", "ein Flugabwehrsystem vom Typ Patriot", "eine Einheit
-// des Luftverteidigungssystems Iris-T SLM".
-var r8TypeLinks = map[string]bool{
-	"de": true, "type": true, "du": true, "modele": true, "tipo": true, "modelo": true, "clase": true,
-	"vom": true, "typ": true, "typs": true, "des": true, "class": true, "classe": true,
-}
-
 // r8NotOne are the nouns after which the article counts something other
 // than units of the system: a deal, a batch, a unit of several aircraft.
 var r8NotOne = map[string]bool{
@@ -66,8 +50,10 @@ var r8NotOne = map[string]bool{
 }
 
 func (d *docScan) r8QuantityOne(cs []candidate) {
-	arts := r8IndefOne[d.lw.code]
-	if arts == nil && d.lw.code != "ar" {
+	// the indefinite singular articles: the lexicon's indefinite-one, which
+	// Arabic lacks
+	arts := d.lw.set("indefinite-one") != nil
+	if !arts && d.lw.code != "ar" {
 		return
 	}
 	for i := range cs {
@@ -80,7 +66,7 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 			if s < 0 || s >= len(d.sents) || d.sents[s].r8CountsArms() {
 				continue // "the first F-16 arrived, of a deal for 36 jets": the count is another's
 			}
-			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words) || arts != nil && r8ArticleOne(d.sents[s].toks, words, arts, d.lw.code == "de") {
+			if d.lw.code == "ar" && r8ArabicOne(d.sents[s].toks, words, d.lw) || arts && r8ArticleOne(d.sents[s].toks, words, d.lw, d.lw.code == "de") {
 				f.Quantity = 1
 				break
 			}
@@ -89,10 +75,12 @@ func (d *docScan) r8QuantityOne(cs []candidate) {
 }
 
 // r8ArticleOne reports whether the mention words in toks are introduced by
-// an indefinite singular article: at most three words between, each an
-// adjective, a category noun or a type link (not a number, not a noun of
-// r8NotOne), and no noun of r8NotOne right after the mention.
-func r8ArticleOne(toks []token, words []string, arts map[string]bool, german bool) bool {
+// an indefinite singular article (lw's indefinite-one): at most three
+// words between, each an adjective, a category noun or a type link (lw's
+// quality-type-link: "un avion de transport C-130", "a class of"; not a
+// number, not a noun of r8NotOne), and no noun of r8NotOne right after
+// the mention.
+func r8ArticleOne(toks []token, words []string, lw *langWords, german bool) bool {
 	at := indexWords(toks, words)
 	if at <= 0 {
 		return false
@@ -102,38 +90,31 @@ func r8ArticleOne(toks []token, words []string, arts map[string]bool, german boo
 	}
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
 		t := toks[k]
-		if arts[t.norm] {
+		if lw.isWord("indefinite-one", t.norm) {
 			return !punctBreak(toks, k, at)
 		}
-		if t.digit && k+1 < at && r8MeasureUnits[toks[k+1].norm] {
+		if t.digit && k+1 < at && lw.isWord("quality-measure-unit", toks[k+1].norm) {
 			continue // "a 10 m coastal patrol boat": a measure, not a count
 		}
 		if t.digit || r8NotOne[t.norm] {
 			return false
 		}
-		if !german && pluralStem(t) != "" && !r8TypeLinks[t.norm] {
+		if !german && pluralStem(t) != "" && !lw.isWord("quality-type-link", t.norm) {
 			return false // "the jets", "des avions": a plural between (a German genitive ends in -s too)
 		}
 	}
 	return false
 }
 
-// r8ArabicUnits are Arabic nouns of one unit in the indefinite singular:
-// "استلمت مصر فرقاطة فريم", "تسلم طائرة من طراز ...". Arabic has no
-// indefinite article; the bare singular noun before the system counts one.
-var r8ArabicUnits = map[string]bool{
-	"طائرة": true, "مقاتلة": true, "مروحية": true, "فرقاطة": true, "غواصة": true, "سفينة": true,
-	"كورفيت": true, "زورق": true, "دبابة": true, "مدرعة": true, "طراد": true, "مدمرة": true,
-}
-
-// r8ArabicLinks may stand between the noun and the system: "من طراز",
-// "نوع".
-var r8ArabicLinks = map[string]bool{"من": true, "طراز": true, "نوع": true}
-
 // r8ArabicOne reports whether the mention in toks follows a bare singular
 // unit noun (no article, no number before it), with only "من طراز" or
-// adjectives agreeing with it (ending in ة) between.
-func r8ArabicOne(toks []token, words []string) bool {
+// adjectives agreeing with it (ending in ة) between: "استلمت مصر فرقاطة
+// فريم", "تسلم طائرة من طراز ...". Arabic has no indefinite article; the
+// bare singular noun before the system counts one. The nouns are lw's
+// quality-unit-noun, the words between them and the system its
+// quality-unit-link ("من", "طراز", "نوع"), compared with the word's
+// quotes trimmed and normalised.
+func r8ArabicOne(toks []token, words []string, lw *langWords) bool {
 	at := indexWords(toks, words)
 	if at <= 0 {
 		return false
@@ -141,13 +122,13 @@ func r8ArabicOne(toks []token, words []string) bool {
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
 		t := toks[k]
 		raw := strings.Trim(t.raw, "\"“”«»()")
-		if r8ArabicUnits[raw] {
+		if lw.isWord("quality-unit-noun", normWord(raw)) {
 			if k > 0 && (toks[k-1].digit || strings.HasSuffix(toks[k-1].raw, "ات")) {
 				return false // "بطائرات مقاتلة": the adjective of a plural noun
 			}
 			return !punctBreak(toks, k, at)
 		}
-		if !r8ArabicLinks[raw] && !strings.HasSuffix(raw, "ة") {
+		if !lw.isWord("quality-unit-link", normWord(raw)) && !strings.HasSuffix(raw, "ة") {
 			return false
 		}
 	}

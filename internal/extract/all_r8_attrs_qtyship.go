@@ -16,24 +16,10 @@ import (
 // counts no arms, when a singular ship noun is its mention or stands in
 // the three words before it.
 
-// r8ShipNouns are singular ship nouns, normalised (Arabic without its
-// article and clitics).
-var r8ShipNouns = map[string]map[string]bool{
-	"en": {"frigate": true, "corvette": true, "submarine": true, "destroyer": true, "vessel": true, "ship": true,
-		"cutter": true, "warship": true, "minehunter": true, "minesweeper": true, "tanker": true, "carrier": true},
-	"fr": {"fregate": true, "corvette": true, "sous-marin": true, "navire": true, "patrouilleur": true, "batiment": true,
-		"destroyer": true, "chasseur": true, "aviso": true},
-	"es": {"fragata": true, "corbeta": true, "submarino": true, "buque": true, "patrullero": true, "patrullera": true,
-		"guardacostas": true, "destructor": true, "barco": true},
-	"de": {"fregatte": true, "korvette": true, "u-boot": true, "schiff": true, "patrouillenboot": true, "zerstorer": true,
-		"kriegsschiff": true, "boot": true},
-	"ar": {"فرقاطة": true, "غواصة": true, "سفينة": true, "كورفيت": true, "مدمرة": true, "زورق": true, "طراد": true,
-		"بارجة": true, "كاسحة": true},
-}
-
 func (d *docScan) r8ShipOne(cs []candidate) {
-	nouns := r8ShipNouns[d.lw.code]
-	if nouns == nil {
+	// the singular ship nouns: the lexicon's quality-ship-noun ("frigate",
+	// "frégate", "Fregatte", "فرقاطة")
+	if d.lw.set("quality-ship-noun") == nil {
 		return
 	}
 	for i := range cs {
@@ -56,7 +42,7 @@ func (d *docScan) r8ShipOne(cs []candidate) {
 				if k < at && punctBreak(toks, k, at) {
 					continue
 				}
-				if nouns[toks[k].norm] || d.lw.code == "ar" && nouns[r8ArabicBare(toks[k].raw)] {
+				if d.lw.isWord("quality-ship-noun", toks[k].norm) || d.lw.code == "ar" && d.lw.isWord("quality-ship-noun", normWord(r8ArabicBare(toks[k].raw))) {
 					found = true
 				}
 			}

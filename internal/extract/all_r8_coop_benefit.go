@@ -7,15 +7,16 @@ package extract
 // برنامج التعليم والتدريب العسكري الدولي": the sentence names one state
 // besides the programme's own, as the subject of a verb of benefiting; the
 // rules read that subject as the provider (a state other than the
-// programme's, so no fact). The lexicon's `program-benefit` words mark the
-// state named before them (or, in a verb-first Arabic sentence, right
-// after them) as the beneficiary.
+// programme's, so no fact). The lexicon's `aid-benefit` words (which the
+// aid rules of cooperation.go read too; round 8's kind program-benefit was
+// folded into it) mark the state named before them (or, in a verb-first
+// Arabic sentence, right after them) as the beneficiary.
 
 // programBenefitState returns the one state other than owner that the
-// sentence makes the beneficiary of a programme by a `program-benefit`
-// word, or "".
+// sentence makes the beneficiary of a programme by an `aid-benefit` word,
+// or "".
 func (d *docScan) programBenefitState(sc *sentScan, owner string) string {
-	ps := sc.lw.set("program-benefit")
+	ps := sc.lw.set("aid-benefit")
 	p, ok := ps.any(sc.toks, 0, len(sc.toks))
 	if !ok {
 		return ""

@@ -18,8 +18,10 @@ package extract
 //     partner), a state that takes part in one of the organisation's
 //     events ("Le Maroc a participé à la réunion des ministres de l'OTAN",
 //     "تشارك قطر في مهمة الناتو") or is called its partner ("مصر شريكا
-//     رئيسيا للاتحاد الأوروبي"): the lexicon's `member-event` and
-//     `member-partner` words between the state and the organisation. A
+//     رئيسيا للاتحاد الأوروبي"): the lexicon's `org-event` (round 8's
+//     member-event folded into it; coop_event.go reads it next to the
+//     organisation) and `member-partner` words between the state and the
+//     organisation. A
 //     status that is a partnership (the Mediterranean Dialogue, the
 //     Partnership for Peace) is left alone.
 //
@@ -41,7 +43,7 @@ func (sc *sentScan) weakEventOrPartner(c, o mention) bool {
 	if o.tok0 <= c.tok1 || orgKind(o.id) == "status" || sc.has("member-strong") || sc.has("accession") {
 		return false
 	}
-	for _, kind := range []string{"member-event", "member-partner"} {
+	for _, kind := range []string{"org-event", "member-partner"} {
 		if _, ok := sc.lw.set(kind).any(sc.toks, c.tok1, o.tok0); ok {
 			return true
 		}
@@ -73,7 +75,7 @@ func (sc *sentScan) memberConjoinedWithOrg(c, o mention) bool {
 	conj := false
 	for k := c.tok1; k < o.tok0; k++ {
 		switch w := sc.toks[k].norm; {
-		case w == "and" || w == "et" || w == "y" || w == "und" || w == "e" || w == "و":
+		case sc.lw.isWord("and-conj", w) || sc.lw.code == "ar" && sc.lw.isWord("name-joiner", w): // "and", "et", "y", "und"; a detached "و" (Arabic has no and-conj)
 			conj = true
 		case sc.lw.isWord("article", w):
 		default:

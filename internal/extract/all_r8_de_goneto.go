@@ -11,27 +11,12 @@ import "strings"
 // "went to the polls"), so goneToNotCue keeps such a cue only where a
 // state stands after a preposition of destination in its clause.
 
-// goneVerbs are the words that start a going cue, by language: the cue's
-// first word, as the lexicon spells it (normalised).
-var goneVerbs = map[string]map[string]bool{
-	"de": {"ging": true, "gingen": true, "gegangen": true},
-	"en": {"went": true, "gone": true},
-	"es": {"fueron": true, "fue": true, "acabaron": true},
-	"fr": {"sont": true, "est": true, "ont": true},
-}
-
-// destPreps are the prepositions of destination before a state, as
-// normalised tokens (normSet: "à" is "a").
-var destPreps = map[string]map[string]bool{
-	"de": normSet("an", "nach"),
-	"en": normSet("to"),
-	"es": normSet("a", "al"),
-	"fr": normSet("à", "au", "aux", "en", "vers"),
-}
-
-// frGoneParticiples are the French participles of going after "sont"
-// (normalised: "allés" is "alles").
-var frGoneParticiples = normSet("allés", "allées", "allé", "allée", "partis", "parties", "parti", "partie")
+// The words of these rules are lexicon kinds: quality-gone-verb (the
+// words that start a going cue, its first word as the lexicon spells it:
+// "gingen", "went", "fueron", "sont"), quality-dest-prep (the
+// prepositions of destination before a state: "an", "nach", "to", "a",
+// "al", "à", "au", "vers") and French quality-gone-participle (the
+// participles of going after "sont": "allés", "partis").
 
 // goneToNotCue reports whether the stage-delivered cue at i is a verb of
 // going with no state as its destination in the clause.
@@ -39,8 +24,7 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 	if kind != "stage-delivered" || i >= len(sc.toks) {
 		return false
 	}
-	verbs := goneVerbs[sc.lw.code]
-	if !verbs[sc.toks[i].norm] {
+	if !sc.lw.isWord("quality-gone-verb", sc.toks[i].norm) {
 		return false
 	}
 	if sc.lw.code != "de" && !sc.goneCue(i) {
@@ -56,7 +40,6 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 	if sc.lw.code == "de" && to-1 > i && sc.lw.isWord("gone-other", sc.toks[to-1].norm) {
 		return true // "gingen die Exporte deutlich zurück"
 	}
-	preps := destPreps[sc.lw.code]
 	for _, m := range sc.countries() {
 		if m.tok0 < from || m.tok0 >= to {
 			continue
@@ -65,7 +48,7 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 		for k > from && sc.lw.isWord("article", sc.toks[k].norm) {
 			k--
 		}
-		if k >= from && k >= 0 && preps[sc.toks[k].norm] {
+		if k >= from && k >= 0 && sc.lw.isWord("quality-dest-prep", sc.toks[k].norm) {
 			return false
 		}
 	}
@@ -80,22 +63,19 @@ func (sc *sentScan) goneCue(i int) bool {
 	}
 	next := sc.toks[i+1].norm
 	switch sc.lw.code {
-	case "en":
-		return next == "to"
-	case "es":
-		return next == "a" || next == "al"
+	case "en", "es":
+		return sc.lw.isWord("quality-dest-prep", next) // "went to", "fueron a", "fue al"
 	case "fr":
-		return frGoneParticiples[next]
+		return sc.lw.isWord("quality-gone-participle", next) // "sont allés"
 	}
 	return false
 }
 
-// approvalStems start the words for export approvals and licences: what
-// goes to a state in a sentence holding one is an approval ("Die meisten
+// goneApprovals reports whether the sentence speaks of approvals: a
+// stage-approved cue or a word that starts with one of the lexicon's
+// quality-approval-stem stems (export approvals and licences: what goes to
+// a state in a sentence holding one is an approval, "Die meisten
 // Genehmigungen gingen an Ungarn", "most licences went to Hungary").
-var approvalStems = []string{"genehmig", "exportgenehmig", "ausfuhrgenehmig", "bewillig", "lizenz", "approv", "licen", "autoriz", "autoris", "permis"}
-
-// goneApprovals reports whether the sentence speaks of approvals.
 func (sc *sentScan) goneApprovals() bool {
 	if len(sc.cuePositions("stage-approved")) > 0 {
 		return true
@@ -104,10 +84,8 @@ func (sc *sentScan) goneApprovals() bool {
 		if strings.HasPrefix(t.norm, "approvision") {
 			continue // fr "approvisionnement": supplying, no approval
 		}
-		for _, p := range approvalStems {
-			if strings.HasPrefix(t.norm, p) {
-				return true
-			}
+		if sc.lw.hasStem("quality-approval-stem", t.norm) {
+			return true
 		}
 	}
 	return false

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Arabic "signed with": "وقعت بولندا عقدا مع كوريا الجنوبية" (Poland signed
 // a contract with South Korea) names the seller after "مع" as English
 // "signed a contract with", French "a signé avec" and Spanish "firmó con"
@@ -12,24 +10,12 @@ import "strings"
 // said by either side); a contract for a sale or a supply ("لبيع",
 // "لتوريد") is the seller's, signed with the buyer.
 
-// arSaleStems begin the verbal nouns of selling and supplying, whatever
-// pronoun follows ("لتسليمها", "لبيعها").
-var arSaleStems = []string{"بيع", "توريد", "تزويد", "تسليم"}
-
 // arSaleWord reports whether a token is a verbal noun of selling or
-// supplying, its glued preposition or article aside.
-func arSaleWord(w string) bool {
-	for _, p := range []string{"", "و", "ل", "ال", "وال", "لل", "ولل", "ب", "بال"} {
-		if !strings.HasPrefix(w, p) {
-			continue
-		}
-		for _, s := range arSaleStems {
-			if strings.HasPrefix(w[len(p):], s) {
-				return true
-			}
-		}
-	}
-	return false
+// supplying, its glued preposition or article aside and whatever pronoun
+// follows ("لتسليمها", "لبيعها"): a word that begins with a stem of
+// lang_ar.tsv's quality-sale-stem ("بيع", "توريد", "تزويد", "تسليم").
+func (sc *sentScan) arSaleWord(w string) bool {
+	return sc.lw.hasArStem("quality-sale-stem", w) // all_r10_quality_words.go
 }
 
 // arSignedWith is signedWith for Arabic.
@@ -56,7 +42,7 @@ func (sc *sentScan) arSignedWith(m mention) (sup, rec, ok bool) {
 		return false, false, false
 	}
 	for j := k + 1; j < len(sc.toks); j++ {
-		if arSaleWord(sc.toks[j].norm) {
+		if sc.arSaleWord(sc.toks[j].norm) {
 			return false, true, true // "وقعت فرنسا عقدا مع مصر لبيع …": the buyer
 		}
 	}

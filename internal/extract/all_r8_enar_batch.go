@@ -23,7 +23,7 @@ func (sc *sentScan) r8BatchOf(m mention) bool {
 		if p >= m.tok0 || m.tok0-p > 5 || sc.boundaryBetween(p, m.tok0) {
 			continue
 		}
-		if !r8BatchWord(sc.toks[p].norm) {
+		if !sc.r8BatchWord(sc.toks[p].norm) {
 			continue
 		}
 		for j := p + 1; j < m.tok0; j++ {
@@ -36,33 +36,20 @@ func (sc *sentScan) r8BatchOf(m mention) bool {
 }
 
 // r8BatchWord: the goods words that name a batch rather than a kind of
-// goods ("equipment", "armes" name their own kind).
-func r8BatchWord(w string) bool {
-	switch w {
-	case "batch", "shipment", "consignment", "lot", "cargaison", "lote", "cargamento", "lieferung":
-		return true
-	}
-	return arInSet(r8ArBatch, w)
+// goods (the lexicon's quality-batch-word: "batch", "lot", "cargamento",
+// "Lieferung", "دفعة"; "equipment", "armes" name their own kind).
+func (sc *sentScan) r8BatchWord(w string) bool {
+	return sc.lw.isArWord("quality-batch-word", w) // a plain word in every language, Arabic's with an attached و, ل, ال or ب
 }
 
-var r8ArBatch = arWordSet("دفعة", "شحنة")
-
-// r8Multitudes are the words for an untold number of things: "dozens of
-// tanks", "hundreds of vehicles", "des dizaines de blindés", "decenas de
-// tanques", "Dutzende Panzer", "عشرات الدبابات", "مئات المدرعات".
-var r8Multitudes = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true,
-	"dizaines": true, "centaines": true, "milliers": true, "decenas": true, "centenares": true, "cientos": true, "miles": true,
-	"dutzende": true, "hunderte": true, "tausende": true}
-
-var r8ArMultitudes = arWordSet("عشرات", "مئات", "آلاف", "الاف")
-
 // r8MultitudeOf reports whether a word for an untold number of things
-// stands just before the mention ("dozens of", "عشرات"), linked by "of",
-// "de" or nothing.
+// (the lexicon's quality-multitude: "dozens", "des dizaines", "decenas",
+// "Dutzende", "عشرات", "مئات") stands just before the mention ("dozens
+// of", "عشرات"), linked by "of", "de" or nothing.
 func (sc *sentScan) r8MultitudeOf(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-2; k-- {
 		w := sc.toks[k].norm
-		if r8Multitudes[w] || sc.toks[k].arabic && arInSet(r8ArMultitudes, w) {
+		if sc.lw.isWord("quality-multitude", w) || sc.toks[k].arabic && sc.lw.isArWord("quality-multitude", w) {
 			return !sc.boundaryBetween(k, m.tok0)
 		}
 		if !sc.lw.isWord("batch-prep", w) {

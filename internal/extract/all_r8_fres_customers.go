@@ -38,7 +38,7 @@ func (sc *sentScan) listedAfterSystem(m mention, end int) bool {
 			continue
 		}
 		switch {
-		case !sys && (complementWords[w] || sc.lw.isWord("article", w) || w == "export" || w == "etrangers" || w == "extranjeros"):
+		case !sys && (sc.lw.isWord("quality-buyer-filler", w) || sc.lw.isWord("article", w)): // "of", "du", "export", "étrangers"
 		case verb && (sc.countryAt(k) || sc.nameConj(w) || sc.lw.isWord("article", w) || k > end && sc.countryAt(k-1)):
 		default:
 			return false
@@ -57,10 +57,4 @@ func (sc *sentScan) systemMentionAt(k int) (mention, bool) {
 		}
 	}
 	return mention{}, false
-}
-
-// complementWords join the word for buyers to the system: "of", "du",
-// "del", "des", "de".
-var complementWords = map[string]bool{
-	"of": true, "du": true, "de": true, "del": true, "des": true, "d": true, "der": true,
 }

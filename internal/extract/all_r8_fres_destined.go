@@ -10,13 +10,6 @@ package extract
 // such a pair of sentences; the buyer was lost, and the transfer with it
 // (a definite description carrying a fact into the next sentence).
 
-// destinedWords say what goods are meant for: "destinés à", "destined
-// for", "destinados a", "intended for".
-var destinedWords = map[string]bool{
-	"destine": true, "destines": true, "destinee": true, "destinees": true, "destined": true, "intended": true,
-	"destinado": true, "destinados": true, "destinada": true, "destinadas": true, "earmarked": true,
-}
-
 // destinedState returns the state a sentence that opens on a definite
 // noun gives as the one the goods are meant for, or "".
 func (d *docScan) destinedState(sc *sentScan) string {
@@ -27,7 +20,7 @@ func (d *docScan) destinedState(sc *sentScan) string {
 		if k > 6 {
 			break
 		}
-		if !destinedWords[t.norm] {
+		if !sc.lw.isWord("quality-destined", t.norm) { // "destinés à", "destined for", "destinados a", "intended for"
 			continue
 		}
 		// "à la Grèce", "à l'armée de l'air grecque", "for Greece", "a Grecia"

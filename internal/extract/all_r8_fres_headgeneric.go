@@ -41,7 +41,8 @@ func (sc *sentScan) headsSystem(k int) bool {
 }
 
 // descriptiveAt reports whether token t only describes the goods between a
-// generic word and a system's name.
+// generic word and a system's name (a word of the lexicon's
+// quality-descriptive among others: "wheeled", "à roues", "del modelo").
 func (sc *sentScan) descriptiveAt(t int) bool {
 	tk := sc.toks[t]
 	w := tk.norm
@@ -57,7 +58,7 @@ func (sc *sentScan) descriptiveAt(t int) bool {
 	} else if strings.ContainsAny(tk.gap, "()") {
 		return false
 	}
-	return wheelCountRe.MatchString(w) || sc.wheelCountAt(t) || sc.genericAt(t) || descriptiveWords[w] || sc.countryTokens()[t] != countryNone && sc.isDemonymAt(t)
+	return wheelCountRe.MatchString(w) || sc.wheelCountAt(t) || sc.genericAt(t) || sc.lw.isWord("quality-descriptive", w) || sc.countryTokens()[t] != countryNone && sc.isDemonymAt(t)
 }
 
 // isDemonymAt reports whether token t is inside a demonym mention.
@@ -71,15 +72,6 @@ func (sc *sentScan) isDemonymAt(t int) bool {
 }
 
 var wheelCountRe = regexp.MustCompile(`^\d+x\d+$`)
-
-// descriptiveWords describe goods without naming a party or an act.
-var descriptiveWords = map[string]bool{
-	"a": true, "de": true, "sobre": true, "on": true, "rueda": true, "ruedas": true, "roues": true,
-	"wheeled": true, "tracked": true, "oruga": true, "orugas": true, "chenilles": true,
-	"tipo": true, "type": true, "modelo": true, "modele": true, "model": true, "version": true, "del": true, "du": true,
-	"new": true, "nuevos": true, "nuevas": true, "nouveaux": true, "nouvelles": true, "neufs": true, "usados": true,
-	"multirole": true, "multirol": true, "multiroles": true, "blindados": true, "blindes": true, "armoured": true, "armored": true,
-}
 
 // wheelCountAt reports whether token t is a piece of a wheel count the
 // tokenizer split ("8x8" as "8", "x", "8").

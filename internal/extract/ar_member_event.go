@@ -17,7 +17,7 @@ func (sc *sentScan) arOrgEvent(o mention) bool {
 		if strings.ContainsAny(sc.toks[k+1].gap, "،,.;؛:()") || sc.countryTokens()[k] != countryNone {
 			return false
 		}
-		if arInSet(arEventNouns, sc.toks[k].norm) {
+		if sc.lw.isArWord("org-event", sc.toks[k].norm) { // all_r10_quality_words.go: "قمة", "لقمة", "القمة"
 			return true
 		}
 	}
@@ -39,8 +39,3 @@ func (sc *sentScan) arStrongMember() bool {
 	}
 	return false
 }
-
-// arEventNouns: meetings, summits, statements and offices of an
-// organisation, normalised ("قمة", "لقمة" and "القمة" all match).
-var arEventNouns = arWordSet("قمة", "قمم", "اجتماع", "اجتماعات", "مؤتمر", "بيان", "الختامي", "مقر", "لقاء",
-	"جلسة", "دورة", "وزراء", "قادة", "زعماء", "الأمين", "أمين", "مندوب", "مندوبي", "ممثل", "ممثلي", "اجتماعا")

@@ -36,20 +36,14 @@ const (
 	deHeadLineMax = 90
 )
 
-// deHeadDate finds the publication month or year in a German dateline or
-// breadcrumb line near the top of head; a month without a day is its first
-// day, a year alone its first of January (as findDate's "Publié en avril
-// 2022"). Zero when there is none.
-func deHeadDate(head string, lw *langWords) time.Time {
-	seen := 0
-	for line := range strings.SplitSeq(head, "\n") {
-		l := strings.TrimSpace(line)
-		if l == "" {
-			continue
-		}
-		if seen++; seen > deHeadLines {
-			break
-		}
+// deHeadDate finds the publication month or year in a German-style
+// dateline or breadcrumb among lines, the head's first lines
+// (headDateLines); a month without a day is its first day, a year alone
+// its first of January (as findDate's "Publié en avril 2022"). Zero when
+// there is none. It is the first of r8HeadDate's two passes, in every
+// language.
+func deHeadDate(lines []string, lw *langWords) time.Time {
+	for _, l := range lines {
 		if m := deIsoMonthRe.FindStringSubmatch(l); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			mo, _ := strconv.Atoi(m[2])
@@ -68,6 +62,22 @@ func deHeadDate(head string, lw *langWords) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// headDateLines returns the first deHeadLines non-empty lines of head,
+// trimmed: the lines both passes of r8HeadDate read a dateline in.
+func headDateLines(head string) []string {
+	var out []string
+	for line := range strings.SplitSeq(head, "\n") {
+		l := strings.TrimSpace(line)
+		if l == "" {
+			continue
+		}
+		if out = append(out, l); len(out) == deHeadLines {
+			break
+		}
+	}
+	return out
 }
 
 // deDateField reads one field of a dateline: "08.05.13", "Oktober 2023",
