@@ -30,7 +30,7 @@ func TestEnFrEsServedClasses(t *testing.T) {
 			[]string{"transfer US>EC island-class q=2 delivered"}},
 		{"es: a class of several words after clase", "es", "",
 			"Uruguay compró tres guardacostas de la clase Marine Protector a Estados Unidos.",
-			[]string{"transfer US>UY island-class q=3 ordered"}},
+			[]string{"transfer US>UY marine-protector-class q=3 ordered"}},
 		{"fr: classe Island", "fr", "",
 			"Les États-Unis ont livré deux patrouilleurs de classe Island à l'Équateur.",
 			[]string{"transfer US>EC island-class q=2 delivered"}},

@@ -39,8 +39,8 @@ func TestSystemsR9ReviewOrigins(t *testing.T) {
 		{"en", "Nepal received two SA 315B Lama helicopters in 1980.", "FR>NP sa-315-lama", ""},
 		{"en", "Egypt received the MisrSat-2 satellite in 2023.", "CN>EG misrsat-2", "RU>EG egyptsat"},
 		{"en", "Egypt received the EgyptSat-A satellite in 2019.", "RU>EG egyptsat", ""},
-		{"en", "Yemen's Houthis received Kowsar missiles in 2016.", "IR>YE nasir-missile", ""},
-		{"en", "Yemen received ten Kowsar in 2016.", "IR>YE nasir-missile", "CN>YE c-705"},
+		{"en", "Yemen's Houthis received Kowsar missiles in 2016.", "IR>YE kowsar", ""},
+		{"en", "Yemen received ten Kowsar in 2016.", "IR>YE kowsar", "CN>YE c-705"},
 		{"en", "North Korea's Rodong Sinmun said Russia delivered fighter jets to Pyongyang.", "", "KP>RU nodong"},
 		{"en", "Iran received Rodong missiles from North Korea in 1993.", "KP>IR nodong", ""},
 	}
