@@ -1494,7 +1494,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) || sc.memberIntended(mb, o) || grantedBy[o.id] == mb { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) || sc.memberIntended(mb, o) || grantedBy[o.id] == mb || d.precisNoMember(sc, mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"; all_r10_precis_member.go: "a key partner of the EU", "Hungary, a NATO member, ordered"
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)

@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestPrecisNoMember: a partner of a formal organisation and a member
+// named in passing in a deal's sentence are no membership; an accession,
+// and a status stay (all_r10_precis_member.go).
+// Sentences written for this test.
+func TestPrecisNoMember(t *testing.T) {
+	tests := []factCase{
+		{"ar partnership after the org", "ar", "2024-05-03", "وتسلمت بولندا، التي تعد من أكبر المنفقين على الدفاع بين دول الاتحاد الأوروبي، الدفعة الأولى من الدبابات الكورية ضمن شراكة مع حلف الناتو.", nil},
+		{"ar kingdom partner", "ar", "2024-05-03", "وأكد وزير الدفاع الأردني أن المملكة شريك أساسي للاتحاد الأوروبي في مكافحة الإرهاب.", nil},
+		{"en deal sentence", "en", "2024-05-03", "The aircraft has already been ordered by Portugal and Hungary, two NATO members.", nil},
+		{"de deal sentence", "de", "2024-05-03", "Ungarn, Mitglied der EU, bestellte 44 Kampfpanzer Leopard 2A7.", nil},
+		{"en export approved", "en", "2024-05-03", "Germany, a key EU member, approved the export of Leopard tanks to Poland.", nil},
+		{"es deal sentence", "es", "2024-05-03", "El avión ya ha sido encargado por Portugal y por Hungría, dos miembros de la OTAN.", nil},
+		{"en accession stays", "en", "2024-05-03", "Sweden, which joined NATO in March, ordered 20 Archer howitzers.", []string{"SE nato"}},
+		{"en status stays", "en", "2024-05-03", "The sale will improve the security of Kuwait, a major non-NATO ally.", []string{"KW mnna"}},
+		{"fr member stays", "fr", "2024-05-03", "La Finlande est devenue le 31e membre de l'OTAN.", []string{"FI nato"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeMembership {
+			return "", false
+		}
+		return f.Member.String() + " " + f.Organization.ID, true
+	})
+}
