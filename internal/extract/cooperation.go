@@ -720,6 +720,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() && d.programBenefitState(sc, n.Country) != rec { // all_r8_coop_benefit.go // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
 			continue
 		}
+		if d.precisPortion(sc, rec) { // all_r10_precis_assist.go: "ومن أصل هذا المبلغ ... يرتبط 320 مليون دولار بشروط"
+			continue
+		}
 		d.assistanceYear(sc, &f)
 		d.add(i, sc, f, "assistance.program", 0.7)
 		d.programListed(i, sc, f, sup) // coop_r5_aidlist.go: "trained peacekeepers from Ghana, Senegal and Rwanda"
@@ -731,6 +734,9 @@ func (d *docScan) assistanceValue(sc *sentScan, m mention, f *domain.Fact, used 
 	k := sc.moneyFor(m, used)
 	if k < 0 {
 		return false
+	}
+	if f.Recipient != nil {
+		k = sc.precisShare(f.Recipient.String(), k) // all_r10_precis_assist.go: "$5.5 billion in FMF, of which $40 million would go to Tunisia"
 	}
 	used[k] = true
 	mo := sc.money[k]

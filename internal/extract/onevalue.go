@@ -50,6 +50,9 @@ func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bo
 		}
 	}
 	if len(at) == 0 {
+		at = d.precisDealValue(c, pairFacts) // all_r10_precis_aggregate.go: "Der Auftrag hat ein Volumen von 950 Millionen Euro"
+	}
+	if len(at) == 0 {
 		return false
 	}
 	for _, j := range at {

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestPrecisAssistance: training given with the goods of a deal is no
+// assistance; a recipient's share after "of which" is its value; a
+// sentence opening on "of this amount" adds no assistance
+// (all_r10_precis_assist.go). Sentences written for this test.
+func TestPrecisAssistance(t *testing.T) {
+	tests := []factCase{
+		{"es training in the order", "es", "2024-05-03", "España vendió a Marruecos un patrullero de altura. El encargo incluye repuestos, documentación, herramientas y la formación de los marinos marroquíes en España.", nil},
+		{"es crew training before a handover", "es", "2024-05-03", "Tras varios días de instrucción de las tripulaciones uruguayas, el Ejército de Brasil completó el traspaso a Uruguay de 21 blindados Urutu.", nil},
+		{"fr training with spares", "fr", "2024-05-03", "Le contrat comprend la maintenance, les pièces de rechange et la formation des équipages nigériens par la France.", nil},
+		{"fr training stays", "fr", "2024-05-03", "La France a financé la formation de 300 soldats maliens.", []string{"FR>ML formation"}},
+		{"en share of the total", "en", "2020-02-11", "The budget asks Congress for $5.5 billion in foreign military financing grants, of which $40 million would go to Tunisia.", []string{"US>TN fmf 40000000"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		if f.Type != domain.TypeAssistance {
+			return "", false
+		}
+		s := f.Provider.String() + ">" + f.Recipient.String() + " "
+		if f.Program.ID != "" {
+			s += f.Program.ID
+		} else {
+			s += f.Program.Name
+		}
+		if f.Value != nil {
+			s += fmt.Sprintf(" %.0f", f.Value.Amount)
+		}
+		return s, true
+	})
+}
