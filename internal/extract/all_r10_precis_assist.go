@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
 // Round 10 (precis), assistance precision: training sold or handed over
 // with the goods of a deal is part of that deal, no programme of military
 // assistance ("El encargo incluye repuestos, documentación, herramientas y
@@ -78,4 +83,100 @@ func (d *docScan) precisPortion(sc *sentScan, rec string) bool {
 	}
 	p, ok := sc.lw.set("part-of-total").any(sc.toks, 0, min(3, len(sc.toks)))
 	return ok && p <= 2
+}
+
+// Fourth class, recall: a programme of aid with several recipients that
+// the document names once, then a sentence that tells which states got
+// its money ("die Ertüchtigungsinitiative der Bundesregierung ... Den
+// größten Teil erhielten Jordanien und der Irak mit je 30 Millionen
+// Euro", "Jordan and Iraq received $30 million each", "la Jordanie et
+// l'Irak ont reçu chacun 30 millions d'euros", "recibieron 30 millones
+// cada uno", "حصل الأردن والعراق على 30 مليون يورو لكل منهما"). Each state
+// the sentence names as receiving gets an assistance of the document's
+// programme from its provider; the amount goes with it when the sentence
+// has one amount and one state, or says "each". aidBeneficiaries
+// (cooperation.go) read this for an organisation's programme and only
+// with no amount in the sentence.
+
+// precisProgramShares adds those facts; it reports whether it added any.
+func (d *docScan) precisProgramShares(i int, sc *sentScan) bool {
+	if d.notice || sc.doubtful() || len(sc.money) == 0 || !(sc.has("stage-received") || sc.has("aid-benefit") || sc.has("precis-aid-receive")) {
+		return false
+	}
+	n, prov, ok := d.precisDocProgram()
+	if !ok {
+		return false
+	}
+	var recs []string
+	for _, c := range sc.countries() {
+		if c.sub == "agency" || sc.placeOnly(c) || c.id == prov.String() || contains(recs, c.id) || d.orgMemberHost(prov, c.id) {
+			continue
+		}
+		if s, r := d.roleCues(sc, c); s && !r {
+			return false // a giver of its own: not the programme's share
+		}
+		recs = append(recs, c.id)
+	}
+	if len(recs) == 0 || len(recs) > 4 {
+		return false
+	}
+	var v *domain.Money
+	if len(sc.money) == 1 && (len(recs) == 1 || sc.has("precis-each")) {
+		mo := sc.money[0]
+		v = &domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}
+	}
+	added := false
+	for _, rec := range recs {
+		if k := d.precisProgramFact(n.ID, rec); k >= 0 {
+			if v != nil && d.facts[k].Value == nil {
+				val := *v
+				d.facts[k].Value = &val
+				if val.Currency == "USD" {
+					d.facts[k].ValueUSD = val.Amount
+				}
+			}
+			continue
+		}
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(rec),
+			Program: &domain.Named{ID: n.ID, Name: n.Name, Aliases: n.Aliases}}
+		if v != nil {
+			val := *v
+			f.Value = &val
+			if val.Currency == "USD" {
+				f.ValueUSD = val.Amount
+			}
+		}
+		d.assistanceYear(sc, &f)
+		d.add(i, sc, f, "assistance.aid", 0.5)
+		added = true
+	}
+	return added
+}
+
+// precisDocProgram returns the first programme of aid the document names
+// and its provider (a state or an organisation).
+func (d *docScan) precisDocProgram() (lexicon.Named, *domain.Party, bool) {
+	for _, sc := range d.sents {
+		for _, m := range sc.mentions {
+			if m.kind != mNamed || m.sub != "program" || !isAidProgram(m.id) {
+				continue
+			}
+			n, _ := d.x.lex.NamedEntry(m.id)
+			if p := d.programProvider(n); p != nil {
+				return n, p, true
+			}
+		}
+	}
+	return lexicon.Named{}, nil, false
+}
+
+// precisProgramFact returns the index of the document's assistance fact of
+// program id for rec, or -1.
+func (d *docScan) precisProgramFact(id, rec string) int {
+	for k, f := range d.facts {
+		if f.Type == domain.TypeAssistance && f.Program != nil && f.Program.ID == id && f.Recipient != nil && f.Recipient.String() == rec {
+			return k
+		}
+	}
+	return -1
 }

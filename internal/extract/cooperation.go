@@ -663,6 +663,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if d.arAidPerCountry(i, sc) { // ar_aid.go: each state its own amount
 			return
 		}
+		if d.precisProgramShares(i, sc) { // all_r10_precis_assist.go: "Den größten Teil erhielten Jordanien und der Irak mit je 30 Millionen Euro"
+			return
+		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
 		d.trainingAid(i, sc)   // fr_training.go
