@@ -180,3 +180,41 @@ func (d *docScan) precisProgramFact(id, rec string) int {
 	}
 	return -1
 }
+
+// Fifth class: in a document about an organisation's programme of aid
+// (the European Peace Facility), a sentence of a measure's amount that
+// names one state but not the giver ("The assistance measure, worth €31
+// million, will strengthen the capacities of the Ukrainian Armed Forces",
+// "La mesure d'assistance, d'un montant de 20 millions d'euros, renforcera
+// les forces armées mauritaniennes") was read as an aggregate between the
+// document's two states, then as aid from one to the other
+// (aggregateAsAid, all_r8_coop_aggloan.go): the organisation gives, under
+// its programme, to the state the sentence names.
+
+// precisOrgAid rewrites aid fact g so, when the document names an
+// organisation's programme, g's provider is not named in the sentence and
+// the sentence names one state.
+func (d *docScan) precisOrgAid(sc *sentScan, g *domain.Fact) {
+	if g.Type != domain.TypeAssistance || g.Provider == nil || g.Provider.Code == "" || sc.names(g.Provider.Code) {
+		return
+	}
+	dn, dp, ok := d.docOrgProgram()
+	if !ok {
+		return
+	}
+	rec := ""
+	for _, c := range sc.countries() {
+		if c.sub == "agency" || sc.placeOnly(c) {
+			continue
+		}
+		if rec != "" && rec != c.id {
+			return
+		}
+		rec = c.id
+	}
+	if rec == "" || d.orgMemberHost(dp, rec) {
+		return
+	}
+	g.Provider, g.Recipient = dp, party(rec)
+	g.Program = &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}
+}

@@ -1014,6 +1014,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		case len(years) > 0:
 			f.Year = years[len(years)-1]
 		}
+		d.precisOrgAid(sc, &f) // all_r10_precis_assist.go: "The assistance measure, worth €31 million, will strengthen the Ukrainian Armed Forces"
 		if !d.fixMirror(f) {
 			d.add(i, sc, f, "assistance.aid", 0.6)
 		}
