@@ -218,3 +218,21 @@ func (d *docScan) precisOrgAid(sc *sentScan, g *domain.Fact) {
 	g.Provider, g.Recipient = dp, party(rec)
 	g.Program = &domain.Named{ID: dn.ID, Name: dn.Name, Aliases: dn.Aliases}
 }
+
+// Sixth class, recall: the trainees of a state's named programme or
+// mission in French, German and Arabic, and recruits in every language
+// ("Dans le cadre de l'opération Interflex, le Royaume-Uni a formé plus
+// de 30 000 recrues ukrainiennes", "ukrainische Soldaten", "ودربت
+// بريطانيا أكثر من 30 ألف مجند أوكراني"): programBeneficiary
+// (en_trainees.go) read only English and Spanish words for them.
+func init() {
+	for _, w := range []string{
+		"recruits", "sailors", "marines", "servicemembers",
+		"reclutas", "marinos", "tropas",
+		"soldats", "militaires", "officiers", "recrues", "pilotes", "cadets", "eleves", "troupes", "marins", "stagiaires",
+		"soldaten", "rekruten", "offiziere", "piloten", "kadetten", "streitkrafte",
+		"جنود", "الجنود", "جندي", "مجند", "مجندين", "المجندين", "ضباط", "الضباط", "ضابط", "عسكريين", "العسكريين", "طيارين", "الطيارين",
+	} {
+		programTrainees[w] = true
+	}
+}

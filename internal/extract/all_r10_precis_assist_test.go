@@ -27,6 +27,7 @@ func TestPrecisAssistance(t *testing.T) {
 		{"en provided with", "en", "2018-05-03", "The US provided Lebanon with $120 million in military assistance in 2017.", []string{"US>LB military assistance 120000000"}},
 		{"en org measure for a state's forces", "en", "2024-05-03", "The Council adopted assistance measures under the European Peace Facility for Mali and Ukraine. The assistance measure, worth €31 million, will strengthen the capacities of the Ukrainian Armed Forces in military medical units.",
 			[]string{"EU>ML epf", "EU>UA epf 31000000"}},
+		{"fr trainees of a named operation", "fr", "2024-05-03", "Dans le cadre de l'opération Interflex, le Royaume-Uni a formé plus de 30 000 recrues ukrainiennes.", []string{"GB>UA operation-interflex"}},
 		{"en share of the total", "en", "2020-02-11", "The budget asks Congress for $5.5 billion in foreign military financing grants, of which $40 million would go to Tunisia.", []string{"US>TN fmf 40000000"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
