@@ -56,7 +56,7 @@ func (sc *sentScan) partnerOnlyMembership(orgID string) bool {
 // word of accession ("Sweden, which joined NATO in March, ordered") and
 // a status ("a Major Non-NATO Ally") keep their membership.
 func (d *docScan) precisNoMember(sc *sentScan, mb string, o mention) bool {
-	if sc.partnerOnlyMembership(o.id) {
+	if sc.partnerOnlyMembership(o.id) || sc.precisAccessionBacked(mb, o) {
 		return true
 	}
 	if orgKind(o.id) == "status" || statusOrgs[o.id] || sc.has("accession") {
@@ -87,4 +87,42 @@ func (sc *sentScan) precisTellsTransfer() bool {
 		}
 	}
 	return sys && sc.cueOf("stage-requested", "stage-approved", "stage-ordered", "stage-delivered")
+}
+
+// precisAccessionBacked: a word of support stands before the state and a
+// word of accession follows it within six words, before the organisation
+// ("Turkey announced its support for Sweden's accession to NATO", "son
+// soutien à l'adhésion de la Suède à l'OTAN", "su apoyo a la adhesión de
+// Suecia", "Unterstützung für den Nato-Beitritt Schwedens", "دعمها
+// لانضمام السويد إلى حلف الناتو"): another state backs a bid, the text
+// states no membership (the annotation notes of Sweden's accession while
+// it was blocked: no fact).
+func (sc *sentScan) precisAccessionBacked(mb string, o mention) bool {
+	sup := sc.lw.set("precis-member-support")
+	if sup == nil {
+		return false
+	}
+	at := sc.lastMentionBefore(mb, o)
+	if at < 0 {
+		for _, c := range sc.countries() {
+			if c.id == mb {
+				at = c.tok0
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, q := range sc.cuePositions("accession") {
+		if q > at+3 || q < at-4 {
+			continue
+		}
+		for p := max(0, min(q, at)-6); p < min(q, at); p++ {
+			if n, _ := sup.at(sc.toks, p); n > 0 && p+n <= min(q, at) {
+				return true
+			}
+		}
+	}
+	return false
 }

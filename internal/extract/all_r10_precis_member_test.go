@@ -6,8 +6,9 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestPrecisNoMember: a partner of a formal organisation and a member
-// named in passing in a deal's sentence are no membership; an accession,
+// TestPrecisNoMember: a partner of a formal organisation, a member named
+// in passing in a deal's sentence and a state whose accession another
+// backs are no membership; an accession,
 // and a status stay (all_r10_precis_member.go).
 // Sentences written for this test.
 func TestPrecisNoMember(t *testing.T) {
@@ -18,6 +19,10 @@ func TestPrecisNoMember(t *testing.T) {
 		{"de deal sentence", "de", "2024-05-03", "Ungarn, Mitglied der EU, bestellte 44 Kampfpanzer Leopard 2A7.", nil},
 		{"en export approved", "en", "2024-05-03", "Germany, a key EU member, approved the export of Leopard tanks to Poland.", nil},
 		{"es deal sentence", "es", "2024-05-03", "El avión ya ha sido encargado por Portugal y por Hungría, dos miembros de la OTAN.", nil},
+		{"en support for an accession", "en", "2023-07-11", "Turkey announced its support for Sweden's accession to NATO after months of talks.", nil},
+		{"fr soutien à l'adhésion", "fr", "2023-07-11", "La Turquie a annoncé son soutien à l'adhésion de la Suède à l'OTAN.", nil},
+		{"es apoyo a la adhesión", "es", "2023-07-11", "Turquía anunció su apoyo a la adhesión de Suecia a la OTAN.", nil},
+		{"ar دعم الانضمام", "ar", "2023-07-11", "أعلنت تركيا دعمها لانضمام السويد إلى حلف الناتو.", nil},
 		{"en accession stays", "en", "2024-05-03", "Sweden, which joined NATO in March, ordered 20 Archer howitzers.", []string{"SE nato"}},
 		{"en status stays", "en", "2024-05-03", "The sale will improve the security of Kuwait, a major non-NATO ally.", []string{"KW mnna"}},
 		{"fr member stays", "fr", "2024-05-03", "La Finlande est devenue le 31e membre de l'OTAN.", []string{"FI nato"}},
