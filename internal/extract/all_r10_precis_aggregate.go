@@ -43,3 +43,32 @@ func (d *docScan) precisDealValue(c aggCand, pairFacts []int) []int {
 	}
 	return pairFacts
 }
+
+// precisOneFamily reports whether a pair's named systems are one family:
+// each id begins with the shortest ("leopard-2" and "leopard-2a8", the
+// same tanks named by their family and by their version), beside generic
+// statements of any kind. Then the pair trades one system, as oneSystem
+// (onevalue.go) says for a single id.
+func precisOneFamily(keys []string) bool {
+	var named []string
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "cat:") && k != "" {
+			named = append(named, k)
+		}
+	}
+	if len(named) < 2 {
+		return false
+	}
+	base := named[0]
+	for _, k := range named[1:] {
+		if len(k) < len(base) {
+			base = k
+		}
+	}
+	for _, k := range named {
+		if !strings.HasPrefix(k, base) {
+			return false
+		}
+	}
+	return true
+}

@@ -32,3 +32,23 @@ func TestPrecisDealValue(t *testing.T) {
 		return fmt.Sprintf("%s %s>%s %s %.0f", f.Type, f.Supplier.String(), f.Recipient.String(), sys, v), true
 	})
 }
+
+// TestPrecisOneFamily: versions of one system with their family are one
+// system; two systems are not (all_r10_precis_aggregate.go).
+func TestPrecisOneFamily(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want bool
+	}{
+		{[]string{"leopard-2", "leopard-2a8"}, true},
+		{[]string{"leopard-2a8", "cat:armoured-vehicles", "leopard-2"}, true},
+		{[]string{"rafale", "fremm"}, false},
+		{[]string{"leopard-2a8"}, false}, // one id: oneSystem's case
+		{[]string{"f-16", "f-16v", "harpoon"}, false},
+	}
+	for _, tc := range tests {
+		if got := precisOneFamily(tc.keys); got != tc.want {
+			t.Errorf("precisOneFamily(%v) = %v, want %v", tc.keys, got, tc.want)
+		}
+	}
+}

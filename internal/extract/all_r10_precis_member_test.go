@@ -8,8 +8,8 @@ import (
 
 // TestPrecisNoMember: a partner of a formal organisation, a member named
 // in passing in a deal's sentence and a state whose accession another
-// backs are no membership; an accession,
-// and a status stay (all_r10_precis_member.go).
+// backs are no membership; an accession and a status stay
+// (all_r10_precis_member.go).
 // Sentences written for this test.
 func TestPrecisNoMember(t *testing.T) {
 	tests := []factCase{

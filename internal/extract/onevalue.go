@@ -17,7 +17,7 @@ import (
 // whether the amount was given.
 func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bool {
 	k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
-	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) || c.sc != nil && (c.sc.arGoodsIncluding() >= 0 || c.sc.goodsIncluding() >= 0) { // ar_goodsworth.go, all_aggregate_including.go: the worth of goods listed
+	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) && !precisOneFamily(systems[k]) || c.sc != nil && (c.sc.arGoodsIncluding() >= 0 || c.sc.goodsIncluding() >= 0) { // ar_goodsworth.go, all_aggregate_including.go: the worth of goods listed
 		return false
 	}
 	if d.otherKinds(k) {
