@@ -56,7 +56,7 @@ func (sc *sentScan) partnerOnlyMembership(orgID string) bool {
 // word of accession ("Sweden, which joined NATO in March, ordered") and
 // a status ("a Major Non-NATO Ally") keep their membership.
 func (d *docScan) precisNoMember(sc *sentScan, mb string, o mention) bool {
-	if sc.partnerOnlyMembership(o.id) || sc.precisAccessionBacked(mb, o) {
+	if sc.partnerOnlyMembership(o.id) || sc.precisAccessionBacked(mb, o) || sc.precisParticipationBeside(o) {
 		return true
 	}
 	if orgKind(o.id) == "status" || statusOrgs[o.id] || sc.has("accession") {
@@ -125,4 +125,45 @@ func (sc *sentScan) precisAccessionBacked(mb string, o mention) bool {
 		}
 	}
 	return false
+}
+
+// precisParticipationBeside: the sentence's only words of membership are
+// words of participation (the lexicon's `precis-participation`) and the
+// organisation is not what one takes part in: no word "in", "à", "en",
+// "an", "في" (the lexicon's `precis-member-in`) stands right before it
+// ("مشاركة الأردن والسعودية ومصر وقوات من حلف الناتو", "the exercise
+// saw the participation of Jordan, Egypt and forces from NATO", "طلبت
+// البحرين مشاركة قوات درع الجزيرة"): the organisation is another
+// participant, or the one who takes part, not the state's organisation.
+// "la participation du Maroc au Forum mondial", "وتشارك مصر في التحالف
+// الدولي" keep their membership. Statuses are left alone.
+func (sc *sentScan) precisParticipationBeside(o mention) bool {
+	if orgKind(o.id) == "status" || statusOrgs[o.id] || sc.has("member-strong") || sc.has("accession") {
+		return false
+	}
+	cues := sc.cuePositions("membership")
+	part := sc.lw.set("precis-participation")
+	in := sc.lw.set("precis-member-in")
+	if len(cues) == 0 || part == nil || in == nil {
+		return false
+	}
+	for _, p := range cues {
+		if n, _ := part.at(sc.toks, p); n == 0 {
+			return false
+		}
+	}
+	if o.prefix != "" && sc.lw.isWord("precis-member-in", o.prefix) {
+		return false // "بالتحالف", "للناتو"
+	}
+	k := o.tok0 - 1
+	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if n, _ := in.at(sc.toks, k); n > 0 {
+		return false
+	}
+	return true
 }

@@ -7,8 +7,9 @@ import (
 )
 
 // TestPrecisNoMember: a partner of a formal organisation, a member named
-// in passing in a deal's sentence and a state whose accession another
-// backs are no membership; an accession and a status stay
+// in passing in a deal's sentence, a state whose accession another backs
+// and a participation beside an organisation are no membership; an
+// accession, a status and a participation in an organisation stay
 // (all_r10_precis_member.go).
 // Sentences written for this test.
 func TestPrecisNoMember(t *testing.T) {
@@ -23,6 +24,10 @@ func TestPrecisNoMember(t *testing.T) {
 		{"fr soutien à l'adhésion", "fr", "2023-07-11", "La Turquie a annoncé son soutien à l'adhésion de la Suède à l'OTAN.", nil},
 		{"es apoyo a la adhesión", "es", "2023-07-11", "Turquía anunció su apoyo a la adhesión de Suecia a la OTAN.", nil},
 		{"ar دعم الانضمام", "ar", "2023-07-11", "أعلنت تركيا دعمها لانضمام السويد إلى حلف الناتو.", nil},
+		{"ar forces from NATO", "ar", "2024-05-03", "وشهدت المناورات مشاركة الأردن والسعودية والإمارات ومصر وقوات من حلف الناتو.", nil},
+		{"ar participation of a force", "ar", "2024-05-03", "وطلبت البحرين مشاركة قوات درع الجزيرة في حماية المنشآت الحيوية.", nil},
+		{"en forces from NATO", "en", "2024-05-03", "The drills saw the participation of Jordan, Egypt and troops from NATO.", nil},
+		{"fr participation au forum stays", "fr", "2024-05-03", "Il met en avant la participation du Maroc au Forum mondial de lutte contre le terrorisme.", []string{"MA gctf"}},
 		{"en accession stays", "en", "2024-05-03", "Sweden, which joined NATO in March, ordered 20 Archer howitzers.", []string{"SE nato"}},
 		{"en status stays", "en", "2024-05-03", "The sale will improve the security of Kuwait, a major non-NATO ally.", []string{"KW mnna"}},
 		{"fr member stays", "fr", "2024-05-03", "La Finlande est devenue le 31e membre de l'OTAN.", []string{"FI nato"}},
