@@ -66,6 +66,7 @@ func (d *docScan) aggregateAsAid(sc *sentScan, f *domain.Fact, rule string) stri
 	if g.Year == 0 {
 		d.assistanceYear(sc, &g)
 	}
+	d.precisOrgAid(sc, &g) // all_r10_precis_assist.go: "The assistance measure, worth €31 million, will strengthen the Ukrainian Armed Forces"
 	*f = g
 	return "assistance.aid"
 }

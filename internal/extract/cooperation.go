@@ -663,6 +663,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if d.arAidPerCountry(i, sc) { // ar_aid.go: each state its own amount
 			return
 		}
+		if d.precisProgramShares(i, sc) { // all_r10_precis_assist.go: "Den größten Teil erhielten Jordanien und der Irak mit je 30 Millionen Euro"
+			return
+		}
 		d.aidMoney(i, sc)
 		d.aidBeneficiaries(i, sc)
 		d.trainingAid(i, sc)   // fr_training.go
@@ -720,6 +723,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		if !d.assistanceValue(sc, m, &f, usedMoney) && !sc.has("assistance") && !sc.traineesOf(rec) && !sc.programGoods() && d.programBenefitState(sc, n.Country) != rec { // all_r8_coop_benefit.go // coop_r5_aidlist.go: "transferred to Ghana under the Excess Defense Articles program"
 			continue
 		}
+		if d.precisPortion(sc, rec) { // all_r10_precis_assist.go: "ومن أصل هذا المبلغ ... يرتبط 320 مليون دولار بشروط"
+			continue
+		}
 		d.assistanceYear(sc, &f)
 		d.add(i, sc, f, "assistance.program", 0.7)
 		d.programListed(i, sc, f, sup) // coop_r5_aidlist.go: "trained peacekeepers from Ghana, Senegal and Rwanda"
@@ -731,6 +737,9 @@ func (d *docScan) assistanceValue(sc *sentScan, m mention, f *domain.Fact, used 
 	k := sc.moneyFor(m, used)
 	if k < 0 {
 		return false
+	}
+	if f.Recipient != nil {
+		k = sc.precisShare(f.Recipient.String(), k) // all_r10_precis_assist.go: "$5.5 billion in FMF, of which $40 million would go to Tunisia"
 	}
 	used[k] = true
 	mo := sc.money[k]
@@ -1005,6 +1014,7 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 		case len(years) > 0:
 			f.Year = years[len(years)-1]
 		}
+		d.precisOrgAid(sc, &f) // all_r10_precis_assist.go: "The assistance measure, worth €31 million, will strengthen the Ukrainian Armed Forces"
 		if !d.fixMirror(f) {
 			d.add(i, sc, f, "assistance.aid", 0.6)
 		}
@@ -1494,7 +1504,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		}
 		n, _ := d.x.lex.NamedEntry(o.id)
 		for _, mb := range members {
-			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) || sc.memberIntended(mb, o) || grantedBy[o.id] == mb { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"
+			if sc.memberNotYet(mb, o) || sc.memberAsPlace(mb, o) || sc.memberBlockedBefore(mb, o) || sc.memberIntended(mb, o) || grantedBy[o.id] == mb || d.precisNoMember(sc, mb, o) { // coop_guards.go: a candidate, a host, a guest, a place; coop_r3_member.go: "عرقلت المجر انضمام السويد"; all_r10_precis_member.go: "a key partner of the EU", "Hungary, a NATO member, ordered"
 				continue
 			}
 			f := d.membership(sc, orgs, k, o, mb, n)

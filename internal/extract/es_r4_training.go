@@ -20,7 +20,7 @@ var esInstructorWords = map[string]bool{"instructores": true, "instructor": true
 // rusos entrenaron a pilotos venezolanos". Sentences with a deal, a
 // future ("impartirá"), an exercise or a doubt are left to the other rules.
 func (d *docScan) esTrainingAid(i int, sc *sentScan) {
-	if sc.lw.code != "es" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.esFutureVerb() {
+	if sc.lw.code != "es" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.esFutureVerb() || sc.precisTrainingWithGoods() { // all_r10_precis_assist.go: "incluye repuestos ... y la formación"
 		return
 	}
 	tw := -1

@@ -23,7 +23,7 @@ var traineeWords = map[string]bool{"soldats": true, "militaires": true, "pilotes
 func (d *docScan) trainingAid(i int, sc *sentScan) {
 	// training sold with a system is part of its deal ("des formations
 	// techniques en Espagne" in a contract for a patrol boat)
-	if sc.lw.code != "fr" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") {
+	if sc.lw.code != "fr" || sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.precisTrainingWithGoods() { // all_r10_precis_assist.go: "incluye repuestos ... y la formación"
 		return
 	}
 	tw := -1

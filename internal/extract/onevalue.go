@@ -17,7 +17,7 @@ import (
 // whether the amount was given.
 func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bool {
 	k := c.f.Supplier.String() + "|" + c.f.Recipient.String()
-	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) || c.sc != nil && (c.sc.arGoodsIncluding() >= 0 || c.sc.goodsIncluding() >= 0) { // ar_goodsworth.go, all_aggregate_including.go: the worth of goods listed
+	if d.notice || c.f.Value == nil || !oneSystem(systems[k]) && !precisOneFamily(systems[k]) || c.sc != nil && (c.sc.arGoodsIncluding() >= 0 || c.sc.goodsIncluding() >= 0) { // ar_goodsworth.go, all_aggregate_including.go: the worth of goods listed
 		return false
 	}
 	if d.otherKinds(k) {
@@ -48,6 +48,9 @@ func (d *docScan) valueToSoleTransfer(c aggCand, systems map[string][]string) bo
 				break
 			}
 		}
+	}
+	if len(at) == 0 {
+		at = d.precisDealValue(c, pairFacts) // all_r10_precis_aggregate.go: "Der Auftrag hat ein Volumen von 950 Millionen Euro"
 	}
 	if len(at) == 0 {
 		return false
