@@ -1071,13 +1071,27 @@ func (d *docScan) hasTransfer(sys *domain.System, rec string) bool {
 // dotés de missiles Meteor" (a part, not a sale of its own).
 func (sc *sentScan) fittedTo(m mention) bool {
 	for _, o := range sc.mentions {
-		if o.kind == mSystem && o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 8 {
-			if from, _ := sc.stretchOf(m.tok0); o.tok0 >= from {
+		if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 8 {
+			// a kind of weapon hosts its armament as a named one does
+			// ("deux patrouilleurs armés de quatre canons"), and the
+			// equipment may follow the host after a comma ("deux Mi-24,
+			// armés de quatre canons")
+			if from, _ := sc.stretchOf(m.tok0); o.tok0 >= from || sc.fittedRightAfter(o) {
 				return sc.cueIn("fitted", o.tok1, m.tok0)
 			}
 		}
 	}
 	return false
+}
+
+// fittedRightAfter reports whether a word of equipping ("armed with",
+// "équipés de") follows the mention right after a comma.
+func (sc *sentScan) fittedRightAfter(o mention) bool {
+	if o.tok1 >= len(sc.toks) || !strings.Contains(sc.toks[o.tok1].gap, ",") {
+		return false
+	}
+	n, _ := sc.lw.set("fitted").at(sc.toks, o.tok1)
+	return n > 0
 }
 
 // multinational reports whether a maker is a consortium of several states,
