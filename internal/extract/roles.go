@@ -188,6 +188,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if s, r, ok := sc.arLamSubject(m); ok { // "سبق لفرنسا أن باعت" (ar_sabaqa.go)
 		return s, r
 	}
+	if s, r, ok := sc.fresh3ArGiverForces(m); ok { // all_r10_fresh3_arforces.go: "قدمتها القوات الجوية لدولة الإمارات"
+		return s, r
+	}
 	if lam, ok := sc.arabicForcesBefore(m); ok && lam && !sc.visitBefore(m) {
 		return false, true
 	}

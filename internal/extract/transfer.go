@@ -28,7 +28,7 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 	}
 	for _, useNouns := range []bool{false, true} {
 		if st, pos := sc.stageNear(t, end, nouns, useNouns); st != "" {
-			if st == domain.StageDelivered && sc.contractFor(pos) {
+			if st == domain.StageDelivered && (sc.contractFor(pos) || sc.fresh3AgreedDelivery(pos)) { // all_r10_fresh3_agreeddelivery.go: "die Lieferung ... vereinbart"
 				st = domain.StageOrdered
 			}
 			if st == domain.StageDelivered && sc.deOrderReceived(pos) { // de_orderstage.go: "Rheinmetall erhält einen Großauftrag"
@@ -494,6 +494,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
 			}
+			if why := d.fresh3ExerciseArrival(i, sc, stage); why != "" && d.doubt(why) { // all_r10_fresh3_exarrival.go: "sind bereits in Russland eingetroffen" beside "die Übung"
+				continue
+			}
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
@@ -612,7 +615,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// bestellten Maschinen sind übergeben": the part delivered, and
 		// the whole ordered
 		var whole *domain.Fact
-		if part, total := sc.partOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.deliveredToo()) { // stages.go
+		if part, total := sc.fresh3PartOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.deliveredToo()) { // stages.go; all_r10_fresh3_countto.go: not "48 an Finnland und 100 an Indien"
 			f.Quantity, f.Stage = part, domain.StageDelivered
 			w := f
 			w.Quantity, w.Stage, w.Value, w.ValueUSD = total, domain.StageOrdered, nil, 0
@@ -1372,7 +1375,7 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 			}
 		}
 	}
-	if best == domain.StageDelivered && sc.contractFor(bestPos) {
+	if best == domain.StageDelivered && (sc.contractFor(bestPos) || sc.fresh3AgreedDelivery(bestPos)) { // all_r10_fresh3_agreeddelivery.go
 		best = domain.StageOrdered
 	}
 	if best == domain.StageDelivered && sc.deZuStage(bestPos) { // de_willing.go
