@@ -100,3 +100,54 @@ func TestFresh3ExerciseNearby(t *testing.T) {
 		return brief(f), f.Type == domain.TypeTransfer || f.Type == domain.TypeExercise
 	})
 }
+
+// TestFresh3CountTo: a bare count to a second state after a count of a
+// system to a first one ("48 … to Finland and 100 to India") is the second
+// state's, of the same system (all_r10_fresh3_countto.go); a delivery
+// agreed on is an order (all_r10_fresh3_agreeddelivery.go). Sentences
+// written for this test.
+func TestFresh3CountTo(t *testing.T) {
+	tests := []factCase{
+		{"en: and 100 to India", "en", "2017-12-21",
+			"Hanwha has already sold 48 K9 howitzers to Finland and 100 to India.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017", "transfer KR>IN k9-thunder q=100 ordered y=2017"}},
+		{"de: und von 100 an Indien, vereinbart", "de", "2017-12-21",
+			"Zuvor war bereits die Lieferung von 48 Haubitzen K9 an Finnland und von 100 an Indien vereinbart worden.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017", "transfer KR>IN k9-thunder q=100 ordered y=2017"}},
+		{"fr: et 100 à l'Inde", "fr", "2017-12-21",
+			"Hanwha a déjà vendu 48 obusiers K9 à la Finlande et 100 à l'Inde.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017", "transfer KR>IN k9-thunder q=100 ordered y=2017"}},
+		{"es: y 100 a la India", "es", "2017-12-21",
+			"Hanwha ya vendió 48 obuses K9 a Finlandia y 100 a la India.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017", "transfer KR>IN k9-thunder q=100 ordered y=2017"}},
+		{"en: a second system of its own stays", "en", "2017-12-21",
+			"South Korea sold 48 K9 howitzers to Finland and 100 K2 tanks to Poland.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017", "transfer KR>PL k2-black-panther q=100 ordered y=2017"}},
+		{"en: agreed the delivery", "en", "2017-12-21",
+			"South Korea and Finland agreed the delivery of 48 K9 howitzers.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017"}},
+		{"es: la cesión se concretó is delivered", "es", "2017-12-21",
+			"La cesión de dos fragatas de Australia a Chile se concretó en Sidney.",
+			[]string{"transfer AU>CL cat:ships q=2 delivered y=2017"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
+
+// TestFresh3GiftGiver: a sentence that names no state and calls its goods
+// a gift takes up the document's giver, not the maker's state
+// (all_r10_fresh3_giftfocus.go); a maker's state named only as where a
+// system was made hands no seller to the other sentences
+// (all_r10_fresh3_madeonly.go). Texts written for this test.
+func TestFresh3GiftGiver(t *testing.T) {
+	tests := []factCase{
+		{"es: equipo donado, fabricación brasileña after", "es", "2014-10-17",
+			"Taiwán entrega a Honduras cuatro helicópteros\n\nEl equipo donado consta de cuatro helicópteros UH-1H y un avión de transporte Embraer Legacy 600.\n\nLos UH-1H están valorados en 12 millones de dólares, mientras que el Legacy, de fabricación brasileña, ronda los 14 millones.",
+			[]string{"transfer TW>HN uh-1-huey q=4 delivered y=2014", "transfer TW>HN embraer-legacy q=1 delivered y=2014"}},
+		{"en: the donated equipment", "en", "2019-04-10",
+			"Japan delivered two aircraft to the Philippines\n\nThe donated equipment consists of two Cessna 208 aircraft.",
+			[]string{"transfer JP>PH cessna-208 q=2 delivered y=2019"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
+		return brief(f), f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.Stage != ""
+	})
+}

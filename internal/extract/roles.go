@@ -658,6 +658,8 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		named = false
 	}
 	switch {
+	case d.fresh3GiftGiver(sc, origin, sups) != "": // all_r10_fresh3_giftfocus.go: "El equipo donado consta de …"
+		sup = d.fresh3GiftGiver(sc, origin, sups)
 	case origin != "" && (len(sups) == 0 || named):
 		sup = origin
 	case len(sups) > 0:
@@ -818,7 +820,7 @@ func (d *docScan) settleSuppliers() {
 				stated = map[[2]string]int{}
 				for j := range d.facts {
 					g := d.facts[j]
-					if d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil {
+					if d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil || d.fresh3MadeOnly(j) { // all_r10_fresh3_madeonly.go: "de fabricación brasileña" names no seller
 						continue
 					}
 					k := [2]string{g.System.ID, g.Recipient.String()}
