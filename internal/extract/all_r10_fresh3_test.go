@@ -133,21 +133,19 @@ func TestFresh3CountTo(t *testing.T) {
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
 
-// TestFresh3GiftGiver: a sentence that names no state and calls its goods
-// a gift takes up the document's giver, not the maker's state
-// (all_r10_fresh3_giftfocus.go); a maker's state named only as where a
-// system was made hands no seller to the other sentences
-// (all_r10_fresh3_madeonly.go). Texts written for this test.
-func TestFresh3GiftGiver(t *testing.T) {
+// TestFresh3GermanInvertedPledge: with an adverb first, the German subject
+// follows the finite verb and the participle of a decision follows the
+// subject at once ("Zuvor hatte Dänemark beschlossen, … abzugeben"); the
+// zu-infinitive of giving is still the subject's (roles.go). Sentences
+// written for this test.
+func TestFresh3GermanInvertedPledge(t *testing.T) {
 	tests := []factCase{
-		{"es: equipo donado, fabricación brasileña after", "es", "2014-10-17",
-			"Taiwán entrega a Honduras cuatro helicópteros\n\nEl equipo donado consta de cuatro helicópteros UH-1H y un avión de transporte Embraer Legacy 600.\n\nLos UH-1H están valorados en 12 millones de dólares, mientras que el Legacy, de fabricación brasileña, ronda los 14 millones.",
-			[]string{"transfer TW>HN uh-1-huey q=4 delivered y=2014", "transfer TW>HN embraer-legacy q=1 delivered y=2014"}},
-		{"en: the donated equipment", "en", "2019-04-10",
-			"Japan delivered two aircraft to the Philippines\n\nThe donated equipment consists of two Cessna 208 aircraft.",
-			[]string{"transfer JP>PH cessna-208 q=2 delivered y=2019"}},
+		{"de: Zuvor hatte Dänemark beschlossen", "de", "2023-01-19",
+			"Artillerie\n\nZuvor hatte Dänemark beschlossen, 19 Radhaubitzen vom Typ CAESAR an die Ukraine abzugeben.",
+			[]string{"transfer DK>UA caesar q=19 approved y=2023"}},
+		{"de: Im Januar hat Dänemark angekündigt", "de", "2023-01-19",
+			"Artillerie\n\nIm Januar hat Dänemark angekündigt, der Ukraine 19 Radhaubitzen vom Typ CAESAR zu überlassen.",
+			[]string{"transfer DK>UA caesar q=19 approved y=2023"}},
 	}
-	checkFacts(t, tests, func(f domain.Fact) (string, bool) {
-		return brief(f), f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.Stage != ""
-	})
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }

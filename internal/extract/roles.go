@@ -326,7 +326,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// "Tschechien hat beschlossen, Panzer an die Ukraine zu liefern":
 		// after a decision or pledge, the infinitive clause with "zu" is
 		// the subject's too
-		if last := window - 1; last > m.tok1 && window < len(sc.toks) {
+		if last := window - 1; last >= m.tok1 && window < len(sc.toks) { // all_r10_fresh3: "Zuvor hatte Dänemark beschlossen, … abzugeben", the participle right after the subject
 			if n, _ := sc.lw.set("stage-approved").at(sc.toks, last); n == 1 {
 				if _, to := sc.clauseOf(window); to-2 > window && sc.deZuInfinitive(window, to) { // de_willing.go: "zu liefern", "abzugeben"
 					window = to
@@ -658,8 +658,6 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		named = false
 	}
 	switch {
-	case d.fresh3GiftGiver(sc, origin, sups) != "": // all_r10_fresh3_giftfocus.go: "El equipo donado consta de …"
-		sup = d.fresh3GiftGiver(sc, origin, sups)
 	case origin != "" && (len(sups) == 0 || named):
 		sup = origin
 	case len(sups) > 0:
@@ -820,7 +818,7 @@ func (d *docScan) settleSuppliers() {
 				stated = map[[2]string]int{}
 				for j := range d.facts {
 					g := d.facts[j]
-					if d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil || d.fresh3MadeOnly(j) { // all_r10_fresh3_madeonly.go: "de fabricación brasileña" names no seller
+					if d.implicitSup[j] || g.Type != domain.TypeTransfer || g.System == nil {
 						continue
 					}
 					k := [2]string{g.System.ID, g.Recipient.String()}
