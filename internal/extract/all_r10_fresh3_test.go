@@ -149,3 +149,28 @@ func TestFresh3GermanInvertedPledge(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestFresh3DealCount: a number that counts contracts is no count of the
+// system, and the count nearest the system wins over a spelled one before
+// it (all_r10_fresh3_dealcount.go, transfer.go quantityBefore). Sentences
+// written for this test.
+func TestFresh3DealCount(t *testing.T) {
+	tests := []factCase{
+		{"en: two contracts for 48", "en", "2017-12-21",
+			"Finland signed two contracts with South Korea for 48 K9 howitzers.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2017"}},
+		{"en: three export contracts", "en", "2017-12-21",
+			"Hanwha has signed three export contracts for the K9 with Finland this year.",
+			[]string{"transfer KR>FI k9-thunder ordered y=2017"}},
+		{"de: drei Exportverträge", "de", "2017-12-21",
+			"Hanwha hat in diesem Jahr drei Exportverträge für die K9 mit Finnland abgeschlossen.",
+			[]string{"transfer KR>FI k9-thunder ordered y=2017"}},
+		{"fr: trois contrats", "fr", "2017-12-21",
+			"Hanwha a signé trois contrats d'exportation pour le K9 avec la Finlande.",
+			[]string{"transfer KR>FI k9-thunder ordered y=2017"}},
+		{"es: tres contratos", "es", "2017-12-21",
+			"Hanwha firmó tres contratos de exportación del K9 con Finlandia.",
+			[]string{"transfer KR>FI k9-thunder ordered y=2017"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -753,13 +753,13 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
 // avions de combat Rafale", "twenty (20) M142", "two batteries of Patriot".
 func (sc *sentScan) quantityBefore(m mention) int {
-	best := 0
+	best, bestEnd := 0, -1
 	for _, n := range sc.nums {
 		if n.tok1 > m.tok0 || m.tok0-n.tok1 > 7 {
 			continue
 		}
 		// nothing that ends a clause or names another system in between
-		blocked := n.value < 2 || sc.deOrdinalNumber(n) || sc.variantNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"; all_batches.go: "Block 25 fighters"
+		blocked := n.value < 2 || sc.deOrdinalNumber(n) || sc.variantNumber(n) || sc.fresh3CountsDeals(n, m) // all_r10_fresh3_dealcount.go: "three export contracts for the K9"; "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"; all_batches.go: "Block 25 fighters"
 		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
 			g := sc.toks[k].gap
 			if k == n.tok1 {
@@ -812,8 +812,11 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
-		if !blocked {
-			best = int(n.value)
+		// the count nearest the system wins: sc.nums holds digits before
+		// words, so "two contracts with Finland for 48 K9" must not end on
+		// "two" (all_r10_fresh3)
+		if !blocked && n.tok1 >= bestEnd {
+			best, bestEnd = int(n.value), n.tok1
 		}
 	}
 	if best == 0 {
