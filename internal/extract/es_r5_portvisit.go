@@ -43,7 +43,10 @@ func (sc *sentScan) portVisit(stage string) string {
 
 // arrivalPrefixes begin the words of coming to a place ("llegó",
 // "arribaron", "ha llegado", "aterrizó"), normalised.
-var arrivalPrefixes = []string{"lleg", "arrib", "aterriz", "atrac", "recal", "fonde"}
+// The other languages' words of arrival follow (all_r10_fresh3: port
+// visits in every language): "arrived", "docked", "arrivé", "eingetroffen",
+// "eingelaufen", "angekommen", "وصلت".
+var arrivalPrefixes = []string{"lleg", "arrib", "aterriz", "atrac", "recal", "fonde", "arriv", "dock", "eingetroffen", "eingelaufen", "angekommen", "وصل"}
 
 // arrivalWordAt reports whether the cue at p is a word of arrival, after
 // an auxiliary ("ha llegado").

@@ -191,6 +191,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if s, r, ok := sc.arLamSubject(m); ok { // "سبق لفرنسا أن باعت" (ar_sabaqa.go)
 		return s, r
 	}
+	if s, r, ok := sc.fresh3ArGiverForces(m); ok { // all_r10_fresh3_arforces.go: "قدمتها القوات الجوية لدولة الإمارات"
+		return s, r
+	}
 	if lam, ok := sc.arabicForcesBefore(m); ok && lam && !sc.visitBefore(m) {
 		return false, true
 	}
@@ -326,7 +329,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// "Tschechien hat beschlossen, Panzer an die Ukraine zu liefern":
 		// after a decision or pledge, the infinitive clause with "zu" is
 		// the subject's too
-		if last := window - 1; last > m.tok1 && window < len(sc.toks) {
+		if last := window - 1; last >= m.tok1 && window < len(sc.toks) { // all_r10_fresh3: "Zuvor hatte Dänemark beschlossen, … abzugeben", the participle right after the subject
 			if n, _ := sc.lw.set("stage-approved").at(sc.toks, last); n == 1 {
 				if _, to := sc.clauseOf(window); to-2 > window && sc.deZuInfinitive(window, to) { // de_willing.go: "zu liefern", "abzugeben"
 					window = to

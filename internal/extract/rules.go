@@ -25,6 +25,9 @@ var rules = []rule{
 	// Dutzend, und Marokko hat TB2 gekauft": the elided system of the
 	// earlier clauses (all_r8_de_ellipsis.go).
 	{"transfer.system", ruleDeElliptic},
+	// "48 K9 howitzers to Finland and 100 to India": the bare count to the
+	// second state (all_r10_fresh3_countto.go).
+	{"transfer.system", ruleFresh3CountTo},
 	// "Washington cleared the sale in 2017 at a value of $593 million":
 	// an amount and a stage for the deal the document is about.
 	{"transfer.value", ruleDealValue},

@@ -28,7 +28,7 @@ func (sc *sentScan) stageOf(t, end int) (string, int) {
 	}
 	for _, useNouns := range []bool{false, true} {
 		if st, pos := sc.stageNear(t, end, nouns, useNouns); st != "" {
-			if st == domain.StageDelivered && sc.contractFor(pos) {
+			if st == domain.StageDelivered && (sc.contractFor(pos) || sc.fresh3AgreedDelivery(pos)) { // all_r10_fresh3_agreeddelivery.go: "die Lieferung ... vereinbart"
 				st = domain.StageOrdered
 			}
 			if st == domain.StageDelivered && sc.deOrderReceived(pos) { // de_orderstage.go: "Rheinmetall erhält einen Großauftrag"
@@ -497,6 +497,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
 			}
+			if why := d.fresh3ExerciseArrival(i, sc, stage); why != "" && d.doubt(why) { // all_r10_fresh3_exarrival.go: "sind bereits in Russland eingetroffen" beside "die Übung"
+				continue
+			}
 		}
 		if stage != domain.StageRequested && !d.notice {
 			from, to := sc.clauseOf(m.tok0)
@@ -615,7 +618,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// bestellten Maschinen sind übergeben": the part delivered, and
 		// the whole ordered
 		var whole *domain.Fact
-		if part, total := sc.partOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.deliveredToo()) { // stages.go
+		if part, total := sc.fresh3PartOf(m, len(syss)); part > 0 && (stage == domain.StageDelivered || stage == domain.StageOrdered && sc.deliveredToo()) { // stages.go; all_r10_fresh3_countto.go: not "48 an Finnland und 100 an Indien"
 			f.Quantity, f.Stage = part, domain.StageDelivered
 			w := f
 			w.Quantity, w.Stage, w.Value, w.ValueUSD = total, domain.StageOrdered, nil, 0
@@ -753,13 +756,13 @@ func (sc *sentScan) partOf(m mention, nsys int) (part, total int) {
 // quantityBefore finds the number that counts a system: "18 HIMARS", "36
 // avions de combat Rafale", "twenty (20) M142", "two batteries of Patriot".
 func (sc *sentScan) quantityBefore(m mention) int {
-	best := 0
+	best, bestEnd := 0, -1
 	for _, n := range sc.nums {
 		if n.tok1 > m.tok0 || m.tok0-n.tok1 > 7 {
 			continue
 		}
 		// nothing that ends a clause or names another system in between
-		blocked := n.value < 2 || sc.deOrdinalNumber(n) || sc.variantNumber(n) // "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"; all_batches.go: "Block 25 fighters"
+		blocked := n.value < 2 || sc.deOrdinalNumber(n) || sc.variantNumber(n) || sc.fresh3CountsDeals(n, m) // all_r10_fresh3_dealcount.go: "three export contracts for the K9"; "Type 1", "one of": not a count; de_ordinal.go: "der 23. Nutzerstaat"; all_batches.go: "Block 25 fighters"
 		for k := n.tok1; k <= m.tok0 && k < len(sc.toks); k++ {
 			g := sc.toks[k].gap
 			if k == n.tok1 {
@@ -812,8 +815,11 @@ func (sc *sentScan) quantityBefore(m mention) int {
 				blocked = true
 			}
 		}
-		if !blocked {
-			best = int(n.value)
+		// the count nearest the system wins: sc.nums holds digits before
+		// words, so "two contracts with Finland for 48 K9" must not end on
+		// "two" (all_r10_fresh3)
+		if !blocked && n.tok1 >= bestEnd {
+			best, bestEnd = int(n.value), n.tok1
 		}
 	}
 	if best == 0 {
@@ -1392,7 +1398,7 @@ func (sc *sentScan) stageInClause(m mention) (string, int) {
 			}
 		}
 	}
-	if best == domain.StageDelivered && sc.contractFor(bestPos) {
+	if best == domain.StageDelivered && (sc.contractFor(bestPos) || sc.fresh3AgreedDelivery(bestPos)) { // all_r10_fresh3_agreeddelivery.go
 		best = domain.StageOrdered
 	}
 	if best == domain.StageDelivered && sc.deZuStage(bestPos) { // de_willing.go
