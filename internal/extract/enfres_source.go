@@ -7,9 +7,12 @@ package extract
 // supplier was only its system's country of origin, that state is the
 // former owner who gives them up. except is the recipient.
 // The sentences are read once per document (kindSources).
-func (d *docScan) sourceOfKind(cat, except string) string {
+func (d *docScan) sourceOfKind(cat, except string, factSent int) string {
 	found := ""
-	for _, states := range d.kindSources()[cat] {
+	for n, states := range d.kindSources()[cat] {
+		if back := d.r11KindBack[cat][n]; back >= 0 && factSent > back {
+			continue // all_r11_fresh4_listseller.go: "Ces appareils, acquis auprès de la Bulgarie" speaks of what came before
+		}
 		for _, c := range states {
 			if c == except {
 				continue
@@ -31,7 +34,8 @@ func (d *docScan) kindSources() map[string][][]string {
 		return d.kindSrc
 	}
 	d.kindSrc = map[string][][]string{}
-	for _, sc := range d.sents {
+	d.r11KindBack = map[string][]int{}
+	for si, sc := range d.sents {
 		var cats []string
 		for _, m := range sc.mentions {
 			if m.kind == mGeneric && sc.definite(m) && !contains(cats, m.id) {
@@ -61,6 +65,7 @@ func (d *docScan) kindSources() map[string][][]string {
 			}
 			if !named { // a sentence naming the system has made its own facts
 				d.kindSrc[cat] = append(d.kindSrc[cat], states)
+				d.r11KindBack[cat] = append(d.r11KindBack[cat], sc.r11BackPointing(cat, si)) // all_r11_fresh4_listseller.go
 			}
 		}
 	}
@@ -74,7 +79,11 @@ func (d *docScan) settleFormerOwner(i int) {
 	if f.System == nil || f.System.ID == "" || f.Recipient == nil {
 		return
 	}
-	if c := d.sourceOfKind(f.System.Category, f.Recipient.String()); c != "" && c != f.Supplier.String() {
+	sent := -1
+	if i < len(d.meta) {
+		sent = d.meta[i].sent
+	}
+	if c := d.sourceOfKind(f.System.Category, f.Recipient.String(), sent); c != "" && c != f.Supplier.String() {
 		f.Supplier = party(c)
 	}
 }

@@ -201,7 +201,10 @@ type docScan struct {
 	// kindSrc caches kindSources: asked once per transfer, sourceOfKind
 	// would read every sentence each time
 	kindSrc map[string][][]string
-	esNick  map[string]string // es_nickname.go: nicknames introduced in quotes, word -> system id
+	// r11KindBack parallels kindSrc: the sentence of each source when its
+	// noun is a demonstrative's, which points back (all_r11_fresh4_listseller.go), else -1
+	r11KindBack map[string][]int
+	esNick      map[string]string // es_nickname.go: nicknames introduced in quotes, word -> system id
 	// bySent indexes facts by their evidence's start (add keeps it)
 	bySent map[int][]int
 	// bySystem indexes transfers by their system's key when added

@@ -296,6 +296,14 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 	}
 	stage, stagePos := sc.stageOf(syss[0].tok0, syss[0].tok1)
+	if stage == domain.StageDelivered && sc.r11PresentExport(stagePos) { // all_r11_fresh4_supportwith.go: "Südkorea exportiert 24 Panzerhaubitzen nach Norwegen"
+		stage = domain.StageOrdered
+	}
+	if stage == "" && !d.notice {
+		if p := sc.r11SupportWith(syss[0]); p >= 0 { // all_r11_fresh4_supportwith.go: "hatte Nordkorea Russland mit Raketen unterstützt"
+			stage, stagePos = domain.StageDelivered, p
+		}
+	}
 	// "among the buyers of JF-17": a buyer has ordered
 	if stage == "" && !d.notice && sc.has("buyer-noun") {
 		for _, c := range sc.countries() {
@@ -339,6 +347,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	// is a notice, where money is the case's total
 	usedMoney := map[int]bool{}
 	sentenceSup := ""
+	var sentenceFirst r11SentenceSeller // all_r11_fresh4_listseller.go
 	sentStage, sentPos := stage, stagePos
 	for k, m := range syss {
 		d.pending = append([]string(nil), sflags...)
@@ -377,7 +386,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// "The contract also covers Meteor missiles": a co-produced
 			// system whose listed origin the text never names is sold by
 			// the document's supplier
-			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) {
+			if fs, _ := d.focus(); fs != "" && fs != origin && len(sc.countries()) == 0 && !d.names(origin) && !d.r11NoDealWords(i, sc, stage) { // all_r11_fresh4_listseller.go
 				origin = fs
 			}
 			origin = d.focusGiverOrigin(sc, origin, stage, carriedAt[m.tok0]) // all_r8_de_aidgiver.go: "bekam die Ukraine außerdem neun Bandvagn"
@@ -398,6 +407,11 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.System.Mention = d.textAt(m.start, m.end)
 		sup, rec := d.pairFor(sc, origin, &m)
+		if d.r11OwnBuyerNotSeller(sc, m, origin, rec, sentenceFirst) { // all_r11_fresh4_listseller.go: "submarinos Scorpene para Malasia ... varias patrulleras para Venezuela"
+			if s2, r2 := d.pairFor(sc, "", &m); s2 != "" && s2 != sentenceFirst.sup && r2 != "" {
+				sup, rec = s2, r2 // else the origin's state stays: "Leopard-2-Panzer gehen an die Türkei, Israel bekommt zwei U-Boote"
+			}
+		}
 		// ar_signedsupply.go: "وقّعت كوريا الجنوبية اتفاقا يقضي بتوريد منظومة دفاع جوي إلى أبوظبي"
 		sup, rec = d.arSignedSupply(sc, sup, rec)
 		// ar_ministry.go: "كما وافقت الخارجية على بيع القاهرة ذخائر"
@@ -478,6 +492,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		if sentenceSup == "" {
 			sentenceSup = sup
+			sentenceFirst = r11SentenceSeller{sup: sup, rec: rec, implicit: implicit}
 		}
 		// "The US Army awarded Lockheed Martin a contract for 1,200 PAC-3
 		// MSE": making or buying at home, when no buyer is named here
@@ -1087,7 +1102,7 @@ func (sc *sentScan) fittedTo(m mention) bool {
 			}
 		}
 	}
-	return false
+	return sc.r11FittedFar(m) // all_r11_fresh4_listseller.go: "Ces appareils, acquis auprès de la Bulgarie, sont armés de quatre canons"
 }
 
 // fittedRightAfter reports whether a word of equipping ("armed with",
