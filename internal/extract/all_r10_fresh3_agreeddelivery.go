@@ -32,10 +32,36 @@ func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
 		if k == p {
 			continue
 		}
-		if !fresh3AgreeWords[sc.toks[k].norm] {
+		if !fresh3AgreeWords[sc.toks[k].norm] || sc.fresh3AgreedGoods(k) {
 			continue
 		}
 		if k < p && !sc.boundaryBetween(k+1, p) || k > p && !sc.boundaryBetween(p+1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fresh3AgreedGoods reports whether the word of agreeing at k describes
+// the goods or another noun, not the delivery: a participle right after
+// the goods ("the delivery of the 48 K9 howitzers agreed in 2017 was
+// completed", "la livraison des 48 obusiers convenus en 2017") or right
+// before a count or the goods ("die Lieferung der 2017 vereinbarten 48
+// Panzerhaubitzen"), or the verb of a relative clause ("الذي اتفق عليه
+// البلدان", "that was agreed"): the delivery's own verb is elsewhere.
+func (sc *sentScan) fresh3AgreedGoods(k int) bool {
+	for _, m := range sc.mentions {
+		if (m.kind == mSystem || m.kind == mGeneric) && (m.tok1 == k || m.tok0 == k+1) {
+			return true
+		}
+	}
+	if k+1 < len(sc.toks) && sc.toks[k+1].digit && !isYear(sc.toks[k+1].raw) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := sc.toks[j].norm
+		if sc.lw.isWord("relative-pronoun", w) || sc.lw.isWord("clause-relative", w) || w == "that" && sc.lw.code == "en" ||
+			sc.toks[j].arabic && (w == "ذي" || w == "تي") { // "الذي", "التي": the tokens' norm drops the article
 			return true
 		}
 	}

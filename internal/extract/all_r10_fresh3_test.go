@@ -174,3 +174,29 @@ func TestFresh3DealCount(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestReview10AgreedGoods: a word of agreeing that describes the goods (a
+// participle after them or before their count) or stands in a relative
+// clause leaves the delivery delivered (fresh3AgreedGoods); the verb whose
+// object is the delivery still makes it an order. Sentences written for
+// this test.
+func TestReview10AgreedGoods(t *testing.T) {
+	tests := []factCase{
+		{"en: howitzers agreed in", "en", "2024-05-02",
+			"The delivery of the 48 K9 howitzers agreed earlier by South Korea to Finland was completed in May.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"fr: obusiers convenus", "fr", "2024-05-02",
+			"La livraison des 48 obusiers K9 convenus auparavant par la Corée du Sud à la Finlande est achevée.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"ar: relative clause", "ar", "2024-05-02",
+			"أكملت كوريا الجنوبية تسليم 48 مدفع K9 لفنلندا الذي اتفق عليه البلدان سابقا.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"en: agreed the delivery", "en", "2024-05-02",
+			"South Korea and Finland agreed the delivery of 48 K9 howitzers.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
+		{"fr: ont convenu de la livraison", "fr", "2024-05-02",
+			"La Corée du Sud et la Finlande ont convenu de la livraison de 48 obusiers K9.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
