@@ -10,7 +10,7 @@ import (
 // Finnland vereinbart worden", "agreed the delivery of 48 K9 howitzers",
 // "ont convenu de la livraison de", "acordaron la entrega de", "اتفقا على
 // تسليم": an order, not a delivery. The noun has an article or determiner
-// before it; the verb (one of the words of agreeing below; not a
+// before it; the verb (a word of the lexicon's fresh3-agree; not a
 // word of signing, which a delivery also "se concretó") stands within ten words in the same clause (after a German noun, up to
 // sixteen: the verb stands last).
 func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
@@ -32,7 +32,7 @@ func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
 		if k == p {
 			continue
 		}
-		if !fresh3AgreeWords[sc.toks[k].norm] || sc.fresh3AgreedGoods(k) {
+		if !sc.lw.isWord("fresh3-agree", sc.toks[k].norm) || sc.fresh3AgreedGoods(k) {
 			continue
 		}
 		if k < p && !sc.boundaryBetween(k+1, p) || k > p && !sc.boundaryBetween(p+1, k) {
@@ -67,8 +67,3 @@ func (sc *sentScan) fresh3AgreedGoods(k int) bool {
 	}
 	return false
 }
-
-// fresh3AgreeWords are verbs of agreeing on something, normalised.
-var fresh3AgreeWords = normSet("agreed", "agree", "agrees", "convenu", "convenue", "convenus", "conviennent",
-	"acordaron", "acordo", "acordado", "acordada", "pactaron", "pacto", "pactado", "pactada",
-	"vereinbart", "vereinbarten", "vereinbarte", "verstandigt", "اتفق", "اتفقت", "اتفقا", "اتفقتا")
