@@ -32,7 +32,8 @@ func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
 		if k == p {
 			continue
 		}
-		if !sc.lw.isWord("fresh3-agree", sc.toks[k].norm) || sc.fresh3AgreedGoods(k) {
+		agree := sc.lw.isWord("fresh3-agree", sc.toks[k].norm) || sc.toks[k].arabic && sc.lw.isArWord("fresh3-agree", sc.toks[k].norm) // "واتفقت"
+		if !agree || sc.fresh3AgreedGoods(k) {
 			continue
 		}
 		if k < p && !sc.boundaryBetween(k+1, p) || k > p && !sc.boundaryBetween(p+1, k) {

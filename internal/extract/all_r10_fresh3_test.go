@@ -197,6 +197,9 @@ func TestReview10AgreedGoods(t *testing.T) {
 		{"fr: ont convenu de la livraison", "fr", "2024-05-02",
 			"La Corée du Sud et la Finlande ont convenu de la livraison de 48 obusiers K9.",
 			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
+		{"ar: the verb with an attached wa", "ar", "2024-05-02",
+			"واتفقت كوريا الجنوبية وفنلندا على تسليم 48 مدفع K9.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
