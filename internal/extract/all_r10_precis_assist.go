@@ -220,19 +220,20 @@ func (d *docScan) precisOrgAid(sc *sentScan, g *domain.Fact) {
 }
 
 // Sixth class, recall: the trainees of a state's named programme or
-// mission in French, German and Arabic, and recruits in every language
-// ("Dans le cadre de l'opération Interflex, le Royaume-Uni a formé plus
-// de 30 000 recrues ukrainiennes", "ukrainische Soldaten", "ودربت
-// بريطانيا أكثر من 30 ألف مجند أوكراني"): programBeneficiary
-// (en_trainees.go) read only English and Spanish words for them.
+// mission in German and Arabic, and recruits in every language ("Dans le
+// cadre de l'opération Interflex, le Royaume-Uni a formé plus de 30 000
+// recrues ukrainiennes", "ukrainische Soldaten", "ودربت بريطانيا أكثر من
+// 30 ألف مجند أوكراني"): programBeneficiary (en_trainees.go) read only
+// English, Spanish and French (fr_trainees.go, which has this class's
+// French words) words for them. The Arabic words are bare: a token's norm
+// has no article ("الجنود" is "جنود").
 func init() {
 	for _, w := range []string{
 		"recruits", "sailors", "marines", "servicemembers",
 		"reclutas", "marinos", "tropas",
-		"soldats", "militaires", "officiers", "recrues", "pilotes", "cadets", "eleves", "troupes", "marins", "stagiaires",
-		"soldaten", "rekruten", "offiziere", "piloten", "kadetten", "streitkrafte",
-		"جنود", "الجنود", "جندي", "مجند", "مجندين", "المجندين", "ضباط", "الضباط", "ضابط", "عسكريين", "العسكريين", "طيارين", "الطيارين",
+		"soldaten", "rekruten", "offiziere", "piloten", "kadetten", "streitkräfte",
+		"جنود", "جندي", "مجند", "مجندين", "ضباط", "ضابط", "عسكريين", "طيارين",
 	} {
-		programTrainees[w] = true
+		programTrainees[normWord(w)] = true
 	}
 }
