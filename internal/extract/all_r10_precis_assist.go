@@ -91,7 +91,9 @@ func (d *docScan) precisPortion(sc *sentScan, rec string) bool {
 // größten Teil erhielten Jordanien und der Irak mit je 30 Millionen
 // Euro", "Jordan and Iraq received $30 million each", "la Jordanie et
 // l'Irak ont reçu chacun 30 millions d'euros", "recibieron 30 millones
-// cada uno", "حصل الأردن والعراق على 30 مليون يورو لكل منهما"). Each state
+// cada uno", "حصل الأردن والعراق على 30 مليون يورو لكل منهما"), naming
+// no weapon system (a named system received with its worth is a deal's
+// goods, no share of the programme's money). Each state
 // the sentence names as receiving gets an assistance of the document's
 // programme from its provider; the amount goes with it when the sentence
 // has one amount and one state, or says "each". aidBeneficiaries
@@ -102,6 +104,11 @@ func (d *docScan) precisPortion(sc *sentScan, rec string) bool {
 func (d *docScan) precisProgramShares(i int, sc *sentScan) bool {
 	if d.notice || sc.doubtful() || len(sc.money) == 0 || !(sc.has("stage-received") || sc.has("aid-benefit") || sc.has("precis-aid-receive")) {
 		return false
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem {
+			return false // "Egypt received 12 F-16 fighters worth $500 million": goods of a deal, not the programme's money
+		}
 	}
 	n, prov, ok := d.precisDocProgram()
 	if !ok {
