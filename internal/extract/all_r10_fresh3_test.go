@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -202,4 +203,29 @@ func TestReview10AgreedGoods(t *testing.T) {
 			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
+
+// TestReview10TrafEin: "traf ein", a German cue of arrival, is a word of
+// arrival (lexicon arrival-stem), as "eingetroffen" is, for the port
+// visits of es_r5_portvisit.go and the exercises of
+// all_r10_fresh3_exarrival.go; "geliefert" is none. Sentences written for
+// this test.
+func TestReview10TrafEin(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Die deutsche Fregatte Sachsen traf ein, um in Marokko einen Hafenbesuch zu machen.", true},
+		{"Sechs chinesische Flugzeuge sind bereits in Russland eingetroffen.", true},
+		{"Deutschland hat der Ukraine sechs Panzer geliefert.", false},
+	} {
+		sc := scanSentence(t, tc.text, "de", time.Time{})
+		ps := sc.cuePositions("stage-delivered")
+		if len(ps) == 0 {
+			t.Fatalf("%q: no stage-delivered cue", tc.text)
+		}
+		if got := sc.arrivalWordAt(ps[0]); got != tc.want {
+			t.Errorf("%q: arrivalWordAt = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
