@@ -5,7 +5,9 @@ import "github.com/armswatch/armswatch/internal/domain"
 // es_r5_portvisit.go: a warship that comes to a foreign port on a visit
 // ("El destructor USS Pinckney arribó al puerto de Cartagena en el marco
 // de una visita oficial", "La fragata HMS Montrose hizo escala en
-// Montevideo", "llegó a Valparaíso en visita de cortesía") is no transfer:
+// Montevideo", "llegó a Valparaíso en visita de cortesía"; since round 10
+// in every language: "le porte-hélicoptères Tonnerre a fait escale à
+// Libreville", "die Fregatte traf zu einem Hafenbesuch ein") is no transfer:
 // the word of arrival gives it the stage delivered and the port's state
 // looks like a recipient. A sentence with a word of a port visit (lexicon
 // kind `port-visit`) whose system has no stage or only an arrival, and
