@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,7 @@ func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
 	w := sc.toks[p-1].norm
 	r, _ := utf8.DecodeRuneInString(sc.toks[p].raw)
 	noun := sc.lw.isWord("article-before", w) || sc.lw.isWord("determiner", w) || w == "a" && sc.lw.code == "en" ||
-		sc.lw.code == "de" && unicode.IsUpper(r) && p > 0 || sc.toks[p].arabic // German nouns are capitalised
+		sc.lw.code == "de" && unicode.IsUpper(r) || sc.toks[p].arabic && sc.arDeliveryNoun(p) // German nouns are capitalised
 	if !noun {
 		return false
 	}
@@ -41,6 +42,21 @@ func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
 		}
 	}
 	return false
+}
+
+// arDeliveryNoun reports whether the Arabic word of delivery at p is a
+// verbal noun, not a finite verb: it has the article ("التسليم",
+// "بالتسليم") or follows "على" ("اتفقا على تسليم"). A verb ("وسلمت فرنسا")
+// tells a delivery of its own, whatever was agreed in the clause before
+// ("واتفق البلدان على تعزيز التعاون وسلمت فرنسا مصر 24 طائرة رافال").
+func (sc *sentScan) arDeliveryNoun(p int) bool {
+	raw := sc.toks[p].raw
+	for _, pre := range []string{"ال", "وال", "بال", "لل", "ولل"} {
+		if strings.HasPrefix(raw, pre) {
+			return true
+		}
+	}
+	return sc.toks[p-1].norm == "علي"
 }
 
 // fresh3AgreedGoods reports whether the word of agreeing at k describes
