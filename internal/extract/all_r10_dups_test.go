@@ -30,6 +30,16 @@ func TestR10Dups(t *testing.T) {
 			nil, []string{"cat:ammunition"}},
 		{"bracketed gloss", "ar", "عنوان\n\nسيتسلم المغرب من فرنسا منظومة صواريخ \"ميكا\" (MICA VL) أرض-جو.",
 			[]string{"MICA"}, []string{"VL MICA"}},
+		// review10: "así como" is another item; a clause between the word
+		// and the goods after it opens no examples
+		{"así como is no umbrella", "es", "Título\n\nEspaña entregó a Ucrania munición de artillería así como seis tanques Leopard 2.",
+			[]string{"Leopard 2", "cat:ammunition"}, nil},
+		{"como parte de, relative clause", "es", "Título\n\nEstados Unidos entregó a Ucrania munición como parte de un paquete que incluye misiles Javelin.",
+			[]string{"FGM-148 Javelin", "cat:ammunition"}, nil},
+		{"wie, aside", "de", "Titel\n\nDeutschland lieferte der Ukraine Munition, wie das Ministerium mitteilte, und 30 Leopard-Panzer.",
+			[]string{"Leopard 2", "cat:ammunition"}, nil},
+		{"comme, aside", "fr", "Titre\n\nLa France a livré des munitions à l'Ukraine, comme elle l'avait promis, et six canons Caesar.",
+			[]string{"CAESAR", "cat:ammunition"}, nil},
 		{"second system, brackets with more", "en", "Title\n\nEgypt ordered 24 Rafale (and 2 FREMM frigates) from France in 2015.",
 			[]string{"Rafale", "FREMM"}, nil},
 	}

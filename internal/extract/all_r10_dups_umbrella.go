@@ -21,19 +21,53 @@ const (
 )
 
 // r10Umbrella reports whether the generic mention x opens a list of
-// examples of it.
+// examples of it. The word that opens them is no part of a phrase of
+// `list-also` ("así como", "wie auch", "ebenso wie": another item, not an
+// example), and no clause opens between it and the first example: no
+// comma or colon ("Munition, wie das Ministerium mitteilte, und 30
+// Leopard", "des munitions, comme elle l'avait promis, et six canons")
+// and no relative pronoun ("munición como parte de un paquete que
+// incluye misiles Javelin").
 func (sc *sentScan) r10Umbrella(x mention) bool {
+	set := sc.lw.set("dups-umbrella")
 	for _, p := range sc.cuePositions("dups-umbrella") {
-		if p < x.tok1 || p-x.tok1 > umbrellaGap {
+		if p < x.tok1 || p-x.tok1 > umbrellaGap || sc.r10InListAlso(p) {
 			continue
 		}
+		n, _ := set.at(sc.toks, p)
+		end := p + max(n, 1)
 		for _, o := range sc.mentions {
-			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 > p && o.tok0-p <= umbrellaReach {
+			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 >= end && o.tok0-p <= umbrellaReach && !sc.r10ClauseOpens(end, o.tok0) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// r10InListAlso reports whether token p lies inside a phrase of the
+// language's list-also ("as well as", "así como", "ebenso wie").
+func (sc *sentScan) r10InListAlso(p int) bool {
+	also := sc.lw.set("list-also")
+	for _, q := range sc.cuePositions("list-also") {
+		if n, _ := also.at(sc.toks, q); q <= p && p < q+max(n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// r10ClauseOpens reports whether a clause opens in the tokens [a, b): a
+// comma, colon or bracket before any but the first of them, or a relative
+// pronoun.
+func (sc *sentScan) r10ClauseOpens(a, b int) bool {
+	for t := a; t < b && t < len(sc.toks); t++ {
+		w := sc.toks[t].norm
+		if t > a && clauseGap(sc.toks[t]) || sc.lw.isWord("relative-pronoun", w) || sc.lw.isWord("clause-relative", w) {
+			return true
+		}
+	}
+	return b < len(sc.toks) && b > a && clauseGap(sc.toks[b])
 }
 
 // r10UmbrellaSkip: a kind word without a count of its own that opens

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -173,4 +174,61 @@ func TestFresh3DealCount(t *testing.T) {
 			[]string{"transfer KR>FI k9-thunder ordered y=2017"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
+
+// TestReview10AgreedGoods: a word of agreeing that describes the goods (a
+// participle after them or before their count) or stands in a relative
+// clause leaves the delivery delivered (fresh3AgreedGoods); the verb whose
+// object is the delivery still makes it an order. Sentences written for
+// this test.
+func TestReview10AgreedGoods(t *testing.T) {
+	tests := []factCase{
+		{"en: howitzers agreed in", "en", "2024-05-02",
+			"The delivery of the 48 K9 howitzers agreed earlier by South Korea to Finland was completed in May.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"fr: obusiers convenus", "fr", "2024-05-02",
+			"La livraison des 48 obusiers K9 convenus auparavant par la Corée du Sud à la Finlande est achevée.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"ar: relative clause", "ar", "2024-05-02",
+			"أكملت كوريا الجنوبية تسليم 48 مدفع K9 لفنلندا الذي اتفق عليه البلدان سابقا.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"en: agreed the delivery", "en", "2024-05-02",
+			"South Korea and Finland agreed the delivery of 48 K9 howitzers.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
+		{"fr: ont convenu de la livraison", "fr", "2024-05-02",
+			"La Corée du Sud et la Finlande ont convenu de la livraison de 48 obusiers K9.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
+		{"ar: a finite verb of delivery after another clause's agreeing", "ar", "2024-05-02",
+			"اتفق البلدان على تعزيز التعاون وسلمت كوريا الجنوبية فنلندا 48 مدفع K9.",
+			[]string{"transfer KR>FI k9-thunder q=48 delivered y=2024"}},
+		{"ar: the verb with an attached wa", "ar", "2024-05-02",
+			"واتفقت كوريا الجنوبية وفنلندا على تسليم 48 مدفع K9.",
+			[]string{"transfer KR>FI k9-thunder q=48 ordered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
+
+// TestReview10TrafEin: "traf ein", a German cue of arrival, is a word of
+// arrival (lexicon arrival-stem), as "eingetroffen" is, for the port
+// visits of es_r5_portvisit.go and the exercises of
+// all_r10_fresh3_exarrival.go; "geliefert" is none. Sentences written for
+// this test.
+func TestReview10TrafEin(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Die deutsche Fregatte Sachsen traf ein, um in Marokko einen Hafenbesuch zu machen.", true},
+		{"Sechs chinesische Flugzeuge sind bereits in Russland eingetroffen.", true},
+		{"Deutschland hat der Ukraine sechs Panzer geliefert.", false},
+	} {
+		sc := scanSentence(t, tc.text, "de", time.Time{})
+		ps := sc.cuePositions("stage-delivered")
+		if len(ps) == 0 {
+			t.Fatalf("%q: no stage-delivered cue", tc.text)
+		}
+		if got := sc.arrivalWordAt(ps[0]); got != tc.want {
+			t.Errorf("%q: arrivalWordAt = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }

@@ -45,7 +45,8 @@ func (d *docScan) precisDealValue(c aggCand, pairFacts []int) []int {
 }
 
 // precisOneFamily reports whether a pair's named systems are one family:
-// each id begins with the shortest ("leopard-2" and "leopard-2a8", the
+// each id is a version of the shortest (sameFamily: "leopard-2" and
+// "leopard-2a8", the
 // same tanks named by their family and by their version), beside generic
 // statements of any kind. Then the pair trades one system, as oneSystem
 // (onevalue.go) says for a single id.
@@ -66,9 +67,26 @@ func precisOneFamily(keys []string) bool {
 		}
 	}
 	for _, k := range named {
-		if !strings.HasPrefix(k, base) {
+		if !sameFamily(base, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameFamily reports whether id k is base or a version of it: base
+// followed by a hyphen ("rafale-m"), by a letter after base's closing
+// digit ("leopard-2a8", "su-30mki") or by a digit after its closing letter.
+// A digit after a digit or a letter after a letter makes another system
+// ("an-2" and "an-26", "mi-2" and "mi-24-35", "tor" and "tornado").
+func sameFamily(base, k string) bool {
+	rest, ok := strings.CutPrefix(k, base)
+	if !ok {
+		return false
+	}
+	if rest == "" || rest[0] == '-' || base == "" {
+		return true
+	}
+	digit := func(c byte) bool { return '0' <= c && c <= '9' }
+	return digit(base[len(base)-1]) != digit(rest[0])
 }

@@ -45,6 +45,12 @@ func TestPrecisOneFamily(t *testing.T) {
 		{[]string{"rafale", "fremm"}, false},
 		{[]string{"leopard-2a8"}, false}, // one id: oneSystem's case
 		{[]string{"f-16", "f-16v", "harpoon"}, false},
+		// review10: a prefix that ends inside another id's number or word
+		{[]string{"su-30", "su-30mki"}, true},
+		{[]string{"rafale", "rafale-m"}, true},
+		{[]string{"an-2", "an-26"}, false},
+		{[]string{"mi-2", "mi-24-35"}, false},
+		{[]string{"tor", "tornado"}, false},
 	}
 	for _, tc := range tests {
 		if got := precisOneFamily(tc.keys); got != tc.want {

@@ -91,7 +91,9 @@ func (d *docScan) precisPortion(sc *sentScan, rec string) bool {
 // größten Teil erhielten Jordanien und der Irak mit je 30 Millionen
 // Euro", "Jordan and Iraq received $30 million each", "la Jordanie et
 // l'Irak ont reçu chacun 30 millions d'euros", "recibieron 30 millones
-// cada uno", "حصل الأردن والعراق على 30 مليون يورو لكل منهما"). Each state
+// cada uno", "حصل الأردن والعراق على 30 مليون يورو لكل منهما"), naming
+// no weapon system (a named system received with its worth is a deal's
+// goods, no share of the programme's money). Each state
 // the sentence names as receiving gets an assistance of the document's
 // programme from its provider; the amount goes with it when the sentence
 // has one amount and one state, or says "each". aidBeneficiaries
@@ -102,6 +104,11 @@ func (d *docScan) precisPortion(sc *sentScan, rec string) bool {
 func (d *docScan) precisProgramShares(i int, sc *sentScan) bool {
 	if d.notice || sc.doubtful() || len(sc.money) == 0 || !(sc.has("stage-received") || sc.has("aid-benefit") || sc.has("precis-aid-receive")) {
 		return false
+	}
+	for _, m := range sc.mentions {
+		if m.kind == mSystem {
+			return false // "Egypt received 12 F-16 fighters worth $500 million": goods of a deal, not the programme's money
+		}
 	}
 	n, prov, ok := d.precisDocProgram()
 	if !ok {
@@ -220,19 +227,20 @@ func (d *docScan) precisOrgAid(sc *sentScan, g *domain.Fact) {
 }
 
 // Sixth class, recall: the trainees of a state's named programme or
-// mission in French, German and Arabic, and recruits in every language
-// ("Dans le cadre de l'opération Interflex, le Royaume-Uni a formé plus
-// de 30 000 recrues ukrainiennes", "ukrainische Soldaten", "ودربت
-// بريطانيا أكثر من 30 ألف مجند أوكراني"): programBeneficiary
-// (en_trainees.go) read only English and Spanish words for them.
+// mission in German and Arabic, and recruits in every language ("Dans le
+// cadre de l'opération Interflex, le Royaume-Uni a formé plus de 30 000
+// recrues ukrainiennes", "ukrainische Soldaten", "ودربت بريطانيا أكثر من
+// 30 ألف مجند أوكراني"): programBeneficiary (en_trainees.go) read only
+// English, Spanish and French (fr_trainees.go, which has this class's
+// French words) words for them. The Arabic words are bare: a token's norm
+// has no article ("الجنود" is "جنود").
 func init() {
 	for _, w := range []string{
 		"recruits", "sailors", "marines", "servicemembers",
 		"reclutas", "marinos", "tropas",
-		"soldats", "militaires", "officiers", "recrues", "pilotes", "cadets", "eleves", "troupes", "marins", "stagiaires",
-		"soldaten", "rekruten", "offiziere", "piloten", "kadetten", "streitkrafte",
-		"جنود", "الجنود", "جندي", "مجند", "مجندين", "المجندين", "ضباط", "الضباط", "ضابط", "عسكريين", "العسكريين", "طيارين", "الطيارين",
+		"soldaten", "rekruten", "offiziere", "piloten", "kadetten", "streitkräfte",
+		"جنود", "جندي", "مجند", "مجندين", "ضباط", "ضابط", "عسكريين", "طيارين",
 	} {
-		programTrainees[w] = true
+		programTrainees[normWord(w)] = true
 	}
 }

@@ -25,7 +25,7 @@ func (sc *sentScan) arStateMarkedAfter(k int) bool {
 		if clauseGap(sc.toks[j]) && j > k {
 			return false
 		}
-		if c, ok := sc.countryMentionAt(j); ok && (strings.HasPrefix(c.prefix, "ل") || strings.HasPrefix(sc.toks[j].norm, "ل")) {
+		if c, ok := sc.countryMentionAt(j); ok && strings.HasPrefix(c.prefix, "ل") {
 			return true
 		}
 		if sc.toks[j].norm == "الي" && sc.countryAt(j+1) {

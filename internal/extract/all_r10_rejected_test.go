@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/armswatch/armswatch/internal/domain"
 )
@@ -206,5 +207,36 @@ func TestR10ArSaleGenitive(t *testing.T) {
 				t.Fatalf("%q: no transfer with %s", tc.text, tc.state)
 			}
 		})
+	}
+}
+
+// TestReview10ArStateMarkedAfter: only a state with "ل" attached (or after
+// "إلى") marks the receiving end after the goods; a state whose own name
+// begins with ل ("ليبيا", "لبنان") carries no "ل" of its own
+// (all_r10_rejected_arsale.go). Sentences written for this test.
+func TestReview10ArStateMarkedAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"انتقدت واشنطن بيع روسيا مقاتلات سو-35 لإيران.", true},
+		{"انتقدت واشنطن بيع روسيا مقاتلات سو-35 لليبيا.", true},
+		{"انتقدت واشنطن بيع روسيا مقاتلات سو-35 إلى ليبيا.", true},
+		{"انتقدت واشنطن بيع روسيا مقاتلات سو-35 ليبيا.", false},
+		{"انتقدت واشنطن بيع روسيا مقاتلات سو-35 لبنان.", false},
+	} {
+		sc := scanSentence(t, tc.text, "ar", time.Time{})
+		at := -1
+		for _, m := range sc.countries() {
+			if m.id == "RU" {
+				at = m.tok1
+			}
+		}
+		if at < 0 {
+			t.Fatalf("%q: no Russia", tc.text)
+		}
+		if got := sc.arStateMarkedAfter(at); got != tc.want {
+			t.Errorf("%q: arStateMarkedAfter = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

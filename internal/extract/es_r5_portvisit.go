@@ -1,15 +1,13 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
+import "github.com/armswatch/armswatch/internal/domain"
 
 // es_r5_portvisit.go: a warship that comes to a foreign port on a visit
 // ("El destructor USS Pinckney arribó al puerto de Cartagena en el marco
 // de una visita oficial", "La fragata HMS Montrose hizo escala en
-// Montevideo", "llegó a Valparaíso en visita de cortesía") is no transfer:
+// Montevideo", "llegó a Valparaíso en visita de cortesía"; since round 10
+// in every language: "le porte-hélicoptères Tonnerre a fait escale à
+// Libreville", "die Fregatte traf zu einem Hafenbesuch ein") is no transfer:
 // the word of arrival gives it the stage delivered and the port's state
 // looks like a recipient. A sentence with a word of a port visit (lexicon
 // kind `port-visit`) whose system has no stage or only an arrival, and
@@ -41,22 +39,15 @@ func (sc *sentScan) portVisit(stage string) string {
 	return "display"
 }
 
-// arrivalPrefixes begin the words of coming to a place ("llegó",
-// "arribaron", "ha llegado", "aterrizó"), normalised.
-// The other languages' words of arrival follow (all_r10_fresh3: port
-// visits in every language): "arrived", "docked", "arrivé", "eingetroffen",
-// "eingelaufen", "angekommen", "وصلت".
-var arrivalPrefixes = []string{"lleg", "arrib", "aterriz", "atrac", "recal", "fonde", "arriv", "dock", "eingetroffen", "eingelaufen", "angekommen", "وصل"}
-
-// arrivalWordAt reports whether the cue at p is a word of arrival, after
-// an auxiliary ("ha llegado").
+// arrivalWordAt reports whether the cue at p is a word of arrival (one
+// that begins with a stem of the lexicon's arrival-stem: "llegó",
+// "arribaron", "aterrizó", "arrived", "docked", "arrivé", "eingetroffen",
+// "وصلت"), after an auxiliary ("ha llegado").
 func (sc *sentScan) arrivalWordAt(p int) bool {
 	for k := p; k < len(sc.toks) && k <= p+1; k++ {
 		w := sc.toks[k].norm
-		for _, pre := range arrivalPrefixes {
-			if strings.HasPrefix(w, pre) {
-				return true
-			}
+		if sc.lw.hasStem("arrival-stem", w) {
+			return true
 		}
 		if w != "ha" && w != "han" && w != "habia" && w != "habian" {
 			return false

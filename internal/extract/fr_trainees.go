@@ -7,7 +7,8 @@ package extract
 // "Moroccan officers" and "oficiales marroquíes".
 func init() {
 	for _, w := range []string{"officiers", "militaires", "soldats", "cadets", "pilotes",
-		"stagiaires", "élèves", "personnels", "instructeurs"} {
+		"stagiaires", "élèves", "personnels", "instructeurs",
+		"recrues", "troupes", "marins"} { // r10-precis (all_r10_precis_assist.go): "a formé plus de 30 000 recrues ukrainiennes"
 		programTrainees[normWord(w)] = true
 	}
 }
