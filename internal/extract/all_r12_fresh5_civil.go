@@ -66,9 +66,10 @@ func (sc *sentScan) r12CivilAircraft(f *domain.Fact) bool {
 }
 
 // r12NumberOnModel reports whether the number at token t0 is written onto
-// the number before it as a model's variant: "777-8", "737-800", "A350-1000"
-// after digits. A range rises ("100-120 tanks") and is not one, unless
-// the first number is a civil model ("737-800").
+// the number before it as a model's variant: "777-8", "737-800",
+// "A350-1000". A range rises ("100-120 tanks") and is not one, unless the
+// first number is a civil model ("737-800"); a date's year has four digits
+// ("2024-03-08") and its month stays a number.
 func (sc *sentScan) r12NumberOnModel(t0 int) bool {
 	if t0 < 1 || t0 >= len(sc.toks) || sc.toks[t0].gap != "-" || !sc.toks[t0-1].digit {
 		return false
@@ -85,7 +86,7 @@ func (sc *sentScan) r12NumberOnModel(t0 int) bool {
 	if sc.r12CivilModelAt(start) {
 		return true
 	}
-	return prev >= 100 && cur < prev && cur < 100
+	return prev >= 100 && prev < 1000 && cur < prev && cur < 100
 }
 
 // r12CivilModelAt reports whether a civil model's name starts at token k,
