@@ -21,3 +21,27 @@ func TestEsprecForceMetonyms(t *testing.T) {
 			nil, []string{"transfer FR>ES griffon q=20 delivered y=2025", "transfer FR>ES rafale delivered y=2025"}},
 	})
 }
+
+// TestEsprecShipVoyage: a state's own ship sent with a cargo is a voyage,
+// no transfer of the ship (all_r12_esprec_voyage.go); a ship given or
+// sold stays. Sentences written for this test.
+func TestEsprecShipVoyage(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"es: buque con ayuda humanitaria", "es", "2025-06-10",
+			"México envió en 2025 el buque Papaloapan a Cuba con 800 toneladas de ayuda humanitaria.",
+			nil, []string{"transfer MX>CU x:papaloapan q=1 delivered y=2025"}},
+		{"es: buque con combustible", "es", "2019-06-10",
+			"Venezuela envió el buque Yekuana a Cuba con combustible en 2019.",
+			nil, []string{"transfer VE>CU x:yekuana q=1 delivered y=2019"}},
+		{"es: patrullero en misión", "es", "2024-06-10",
+			"España envió en 2024 el patrullero Furor a Senegal para vigilar la llegada de cayucos.",
+			nil, []string{"transfer ES>SN x:furor q=1 delivered y=2024"}},
+		{"en: ship with aid", "en", "2024-06-10",
+			"Mexico sent the ship Papaloapan to Cuba with 800 tonnes of humanitarian aid in 2024.",
+			nil, []string{"transfer MX>CU x:papaloapan q=1 delivered y=2024"}},
+		// near miss: a ship donated stays, though aid is named
+		{"es: patrullero donado", "es", "2025-06-10",
+			"Estados Unidos donó en 2025 el patrullero Isla Grande a Panamá, que lo usará para distribuir ayuda humanitaria.",
+			[]string{"transfer US>PA cat:ships q=1 delivered y=2025"}, nil},
+	})
+}
