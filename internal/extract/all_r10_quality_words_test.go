@@ -90,10 +90,7 @@ func TestR10QualityWordKinds(t *testing.T) {
 // nothing of another language's kind.
 func TestR10QualityArWord(t *testing.T) {
 	lx := lexicon.Default()
-	cases := []struct {
-		lang, kind, text string
-		want             bool
-	}{
+	cases := []wordKindCase{
 		{"ar", "quality-multitude", "وعشرات", true},
 		{"ar", "quality-multitude", "لمئات", true},
 		{"ar", "quality-multitude", "الآلاف", true},
@@ -105,13 +102,20 @@ func TestR10QualityArWord(t *testing.T) {
 		{"ar", "org-event", "والبيان", true},
 		{"ar", "org-event", "الختامي", true},
 	}
+	checkOneWord(t, lx, cases, (*langWords).isArWord)
+}
+
+// checkOneWord asks read, in each case's language, whether the case's one
+// word is of its kind.
+func checkOneWord(t *testing.T, lx *lexicon.Lexicon, cases []wordKindCase, read func(lw *langWords, kind, norm string) bool) {
+	t.Helper()
 	for _, c := range cases {
 		lw := newLangWords(lx.Lang(c.lang), c.lang)
 		toks := tokenize(c.text, 0)
 		if len(toks) != 1 {
 			t.Fatalf("%q: %d tokens", c.text, len(toks))
 		}
-		if got := lw.isArWord(c.kind, toks[0].norm); got != c.want {
+		if got := read(lw, c.kind, toks[0].norm); got != c.want {
 			t.Errorf("%s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
 		}
 	}
@@ -145,10 +149,7 @@ func TestR10QualityKindsAreOneWord(t *testing.T) {
 // beginning, in the word's own language only.
 func TestR10QualityStems(t *testing.T) {
 	lx := lexicon.Default()
-	cases := []struct {
-		lang, kind, text string
-		want             bool
-	}{
+	cases := []wordKindCase{
 		{"de", "quality-approval-stem", "Genehmigungen", true},
 		{"de", "quality-approval-stem", "Ausfuhrgenehmigung", true},
 		{"en", "quality-approval-stem", "licences", true},
@@ -158,16 +159,7 @@ func TestR10QualityStems(t *testing.T) {
 		{"en", "quality-approval-stem", "Genehmigungen", false},
 		{"de", "quality-approval-stem", "gingen", false},
 	}
-	for _, c := range cases {
-		lw := newLangWords(lx.Lang(c.lang), c.lang)
-		toks := tokenize(c.text, 0)
-		if len(toks) != 1 {
-			t.Fatalf("%q: %d tokens", c.text, len(toks))
-		}
-		if got := lw.hasStem(c.kind, toks[0].norm); got != c.want {
-			t.Errorf("%s %s %q: %v, want %v", c.lang, c.kind, c.text, got, c.want)
-		}
-	}
+	checkOneWord(t, lx, cases, (*langWords).hasStem)
 }
 
 // TestR10QualityFoldedKinds: a kind folded into another is gone from every

@@ -69,6 +69,10 @@ func (d *docScan) add(i int, sc *sentScan, f domain.Fact, ruleID string, conf fl
 		d.pending = nil // all_r9_fresh_member.go: "eine entsprechende Absichtserklärung" after a joining
 		return
 	}
+	if sc.r12Witnesses(&f) || sc.r12RemovedFrom(&f) || sc.r12CivilAircraft(&f) {
+		d.pending = nil // all_r12_fresh5_witness.go: "im Beisein von Boris Pistorius unterzeichneten"; all_r12_fresh5_removed.go: "removed Turkey from the F-35 programme"; all_r12_fresh5_civil.go: "34 777-8 cargo aircraft"
+		return
+	}
 	ruleID = d.aggregateAsAid(sc, &f, ruleID) // all_r8_coop_aggloan.go: "a $1.5 billion loan to Poland"
 	sc.datelineProvider(&f)                   // all_r8_coop_dateline.go: "MADRID, 3 de marzo - Estados Unidos anunció una ayuda"
 	f.Evidence = domain.Evidence{Start: sc.s.start, End: sc.s.end, Text: sc.s.text}
@@ -349,5 +353,6 @@ func (sc *sentScan) notThisCue(kind string, i int) bool {
 		sc.possibleThreat(kind, i) || // "potential threats" (all_clauses_r5_threats.go)
 		sc.notCombat(kind, i) || // "to defend against missile attacks", "launched a tender" (all_clauses_r5_combat.go)
 		sc.areaDenial(kind, i) || // "area denial" (all_clauses_r5_combat.go)
-		sc.goneToNotCue(kind, i) // "gingen an Griechenland", not "es ging um" (all_r8_de_goneto.go)
+		sc.goneToNotCue(kind, i) || // "gingen an Griechenland", not "es ging um" (all_r8_de_goneto.go)
+		sc.r12ExcludedFrom(kind, i) // "exclu du programme F-35" (all_r12_fresh5_removed.go)
 }

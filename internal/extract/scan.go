@@ -787,6 +787,9 @@ func (sc *sentScan) designationPart(t0, t1 int) bool {
 			return true
 		}
 	}
+	if sc.r12NumberOnModel(t0) {
+		return true // all_r12_fresh5_civil.go: "777-8 cargo aircraft"
+	}
 	if t1 < len(toks) && t1 > t0 && !toks[t1].digit && toks[t1].gap == "" && !toks[t1].arabic {
 		// "16V", "4x4" — but not "$997m" or "4.75bn", read as money before
 		return true

@@ -512,6 +512,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
 			}
+			if why := sc.shipVoyage(f.System.Category, stage); why != "" && d.doubt(why) {
+				continue // all_r12_esprec_voyage.go: "envió el buque Papaloapan a Cuba con ayuda humanitaria"
+			}
 			if why := d.fresh3ExerciseArrival(i, sc, stage); why != "" && d.doubt(why) { // all_r10_fresh3_exarrival.go: "sind bereits in Russland eingetroffen" beside "die Übung"
 				continue
 			}
