@@ -91,8 +91,11 @@ func (sc *sentScan) r12NumberOnModel(t0 int) bool {
 
 // r12CivilModelAt reports whether a civil model's name starts at token k,
 // its letters and digits written together being split into tokens ("A"
-// "330", "E" "195").
+// "330", "E" "195"). An amount of money is no model ("$787 million").
 func (sc *sentScan) r12CivilModelAt(k int) bool {
+	if sc.inMoney(k) {
+		return false // "for 787 million euros" names no Boeing 787
+	}
 	w := ""
 	for j := k; j < len(sc.toks) && j < k+3; j++ {
 		if j > k && sc.toks[j].gap != "" {

@@ -108,6 +108,8 @@ func TestFresh5Civil(t *testing.T) {
 		// near misses: a tanker on a civil airframe, a rising range
 		{"en: 777 tanker stays", "en", "Qatar ordered 34 Boeing 777-8 tanker aircraft from the United States.",
 			[]string{"transfer US>QA cat:aircraft q=34 ordered y=2024"}, nil},
+		{"en: money is no model", "en", "Egypt will buy 24 fighter aircraft from France for 787 million euros.",
+			[]string{"transfer FR>EG cat:aircraft q=24 EUR=787000000"}, nil},
 		{"en: a range is a count", "en", "Poland ordered 100-120 tanks from South Korea.",
 			nil, []string{"q=8"}},
 	})
