@@ -15,7 +15,11 @@ func (d *docScan) dropQualifiedMetonyms() {
 				if o.kind != mCountry || o.id == m.id {
 					continue
 				}
-				if o.tok0 == m.tok1 && o.sub == "demonym" {
+				// a demonym after the name qualifies it only where adjectives
+				// follow their noun: "dass die Bundeswehr ukrainische Soldaten
+				// ausbildet", "the Pentagon French officials met" name the
+				// object's state
+				if o.tok0 == m.tok1 && o.sub == "demonym" && sc.lw.code != "de" && sc.lw.code != "en" {
 					return true
 				}
 				if o.tok0 == m.tok1+1 && m.tok1 < len(sc.toks) && o.sub == "name" {

@@ -19,6 +19,11 @@ func TestEsprecForceMetonyms(t *testing.T) {
 		{"es: Ejército de Tierra francés", "es", "2025-09-10",
 			"El Ejército de Tierra francés recibió 20 blindados Griffon fabricados por Nexter. El Ejército del Aire de Francia incorporó cazas Rafale.",
 			nil, []string{"transfer FR>ES griffon q=20 delivered y=2025", "transfer FR>ES rafale delivered y=2025"}},
+		// near miss: German and English adjectives stand before their noun:
+		// the demonym after a metonym is the object's
+		{"de: Bundesregierung israelische", "de", "2025-09-10",
+			"Nach Angaben des Ministeriums hat die Bundesregierung israelische Arrow-3-Raketen für vier Milliarden Euro gekauft.",
+			[]string{"transfer IL>DE arrow EUR=4000000000 ordered y=2025"}, nil},
 	})
 }
 
