@@ -10,29 +10,56 @@ import "strings"
 // und Artilleriemunition unterstützt", "North Korea supported Russia with
 // missiles". Weapons given as support have been delivered. Else -1.
 func (sc *sentScan) r11SupportWith(m mention) int {
-	with := false
+	with := -1
 	if sc.toks[m.tok0].arabic {
 		raw := strings.TrimPrefix(sc.toks[m.tok0].raw, "و")
-		with = strings.HasPrefix(raw, "ب")
+		if strings.HasPrefix(raw, "ب") {
+			with = m.tok0
+		}
 	}
-	for k := m.tok0 - 1; !with && k >= 0 && k >= m.tok0-3; k-- {
+	for k := m.tok0 - 1; with < 0 && k >= 0 && k >= m.tok0-3; k-- {
 		if sc.lw.isWord("fresh4-support-with", sc.toks[k].norm) {
-			with = true
+			with = k
 			break
 		}
 		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
 			break
 		}
 	}
-	if !with {
+	if with < 0 {
 		return -1
 	}
 	for k := max(0, m.tok0-15); k < len(sc.toks) && k <= m.tok1+15; k++ {
-		if sc.lw.isWord("fresh4-support-verb", sc.toks[k].norm) {
+		if sc.lw.isWord("fresh4-support-verb", sc.toks[k].norm) && sc.r11SameAct(k, with) {
 			return k
 		}
 	}
 	return -1
+}
+
+// r11SameAct reports whether the verb at v and the word of means at w
+// belong to one act: no mark of a clause between them and at most one
+// state (the one supported; two after an Arabic verb, which stands before
+// its subject): "Polen unterstützt die Ukraine, während
+// Russland die Stadt mit Iskander-Raketen angreift", "España apoya a
+// Ucrania mientras Rusia ataca Kiev con misiles" attack with the weapons.
+func (sc *sentScan) r11SameAct(v, w int) bool {
+	a, b := min(v, w), max(v, w)
+	for k := a + 1; k <= b && k < len(sc.toks); k++ {
+		if strings.ContainsAny(sc.toks[k].gap, ",;:()،") {
+			return false
+		}
+	}
+	states := map[string]bool{}
+	for _, c := range sc.countries() {
+		if c.tok0 > a && c.tok0 < b {
+			states[c.id] = true
+		}
+	}
+	if sc.lw.code == "ar" && v < w {
+		return len(states) <= 2 // the verb comes first: "دعمت إيران روسيا بطائرات"
+	}
+	return len(states) <= 1
 }
 
 // r11PresentExport reports whether the stage word at p is a verb of export

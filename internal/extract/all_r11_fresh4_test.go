@@ -51,6 +51,16 @@ func TestFresh4SupportWith(t *testing.T) {
 		{"es: apoyó con misiles", "es", "2025-10-11",
 			"Corea del Norte apoyó a Rusia con misiles y proyectiles de artillería.",
 			[]string{"transfer KP>RU cat:missiles delivered y=2025"}, nil},
+		{"ar: دعمت بطائرات", "ar", "2025-10-11",
+			"دعمت إيران روسيا بطائرات مسيرة من طراز شاهد.",
+			[]string{"transfer IR>RU cat:aircraft delivered y=2025"}, nil},
+		// near misses: the weapons are another verb's, in another clause
+		{"de: angreift mit", "de", "2025-10-11",
+			"Polen unterstützt die Ukraine, während Russland die Stadt mit Iskander-Raketen angreift.",
+			nil, []string{"transfer RU>PL iskander delivered y=2025"}},
+		{"es: ataca con", "es", "2025-10-11",
+			"España apoya a Ucrania mientras Rusia ataca Kiev con misiles Iskander.",
+			nil, []string{"transfer RU>UA iskander delivered y=2025"}},
 	})
 }
 
