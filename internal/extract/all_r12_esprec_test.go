@@ -32,6 +32,13 @@ func TestEsprecForceMetonyms(t *testing.T) {
 // sold stays. Sentences written for this test.
 func TestEsprecShipVoyage(t *testing.T) {
 	checkCandidates(t, []candidateCase{
+		// words that only begin like a word of handing over
+		{"fr: vendredi is no sale", "fr", "2025-06-10",
+			"La France a envoyé vendredi la frégate Normandie au Liban avec de l'aide humanitaire.",
+			nil, []string{"transfer FR>LB x:normandie q=1 y=2025"}},
+		{"es: Donald is no gift", "es", "2025-06-10",
+			"Donald Trump dijo que México envió el buque Papaloapan a Cuba con ayuda humanitaria.",
+			nil, []string{"transfer MX>CU x:papaloapan q=1 delivered y=2025"}},
 		{"es: buque con ayuda humanitaria", "es", "2025-06-10",
 			"México envió en 2025 el buque Papaloapan a Cuba con 800 toneladas de ayuda humanitaria.",
 			nil, []string{"transfer MX>CU x:papaloapan q=1 delivered y=2025"}},

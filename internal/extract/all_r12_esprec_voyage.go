@@ -16,7 +16,8 @@ import "github.com/armswatch/armswatch/internal/domain"
 // delivery, and that states no order, approval, purchase or gift
 // (stage-ordered, stage-approved, buy-verb, gift, second-hand-word cues)
 // and has no word of handing a thing over (a word that begins with a stem
-// of `esprec-handover-stem`: "donó", "entregó", "handed", "übergab"),
+// of `esprec-handover-stem`: "donó", "entregó", "handed", "übergab", but
+// not a word of `review12-handover-not`: "vendredi", "Donald", "أهداف"),
 // is a hard doubt, read like a display. A ship handed over "con su
 // tripulación entrenada" names no cargo and stays.
 
@@ -32,7 +33,7 @@ func (sc *sentScan) shipVoyage(cat, stage string) string {
 		return ""
 	}
 	for _, t := range sc.toks {
-		if sc.lw.hasStem("esprec-handover-stem", t.norm) {
+		if sc.lw.hasStem("esprec-handover-stem", t.norm) && !sc.lw.isWord("review12-handover-not", t.norm) {
 			return "" // "donó el patrullero ... para distribuir ayuda humanitaria"
 		}
 	}
