@@ -48,7 +48,7 @@ func (sc *sentScan) r12WitnessSpans() [][2]int {
 // r12WitnessEnd reports whether the token at k is a verb that ends a
 // list of witnesses: a verb of signing, of supply or of a stage.
 func (sc *sentScan) r12WitnessEnd(k int) bool {
-	for _, kind := range []string{"agreement-sign", "supply-verb", "stage-delivered", "stage-ordered", "fresh5-presence-end"} {
+	for _, kind := range []string{"agreement-sign", "supply-verb", "stage-delivered", "stage-ordered"} {
 		if n, _ := sc.lw.set(kind).at(sc.toks, k); n > 0 {
 			return true
 		}
