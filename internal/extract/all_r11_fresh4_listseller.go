@@ -50,7 +50,9 @@ func (sc *sentScan) r11BackPointing(cat string, si int) int {
 			continue
 		}
 		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-			if sc.lw.isWord("fresh4-demonstrative", sc.toks[k].norm) {
+			// "these jets", not "said that the jets": a demonstrative
+			// takes no article after it, a conjunction may
+			if sc.lw.isWord("fresh4-demonstrative", sc.toks[k].norm) && !sc.lw.isWord("article", sc.toks[k+1].norm) {
 				return si
 			}
 			if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // TestFresh4ListSeller: the maker's state of a list's first system, which
 // the sentence never names, does not sell another item of the list that
@@ -88,4 +92,29 @@ func TestFresh4SubjectOfSentenceBefore(t *testing.T) {
 			"Estados Unidos y Paraguay firmaron un acuerdo de cooperación militar. Estados Unidos mantiene numerosos acuerdos de este tipo en el mundo. En 2023 firmó un SOFA similar con Ecuador.",
 			[]string{"agreement US+EC y=2023"}, nil},
 	})
+}
+
+// TestFresh4BackPointingNotConjunction: a demonstrative before a word for
+// a kind of equipment points back ("these aircraft", "ces appareils"), an
+// English "that" before an article is a conjunction ("officials said that
+// the aircraft …") and points nowhere. Sentences written for this test.
+func TestFresh4BackPointingNotConjunction(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "These aircraft were bought from Bulgaria.", true},
+		{"en", "Officials said that aircraft were bought from Bulgaria.", true},
+		{"en", "Officials said that the aircraft were bought from Bulgaria.", false},
+		{"fr", "Ces appareils ont été acquis auprès de la Bulgarie.", true},
+	}
+	for _, tc := range cases {
+		d := &docScan{x: x, lw: x.langs[tc.lang], doc: &domain.Document{Source: "t", Language: tc.lang, Text: tc.text}, implicitSup: map[int]bool{}}
+		d.scan()
+		sc := d.sents[0]
+		if got := sc.r11BackPointing("aircraft", 0) >= 0; got != tc.want {
+			t.Errorf("%q: points back %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
