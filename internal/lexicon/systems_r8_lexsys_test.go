@@ -15,10 +15,8 @@ package lexicon_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/extract"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -50,12 +48,7 @@ func TestSystemsR8Lexsys(t *testing.T) {
 		{"ar", "باعت الولايات المتحدة تايوان دبابات إم 48 باتون.", "m48-patton"},
 		{"ar", "سلمت الصين باكستان طائرات مسيرة من طراز صماد-3.", "samad-drones"},
 	}
-	for _, c := range cases {
-		got := transferValues(t, x, c.lang, c.text, systemID)
-		if !slices.Contains(got, c.id) {
-			t.Errorf("%s %q: transfer systems %v, want %s", c.lang, c.text, strings.Join(got, ","), c.id)
-		}
-	}
+	checkSystemsNamed(t, x, cases)
 	// the supplier follows the system's origin: the Nansen frigates and the
 	// Hobart destroyers are Spanish designs, the Samad an Iranian one
 	origin := []struct{ lang, text, supplier string }{
@@ -63,12 +56,7 @@ func TestSystemsR8Lexsys(t *testing.T) {
 		{"en", "Iran supplied Samad-3 drones to Yemen.", "IR"},
 	}
 	for _, c := range origin {
-		got := transferValues(t, x, c.lang, c.text, func(f domain.Fact) string {
-			if f.Supplier == nil {
-				return ""
-			}
-			return f.Supplier.String()
-		})
+		got := transferValues(t, x, c.lang, c.text, supplier)
 		if len(got) == 0 || got[0] != c.supplier {
 			t.Errorf("%s %q: suppliers %v, want %s first", c.lang, c.text, got, c.supplier)
 		}

@@ -54,12 +54,7 @@ func TestSystemsR9ReviewOrigins(t *testing.T) {
 		}
 	}
 	// no Nodong in the newspaper's name, and Russia stays the seller
-	got := transferValues(t, x, "en", "North Korea's Rodong Sinmun said Russia delivered fighter jets to Pyongyang.", func(f domain.Fact) string {
-		if f.Supplier == nil {
-			return ""
-		}
-		return f.Supplier.String()
-	})
+	got := transferValues(t, x, "en", "North Korea's Rodong Sinmun said Russia delivered fighter jets to Pyongyang.", supplier)
 	if slices.Contains(got, "KP") {
 		t.Errorf("Rodong Sinmun: suppliers %v hold KP", got)
 	}

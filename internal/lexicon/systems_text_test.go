@@ -144,12 +144,7 @@ func TestSystemsInSentences(t *testing.T) {
 		{"de", "Italien liefert Pakistan Grifo-Radare.", "grifo-radar"},
 		{"en", "Denmark sold SCANTER 4000 radars to Ukraine.", "terma-scanter"},
 	}
-	for _, c := range cases {
-		got := transferValues(t, x, c.lang, c.text, systemID)
-		if !slices.Contains(got, c.id) {
-			t.Errorf("%s %q: transfer systems %v, want %s", c.lang, c.text, strings.Join(got, ","), c.id)
-		}
-	}
+	checkSystemsNamed(t, x, cases)
 	// words of the language that an alias must not take for a system:
 	// Arabic "كان" (was) folds like "كآن" (KAAN), "سوريون" are Syrians
 	// (not the Surion helicopter), "Senator" alone is a title
@@ -228,6 +223,25 @@ func systemID(f domain.Fact) string {
 		return ""
 	}
 	return f.System.ID
+}
+
+// checkSystemsNamed: each sentence makes a transfer candidate of its
+// system.
+func checkSystemsNamed(t *testing.T, x *extract.Extractor, cases []struct{ lang, text, id string }) {
+	t.Helper()
+	for _, c := range cases {
+		got := transferValues(t, x, c.lang, c.text, systemID)
+		if !slices.Contains(got, c.id) {
+			t.Errorf("%s %q: transfer systems %v, want %s", c.lang, c.text, strings.Join(got, ","), c.id)
+		}
+	}
+}
+
+func supplier(f domain.Fact) string {
+	if f.Supplier == nil {
+		return ""
+	}
+	return f.Supplier.String()
 }
 
 func recipient(f domain.Fact) string {
