@@ -30,16 +30,10 @@ func TestKindStops(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, c := range cs {
-				if s := c.Fact.System; c.Fact.Type == domain.TypeTransfer && s != nil && s.ID == "" && s.Category == tc.cat {
-					got = true
-				}
-			}
+			got := anyCandidate(t, x, tc.lang, tc.text, "2024-03-01", func(c Candidate) bool {
+				s := c.Fact.System
+				return c.Fact.Type == domain.TypeTransfer && s != nil && s.ID == "" && s.Category == tc.cat
+			})
 			if got != tc.want {
 				t.Errorf("%q: a %s transfer: %v, want %v", tc.text, tc.cat, got, tc.want)
 			}

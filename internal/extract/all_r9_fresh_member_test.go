@@ -97,16 +97,9 @@ func TestAccessionInstrument(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Published: "2024-03-01", Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, c := range cs {
-				if f := c.Fact; f.Type == domain.TypeAgreement && len(f.Parties) == 2 {
-					got = true
-				}
-			}
+			got := anyCandidate(t, x, tc.lang, tc.text, "2024-03-01", func(c Candidate) bool {
+				return c.Fact.Type == domain.TypeAgreement && len(c.Fact.Parties) == 2
+			})
 			if got != tc.want {
 				t.Errorf("%q: an agreement: %v, want %v", tc.text, got, tc.want)
 			}
