@@ -10,7 +10,7 @@ import "strings"
 func (sc *sentScan) fresh3CountsDeals(n numSpan, m mention) bool {
 	deal := sc.lw.set("deal")
 	for k := n.tok1; k <= n.tok1+1 && k < m.tok0 && k < len(sc.toks); k++ {
-		if k > n.tok1 && strings.ContainsAny(sc.toks[k].gap, ",;:()") {
+		if k > n.tok1 && clauseGap(sc.toks[k]) {
 			return false
 		}
 		if c, _ := deal.at(sc.toks, k); c > 0 {

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // r11SentenceSeller is what the first transfer of a sentence settled: its
 // seller, its buyer, and whether the seller was only the system's country
 // of origin, which the sentence does not name.
@@ -55,7 +53,7 @@ func (sc *sentScan) r11BackPointing(cat string, si int) int {
 			if sc.lw.isWord("fresh4-demonstrative", sc.toks[k].norm) && !sc.lw.isWord("article", sc.toks[k+1].norm) {
 				return si
 			}
-			if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
+			if clauseGap(sc.toks[k+1]) {
 				break
 			}
 		}

@@ -22,7 +22,7 @@ func (sc *sentScan) r11SupportWith(m mention) int {
 			with = k
 			break
 		}
-		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
+		if clauseGap(sc.toks[k+1]) {
 			break
 		}
 	}
@@ -46,7 +46,7 @@ func (sc *sentScan) r11SupportWith(m mention) int {
 func (sc *sentScan) r11SameAct(v, w int) bool {
 	a, b := min(v, w), max(v, w)
 	for k := a + 1; k <= b && k < len(sc.toks); k++ {
-		if strings.ContainsAny(sc.toks[k].gap, ",;:()،") {
+		if clauseGap(sc.toks[k]) {
 			return false
 		}
 	}
