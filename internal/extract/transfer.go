@@ -1097,25 +1097,14 @@ func (sc *sentScan) fittedTo(m mention) bool {
 	for _, o := range sc.mentions {
 		if (o.kind == mSystem || o.kind == mGeneric) && o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 8 {
 			// a kind of weapon hosts its armament as a named one does
-			// ("deux patrouilleurs armés de quatre canons"), and the
-			// equipment may follow the host after a comma ("deux Mi-24,
-			// armés de quatre canons")
-			if from, _ := sc.stretchOf(m.tok0); o.tok0 >= from || sc.fittedRightAfter(o) {
+			// ("deux patrouilleurs armés de quatre canons"); after a comma
+			// ("deux Mi-24, armés de quatre canons") r11FittedFar finds it
+			if from, _ := sc.stretchOf(m.tok0); o.tok0 >= from {
 				return sc.cueIn("fitted", o.tok1, m.tok0)
 			}
 		}
 	}
 	return sc.r11FittedFar(m) // all_r11_fresh4_listseller.go: "Ces appareils, acquis auprès de la Bulgarie, sont armés de quatre canons"
-}
-
-// fittedRightAfter reports whether a word of equipping ("armed with",
-// "équipés de") follows the mention right after a comma.
-func (sc *sentScan) fittedRightAfter(o mention) bool {
-	if o.tok1 >= len(sc.toks) || !strings.Contains(sc.toks[o.tok1].gap, ",") {
-		return false
-	}
-	n, _ := sc.lw.set("fitted").at(sc.toks, o.tok1)
-	return n > 0
 }
 
 // multinational reports whether a maker is a consortium of several states,
