@@ -38,11 +38,11 @@ func (sc *sentScan) fresh3ArGiverForces(m mention) (sup, rec, ok bool) {
 			return false, false, false // "للقوات الجوية": given to them
 		}
 		forces++
-		if strings.ContainsAny(sc.toks[k+1].gap, ",،;:()") {
+		if clauseGap(sc.toks[k+1]) {
 			return false, false, false
 		}
 	}
-	if forces == 0 || k < 0 || strings.ContainsAny(sc.toks[k+1].gap, ",،;:()") {
+	if forces == 0 || k < 0 || clauseGap(sc.toks[k+1]) {
 		return false, false, false
 	}
 	// the verb carries its object as a pronoun ("قدمتها", "سلّمه"), so the
