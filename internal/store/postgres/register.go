@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/store/rows"
@@ -43,8 +44,32 @@ type SearchHit = rows.SearchHit
 
 // inTx runs fn in a transaction, then resolves again the deals of the
 // documents it returns and those their facts left (Tx.Leaving), and
-// commits.
+// commits. Two writers that assign deals at once can deadlock on the deal
+// rows, and PostgreSQL then aborts one of them (40P01; 40001 for a
+// serialization failure): that one runs again in a fresh transaction, a
+// few times, as the server's error asks; every other error is returned.
 func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
+	var err error
+	for attempt := 0; attempt < txAttempts; attempt++ {
+		if err = s.inTxOnce(ctx, fn); !retryable(err) {
+			return err
+		}
+	}
+	return err
+}
+
+// txAttempts is how many times inTx runs a transaction PostgreSQL aborted
+// for a deadlock or a serialization failure.
+const txAttempts = 4
+
+// retryable reports whether PostgreSQL aborted the transaction for a
+// deadlock or a serialization failure, which a new attempt may not meet.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+func (s *Store) inTxOnce(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return err
