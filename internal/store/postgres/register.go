@@ -44,21 +44,27 @@ type SearchHit = rows.SearchHit
 
 // inTx runs fn in a transaction, then resolves again the deals of the
 // documents it returns and those their facts left (Tx.Leaving), and
-// commits. Two writers that assign deals at once can deadlock on the deal
-// rows, and PostgreSQL then aborts one of them (40P01; 40001 for a
-// serialization failure): that one runs again in a fresh transaction, a
-// few times, as the server's error asks; every other error is returned.
+// commits, again if PostgreSQL aborts it for a deadlock (retryTx).
 func (s *Store) inTx(ctx context.Context, fn func(sqlreg.Tx) ([]string, error)) error {
+	return retryTx(func() error { return s.inTxOnce(ctx, fn) })
+}
+
+// retryTx runs one transaction, once more each time PostgreSQL aborts it
+// for a deadlock (40P01) or a serialization failure (40001), a few times,
+// as the server's error asks; every other error is returned. Two writers
+// that assign deals at once (a save, a review, a re-extraction) can
+// deadlock on the deal rows, and PostgreSQL then aborts one of them.
+func retryTx(run func() error) error {
 	var err error
 	for attempt := 0; attempt < txAttempts; attempt++ {
-		if err = s.inTxOnce(ctx, fn); !retryable(err) {
+		if err = run(); !retryable(err) {
 			return err
 		}
 	}
 	return err
 }
 
-// txAttempts is how many times inTx runs a transaction PostgreSQL aborted
+// txAttempts is how many times retryTx runs a transaction PostgreSQL aborted
 // for a deadlock or a serialization failure.
 const txAttempts = 4
 

@@ -30,8 +30,19 @@ func (s *Store) SaveDocument(ctx context.Context, doc *domain.Document, facts []
 }
 
 // saveDocument stores doc and its facts, encoded as vals, in one
-// transaction.
+// transaction, again if PostgreSQL aborts it for a deadlock on the deal
+// rows it assigns (retryTx).
 func (s *Store) saveDocument(ctx context.Context, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
+	var res domain.IngestResult
+	err := retryTx(func() error {
+		var err error
+		res, err = s.saveDocumentOnce(ctx, doc, facts, vals)
+		return err
+	})
+	return res, err
+}
+
+func (s *Store) saveDocumentOnce(ctx context.Context, doc *domain.Document, facts []domain.Fact, vals [][]any) (domain.IngestResult, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return domain.IngestResult{}, err
