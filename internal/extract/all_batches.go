@@ -394,7 +394,7 @@ func (sc *sentScan) datelineYearApart(y yearSpan) bool {
 // variantNumber reports whether n numbers a build standard ("Block 25
 // fighters"), not a count of what follows it.
 func (sc *sentScan) variantNumber(n numSpan) bool {
-	return n.tok0 > 0 && sc.lw.isWord("variant-word", sc.toks[n.tok0-1].norm)
+	return n.tok0 > 0 && sc.lw.isTok("variant-word", &sc.toks[n.tok0-1])
 }
 
 // keyInSentence reports whether sentence i already gives a candidate of

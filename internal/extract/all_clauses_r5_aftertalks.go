@@ -16,7 +16,7 @@ func (sc *sentScan) afterTalks(kind string, i int) bool {
 	// "after negotiations to acquire eight F-35A fell apart", "après des
 	// discussions sur l'achat de Rafale": talks about a purchase say
 	// nothing of how they ended
-	if i+1 < len(sc.toks) && sc.lw.isWord("talks-about", sc.toks[i+1].norm) {
+	if i+1 < len(sc.toks) && sc.lw.isTok("talks-about", &sc.toks[i+1]) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {

@@ -51,7 +51,7 @@ func (sc *sentScan) notCombat(kind string, i int) bool {
 			break
 		}
 		w := strings.TrimSuffix(sc.toks[k].norm, "s")
-		if ar && arInSet(arLaunchedObjects, sc.toks[k].norm) || !ar && (sc.lw.isWord("launched-object", sc.toks[k].norm) || sc.lw.isWord("launched-object", w)) {
+		if ar && arInSet(arLaunchedObjects, sc.toks[k].norm) || !ar && (sc.lw.isTok("launched-object", &sc.toks[k]) || sc.lw.isWord("launched-object", w)) {
 			return true
 		}
 	}

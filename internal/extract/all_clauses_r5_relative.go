@@ -46,7 +46,7 @@ func (sc *sentScan) inRelativeClause(p int) bool {
 		return false // no comma opens the stretch
 	}
 	for k := from; k < p && k <= from+2; k++ {
-		if sc.relativeOpens(k) && (k == from || sc.lw.isWord("clause-relative", sc.toks[k].norm)) {
+		if sc.relativeOpens(k) && (k == from || sc.lw.isTok("clause-relative", &sc.toks[k])) {
 			return true
 		}
 	}

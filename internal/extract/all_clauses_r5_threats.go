@@ -38,7 +38,7 @@ func (sc *sentScan) possibleThreat(kind string, i int) bool {
 		if clauseGap(sc.toks[k]) {
 			return false
 		}
-		if sc.lw.isWord("threat-noun", sc.toks[k].norm) {
+		if sc.lw.isTok("threat-noun", &sc.toks[k]) {
 			return true
 		}
 	}

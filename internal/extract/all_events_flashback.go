@@ -55,7 +55,7 @@ func (d *docScan) moreUnits(c *candidate) bool {
 				if n == 0 || sc.boundaryBetween(k+1, m.tok0) {
 					continue
 				}
-				if e := k + n; e < len(sc.toks) && sc.lw.isWord("than-word", sc.toks[e].norm) {
+				if e := k + n; e < len(sc.toks) && sc.lw.isTok("than-word", &sc.toks[e]) {
 					continue
 				}
 				return true

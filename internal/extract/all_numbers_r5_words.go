@@ -91,7 +91,7 @@ func (sc *sentScan) listedScale(j int) (float64, string, bool) {
 	}
 	// the currency: a symbol before the second figure, or a currency word
 	// or code after its scale
-	if sm := preSym(sc.s.text[:sc.byteAt(toks[k].start)]); sm != nil {
+	if sm := preSym(symWindow(sc.s.text, sc.byteAt(toks[k].start))); sm != nil {
 		if c := symbolCurrency(strings.ReplaceAll(sm[1], " ", "")); c != "" {
 			return f, c, true
 		}
@@ -105,7 +105,7 @@ func (sc *sentScan) listedScale(j int) (float64, string, bool) {
 		return f, cur, true
 	}
 	after := sc.s.text[sc.byteAt(toks[e+n-1].end):]
-	if sm := postSymRe.FindStringSubmatch(after); sm != nil {
+	if sm := postSymRe.FindStringSubmatch(headWindow(after)); sm != nil {
 		return f, symbolCurrency(sm[1]), true
 	}
 	return f, "", true

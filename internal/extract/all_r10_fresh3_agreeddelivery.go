@@ -33,7 +33,7 @@ func (sc *sentScan) fresh3AgreedDelivery(p int) bool {
 		if k == p {
 			continue
 		}
-		agree := sc.lw.isWord("fresh3-agree", sc.toks[k].norm) || sc.toks[k].arabic && sc.lw.isArWord("fresh3-agree", sc.toks[k].norm) // "واتفقت"
+		agree := sc.lw.isTok("fresh3-agree", &sc.toks[k]) || sc.toks[k].arabic && sc.lw.isArWord("fresh3-agree", sc.toks[k].norm) // "واتفقت"
 		if !agree || sc.fresh3AgreedGoods(k) {
 			continue
 		}

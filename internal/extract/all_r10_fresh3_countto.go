@@ -84,7 +84,7 @@ func ruleFresh3CountTo(d *docScan, i int, sc *sentScan) {
 // conjunction's token.
 func (sc *sentScan) fresh3BareCountTo(b mention) (q, conj int, ok bool) {
 	k := b.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	prep := -1
@@ -138,7 +138,7 @@ func (sc *sentScan) fresh3AfterRecipientPrep(a mention) bool {
 		return true
 	}
 	k := a.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	for j := k; j >= 0 && j >= k-1; j-- {

@@ -23,7 +23,7 @@ import (
 // category of arms) with a word of a deal's stage.
 func (sc *sentScan) precisTrainingWithGoods() bool {
 	for _, p := range sc.cuePositions("support") {
-		if !sc.lw.isWord("train-word", sc.toks[p].norm) && !sc.lw.isWord("train-noun", sc.toks[p].norm) {
+		if !sc.lw.isTok("train-word", &sc.toks[p]) && !sc.lw.isTok("train-noun", &sc.toks[p]) {
 			return true
 		}
 	}

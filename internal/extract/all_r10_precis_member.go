@@ -156,7 +156,7 @@ func (sc *sentScan) precisParticipationBeside(o mention) bool {
 		return false // "بالتحالف", "للناتو"
 	}
 	k := o.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 {

@@ -50,7 +50,7 @@ func (sc *sentScan) r11BackPointing(cat string, si int) int {
 		for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
 			// "these jets", not "said that the jets": a demonstrative
 			// takes no article after it, a conjunction may
-			if sc.lw.isWord("fresh4-demonstrative", sc.toks[k].norm) && !sc.lw.isWord("article", sc.toks[k+1].norm) {
+			if sc.lw.isTok("fresh4-demonstrative", &sc.toks[k]) && !sc.lw.isTok("article", &sc.toks[k+1]) {
 				return si
 			}
 			if clauseGap(sc.toks[k+1]) {

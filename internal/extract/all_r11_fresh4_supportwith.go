@@ -18,7 +18,7 @@ func (sc *sentScan) r11SupportWith(m mention) int {
 		}
 	}
 	for k := m.tok0 - 1; with < 0 && k >= 0 && k >= m.tok0-3; k-- {
-		if sc.lw.isWord("fresh4-support-with", sc.toks[k].norm) {
+		if sc.lw.isTok("fresh4-support-with", &sc.toks[k]) {
 			with = k
 			break
 		}
@@ -30,7 +30,7 @@ func (sc *sentScan) r11SupportWith(m mention) int {
 		return -1
 	}
 	for k := max(0, m.tok0-15); k < len(sc.toks) && k <= m.tok1+15; k++ {
-		if sc.lw.isWord("fresh4-support-verb", sc.toks[k].norm) && sc.r11SameAct(k, with) {
+		if sc.lw.isTok("fresh4-support-verb", &sc.toks[k]) && sc.r11SameAct(k, with) {
 			return k
 		}
 	}
@@ -69,12 +69,12 @@ func (sc *sentScan) r11SameAct(v, w int) bool {
 // "wurden ... exportiert"): "Südkorea exportiert 24 Panzerhaubitzen nach
 // Norwegen" tells of a deal just made, not of a delivery.
 func (sc *sentScan) r11PresentExport(p int) bool {
-	if p < 0 || p >= len(sc.toks) || !sc.lw.isWord("fresh4-present-export", sc.toks[p].norm) {
+	if p < 0 || p >= len(sc.toks) || !sc.lw.isTok("fresh4-present-export", &sc.toks[p]) {
 		return false
 	}
 	from, to := sc.clauseOf(p)
 	for k := from; k < to && k < len(sc.toks); k++ {
-		if k != p && sc.lw.isWord("fresh4-perfect-aux", sc.toks[k].norm) {
+		if k != p && sc.lw.isTok("fresh4-perfect-aux", &sc.toks[k]) {
 			return false
 		}
 	}

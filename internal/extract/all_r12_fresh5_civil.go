@@ -31,7 +31,7 @@ func (sc *sentScan) r12CivilAircraft(f *domain.Fact) bool {
 	// a model named by its designation alone: "aviones Embraer E195-E2"
 	if name := strings.ToLower(strings.ReplaceAll(f.System.Name, " ", "")); name != "" && civilModel.MatchString(name) {
 		for k := range sc.toks {
-			if sc.lw.isWord("fresh5-military-role", sc.toks[k].norm) {
+			if sc.lw.isTok("fresh5-military-role", &sc.toks[k]) {
 				return false
 			}
 		}
@@ -54,7 +54,7 @@ func (sc *sentScan) r12CivilAircraft(f *domain.Fact) bool {
 			}
 		}
 		for k := max(0, m.tok0-4); k < m.tok1+2 && k < len(sc.toks); k++ {
-			if sc.lw.isWord("fresh5-military-role", sc.toks[k].norm) {
+			if sc.lw.isTok("fresh5-military-role", &sc.toks[k]) {
 				civil = false
 			}
 		}

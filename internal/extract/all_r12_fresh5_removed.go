@@ -33,7 +33,7 @@ func (sc *sentScan) r12RemovedFrom(f *domain.Fact) bool {
 // of mention m or is written onto it ("F-35-Programm").
 func (sc *sentScan) r12ProgrammeAt(m mention) bool {
 	for k := max(0, m.tok0-3); k < len(sc.toks) && k < m.tok1+2; k++ {
-		if sc.lw.isWord("program-word", sc.toks[k].norm) || sc.lw.isWord("program-word", strings.TrimPrefix(sc.toks[k].norm, "ال")) {
+		if sc.lw.isTok("program-word", &sc.toks[k]) || sc.lw.isWord("program-word", strings.TrimPrefix(sc.toks[k].norm, "ال")) {
 			return true
 		}
 		if k >= m.tok0 && k < m.tok1+1 && strings.Contains(strings.ToLower(sc.toks[k].raw), "programm") {
@@ -65,8 +65,8 @@ func (sc *sentScan) r12RemovalNear(m mention) bool {
 // exclusion followed by what one is excluded from (fresh5-removed-from:
 // "exclu du programme F-35"): a removal, not a negation of the sentence.
 func (sc *sentScan) r12ExcludedFrom(kind string, i int) bool {
-	if kind != "negation" || i+1 >= len(sc.toks) || !sc.lw.isWord("fresh5-removal", sc.toks[i].norm) {
+	if kind != "negation" || i+1 >= len(sc.toks) || !sc.lw.isTok("fresh5-removal", &sc.toks[i]) {
 		return false
 	}
-	return sc.lw.isWord("fresh5-removed-from", sc.toks[i+1].norm)
+	return sc.lw.isTok("fresh5-removed-from", &sc.toks[i+1])
 }

@@ -23,7 +23,7 @@ func (sc *sentScan) itemFor(m mention) bool {
 		if clauseGap(sc.toks[k+1]) {
 			return false
 		}
-		if sc.lw.isWord("purpose-prep", sc.toks[k].norm) {
+		if sc.lw.isTok("purpose-prep", &sc.toks[k]) {
 			p = k
 			break
 		}

@@ -94,7 +94,7 @@ func (sc *sentScan) approvingBody(m mention) bool {
 		return true
 	case "demonym":
 		for _, k := range []int{m.tok0 - 1, m.tok1} {
-			if k >= 0 && k < len(sc.toks) && sc.lw.isWord("government", sc.toks[k].norm) {
+			if k >= 0 && k < len(sc.toks) && sc.lw.isTok("government", &sc.toks[k]) {
 				return true
 			}
 		}

@@ -74,11 +74,11 @@ func (sc *sentScan) forBefore(c mention) bool {
 		return c.prefix == "ل" || c.prefix == "و"+"ل"
 	}
 	k := c.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	return sc.lw.isWord("purpose-prep", sc.toks[k].norm) // all_r6_extras.go
+	return sc.lw.isTok("purpose-prep", &sc.toks[k]) // all_r6_extras.go
 }

@@ -61,7 +61,7 @@ func (sc *sentScan) retiredBy(m mention) bool {
 func (sc *sentScan) ownerSpan(m mention) (a, b int) {
 	a, b = m.tok0, m.tok1
 	forces := func(k int) bool {
-		return k >= 0 && k < len(sc.toks) && (sc.lw.isWord("force-word", sc.toks[k].norm) || sc.toks[k].norm == "royal")
+		return k >= 0 && k < len(sc.toks) && (sc.lw.isTok("force-word", &sc.toks[k]) || sc.toks[k].norm == "royal")
 	}
 	link := func(k int) bool {
 		w := sc.toks[k].norm
@@ -70,7 +70,7 @@ func (sc *sentScan) ownerSpan(m mention) (a, b int) {
 	// forces before the state: "Fuerza Aérea de Dinamarca", "armée de
 	// l'air danoise", "Royal Danish"
 	k := a - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) && k > 0 && link(k-1) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) && k > 0 && link(k-1) {
 		k-- // "de la", "of the"
 	}
 	for j, a0 := k, a; j >= 0 && j >= a0-6; j-- {
@@ -78,7 +78,7 @@ func (sc *sentScan) ownerSpan(m mention) (a, b int) {
 			a = j
 			continue
 		}
-		if !link(j) && !sc.lw.isWord("article", sc.toks[j].norm) {
+		if !link(j) && !sc.lw.isTok("article", &sc.toks[j]) {
 			break
 		}
 	}
@@ -86,7 +86,7 @@ func (sc *sentScan) ownerSpan(m mention) (a, b int) {
 	for b < len(sc.toks) && b < m.tok1+3 && forces(b) {
 		b++
 	}
-	for a > 0 && sc.lw.isWord("article", sc.toks[a-1].norm) {
+	for a > 0 && sc.lw.isTok("article", &sc.toks[a-1]) {
 		a--
 	}
 	return a, b

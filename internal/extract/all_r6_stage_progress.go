@@ -23,7 +23,7 @@ func (sc *sentScan) laterOrder(st string, pos int) int {
 		}
 		joined := false
 		for k := pos + 1; k < q; k++ {
-			if sc.lw.isWord("and-conj", sc.toks[k].norm) { // es_passive.go
+			if sc.lw.isTok("and-conj", &sc.toks[k]) { // es_passive.go
 				joined = true
 			}
 		}

@@ -23,13 +23,13 @@ func (sc *sentScan) mediaDemonym(m mention) bool {
 			return false
 		}
 		// "la nouvelle doctrine allemande", "l'agence de presse russe"
-		return sc.lw.isWord("media-noun", sc.toks[k].norm)
+		return sc.lw.isTok("media-noun", &sc.toks[k])
 	case "en", "de":
 		k := m.tok1
 		if k >= len(sc.toks) || gapBreaks(sc.toks[k].gap) {
 			return false
 		}
-		return sc.lw.isWord("media-noun", sc.toks[k].norm)
+		return sc.lw.isTok("media-noun", &sc.toks[k])
 	}
 	return false
 }

@@ -79,7 +79,7 @@ func (sc *sentScan) r8MoneyYear(f *domain.Fact) int {
 	}
 	y := sc.yearNear(at)
 	for _, ys := range sc.years {
-		if ys.year == y && ys.tok0 > 0 && sc.lw.isWord("quality-compare-year", sc.toks[ys.tok0-1].norm) {
+		if ys.year == y && ys.tok0 > 0 && sc.lw.isTok("quality-compare-year", &sc.toks[ys.tok0-1]) {
 			return 0
 		}
 	}

@@ -58,7 +58,7 @@ func ruleDeElliptic(d *docScan, i int, sc *sentScan) {
 		}
 		// the state opens its clause, a verb of buying or getting follows it
 		k := from
-		if k < len(sc.toks) && sc.lw.isWord("article", sc.toks[k].norm) {
+		if k < len(sc.toks) && sc.lw.isTok("article", &sc.toks[k]) {
 			k++
 		}
 		if k != c.tok0 || c.tok1 >= to {

@@ -24,20 +24,20 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 	if kind != "stage-delivered" || i >= len(sc.toks) {
 		return false
 	}
-	if !sc.lw.isWord("quality-gone-verb", sc.toks[i].norm) {
+	if !sc.lw.isTok("quality-gone-verb", &sc.toks[i]) {
 		return false
 	}
 	if sc.lw.code != "de" && !sc.goneCue(i) {
 		return false // "sont livrés", "fue entregado": another cue of those words
 	}
-	if sc.lw.code == "de" && i+1 < len(sc.toks) && sc.lw.isWord("gone-other", sc.toks[i+1].norm) {
+	if sc.lw.code == "de" && i+1 < len(sc.toks) && sc.lw.isTok("gone-other", &sc.toks[i+1]) {
 		return true
 	}
 	if sc.goneApprovals() {
 		return true // "Die meisten Genehmigungen gingen an Ungarn": approvals went there
 	}
 	from, to := sc.clauseOf(i)
-	if sc.lw.code == "de" && to-1 > i && sc.lw.isWord("gone-other", sc.toks[to-1].norm) {
+	if sc.lw.code == "de" && to-1 > i && sc.lw.isTok("gone-other", &sc.toks[to-1]) {
 		return true // "gingen die Exporte deutlich zurück"
 	}
 	for _, m := range sc.countries() {
@@ -45,10 +45,10 @@ func (sc *sentScan) goneToNotCue(kind string, i int) bool {
 			continue
 		}
 		k := m.tok0 - 1
-		for k > from && sc.lw.isWord("article", sc.toks[k].norm) {
+		for k > from && sc.lw.isTok("article", &sc.toks[k]) {
 			k--
 		}
-		if k >= from && k >= 0 && sc.lw.isWord("quality-dest-prep", sc.toks[k].norm) {
+		if k >= from && k >= 0 && sc.lw.isTok("quality-dest-prep", &sc.toks[k]) {
 			return false
 		}
 	}

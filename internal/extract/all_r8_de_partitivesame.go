@@ -19,14 +19,14 @@ func (sc *sentScan) dePartitiveOfNamed(d *docScan, k int) bool {
 	}
 	// back over at most three adjectives or numbers to "der"/"dieser"
 	j := g.tok0 - 1
-	for n := 0; n < 3 && j > 0 && !sc.lw.isWord("partitive-article", sc.toks[j].norm) && (isLowerWord(sc.toks[j].raw) || sc.toks[j].digit) && !clauseBreak(sc.toks[j+1]); n++ {
+	for n := 0; n < 3 && j > 0 && !sc.lw.isTok("partitive-article", &sc.toks[j]) && (isLowerWord(sc.toks[j].raw) || sc.toks[j].digit) && !clauseBreak(sc.toks[j+1]); n++ {
 		j--
 	}
-	if j < 1 || !sc.lw.isWord("partitive-article", sc.toks[j].norm) {
+	if j < 1 || !sc.lw.isTok("partitive-article", &sc.toks[j]) {
 		return false
 	}
 	q := j - 1
-	count := sc.lw.isWord("partitive-share", sc.toks[q].norm)
+	count := sc.lw.isTok("partitive-share", &sc.toks[q])
 	for _, n := range sc.nums {
 		if n.tok1 == j {
 			count = true

@@ -27,7 +27,7 @@ func (sc *sentScan) r8BatchOf(m mention) bool {
 			continue
 		}
 		for j := p + 1; j < m.tok0; j++ {
-			if sc.lw.isWord("batch-prep", sc.toks[j].norm) {
+			if sc.lw.isTok("batch-prep", &sc.toks[j]) {
 				return true
 			}
 		}

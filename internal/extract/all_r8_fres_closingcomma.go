@@ -71,8 +71,8 @@ func (sc *sentScan) openingPhraseState(m mention) bool {
 		}
 	}
 	k := m.tok0 - 1
-	for k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	for k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
-	return sc.lw.isWord("complement-prep", sc.toks[k].norm) && !sc.countryAt(k-1)
+	return sc.lw.isTok("complement-prep", &sc.toks[k]) && !sc.countryAt(k-1)
 }

@@ -13,7 +13,7 @@ package extract
 // destinedState returns the state a sentence that opens on a definite
 // noun gives as the one the goods are meant for, or "".
 func (d *docScan) destinedState(sc *sentScan) string {
-	if len(sc.toks) < 4 || !sc.lw.isWord("sentence-opener", sc.toks[0].norm) || sc.negated() {
+	if len(sc.toks) < 4 || !sc.lw.isTok("sentence-opener", &sc.toks[0]) || sc.negated() {
 		return ""
 	}
 	for k, t := range sc.toks {

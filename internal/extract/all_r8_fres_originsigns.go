@@ -15,7 +15,7 @@ package extract
 // governs m is the origin of a system of the sentence.
 func (d *docScan) originSignsBefore(sc *sentScan, m mention) bool {
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	for _, c := range sc.countries() {

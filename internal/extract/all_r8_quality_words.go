@@ -10,7 +10,22 @@ package extract
 // one-word phrase of the language's kind. Only the word's own form counts:
 // unlike phraseSet.at, no Arabic conjunction or pronoun is taken off.
 func (lw *langWords) isWord(kind, w string) bool {
-	ps := lw.phr[kind]
+	return lw.set(kind).isWord(w)
+}
+
+// isTok is isWord of a token's word: the token's mark (phraseStarts.markOf,
+// made once per token for every set) answers most tokens, which start no
+// phrase of the kind, without a look-up of the word.
+func (lw *langWords) isTok(kind string, t *token) bool {
+	ps := lw.set(kind)
+	if ps == nil || ps.idx != nil && !ps.idx.markOf(t).meets(ps.bit) {
+		return false
+	}
+	return ps.isWord(t.norm)
+}
+
+// isWord reports whether w is a one-word phrase of the set.
+func (ps *phraseSet) isWord(w string) bool {
 	if ps == nil {
 		return false
 	}

@@ -159,7 +159,7 @@ func (sc *sentScan) membersAfter(o mention) []string {
 	}
 	intro := -1
 	for k := o.tok1; k < len(sc.toks) && k < o.tok1+8; k++ {
-		if sc.lw.isWord("list-intro", sc.toks[k].norm) {
+		if sc.lw.isTok("list-intro", &sc.toks[k]) {
 			intro = k
 			break
 		}

@@ -49,7 +49,7 @@ func (m *matcher) isWordAny(kind, w string) bool {
 // one-word phrase of the language's kind: the kinds of stems
 // (making-stem: "produc" for "produced", "producción", "produziert").
 func (lw *langWords) hasStem(kind, w string) bool {
-	ps := lw.phr[kind]
+	ps := lw.set(kind)
 	if ps == nil {
 		return false
 	}

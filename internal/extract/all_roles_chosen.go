@@ -11,20 +11,20 @@ package extract
 // agents ("escogido por Hungría, que ..., y por Países Bajos").
 func (sc *sentScan) chosenBy(m mention) bool {
 	p := sc.wordBefore(m)
-	if p < 1 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) && sc.toks[p].norm != "von" {
+	if p < 1 || !sc.lw.isTok("agent-prep", &sc.toks[p]) && sc.toks[p].norm != "von" {
 		return false
 	}
 	chosenAt := func(q int) bool {
 		k := q - 1
-		for k >= 0 && sc.lw.isWord("also-word", sc.toks[k].norm) {
+		for k >= 0 && sc.lw.isTok("also-word", &sc.toks[k]) {
 			k--
 		}
-		return k >= 0 && sc.lw.isWord("chosen-word", sc.toks[k].norm)
+		return k >= 0 && sc.lw.isTok("chosen-word", &sc.toks[k])
 	}
 	if chosenAt(p) {
 		return true
 	}
-	if !sc.lw.isWord("and-conj", sc.toks[p-1].norm) {
+	if !sc.lw.isTok("and-conj", &sc.toks[p-1]) {
 		return false
 	}
 	// "y por X": an earlier agent of choosing with the same preposition

@@ -39,7 +39,7 @@ func (sc *sentScan) alsoJoined(a, b mention) bool {
 	if m, _ := sc.lw.set("recipient-prep").at(sc.toks, k); m > 0 {
 		k += m
 	}
-	for k < b.tok0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	for k < b.tok0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k++
 	}
 	return k == b.tok0
@@ -119,7 +119,7 @@ var prepFamily = map[string]string{
 // name, articles skipped, or "".
 func (sc *sentScan) prepBefore(m mention) string {
 	k := m.tok0 - 1
-	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	for k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 {

@@ -25,10 +25,10 @@ func (sc *sentScan) forcesPhraseStart(m mention) int {
 	}
 	// the forces word before the state, "of"/"de" or nothing between
 	k := m.tok0 - 1
-	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	for k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
-	if k >= 0 && sc.lw.isWord("of-prep", sc.toks[k].norm) { // transfer.go: "of", "de", "der", "من"
+	if k >= 0 && sc.lw.isTok("of-prep", &sc.toks[k]) { // transfer.go: "of", "de", "der", "من"
 		k--
 	}
 	for p := k; p >= 0 && p >= k-3; p-- {
@@ -50,7 +50,7 @@ func (sc *sentScan) forcesOwner(m mention) bool {
 		return false
 	}
 	k := s - 1
-	for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	for k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 {
@@ -60,7 +60,7 @@ func (sc *sentScan) forcesOwner(m mention) bool {
 	case "from", "desde", "من": // not "von", also the passive agent: "von der deutschen Luftwaffe bestellt"
 		return true
 	case "by", "por", "par":
-		return k > 0 && sc.lw.isWord("retire", sc.toks[k-1].norm) // a participle of retiring before "by" and the former owner (lang_<code>.tsv)
+		return k > 0 && sc.lw.isTok("retire", &sc.toks[k-1]) // a participle of retiring before "by" and the former owner (lang_<code>.tsv)
 	}
 	for j := k; j >= 0 && j >= k-3; j-- {
 		if n, _ := sc.lw.set("supplier-prep").at(sc.toks, j); n > 1 && j+n == k+1 {

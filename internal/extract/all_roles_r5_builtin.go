@@ -24,7 +24,7 @@ func (sc *sentScan) builtInAny(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 		k--
 	}
 	prep := strings.HasSuffix(m.prefix, "في")

@@ -19,11 +19,11 @@ func (sc *sentScan) coPartner(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	// "with" (relation-prep of lang_<code>.tsv), and the "a" of "junto a"
-	if k < 1 || !sc.lw.isWord("relation-prep", sc.toks[k].norm) && sc.toks[k].norm != "a" || !sc.lw.isWord("together", sc.toks[k-1].norm) {
+	if k < 1 || !sc.lw.isTok("relation-prep", &sc.toks[k]) && sc.toks[k].norm != "a" || !sc.lw.isTok("together", &sc.toks[k-1]) {
 		return false
 	}
 	if w := sc.toks[k].norm; w == "a" && sc.toks[k-1].norm != "junto" {

@@ -10,5 +10,5 @@ package extract
 // frConjunctionQue reports whether the "que"/"qu'" at token k follows a
 // conjunction word: "tandis que", "alors qu'".
 func (sc *sentScan) frConjunctionQue(k int) bool {
-	return k >= 1 && sc.lw.isWord("conjunction-word", sc.toks[k-1].norm)
+	return k >= 1 && sc.lw.isTok("conjunction-word", &sc.toks[k-1])
 }

@@ -25,7 +25,7 @@ func (d *docScan) makerWinsOrder(sc *sentScan) string {
 		}
 		if sc.lw.code == "ar" {
 			k := m.tok0 - 1
-			for k > 0 && sc.lw.isWord("company-word", sc.toks[k].norm) {
+			for k > 0 && sc.lw.isTok("company-word", &sc.toks[k]) {
 				k--
 			}
 			if n, _ := wins.at(sc.toks, k); k >= 0 && n > 0 {

@@ -68,7 +68,7 @@ var arBaAdverb = map[string]bool{"بالفعل": true, "بالتالي": true, "
 // no comma after it; "comme promis," and "as promised," stand apart
 // already.
 func (sc *sentScan) asAnnounced(p int) bool {
-	return p > 0 && p < len(sc.toks) && sc.lw.isWord("as-word", sc.toks[p-1].norm) && !sc.boundaryBetween(p, p)
+	return p > 0 && p < len(sc.toks) && sc.lw.isTok("as-word", &sc.toks[p-1]) && !sc.boundaryBetween(p, p)
 }
 
 // attributiveBefore reports whether the stage cue of n tokens at p is a

@@ -89,7 +89,7 @@ func (d *docScan) arValueOfThis(c aggCand) bool {
 	}
 	t := tokIndexAt(sc.toks, mo.end)
 	for k := t; k+2 < len(sc.toks) && k <= t+3; k++ {
-		if !sc.lw.isWord("price-noun", sc.toks[k].norm) || !sc.lw.isWord("demonstrative", sc.toks[k+1].norm) {
+		if !sc.lw.isTok("price-noun", &sc.toks[k]) || !sc.lw.isTok("demonstrative", &sc.toks[k+1]) {
 			continue
 		}
 		for _, m := range sc.mentions {

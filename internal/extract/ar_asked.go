@@ -9,7 +9,7 @@ func (sc *sentScan) arAskedAbout(m mention) bool {
 	}
 	from, _ := sc.clauseOf(m.tok0)
 	for k := m.tok0 - 1; k > from && k >= m.tok0-4; k-- {
-		if sc.toks[k].norm == "اذا" && sc.lw.isWord("whether-word", sc.toks[k-1].norm) {
+		if sc.toks[k].norm == "اذا" && sc.lw.isTok("whether-word", &sc.toks[k-1]) {
 			return true
 		}
 	}

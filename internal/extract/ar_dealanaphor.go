@@ -36,7 +36,7 @@ func (sc *sentScan) arPurchaseAgreement() bool {
 	for _, p := range sc.cuePositions("agreement") {
 		n, _ := ag.at(sc.toks, p)
 		for k := p + n; k <= p+n+1 && k < len(sc.toks); k++ {
-			if sc.lw.isWord("trade-noun", sc.toks[k].norm) {
+			if sc.lw.isTok("trade-noun", &sc.toks[k]) {
 				return true
 			}
 			if m, _ := sc.lw.set("deal").at(sc.toks, k); m > 0 {

@@ -27,5 +27,5 @@ func (sc *sentScan) arAttackBy(m mention) bool {
 	if m.sub != "demonym" || m.tok0 == 0 || !sc.toks[m.tok0].arabic {
 		return false
 	}
-	return sc.lw.isWord("attack-noun", sc.toks[m.tok0-1].norm)
+	return sc.lw.isTok("attack-noun", &sc.toks[m.tok0-1])
 }

@@ -9,7 +9,7 @@ package extract
 // mention, and the sentence has a word of a stage or a deal.
 func (sc *sentScan) arHedgedType(m mention) bool {
 	k := m.tok0 - 1
-	if k < 3 || !sc.toks[k].arabic || !sc.lw.isWord("hedge-type", sc.toks[k].norm) {
+	if k < 3 || !sc.toks[k].arabic || !sc.lw.isTok("hedge-type", &sc.toks[k]) {
 		return false
 	}
 	k--
@@ -27,7 +27,7 @@ func (sc *sentScan) arHedgedType(m mention) bool {
 	default:
 		return false
 	}
-	if !sc.lw.isWord("hedge-word", sc.toks[k-1].norm) {
+	if !sc.lw.isTok("hedge-word", &sc.toks[k-1]) {
 		return false
 	}
 	for _, c := range []string{"stage-ordered", "stage-delivered", "deal"} {

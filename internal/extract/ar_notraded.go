@@ -155,7 +155,7 @@ func (sc *sentScan) arPilotFlies(m mention) bool {
 	}
 	fly := -1
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
-		if sc.lw.isWord("fly-word", sc.toks[k].norm) {
+		if sc.lw.isTok("fly-word", &sc.toks[k]) {
 			fly = k
 			break
 		}
@@ -164,13 +164,13 @@ func (sc *sentScan) arPilotFlies(m mention) bool {
 		return false
 	}
 	for k := fly - 1; k >= 0 && k >= fly-5; k-- {
-		if sc.lw.isWord("pilot-word", sc.toks[k].norm) {
+		if sc.lw.isTok("pilot-word", &sc.toks[k]) {
 			return true
 		}
 	}
 	// "يقود طيار مصري مقاتلة": the pilot between the verb and the system
 	for k := fly + 1; k < m.tok0; k++ {
-		if sc.lw.isWord("pilot-word", sc.toks[k].norm) {
+		if sc.lw.isTok("pilot-word", &sc.toks[k]) {
 			return true
 		}
 	}

@@ -8,7 +8,7 @@ import "strings"
 // there) is not the subject of a giving or receiving ("سلّم ... الجيش اللبناني شحنة من المعدات": the
 // army is handed a shipment).
 func (sc *sentScan) arNounCue(k int) bool {
-	return k < len(sc.toks) && sc.toks[k].arabic && sc.lw.isWord("transfer-noun", sc.toks[k].norm)
+	return k < len(sc.toks) && sc.toks[k].arabic && sc.lw.isTok("transfer-noun", &sc.toks[k])
 }
 
 // arFaClause reports whether token k opens an Arabic clause with "ف"
@@ -31,7 +31,7 @@ func (sc *sentScan) arSharedSubject(k int) bool {
 	}
 	// "أعلنت لوكهيد مارتن أنها سلمت المغرب أول مقاتلة": the pronoun on
 	// "أنّ" is the verb's subject, the state after the verb its object
-	if k > 0 && k < len(sc.toks) && sc.toks[k].arabic && sc.lw.isWord("pronoun-subject", sc.toks[k-1].norm) {
+	if k > 0 && k < len(sc.toks) && sc.toks[k].arabic && sc.lw.isTok("pronoun-subject", &sc.toks[k-1]) {
 		return true
 	}
 	if k <= 0 || !sc.arFaClause(k) {

@@ -23,7 +23,7 @@ func (sc *sentScan) arLamSubjectVerb(m mention) int {
 	if sc.lw.code != "ar" || !strings.HasSuffix(m.prefix, "ل") || m.tok0 < 1 || m.tok1+1 >= len(sc.toks) {
 		return -1
 	}
-	if !sc.lw.isWord("already-verb", sc.toks[m.tok0-1].norm) || strings.ContainsAny(sc.toks[m.tok0].gap, ",،.:") {
+	if !sc.lw.isTok("already-verb", &sc.toks[m.tok0-1]) || strings.ContainsAny(sc.toks[m.tok0].gap, ",،.:") {
 		return -1
 	}
 	if a := sc.toks[m.tok1].norm; a != "ان" && a != "أن" {

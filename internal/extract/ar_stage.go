@@ -67,7 +67,7 @@ func (sc *sentScan) arOrderedCount(p int) bool {
 			continue
 		}
 		for k := p + 1; k < n.tok0; k++ {
-			if strings.ContainsAny(sc.toks[k].gap, "،,") || sc.lw.isWord("buy-noun", sc.toks[k].norm) {
+			if strings.ContainsAny(sc.toks[k].gap, "،,") || sc.lw.isTok("buy-noun", &sc.toks[k]) {
 				return false
 			}
 		}
@@ -88,7 +88,7 @@ func (sc *sentScan) arContractFor(p int) bool {
 	if strings.ContainsAny(sc.toks[p].gap, "،,.;:") {
 		return false
 	}
-	return sc.lw.isWord("contract-noun", sc.toks[p-1].norm)
+	return sc.lw.isTok("contract-noun", &sc.toks[p-1])
 }
 
 // arApprovesDelivery reports whether the delivery word at token p is what
@@ -98,7 +98,7 @@ func (sc *sentScan) arContractFor(p int) bool {
 // with its subject between (up to five words), in the same clause. The
 // delivery is approved, not made.
 func (sc *sentScan) arApprovesDelivery(p int) bool {
-	if p >= len(sc.toks) || !sc.toks[p].arabic || !sc.arabicHandOverNoun(p) && !sc.lw.isWord("delivery-noun", sc.toks[p].norm) {
+	if p >= len(sc.toks) || !sc.toks[p].arabic || !sc.arabicHandOverNoun(p) && !sc.lw.isTok("delivery-noun", &sc.toks[p]) {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-6; k-- {

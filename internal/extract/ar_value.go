@@ -10,7 +10,7 @@ func (sc *sentScan) arValuedGoods() int {
 		return -1
 	}
 	for k := 0; k+2 < len(sc.toks); k++ {
-		if sc.toks[k].norm != "قيمه" || !sc.lw.isWord("demonstrative", sc.toks[k+1].norm) || !sc.lw.isWord("goods-noun", sc.toks[k+2].norm) {
+		if sc.toks[k].norm != "قيمه" || !sc.lw.isTok("demonstrative", &sc.toks[k+1]) || !sc.lw.isTok("goods-noun", &sc.toks[k+2]) {
 			continue
 		}
 		for j, m := range sc.money {

@@ -20,7 +20,7 @@ func (d *docScan) listedRecipients(sc *sentScan, m *mention, rec, sup string) []
 			continue
 		}
 		start := p + n
-		if start < len(sc.toks) && sc.lw.isWord("article", sc.toks[start].norm) {
+		if start < len(sc.toks) && sc.lw.isTok("article", &sc.toks[start]) {
 			start++
 		}
 		cs := sc.countries()

@@ -23,7 +23,7 @@ func (sc *sentScan) futureGive(from, to int) int {
 		}
 	case "de":
 		for _, v := range sc.cuePositions("pledge-verb") {
-			if v < from || v >= to || !sc.lw.isWord("future-give", sc.toks[v].norm) {
+			if v < from || v >= to || !sc.lw.isTok("future-give", &sc.toks[v]) {
 				continue
 			}
 			if v+1 < to {

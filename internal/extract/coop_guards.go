@@ -42,7 +42,7 @@ func (sc *sentScan) agreementPlanned(pos int) bool {
 		}
 		signed := false
 		for _, s := range signs {
-			if s > p && s < pos && (s == 0 || !sc.lw.isWord("infinitive-mark", sc.toks[s-1].norm)) {
+			if s > p && s < pos && (s == 0 || !sc.lw.isTok("infinitive-mark", &sc.toks[s-1])) {
 				signed = true
 			}
 		}
@@ -166,7 +166,7 @@ func (sc *sentScan) memberAsPlace(code string, o mention) bool {
 	if sc.placeOnly(last) {
 		return true
 	}
-	return sc.lw.code == "fr" && last.tok0 > 0 && sc.lw.isWord("place-prep", sc.toks[last.tok0-1].norm)
+	return sc.lw.code == "fr" && last.tok0 > 0 && sc.lw.isTok("place-prep", &sc.toks[last.tok0-1])
 }
 
 // agreementBackground reports whether an agreement word with no sign verb
@@ -187,7 +187,7 @@ func (sc *sentScan) agreementBackground(parties []domain.Party) bool {
 // before it, "il y a" before it, or "ago" after the duration word.
 func (sc *sentScan) durationAgo(n numSpan) bool {
 	for k := n.tok0 - 1; k >= 0 && k >= n.tok0-2; k-- {
-		if sc.lw.isWord("ago-before", sc.toks[k].norm) {
+		if sc.lw.isTok("ago-before", &sc.toks[k]) {
 			return true
 		}
 		if k >= 2 && sc.toks[k].norm == "a" && sc.toks[k-1].norm == "y" && sc.toks[k-2].norm == "il" {

@@ -62,7 +62,7 @@ func (sc *sentScan) listStart(start, c int) bool {
 	if c-start > 1 {
 		return false
 	}
-	return sc.lw.isWord("article", sc.toks[start].norm)
+	return sc.lw.isTok("article", &sc.toks[start])
 }
 
 // statesListedFrom returns the states of a list from token start on,

@@ -163,7 +163,7 @@ func (sc *sentScan) agreementWithInstitution() bool {
 	}
 	for _, p := range sc.cuePositions("agreement-institution") {
 		for k := max(0, p-3); k < p; k++ {
-			if sc.lw.isWord("relation-prep", sc.toks[k].norm) {
+			if sc.lw.isTok("relation-prep", &sc.toks[k]) {
 				return true
 			}
 		}

@@ -28,7 +28,7 @@ func (sc *sentScan) aidOwnState(pos, n int) string {
 		case c.tok0 == pos+n && c.sub == "demonym" && !adjBefore && !gapBreaks(sc.toks[c.tok0].gap):
 			return c.id // "ayuda militar estadounidense"
 		case c.tok1 == pos && c.sub != "demonym" && sc.lw.code == "en" && c.tok0 > 0 && !gapBreaks(sc.toks[pos].gap):
-			if sc.lw.isWord("aid-prep-before", sc.toks[c.tok0-1].norm) {
+			if sc.lw.isTok("aid-prep-before", &sc.toks[c.tok0-1]) {
 				return c.id // "in US military aid"
 			}
 		}

@@ -52,7 +52,7 @@ func (sc *sentScan) agreementIdiom(p int) bool {
 	switch {
 	case w == "marco" && (prev == "el" || prev == "del" || prev == "al"):
 		return true
-	case (w == "acuerdo" && prev == "de" || w == "accord" && (prev == "d" || prev == "de")) && (p < 2 || !sc.lw.isWord("draft-noun", sc.toks[p-2].norm)):
+	case (w == "acuerdo" && prev == "de" || w == "accord" && (prev == "d" || prev == "de")) && (p < 2 || !sc.lw.isTok("draft-noun", &sc.toks[p-2])):
 		return true
 	}
 	return false
@@ -76,7 +76,7 @@ func (sc *sentScan) agreementWithEach() [][]domain.Party {
 			continue
 		}
 		j := k + 1
-		for j < len(sc.toks) && j <= k+3 && (sc.lw.isWord("article", sc.toks[j].norm) || sc.toks[j].norm == "كل" || sc.toks[j].norm == "من") {
+		for j < len(sc.toks) && j <= k+3 && (sc.lw.isTok("article", &sc.toks[j]) || sc.toks[j].norm == "كل" || sc.toks[j].norm == "من") {
 			j++
 		}
 		for _, c := range cs {

@@ -125,7 +125,7 @@ func (d *docScan) aidListProgram(i int, sc *sentScan) (*domain.Named, *domain.Pa
 // "a", "an") stands just before the state (an article skipped).
 func (sc *sentScan) recipientPrepBefore(c mention) bool {
 	k := c.tok0 - 1
-	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 {

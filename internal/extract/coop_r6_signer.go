@@ -68,10 +68,10 @@ func (sc *sentScan) findWithPartners() ([]string, int) {
 				if j == c.tok0 {
 					break
 				}
-				if sc.lw.isWord("counterpart", sc.toks[j].norm) {
+				if sc.lw.isTok("counterpart", &sc.toks[j]) {
 					counterpart = true
 				}
-				if sc.lw.isWord("list-intro", sc.toks[j].norm) {
+				if sc.lw.isTok("list-intro", &sc.toks[j]) {
 					intro = true
 				}
 				if strings.ContainsAny(sc.toks[j].gap, ",،") {
@@ -328,7 +328,7 @@ func (d *docScan) betweenPartners(sc *sentScan) [][]domain.Party {
 				continue
 			}
 			j := k + 1
-			for j < c.tok0 && sc.lw.isWord("article", sc.toks[j].norm) {
+			for j < c.tok0 && sc.lw.isTok("article", &sc.toks[j]) {
 				j++
 			}
 			if j != c.tok0 || c.sub == "demonym" || c.sub == "agency" {

@@ -16,7 +16,7 @@ func (sc *sentScan) deAfterState(m mention) bool {
 		return false
 	}
 	k++
-	if k < len(sc.toks) && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k < len(sc.toks) && sc.lw.isTok("article", &sc.toks[k]) {
 		k++
 	}
 	if m.tok0 != k {
@@ -29,7 +29,7 @@ func (sc *sentScan) deAfterState(m mention) bool {
 			continue
 		}
 		s := j + 1
-		if s < len(sc.toks) && sc.lw.isWord("article", sc.toks[s].norm) {
+		if s < len(sc.toks) && sc.lw.isTok("article", &sc.toks[s]) {
 			s++
 		}
 		return sc.countryAt(s)

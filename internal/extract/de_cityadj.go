@@ -16,7 +16,7 @@ func (sc *sentScan) deCityAdjective(k int) bool {
 	}
 	t := sc.toks[k]
 	r := []rune(t.raw)
-	if len(r) < 5 || !unicode.IsUpper(r[0]) || !strings.HasSuffix(t.raw, "er") || k > 0 && !sc.lw.isWord("article", sc.toks[k-1].norm) {
+	if len(r) < 5 || !unicode.IsUpper(r[0]) || !strings.HasSuffix(t.raw, "er") || k > 0 && !sc.lw.isTok("article", &sc.toks[k-1]) {
 		return false
 	}
 	next := sc.toks[k+1].norm

@@ -11,7 +11,7 @@ func (sc *sentScan) deClauseSubject(c mention) bool {
 		return false
 	}
 	k := c.tok0
-	if sc.lw.isWord("article", sc.toks[k-1].norm) && k > 1 {
+	if sc.lw.isTok("article", &sc.toks[k-1]) && k > 1 {
 		k--
 	}
 	if !strings.Contains(sc.toks[k].gap, ",") {

@@ -14,7 +14,7 @@ func (sc *sentScan) deInto(m mention) bool {
 	if sc.toks[m.tok0-2].norm != "in" || art != "die" && art != "den" {
 		return false
 	}
-	if art == "den" && sc.lw.isWord("dative-plural", sc.toks[m.tok1-1].norm) {
+	if art == "den" && sc.lw.isTok("dative-plural", &sc.toks[m.tok1-1]) {
 		return false
 	}
 	if sc.visitBefore(m) {

@@ -10,7 +10,7 @@ func (sc *sentScan) deAfterFiniteVerb(k int) bool {
 	if sc.lw.code != "de" || k < 1 || k >= len(sc.toks) || !isLowerWord(sc.toks[k].raw) {
 		return false
 	}
-	if sc.lw.isWord("finite-aux", sc.toks[k].norm) {
+	if sc.lw.isTok("finite-aux", &sc.toks[k]) {
 		return true
 	}
 	n, _ := sc.lw.set("supply-verb").at(sc.toks, k)

@@ -30,7 +30,7 @@ func (sc *sentScan) deCountOfOne(m mention) int {
 			}
 		}
 	}
-	for n := 0; n < 2 && k >= 0 && !sc.lw.isWord("indefinite-one", sc.toks[k].norm); n++ {
+	for n := 0; n < 2 && k >= 0 && !sc.lw.isTok("indefinite-one", &sc.toks[k]); n++ {
 		r, _ := utf8.DecodeRuneInString(sc.toks[k].raw)
 		if !unicode.IsLower(r) || !plain(k) {
 			return 0
@@ -42,7 +42,7 @@ func (sc *sentScan) deCountOfOne(m mention) int {
 		}
 		k--
 	}
-	if k >= 0 && sc.lw.isWord("indefinite-one", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("indefinite-one", &sc.toks[k]) {
 		return 1
 	}
 	return 0

@@ -14,7 +14,7 @@ func (sc *sentScan) deOrderAus(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 || sc.toks[k].norm != "aus" {

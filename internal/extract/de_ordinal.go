@@ -37,7 +37,7 @@ func (sc *sentScan) deOrdinalOfTotal(n numSpan) bool {
 	if k >= 0 && sc.toks[k].norm == "insgesamt" {
 		k--
 	}
-	if k < 1 || sc.toks[k].norm != "von" || !sc.lw.isWord("ordinal-word", sc.toks[k-1].norm) {
+	if k < 1 || sc.toks[k].norm != "von" || !sc.lw.isTok("ordinal-word", &sc.toks[k-1]) {
 		return false
 	}
 	// only a handing over counts the rank: "Genehmigt wurde die Ausfuhr

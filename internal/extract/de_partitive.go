@@ -58,14 +58,14 @@ func (d *docScan) dePartitiveNamed() {
 // Hubschrauber", "einige der Jets", "die ersten der Fahrzeuge".
 func (sc *sentScan) dePartitiveAt(t int) bool {
 	k := t - 1
-	for n := 0; n < 2 && k >= 0 && isLowerWord(sc.toks[k].raw) && !sc.lw.isWord("partitive-article", sc.toks[k].norm); n++ {
+	for n := 0; n < 2 && k >= 0 && isLowerWord(sc.toks[k].raw) && !sc.lw.isTok("partitive-article", &sc.toks[k]); n++ {
 		k-- // "älteren", "gebrauchten"
 	}
-	if k < 1 || !sc.lw.isWord("partitive-article", sc.toks[k].norm) || clauseBreak(sc.toks[k]) {
+	if k < 1 || !sc.lw.isTok("partitive-article", &sc.toks[k]) || clauseBreak(sc.toks[k]) {
 		return false
 	}
 	q := k - 1
-	if sc.lw.isWord("partitive-share", sc.toks[q].norm) {
+	if sc.lw.isTok("partitive-share", &sc.toks[q]) {
 		return true
 	}
 	for _, n := range sc.nums {

@@ -11,7 +11,7 @@ func (sc *sentScan) dePassiveReceiver(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) { // "Der Ukraine wurden …", "Die Türkei wurde …"
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) { // "Der Ukraine wurden …", "Die Türkei wurde …"
 		k--
 	}
 	if k >= 0 && !clauseBreak(sc.toks[k+1]) {

@@ -11,7 +11,7 @@ func (sc *sentScan) deRequestAddressee(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	for k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	for k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	// "Polen beantragte, Leopard an die Ukraine liefern zu dürfen": a

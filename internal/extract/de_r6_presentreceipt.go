@@ -15,7 +15,7 @@ import "strings"
 // the arrival). A sentence that also tells a delivery by another word ("mit
 // der ersten Lieferung bekommt", "… sind schon übergeben") stays delivered.
 func (sc *sentScan) dePresentReceipt(p int) bool {
-	if sc.lw.code != "de" || p < 0 || p >= len(sc.toks) || !sc.lw.isWord("present-get", sc.toks[p].norm) {
+	if sc.lw.code != "de" || p < 0 || p >= len(sc.toks) || !sc.lw.isTok("present-get", &sc.toks[p]) {
 		return false
 	}
 	// the stretch between punctuation marks: "hat Panzerhaubitzen aus
@@ -28,7 +28,7 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 	}
 	for _, kind := range []string{"stage-delivered", "stage-received"} {
 		for _, q := range sc.cuePositions(kind) {
-			if q != p && !sc.lw.isWord("present-get", sc.toks[q].norm) {
+			if q != p && !sc.lw.isTok("present-get", &sc.toks[q]) {
 				return false
 			}
 		}

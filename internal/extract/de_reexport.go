@@ -66,7 +66,7 @@ func (sc *sentScan) dePermission() bool {
 // (an article skipped), or "in die": where the arms go.
 func (sc *sentScan) deToPrep(m mention) bool {
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 {

@@ -15,7 +15,7 @@ func (sc *sentScan) deBoughtIn(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 		k--
 	}
 	if sc.toks[k].norm != "in" {
@@ -101,7 +101,7 @@ func (d *docScan) deMakerSubject(sc *sentScan) string {
 			continue
 		}
 		k := m.tok0 - 1
-		for k >= 0 && (sc.lw.isWord("article", sc.toks[k].norm) || sc.lw.isWord("company-word", sc.toks[k].norm) || companyCompound(sc.toks[k].norm) || sc.deCityAdjective(k)) && !clauseBreak(sc.toks[k+1]) { // de_cityadj.go: "Die Kieler Werft TKMS"
+		for k >= 0 && (sc.lw.isTok("article", &sc.toks[k]) || sc.lw.isTok("company-word", &sc.toks[k]) || companyCompound(sc.toks[k].norm) || sc.deCityAdjective(k)) && !clauseBreak(sc.toks[k+1]) { // de_cityadj.go: "Die Kieler Werft TKMS"
 			k--
 		}
 		if k >= 0 && !clauseBreak(sc.toks[k+1]) && !sc.deAfterFiniteVerb(k) { // de_makerv2.go: "Am Dienstag hat die Werft TKMS …"

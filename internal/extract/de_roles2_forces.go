@@ -31,7 +31,7 @@ func (d *docScan) deOwnForcesGiver(sc *sentScan, origin, sup, rec string) (strin
 		}
 		// "die polnische Luftwaffe", "ukrainischen Marine": another
 		// state's forces; an article or the clause's start before
-		if k > 0 && !sc.lw.isWord("article", sc.toks[k-1].norm) && !clauseBreak(t) {
+		if k > 0 && !sc.lw.isTok("article", &sc.toks[k-1]) && !clauseBreak(t) {
 			continue
 		}
 		// "die Luftwaffe der Ukraine erhielt": the genitive names whose
@@ -69,7 +69,7 @@ func (sc *sentScan) deForcesDative() (sup, rec string, ok bool) {
 		return "", "", false
 	}
 	for k := 1; k+2 < len(sc.toks); k++ {
-		if !ownForcesWords[sc.toks[k].norm] || !sc.lw.isWord("article", sc.toks[k-1].norm) || sc.toks[k+1].norm != "der" {
+		if !ownForcesWords[sc.toks[k].norm] || !sc.lw.isTok("article", &sc.toks[k-1]) || sc.toks[k+1].norm != "der" {
 			continue
 		}
 		c, found := sc.countryMentionAt(k + 2)

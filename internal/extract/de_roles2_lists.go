@@ -16,7 +16,7 @@ func (sc *sentScan) deJoinedToPrep(m mention) bool {
 func (sc *sentScan) deJoinedSource(m mention) bool {
 	return sc.deJoinedAfter(m, func(c mention) bool {
 		p := c.tok0 - 1
-		if p >= 0 && sc.lw.isWord("article", sc.toks[p].norm) {
+		if p >= 0 && sc.lw.isTok("article", &sc.toks[p]) {
 			p--
 		}
 		return p >= 0 && sc.toks[p].norm == "aus" && !sc.deStockOwner(c)

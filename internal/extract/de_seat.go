@@ -38,7 +38,7 @@ func (d *docScan) deSoldBackBy(sc *sentScan, origin string, sups, recs, others [
 			continue
 		}
 		k := m.tok0 - 1
-		if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+		if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 			k--
 		}
 		if (k < 0 || sc.toks[k].norm != "an" && sc.toks[k].norm != "nach") && !d.deToMaker(sc, m) { // de_tomaker.go: "an die Firma …, die Rheinmetall GmbH in Deutschland"

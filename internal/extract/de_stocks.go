@@ -36,7 +36,7 @@ func (d *docScan) deStockGiver(sc *sentScan, i int, rec, origin string) []string
 func (d *docScan) deBothGivers(sc *sentScan, i int, rec, origin string) []string {
 	both := false
 	for k := 0; k+1 < len(sc.toks); k++ {
-		if w := sc.toks[k].norm; (w == "beide" || w == "beiden") && sc.lw.isWord("both-noun", sc.toks[k+1].norm) {
+		if w := sc.toks[k].norm; (w == "beide" || w == "beiden") && sc.lw.isTok("both-noun", &sc.toks[k+1]) {
 			both = true
 		}
 	}

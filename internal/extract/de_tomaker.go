@@ -59,7 +59,7 @@ func (sc *sentScan) deAnCompany(k int) bool {
 			continue
 		}
 		n := j + 1
-		for n < k && n <= j+2 && (sc.lw.isWord("article", sc.toks[n].norm) || sc.lw.isWord("owner-word", sc.toks[n].norm)) {
+		for n < k && n <= j+2 && (sc.lw.isTok("article", &sc.toks[n]) || sc.lw.isTok("owner-word", &sc.toks[n])) {
 			n++
 		}
 		if n < len(sc.toks) {

@@ -52,7 +52,7 @@ func (sc *sentScan) deZuDative(m mention) bool {
 		return false
 	}
 	start := from
-	if sc.lw.isWord("article", sc.toks[start].norm) {
+	if sc.lw.isTok("article", &sc.toks[start]) {
 		start++
 	}
 	if m.tok0 != start || !sc.deZuInfinitive(from, to) {

@@ -47,7 +47,7 @@ func (sc *sentScan) announcesPackage() bool {
 		if !announceWords[t.norm] {
 			continue
 		}
-		if k > 0 && sc.lw.isWord("plan-word", sc.toks[k-1].norm) {
+		if k > 0 && sc.lw.isTok("plan-word", &sc.toks[k-1]) {
 			return false
 		}
 		for j := k + 1; j < len(sc.toks) && j <= k+6; j++ {

@@ -12,7 +12,7 @@ func (d *docScan) elidedCounts() {
 	for i, sc := range d.sents {
 		for _, num := range sc.nums {
 			p := num.tok1
-			if p >= len(sc.toks) || !sc.lw.isWord("source-prep", sc.toks[p].norm) || num.tok0 == 0 {
+			if p >= len(sc.toks) || !sc.lw.isTok("source-prep", &sc.toks[p]) || num.tok0 == 0 {
 				continue
 			}
 			// a count standing alone after "and"/"y"/"et" or a comma
@@ -20,7 +20,7 @@ func (d *docScan) elidedCounts() {
 				continue
 			}
 			q := p + 1
-			for q < len(sc.toks) && sc.lw.isWord("article", sc.toks[q].norm) {
+			for q < len(sc.toks) && sc.lw.isTok("article", &sc.toks[q]) {
 				q++
 			}
 			var src *mention
@@ -83,10 +83,10 @@ func (sc *sentScan) earlierSource(before int, rec, src string) string {
 			continue
 		}
 		k := m.tok0 - 1
-		for k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+		for k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 			k--
 		}
-		if k >= 0 && sc.lw.isWord("source-prep", sc.toks[k].norm) {
+		if k >= 0 && sc.lw.isTok("source-prep", &sc.toks[k]) {
 			return m.id
 		}
 	}

@@ -12,7 +12,7 @@ func (sc *sentScan) builtIn(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 		k--
 	}
 	if k < 1 || sc.toks[k].norm != "in" || sc.boundaryBetween(k, m.tok0) {

@@ -22,7 +22,7 @@ func (sc *sentScan) transitState(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 		k--
 	}
 	if gapBreaks(sc.toks[k+1].gap) {

@@ -18,10 +18,10 @@ func (sc *sentScan) enReportedWould(p int) bool {
 		return false
 	}
 	v := p + 1
-	if !sc.lw.isWord("give-verb", sc.toks[v].norm) && v+1 < len(sc.toks) && !gapBreaks(sc.toks[v+1].gap) {
+	if !sc.lw.isTok("give-verb", &sc.toks[v]) && v+1 < len(sc.toks) && !gapBreaks(sc.toks[v+1].gap) {
 		v++ // "would also send", "would soon deliver"
 	}
-	if !sc.lw.isWord("give-verb", sc.toks[v].norm) || sc.boundaryBetween(p+1, v) {
+	if !sc.lw.isTok("give-verb", &sc.toks[v]) || sc.boundaryBetween(p+1, v) {
 		return false
 	}
 	for _, c := range sc.countries() {
@@ -29,7 +29,7 @@ func (sc *sentScan) enReportedWould(p int) bool {
 			continue
 		}
 		for k := c.tok0 - 1; k >= 0 && k >= c.tok0-4; k-- {
-			if sc.lw.isWord("report-word", sc.toks[k].norm) {
+			if sc.lw.isTok("report-word", &sc.toks[k]) {
 				return true
 			}
 		}

@@ -14,10 +14,10 @@ func (sc *sentScan) formerForces(m mention) bool {
 	if sc.toks[k].norm == "royal" && k > 0 {
 		k--
 	}
-	if sc.lw.isWord("former-word", sc.toks[k].norm) {
+	if sc.lw.isTok("former-word", &sc.toks[k]) {
 		return sc.forcesBeside(m)
 	}
-	if sc.lw.isWord("article", sc.toks[k].norm) {
+	if sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	for _, ph := range formerOwnerBefore {

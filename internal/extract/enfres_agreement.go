@@ -16,7 +16,7 @@ func agreementTold(d *docScan, i int, sc *sentScan) {
 	}
 	noun := false
 	for k, t := range sc.toks {
-		if sc.lw.isWord("doc-noun", t.norm) && k > 0 && sc.lw.isWord("doc-determiner", sc.toks[k-1].norm) {
+		if sc.lw.isWord("doc-noun", t.norm) && k > 0 && sc.lw.isTok("doc-determiner", &sc.toks[k-1]) {
 			noun = true
 		}
 	}

@@ -26,7 +26,7 @@ func (d *docScan) anaphoricModel() {
 		return
 	}
 	for i, sc := range d.sents {
-		if len(sc.toks) < 4 || !sc.lw.isWord("model-opener", sc.toks[0].norm) {
+		if len(sc.toks) < 4 || !sc.lw.isTok("model-opener", &sc.toks[0]) {
 			continue
 		}
 		cat, ok := modelNouns[sc.toks[1].norm]

@@ -69,7 +69,7 @@ func (sc *sentScan) systemFrom(m mention) bool {
 		return false
 	}
 	j := k - 1
-	for j > 0 && (sc.lw.isWord("second-hand-word", sc.toks[j].norm) || sc.toks[j].norm == "d") {
+	for j > 0 && (sc.lw.isTok("second-hand-word", &sc.toks[j]) || sc.toks[j].norm == "d") {
 		j--
 	}
 	at := false

@@ -13,16 +13,16 @@ func (sc *sentScan) coProducer(m mention) bool {
 	}
 	// back over an article and "the government of" to the preposition
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
-	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && sc.lw.isWord("government", sc.toks[k-1].norm) { // lang_<code>.tsv
+	if k >= 1 && (sc.toks[k].norm == "de" || sc.toks[k].norm == "of" || sc.toks[k].norm == "du") && sc.lw.isTok("government", &sc.toks[k-1]) { // lang_<code>.tsv
 		k -= 2
-		if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+		if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 			k--
 		}
 	}
-	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || !sc.lw.isWord("partner-noun", sc.toks[k-1].norm) {
+	if k < 1 || !sc.lw.isTok("with-prep", &sc.toks[k]) || !sc.lw.isTok("partner-noun", &sc.toks[k-1]) {
 		return false
 	}
 	// a verb of making within the four words before "in cooperation"

@@ -11,7 +11,7 @@ func (d *docScan) donationInKind(i int, sc *sentScan) bool {
 	}
 	back := false
 	for _, p := range sc.cuePositions("aid") {
-		if p > 0 && sc.lw.isWord("donation-opener", sc.toks[p-1].norm) {
+		if p > 0 && sc.lw.isTok("donation-opener", &sc.toks[p-1]) {
 			back = true
 		}
 	}

@@ -16,7 +16,7 @@ var builtWords = map[string]bool{
 // firm Paramount", "Les appareils ont été fabriqués en Russie". The
 // sentence opens on a definite noun and has a word for building.
 func (d *docScan) builderState(sc *sentScan) string {
-	if len(sc.toks) < 4 || !sc.lw.isWord("sentence-opener", sc.toks[0].norm) || sc.negated() {
+	if len(sc.toks) < 4 || !sc.lw.isTok("sentence-opener", &sc.toks[0]) || sc.negated() {
 		return ""
 	}
 	at := -1
@@ -49,11 +49,11 @@ func (d *docScan) builderState(sc *sentScan) string {
 		}
 		// "le chantier (naval) français", "the South African firm"
 		for k := c.tok0 - 2; k < c.tok0; k++ {
-			if k >= 0 && sc.lw.isWord("company-word", sc.toks[k].norm) {
+			if k >= 0 && sc.lw.isTok("company-word", &sc.toks[k]) {
 				return c.id
 			}
 		}
-		if c.tok1 < len(sc.toks) && sc.lw.isWord("company-word", sc.toks[c.tok1].norm) {
+		if c.tok1 < len(sc.toks) && sc.lw.isTok("company-word", &sc.toks[c.tok1]) {
 			return c.id
 		}
 	}

@@ -26,10 +26,10 @@ func (d *docScan) moreOfSame(i int, sc *sentScan) {
 			continue
 		}
 		marked, next := false, n.tok1
-		if k > 0 && sc.lw.isWord("more-before", sc.toks[k-1].norm) {
+		if k > 0 && sc.lw.isTok("more-before", &sc.toks[k-1]) {
 			marked = true
 		}
-		if next < len(sc.toks) && sc.lw.isWord("more-after", sc.toks[next].norm) {
+		if next < len(sc.toks) && sc.lw.isTok("more-after", &sc.toks[next]) {
 			marked, next = true, next+1
 		}
 		if !marked {
@@ -111,8 +111,8 @@ func (d *docScan) moreReference(i int, sc *sentScan, k int) *domain.Fact {
 
 // sameAfter: "(the) same", "(el) mismo", "(le) même" at token k.
 func (sc *sentScan) sameAfter(k int) bool {
-	if k < len(sc.toks) && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k < len(sc.toks) && sc.lw.isTok("article", &sc.toks[k]) {
 		k++
 	}
-	return k < len(sc.toks) && sc.lw.isWord("same-word", sc.toks[k].norm)
+	return k < len(sc.toks) && sc.lw.isTok("same-word", &sc.toks[k])
 }

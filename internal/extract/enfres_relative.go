@@ -6,7 +6,7 @@ package extract
 // it does not make its transfer a plan.
 func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
 	for _, p := range sc.cuePositions("hypothetical") {
-		if p < m.tok0 && sc.lw.isWord("prospect-noun", sc.toks[p].norm) {
+		if p < m.tok0 && sc.lw.isTok("prospect-noun", &sc.toks[p]) {
 			return true // "se dan las premisas para …, sobre todo en el suministro de Yak-130"
 		}
 		if p < from || p >= to {
@@ -29,7 +29,7 @@ func (sc *sentScan) hypotheticalFor(m mention, from, to int) bool {
 // from (the end of a system's mention) and before p.
 func (sc *sentScan) relativeBetween(from, p int) bool {
 	for k := from; k < p && k <= from+3 && k < len(sc.toks); k++ {
-		if sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
+		if sc.lw.isTok("relative-pronoun", &sc.toks[k]) {
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ func (sc *sentScan) servedWith(m mention) bool {
 	// at r, the phrase from r+1 to an end in [m.tok0-5, m.tok0]; each word
 	// that can be r is looked up once
 	for r := max(0, m.tok0-5-servedLongest-1); r+1 < m.tok0; r++ {
-		if !sc.lw.isWord("relative-pronoun", sc.toks[r].norm) {
+		if !sc.lw.isTok("relative-pronoun", &sc.toks[r]) {
 			continue
 		}
 		for _, ph := range servedPhrases {

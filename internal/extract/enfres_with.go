@@ -10,10 +10,10 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 		return sc.arSignedWith(m) // all_r8_enar_arwith.go: "وقعت بولندا عقدا مع كوريا الجنوبية"
 	}
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
-	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || m.sub == "demonym" {
+	if k < 1 || !sc.lw.isTok("with-prep", &sc.toks[k]) || m.sub == "demonym" {
 		return false, false, false
 	}
 	// a signing word shortly before "with", and a contract in the
@@ -51,7 +51,7 @@ func (sc *sentScan) signedWith(m mention) (sup, rec, ok bool) {
 // firm or a maker's name.
 func (sc *sentScan) firmBefore(k int) bool {
 	for j := 0; j < k; j++ {
-		if sc.lw.isWord("company-word", sc.toks[j].norm) {
+		if sc.lw.isTok("company-word", &sc.toks[j]) {
 			return true
 		}
 	}

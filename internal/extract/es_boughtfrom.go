@@ -10,7 +10,7 @@ func (sc *sentScan) esBoughtFrom(k int) bool {
 	if sc.lw.code != "es" || k < 1 {
 		return false
 	}
-	return sc.lw.isWord("buy-from-verb", sc.toks[k-1].norm)
+	return sc.lw.isTok("buy-from-verb", &sc.toks[k-1])
 }
 
 // esBuySeller returns the state named after "a" following a buying word
@@ -30,7 +30,7 @@ func (sc *sentScan) esBuySeller(sys *mention, sup, origin string, supMs []mentio
 			continue
 		}
 		k := c.tok0 - 1
-		if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+		if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 			k--
 		}
 		if k != sys.tok1 || sc.toks[k].norm != "a" && sc.toks[k].norm != "al" {

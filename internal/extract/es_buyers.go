@@ -84,7 +84,7 @@ func (sc *sentScan) esListedBeforeBuyer(m mention) bool {
 	if j >= len(sc.toks) {
 		return false
 	}
-	if sc.lw.isWord("article", sc.toks[j].norm) {
+	if sc.lw.isTok("article", &sc.toks[j]) {
 		j++
 	}
 	for _, c := range sc.countries() {

@@ -9,5 +9,5 @@ func (sc *sentScan) companyDemonym(m mention) bool {
 	if m.sub != "demonym" || m.tok0 < 1 || sc.lw.code != "es" && sc.lw.code != "fr" {
 		return false
 	}
-	return sc.lw.isWord("company-word", sc.toks[m.tok0-1].norm)
+	return sc.lw.isTok("company-word", &sc.toks[m.tok0-1])
 }

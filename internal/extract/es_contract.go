@@ -5,14 +5,14 @@ package extract
 // 22 de abril un contrato de 519 millones", "obtuvo el encargo": a firm
 // that receives a contract has an order, it has delivered nothing.
 func (sc *sentScan) esContractReceived(p int) bool {
-	if sc.lw.code != "es" || p < 0 || p >= len(sc.toks) || !sc.lw.isWord("receive-verb", sc.toks[p].norm) {
+	if sc.lw.code != "es" || p < 0 || p >= len(sc.toks) || !sc.lw.isTok("receive-verb", &sc.toks[p]) {
 		return false
 	}
 	for k := p + 1; k < len(sc.toks) && k <= p+9; k++ {
 		if gapBreaks(sc.toks[k].gap) {
 			return false
 		}
-		if sc.lw.isWord("contract-word", sc.toks[k].norm) {
+		if sc.lw.isTok("contract-word", &sc.toks[k]) {
 			return true
 		}
 	}

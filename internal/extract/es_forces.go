@@ -6,11 +6,11 @@ package extract
 // source ("Para la Armada de Perú se compraron a Francia dos fragatas").
 func (sc *sentScan) forcesOfState(m mention) bool {
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 1 || sc.toks[k].norm != "de" && sc.toks[k].norm != "del" {
 		return false
 	}
-	return sc.lw.isWord("force-word", sc.toks[k-1].norm) || sc.toks[k-1].norm == "guerra" // "Marina de Guerra del Perú"
+	return sc.lw.isTok("force-word", &sc.toks[k-1]) || sc.toks[k-1].norm == "guerra" // "Marina de Guerra del Perú"
 }

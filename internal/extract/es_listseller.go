@@ -15,7 +15,7 @@ func (sc *sentScan) esSellerOfOther(m mention, sup, origin string) (string, bool
 			continue
 		}
 		k := c.tok0 - 1
-		if sc.lw.isWord("article", sc.toks[k].norm) {
+		if sc.lw.isTok("article", &sc.toks[k]) {
 			k--
 		}
 		if k < 1 || sc.toks[k].norm != "a" {

@@ -47,13 +47,13 @@ func (sc *sentScan) esCountOfOne(m mention) int {
 		return 0
 	}
 	k := head - 1
-	for n := 0; n < 2 && k >= 0 && !sc.lw.isWord("indefinite-one", sc.toks[k].norm); n++ {
-		if !lower(k) || !plain(k) || sc.lw.isWord("function-word", sc.toks[k].norm) || sc.lw.isWord("determiner", sc.toks[k].norm) || sc.toks[k].digit {
+	for n := 0; n < 2 && k >= 0 && !sc.lw.isTok("indefinite-one", &sc.toks[k]); n++ {
+		if !lower(k) || !plain(k) || sc.lw.isTok("function-word", &sc.toks[k]) || sc.lw.isTok("determiner", &sc.toks[k]) || sc.toks[k].digit {
 			return 0
 		}
 		k--
 	}
-	if k >= 0 && sc.lw.isWord("indefinite-one", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("indefinite-one", &sc.toks[k]) {
 		return 1
 	}
 	return 0

@@ -14,7 +14,7 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 	}
 	for p := k - 1; p >= 1 && p >= k-5; p-- {
 		if sc.toks[p].norm == "por" {
-			return sc.lw.isWord("buy-participle", sc.toks[p-1].norm)
+			return sc.lw.isTok("buy-participle", &sc.toks[p-1])
 		}
 	}
 	return false
@@ -28,7 +28,7 @@ func (sc *sentScan) boughtByFrom(m mention) bool {
 // read as a seller.
 func (sc *sentScan) conjoinedAgent(m mention) (sup, rec, ok bool) {
 	p := sc.wordBefore(m)
-	if p < 2 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) || !sc.lw.isWord("and-conj", sc.toks[p-1].norm) {
+	if p < 2 || !sc.lw.isTok("agent-prep", &sc.toks[p]) || !sc.lw.isTok("and-conj", &sc.toks[p-1]) {
 		return false, false, false
 	}
 	// the first agent: a state ending right before the conjunction, after

@@ -100,10 +100,10 @@ func (d *docScan) esFittedHost(sc *sentScan, m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || sc.lw.isWord("platform-filler", sc.toks[k].norm)) {
+	for k >= 0 && (sc.genericAt(k) || sc.numAt(k) != nil || sc.lw.isTok("platform-filler", &sc.toks[k])) {
 		k--
 	}
-	if k < 1 || !sc.lw.isWord("article", sc.toks[k].norm) || sc.toks[k-1].norm != "para" {
+	if k < 1 || !sc.lw.isTok("article", &sc.toks[k]) || sc.toks[k-1].norm != "para" {
 		return false
 	}
 	p := k - 1

@@ -25,7 +25,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	}
 	tw := -1
 	for k, t := range sc.toks {
-		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && sc.toks[k-1].norm == "de" && sc.lw.isWord("trainer-craft", sc.toks[k-2].norm)) {
+		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && sc.toks[k-1].norm == "de" && sc.lw.isTok("trainer-craft", &sc.toks[k-2])) {
 			tw = k
 			break
 		}
@@ -33,7 +33,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	if tw < 0 {
 		return
 	}
-	noun := sc.lw.isWord("train-noun", sc.toks[tw].norm)
+	noun := sc.lw.isTok("train-noun", &sc.toks[tw])
 	traineeBefore := func(k int) bool { // a trainee word among the three words before k
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if esTraineeWords[sc.toks[j].norm] {

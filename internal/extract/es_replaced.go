@@ -65,10 +65,10 @@ func (sc *sentScan) esDiscarded(m mention) bool {
 		}
 	}
 	k := m.tok1
-	for k < len(sc.toks) && k < m.tok1+3 && !sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
+	for k < len(sc.toks) && k < m.tok1+3 && !sc.lw.isTok("relative-pronoun", &sc.toks[k]) {
 		k++
 	}
-	if k >= len(sc.toks) || !sc.lw.isWord("relative-pronoun", sc.toks[k].norm) {
+	if k >= len(sc.toks) || !sc.lw.isTok("relative-pronoun", &sc.toks[k]) {
 		return false
 	}
 	for j := k + 1; j < len(sc.toks) && j <= k+5; j++ {

@@ -162,7 +162,7 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 				// the word before the name ("to", "from", "à", "من") and
 				// an attached Arabic preposition ("ل" in "للمغرب")
 				if k := c.tok0 - 1; k >= 0 {
-					if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+					if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 						k--
 					}
 					add(role + "-prev=" + sc.toks[k].norm)

@@ -11,7 +11,7 @@ func (sc *sentScan) frForAccountOf(m mention) bool {
 		return false
 	}
 	s := m.tok0
-	if s > 0 && sc.lw.isWord("article", sc.toks[s-1].norm) {
+	if s > 0 && sc.lw.isTok("article", &sc.toks[s-1]) {
 		s--
 	}
 	if s < 3 {

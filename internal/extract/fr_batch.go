@@ -15,13 +15,13 @@ func (sc *sentScan) partWhole(m mention) (part, total int) {
 	k := m.tok1
 	// a demonym or an adjective or two after the system: "patrouilleurs
 	// français", "hélicoptères de combat" is inside the mention
-	for steps := 0; k < len(sc.toks) && steps < 3 && !sc.lw.isWord("out-of", sc.toks[k].norm); steps++ {
+	for steps := 0; k < len(sc.toks) && steps < 3 && !sc.lw.isTok("out-of", &sc.toks[k]); steps++ {
 		if sc.numAt(k) != nil || sc.genericAt(k) && k >= m.tok1+1 {
 			return 0, 0
 		}
 		k++
 	}
-	if k >= len(sc.toks) || !sc.lw.isWord("out-of", sc.toks[k].norm) {
+	if k >= len(sc.toks) || !sc.lw.isTok("out-of", &sc.toks[k]) {
 		return 0, 0
 	}
 	k++
@@ -38,7 +38,7 @@ func (sc *sentScan) partWhole(m mention) (part, total int) {
 		return 0, 0
 	}
 	e := n2.tok1
-	if e >= len(sc.toks) || gapBreaks(sc.toks[e].gap) || sc.lw.isWord("whole-end", sc.toks[e].norm) || sc.genericAt(e) {
+	if e >= len(sc.toks) || gapBreaks(sc.toks[e].gap) || sc.lw.isTok("whole-end", &sc.toks[e]) || sc.genericAt(e) {
 		return part, int(n2.value)
 	}
 	return 0, 0

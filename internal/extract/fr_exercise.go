@@ -40,11 +40,13 @@ var nationalRe = regexp.MustCompile(`(?i)(?:exercices?|man(?:œ|oe)uvres?|ejerci
 // nationalExercise reports whether the document calls its exercise
 // national: one state training its own forces ("SALOUM 2024", "cette
 // manœuvre nationale") is no joint exercise. The text is read once per
-// document (its answer kept in d.national), not once per exercise.
+// document (its answer kept in d.national), not once per exercise, and
+// only when it has the word every pattern of nationalRe needs: the
+// case-folding automaton costs about a thousand instructions a byte.
 func (d *docScan) nationalExercise() bool {
 	if d.national == 0 {
 		d.national = 1
-		if nationalRe.MatchString(d.doc.Text) {
+		if low := strings.ToLower(d.doc.Text); (strings.Contains(low, "nationa") || strings.Contains(low, "nacional")) && nationalRe.MatchString(d.doc.Text) {
 			d.national = 2
 		}
 	}

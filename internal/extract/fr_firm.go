@@ -15,7 +15,7 @@ func (sc *sentScan) firmDemonym(m mention) bool {
 	if m.sub != "demonym" || m.tok0 < 1 || sc.lw.code != "es" && sc.lw.code != "fr" {
 		return false
 	}
-	if !sc.lw.isWord("article", sc.toks[m.tok0-1].norm) || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
+	if !sc.lw.isTok("article", &sc.toks[m.tok0-1]) || m.tok1 >= len(sc.toks) || gapBreaks(sc.toks[m.tok1].gap) {
 		return false
 	}
 	for _, o := range sc.mentions {
@@ -40,11 +40,11 @@ func (sc *sentScan) forcesAfterRecipientPrep(m mention) bool {
 		return false
 	}
 	k, force := m.tok0-1, false
-	for k >= 0 && m.tok0-k <= 5 && (sc.lw.isWord("force-word", sc.toks[k].norm) || sc.lw.isWord("force-tail", sc.toks[k].norm) || sc.lw.isWord("article", sc.toks[k].norm)) {
+	for k >= 0 && m.tok0-k <= 5 && (sc.lw.isTok("force-word", &sc.toks[k]) || sc.lw.isTok("force-tail", &sc.toks[k]) || sc.lw.isTok("article", &sc.toks[k])) {
 		if gapBreaks(sc.toks[k+1].gap) {
 			return false
 		}
-		force = force || sc.lw.isWord("force-word", sc.toks[k].norm) || sc.toks[k].norm == "armees"
+		force = force || sc.lw.isTok("force-word", &sc.toks[k]) || sc.toks[k].norm == "armees"
 		k--
 	}
 	if !force || k < 0 {

@@ -6,7 +6,7 @@ package extract
 // ... por parte de España") or a word for a gift ("un don de véhicules
 // blindés de la part des États-Unis").
 func (sc *sentScan) frGiving(k int) bool {
-	if sc.lw.isWord("gift-noun", sc.toks[k].norm) || receiving(sc.toks[k:k+1]) {
+	if sc.lw.isTok("gift-noun", &sc.toks[k]) || receiving(sc.toks[k:k+1]) {
 		return true
 	}
 	n, _ := sc.lw.set("stage-received").at(sc.toks, k)

@@ -15,7 +15,7 @@ func (sc *sentScan) frGovernmentSubject(m mention) bool {
 		return false
 	}
 	j := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[j].norm) {
+	if sc.lw.isTok("article", &sc.toks[j]) {
 		j--
 	}
 	if j < 2 {

@@ -32,10 +32,10 @@ func (d *docScan) leadMakerSupplier(sc *sentScan) string {
 // state sells (signedWith); a company signing with a state sells to it.
 func (sc *sentScan) makerSignedWith(m mention) bool {
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
-	if k < 1 || !sc.lw.isWord("with-prep", sc.toks[k].norm) || m.sub == "demonym" {
+	if k < 1 || !sc.lw.isTok("with-prep", &sc.toks[k]) || m.sub == "demonym" {
 		return false
 	}
 	maker := -1

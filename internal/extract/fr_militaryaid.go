@@ -47,7 +47,7 @@ func (d *docScan) frMilitaryAid(i int, sc *sentScan) {
 			prov = c.id // "La France apporte une assistance militaire"
 		case c.tok0 >= after && recPrep && c.sub != "demonym" && rec == "":
 			rec = c.id // "au Cameroun", "à l'Ukraine"
-		case c.tok0 >= after && c.sub == "demonym" && c.tok0 > 0 && (sc.lw.isWord("force-word", sc.toks[c.tok0-1].norm) || sc.lw.isWord("force-tail", sc.toks[c.tok0-1].norm) || sc.frTraineeAt(c.tok0-1)) && rec == "":
+		case c.tok0 >= after && c.sub == "demonym" && c.tok0 > 0 && (sc.lw.isTok("force-word", &sc.toks[c.tok0-1]) || sc.lw.isTok("force-tail", &sc.toks[c.tok0-1]) || sc.frTraineeAt(c.tok0-1)) && rec == "":
 			rec = c.id // "aux forces armées camerounaises"
 		}
 	}

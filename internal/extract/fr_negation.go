@@ -35,14 +35,14 @@ func (sc *sentScan) notFirstTime(p int) bool {
 // deal stands; only its delivery waits. Only a year counts: "pas avant
 // la fin de la guerre" is a refusal.
 func (sc *sentScan) notBefore(p int) bool {
-	if !sc.lw.isWord("plain-negation", sc.toks[p].norm) {
+	if !sc.lw.isTok("plain-negation", &sc.toks[p]) {
 		return false
 	}
 	for k := p + 1; k < len(sc.toks) && k <= p+6; k++ {
 		if gapBreaks(sc.toks[k].gap) {
 			return false
 		}
-		if !sc.lw.isWord("before-word", sc.toks[k].norm) {
+		if !sc.lw.isTok("before-word", &sc.toks[k]) {
 			continue
 		}
 		for j := k + 1; j < len(sc.toks) && j <= k+3; j++ {

@@ -18,14 +18,14 @@ var giverWords = map[string]bool{
 // boats were donated by Japan". The sentence before names the buyer and
 // a generic system, and no seller.
 func (d *docScan) giverState(sc *sentScan) string {
-	if len(sc.toks) < 4 || !sc.lw.isWord("sentence-opener", sc.toks[0].norm) || sc.negated() {
+	if len(sc.toks) < 4 || !sc.lw.isTok("sentence-opener", &sc.toks[0]) || sc.negated() {
 		return ""
 	}
 	for k, t := range sc.toks {
 		if k > 6 {
 			break
 		}
-		if !giverWords[t.norm] || k+1 >= len(sc.toks) || !sc.lw.isWord("agent-prep", sc.toks[k+1].norm) {
+		if !giverWords[t.norm] || k+1 >= len(sc.toks) || !sc.lw.isTok("agent-prep", &sc.toks[k+1]) {
 			continue
 		}
 		for _, c := range sc.countries() {

@@ -8,14 +8,14 @@ func (sc *sentScan) frPartsHost(p int) bool {
 	if sc.lw.code != "fr" {
 		return false
 	}
-	if sc.lw.isWord("parts-word", sc.toks[p].norm) {
+	if sc.lw.isTok("parts-word", &sc.toks[p]) {
 		return true
 	}
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		if gapBreaks(sc.toks[k+1].gap) {
 			return false
 		}
-		if sc.lw.isWord("parts-word", sc.toks[k].norm) {
+		if sc.lw.isTok("parts-word", &sc.toks[k]) {
 			return true
 		}
 	}

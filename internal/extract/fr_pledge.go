@@ -27,7 +27,7 @@ func (sc *sentScan) frPledgeGive(from, to int) int {
 		return -1
 	}
 	for v := from; v < to && v < len(sc.toks); v++ {
-		if !sc.lw.isWord("pledge-word", sc.toks[v].norm) {
+		if !sc.lw.isTok("pledge-word", &sc.toks[v]) {
 			continue
 		}
 		if !sc.frGiveInfinitiveAfter(v, to) {

@@ -84,7 +84,7 @@ func (d *docScan) frEnCount(sc *sentScan, f domain.Fact, after int) (domain.Fact
 		}
 		// the verb before the count, adverbs between
 		p := x.tok0 - 1
-		for p > after && p > x.tok0-3 && sc.lw.isWord("enclitic-aux", sc.toks[p].norm) {
+		for p > after && p > x.tok0-3 && sc.lw.isTok("enclitic-aux", &sc.toks[p]) {
 			p--
 		}
 		if p < 0 || p < after {
@@ -102,7 +102,7 @@ func (d *docScan) frEnCount(sc *sentScan, f domain.Fact, after int) (domain.Fact
 		}
 		// "en" before the verb, auxiliaries between
 		k := p - 1
-		for k > after && k > p-4 && sc.lw.isWord("enclitic-aux", sc.toks[k].norm) {
+		for k > after && k > p-4 && sc.lw.isTok("enclitic-aux", &sc.toks[k]) {
 			k--
 		}
 		if k < 0 || k < after || sc.toks[k].norm != "en" || gapBreaks(sc.toks[k+1].gap) {

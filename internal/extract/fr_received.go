@@ -22,7 +22,7 @@ func (sc *sentScan) frReceivedFrom(k int) bool {
 	set := sc.lw.set("stage-received")
 	for s := k - 1; s >= 0 && s >= k-3; s-- {
 		if n, _ := set.at(sc.toks, s); n > 0 && s+n == k {
-			return s == 0 || !sc.lw.isWord("determiner", sc.toks[s-1].norm)
+			return s == 0 || !sc.lw.isTok("determiner", &sc.toks[s-1])
 		}
 	}
 	return false

@@ -19,7 +19,7 @@ func (sc *sentScan) frRelativeGiver(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) {
+	if sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 1 || sc.toks[k].norm != "que" && sc.toks[k].norm != "qu" {
@@ -45,7 +45,7 @@ func (sc *sentScan) frRelativeGiver(m mention) bool {
 		if sc.toks[j].norm == "promis" {
 			return true // "que le Canada a promis à Kiev"
 		}
-		if sc.lw.isWord("pledge-word", sc.toks[j].norm) && sc.frGiveInfinitiveAfter(j, len(sc.toks)) {
+		if sc.lw.isTok("pledge-word", &sc.toks[j]) && sc.frGiveInfinitiveAfter(j, len(sc.toks)) {
 			return true
 		}
 	}

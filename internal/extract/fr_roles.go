@@ -30,14 +30,14 @@ func (sc *sentScan) notSelfSupplier(list, recs []string) []string {
 // delivery ("livrés par la France") is its seller.
 func (sc *sentScan) purchaseAgent(m mention) bool {
 	p := sc.wordBefore(m)
-	if p < 0 || !sc.lw.isWord("agent-prep", sc.toks[p].norm) {
+	if p < 0 || !sc.lw.isTok("agent-prep", &sc.toks[p]) {
 		return false
 	}
 	for k := p - 1; k >= 0 && k >= p-8; k-- {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
 			return false
 		}
-		if sc.lw.isWord("order-noun", sc.toks[k].norm) && k+1 < p {
+		if sc.lw.isTok("order-noun", &sc.toks[k]) && k+1 < p {
 			nx := sc.toks[k+1].norm
 			return nx == "de" || nx == "d" || nx == "del" || nx == "des" || nx == "of"
 		}

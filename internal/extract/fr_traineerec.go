@@ -23,7 +23,7 @@ func (sc *sentScan) frTraineeRecipient(rec, sup string) string {
 		return rec
 	}
 	for k := range sc.toks {
-		if sc.lw.isWord("train-word", sc.toks[k].norm) {
+		if sc.lw.isTok("train-word", &sc.toks[k]) {
 			return trainee
 		}
 	}

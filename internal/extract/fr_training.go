@@ -30,7 +30,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	for k, t := range sc.toks {
 		// "avions d'entraînement", "navire-école de formation": a kind
 		// of equipment, not training given
-		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && sc.lw.isWord("trainer-craft", sc.toks[k-2].norm)) {
+		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && sc.lw.isTok("trainer-craft", &sc.toks[k-2])) {
 			tw = k
 			break
 		}
@@ -40,15 +40,15 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	}
 	// a noun ("la formation de", "une formation en France") or a verb
 	// whose subject trains ("des soldats canadiens entraînent")
-	noun := sc.lw.isWord("train-noun", sc.toks[tw].norm)
+	noun := sc.lw.isTok("train-noun", &sc.toks[tw])
 	prov, rec := "", ""
 	for _, c := range sc.countries() {
 		switch {
 		case c.tok1 <= tw && c.sub != "demonym" && prov == "":
 			prov = c.id
-		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.lw.isWord("instructor-word", sc.toks[c.tok0-1].norm) && prov == "":
+		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.lw.isTok("instructor-word", &sc.toks[c.tok0-1]) && prov == "":
 			prov = c.id // "les instructeurs russes assurent la formation", "des formateurs américains ont entraîné"
-		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && sc.lw.isWord("instructor-word", sc.toks[c.tok0-1].norm) && prov == "":
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && sc.lw.isTok("instructor-word", &sc.toks[c.tok0-1]) && prov == "":
 			prov = c.id // "une formation dispensée par des instructeurs américains"
 		case c.tok1 <= tw && c.sub == "demonym" && c.tok0 > 0 && sc.frTraineeAt(c.tok0-1) && !noun && prov == "":
 			prov = c.id // "des soldats canadiens entraînent des militaires ukrainiens"
@@ -58,12 +58,12 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 			prov = c.id // "la formation des officiers béninois est financée par la France"
 		case c.tok0 > tw && c.sub != "demonym" && c.tok0 > 0 && sc.toks[c.tok0-1].norm == "en" && noun && prov == "":
 			prov = c.id // "une formation en France"
-		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || sc.lw.isWord("force-tail", sc.toks[c.tok0-1].norm)) && rec == "":
+		case c.tok0 > tw && c.sub == "demonym" && c.tok0 > 0 && (sc.frTraineeAt(c.tok0-1) || sc.lw.isTok("force-tail", &sc.toks[c.tok0-1])) && rec == "":
 			rec = c.id // "des pilotes centrafricains", "l'armée béninoise"
 		case c.tok0 > tw && c.sub != "demonym" && rec == "":
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-1); n == 1 {
 				rec = c.id
-			} else if c.tok0 >= 2 && sc.lw.isWord("article", sc.toks[c.tok0-1].norm) {
+			} else if c.tok0 >= 2 && sc.lw.isTok("article", &sc.toks[c.tok0-1]) {
 				if n, _ := sc.lw.set("recipient-prep").at(sc.toks, c.tok0-2); n == 1 {
 					rec = c.id
 				}

@@ -16,5 +16,5 @@ func (sc *sentScan) frValueSubject() bool {
 	default:
 		return false
 	}
-	return sc.lw.isWord("value-noun", sc.toks[1].norm) || sc.toks[1].norm == "total" && sc.lw.isWord("value-noun", sc.toks[2].norm)
+	return sc.lw.isTok("value-noun", &sc.toks[1]) || sc.toks[1].norm == "total" && sc.lw.isTok("value-noun", &sc.toks[2])
 }

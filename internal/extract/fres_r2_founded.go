@@ -19,7 +19,7 @@ func ruleFresFounded(d *docScan, i int, sc *sentScan) {
 		}
 		p := -1
 		for k := max(0, o.tok0-8); k < o.tok0; k++ {
-			if sc.lw.isWord("found-verb", sc.toks[k].norm) {
+			if sc.lw.isTok("found-verb", &sc.toks[k]) {
 				p = k
 			}
 		}

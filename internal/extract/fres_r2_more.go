@@ -63,11 +63,11 @@ func (d *docScan) fresFurther(sc *sentScan, f domain.Fact, x numSpan, at int) (d
 	from, to := sc.clauseOf(x.tok0)
 	seq := false
 	for k := max(from, x.tok0-3); k < x.tok0; k++ {
-		if sc.lw.isWord("then-word", sc.toks[k].norm) {
+		if sc.lw.isTok("then-word", &sc.toks[k]) {
 			seq, from = true, k // "y luego otros 4": the clause opens at the sequence word
 		}
 	}
-	more := x.tok0 > 0 && sc.lw.isWord("more-before", sc.toks[x.tok0-1].norm)
+	more := x.tok0 > 0 && sc.lw.isTok("more-before", &sc.toks[x.tok0-1])
 	if k := x.tok1; k < len(sc.toks) {
 		w := sc.toks[k].norm
 		if sc.lw.isWord("more-after", w) || w == "de" && k+1 < len(sc.toks) && sc.toks[k+1].norm == "plus" {
@@ -100,7 +100,7 @@ func (d *docScan) fresOtherBuyer(sc *sentScan, f domain.Fact, x numSpan, at int)
 	from, to := sc.clauseOf(x.tok0)
 	open := -1
 	for k := max(at, x.tok0-8); k < x.tok0; k++ {
-		if sc.lw.isWord("while-word", sc.toks[k].norm) {
+		if sc.lw.isTok("while-word", &sc.toks[k]) {
 			open = k
 		}
 	}
@@ -152,7 +152,7 @@ func (sc *sentScan) sellerPrepBefore(c, from int) bool {
 			return false
 		}
 	}
-	return c > from && sc.lw.isWord("seller-prep", sc.toks[from].norm)
+	return c > from && sc.lw.isTok("seller-prep", &sc.toks[from])
 }
 
 // sysMentionAfter: a system or a generic noun right after a count: that

@@ -231,7 +231,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		for k := m.tok1; k < len(sc.toks) && k <= m.tok1+2; k++ {
 			if n, _ := sc.lw.set("recipient-prep").at(sc.toks, k); n > 0 {
 				j := k + n
-				if j < len(sc.toks) && sc.lw.isWord("article", sc.toks[j].norm) {
+				if j < len(sc.toks) && sc.lw.isTok("article", &sc.toks[j]) {
 					j++
 				}
 				if sc.countryAt(j) {
@@ -403,7 +403,7 @@ func (sc *sentScan) germanPrepObject(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 		k--
 	}
 	n, _ := sc.lw.set("recipient-prep").at(sc.toks, k)
@@ -790,10 +790,10 @@ func (sc *sentScan) inCurrency(m mention) bool {
 	// "dólares de EE. UU.", "dólares de los Estados Unidos", "dollars des
 	// États-Unis": the money word, then "of" and perhaps an article
 	k := m.tok0 - 1
-	if k >= 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k >= 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
-	return k >= 1 && sc.lw.isWord("currency-of", sc.toks[k].norm) && isMoney(sc.toks[k-1].norm)
+	return k >= 1 && sc.lw.isTok("currency-of", &sc.toks[k]) && isMoney(sc.toks[k-1].norm)
 }
 
 // names reports whether the sentence names a country.
@@ -942,7 +942,7 @@ func (sc *sentScan) joined(a, b int) bool {
 		case sc.nameConj(w):
 			conj = true
 		case sc.lw.isWord("article", w) || w == "les" || w == "der" || w == "die":
-		case sc.lw.isWord("agent-prep", w) && t > a && sc.lw.isWord("and-conj", sc.toks[t-1].norm): // es_passive.go: "por Portugal y por Hungría"
+		case sc.lw.isWord("agent-prep", w) && t > a && sc.lw.isTok("and-conj", &sc.toks[t-1]): // es_passive.go: "por Portugal y por Hungría"
 		default:
 			return false
 		}
@@ -1011,7 +1011,7 @@ func (sc *sentScan) adversary(m mention) bool {
 	}
 	// the word right before the state, an article skipped
 	k := m.tok0 - 1
-	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 || strings.ContainsAny(sc.toks[m.tok0].gap, ",;:()،؛") {
@@ -1022,7 +1022,7 @@ func (sc *sentScan) adversary(m mention) bool {
 	}
 	// "adversaries such as Iran", "adversarios como Irán"
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if sc.lw.isWord("adversary-word", sc.toks[k].norm) {
+		if sc.lw.isTok("adversary-word", &sc.toks[k]) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[k].gap, ",;:()،؛") {
@@ -1042,7 +1042,7 @@ func (sc *sentScan) placeOnly(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 0 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 0 {
 		k--
 	}
 	n, _ := sc.lw.set("location-prep").at(sc.toks, k)
@@ -1062,7 +1062,7 @@ func (sc *sentScan) boughtIn(m mention) bool {
 		return false
 	}
 	k := m.tok0 - 1
-	if sc.lw.isWord("article", sc.toks[k].norm) && k > 1 {
+	if sc.lw.isTok("article", &sc.toks[k]) && k > 1 {
 		k--
 	}
 	if n, _ := sc.lw.set("location-prep").at(sc.toks, k); n == 0 || strings.ContainsAny(sc.toks[k].gap, ",;:،؛") {
@@ -1152,7 +1152,7 @@ func (sc *sentScan) fromAfterVerb(m mention) bool {
 			// "de" is also a genitive ("la commande de la Pologne"): only
 			// after a receiving verb, not a noun ("la réception de")
 			n, _ := sc.lw.set("stage-received").at(sc.toks, k-1)
-			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !sc.lw.isWord("determiner", sc.toks[k-2].norm)) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
+			return (n > 0 || sc.esBoughtFrom(k)) && (k < 2 || !sc.lw.isTok("determiner", &sc.toks[k-2])) || sc.frReceivedFrom(k) // es_boughtfrom.go: "adquirió de los Países Bajos"; fr_received.go: "a reçu de l'Égypte"
 		case "du", "des":
 			return sc.frReceivedFrom(k) // fr_received.go: "ont reçu du Brésil"
 		}
@@ -1246,7 +1246,7 @@ func (d *docScan) makerSupplier(sc *sentScan) string {
 		// the word before, articles and words for a company skipped: "a
 		// la empresa Navantia", "from the firm Saab"
 		k := m.tok0 - 1
-		for k > 0 && (sc.lw.isWord("article", sc.toks[k].norm) || sc.lw.isWord("company-word", sc.toks[k].norm) || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
+		for k > 0 && (sc.lw.isTok("article", &sc.toks[k]) || sc.lw.isTok("company-word", &sc.toks[k]) || sc.makerDemonymAt(k)) { // all_roles_maker.go: "with the South Korean firm KAI"
 			k--
 		}
 		prev := sc.toks[k].norm
@@ -1367,7 +1367,7 @@ func (sc *sentScan) anaphorRole() (sup, rec bool) {
 			if k, _ := sc.lw.set("recipient-prep").at(w, 0); k > 0 {
 				return false, true
 			}
-			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !sc.lw.isWord("agent-prep", sc.toks[p-1].norm) {
+			if k, _ := sc.lw.set("supplier-prep").at(w, 0); k > 0 && !sc.lw.isTok("agent-prep", &sc.toks[p-1]) {
 				return true, false
 			}
 		}
@@ -1470,9 +1470,9 @@ func (sc *sentScan) forcesBeside(m mention) bool {
 		// "nationale" and "sécurité" alone are no forces ("l'Assemblée
 		// nationale française"): their phrases are the lexicon's
 		// armed-forces ("la garde nationale", "les forces de sécurité")
-		return m.tok0 > 0 && (sc.lw.isWord("force-word", sc.toks[m.tok0-1].norm) || sc.forcesBefore(m))
+		return m.tok0 > 0 && (sc.lw.isTok("force-word", &sc.toks[m.tok0-1]) || sc.forcesBefore(m))
 	}
-	return m.tok1 < len(sc.toks) && sc.lw.isWord("force-word", sc.toks[m.tok1].norm)
+	return m.tok1 < len(sc.toks) && sc.lw.isTok("force-word", &sc.toks[m.tok1])
 }
 
 // listAfterRecipientPrep reports whether a state belongs to a list that
@@ -1510,7 +1510,7 @@ func (sc *sentScan) inCountry(k int) bool {
 // España", "Quant à la France".
 func (sc *sentScan) topic(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 1 {
@@ -1530,7 +1530,7 @@ func (sc *sentScan) topic(m mention) bool {
 // words before the state.
 func (sc *sentScan) visitBefore(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-6; k-- {
-		if sc.lw.isWord("visit-word", sc.toks[k].norm) {
+		if sc.lw.isTok("visit-word", &sc.toks[k]) {
 			return true
 		}
 		if k < m.tok0-1 && strings.ContainsAny(sc.toks[k+1].gap, ";:()") {
@@ -1653,7 +1653,7 @@ func (sc *sentScan) purchaseBefore(m mention) bool {
 		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
 			return false
 		}
-		if sc.lw.isWord("purchase-noun", sc.toks[k].norm) {
+		if sc.lw.isTok("purchase-noun", &sc.toks[k]) {
 			nx := sc.toks[k+1].norm
 			return k+1 == p || nx == "de" || nx == "d" || nx == "del" || nx == "des"
 		}
@@ -1678,7 +1678,7 @@ var formerOwnerBefore = [][]string{
 // Dinamarca", "trois F-16 d'occasion de la Norvège".
 func (sc *sentScan) formerOwner(m mention) bool {
 	// "Denmark's former F-16s", "Norway's used F-16s"
-	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && sc.lw.isWord("former-word", sc.toks[k+1].norm) {
+	if k := m.tok1; k+1 < len(sc.toks) && sc.toks[k].norm == "s" && strings.ContainsAny(sc.toks[k].gap, "'’") && sc.lw.isTok("former-word", &sc.toks[k+1]) {
 		for _, o := range sc.mentions {
 			if (o.kind == mSystem || o.kind == mGeneric) && o.tok0 > k+1 && o.tok0 <= k+5 {
 				return true
@@ -1686,7 +1686,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 		}
 	}
 	start := m.tok0
-	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
+	if start > 0 && sc.lw.isTok("article", &sc.toks[start-1]) {
 		start--
 	}
 	for _, ph := range formerOwnerBefore {
@@ -1701,7 +1701,7 @@ func (sc *sentScan) formerOwner(m mention) bool {
 // words ends right before m: "procedentes de", "en provenance de".
 func (sc *sentScan) longSupplierPrep(m mention) bool {
 	start := m.tok0
-	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
+	if start > 0 && sc.lw.isTok("article", &sc.toks[start-1]) {
 		start--
 	}
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
@@ -1721,7 +1721,7 @@ var arrivalWords = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 // "landed in" (a date or a few words may stand between).
 func (sc *sentScan) arrivedIn(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 1 {
@@ -1739,7 +1739,7 @@ func (sc *sentScan) arrivedIn(m mention) bool {
 // before m: after a purchase the party buys, after a sale it sells.
 func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 	start := m.tok0
-	if start > 0 && sc.lw.isWord("article", sc.toks[start-1].norm) {
+	if start > 0 && sc.lw.isTok("article", &sc.toks[start-1]) {
 		start--
 	}
 	var n int
@@ -1758,13 +1758,13 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 		if gapBreaks(sc.toks[k+1].gap) || sc.countryAt(k) {
 			break
 		}
-		if sc.lw.isWord("purchase-noun", sc.toks[k].norm) || sc.toks[k].norm == "purchase" {
+		if sc.lw.isTok("purchase-noun", &sc.toks[k]) || sc.toks[k].norm == "purchase" {
 			return false, true, true
 		}
 		if b, _ := sc.lw.set("buy-verb").at(sc.toks, k); b > 0 {
 			return false, true, true
 		}
-		if sc.lw.isWord("sale-noun", sc.toks[k].norm) || sc.frGiving(k) { // fr_giver.go
+		if sc.lw.isTok("sale-noun", &sc.toks[k]) || sc.frGiving(k) { // fr_giver.go
 			return true, false, true
 		}
 	}
@@ -1776,7 +1776,7 @@ func (sc *sentScan) onBehalfOf(m mention) (sup, rec, ok bool) {
 // skipped; an agent ("by", "par", "por") is not an origin.
 func (sc *sentScan) sourcePrep(m mention) bool {
 	k := m.tok0 - 1
-	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 0 || m.sub == "demonym" {

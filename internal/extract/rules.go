@@ -134,8 +134,9 @@ type hasKind struct {
 // The positions are found once per sentence and kind: rules ask for them
 // per mention and per state, which would otherwise rescan the sentence.
 func (sc *sentScan) cuePositions(kind string) []int {
+	ps := sc.lw.set(kind)
 	for _, c := range sc.cues {
-		if c.kind == kind {
+		if c.set == ps { // a kind has its own set; every unknown kind has none, and no cue
 			return sc.cueSlice(c)
 		}
 	}
@@ -144,7 +145,6 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	// "stage-approved"), whose positions go to cueBuf meanwhile
 	var local [8]int
 	pos := local[:0]
-	ps := sc.lw.set(kind)
 	for i := 0; i < len(sc.toks) && sc.mayStart(ps); i++ {
 		if ps.notStart(&sc.toks[i]) {
 			continue // at would find nothing: spare the call
@@ -158,7 +158,7 @@ func (sc *sentScan) cuePositions(kind string) []int {
 	}
 	start := len(sc.cueBuf)
 	sc.cueBuf = append(sc.cueBuf, pos...)
-	c := cueList{kind, int32(start), int32(len(sc.cueBuf))}
+	c := cueList{ps, int32(start), int32(len(sc.cueBuf))}
 	if sc.cues == nil {
 		// a sentence with a candidate asks for 10 to 30 kinds, one
 		// without for 8
@@ -201,7 +201,7 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		}
 		from, to := sc.stretchOf(p)
 		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
-		if apart && sc.lw.isWord("subordinator", sc.toks[from].norm) {
+		if apart && sc.lw.isTok("subordinator", &sc.toks[from]) {
 			continue
 		}
 		// "bekommt die Ukraine ein System, das die Bundeswehr noch nicht

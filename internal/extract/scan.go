@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
@@ -21,6 +22,8 @@ type langWords struct {
 	phr    map[string]*phraseSet // kind -> phrases
 	months map[string]int
 	curr   *phraseSet
+	// kinds answers set's look-ups without hashing the name (kindCache)
+	kinds kindCache
 }
 
 // phraseSet matches normalised token sequences.
@@ -51,29 +54,35 @@ type phraseStarts struct {
 // phraseStartsIDs numbers the phraseStarts made.
 var phraseStartsIDs atomic.Uint32
 
-// wordMark has a bit per phrase set of a language: the first 255 sets
-// have one each, the others share the last (markBit). A language reads
-// about 240 kinds; with 64 bits (until round 9) every kind after the
-// 63rd shared one, and the cue kinds late in the alphabet ("negation",
-// "stage-delivered") lost the shortcut: a fifth of the extraction time.
-type wordMark [4]uint64
+// wordMark has a bit per phrase set of a language: the first markBits-1
+// sets have one each, the others share the last (markBit). A language
+// reads about 270 kinds; with 64 bits (until round 9) every kind after
+// the 63rd shared one, and the cue kinds late in the alphabet
+// ("negation", "stage-delivered") lost the shortcut: a fifth of the
+// extraction time. With 256 (until December 2026) the kinds after
+// "visit-word" ("with-prep", "year-word", "total") shared one again
+// (TestMarkBitsCoverKinds).
+type wordMark [6]uint64
+
+// markBits is the number of bits of a wordMark.
+const markBits = 64 * len(wordMark{})
 
 // markBit is the bit of the i-th set of a language.
 func markBit(i int) wordMark {
 	var m wordMark
-	i = min(i, 255)
+	i = min(i, markBits-1)
 	m[i>>6] = 1 << (i & 63)
 	return m
 }
 
 // or returns the union of two marks.
 func (m wordMark) or(o wordMark) wordMark {
-	return wordMark{m[0] | o[0], m[1] | o[1], m[2] | o[2], m[3] | o[3]}
+	return wordMark{m[0] | o[0], m[1] | o[1], m[2] | o[2], m[3] | o[3], m[4] | o[4], m[5] | o[5]}
 }
 
 // meets reports whether two marks share a bit.
 func (m wordMark) meets(o wordMark) bool {
-	return m[0]&o[0]|m[1]&o[1]|m[2]&o[2]|m[3]&o[3] != 0
+	return m[0]&o[0]|m[1]&o[1]|m[2]&o[2]|m[3]&o[3]|m[4]&o[4]|m[5]&o[5] != 0
 }
 
 // markOf returns the union of the marks of the token's readings: its
@@ -254,7 +263,54 @@ func newLangWords(lg *lexicon.Lang, code string) *langWords {
 	return lw
 }
 
-func (lw *langWords) set(kind string) *phraseSet { return lw.phr[kind] }
+func (lw *langWords) set(kind string) *phraseSet {
+	a, b := kindSlotsOf(kind)
+	ea := lw.kinds[a].Load()
+	if ea != nil && ea.name == kind {
+		return ea.ps
+	}
+	eb := lw.kinds[b].Load()
+	if eb != nil && eb.name == kind {
+		return eb.ps
+	}
+	ps := lw.phr[kind]
+	e := &kindEntry{name: kind, ps: ps}
+	if ea == nil {
+		lw.kinds[a].Store(e)
+	} else {
+		lw.kinds[b].Store(e)
+	}
+	return ps
+}
+
+// kindCache is a cache of a language's sets by the address of their
+// kind's name. The rules name kinds with string constants, so a call site
+// passes the same bytes every time: one of the two slots that address
+// hashes to holds the set, found with a load, and the name's comparison
+// stops at the equal pointers, where the map hashed and compared the whole
+// name on each of the thousands of look-ups a document makes. A miss (the
+// first look-up, three names sharing slots, a name made at run time) reads
+// the map and fills a slot; since the comparison is by content, a slot can
+// only be slow, never wrong. Slots are atomic: one Extractor serves
+// concurrent documents.
+type kindCache [kindSlots]atomic.Pointer[kindEntry]
+
+type kindEntry struct {
+	name string
+	ps   *phraseSet
+}
+
+const (
+	kindBits  = 12
+	kindSlots = 1 << kindBits
+)
+
+// kindSlotsOf returns the two slots of a name: its data's address
+// hashed two ways (Fibonacci hashing, top bits).
+func kindSlotsOf(name string) (uintptr, uintptr) {
+	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(name)))) ^ uint64(len(name))<<48
+	return uintptr((p * 0x9E3779B97F4A7C15) >> (64 - kindBits)), uintptr((p * 0xC2B2AE3D27D4EB4F) >> (64 - kindBits))
+}
 
 // numSpan is a number found in a sentence.
 type numSpan struct {
@@ -333,7 +389,7 @@ func (sc *sentScan) lower() string {
 // cueList is where a kind of cue starts in a sentence: at
 // cueBuf[from:to].
 type cueList struct {
-	kind     string
+	set      *phraseSet // the kind's (langWords.set), compared as a pointer
 	from, to int32
 }
 
@@ -490,7 +546,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				if j > t1 {
 					after = text[rt.byteOf(toks[j-1].end-base):]
 				}
-				if sm := postSymRe.FindStringSubmatch(after); sm != nil && (scale > 1 || v >= 1000 || strings.Contains("€$£USDEURGBPCHF", sm[1])) {
+				if sm := postSymRe.FindStringSubmatch(headWindow(after)); sm != nil && (scale > 1 || v >= 1000 || strings.Contains("€$£USDEURGBPCHF", sm[1])) {
 					cur = symbolCurrency(sm[1])
 				}
 			}
@@ -606,7 +662,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 			sc.nums = kept
 			// "twenty-four (24)": take the digits as the value and skip them
 			after := text[rt.byteOf(toks[i+n-1].end-base):]
-			if pm := parenRe.FindStringSubmatch(after); pm != nil {
+			if pm := parenRe.FindStringSubmatch(headWindow(after)); pm != nil {
 				if dv, err := strconv.Atoi(pm[1]); err == nil {
 					sp.value = float64(dv)
 					// drop the digits' own span, added above
@@ -867,6 +923,15 @@ var listConj = map[string]bool{"et": true, "and": true, "y": true, "e": true, "u
 // paragraphs quadratic.
 func symWindow(text string, end int) string {
 	return text[max(0, end-32):end]
+}
+
+// headWindow is the stretch after a number that postSymRe and parenRe,
+// anchored at its start, read: no more than 12 bytes (". USD" and the
+// rune after it, " (24)"). Go's backtracker clears a bitmap as long as
+// its input, so the whole rest of the sentence made each number cost the
+// sentence's length.
+func headWindow(s string) string {
+	return s[:min(len(s), 12)]
 }
 
 // stripArabicPronoun removes an attached object or possessive pronoun of

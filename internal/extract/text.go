@@ -486,7 +486,7 @@ func spells(toks []token, at int, ph []string) bool {
 // the sentence or only an article precedes it.
 func (sc *sentScan) wordBefore(m mention) int {
 	k := m.tok0 - 1
-	if k > 0 && sc.lw.isWord("article", sc.toks[k].norm) {
+	if k > 0 && sc.lw.isTok("article", &sc.toks[k]) {
 		k--
 	}
 	if k < 1 {

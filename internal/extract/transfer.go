@@ -1278,7 +1278,7 @@ var stageRank = map[string]int{domain.StageOther: 1, domain.StageRequested: 2, d
 // appareils".
 func (sc *sentScan) definite(m mention) bool {
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-3; k-- {
-		if sc.lw.isWord("definite", sc.toks[k].norm) {
+		if sc.lw.isTok("definite", &sc.toks[k]) {
 			return true
 		}
 		if strings.ContainsAny(sc.toks[k+1].gap, ",;:()،") {
@@ -1299,7 +1299,7 @@ func (d *docScan) dealBefore(i int, sc *sentScan) *domain.Fact {
 	found := false
 	incl := sc.cuePositions("includes")
 	for _, p := range sc.cuePositions("deal") {
-		if p == 0 || !sc.lw.isWord("definite", sc.toks[p-1].norm) && !sc.lw.isWord("possessive", sc.toks[p-1].norm) {
+		if p == 0 || !sc.lw.isTok("definite", &sc.toks[p-1]) && !sc.lw.isTok("possessive", &sc.toks[p-1]) {
 			continue
 		}
 		for _, q := range incl {
@@ -1534,7 +1534,7 @@ func (sc *sentScan) yearBefore(t int) int {
 // qu'elle a commandés".
 func (sc *sentScan) orderedAfter(m mention, to int) bool {
 	for _, p := range sc.cuePositions("stage-ordered") {
-		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !sc.lw.isWord("article-before", sc.toks[p-1].norm) && !sc.lw.isWord("determiner", sc.toks[p-1].norm) {
+		if p >= m.tok1 && p < to && p-m.tok1 <= 6 && !sc.lw.isTok("article-before", &sc.toks[p-1]) && !sc.lw.isTok("determiner", &sc.toks[p-1]) {
 			return true
 		}
 	}

@@ -6,5 +6,5 @@ package extract
 // a period.
 func (sc *sentScan) yearOpensWhen(k int) bool {
 	n := k + 1
-	return n < len(sc.toks) && sc.lw.isWord("when-word", sc.toks[n].norm)
+	return n < len(sc.toks) && sc.lw.isTok("when-word", &sc.toks[n])
 }
