@@ -387,7 +387,8 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
 			}
 		}
-		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant") {
+		// a capital's genitive too: "Warschaus Kauf", "Ankaras Entscheidung"
+		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant" || a.Kind == "capital" && !strings.Contains(a.Text, " ")) {
 			for _, v := range germanCases(a.Text) {
 				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: "de"})
 			}
