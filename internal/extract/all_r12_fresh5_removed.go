@@ -68,5 +68,5 @@ func (sc *sentScan) r12ExcludedFrom(kind string, i int) bool {
 	if kind != "negation" || i+1 >= len(sc.toks) || !sc.lw.isWord("fresh5-removal", sc.toks[i].norm) {
 		return false
 	}
-	return sc.lw.isWord("fresh5-removed-from", sc.toks[i+1].norm)
+	return sc.lw.isWord("fresh5-removed-from", sc.toks[i+1].norm) && !sc.r13ExcludedInfinitive(i) // all_r13_leftovers_exclu.go: "a exclu de livrer"
 }

@@ -73,3 +73,49 @@ func TestR13LeftoversShortLeaders(t *testing.T) {
 			[]string{"agreement UA+FR y=2024"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
 }
+
+// TestR13LeftoversWitnessExclu: who attends, chairs or sponsors a signing
+// is no party of it; French "exclu de" + an infinitive of giving rules the
+// act out (a negation), "pas exclu de" leaves it possible (no fact), and
+// "exclu du programme" is still a removal. Sentences written for this test.
+func TestR13LeftoversWitnessExclu(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"en: attended by", "en", "2024-05-12",
+			"Title\n\nMorocco and Israel signed a defence cooperation agreement at a ceremony attended by President Macron.",
+			[]string{"agreement MA+IL y=2024"}},
+		{"fr: sous l'égide des", "fr", "2024-05-12",
+			"Titre\n\nLe Maroc et Israël ont signé un accord de coopération militaire sous l'égide des États-Unis.",
+			[]string{"agreement MA+IL y=2024"}},
+		{"es: bajo los auspicios de", "es", "2024-05-12",
+			"Título\n\nMarruecos e Israel firmaron un acuerdo de cooperación militar bajo los auspicios de Estados Unidos.",
+			[]string{"agreement MA+IL y=2024"}},
+		{"de: in Gegenwart von", "de", "2024-05-12",
+			"Titel\n\nMarokko und Israel unterzeichneten in Gegenwart von Präsident Macron ein Militärabkommen.",
+			[]string{"agreement MA+IL y=2024"}},
+		{"ar: برعاية", "ar", "2024-05-12",
+			"عنوان\n\nوقع المغرب وإسرائيل اتفاقية للتعاون العسكري برعاية أمريكية.",
+			[]string{"agreement MA+IL y=2024"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool // a transfer candidate
+	}{
+		{"Paris a exclu de livrer des Mirage 2000 à l'Ukraine.", false},
+		{"Il n'est pas exclu de livrer des Mirage 2000 à l'Ukraine, a dit le ministre.", false},
+		{"La Turquie a été exclue du programme F-35 après l'achat de S-400 russes en 2019.", true},
+	} {
+		doc := &domain.Document{Source: "t", Language: "fr", Text: "Titre\n\n" + tc.text, Published: "2024-05-12"}
+		cands, err := x.Candidates(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, c := range cands {
+			got = got || c.Fact.Type == domain.TypeTransfer
+		}
+		if got != tc.want {
+			t.Errorf("%q: transfer candidate %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
