@@ -74,3 +74,18 @@ func TestR13LeftoversMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestR13LeftoversArInSet: arInSet takes every stack of attached
+// conjunction, preposition and article off (all_r13_leftovers_arclitics.go).
+func TestR13LeftoversArInSet(t *testing.T) {
+	for _, w := range []string{"طائرات", "الطائرات", "والطائرات", "بالطائرات", "وبالطائرات", "فالطائرات", "فبالطائرات", "كالطائرات", "للطائرات", "فللطائرات"} {
+		if !arInSet(arAircraftNouns, normWord(w)) {
+			t.Errorf("%s: not read as an aircraft noun", w)
+		}
+	}
+	for _, w := range []string{"فرنسا", "كتائب", "بطاريات"} {
+		if arInSet(arAircraftNouns, normWord(w)) {
+			t.Errorf("%s: read as an aircraft noun", w)
+		}
+	}
+}
