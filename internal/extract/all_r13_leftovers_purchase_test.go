@@ -74,8 +74,8 @@ func TestR13LeftoversShortLeaders(t *testing.T) {
 	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
 }
 
-// TestR13LeftoversWitnessExclu: who attends, chairs or sponsors a signing
-// is no party of it; French "exclu de" + an infinitive of giving rules the
+// TestR13LeftoversWitnessExclu: who attends a signing is no party of it,
+// nor the giver or getter of aid signed before it; French "exclu de" + an infinitive of giving rules the
 // act out (a negation), "pas exclu de" leaves it possible (no fact), and
 // "exclu du programme" is still a removal. Sentences written for this test.
 func TestR13LeftoversWitnessExclu(t *testing.T) {
@@ -83,19 +83,31 @@ func TestR13LeftoversWitnessExclu(t *testing.T) {
 		{"en: attended by", "en", "2024-05-12",
 			"Title\n\nMorocco and Israel signed a defence cooperation agreement at a ceremony attended by President Macron.",
 			[]string{"agreement MA+IL y=2024"}},
-		{"fr: sous l'égide des", "fr", "2024-05-12",
-			"Titre\n\nLe Maroc et Israël ont signé un accord de coopération militaire sous l'égide des États-Unis.",
+		{"fr: en présence d'", "fr", "2024-05-12",
+			"Titre\n\nLe Maroc et Israël ont signé un accord de coopération militaire en présence d'Emmanuel Macron.",
 			[]string{"agreement MA+IL y=2024"}},
-		{"es: bajo los auspicios de", "es", "2024-05-12",
-			"Título\n\nMarruecos e Israel firmaron un acuerdo de cooperación militar bajo los auspicios de Estados Unidos.",
+		{"es: en presencia del", "es", "2024-05-12",
+			"Título\n\nMarruecos e Israel firmaron un acuerdo de cooperación militar en presencia del presidente Macron.",
 			[]string{"agreement MA+IL y=2024"}},
 		{"de: in Gegenwart von", "de", "2024-05-12",
 			"Titel\n\nMarokko und Israel unterzeichneten in Gegenwart von Präsident Macron ein Militärabkommen.",
 			[]string{"agreement MA+IL y=2024"}},
-		{"ar: برعاية", "ar", "2024-05-12",
-			"عنوان\n\nوقع المغرب وإسرائيل اتفاقية للتعاون العسكري برعاية أمريكية.",
+		{"ar: وبحضور", "ar", "2024-05-12",
+			"عنوان\n\nوقع المغرب وإسرائيل اتفاقية للتعاون العسكري وبحضور الرئيس الفرنسي ماكرون.",
 			[]string{"agreement MA+IL y=2024"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
+	checkFacts(t, []factCase{
+		{"en: a witness gives no aid", "en", "2024-05-12",
+			"Title\n\nPresident Joe Biden signed the $61 billion military aid package for Ukraine in the presence of President Andrzej Duda.",
+			nil},
+	}, func(f domain.Fact) (string, bool) {
+		return brief(f), f.Type == domain.TypeAssistance && f.Provider != nil && f.Provider.Code == "PL"
+	})
+	checkFacts(t, []factCase{
+		{"ar: the giver's envoy at the handover stays the giver", "ar", "2024-05-12",
+			"عنوان\n\nتسلم الجيش اللبناني مساعدات عسكرية بقيمة 50 مليون دولار بحضور السفيرة الأمريكية في بيروت.",
+			[]string{"assistance US>LB  USD=50000000"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAssistance })
 	x := testExtractor(t)
 	for _, tc := range []struct {
 		text string
