@@ -68,5 +68,5 @@ func (sc *sentScan) r12ExcludedFrom(kind string, i int) bool {
 	if kind != "negation" || i+1 >= len(sc.toks) || !sc.lw.isTok("fresh5-removal", &sc.toks[i]) {
 		return false
 	}
-	return sc.lw.isTok("fresh5-removed-from", &sc.toks[i+1])
+	return sc.lw.isTok("fresh5-removed-from", &sc.toks[i+1]) && !sc.r13ExcludedInfinitive(i) // all_r13_leftovers_exclu.go: "a exclu de livrer"
 }

@@ -53,9 +53,10 @@ func arWordSet(words ...string) map[string]bool {
 }
 
 // arInSet looks a token's word up with its attached "و", "ل", "ال" and
-// "لل" dropped.
+// "لل" dropped (and the other clitics of arSetPrefixes,
+// all_r13_leftovers_arclitics.go).
 func arInSet(set map[string]bool, w string) bool {
-	for _, p := range []string{"", "و", "ل", "ال", "وال", "لل", "ولل", "ب", "بال"} {
+	for _, p := range arSetPrefixes {
 		if strings.HasPrefix(w, p) && set[w[len(p):]] {
 			return true
 		}

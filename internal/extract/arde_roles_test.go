@@ -47,7 +47,7 @@ func TestOfficialDemonym(t *testing.T) {
 	tests := []factCase{
 		{"Arabic: the US ambassador hands over to the Lebanese army", "ar", "2014-08-29",
 			"سلّم السفير الأمريكي في بيروت الجيش اللبناني 480 صاروخا من نوع AT4.",
-			[]string{"transfer US>LB carl-gustaf q=480 delivered y=2014"}},
+			[]string{"transfer US>LB at4 q=480 delivered y=2014"}},
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), true })
 }

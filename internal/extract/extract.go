@@ -302,6 +302,7 @@ func (d *docScan) scan() {
 	// all_numbers_r5_words.go: "Italien mit 50,6 Millionen." takes the currency of the sentences before
 	carryCurrencies(d.sents)
 	d.dropSharedMetonyms()    // shared_metonyms.go: the Bundesrat is Switzerland's only in a Swiss document
+	d.r13ShortLeaders()       // all_r13_leftovers_shortleader.go: "Xi said" after "President Xi Jinping"
 	d.dropQualifiedMetonyms() // all_r12_esprec_qualified.go: "el Ejército de Tierra francés" is no Spanish force
 	// an official arms-sale notice: "Prospective Purchaser: Government of X"
 	for _, sc := range d.sents {

@@ -45,6 +45,7 @@ type matcher struct {
 	// words are, by language, the lexicon's kinds read by word (isWord;
 	// all_r9_words_lexicon.go)
 	words map[string]*langWords
+	kinds *kindSiblings // all_r13_leftovers_kindsibling.go
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -197,6 +198,11 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			start: toks[i].start, end: toks[i+bestLen-1].end}
 		if toks[i].arabic && bestFirst != toks[i].norm {
 			mt.prefix = arabicPrefix(toks[i].norm, bestFirst)
+		}
+		if best.kind == mSystem {
+			if id := m.kindSibling(toks, i, bestLen, best.id, lang); id != "" {
+				mt.id = id // "صواريخ من طراز هوك" (all_r13_leftovers_kindsibling.go)
+			}
 		}
 		out = append(out, mt)
 		i += bestLen
@@ -381,7 +387,8 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: lang})
 			}
 		}
-		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant") {
+		// a capital's genitive too: "Warschaus Kauf", "Ankaras Entscheidung"
+		if a.Lang == "de" && (a.Kind == "name" || a.Kind == "variant" || a.Kind == "capital" && !strings.Contains(a.Text, " ")) {
 			for _, v := range germanCases(a.Text) {
 				m.add(v, entry{kind: mCountry, id: a.ID, sub: a.Kind, lang: "de"})
 			}
@@ -412,6 +419,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	m.addBaseDesignations(lex)
+	m.kinds = newKindSiblings(lex)
 	m.words = matcherWords(lex) // all_r9_words_lexicon.go
 	m.ordinary = map[string]map[string]bool{}
 	for _, code := range lex.Langs() {

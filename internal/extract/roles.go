@@ -33,6 +33,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.arSaleGenitive(m) { // all_r10_rejected_arsale.go: "على بيع القاهرة ذخائر"
 		return false, true
 	}
+	if sc.r13PurchaseDemonym(m) || sc.r13DurchBuyer(m) { // all_r13_leftovers_purchase.go: "l'achat turc de", "der Kauf der S-400 durch die Türkei"
+		return false, true
+	}
 	if d.deToMaker(sc, m) || sc.orderFromBuyer(m) { // de_tomaker.go: "an den Hersteller Rheinmetall in Deutschland zurückverkaufen"; en_r4_orderfrom.go: "Saab has received an order from Thailand", "تلقت ساب طلبية من تايلاند"
 		return false, true
 	}
