@@ -412,6 +412,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 		}
 	}
 	m.addBaseDesignations(lex)
+	m.addMakerNumbers(lex) // all_r13_frtrans_makers.go
 	m.words = matcherWords(lex) // all_r9_words_lexicon.go
 	m.ordinary = map[string]map[string]bool{}
 	for _, code := range lex.Langs() {
