@@ -411,8 +411,8 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			m.add(a, entry{kind: mSystem, id: s.ID, lang: "*"})
 		}
 	}
-	m.addBaseDesignations(lex)
 	m.addMakerNumbers(lex) // all_r13_frtrans_makers.go
+	m.addBaseDesignations(lex)
 	m.words = matcherWords(lex) // all_r9_words_lexicon.go
 	m.ordinary = map[string]map[string]bool{}
 	for _, code := range lex.Langs() {
