@@ -45,6 +45,8 @@ type matcher struct {
 	// words are, by language, the lexicon's kinds read by word (isWord;
 	// all_r9_words_lexicon.go)
 	words map[string]*langWords
+	// counted: all_r13_frtrans_counted.go
+	counted map[string]*entry
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -163,6 +165,11 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		}
 		if best == nil && lang == "de" {
 			if best = m.deHeads.compound(toks[i]); best != nil { // de_r6_compoundkind.go
+				bestLen, bestFirst = 1, toks[i].norm
+			}
+		}
+		if best == nil {
+			if best = m.countedHead(toks, i, lang); best != nil { // "dix Bastions"
 				bestLen, bestFirst = 1, toks[i].norm
 			}
 		}
@@ -430,6 +437,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	}
 	m.deHeads = newDeHeads(lex)
 	m.addKindStops(lex) // all_r7_kindstops.go
+	m.addCountedHeads(lex)
 	for _, n := range lex.Named {
 		m.add(n.Name, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
 		for _, a := range n.Aliases {
