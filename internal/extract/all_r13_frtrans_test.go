@@ -41,5 +41,7 @@ func TestR13CountedHeads(t *testing.T) {
 		{"es: a wheel formula", "es", "2024-05-12",
 			"Argentina compró 6x6 Guaraní a Brasil.",
 			[]string{}},
-	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.System.ID[0] != 'c' })
+	}, func(f domain.Fact) (string, bool) {
+		return brief(f), f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.System.ID[0] != 'c'
+	})
 }
