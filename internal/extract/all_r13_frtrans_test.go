@@ -45,3 +45,18 @@ func TestR13CountedHeads(t *testing.T) {
 		return brief(f), f.Type == domain.TypeTransfer && f.System != nil && f.System.ID != "" && f.System.ID[0] != 'c'
 	})
 }
+
+// TestR13AgreementPartner: an agreement whose sentence names one state
+// takes as the other the state named most often beside it, not the
+// document's most named state (a former partner, a bystander).
+// Sentences written for this test.
+func TestR13AgreementPartner(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"fr: the signer is 'le gouvernement'", "fr", "2024-05-12",
+			"Coopération militaire\n\nLe gouvernement de transition a signé un accord de défense avec la Russie. Le Mali et la Russie entretiennent des relations anciennes. La France a quitté le pays en 2022. La France critique ce choix.",
+			[]string{"agreement ML+RU y=2024"}},
+		{"fr: the partner in the headline", "fr", "2024-05-12",
+			"Défense : Ouagadougou signe avec Ankara\n\nLe ministre burkinabè de la Défense a paraphé l'accord mardi. Le texte prévoit des formations. La France a retiré ses troupes. La France et les États-Unis suivent la situation.",
+			[]string{"agreement BF+TR y=2024"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
+}
