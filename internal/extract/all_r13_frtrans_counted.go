@@ -55,6 +55,14 @@ func (m *matcher) addCountedHeads(lex *lexicon.Lexicon) {
 		}
 	}
 	m.counted = map[string]*entry{}
+	m.countOne = map[string]bool{} // "ein Krug Bier", "un Bastion": an article
+	for _, code := range lex.Langs() {
+		for _, w := range lex.Lang(code).Words["number"] {
+			if toks := tokenize(w.Text, 0); w.Value == "1" && len(toks) == 1 {
+				m.countOne[toks[0].norm] = true
+			}
+		}
+	}
 	for w, id := range heads {
 		if id == "" {
 			continue
@@ -77,7 +85,7 @@ func (m *matcher) countedHead(toks []token, i int, lang string) *entry {
 		return nil
 	}
 	p := toks[i-1]
-	if !(p.digit || m.isWord(lang, "number", p.norm)) || p.norm == "un" || p.norm == "une" || p.norm == "one" {
+	if !(p.digit || m.isWord(lang, "number", p.norm)) || m.countOne[p.norm] || p.raw == "1" {
 		return nil
 	}
 	if p.digit && p.gap == "" && i >= 2 { // "6x6 Guarani": a wheel formula

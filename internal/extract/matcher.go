@@ -46,7 +46,8 @@ type matcher struct {
 	// all_r9_words_lexicon.go)
 	words map[string]*langWords
 	// counted: all_r13_frtrans_counted.go
-	counted map[string]*entry
+	counted  map[string]*entry
+	countOne map[string]bool
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
