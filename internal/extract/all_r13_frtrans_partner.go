@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/armswatch/armswatch/internal/domain"
+
 // agreementPartner returns the other party of an agreement whose sentence
 // names one state only ("Le gouvernement de transition a signé un accord
 // de défense avec la Russie", "Le ministre burkinabè de la Défense a
@@ -50,4 +52,32 @@ func (d *docScan) agreementPartner(have string, seen map[string]bool) string {
 		}
 	}
 	return best
+}
+
+// agreementContext returns the parties of an agreement whose sentence
+// names no state ("Il y a signé un accord de coopération militaire", "Un
+// accord-cadre a été signé à cette occasion"): the states the sentence
+// before names (the visit, the meeting it follows: "Le ministre nigérien
+// de la Défense était jeudi en Turquie"), at most two, adversaries left
+// out; nil when it names none, or names arms (another fact's states).
+func (d *docScan) agreementContext(i int, seen map[string]bool) []domain.Party {
+	prev := d.sents[i-1]
+	if prev.namesWeapon() { // "Le Niger a déjà reçu de la Chine des blindés": another fact's
+		return nil
+	}
+	var out []domain.Party
+	for _, c := range prev.countries() {
+		if c.sub == "agency" || seen[c.id] || prev.adversary(c) {
+			continue
+		}
+		seen[c.id] = true
+		out = append(out, domain.Party{Code: c.id})
+	}
+	if len(out) > 2 {
+		for _, p := range out {
+			delete(seen, p.Code)
+		}
+		return nil
+	}
+	return out
 }

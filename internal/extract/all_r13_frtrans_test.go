@@ -58,5 +58,8 @@ func TestR13AgreementPartner(t *testing.T) {
 		{"fr: the partner in the headline", "fr", "2024-05-12",
 			"Défense : Ouagadougou signe avec Ankara\n\nLe ministre burkinabè de la Défense a paraphé l'accord mardi. Le texte prévoit des formations. La France a retiré ses troupes. La France et les États-Unis suivent la situation.",
 			[]string{"agreement BF+TR y=2024"}},
+		{"fr: 'Il y a signé', the visit in the sentence before", "fr", "2024-05-12",
+			"Visite\n\nLa Chine a livré des blindés au Niger en 2022. Le ministre nigérien de la Défense était jeudi en Turquie. Il y a signé un accord de coopération militaire.",
+			[]string{"agreement NE+TR y=2024"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
 }
