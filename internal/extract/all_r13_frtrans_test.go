@@ -63,3 +63,21 @@ func TestR13AgreementPartner(t *testing.T) {
 			[]string{"agreement NE+TR y=2024"}},
 	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeAgreement })
 }
+
+// TestR13MakerHome: a maker whose catalogue systems come from several
+// states (Thales, Damen) names its seat's state as the supplier, and a
+// maker named by its short name ("Oshkosh") is read. Sentences written
+// for this test.
+func TestR13MakerHome(t *testing.T) {
+	checkFacts(t, []factCase{
+		{"fr: construits par Damen", "fr", "2024-05-12",
+			"Le Sénégal a reçu deux patrouilleurs construits par Damen.",
+			[]string{"transfer NL>SN cat:ships q=2 delivered y=2024"}},
+		{"fr: livrés par Thales", "fr", "2024-05-12",
+			"Le Maroc a reçu trois radars livrés par Thales.",
+			[]string{"transfer FR>MA cat:sensors q=3 delivered y=2024"}},
+		{"en: from Oshkosh", "en", "2024-05-12",
+			"Belgium ordered 322 armoured vehicles from Oshkosh.",
+			[]string{"transfer US>BE cat:armoured-vehicles q=322 ordered y=2024"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
