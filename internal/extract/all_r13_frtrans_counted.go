@@ -12,13 +12,17 @@ import (
 // (bastion, tigre, gazelle, griffon) names the system on its own when a
 // number counts it, capitalised inside the sentence: "dix Bastions",
 // "92 Griffon de plus", "deux Tigre", "zwölf Gepard". The name must belong
-// to one system only and name no maker.
+// to one system only and name no maker, and it is read so only in the
+// languages of the words of its kind that the catalogue writes it with
+// ("Leopard tanks": English, not "18 Leopard ayudará" in Spanish).
 func (m *matcher) addCountedHeads(lex *lexicon.Lexicon) {
-	generic := map[string]bool{}
+	generic := map[string][]string{} // the word of a kind -> its languages
 	for _, g := range lex.Generics {
-		generic[normJoin(tokenize(g.Text, 0))] = true
+		k := normJoin(tokenize(g.Text, 0))
+		generic[k] = append(generic[k], g.Lang)
 	}
 	heads := map[string]string{}
+	langs := map[string]map[string]bool{} // the languages whose word of a kind goes with the name
 	for _, s := range lex.Systems {
 		for _, a := range s.Aliases {
 			toks := tokenize(a, 0)
@@ -35,8 +39,15 @@ func (m *matcher) addCountedHeads(lex *lexicon.Lexicon) {
 			default:
 				continue
 			}
-			if head.digit || head.arabic || isUpperWord(head.raw) || len([]rune(head.raw)) < 4 || !generic[normJoin(rest)] {
+			gl := generic[normJoin(rest)]
+			if head.digit || head.arabic || isUpperWord(head.raw) || len([]rune(head.raw)) < 4 || len(gl) == 0 {
 				continue
+			}
+			if langs[head.norm] == nil {
+				langs[head.norm] = map[string]bool{}
+			}
+			for _, l := range gl {
+				langs[head.norm][l] = true
 			}
 			if id, ok := heads[head.norm]; ok && id != s.ID {
 				heads[head.norm] = ""
@@ -55,6 +66,7 @@ func (m *matcher) addCountedHeads(lex *lexicon.Lexicon) {
 		}
 	}
 	m.counted = map[string]*entry{}
+	m.countedLangs = map[string]map[string]bool{}
 	m.countOne = map[string]bool{} // "ein Krug Bier", "un Bastion": an article
 	for _, code := range lex.Langs() {
 		for _, w := range lex.Lang(code).Words["number"] {
@@ -71,6 +83,7 @@ func (m *matcher) addCountedHeads(lex *lexicon.Lexicon) {
 			continue // the name alone already names something
 		}
 		m.counted[w] = &entry{kind: mSystem, id: id, lang: "*", raw: []string{w}, nTokens: 1}
+		m.countedLangs[w] = langs[w]
 	}
 }
 
@@ -94,11 +107,12 @@ func (m *matcher) countedHead(toks []token, i int, lang string) *entry {
 	if strings.HasSuffix(p.raw, ".") || t.gap != " " {
 		return nil
 	}
-	if e := m.counted[t.norm]; e != nil {
-		return e
+	w := t.norm
+	if m.counted[w] == nil {
+		w = strings.TrimSuffix(w, "s")
 	}
-	if w := strings.TrimSuffix(t.norm, "s"); w != t.norm {
-		return m.counted[w]
+	if e := m.counted[w]; e != nil && m.countedLangs[w][lang] {
+		return e
 	}
 	return nil
 }

@@ -46,8 +46,9 @@ type matcher struct {
 	// all_r9_words_lexicon.go)
 	words map[string]*langWords
 	// counted: all_r13_frtrans_counted.go
-	counted  map[string]*entry
-	countOne map[string]bool
+	counted      map[string]*entry
+	countedLangs map[string]map[string]bool
+	countOne     map[string]bool
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
