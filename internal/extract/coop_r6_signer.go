@@ -210,6 +210,12 @@ func (d *docScan) contextSigner(i int, partners []string) string {
 	if d.dateline != "" && !contains(partners, d.dateline) {
 		return d.dateline
 	}
+	if len(partners) == 1 {
+		seen := map[string]bool{}
+		if c := d.agreementPartner(partners[0], seen); c != "" { // all_r13_frtrans_partner.go
+			return c
+		}
+	}
 	// the state named most (no agency, no mere place: "in Brüssel" is
 	// where, not who), when no other is named as often
 	return d.mostNamed(tallySigners, mostOpts{skip: func(c string) bool { return contains(partners, c) }, noTie: true})

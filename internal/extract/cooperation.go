@@ -1302,6 +1302,15 @@ func ruleAgreement(d *docScan, i int, sc *sentScan) {
 	if each == nil {
 		each = d.agreementEachContext(i, sc) // coop_r6_signer.go: "Il a signé des accords avec le Nigeria et le Rwanda"
 	}
+	if len(parties) == 0 && each == nil && !sc.has("both-states") && i > 0 {
+		parties = d.agreementContext(i, seen) // all_r13_frtrans_partner.go
+	}
+	if len(parties) == 1 && each == nil && !sc.has("both-states") {
+		if c := d.agreementPartner(parties[0].Code, seen); c != "" { // all_r13_frtrans_partner.go
+			seen[c] = true
+			parties = append(parties, domain.Party{Code: c})
+		}
+	}
 	if len(parties) < 2 && each == nil {
 		fs, fr := d.focus()
 		// "les deux pays ont conclu", "ambos países", "البلدين": the two

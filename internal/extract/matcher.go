@@ -46,6 +46,10 @@ type matcher struct {
 	// all_r9_words_lexicon.go)
 	words map[string]*langWords
 	kinds *kindSiblings // all_r13_leftovers_kindsibling.go
+	// counted: all_r13_frtrans_counted.go
+	counted      map[string]*entry
+	countedLangs map[string]map[string]bool
+	countOne     map[string]bool
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -164,6 +168,11 @@ func (m *matcher) find(toks []token, lang string) []mention {
 		}
 		if best == nil && lang == "de" {
 			if best = m.deHeads.compound(toks[i]); best != nil { // de_r6_compoundkind.go
+				bestLen, bestFirst = 1, toks[i].norm
+			}
+		}
+		if best == nil {
+			if best = m.countedHead(toks, i, lang); best != nil { // "dix Bastions"
 				bestLen, bestFirst = 1, toks[i].norm
 			}
 		}
@@ -418,6 +427,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			m.add(a, entry{kind: mSystem, id: s.ID, lang: "*"})
 		}
 	}
+	m.addMakerNumbers(lex) // all_r13_frtrans_makers.go
 	m.addBaseDesignations(lex)
 	m.kinds = newKindSiblings(lex)
 	m.words = matcherWords(lex) // all_r9_words_lexicon.go
@@ -437,12 +447,14 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	}
 	m.deHeads = newDeHeads(lex)
 	m.addKindStops(lex) // all_r7_kindstops.go
+	m.addCountedHeads(lex)
 	for _, n := range lex.Named {
 		m.add(n.Name, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
 		for _, a := range n.Aliases {
 			m.add(a, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
 		}
 	}
+	m.addMakerShortNames(lex) // all_r13_frtrans_makers.go
 	return m
 }
 

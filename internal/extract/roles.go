@@ -1198,6 +1198,8 @@ func (d *docScan) makerCountry(id string) string {
 	if n, ok := d.x.lex.NamedEntry(id); ok && n.Kind == "maker" {
 		if n.Country != "" {
 			c = n.Country
+		} else if h := makerHome[id]; h != "" { // all_r13_frtrans_makers.go
+			c = h
 		} else {
 			names := []string{strings.ToLower(n.Name)}
 			for _, a := range n.Aliases {
