@@ -239,7 +239,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sc.accessoryOf(m) {
 			continue // all_precision_accessory.go: "ocho MH-60R, con repuestos y municiones"
 		}
-		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
+		if (m.kind == mSystem || m.kind == mGeneric) && (sc.fittedTo(m) || sc.r13FittedList(m)) { // all_r13_estrans_fittedlist.go: "armed with C-Star missiles and a VL MICA launcher"
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.arNotTraded(m) {
