@@ -245,7 +245,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.arNotTraded(m) {
 			continue // ar_notraded.go: an exercise's gear, a rival compared with
 		}
-		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
+		if (m.kind == mSystem || m.kind == mGeneric) && (sc.hostOf(m) || sc.r13PartsFor(m)) { // all_r13_estrans_partsfor.go: "repuestos para vehículos, embarcaciones y aeronaves"
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
 		if m.kind == mGeneric && sc.targetOf(m) {
