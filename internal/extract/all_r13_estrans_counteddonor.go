@@ -13,61 +13,40 @@ import "github.com/armswatch/armswatch/internal/domain"
 // second-hand or donated system is the state that gives it up
 // (annotating.md), not its maker's state nor another state of the text.
 
-// r13GenericDeal is a generic deal a sentence told ("cuatro helicópteros"
-// going from Taiwan to Honduras), noted whether or not it became a
-// candidate: a headline's generic deal may be doubted away while the named
-// system of a later sentence still needs its giver.
-type r13GenericDeal struct {
-	sent          int
-	sup, rec, cat string
-	q             int
-}
-
-// r13NoteGeneric notes a generic deal of sentence i whose count is q, when
-// the sentence itself names its giver.
-func (d *docScan) r13NoteGeneric(i int, sc *sentScan, m mention, sup, rec string, q int) {
-	if m.kind != mGeneric || q <= 0 || sup == "" || rec == "" || sup == rec || !sc.names(sup) {
-		return
-	}
-	d.r13Generic = append(d.r13Generic, r13GenericDeal{sent: i, sup: sup, rec: rec, cat: m.id, q: q})
-}
-
 // r13CountedDonor returns the supplier of the generic deal of the same
-// kind, recipient and count in the five sentences before sentence i (or of
-// the deal of the same system told there, when its supplier is no mere
-// origin), when the sentence names no state but the two (or a maker's state) and that
-// supplier differs from sup; else "".
+// kind (or the deal of the same system), recipient and count in the five sentences before sentence i, when
+// the sentence names no state but the two and that deal's supplier differs from sup;
+// else "".
 func (d *docScan) r13CountedDonor(i int, sc *sentScan, m mention, f *domain.Fact, sup, rec string) string {
 	if m.kind != mSystem || f.System == nil || f.System.Category == "" || f.Quantity <= 0 {
 		return ""
 	}
-	giver := ""
-	for j := len(d.r13Generic) - 1; j >= 0 && giver == ""; j-- {
-		g := d.r13Generic[j]
-		if g.sent < i && g.sent >= i-5 && g.cat == f.System.Category && g.rec == rec && g.q == f.Quantity {
-			giver = g.sup
-		}
-	}
-	for j := len(d.facts) - 1; j >= 0 && giver == ""; j-- {
+	for j := len(d.facts) - 1; j >= 0; j-- {
 		g := d.facts[j]
-		if j >= len(d.meta) || d.meta[j].sent >= i || d.meta[j].sent < i-5 || d.implicitSup[j] {
+		if j < len(d.meta) && (d.meta[j].sent >= i || d.meta[j].sent < i-5) {
 			continue
 		}
-		if g.Type != domain.TypeTransfer || g.System == nil || g.System.ID != f.System.ID || g.Quantity != f.Quantity {
+		if g.Type != domain.TypeTransfer || g.System == nil {
 			continue
 		}
-		if g.Recipient == nil || g.Recipient.String() != rec || g.Supplier == nil {
+		// a generic deal of the kind, or the same system told again ("los
+		// cuatro helicópteros UH-1H ... están valorados en 12 millones")
+		if g.System.ID == "" && g.System.Category != f.System.Category || g.System.ID != "" && g.System.ID != f.System.ID {
 			continue
 		}
-		giver = g.Supplier.String()
-	}
-	if giver == "" || giver == sup || giver == rec {
-		return ""
-	}
-	for _, c := range sc.countries() {
-		if c.id != rec && c.id != giver && !sc.madeMention(c) {
-			return "" // the sentence names another seller (not only where something was made: "el Legacy, de fabricación brasileña")
+		if g.Quantity != f.Quantity || g.Recipient == nil || g.Recipient.String() != rec || g.Supplier == nil {
+			continue
 		}
+		s := g.Supplier.String()
+		if s == "" || s == sup || s == rec {
+			return ""
+		}
+		for _, c := range sc.countries() {
+			if c.id != rec && c.id != s && !sc.madeMention(c) {
+				return "" // the sentence names another seller (not only where something was made: "el Legacy, de fabricación brasileña")
+			}
+		}
+		return s
 	}
-	return giver
+	return ""
 }

@@ -252,8 +252,6 @@ type docScan struct {
 	docCounts *docCounts
 	// inherit are the running counts of stated parties (all_r6_inherit.go)
 	inherit inheritCounts
-	// r13Generic are the generic deals read so far, kept or not (all_r13_estrans_counteddonor.go)
-	r13Generic []r13GenericDeal
 	// dateline is the state of the document's dateline and the sentence
 	// it opens (coop_r6_signer.go)
 	dateline   string

@@ -512,9 +512,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
 			}
-			if why := d.r13ParadeDoc(sc, implicit, sup, rec); why != "" && d.doubt(why) {
-				continue // all_r13_estrans_paradedoc.go: "cruzaron dos blindados Panhard" in a parade's report
-			}
 			if why := sc.shipVoyage(f.System.Category, stage); why != "" && d.doubt(why) {
 				continue // all_r12_esprec_voyage.go: "envió el buque Papaloapan a Cuba con ayuda humanitaria"
 			}
@@ -567,7 +564,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if q == 0 {
 			q = sc.headCount(m) // all_r8_fres_headgeneric.go: "cuatro vehículos blindados a rueda (VCBR) 8x8 M1126 Stryker"
 		}
-		d.r13NoteGeneric(i, sc, m, sup, rec, q) // all_r13_estrans_counteddonor.go
 		// "motores T-700" in a package: engines with no count of their own
 		// are parts of the aircraft sold
 		if m.kind == mSystem && f.System.Category == "engines" && q == 0 {
