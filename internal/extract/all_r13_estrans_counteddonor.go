@@ -3,8 +3,7 @@ package extract
 import "github.com/armswatch/armswatch/internal/domain"
 
 // all_r13_estrans_counteddonor.go: a named system in a sentence that names
-// no state but the buyer and the giver (or a maker's state: "de
-// fabricación brasileña"), with the same count as a generic deal of its kind told a few
+// no state but the buyer and the giver, with the same count as a generic deal of its kind told a few
 // sentences before, is that deal's goods, with that deal's supplier: "ocho
 // aviones de combate usados que Corea del Sur le donó ... Los ocho Cessna
 // A-37B fueron entregados", "Taiwán entrega a Honduras cuatro helicópteros
@@ -14,7 +13,7 @@ import "github.com/armswatch/armswatch/internal/domain"
 // (annotating.md), not its maker's state nor another state of the text.
 
 // r13CountedDonor returns the supplier of the generic deal of the same
-// kind (or the deal of the same system), recipient and count in the five sentences before sentence i, when
+// kind, recipient and count in the five sentences before sentence i, when
 // the sentence names no state but the two and that deal's supplier differs from sup;
 // else "".
 func (d *docScan) r13CountedDonor(i int, sc *sentScan, m mention, f *domain.Fact, sup, rec string) string {
@@ -26,12 +25,7 @@ func (d *docScan) r13CountedDonor(i int, sc *sentScan, m mention, f *domain.Fact
 		if j < len(d.meta) && (d.meta[j].sent >= i || d.meta[j].sent < i-5) {
 			continue
 		}
-		if g.Type != domain.TypeTransfer || g.System == nil {
-			continue
-		}
-		// a generic deal of the kind, or the same system told again ("los
-		// cuatro helicópteros UH-1H ... están valorados en 12 millones")
-		if g.System.ID == "" && g.System.Category != f.System.Category || g.System.ID != "" && g.System.ID != f.System.ID {
+		if g.Type != domain.TypeTransfer || g.System == nil || g.System.ID != "" || g.System.Category != f.System.Category {
 			continue
 		}
 		if g.Quantity != f.Quantity || g.Recipient == nil || g.Recipient.String() != rec || g.Supplier == nil {
@@ -42,8 +36,8 @@ func (d *docScan) r13CountedDonor(i int, sc *sentScan, m mention, f *domain.Fact
 			return ""
 		}
 		for _, c := range sc.countries() {
-			if c.id != rec && c.id != s && !sc.madeMention(c) {
-				return "" // the sentence names another seller (not only where something was made: "el Legacy, de fabricación brasileña")
+			if c.id != rec && c.id != s {
+				return "" // the sentence names another seller
 			}
 		}
 		return s
