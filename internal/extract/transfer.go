@@ -593,10 +593,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		f.Supplier, f.Recipient = party(sup), party(rec)
 		f.Quantity = q
-		if s2 := d.r13CountedDonor(i, sc, m, &f, sup, rec); s2 != "" { // all_r13_estrans_counteddonor.go: "ocho aviones ... que Corea del Sur le donó ... Los ocho Cessna A-37B"
-			sup, implicit = s2, false
-			f.Supplier = party(sup)
-		}
 		if listOnly {
 			f.Quantity = 0 // the count is the whole list's
 		}
