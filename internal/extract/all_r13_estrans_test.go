@@ -7,25 +7,6 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// TestEstransCountedDonor: a named system in a sentence that names no
-// other state, with the count of a generic deal told just before, takes
-// that deal's giver (all_r13_estrans_counteddonor.go). Sentences written
-// for this test.
-func TestEstransCountedDonor(t *testing.T) {
-	checkCandidates(t, []candidateCase{
-		{"es: ocho aviones donados, los ocho A-37B", "es", "2010-02-04",
-			"Corea del Sur donó este jueves a Perú ocho aviones de combate usados. Los ocho Cessna A-37B fueron entregados en una ceremonia cerca de Lima.",
-			[]string{"transfer KR>PE a-37 q=8 delivered y=2010"}, []string{"transfer US>PE a-37 q=8 delivered y=2010"}},
-		{"en: four helicopters donated, the four UH-1H", "en", "2014-10-17",
-			"Taiwan handed over four helicopters to Honduras on Friday. The donated equipment consists of four UH-1H helicopters, which were built in the United States.",
-			[]string{"transfer TW>HN uh-1-huey q=4 delivered y=2014"}, nil},
-		// near miss: another count is another deal
-		{"es: otra cantidad", "es", "2010-02-04",
-			"Corea del Sur donó este jueves a Perú ocho aviones de combate usados. Perú compró además dos Cessna A-37B.",
-			nil, []string{"transfer KR>PE a-37 q=2 ordered y=2010"}},
-	})
-}
-
 // TestEstransCapitalCase: "La Paz" names Bolivia, "la paz" is peace
 // (all_r13_estrans_capitalcase.go). Sentences written for this test.
 func TestEstransCapitalCase(t *testing.T) {
