@@ -512,6 +512,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
 			}
+			if why := d.r13ParadeDoc(sc, implicit, sup, rec); why != "" && d.doubt(why) {
+				continue // all_r13_estrans_paradedoc.go: "cruzaron dos blindados Panhard" in a parade's report
+			}
 			if why := sc.shipVoyage(f.System.Category, stage); why != "" && d.doubt(why) {
 				continue // all_r12_esprec_voyage.go: "envió el buque Papaloapan a Cuba con ayuda humanitaria"
 			}
