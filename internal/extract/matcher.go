@@ -96,6 +96,9 @@ type mention struct {
 // one-word capitalised alias ("Patriot", "Chad") must be capitalised.
 // atStart: the text's first token opens the sentence.
 func caseOK(e *entry, toks []token, atStart bool) bool {
+	if !r13CapitalCaseOK(e, toks) { // all_r13_estrans_capitalcase.go: "a la paz y la seguridad"
+		return false
+	}
 	words := 0
 	for _, r := range e.raw {
 		if !isDigits(r) {

@@ -199,6 +199,9 @@ func (sc *sentScan) negatedFor(t, stagePos int) bool {
 		if sc.arDisclosure(p) || sc.notFirstTime(p) || sc.notBefore(p) || sc.frAsideNegation(p) || sc.notNegation(p) || sc.embargoOpening(p) || sc.insideName(p) { // all_r7_negation_embargo.go, ar_disclose.go, fr_negation.go, fr_aside.go, all_negation_idioms.go
 			continue
 		}
+		if sc.r13UnlikeApart(p, t) { // all_r13_estrans_unlike.go: "A diferencia de los seis F-16 que se le compraron a Dinamarca, ... no aportará"
+			continue
+		}
 		from, to := sc.stretchOf(p)
 		apart := (t < from || t >= to) && (stagePos < from || stagePos >= to)
 		if apart && sc.lw.isTok("subordinator", &sc.toks[from]) {

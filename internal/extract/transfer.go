@@ -239,13 +239,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if sc.accessoryOf(m) {
 			continue // all_precision_accessory.go: "ocho MH-60R, con repuestos y municiones"
 		}
-		if (m.kind == mSystem || m.kind == mGeneric) && sc.fittedTo(m) {
+		if (m.kind == mSystem || m.kind == mGeneric) && (sc.fittedTo(m) || sc.r13FittedList(m)) { // all_r13_estrans_fittedlist.go: "armed with C-Star missiles and a VL MICA launcher"
 			continue // "Eurofighters equipped with Captor-E radars": a part
 		}
 		if (m.kind == mSystem || m.kind == mGeneric) && sc.arNotTraded(m) {
 			continue // ar_notraded.go: an exercise's gear, a rival compared with
 		}
-		if (m.kind == mSystem || m.kind == mGeneric) && sc.hostOf(m) {
+		if (m.kind == mSystem || m.kind == mGeneric) && (sc.hostOf(m) || sc.r13PartsFor(m)) { // all_r13_estrans_partsfor.go: "repuestos para vehículos, embarcaciones y aeronaves"
 			continue // "munitions destinées aux chars Gepard": what it is for
 		}
 		if m.kind == mGeneric && sc.targetOf(m) {
@@ -511,6 +511,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			// tanques T-72B1", "llegaron para participar en el ejercicio"
 			if why := sc.onShow(m, stage); why != "" && d.doubt(why) {
 				continue
+			}
+			if why := d.r13ParadeDoc(sc, implicit, sup, rec); why != "" && d.doubt(why) {
+				continue // all_r13_estrans_paradedoc.go: "cruzaron dos blindados Panhard" in a parade's report
 			}
 			if why := sc.shipVoyage(f.System.Category, stage); why != "" && d.doubt(why) {
 				continue // all_r12_esprec_voyage.go: "envió el buque Papaloapan a Cuba con ayuda humanitaria"
