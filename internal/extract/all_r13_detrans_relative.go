@@ -178,3 +178,33 @@ func (sc *sentScan) r13DeClauseEnds() {
 		return
 	}
 }
+
+// r13DeRelativeOwner reports whether the state m is the subject of a
+// German relative clause that tells how it once got the weapon the clause
+// follows, while the sentence outside the clause tells the deal: "40
+// Schützenpanzer vom Typ BMP-1, die Athen einst aus DDR-Beständen
+// übernommen hatte, sollen an die Ukraine gehen". The former owner gives
+// the weapon up: it is the supplier (docs/annotating.md, second-hand).
+func (sc *sentScan) r13DeRelativeOwner(m mention) bool {
+	if sc.lw.code != "de" || m.kind != mCountry || m.tok0 < 2 {
+		return false
+	}
+	k := m.tok0 - 1
+	if !deRelativeArticles[sc.toks[k].norm] && !sc.lw.isWord("clause-relative", sc.toks[k].norm) {
+		return false
+	}
+	from, end := sc.r13RelativeAround(m.tok0)
+	if from != k {
+		return false
+	}
+	got := false
+	for j := m.tok1; j < end && !got; j++ {
+		for _, kd := range []string{"stage-received", "buy-verb", "stage-ordered"} {
+			if n, _ := sc.lw.set(kd).at(sc.toks, j); n > 0 {
+				got = true
+				break
+			}
+		}
+	}
+	return got && sc.r13HistoryClause("stage-received", end-1) || got && sc.r13HistoryClause("buy-verb", end-1)
+}

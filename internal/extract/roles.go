@@ -99,7 +99,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
 	// de la Norvège", "procedentes de Dinamarca": the former owner or the
 	// source gives
-	if sc.formerOwner(m) || sc.formerForces(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
+	if sc.formerOwner(m) || sc.formerForces(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) || sc.r13DeRelativeOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
 		return true, false
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
@@ -423,6 +423,9 @@ func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if sc.r13HistoryClause("stage-ordered", k) { // all_r13_detrans_relative.go: "40 BMP-1, die es einst gekauft hatte, an die Ukraine": no role of the main clause
+		return false, false
+	}
 	if sc.deGetsDelivered(k) { // de_receive.go: "geliefert bekommen"
 		return true, false
 	}
