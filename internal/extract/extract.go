@@ -43,7 +43,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, code := range lex.Langs() {
 		x.langs[code] = newLangWords(lex.Lang(code), code)
 	}
-	x.typeNames = typeNameIndex(lex) // de_typenames.go
+	x.typeNames = typeNameIndex(lex)  // de_typenames.go
+	r13AddKindNames(x.typeNames, lex) // all_r13_detrans_kindname.go
 	return x
 }
 
