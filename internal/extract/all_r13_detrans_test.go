@@ -50,3 +50,30 @@ func TestR13DetransGerman(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestR13DetransFirstBatch: an order and its first batch, the batch told
+// by a count and a word for "first" (all_r13_detrans_firstbatch.go).
+// Sentences written for this test.
+func TestR13DetransFirstBatch(t *testing.T) {
+	tests := []factCase{
+		{"de: the first batch in the next sentence", "de", "2024-05-01",
+			"Litauen hat 2019 in Deutschland 21 Panzerhaubitzen 2000 bestellt. Die ersten vier wurden im März 2023 geliefert.",
+			[]string{"transfer DE>LT pzh-2000 q=21 ordered y=2019", "transfer DE>LT pzh-2000 q=4 delivered y=2023"}},
+		{"en: the first batch in the next sentence", "en", "2024-05-01",
+			"Lithuania ordered 21 PzH 2000 howitzers from Germany in 2019. The first four were delivered in March 2023.",
+			[]string{"transfer DE>LT pzh-2000 q=21 ordered y=2019", "transfer DE>LT pzh-2000 q=4 delivered y=2023"}},
+		{"fr: the count before premiers", "fr", "2024-05-01",
+			"La Lituanie a commandé 21 PzH 2000 à l'Allemagne en 2019. Les quatre premiers ont été livrés en mars 2023.",
+			[]string{"transfer DE>LT pzh-2000 q=21 ordered y=2019", "transfer DE>LT pzh-2000 q=4 delivered y=2023"}},
+		{"de: the whole ordered first, the first batch after", "de", "2024-05-01",
+			"Von den 18 bestellten Radhaubitzen Caesar aus Frankreich hat Tschechien die ersten zwei erhalten.",
+			[]string{"transfer FR>CZ caesar q=18 ordered", "transfer FR>CZ caesar q=2 delivered y=2024"}},
+		{"en: the whole ordered first, the first batch after", "en", "2024-05-01",
+			"Of the 18 Caesar howitzers ordered from France, the Czech Republic has received the first two.",
+			[]string{"transfer FR>CZ caesar q=18 ordered", "transfer FR>CZ caesar q=2 delivered y=2024"}},
+		{"a batch still to come is no delivery", "de", "2024-05-01",
+			"Litauen hat 2019 in Deutschland 21 Panzerhaubitzen 2000 bestellt. Die ersten vier sollen 2026 geliefert werden.",
+			[]string{"transfer DE>LT pzh-2000 q=21 ordered y=2019"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
