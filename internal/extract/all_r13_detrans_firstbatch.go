@@ -150,3 +150,28 @@ func (d *docScan) r13WholeThenFirst() {
 		d.add(i, sc, g, f.Rule, f.Confidence)
 	}
 }
+
+// r13FirstArrival reports whether the German stretch [from, to) of a
+// present receipt speaks of the first units ("Katar erhält die ersten
+// Leopard 2A7", "Die Schweiz bekommt ihre ersten F-35A", "Ukraine erhält
+// erstes IRIS-T-System") and names no year: the first of a deal arriving
+// is its delivery, not the order that dePresentReceipt
+// (de_r6_presentreceipt.go) reads in the present; a year beside it ("bekommt
+// die ersten 2026") schedules them.
+func (sc *sentScan) r13FirstArrival(from, to int) bool {
+	first := false
+	for k := from; k < to && k < len(sc.toks); k++ {
+		if sc.lw.isWord("detrans-first", sc.toks[k].norm) {
+			first = true
+		}
+	}
+	if !first {
+		return false
+	}
+	for _, y := range sc.years {
+		if y.tok0 >= from && y.tok0 < to {
+			return false
+		}
+	}
+	return true
+}
