@@ -133,17 +133,26 @@ func (sc *sentScan) r13DeClauseOf(t, from, to int) (int, int) {
 	if from > 0 && sc.r13DeEmbedded(from) >= 0 {
 		return from, to
 	}
-	for n := 0; n < 4 && to < len(sc.toks); n++ {
-		e := sc.r13DeEmbedded(to)
-		if e < 0 {
+	for n := 0; n < 8 && to < len(sc.toks); n++ {
+		if sc.r13DeListJoin(to) {
+			to++
+		} else if e := sc.r13DeEmbedded(to); e >= 0 {
+			to = e + 1
+		} else {
 			break
 		}
-		to = e + 1
 		for to < len(sc.toks) && !clauseBreak(sc.toks[to]) {
 			to++
 		}
 	}
-	for n := 0; n < 4 && from > 0; n++ {
+	for n := 0; n < 8 && from > 0; n++ {
+		if sc.r13DeListJoin(from) {
+			from--
+			for from > 0 && !clauseBreak(sc.toks[from]) {
+				from--
+			}
+			continue
+		}
 		// from is the first token after a closing comma: find the
 		// embedded clause it closes
 		k := from - 1
@@ -168,7 +177,7 @@ func (sc *sentScan) r13DeClauseEnds() {
 		return
 	}
 	for k := 1; k < len(sc.toks); k++ {
-		if sc.r13DeEmbedded(k) < 0 {
+		if sc.r13DeEmbedded(k) < 0 && !sc.r13DeListJoin(k) {
 			continue
 		}
 		for t := range sc.toks {
@@ -207,4 +216,120 @@ func (sc *sentScan) r13DeRelativeOwner(m mention) bool {
 		}
 	}
 	return got && sc.r13HistoryClause("stage-received", end-1) || got && sc.r13HistoryClause("buy-verb", end-1)
+}
+
+// German ends its clause with the verb, after the objects: "Frankreich
+// hat Leopard-2-Panzer an Katar und Ungarn geliefert", "Deutschland hat
+// Patrouillenboote an Saudi-Arabien, Ägypten und Australien geliefert".
+// The "und" and the commas of a list of states after a preposition of
+// destination ("an", "nach", "für") join the list; they do not end the
+// clause, which would leave the first states without the verb
+// (clauseBreak reads "und" as a break for English and French, whose verb
+// comes before the list).
+
+// r13DeListJoin reports whether the clause break at token k joins two
+// states of a list that a preposition of destination opens.
+func (sc *sentScan) r13DeListJoin(k int) bool {
+	if k <= 0 || k >= len(sc.toks) || len(sc.mentions) == 0 {
+		return false
+	}
+	next := k
+	switch sc.toks[k].norm {
+	case "und", "oder", "sowie":
+		next = k + 1
+	default:
+		if !strings.Contains(sc.toks[k].gap, ",") || strings.ContainsAny(sc.toks[k].gap, ";:()—–") {
+			return false
+		}
+	}
+	if next < len(sc.toks) && sc.lw.isWord("article", sc.toks[next].norm) {
+		next++
+	}
+	var before *mention
+	after := false
+	for i := range sc.mentions {
+		m := &sc.mentions[i]
+		if m.kind != mCountry {
+			continue
+		}
+		if m.tok1 == k {
+			before = m
+		}
+		if m.tok0 == next {
+			after = true
+		}
+	}
+	if before == nil || !after {
+		return false
+	}
+	// back over the list to its preposition
+	j := before.tok0 - 1
+	for n := 0; j >= 0 && n < 16; n++ {
+		w := sc.toks[j].norm
+		switch {
+		case w == "an" || w == "nach" || w == "für":
+			return true
+		case sc.lw.isWord("article", w) || w == "und" || w == "sowie" || w == "oder":
+			j--
+		default:
+			in := false
+			for _, m := range sc.mentions {
+				if m.kind == mCountry && j >= m.tok0 && j < m.tok1 {
+					j, in = m.tok0-1, true
+					break
+				}
+			}
+			if !in {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// r13DeListRecipient reports whether the German state m is a later item of
+// a list of states after a preposition of destination: "an Katar und
+// Ungarn", "an Saudi-Arabien, Ägypten und Australien". The first item
+// follows the preposition and is read as the recipient already; the later
+// ones stood before the clause's final participle and were read as the
+// subject of a relative clause that gives ("die Deutschland geliefert
+// hat"), a supplier.
+func (sc *sentScan) r13DeListRecipient(m mention) bool {
+	if sc.lw.code != "de" || m.kind != mCountry {
+		return false
+	}
+	j, crossed := m.tok0-1, false
+	if j >= 0 && sc.lw.isWord("article", sc.toks[j].norm) {
+		j--
+	}
+	if j+1 < len(sc.toks) && strings.Contains(sc.toks[j+1].gap, ",") && !strings.ContainsAny(sc.toks[j+1].gap, ";:()—–") {
+		crossed = true // ", Ägypten"
+	}
+	for n := 0; j >= 0 && n < 16; n++ {
+		w := sc.toks[j].norm
+		switch {
+		case w == "an" || w == "nach" || w == "für":
+			return crossed
+		case w == "und" || w == "sowie" || w == "oder":
+			crossed = true
+			j--
+		case sc.lw.isWord("article", w):
+			j--
+		default:
+			in := false
+			for _, o := range sc.mentions {
+				if o.kind == mCountry && j >= o.tok0 && j < o.tok1 {
+					if strings.Contains(sc.toks[o.tok0].gap, ",") && !strings.ContainsAny(sc.toks[o.tok0].gap, ";:()—–") {
+						crossed = true
+					}
+					j, in = o.tok0-1, true
+					break
+				}
+			}
+			if !in {
+				return false
+			}
+		}
+	}
+	return false
 }

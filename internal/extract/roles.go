@@ -276,6 +276,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deDecisionGenitive(m) { // de_willing.go: "den Beschluss Dänemarks, der Ukraine … zu überlassen"
 		return true, false
 	}
+	if sc.r13DeListRecipient(m) { // all_r13_detrans_relative.go: "an Katar und Ungarn geliefert"
+		return false, true
+	}
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
@@ -346,7 +349,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c) || sc.deSourceObject(c)) { // all_roles_r5_source.go: "hatte die Ukraine Haubitzen aus den USA erhalten" // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c) || sc.deSourceObject(c) || sc.r13DeListRecipient(c)) { // all_r13_detrans_relative.go: "an Katar und Ungarn"; all_roles_r5_source.go: "hatte die Ukraine Haubitzen aus den USA erhalten" // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
 				continue
 			}
 			break
