@@ -59,7 +59,7 @@ func (d *docScan) approverExports(i int, sc *sentScan, origin, sup, rec string) 
 	if approver == "" || reexportIn(sc) {
 		return sup, rec
 	}
-	if !agency && !exportIn(sc) && !(d.lw.code == "de" && d.exportDoc()) {
+	if !agency && !exportIn(sc) && !(d.lw.code == "de" && d.exportDoc()) && !sc.r13ApprovedDelivery(approver, rec) { // all_r13_detrans_approver.go: "die Lieferung von 500 Stinger an die Ukraine genehmigt"
 		return sup, rec
 	}
 	if rec == approver || rec == "" {

@@ -80,6 +80,7 @@ func (sc *sentScan) clauseEnd(t int) int {
 				end = k
 			}
 		}
+		sc.r13DeClauseEnds() // all_r13_detrans_relative.go
 	}
 	return int(sc.clauseEnds[t])
 }

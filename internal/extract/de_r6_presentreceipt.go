@@ -26,6 +26,9 @@ func (sc *sentScan) dePresentReceipt(p int) bool {
 			return false
 		}
 	}
+	if sc.r13FirstArrival(from, to) { // all_r13_detrans_firstbatch.go: "Katar erhält die ersten Leopard 2A7"
+		return false
+	}
 	for _, kind := range []string{"stage-delivered", "stage-received"} {
 		for _, q := range sc.cuePositions(kind) {
 			if q != p && !sc.lw.isTok("present-get", &sc.toks[q]) {

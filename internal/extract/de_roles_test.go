@@ -36,10 +36,10 @@ func TestDeMainVerbRole(t *testing.T) {
 	tests := []factCase{
 		{"object first: verb, subject, dative", "de", "2023-10-12",
 			"Bis zu zwei Drohnen vom Typ Heron TP überlässt Deutschland Israel.",
-			[]string{"transfer DE>IL heron q=2"}},
+			[]string{"transfer DE>IL heron q=2 approved y=2023"}}, // r13-detrans: "überlässt" is a pledge (stage-approved), as the gold of de-rs-24 reads it
 		{"subject, verb, dative: the maker's state receives", "de", "2023-10-12",
 			"Deutschland überlässt Israel zwei Drohnen vom Typ Heron TP.",
-			[]string{"transfer DE>IL heron q=2"}},
+			[]string{"transfer DE>IL heron q=2 approved y=2023"}}, // r13-detrans: "überlässt" is a pledge (stage-approved), as the gold of de-rs-24 reads it
 		{"object first: the subject after the verb gives, not the maker's state", "de", "2023-12-20",
 			"Drei Patriot-Systeme schickt Deutschland an die Ukraine.",
 			[]string{"transfer DE>UA mim-104-patriot q=3 delivered y=2023"}},

@@ -40,6 +40,9 @@ func (d *docScan) deTypeNames(sc *sentScan) {
 			continue
 		}
 		id := d.x.typeNames[t.norm+"|"+g.id]
+		if id == "-" {
+			id = d.r13KindName(sc, g, k) // all_r13_detrans_kindname.go: "Schützenpanzer vom Typ Puma"
+		}
 		if id == "" || id == "-" {
 			continue
 		}

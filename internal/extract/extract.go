@@ -43,7 +43,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, code := range lex.Langs() {
 		x.langs[code] = newLangWords(lex.Lang(code), code)
 	}
-	x.typeNames = typeNameIndex(lex) // de_typenames.go
+	x.typeNames = typeNameIndex(lex)  // de_typenames.go
+	r13AddKindNames(x.typeNames, lex) // all_r13_detrans_kindname.go
 	return x
 }
 
@@ -128,6 +129,9 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.batchOfThem()      // all_batches.go: "received seven of them in July 2024, under a contract for 15"
 	d.frEnCounts()       // fr_r4_enclitic.go: "et en a déjà livré six"
 	d.markItems()        // enfres_items.go
+	// all_r13_detrans_firstbatch.go: "… 21 bestellt. Die ersten vier wurden im März 2023 geliefert", "Von den 18 bestellten … die ersten zwei erhalten"
+	d.r13FirstBatchNext()
+	d.r13WholeThenFirst()
 	cs := d.finish()
 	glossAidNames(cs)   // all_r8_coop_aidnames.go
 	d.setEventDates(cs) // eventdate.go

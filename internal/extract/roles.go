@@ -102,7 +102,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	// "Denmark's former F-16s", "que pertenecían a Dinamarca", "d'occasion
 	// de la Norvège", "procedentes de Dinamarca": the former owner or the
 	// source gives
-	if sc.formerOwner(m) || sc.formerForces(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
+	if sc.formerOwner(m) || sc.formerForces(m) || sc.longSupplierPrep(m) || sc.esEmbassyOf(m) || sc.frRelativeGiver(m) || sc.forcesOwner(m) || sc.r13DeRelativeOwner(m) { // es_embassy.go: "la Embajada de Estados Unidos"; fr_relgiver.go; all_roles_owner.go: "from the Royal Netherlands Air Force"
 		return true, false
 	}
 	// "Perú firmó con Corea del Sur un contrato", "signed a contract with
@@ -279,6 +279,9 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deDecisionGenitive(m) { // de_willing.go: "den Beschluss Dänemarks, der Ukraine … zu überlassen"
 		return true, false
 	}
+	if sc.r13DeListRecipient(m) { // all_r13_detrans_relative.go: "an Katar und Ungarn geliefert"
+		return false, true
+	}
 	if s, r, ok := sc.deMainVerbRole(m); ok { // de_roles.go: "überlässt Deutschland Israel"
 		return s, r
 	}
@@ -349,7 +352,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 		// the verb after another state is that state's, unless that
 		// state is a German dative ("haben der Ukraine ... übergeben")
 		if sc.countryAt(k) {
-			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c) || sc.deSourceObject(c)) { // all_roles_r5_source.go: "hatte die Ukraine Haubitzen aus den USA erhalten" // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
+			if c, ok := sc.countryMentionAt(k); ok && (sc.germanDative(c) || sc.germanIndirectObject(c) || sc.germanPrepObject(c) || sc.deZuDative(c) || sc.deSourceObject(c) || sc.r13DeListRecipient(c)) { // all_r13_detrans_relative.go: "an Katar und Ungarn"; all_roles_r5_source.go: "hatte die Ukraine Haubitzen aus den USA erhalten" // arde_roles.go: "Spanien hat Kiew 10 Leopard geliefert"
 				continue
 			}
 			break
@@ -426,6 +429,9 @@ func (sc *sentScan) countryMentionAt(k int) (mention, bool) {
 // verbRole tells whether the verb at token k makes its subject the
 // recipient ("received", "ordered") or the supplier ("delivered").
 func verbRole(sc *sentScan, k int) (rec, sup bool) {
+	if sc.r13HistoryClause("stage-ordered", k) { // all_r13_detrans_relative.go: "40 BMP-1, die es einst gekauft hatte, an die Ukraine": no role of the main clause
+		return false, false
+	}
 	if sc.deGetsDelivered(k) { // de_receive.go: "geliefert bekommen"
 		return true, false
 	}

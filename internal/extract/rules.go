@@ -304,7 +304,7 @@ func (sc *sentScan) clauseOf(t int) (from, to int) {
 	for to < len(sc.toks) && !clauseBreak(sc.toks[to]) {
 		to++
 	}
-	return from, to
+	return sc.r13DeClauseOf(t, from, to) // all_r13_detrans_relative.go: "soll 40 BMP-1, die Athen übernommen hatte, an die Ukraine liefern"
 }
 
 func clauseBreak(t token) bool {
@@ -357,5 +357,6 @@ func (sc *sentScan) notThisCue(kind string, i int) bool {
 		sc.notCombat(kind, i) || // "to defend against missile attacks", "launched a tender" (all_clauses_r5_combat.go)
 		sc.areaDenial(kind, i) || // "area denial" (all_clauses_r5_combat.go)
 		sc.goneToNotCue(kind, i) || // "gingen an Griechenland", not "es ging um" (all_r8_de_goneto.go)
-		sc.r12ExcludedFrom(kind, i) // "exclu du programme F-35" (all_r12_fresh5_removed.go)
+		sc.r12ExcludedFrom(kind, i) || // "exclu du programme F-35" (all_r12_fresh5_removed.go)
+		sc.r13HistoryClause(kind, i) // "40 BMP-1, die Athen einst übernommen hatte, an die Ukraine" (all_r13_detrans_relative.go)
 }

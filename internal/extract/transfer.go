@@ -1345,7 +1345,7 @@ func (sc *sentScan) pledgeIn(from, to int) int {
 		if v < from || v >= to {
 			continue
 		}
-		if v+1 < to {
+		if v+1 < to && !sc.r13PassivePledge(v) { // all_r13_detrans_pledge.go: "sollen ... geliefert werden"
 			if n, _ := sc.lw.set("perfect-aux").at(sc.toks, v+1); n > 0 {
 				continue
 			}
