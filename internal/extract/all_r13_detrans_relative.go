@@ -126,7 +126,7 @@ func (sc *sentScan) r13DeEmbedded(k int) int {
 // embedded relative clause (r13DeEmbedded); ok is false where nothing
 // is embedded next to t's clause.
 func (sc *sentScan) r13DeClauseOf(t, from, to int) (int, int) {
-	if sc.lw == nil || sc.lw.code != "de" {
+	if !sc.r13DeHasJoins() {
 		return from, to
 	}
 	// t inside an embedded clause: the clause is its own
@@ -170,21 +170,39 @@ func (sc *sentScan) r13DeClauseOf(t, from, to int) (int, int) {
 	return from, to
 }
 
+// r13DeHasJoins reports, found once per sentence, whether a German
+// sentence has an embedded relative clause or a list of states that
+// r13DeClauseOf reads across: clauseOf, asked for most tokens of most
+// sentences, then need not look for them.
+func (sc *sentScan) r13DeHasJoins() bool {
+	if sc.deJoins != 0 {
+		return sc.deJoins == 2
+	}
+	if sc.lw == nil || sc.lw.code != "de" {
+		sc.deJoins = 1
+		return false
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if sc.r13DeEmbedded(k) >= 0 || sc.r13DeListJoin(k) {
+			sc.deJoins = 2
+			return true
+		}
+	}
+	if len(sc.mentions) > 0 { // a list join needs the mentions: asked before they are found, ask again
+		sc.deJoins = 1
+	}
+	return false
+}
+
 // r13DeClauseEnds makes the table of clauseEnd agree with clauseOf across
 // embedded German relative clauses.
 func (sc *sentScan) r13DeClauseEnds() {
-	if sc.lw == nil || sc.lw.code != "de" {
+	if !sc.r13DeHasJoins() {
 		return
 	}
-	for k := 1; k < len(sc.toks); k++ {
-		if sc.r13DeEmbedded(k) < 0 && !sc.r13DeListJoin(k) {
-			continue
-		}
-		for t := range sc.toks {
-			_, to := sc.clauseOf(t)
-			sc.clauseEnds[t] = int32(to)
-		}
-		return
+	for t := range sc.toks {
+		_, to := sc.clauseOf(t)
+		sc.clauseEnds[t] = int32(to)
 	}
 }
 
