@@ -51,3 +51,65 @@ func (d *docScan) arrecallApprovalDoc() bool {
 	}
 	return false
 }
+
+// arrecallEnteredService returns the position of "الخدمة" that a verb of
+// entering a few words before makes a delivery: the subject or the object
+// stands between the verb and "الخدمة" ("دخلت 12 دبابة ليوبارد ألمانية
+// الخدمة في الجيش القطري", "أعلن الجيش إدخال مقاتلات جيه-10 سي إلى
+// الخدمة"), where the catalogue's "دخلت الخدمة" reads only the two words
+// together. A transfer of a sentence with no stage word takes it; -1 when
+// there is none.
+func (d *docScan) arrecallEnteredService(sc *sentScan) int {
+	if sc.lw.code != "ar" || sc.doubtful() {
+		return -1
+	}
+	for k, t := range sc.toks {
+		if t.norm != arrecallService {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if sc.boundaryBetween(j, j+1) {
+				break
+			}
+			if arrecallEnterVerbs[strings.TrimPrefix(sc.toks[j].norm, "و")] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// arrecallService is the norm of "الخدمة".
+var arrecallService = stripArticle(normWord("الخدمة"))
+
+// arrecallEnterVerbs are the verbs and nouns of entering or bringing into
+// service.
+var arrecallEnterVerbs = normArabicSet("دخلت", "دخل", "تدخل", "يدخل", "دخول", "إدخال", "أدخلت", "أدخل", "تدخلها", "أدخلتها", "ادخالها", "دخلتا")
+
+// arrecallObtained returns the position of the noun "حصول" whose "على"
+// comes a few words later, past the state that obtains ("أعلنت وزارة
+// الدفاع حصول المغرب على 24 مروحية أباتشي"): the catalogue's "حصولها
+// على" reads only the noun with its pronoun. "للحصول على" (in order to
+// obtain) is an aim, no receipt: the token must be the bare noun. -1 when
+// there is none.
+func (d *docScan) arrecallObtained(sc *sentScan) int {
+	if sc.lw.code != "ar" || sc.doubtful() {
+		return -1
+	}
+	for k, t := range sc.toks {
+		if t.norm != arrecallObtain || k > 0 && sc.lw.isWord("hypothetical", sc.toks[k-1].norm) {
+			continue
+		}
+		for j := k + 2; j < len(sc.toks) && j <= k+6; j++ {
+			if sc.boundaryBetween(j-1, j) {
+				break
+			}
+			if sc.toks[j].norm == arrecallOn {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+var arrecallObtain, arrecallOn = normWord("حصول"), normWord("على")

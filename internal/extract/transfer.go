@@ -327,6 +327,10 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 	if stage == "" && inherited == nil && !d.notice {
 		if p := d.arrecallDealStage(sc); p >= 0 { // all_r13_arrecall_dealstage.go: "صفقة تركية لتزويد المغرب بطائرات"
 			stage, stagePos = domain.StageOrdered, p
+		} else if p := d.arrecallEnteredService(sc); p >= 0 { // all_r13_arrecall_dealstage.go: "دخلت 12 دبابة ليوبارد الخدمة"
+			stage, stagePos = domain.StageDelivered, p
+		} else if p := d.arrecallObtained(sc); p >= 0 { // all_r13_arrecall_dealstage.go: "حصول المغرب على 24 مروحية"
+			stage, stagePos = domain.StageDelivered, p
 		}
 	}
 	if inherited == nil && stage != "" && !d.notice {
