@@ -17,15 +17,41 @@ func (d *docScan) arrecallDealStage(sc *sentScan) int {
 	if sc.lw.code != "ar" || !sc.has("arrecall-deal-noun") || sc.doubtful() {
 		return -1
 	}
-	if d.arrecallApprovalDoc() {
+	if d.arrecallApprovalDoc() || d.arrecallStagedBefore(sc) {
 		return -1
 	}
 	for _, p := range sc.cuePositions("arrecall-deal-noun") {
-		if !arrecallDefinite(sc.toks[p].raw) {
-			return p
+		if arrecallDefinite(sc.toks[p].raw) {
+			continue
 		}
+		// "لتمويل صفقة" (to fund a deal), "لإبرام صفقة", "مفاوضات صفقة"
+		// (the talks on a deal): the deal is an aim or a topic
+		if p > 0 && (strings.HasPrefix(sc.toks[p-1].raw, "ل") || arrecallDealTopic[sc.toks[p-1].norm]) {
+			continue
+		}
+		return p
 	}
 	return -1
+}
+
+// arrecallDealTopic are nouns whose complement a deal is, no deal made:
+// talks, studies, offers, funding.
+var arrecallDealTopic = normArabicSet("مفاوضات", "محادثات", "مباحثات", "مناقشات", "مشاورات", "دراسة", "عرض", "عروض", "تمويل", "بحث", "مناقصة")
+
+// arrecallStagedBefore reports whether a sentence before sc tells a stage
+// of a transfer: the deal noun after it is the deal behind that delivery
+// or order ("وصلت فرقاطة فريم ... وتشمل صفقة السلاح فرقاطتين"), which the
+// rules of batches read (all_batches.go), not an order of its own.
+func (d *docScan) arrecallStagedBefore(sc *sentScan) bool {
+	for _, s := range d.sents {
+		if s == sc {
+			return false
+		}
+		if s != nil && (s.has("stage-delivered") || s.has("stage-ordered") || s.has("stage-received")) {
+			return true
+		}
+	}
+	return false
 }
 
 // arrecallDefinite reports whether an Arabic word carries the article
