@@ -4,7 +4,7 @@ import "testing"
 
 // TestArrecallStages: Arabic stages told by a deal noun without the
 // article, by a verb of entering split from "الخدمة", and by "حصول X على"
-// (all_r13_arrecall_dealstage.go). Sentences written for this test.
+// (all_r13_arrecall_dealstage.go), and receipt nouns with "ه" (lang_ar.tsv). Sentences written for this test.
 func TestArrecallStages(t *testing.T) {
 	checkFresh5(t, []fresh5Case{
 		{"ar: صفقة gives an order", "ar", `كشفت تقارير عن صفقة تركية لتزويد المغرب بطائرات مسيرة من طراز "أكينجي".`,
@@ -17,6 +17,8 @@ func TestArrecallStages(t *testing.T) {
 			[]string{"transfer DE>QA leopard-2 q=12 delivered y=2024"}, nil},
 		{"ar: حصول X على", "ar", "أعلنت وزارة الدفاع الأمريكية حصول المغرب على 24 مروحية أباتشي.",
 			[]string{"transfer US>MA ah-64-apache q=24 delivered y=2024"}, nil},
+		{"ar: عن استلامه, with the masculine pronoun", "ar", `أعلن الجيش اللبناني عن استلامه 6 طائرات "سوبر توكانو" من الولايات المتحدة.`,
+			[]string{"transfer US>LB super-tucano q=6 delivered y=2024"}, nil},
 		{"ar: للحصول على is an aim", "ar", "تسعى مصر للحصول على 24 مقاتلة إف-35 من الولايات المتحدة.",
 			nil, []string{"delivered", "ordered"}},
 	})
