@@ -1750,6 +1750,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		name, at = sc.quotedExerciseName()
 	}
 	if name == "" {
+		name, at = sc.arrecallExerciseName() // all_r13_arrecall_exercise.go: "تمرين (درع الصحراء 2022)", "التمرين البحري نسيم البحر 14"
+	}
+	if name == "" {
 		name, at = sc.namedExercise() // fr_exercise.go: "Baptisé « X », cet exercice"
 	}
 	if name == "" {

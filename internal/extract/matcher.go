@@ -169,6 +169,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			best, bestLen = m.arQuotedSystem(toks, i) // `منظومتي "بوك"` (ar_quoted.go)
 			bestFirst = toks[i].norm
 		}
+		if best == nil && lang == "ar" {
+			best, bestLen = m.arrecallLetterSystem(toks, i) // all_r13_arrecall_letters.go: "سي إتش-3" (CH-3), "إيه دبليو 149" (AW149)
+			bestFirst = toks[i].norm
+		}
 		if best == nil && lang == "de" {
 			if best = m.deHeads.compound(toks[i]); best != nil { // de_r6_compoundkind.go
 				bestLen, bestFirst = 1, toks[i].norm

@@ -324,6 +324,15 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		inherited, stage = d.arShipmentBefore(i, sc, stage)            // ar_package.go: "وتضم الشحنة"
 		inherited, stage = d.deContentsBefore(i, sc, inherited, stage) // de_roles2_contents.go: "Darin enthalten waren neun Kettenfahrzeuge"
 	}
+	if stage == "" && inherited == nil && !d.notice {
+		if p := d.arrecallDealStage(sc); p >= 0 { // all_r13_arrecall_dealstage.go: "صفقة تركية لتزويد المغرب بطائرات"
+			stage, stagePos = domain.StageOrdered, p
+		} else if p := d.arrecallEnteredService(sc); p >= 0 { // all_r13_arrecall_dealstage.go: "دخلت 12 دبابة ليوبارد الخدمة"
+			stage, stagePos = domain.StageDelivered, p
+		} else if p := d.arrecallObtained(sc); p >= 0 { // all_r13_arrecall_dealstage.go: "حصول المغرب على 24 مروحية"
+			stage, stagePos = domain.StageDelivered, p
+		}
+	}
 	if inherited == nil && stage != "" && !d.notice {
 		inherited = d.goodsBefore(i, sc, false) // all_r6_category.go: "Die Lieferung umfasst ..."
 	}
