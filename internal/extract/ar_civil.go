@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // arCivilAgreement reports whether the Arabic agreement word at token p
 // is given a civil purpose in its own phrase (up to the next comma or
@@ -56,10 +59,30 @@ func arWordSet(words ...string) map[string]bool {
 // "لل" dropped (and the other clitics of arSetPrefixes,
 // all_r13_leftovers_arclitics.go).
 func arInSet(set map[string]bool, w string) bool {
-	for _, p := range arSetPrefixes {
+	if set[w] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x600 || r > 0x6ff {
+		return false
+	}
+	for _, p := range arPrefixesByFirst[r-0x600] {
 		if strings.HasPrefix(w, p) && set[w[len(p):]] {
 			return true
 		}
 	}
 	return false
 }
+
+// arPrefixesByFirst are arSetPrefixes but the empty one, by their first
+// letter (offset in the Arabic block): a word is tried only with the
+// prefixes it can start with.
+var arPrefixesByFirst = func() (by [0x100][]string) {
+	for _, p := range arSetPrefixes {
+		if p != "" {
+			r, _ := utf8.DecodeRuneInString(p)
+			by[r-0x600] = append(by[r-0x600], p)
+		}
+	}
+	return by
+}()
