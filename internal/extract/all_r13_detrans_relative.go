@@ -27,7 +27,7 @@ var r13RelMainKinds = []string{"stage-ordered", "stage-delivered", "stage-approv
 // German relative clause that follows a weapon's name and whose sentence
 // names the deal outside it.
 func (sc *sentScan) r13HistoryClause(kind string, i int) bool {
-	if sc.lw.code != "de" || !r13RelStageKinds[kind] || i <= 0 || i >= len(sc.toks) {
+	if sc.lw.code != "de" || !r13RelStageKinds[kind] || i <= 0 || i >= len(sc.toks) || !sc.r13DeHasRelative() {
 		return false
 	}
 	k, end := sc.r13RelativeAround(i)
@@ -61,6 +61,23 @@ func (sc *sentScan) r13HistoryClause(kind string, i int) bool {
 		}
 	}
 	return false
+}
+
+// r13DeHasRelative reports, found once per sentence, whether a token
+// after a clause break is a relative article or pronoun: where none is,
+// r13RelativeAround finds no clause for any token, and the cues of the
+// sentence need not ask.
+func (sc *sentScan) r13DeHasRelative() bool {
+	if sc.deRelative == 0 {
+		sc.deRelative = 1
+		for k := 1; k < len(sc.toks); k++ {
+			if clauseGap(sc.toks[k]) && (deRelativeArticles[sc.toks[k].norm] || sc.lw.isTok("clause-relative", &sc.toks[k])) {
+				sc.deRelative = 2
+				break
+			}
+		}
+	}
+	return sc.deRelative == 2
 }
 
 // r13RelativeAround returns the German relative clause [k, end) that holds

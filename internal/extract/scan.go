@@ -375,8 +375,9 @@ type sentScan struct {
 	// low caches lower()
 	low     string
 	lowMade bool
-	// deJoins caches r13DeHasJoins: 0 not yet asked, 1 no, 2 yes
-	deJoins int8
+	// deJoins caches r13DeHasJoins, deRelative r13DeHasRelative: 0 not
+	// yet asked, 1 no, 2 yes
+	deJoins, deRelative int8
 }
 
 // lower returns the sentence's text in lower case, made once: several
