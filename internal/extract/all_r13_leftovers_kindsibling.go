@@ -63,17 +63,8 @@ func (m *matcher) genericCategory(toks []token, lang string) string {
 		if c := kindBareWords[f]; c != "" && len(toks) == 1 {
 			return c
 		}
-		n := m.root.next[f]
-		for k := 1; n != nil && k < len(toks); k++ {
-			n = n.next[toks[k].norm]
-		}
-		if n == nil {
-			continue
-		}
-		for _, e := range n.entries {
-			if e.kind == mGeneric && (e.lang == "" || e.lang == "*" || lang == "" || e.lang == lang) {
-				return e.id
-			}
+		if c := m.genericAt(f, toks, lang); c != "" {
+			return c
 		}
 	}
 	return ""

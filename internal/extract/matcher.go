@@ -282,20 +282,29 @@ func (m *matcher) generic(toks []token, lang string) bool {
 		return true
 	}
 	for _, f := range firsts {
-		n := m.root.next[f]
-		for k := 1; n != nil && k < len(toks); k++ {
-			n = n.next[toks[k].norm]
-		}
-		if n == nil {
-			continue
-		}
-		for _, e := range n.entries {
-			if e.kind == mGeneric && (e.lang == "" || e.lang == "*" || lang == "" || e.lang == lang) {
-				return true
-			}
+		if m.genericAt(f, toks, lang) != "" {
+			return true
 		}
 	}
 	return false
+}
+
+// genericAt returns the category of the generic word that toks spell with
+// first as the form of their first word, "" for none.
+func (m *matcher) genericAt(first string, toks []token, lang string) string {
+	n := m.root.next[first]
+	for k := 1; n != nil && k < len(toks); k++ {
+		n = n.next[toks[k].norm]
+	}
+	if n == nil {
+		return ""
+	}
+	for _, e := range n.entries {
+		if e.kind == mGeneric && (e.lang == "" || e.lang == "*" || lang == "" || e.lang == lang) {
+			return e.id
+		}
+	}
+	return ""
 }
 
 // longestAt finds the longest lexicon entry starting at toks[i] (leftmost
