@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestR13ReviewCarryIsNoFitting: a verb of carrying that a delivery
+// follows tells a transport's cargo, not a platform's parts
+// (all_r13_review13_carry.go). Sentences written for this test.
+func TestR13ReviewCarryIsNoFitting(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"es: lleva ... donados por", "es", "2024-05-01",
+			"Un avión Hércules C-130 de la Fuerza Aérea lleva los primeros dos blindados Guaraní donados por Brasil a Argentina.",
+			[]string{"transfer BR>AR guarani q=2 delivered y=2024"}, nil},
+		{"en: carries ... to Turkey", "en", "2024-05-01",
+			"A Russian An-124 transport plane carries the first S-400 components to Turkey.",
+			[]string{"transfer RU>TR s-400"}, nil},
+		{"fr: embarque ... livrés", "fr", "2024-05-01",
+			"Le navire embarque 20 blindés VAB livrés par la France au Mali.",
+			[]string{"transfer FR>ML vab q=20 delivered y=2024"}, nil},
+		// near miss: a platform's equipment stays a part
+		{"es: llevan motores estadounidenses", "es", "2009-06-10",
+			"Bolivia sustituirá la compra de aviones L-159 checos, vetada porque llevan motores estadounidenses.",
+			nil, []string{"transfer US>BO cat:engines ordered y=2009"}},
+		{"fr: la frégate emporte des missiles", "fr", "2024-05-01",
+			"La Grèce a reçu une frégate FDI qui emporte des missiles Exocet.",
+			nil, []string{"transfer FR>GR exocet delivered y=2024"}},
+	})
+}
+
+// TestR13ReviewGermanList: a state after a comma is a later recipient of a
+// German list only when the list goes on to "und X"; a comma before "und"
+// opens a clause of its own (all_r13_detrans_relative.go). Sentences
+// written for this test.
+func TestR13ReviewGermanList(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"de: a new clause after the comma", "de", "2024-05-01",
+			"Deutschland liefert Haubitzen an die Ukraine, Polen hat 20 Leopard-2-Panzer geliefert.",
+			[]string{"transfer PL>UA leopard-2 q=20 delivered y=2024"}, []string{"transfer DE>UA leopard-2 q=20 delivered y=2024"}},
+		{"de: a list of three", "de", "2024-05-01",
+			"Deutschland hat Leopard-2-Panzer an Katar, Ungarn und Tschechien geliefert.",
+			[]string{"transfer DE>QA leopard-2 delivered y=2024", "transfer DE>HU leopard-2 delivered y=2024", "transfer DE>CZ leopard-2 delivered y=2024"}, nil},
+	})
+}
