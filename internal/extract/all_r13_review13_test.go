@@ -40,3 +40,18 @@ func TestR13ReviewGermanList(t *testing.T) {
 			[]string{"transfer DE>QA leopard-2 delivered y=2024", "transfer DE>HU leopard-2 delivered y=2024", "transfer DE>CZ leopard-2 delivered y=2024"}, nil},
 	})
 }
+
+// TestR13ReviewCountedPersons: a counted head that English capitalises as
+// a person names no system (lang_en.tsv ordinary-word, block
+// r13-review13; all_r13_frtrans_counted.go). Sentences written for this
+// test.
+func TestR13ReviewCountedPersons(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"en: Twelve Senators", "en", "2024-05-01",
+			"Twelve Senators urged the administration to halt the sale of 40 F-16 jets to Turkey.",
+			nil, []string{"transfer CA>TR senator-roshel q=12"}},
+		{"en: the vehicle with its kind word", "en", "2024-05-01",
+			"Canada donated 12 Senator armoured vehicles to Ukraine.",
+			[]string{"transfer CA>UA senator-roshel q=12 delivered y=2024"}, nil},
+	})
+}
