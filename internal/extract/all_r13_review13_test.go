@@ -55,3 +55,26 @@ func TestR13ReviewCountedPersons(t *testing.T) {
 			[]string{"transfer CA>UA senator-roshel q=12 delivered y=2024"}, nil},
 	})
 }
+
+// TestR13ReviewNatoSibling: a kind noun does not turn a product's name into
+// the Soviet system that bears it as a NATO reporting name
+// (all_r13_review13_nato.go); the Hawk's sibling stays. Sentences written
+// for this test.
+func TestR13ReviewNatoSibling(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "The United States will send 100 Switchblade missiles to Ukraine.", "switchblade"},
+		{"fr", "Les États-Unis enverront des missiles Switchblade à l'Ukraine.", "switchblade"},
+		{"ar", "تسلمت مصر صواريخ من طراز هوك", "mim-23-hawk"},
+	} {
+		got := ""
+		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
+			if m.kind == mSystem {
+				got = m.id
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
