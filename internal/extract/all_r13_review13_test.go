@@ -78,3 +78,14 @@ func TestR13ReviewNatoSibling(t *testing.T) {
 		}
 	}
 }
+
+// TestR13ReviewFAB: "FAB" names no state: Benin's forces and Brazil's air
+// force share it (country_names.tsv, block r13-review13). Sentences
+// written for this test.
+func TestR13ReviewFAB(t *testing.T) {
+	checkCandidates(t, []candidateCase{
+		{"fr: la FAB brésilienne", "fr", "2024-05-01",
+			"La Force aérienne brésilienne (FAB) a reçu trois nouveaux Gripen E de la Suède.",
+			nil, []string{"transfer SE>BJ gripen q=3 delivered y=2024"}},
+	})
+}
