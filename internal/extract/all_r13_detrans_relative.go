@@ -268,20 +268,23 @@ func (sc *sentScan) r13DeListJoin(k int) bool {
 	if k <= 0 || k >= len(sc.toks) || len(sc.mentions) == 0 {
 		return false
 	}
-	next := k
+	next, comma := k, false
 	switch sc.toks[k].norm {
 	case "und", "oder", "sowie":
+		if strings.Contains(sc.toks[k].gap, ",") {
+			return false // ", und Polen schickt": a clause of its own
+		}
 		next = k + 1
 	default:
 		if !strings.Contains(sc.toks[k].gap, ",") || strings.ContainsAny(sc.toks[k].gap, ";:()—–") {
 			return false
 		}
+		comma = true
 	}
 	if next < len(sc.toks) && sc.lw.isTok("article", &sc.toks[next]) {
 		next++
 	}
-	var before *mention
-	after := false
+	var before, after *mention
 	for i := range sc.mentions {
 		m := &sc.mentions[i]
 		if m.kind != mCountry {
@@ -291,10 +294,10 @@ func (sc *sentScan) r13DeListJoin(k int) bool {
 			before = m
 		}
 		if m.tok0 == next {
-			after = true
+			after = m
 		}
 	}
-	if before == nil || !after {
+	if before == nil || after == nil || comma && !sc.r13DeListGoesOn(*after) {
 		return false
 	}
 	// back over the list to its preposition
@@ -337,7 +340,13 @@ func (sc *sentScan) r13DeListRecipient(m mention) bool {
 	if j >= 0 && sc.lw.isTok("article", &sc.toks[j]) {
 		j--
 	}
+	if j >= 0 && r13DeListWords[sc.toks[j].norm] && strings.Contains(sc.toks[j].gap, ",") {
+		return false // "an die Ukraine, und Polen schickt": a clause of its own
+	}
 	if j+1 < len(sc.toks) && strings.Contains(sc.toks[j+1].gap, ",") && !strings.ContainsAny(sc.toks[j+1].gap, ";:()—–") {
+		if !sc.r13DeListGoesOn(m) {
+			return false // "an die Ukraine, Polen hat … geliefert": a clause of its own
+		}
 		crossed = true // ", Ägypten"
 	}
 	for n := 0; j >= 0 && n < 16; n++ {
@@ -365,6 +374,49 @@ func (sc *sentScan) r13DeListRecipient(m mention) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// r13DeListWords join the last item of a German list.
+var r13DeListWords = map[string]bool{"und": true, "oder": true, "sowie": true}
+
+// r13DeListGoesOn reports whether the state m, after a comma, is an item
+// of a German list of states that goes on to its last item after "und",
+// "oder" or "sowie" (no comma before it): "an Katar, Ungarn und
+// Tschechien". A state after a comma that no such item follows opens a
+// clause of its own: "liefert Panzer an die Ukraine, Polen hat 20
+// Leopard geliefert".
+func (sc *sentScan) r13DeListGoesOn(m mention) bool {
+	k := m.tok1
+	for n := 0; n < 8 && k < len(sc.toks); n++ {
+		t := &sc.toks[k]
+		next := k
+		last := false
+		switch {
+		case r13DeListWords[t.norm] && !strings.Contains(t.gap, ","):
+			next, last = k+1, true
+		case strings.Contains(t.gap, ",") && !strings.ContainsAny(t.gap, ";:()—–"):
+		default:
+			return false
+		}
+		if next < len(sc.toks) && sc.lw.isTok("article", &sc.toks[next]) {
+			next++
+		}
+		found := -1
+		for _, o := range sc.mentions {
+			if o.kind == mCountry && o.tok0 == next {
+				found = o.tok1
+				break
+			}
+		}
+		if found < 0 {
+			return false
+		}
+		if last {
+			return true
+		}
+		k = found
 	}
 	return false
 }

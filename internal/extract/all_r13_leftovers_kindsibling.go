@@ -25,8 +25,8 @@ func newKindSiblings(lex *lexicon.Lexicon) *kindSiblings {
 		k.cat[s.ID] = s.Category
 		for _, a := range append([]string{s.Name, s.Designation}, s.Aliases...) {
 			toks := tokenize(a, 0)
-			if len(toks) < 2 {
-				continue
+			if len(toks) < 2 || r13NatoCode(toks[:len(toks)-1]) {
+				continue // "SS-N-25 Switchblade" (all_r13_review13_nato.go)
 			}
 			last := toks[len(toks)-1].norm
 			ids := k.byLast[last]

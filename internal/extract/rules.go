@@ -358,5 +358,6 @@ func (sc *sentScan) notThisCue(kind string, i int) bool {
 		sc.areaDenial(kind, i) || // "area denial" (all_clauses_r5_combat.go)
 		sc.goneToNotCue(kind, i) || // "gingen an Griechenland", not "es ging um" (all_r8_de_goneto.go)
 		sc.r12ExcludedFrom(kind, i) || // "exclu du programme F-35" (all_r12_fresh5_removed.go)
-		sc.r13HistoryClause(kind, i) // "40 BMP-1, die Athen einst übernommen hatte, an die Ukraine" (all_r13_detrans_relative.go)
+		sc.r13HistoryClause(kind, i) || // "40 BMP-1, die Athen einst übernommen hatte, an die Ukraine" (all_r13_detrans_relative.go)
+		sc.r13CarryNotFitted(kind, i) // "lleva los primeros dos blindados Guaraní donados por Brasil" (all_r13_review13_carry.go)
 }
