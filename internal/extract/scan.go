@@ -263,6 +263,8 @@ func newLangWords(lg *lexicon.Lang, code string) *langWords {
 	return lw
 }
 
+// set returns the language's phrase set of a kind, nil for a kind it has
+// no words of, found through kindCache.
 func (lw *langWords) set(kind string) *phraseSet {
 	a, b := kindSlotsOf(kind)
 	ea := lw.kinds[a].Load()
