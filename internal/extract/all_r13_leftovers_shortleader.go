@@ -17,9 +17,12 @@ func (d *docScan) r13ShortLeaders() {
 	}
 	seen := map[string]string{} // surname norm -> state
 	for _, sc := range d.sents {
+		if !sc.mayStart(ps) {
+			continue // no surname in the sentence: most sentences
+		}
 		var add []mention
 		for k, t := range sc.toks {
-			if !d.lw.isWord("leftovers-leader-surname", t.norm) {
+			if !d.lw.isTok("leftovers-leader-surname", &sc.toks[k]) {
 				continue
 			}
 			in := -1
