@@ -54,26 +54,6 @@ func (m *matcher) addMakerNumbers(lex *lexicon.Lexicon) {
 	}
 }
 
-// makerHome: the state of a maker whose catalogue systems are spread over
-// several origins (a group's foreign subsidiaries, licensed designs, a
-// shipyard's export designs), so that makerCountry cannot read it from
-// them, but whose seat is one state: the supplier a text means by "livrés
-// par Thales", "construits par Damen", "bought from Rafael". Groups owned
-// by several states (Airbus, MBDA, KNDS, Eurosam, Eurofighter) are not
-// listed.
-var makerHome = map[string]string{
-	"thales": "FR", "cmn": "FR", "kership": "FR", "exail": "FR",
-	"damen": "NL", "rafael": "IL", "patria": "FI", "nammo": "NO",
-	"rostec": "RU", "uac": "RU", "united-shipbuilding-corporation": "RU",
-	"ukroboronprom": "UA", "motor-sich": "UA",
-	"havelsan": "TR", "stm-turkey": "TR",
-	"pgz": "PL", "pof": "PK", "aoi": "EG", "catic": "CN",
-	"qinetiq": "GB", "chemring": "GB", "rolls-royce": "GB",
-	"czechoslovak-group": "CZ", "expal": "ES", "santa-barbara-sistemas": "ES",
-	"austal": "AU", "iveco-defence": "IT",
-	"bell": "US", "general-dynamics": "US", "gdls": "US", "sierra-nevada-corporation": "US",
-}
-
 // makerShortNames: the one word by which news names a maker whose
 // catalogue name is longer ("Oshkosh" for Oshkosh Defense, "Iveco" for
 // Iveco Defence Vehicles, "Raidco" for Raidco Marine), added when the

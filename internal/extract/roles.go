@@ -1202,10 +1202,8 @@ func (d *docScan) makerCountry(id string) string {
 	}
 	c = ""
 	if n, ok := d.x.lex.NamedEntry(id); ok && n.Kind == "maker" {
-		if n.Country != "" {
+		if n.Country != "" { // named.tsv: a maker whose systems come from several states, but whose seat is one (Thales, Damen, Rostec)
 			c = n.Country
-		} else if h := makerHome[id]; h != "" { // all_r13_frtrans_makers.go
-			c = h
 		} else {
 			names := []string{strings.ToLower(n.Name)}
 			for _, a := range n.Aliases {

@@ -54,7 +54,7 @@ type Named struct {
 	Kind    string // program, organization, agency, maker, exercise
 	Name    string
 	Aliases []string
-	Country string // the state that runs a program or agency, if any
+	Country string // the state that runs a program or agency, or a maker's seat, if any
 }
 
 // Generic is a word that names a kind of equipment without naming a
