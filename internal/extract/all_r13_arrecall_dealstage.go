@@ -36,7 +36,7 @@ func (d *docScan) arrecallDealStage(sc *sentScan) int {
 
 // arrecallDealTopic are nouns whose complement a deal is, no deal made:
 // talks, studies, offers, funding.
-var arrecallDealTopic = normArabicSet("مفاوضات", "محادثات", "مباحثات", "مناقشات", "مشاورات", "دراسة", "عرض", "عروض", "تمويل", "بحث", "مناقصة")
+var arrecallDealTopic = arWordSet("مفاوضات", "محادثات", "مباحثات", "مناقشات", "مشاورات", "دراسة", "عرض", "عروض", "تمويل", "بحث", "مناقصة")
 
 // arrecallStagedBefore reports whether a sentence before sc tells a stage
 // of a transfer: the deal noun after it is the deal behind that delivery
@@ -110,7 +110,7 @@ var arrecallService = stripArticle(normWord("الخدمة"))
 
 // arrecallEnterVerbs are the verbs and nouns of entering or bringing into
 // service.
-var arrecallEnterVerbs = normArabicSet("دخلت", "دخل", "تدخل", "يدخل", "دخول", "إدخال", "أدخلت", "أدخل", "تدخلها", "أدخلتها", "ادخالها", "دخلتا")
+var arrecallEnterVerbs = arWordSet("دخلت", "دخل", "تدخل", "يدخل", "دخول", "إدخال", "أدخلت", "أدخل", "تدخلها", "أدخلتها", "ادخالها", "دخلتا")
 
 // arrecallObtained returns the position of the noun "حصول" whose "على"
 // comes a few words later, past the state that obtains ("أعلنت وزارة

@@ -89,14 +89,4 @@ func arrecallHasArabic(s string) bool {
 
 // arrecallExerciseAdj are the adjectives after an exercise word (norms:
 // article off, ة as ه).
-var arrecallExerciseAdj = normArabicSet("العسكري", "العسكرية", "المشترك", "المشتركة", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية", "الثنائي", "الثنائية", "السنوي", "السنوية", "الدولي", "الدولية", "التكتيكي", "التكتيكية", "المختلط", "المختلطة", "الضخم", "الضخمة", "متعدد", "متعددة", "الجنسيات", "الإقليمي", "الإقليمية", "الميداني", "الميدانية", "التعبوي", "التعبوية", "الاستراتيجي", "الاستراتيجية")
-
-// normArabicSet is a set of Arabic words as tokens' norm spells them
-// (normalised letters, article off).
-func normArabicSet(ws ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range ws {
-		m[stripArticle(normWord(w))] = true
-	}
-	return m
-}
+var arrecallExerciseAdj = arWordSet("العسكري", "العسكرية", "المشترك", "المشتركة", "البحري", "البحرية", "الجوي", "الجوية", "البري", "البرية", "الثنائي", "الثنائية", "السنوي", "السنوية", "الدولي", "الدولية", "التكتيكي", "التكتيكية", "المختلط", "المختلطة", "الضخم", "الضخمة", "متعدد", "متعددة", "الجنسيات", "الإقليمي", "الإقليمية", "الميداني", "الميدانية", "التعبوي", "التعبوية", "الاستراتيجي", "الاستراتيجية")
