@@ -53,35 +53,3 @@ func (m *matcher) addMakerNumbers(lex *lexicon.Lexicon) {
 		}
 	}
 }
-
-// makerShortNames: the one word by which news names a maker whose
-// catalogue name is longer ("Oshkosh" for Oshkosh Defense, "Iveco" for
-// Iveco Defence Vehicles, "Raidco" for Raidco Marine), added when the
-// word names nothing else.
-var makerShortNames = map[string]string{
-	"Oshkosh": "oshkosh", "Iveco": "iveco-defence", "Raidco": "raidco-marine",
-	"Pilatus": "pilatus", "Diehl": "diehl-defence", "Kratos": "kratos",
-	"Anduril": "anduril", "Milrem": "milrem", "Bollinger": "bollinger-shipyards",
-	"Dearsan": "dearsan", "Cotecmar": "cotecmar", "Flensburger": "flensburger-fahrzeugbau",
-	"Huntington Ingalls": "hii", "Krauss-Maffei": "kmw", "Hensoldt": "hensoldt",
-	"Babcock": "babcock", "Escribano": "escribano", "Uralvagonzavod": "uralvagonzavod",
-}
-
-// addMakerShortNames adds makerShortNames to the matcher.
-func (m *matcher) addMakerShortNames(lex *lexicon.Lexicon) {
-	for w, id := range makerShortNames {
-		if n, ok := lex.NamedEntry(id); !ok || n.Kind != "maker" {
-			continue
-		}
-		n := m.root
-		for _, t := range tokenize(w, 0) {
-			if n = n.next[t.norm]; n == nil {
-				break
-			}
-		}
-		if n != nil && len(n.entries) > 0 {
-			continue
-		}
-		m.add(w, entry{kind: mNamed, id: id, sub: "maker", lang: "*"})
-	}
-}

@@ -66,7 +66,7 @@ func TestR13AgreementPartner(t *testing.T) {
 
 // TestR13MakerHome: a maker whose catalogue systems come from several
 // states (Thales, Damen) names its seat's state as the supplier, and a
-// maker named by its short name ("Oshkosh") is read. Sentences written
+// maker named by its short name ("Oshkosh", an alias in named.tsv) is read. Sentences written
 // for this test.
 func TestR13MakerHome(t *testing.T) {
 	checkFacts(t, []factCase{

@@ -470,7 +470,6 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 			m.add(a, entry{kind: mNamed, id: n.ID, sub: n.Kind, lang: "*"})
 		}
 	}
-	m.addMakerShortNames(lex) // all_r13_frtrans_makers.go
 	return m
 }
 
