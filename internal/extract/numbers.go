@@ -97,6 +97,10 @@ func ParseNumber(s, lang string) (float64, bool) {
 		}
 		sep := g.sep
 		switch {
+		case gi == len(groups)-1 && gi > 1 && len(g.digits) == 3 && groups[gi-1].sep == sep:
+			// a separator used twice groups thousands, whatever the
+			// language's decimal mark: "US$22,754,462" in Spanish,
+			// "1.234.567" in English
 		case sep == f.decimal && gi == len(groups)-1 && (len(g.digits) != 3 || !strings.ContainsRune(f.thousands, sep)):
 			b.WriteByte('.')
 		case strings.ContainsRune(f.thousands, sep) && len(g.digits) == 3:

@@ -30,6 +30,12 @@ func TestParseNumber(t *testing.T) {
 		{"12", "en", 12, true},
 		{"", "en", 0, false},
 		{"1,2,3", "en", 0, false},
+		{"22,754,462", "es", 22754462, true},
+		{"22,754,462", "fr", 22754462, true},
+		{"1.234.567", "en", 1234567, true},
+		{"1.234,567", "es", 1234.567, true},
+		{"1,234.567", "en", 1234.567, true},
+		{"3,787", "es", 3.787, true},
 	}
 	for _, tc := range tests {
 		got, ok := ParseNumber(tc.in, tc.lang)
