@@ -58,15 +58,16 @@ func (d *docScan) r14nofactFlags(sc *sentScan, m mention) {
 			break
 		}
 	}
+	trained := false
 	for _, p := range sc.cuePositions("r14nofact-trained-on") {
 		if p < m.tok0 && m.tok0-p <= 5 {
-			d.flag("r14nofact-trained-on")
-			return
+			trained = true
 		}
 	}
-	if sc.lw.code == "de" && sc.r14nofactDeTrainedOn(m) {
+	if trained || sc.lw.code == "de" && sc.r14nofactDeTrainedOn(m) {
 		d.flag("r14nofact-trained-on")
 	}
+	d.r14nofactSideFlags(sc, m) // all_r14_nofact_sidemention.go
 }
 
 // r14nofactDeTrainedOn: German puts the verb last, "an den Haubitzen

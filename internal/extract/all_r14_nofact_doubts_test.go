@@ -87,3 +87,35 @@ func TestR14NofactFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestR14NofactSideMention: a system a fleet is told of after it ("en
+// operación desde", "sont en service") carries r14nofact-in-use; a
+// category word with no count or amount beside a named system the same
+// two states trade with a count carries r14nofact-generic-extra
+// (all_r14_nofact_sidemention.go). Sentences written for this test.
+func TestR14NofactSideMention(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, lang, text, pair, feat string
+		want                         bool
+	}{
+		{"es in use", "es", "Perú compró los Mirage 2000P a Francia, que están en operación desde hace cuarenta años.", "FR>PE", "transfer|flag=r14nofact-in-use", true},
+		{"fr in use", "fr", "Le Canada a acheté 14 CP-140 Aurora aux États-Unis, qui sont en service depuis 1980.", "US>CA", "transfer|flag=r14nofact-in-use", true},
+		{"en delivery no in use", "en", "Peru received 12 Mirage 2000 jets from France in 1986.", "FR>PE", "transfer|flag=r14nofact-in-use", false},
+		{"en package extras", "en", "The United States approved the sale of 12 F-16 Block 70 jets to Jordan. The package also includes engines, radars and munitions.", "US>JO", "transfer|r14nofact-generic-extra", true},
+		{"en counted generic", "en", "The United States approved the sale of 12 F-16 Block 70 jets and 40 armoured vehicles to Jordan.", "US>JO", "transfer|r14nofact-generic-extra", false},
+	}
+	for _, c := range cases {
+		pairs, feats := r14nofactTransfers(t, x, c.lang, c.text)
+		seen, got := false, false
+		for k, p := range pairs {
+			if p == c.pair {
+				seen = true
+				got = got || slices.Contains(feats[k], c.feat)
+			}
+		}
+		if !seen || got != c.want {
+			t.Errorf("%s: %q: transfer %s found %v, %s = %v, want %v (have %v)", c.name, c.text, c.pair, seen, c.feat, got, c.want, pairs)
+		}
+	}
+}
