@@ -119,3 +119,29 @@ func TestR14NofactSideMention(t *testing.T) {
 		}
 	}
 }
+
+// TestR14NofactAlsoCovers: a category word with no count after "also
+// includes" carries r14nofact-also-covers; a counted one does not
+// (all_r14_nofact_sidemention.go). Sentences written for this test.
+func TestR14NofactAlsoCovers(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, lang, text string
+		want             bool
+	}{
+		{"en", "en", "The United States approved the sale of 12 F-16 jets to Jordan. The package also includes engines, radars and munitions.", true},
+		{"ar", "ar", "وافقت الولايات المتحدة على بيع 12 مقاتلة إف-16 إلى الأردن، وتضم الصفقة أيضا محركات ورادارات وذخائر.", true},
+		{"fr", "fr", "Les États-Unis ont approuvé la vente de 12 F-16 à la Jordanie. Le contrat comprend également des radars et des munitions.", true},
+		{"en counted", "en", "The United States approved the sale of 12 F-16 jets to Jordan. The package also includes 40 armoured vehicles.", false},
+	}
+	for _, c := range cases {
+		_, feats := r14nofactTransfers(t, x, c.lang, c.text)
+		got := false
+		for _, fs := range feats {
+			got = got || slices.Contains(fs, "transfer|flag=r14nofact-also-covers")
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: flag r14nofact-also-covers = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}

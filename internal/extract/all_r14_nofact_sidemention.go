@@ -9,20 +9,28 @@ import "github.com/armswatch/armswatch/internal/domain"
 //     Mirage 2000P ... en operación desde hace cuarenta años", "Les 14
 //     CP-140 Aurora sont en service", "MiG-29, which were retired in 2015"
 //     (kind r14nofact-in-use at most eight words after the system).
+//   - r14nofact-also-covers: a category word with no count of its own
+//     after "also covers", "comprend également", "incluye también",
+//     "umfasst auch", "وتضم الصفقة أيضا": the rest of a package whose main
+//     system the document states, its parts, support and munitions.
 
 // r14nofactSideFlags adds the side-mention doubts of the system m.
 func (d *docScan) r14nofactSideFlags(sc *sentScan, m mention) {
 	if m.kind != mSystem && m.kind != mGeneric {
 		return
 	}
-	ps := sc.cuePositions("r14nofact-in-use")
-	if len(ps) == 0 {
-		return
-	}
-	for _, p := range ps {
+	for _, p := range sc.cuePositions("r14nofact-in-use") {
 		if p >= m.tok1 && p-m.tok1 <= 8 {
 			d.flag("r14nofact-in-use")
 			break
+		}
+	}
+	if m.kind == mGeneric && (m.tok0 == 0 || sc.numAt(m.tok0-1) == nil) {
+		for _, p := range sc.cuePositions("r14nofact-also-covers") {
+			if p < m.tok0 && m.tok0-p <= 12 {
+				d.flag("r14nofact-also-covers")
+				break
+			}
 		}
 	}
 }
