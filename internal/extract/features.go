@@ -244,6 +244,8 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 			add("generic-beside-named")
 		}
 		d.genericFeatures(f, add) // all_generic.go: "48 Patrouillenboote" with a stage
+		// all_r14_nofact_sidemention.go: "the deal also covers engines, radars and munitions"
+		d.r14nofactFeatures(f, add)
 		// no stage here while the same system is staged elsewhere: a
 		// description or a repeat of the deal, not another one
 		if f.System.ID != "" && f.Stage == "" && dc.staged[f.System.ID] {

@@ -370,6 +370,8 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			d.flag("carried")
 		}
 		d.deDoubtFlags(sc, m) // de_doubts.go: "für eine gemeinsame Marineübung angekommen"
+		// all_r14_nofact_doubts.go: "competing against the F-16", "trained on"
+		d.r14nofactFlags(sc, m)
 		// "la frégate, achetée en 2015 ..., arrivée; l'achat de 24 Rafale":
 		// each system of a list takes the stage word nearest to it
 		stage, stagePos := sentStage, sentPos
@@ -483,7 +485,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				sup, rec = s2, r2
 			}
 		}
-		if sup == "" || rec == "" {
+		if sup == "" || rec == "" || d.r14nofactDomestic(sup, rec) { // all_r14_nofact_doubts.go: "livrés à Nouméa" for the French navy
 			continue
 		}
 		implicit := m.kind == mSystem && sup == origin && !sc.names(origin)
