@@ -35,6 +35,10 @@ func TestSystemsR14Arcat(t *testing.T) {
 		{"ar", "اشترت قطر من إيطاليا كورفيتات الزبارة.", "al-zubarah-class"},
 		{"ar", "سلمت فرنسا مصر حاملة مروحيات ميسترال.", "mistral-class"},
 		{"ar", "باعت الولايات المتحدة مصر منظومة أفنجر.", "avenger"},
+		{"ar", "تسلمت الكويت من الولايات المتحدة طائرات غلوبماستر.", "c-17"},
+		{"ar", "اشترت الإمارات من فرنسا مروحيات دوفين.", "as565-panther"},
+		{"ar", "سلمت الولايات المتحدة مصر زوارق أمباسادور.", "ambassador"},
+		{"ar", "اشترت الجزائر من روسيا دبابات تي-14 أرماتا.", "bumerang"},
 		// systems the catalogue lacked
 		{"ar", "سلمت الولايات المتحدة لبنان قذائف كوبرهيد.", "m712-copperhead"},
 		{"es", "Brasil donó a Uruguay 25 carros de combate M41.", "m41-walker-bulldog"},
