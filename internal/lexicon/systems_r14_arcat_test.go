@@ -49,6 +49,8 @@ func TestSystemsR14Arcat(t *testing.T) {
 		{"en", "The United States sold two Learjet 35 aircraft to Mexico.", "learjet"},
 		{"en", "Portugal delivered Tekever AR3 drones to Ukraine.", "tekever-ar3"},
 		{"de", "Deutschland liefert der Ukraine 50 Pinzgauer.", "pinzgauer"},
+		{"es", "Israel donó a Nicaragua dos lanchas patrulleras Dabur.", "dabur-class"},
+		{"en", "Russia delivered AGS-30 grenade launchers to Mali.", "ags-17"},
 	}
 	checkSystemsNamed(t, x, cases)
 	// a word of the text folds to no system: "الكويت" without its article
