@@ -51,6 +51,9 @@ func TestSystemsR14Arcat(t *testing.T) {
 		{"de", "Deutschland liefert der Ukraine 50 Pinzgauer.", "pinzgauer"},
 		{"es", "Israel donó a Nicaragua dos lanchas patrulleras Dabur.", "dabur-class"},
 		{"en", "Russia delivered AGS-30 grenade launchers to Mali.", "ags-17"},
+		{"en", "The United States delivered Merops counter-drone systems to Poland.", "merops"},
+		{"en", "The United Kingdom will supply Octopus interceptor drones to Ukraine.", "octopus-interceptor"},
+		{"fr", "La France a livré des radars Ground Observer 80 à l'Ukraine.", "thales-ground-observer"},
 	}
 	checkSystemsNamed(t, x, cases)
 	// a word of the text folds to no system: "الكويت" without its article
