@@ -39,6 +39,8 @@ func TestSystemsR14Arcat(t *testing.T) {
 		{"ar", "اشترت الإمارات من فرنسا مروحيات دوفين.", "as565-panther"},
 		{"ar", "سلمت الولايات المتحدة مصر زوارق أمباسادور.", "ambassador"},
 		{"ar", "اشترت الجزائر من روسيا دبابات تي-14 أرماتا.", "bumerang"},
+		{"ar", "تسلمت السعودية من إسبانيا كورفيتات الجبيل.", "avante-2200"},
+		{"ar", "اشترى المغرب من الولايات المتحدة طائرة غلف ستريم G550.", "gulfstream-g550-caew"},
 		// systems the catalogue lacked
 		{"ar", "سلمت الولايات المتحدة لبنان قذائف كوبرهيد.", "m712-copperhead"},
 		{"es", "Brasil donó a Uruguay 25 carros de combate M41.", "m41-walker-bulldog"},
