@@ -28,6 +28,9 @@ func (m *matcher) r14FamilyHead(toks []token, i int, lang string) (*entry, int) 
 	if e == nil {
 		return nil, 0
 	}
+	if i+1 < len(toks) && r14VariantAfter(toks[i+1]) {
+		return nil, 0 // "Leopard I", "Strela 4": a variant the catalogue does not list is not its sibling
+	}
 	ordinary := m.ordinary[lang] != nil && m.ordinary[lang][t.norm]
 	if i+1 < len(toks) && !toks[i+1].digit && (toks[i+1].gap == "-" || toks[i+1].gap == "‑") && m.generic(toks[i+1:i+2], lang) {
 		return e, 1 // "Mars-Raketenwerfer"; not "Patrol Boats" in a headline's capitals
@@ -158,4 +161,18 @@ func r14Designation(k string) bool {
 		}
 	}
 	return false
+}
+
+// r14VariantAfter: a variant's designation right after a family name:
+// digits ("Strela 4") or a Roman numeral in capitals ("Leopard I"), not
+// the preposition "a" of "misiles Strela a Ucrania".
+func r14VariantAfter(t token) bool {
+	if t.gap != " " && t.gap != "-" {
+		return false
+	}
+	switch t.raw {
+	case "I", "II", "III", "IV", "V", "VI":
+		return true
+	}
+	return t.digit || len(t.norm) > 1 && r14Designation(t.norm)
 }

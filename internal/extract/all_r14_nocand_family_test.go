@@ -27,6 +27,8 @@ func TestR14FamilyHead(t *testing.T) {
 		{"en", "Coast Guard Patrol Boats Arrive In Manila", ""},
 		// a family of several systems with no default: none is chosen
 		{"de", "Frankreich liefert Mirage-Kampfjets an die Ukraine.", ""},
+		// a variant the catalogue does not list is not read as its sibling
+		{"es", "Chile recibió tanques Leopard I de Bélgica.", ""},
 		// the catalogue's own aliases are untouched
 		{"de", "Die Ukraine erhielt Strela-10-Systeme.", "strela-10"},
 	}
