@@ -189,6 +189,11 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			}
 		}
 		if best == nil {
+			if best = m.r14CompassState(toks, i, lang); best != nil { // all_r14_nocand_compass.go: "im Nordirak"
+				bestLen, bestFirst = 1, toks[i].norm
+			}
+		}
+		if best == nil {
 			i++
 			continue
 		}
