@@ -24,31 +24,39 @@ func (m *matcher) r14FamilyHead(toks []token, i int, lang string) (*entry, int) 
 	if n == nil || len(n.entries) > 0 || len(n.next) == 0 {
 		return nil, 0
 	}
-	e := m.r14FamilyEntry(n)
-	if e == nil {
-		return nil, 0
-	}
 	if i+1 < len(toks) && r14VariantAfter(toks[i+1]) {
 		return nil, 0 // "Leopard I", "Strela 4": a variant the catalogue does not list is not its sibling
 	}
-	ordinary := m.ordinary[lang] != nil && m.ordinary[lang][t.norm]
-	if i+1 < len(toks) && !toks[i+1].digit && (toks[i+1].gap == "-" || toks[i+1].gap == "‑") && m.generic(toks[i+1:i+2], lang) {
-		return e, 1 // "Mars-Raketenwerfer"; not "Patrol Boats" in a headline's capitals
-	}
-	if ordinary {
+	if !m.r14KindBeside(toks, i, lang) {
 		return nil, 0
+	}
+	// the family's system is asked last: the walk over its variants is
+	// the dearest step, and most capitalised words stop before it
+	if e := m.r14FamilyEntry(n); e != nil {
+		return e, 1
+	}
+	return nil, 0
+}
+
+// r14KindBeside: a word for a kind of arms joined to toks[i] by a hyphen
+// after it ("Mars-Raketenwerfer"; not "Patrol Boats" in a headline's
+// capitals), or before it, across "vom Typ", "du type" ("Flugabwehrraketen
+// vom Typ Strela"); an ordinary word of the language needs the hyphen.
+func (m *matcher) r14KindBeside(toks []token, i int, lang string) bool {
+	if i+1 < len(toks) && !toks[i+1].digit && (toks[i+1].gap == "-" || toks[i+1].gap == "‑") && m.generic(toks[i+1:i+2], lang) {
+		return true
+	}
+	if m.ordinary[lang] != nil && m.ordinary[lang][toks[i].norm] {
+		return false
 	}
 	k := i - 1
 	if k >= 0 && toks[i].gap != " " && !r14QuoteGap(toks[i].gap) {
-		return nil, 0
+		return false
 	}
 	for k >= 0 && k >= i-3 && m.dw != nil && m.dw.linker[toks[k].norm] { // "vom Typ", "du type"
 		k--
 	}
-	if k >= 0 && m.generic(toks[k:k+1], lang) {
-		return e, 1
-	}
-	return nil, 0
+	return k >= 0 && m.generic(toks[k:k+1], lang)
 }
 
 // r14QuoteGap: a space and quotation marks, `vom Typ "Strela"`.
