@@ -17,9 +17,10 @@ func TestR14FamilyHead(t *testing.T) {
 	}{
 		{"de", `Das Ministerium genehmigte die Abgabe von 2700 Flugabwehrraketen vom Typ "Strela" aus früheren NVA-Beständen.`, "strela-2"},
 		{"de", "Deutschland liefert Mars-Raketenwerfer an die Ukraine.", "m270-mlrs"},
-		{"fr", "L'Allemagne a livré des missiles de type Strela à l'Ukraine.", "strela-2"},
-		{"es", "Alemania entregó misiles del tipo Strela a Ucrania.", "strela-2"},
-		{"en", "Germany sent missiles of the type Strela to Ukraine.", "strela-2"},
+		// German only: elsewhere the type name stays a designation of its
+		// own (designations.go), which measured better on unseen news
+		{"fr", "L'Allemagne a livré des missiles de type Strela à l'Ukraine.", "x:strela"},
+		{"es", "Alemania entregó misiles del tipo Strela a Ucrania.", "x:strela"},
 		// no kind word beside the name: stocks, not arms
 		{"de", "Einen Teil der Strela-Bestände hatte Deutschland weitergereicht.", ""},
 		// a kind word after the name must be joined by a hyphen: a
@@ -28,7 +29,7 @@ func TestR14FamilyHead(t *testing.T) {
 		// a family of several systems with no default: none is chosen
 		{"de", "Frankreich liefert Mirage-Kampfjets an die Ukraine.", ""},
 		// a variant the catalogue does not list is not read as its sibling
-		{"es", "Chile recibió tanques Leopard I de Bélgica.", ""},
+		{"de", "Chile erhielt Kampfpanzer vom Typ Leopard I aus Belgien.", ""},
 		// the catalogue's own aliases are untouched
 		{"de", "Die Ukraine erhielt Strela-10-Systeme.", "strela-10"},
 	}

@@ -89,7 +89,7 @@ func TestElidedCounts(t *testing.T) {
 			[]string{"transfer DE>CL leopard-2 q=10 delivered y=2010", "transfer NL>CL leopard-2 q=30 delivered y=2010"}},
 		{"es: y 36 de Estados Unidos", "es", "2010-03-01",
 			"Chile recibió diez tanques Leopard de Alemania y 30 de los Países Bajos.",
-			[]string{"transfer DE>CL leopard-2 q=10 delivered y=2010", "transfer NL>CL leopard-2 q=30 delivered y=2010"}}, // "tanques Leopard" is the family the catalogue's "Leopard tanks" names (all_r14_nocand_family.go)
+			[]string{"transfer DE>CL x:leopard q=10 delivered y=2010", "transfer NL>CL x:leopard q=30 delivered y=2010"}},
 		{"en: a count with its own system is no ellipsis", "en", "2010-03-01",
 			"Chile received ten Leopard tanks from Germany and 30 trucks from Spain.",
 			[]string{"transfer DE>CL leopard-2 q=10 delivered y=2010"}},
