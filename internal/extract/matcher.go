@@ -184,6 +184,16 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			}
 		}
 		if best == nil {
+			if best, bestLen = m.r14FamilyHead(toks, i, lang); best != nil { // all_r14_nocand_family.go: "Flugabwehrraketen vom Typ Strela"
+				bestFirst = toks[i].norm
+			}
+		}
+		if best == nil {
+			if best = m.r14CompassState(toks, i, lang); best != nil { // all_r14_nocand_compass.go: "im Nordirak"
+				bestLen, bestFirst = 1, toks[i].norm
+			}
+		}
+		if best == nil {
 			i++
 			continue
 		}
