@@ -36,6 +36,9 @@ func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexic
 	if sup != "" && sup != n.Country && d.programMoneyBeneficiary(sc, n.Country) == sup {
 		sup = ""
 	}
+	if sup != "" && sup != n.Country && sc.r14coopProgramReceiver(n.Country) == sup {
+		sup = "" // all_r14_coop_progrec.go: "erhielt Tunesien", the receiver read as a seller
+	}
 	benefit := d.programBenefitState(sc, n.Country) // all_r8_coop_benefit.go: "Morocco has benefited from IMET"
 	if benefit != "" && sup == benefit {
 		sup = ""
@@ -56,6 +59,9 @@ func (d *docScan) stateProgramAssistance(i int, sc *sentScan, m mention, n lexic
 	}
 	if rec == "" {
 		rec = d.programMoneyBeneficiary(sc, n.Country) // coop_r5_aidlist.go: "Jordan will get $425 million in FMF"
+	}
+	if rec == "" {
+		rec = sc.r14coopProgramReceiver(n.Country) // all_r14_coop_progrec.go: "Über die Ertüchtigungsinitiative erhielt Tunesien"
 	}
 	for _, c := range sc.countries() {
 		// a third state in the sentence: a beneficiary the pair rules did

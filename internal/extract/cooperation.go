@@ -1457,7 +1457,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 				members = append(members, c.id)
 			}
 		}
-		if len(members) > 1 && !sc.conjoined(lo, o.tok0) && !sc.prefixConjoined(lo, o.tok0) { // all_r7_member_rules.go: "السويد وفنلندا"
+		if len(members) > 1 && !sc.conjoined(lo, o.tok0) && !sc.prefixConjoined(lo, o.tok0) && !sc.r14coopArKullMin(lo, o.tok0) { // all_r14_coop_armali.go: "انضمت كل من السويد وفنلندا" // all_r7_member_rules.go: "السويد وفنلندا"
 			members = members[len(members)-1:]
 		} else if len(members) > 1 {
 			// "The United States leads a coalition ... and welcomed
@@ -1765,6 +1765,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		if mm := exerciseNameRe.FindStringSubmatch(sc.s.text); mm != nil {
 			name = mm[1]
 		}
+	}
+	if name == "" {
+		name, at = sc.r14coopExerciseName() // all_r14_coop_exname.go: "the Golden Dragon 2024 exercise", "los ejercicios Fuerzas Unidas"
 	}
 	if name == "" || sc.doubtful() && !sc.has("exercise") || i > 0 && sc.exerciseAsTime(at) { // coop_guards.go
 		return

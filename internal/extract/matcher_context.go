@@ -29,13 +29,15 @@ func contextStates(toks []token, ms []mention, lang string) []mention {
 		case w == "مالي":
 		case w == "لمالي" || w == "بمالي": // not "ومالي": "عسكري ومالي" is "military and financial"
 			prefix = w[:len("ل")]
+		case w == "ومالي" && r14coopMaliInList(toks, ms, k): // all_r14_coop_armali.go: "موريتانيا ومالي والنيجر"
+			prefix = w[:len("و")]
 		default:
 			continue
 		}
 		if taken(k) || !gapOK(toks[k].gap) {
 			continue
 		}
-		if prefix == "" && (k == 0 || !arMaliBefore[toks[k-1].norm]) {
+		if prefix == "" && (k == 0 || !arMaliBefore[toks[k-1].norm]) && !r14coopMaliInList(toks, ms, k) {
 			continue
 		}
 		ms = append(ms, mention{kind: mCountry, id: "ML", sub: "name", tok0: k, tok1: k + 1,
