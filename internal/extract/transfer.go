@@ -485,7 +485,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				sup, rec = s2, r2
 			}
 		}
-		sup, rec = d.r14NearRecipient(i, sc, &m, stage, sup, rec) // all_r14_nocand_nearrec.go: the state of the sentences just before
+		sup, rec = d.r14NearRecipient(i, sc, &m, stage, sup, rec)    // all_r14_nocand_nearrec.go: the state of the sentences just before
 		if sup == "" || rec == "" || d.r14nofactDomestic(sup, rec) { // all_r14_nofact_doubts.go: "livrés à Nouméa" for the French navy
 			continue
 		}
