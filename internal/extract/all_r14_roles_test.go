@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// TestR14RolesFormerOwner: a second-hand system's former owner, named after
+// the system, gives it up; not the maker's state
+// (all_r14_roles_formerowner.go, lang_<code>.tsv blocks r14-roles).
+// Sentences written for this test.
+func TestR14RolesFormerOwner(t *testing.T) {
+	tests := []factCase{
+		{"es: the forces of another state as the system's genitive", "es", "2024-05-01",
+			"Honduras recibió cuatro helicópteros UH-1H de la Fuerza Aérea de Taiwán.",
+			[]string{"transfer TW>HN uh-1-huey q=4 delivered y=2024"}},
+		{"es: from a state's stocks", "es", "2024-05-01",
+			"Argentina recibió 24 cazas F-16 de las existencias de Dinamarca.",
+			[]string{"transfer DK>AR f-16 q=24 delivered y=2024"}},
+		{"fr: the forces' demonym after the forces", "fr", "2024-05-01",
+			"Le Maroc a reçu 24 F-16 de l'armée de l'air néerlandaise.",
+			[]string{"transfer NL>MA f-16 q=24 delivered y=2024"}},
+		{"fr: a participle of belonging", "fr", "2024-05-01",
+			"Le Maroc a reçu 24 F-16 ayant appartenu aux Pays-Bas.",
+			[]string{"transfer NL>MA f-16 q=24 delivered y=2024"}},
+		{"fr: stocks and a demonym", "fr", "2024-05-01",
+			"Le Maroc a reçu 24 F-16 issus des stocks néerlandais.",
+			[]string{"transfer NL>MA f-16 q=24 delivered y=2024"}},
+		{"en: of another state's air force", "en", "2024-05-01",
+			"Argentina received 24 F-16 fighters of the Danish Air Force.",
+			[]string{"transfer DK>AR f-16 q=24 delivered y=2024"}},
+		{"en: a demonym before stocks", "en", "2024-05-01",
+			"Argentina received 24 F-16 fighters from Danish stocks.",
+			[]string{"transfer DK>AR f-16 q=24 delivered y=2024"}},
+		{"en: once flown by", "en", "2024-05-01",
+			"Argentina received 24 F-16 fighters once flown by the Danish Air Force.",
+			[]string{"transfer DK>AR f-16 q=24 delivered y=2024"}},
+		{"de: the verb of belonging after the state", "de", "2024-05-01",
+			"Argentinien erhielt 24 F-16, die zuvor Dänemark gehörten.",
+			[]string{"transfer DK>AR f-16 q=24 delivered y=2024"}},
+		{"de: the genitive with its article alone", "de", "2024-05-01",
+			"Argentinien erhält 24 F-16 der dänischen Luftwaffe.",
+			[]string{"transfer DK>AR f-16 q=24 ordered y=2024"}},
+		{"ar: belonging to another state's air force", "ar", "2024-05-01",
+			"تسلمت الأرجنتين 24 طائرة إف-16 كانت تابعة لسلاح الجو الدنماركي.",
+			[]string{"transfer DK>AR f-16 q=24 delivered y=2024"}},
+		{"the recipient's own forces stay the recipient's", "en", "2024-05-01",
+			"The United States delivered to Bulgaria the first F-16 of the Bulgarian Air Force.",
+			[]string{"transfer US>BG f-16 delivered y=2024"}},
+		{"a system that carries the goods is no transfer of its owner", "fr", "2024-05-01",
+			"L'Inde a livré aux Philippines des missiles BrahMos, acheminés par un C-17 appartenant à l'armée de l'air indienne.",
+			[]string{"transfer IN>PH brahmos delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
