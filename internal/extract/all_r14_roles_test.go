@@ -54,3 +54,27 @@ func TestR14RolesFormerOwner(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestR14RolesMadeSubject: a state that gives a system made elsewhere
+// supplies it, not the state where it was made
+// (all_r14_roles_madesubject.go). Sentences written for this test.
+func TestR14RolesMadeSubject(t *testing.T) {
+	tests := []factCase{
+		{"de: the giving subject before a system of another state's production", "de", "2024-05-01",
+			"Polen hat der Ukraine 14 Leopard-2-Panzer aus deutscher Produktion geliefert.",
+			[]string{"transfer PL>UA leopard-2 q=14 delivered y=2024"}},
+		{"de: handed over", "de", "2024-05-01",
+			"Polen hat der Ukraine 14 Leopard-2-Panzer aus deutscher Herstellung übergeben.",
+			[]string{"transfer PL>UA leopard-2 q=14 delivered y=2024"}},
+		{"de: the maker's state as the subject stays the supplier", "de", "2024-05-01",
+			"Berlin hat der Ukraine 14 Leopard-2-Panzer aus deutscher Produktion geliefert.",
+			[]string{"transfer DE>UA leopard-2 q=14 delivered y=2024"}},
+		{"de: a buyer ordering from the maker's state", "de", "2024-05-01",
+			"Ungarn hat in Deutschland 44 Leopard-2-Panzer aus deutscher Produktion bestellt.",
+			[]string{"transfer DE>HU leopard-2 q=44 ordered y=2024"}},
+		{"fr: the same in French already", "fr", "2024-05-01",
+			"La Pologne a livré à l'Ukraine 14 chars Leopard 2 de fabrication allemande.",
+			[]string{"transfer PL>UA leopard-2 q=14 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -654,6 +654,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			recs = append(recs, o)
 		}
 	}
+	sups = sc.r14MadeSubjectGiver(sys, origin, sups, recs, others) // all_r14_roles_madesubject.go: "Polen hat der Ukraine Leopard aus deutscher Produktion geliefert"
 	// all_r8_fres_madeorigin.go: "de origen ruso que el Perú recibió de
 	// Bielorrusia", "compró a Dinamarca F-16 fabricados en Estados Unidos"
 	sups, madeOnly := sc.madeOriginOnly(sups, origin)
