@@ -78,3 +78,21 @@ func TestR14RolesMadeSubject(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestR14RolesAttribPlace: a German report's place of origin ("Nach
+// Angaben aus Kiew") is no party (all_r14_roles_attribplace.go).
+// Sentences written for this test.
+func TestR14RolesAttribPlace(t *testing.T) {
+	tests := []factCase{
+		{"de: a report's source before the recipient", "de", "2024-05-01",
+			"Nach Angaben aus Kiew hat die Ukraine von Norwegen acht Leopard-2-Panzer erhalten.",
+			[]string{"transfer NO>UA leopard-2 q=8 delivered y=2024"}},
+		{"de: wie aus … verlautete", "de", "2024-05-01",
+			"Wie aus Kiew verlautete, hat die Ukraine acht Leopard-2-Panzer von Norwegen erhalten.",
+			[]string{"transfer NO>UA leopard-2 q=8 delivered y=2024"}},
+		{"de: aus after a verb of receiving still names the source", "de", "2024-05-01",
+			"Die Ukraine hat acht Leopard-2-Panzer aus Norwegen erhalten.",
+			[]string{"transfer NO>UA leopard-2 q=8 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

@@ -566,6 +566,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
+		if sc.r14AttribPlace(m) {
+			continue // all_r14_roles_attribplace.go: "Nach Angaben aus Kiew": where the news came from
+		}
 		if sc.mediaDemonym(m) {
 			continue // all_r7_roles_media.go: "selon la presse allemande"
 		}
