@@ -29,7 +29,13 @@ func (d *docScan) r14FormerOwner(sc *sentScan, m *mention, origin, sup, rec stri
 		return sup // the recipient and the former owner
 	}
 	for _, c := range cs {
-		if c.tok0 < m.tok1 || c.tok0 > m.tok1+10 || c.id == rec || c.id == origin || c.id == sup {
+		if c.tok0 < m.tok1 {
+			continue
+		}
+		if c.tok0 > m.tok1+10 || c.id == rec {
+			break // too far, or the recipient stands between
+		}
+		if c.id == origin || c.id == sup {
 			continue
 		}
 		if sc.inCurrency(c) || sc.adversary(c) || sc.placeOnly(c) {

@@ -96,3 +96,33 @@ func TestR14RolesAttribPlace(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestR14RolesGiverOn: the giver of a system it bought elsewhere, or
+// named further after a participle of giving (all_r14_roles_boughtfrom.go,
+// all_r14_roles_formerowner.go). Sentences written for this test.
+func TestR14RolesGiverOn(t *testing.T) {
+	tests := []factCase{
+		{"fr: the giver of howitzers bought from another state", "fr", "2024-05-01",
+			"L'Estonie a cédé à l'Ukraine des obusiers FH-70 achetés à la Finlande.",
+			[]string{"transfer EE>UA fh70 delivered y=2024"}},
+		{"en: handed over, bought from", "en", "2024-05-01",
+			"Estonia has handed over to Ukraine FH-70 howitzers bought from Finland.",
+			[]string{"transfer EE>UA fh70 delivered y=2024"}},
+		{"es: entregó, comprados a", "es", "2024-05-01",
+			"Estonia entregó a Ucrania obuses FH-70 comprados a Finlandia.",
+			[]string{"transfer EE>UA fh70 delivered y=2024"}},
+		{"es: a recipient that received what it bought keeps the seller", "es", "2024-05-01",
+			"El Ejército de Chile recibió 20 tanques Leopard 2 adquiridos al Reino Unido.",
+			[]string{"transfer GB>CL leopard-2 q=20 delivered y=2024"}},
+		{"es: donated by the government of a state", "es", "2024-05-01",
+			"Paraguay recibió seis helicópteros UH-1H donados por el gobierno de Taiwán.",
+			[]string{"transfer TW>PY uh-1-huey q=6 delivered y=2024"}},
+		{"en: donated by the government of a state", "en", "2024-05-01",
+			"Paraguay received six UH-1H helicopters donated by the government of Taiwan.",
+			[]string{"transfer TW>PY uh-1-huey q=6 delivered y=2024"}},
+		{"fr: offered by the government of a state", "fr", "2024-05-01",
+			"Le Paraguay a reçu six hélicoptères UH-1H offerts par le gouvernement de Taïwan.",
+			[]string{"transfer TW>PY uh-1-huey q=6 delivered y=2024"}},
+	}
+	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}
