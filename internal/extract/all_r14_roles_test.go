@@ -126,3 +126,26 @@ func TestR14RolesGiverOn(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestR14RolesParticle: a German separable verb's particle "an" that
+// closes a clause is no preposition of the state after the comma
+// (all_r14_roles_particle.go). Sentences written for this test.
+func TestR14RolesParticle(t *testing.T) {
+	x := testExtractor(t)
+	doc := &domain.Document{Source: "p", Language: "de", Published: "2024-05-01",
+		Text: "Der polnische Verteidigungsminister kündigte an, Deutschland werde Polen 14 Leopard-2-Panzer liefern."}
+	cs, err := x.Candidates(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Fact.Type == domain.TypeTransfer && c.Fact.Recipient.String() == "DE" {
+			t.Errorf("Germany, after 'kündigte an,', read as the recipient: %s", brief(c.Fact))
+		}
+	}
+	checkFacts(t, []factCase{
+		{"de: a list after an, with commas, stays the recipients", "de", "2024-05-01",
+			"Deutschland hat Leopard-2-Panzer an Katar, Ungarn und Tschechien geliefert.",
+			[]string{"transfer DE>QA leopard-2 delivered y=2024", "transfer DE>HU leopard-2 delivered y=2024", "transfer DE>CZ leopard-2 delivered y=2024"}},
+	}, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
+}

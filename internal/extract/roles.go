@@ -142,7 +142,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deRequestAddressee(m) { // de_r4_requestto.go: "Anfrage ... an Deutschland"
 		return true, false
 	}
-	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
+	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !sc.r14ParticleBefore(m) { // all_r14_roles_particle.go: "kündigte an, Deutschland werde"
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
 		if sc.topic(m) {
