@@ -142,7 +142,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if sc.deRequestAddressee(m) { // de_r4_requestto.go: "Anfrage ... an Deutschland"
 		return true, false
 	}
-	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 {
+	if n, _ := sc.lw.set("recipient-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !sc.r14ParticleBefore(m) { // all_r14_roles_particle.go: "kündigte an, Deutschland werde"
 		// "Por lo que respecta a España", "en cuanto a", "as for",
 		// "quant à": a topic, not a buyer
 		if sc.topic(m) {
@@ -566,6 +566,9 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 		if sc.arRivalState(m) {
 			continue // "نظيرة الطائرة الأمريكية": a rival's state (ar_notraded.go)
 		}
+		if sc.r14AttribPlace(m) {
+			continue // all_r14_roles_attribplace.go: "Nach Angaben aus Kiew": where the news came from
+		}
 		if sc.mediaDemonym(m) {
 			continue // all_r7_roles_media.go: "selon la presse allemande"
 		}
@@ -654,6 +657,7 @@ func (d *docScan) pairFor(sc *sentScan, origin string, sys *mention) (sup, rec s
 			recs = append(recs, o)
 		}
 	}
+	sups = sc.r14MadeSubjectGiver(sys, origin, sups, recs, others) // all_r14_roles_madesubject.go: "Polen hat der Ukraine Leopard aus deutscher Produktion geliefert"
 	// all_r8_fres_madeorigin.go: "de origen ruso que el Perú recibió de
 	// Bielorrusia", "compró a Dinamarca F-16 fabricados en Estados Unidos"
 	sups, madeOnly := sc.madeOriginOnly(sups, origin)
