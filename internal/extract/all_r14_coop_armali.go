@@ -32,18 +32,9 @@ func (sc *sentScan) r14coopArKullMin(from, to int) bool {
 		return false
 	}
 	cs := sc.countries()
-	lastK := -1
-	for k := range cs {
-		if cs[k].tok0 >= from && cs[k].tok1 <= to {
-			lastK = k
-		}
-	}
-	if lastK < 0 || to-cs[lastK].tok1 > 3 || !strings.HasPrefix(cs[lastK].prefix, "و") {
+	first, lastK, ok := sc.arConjoinedStates(from, to)
+	if !ok {
 		return false
-	}
-	first := lastK
-	for first > 0 && cs[first-1].tok0 >= from && cs[first-1].tok1 == cs[first].tok0 && strings.HasPrefix(cs[first].prefix, "و") {
-		first--
 	}
 	p := cs[first].tok0
 	if first == lastK || p < 2 || sc.toks[p-1].norm != "من" || sc.toks[p-2].norm != "كل" && sc.toks[p-2].norm != "كلا" {

@@ -43,6 +43,27 @@ var memberless = map[string]bool{
 	"wagner-group": true, "africa-corps": true,
 }
 
+// arConjoinedStates finds the Arabic list of states, joined by the
+// prefixed conjunction "و", that ends at most three words before token to
+// (from on): the indexes in sc.countries() of its first and last state.
+func (sc *sentScan) arConjoinedStates(from, to int) (first, last int, ok bool) {
+	cs := sc.countries()
+	last = -1
+	for k := range cs {
+		if cs[k].tok0 >= from && cs[k].tok1 <= to {
+			last = k
+		}
+	}
+	if last < 0 || to-cs[last].tok1 > 3 || !strings.HasPrefix(cs[last].prefix, "و") {
+		return 0, 0, false
+	}
+	first = last
+	for first > 0 && cs[first-1].tok0 >= from && cs[first-1].tok1 == cs[first].tok0 && strings.HasPrefix(cs[first].prefix, "و") {
+		first--
+	}
+	return first, last, true
+}
+
 // prefixConjoined reports whether the states named right before token to
 // (from on) are an Arabic list, joined by the prefixed conjunction, with
 // a word of membership proper (member-strong, accession) between the list
@@ -53,18 +74,9 @@ var memberless = map[string]bool{
 // one state.
 func (sc *sentScan) prefixConjoined(from, to int) bool {
 	cs := sc.countries()
-	lastK := -1
-	for k := range cs {
-		if cs[k].tok0 >= from && cs[k].tok1 <= to {
-			lastK = k
-		}
-	}
-	if lastK < 0 || to-cs[lastK].tok1 > 3 || !strings.HasPrefix(cs[lastK].prefix, "و") {
+	first, lastK, ok := sc.arConjoinedStates(from, to)
+	if !ok {
 		return false
-	}
-	first := lastK
-	for first > 0 && cs[first-1].tok0 >= from && cs[first-1].tok1 == cs[first].tok0 && strings.HasPrefix(cs[first].prefix, "و") {
-		first--
 	}
 	if first == lastK || lastK-first >= 4 {
 		return false // one state, or a list too long for a joining
