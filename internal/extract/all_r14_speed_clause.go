@@ -11,3 +11,9 @@ func tokEndsClause(t *token) bool {
 func tokGapEndsClause(t *token) bool {
 	return t.gap != " " && gapEndsClause(t.gap, t.digit)
 }
+
+// mayOpenAt reports whether a phrase of ps may start at t: false when
+// the token's mark says that none does, as phraseSet.at finds first.
+func mayOpenAt(ps *phraseSet, t *token) bool {
+	return ps != nil && (ps.idx == nil || ps.idx.markOf(t).meets(ps.bit))
+}
