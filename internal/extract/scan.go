@@ -268,6 +268,9 @@ func newLangWords(lg *lexicon.Lang, code string) *langWords {
 func (lw *langWords) set(kind string) *phraseSet {
 	a, b := kindSlotsOf(kind)
 	ea := lw.kinds[a].Load()
+	if ea != nil && unsafe.StringData(ea.name) == unsafe.StringData(kind) && len(ea.name) == len(kind) {
+		return ea.ps // the same constant as the slot's (most look-ups): no call to compare bytes
+	}
 	if ea != nil && ea.name == kind {
 		return ea.ps
 	}
