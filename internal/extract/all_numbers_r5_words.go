@@ -105,7 +105,7 @@ func (sc *sentScan) listedScale(j int) (float64, string, bool) {
 		return f, cur, true
 	}
 	after := sc.s.text[sc.byteAt(toks[e+n-1].end):]
-	if sm := postSymRe.FindStringSubmatch(headWindow(after)); sm != nil {
+	if sm := postSym(headWindow(after)); sm != nil {
 		return f, symbolCurrency(sm[1]), true
 	}
 	return f, "", true

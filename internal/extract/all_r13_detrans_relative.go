@@ -71,7 +71,7 @@ func (sc *sentScan) r13DeHasRelative() bool {
 	if sc.deRelative == 0 {
 		sc.deRelative = 1
 		for k := 1; k < len(sc.toks); k++ {
-			if clauseGap(sc.toks[k]) && (deRelativeArticles[sc.toks[k].norm] || sc.lw.isTok("clause-relative", &sc.toks[k])) {
+			if tokGapEndsClause(&sc.toks[k]) && (deRelativeArticles[sc.toks[k].norm] || sc.lw.isTok("clause-relative", &sc.toks[k])) {
 				sc.deRelative = 2
 				break
 			}
@@ -127,7 +127,7 @@ func (sc *sentScan) r13DeEmbedded(k int) int {
 		return -1
 	}
 	e := k + 1
-	for e < len(sc.toks) && !clauseGap(sc.toks[e]) {
+	for e < len(sc.toks) && !tokGapEndsClause(&sc.toks[e]) {
 		e++
 	}
 	if e >= len(sc.toks) || e-k > 20 || e-1 <= k || sc.toks[e].gap != ", " && sc.toks[e].gap != "," {
@@ -158,14 +158,14 @@ func (sc *sentScan) r13DeClauseOf(t, from, to int) (int, int) {
 		} else {
 			break
 		}
-		for to < len(sc.toks) && !clauseBreak(sc.toks[to]) {
+		for to < len(sc.toks) && !tokEndsClause(&sc.toks[to]) {
 			to++
 		}
 	}
 	for n := 0; n < 8 && from > 0; n++ {
 		if sc.r13DeListJoin(from) {
 			from--
-			for from > 0 && !clauseBreak(sc.toks[from]) {
+			for from > 0 && !tokEndsClause(&sc.toks[from]) {
 				from--
 			}
 			continue
@@ -173,14 +173,14 @@ func (sc *sentScan) r13DeClauseOf(t, from, to int) (int, int) {
 		// from is the first token after a closing comma: find the
 		// embedded clause it closes
 		k := from - 1
-		for k > 0 && !clauseGap(sc.toks[k]) {
+		for k > 0 && !tokGapEndsClause(&sc.toks[k]) {
 			k--
 		}
 		if k <= 0 || sc.r13DeEmbedded(k) != from {
 			break
 		}
 		from = k - 1
-		for from > 0 && !clauseBreak(sc.toks[from]) {
+		for from > 0 && !tokEndsClause(&sc.toks[from]) {
 			from--
 		}
 	}

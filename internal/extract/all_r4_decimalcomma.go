@@ -8,8 +8,14 @@ import "strings"
 // right after a bare comma. "Die USA haben Ägypten Militärhilfe in Höhe
 // von 1,3 Milliarden Dollar zugesagt" is one clause.
 func clauseGap(t token) bool {
-	if t.digit && t.gap == "," {
+	return t.gap != " " && gapEndsClause(t.gap, t.digit)
+}
+
+// gapEndsClause is clauseGap of a token's gap and digit flag: small
+// enough for the compiler to inline clauseGap, which then copies no token.
+func gapEndsClause(gap string, digit bool) bool {
+	if gap == " " || gap == "" || digit && gap == "," { // most gaps: no mark to look for
 		return false
 	}
-	return strings.ContainsAny(t.gap, ",;:—–()،؛")
+	return strings.ContainsAny(gap, ",;:—–()،؛")
 }

@@ -19,17 +19,21 @@ func attribution(sc *sentScan, prev string) string {
 		return ""
 	}
 	// each regexp runs only where a word it needs occurs
-	if containsAny(low, sameHints) && sameRe.MatchString(t) {
+	if containsAny(low, sameHints) && r14SameWords.foldIndex(t) >= 0 { // sameRe.MatchString (all_r14_speed_attrib.go)
 		return prev
 	}
 	if containsAny(low, accordingHints) {
-		if m := attribRe.FindStringSubmatch(t); m != nil {
-			return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+		if p := r14AttribOpeners.foldIndex(t); p >= 0 { // all_r14_speed_attrib.go
+			if m := attribRe.FindStringSubmatch(t[p:]); m != nil {
+				return strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+			}
 		}
 	}
 	if containsAny(low, saidHints) {
-		if m := saidRe.FindStringSubmatch(t); m != nil {
-			return strings.TrimSpace(m[1])
+		if p := strings.IndexByte(t, ','); p >= 0 { // all_r14_speed_attrib.go: saidRe opens with a comma
+			if m := saidRe.FindStringSubmatch(t[p:]); m != nil {
+				return strings.TrimSpace(m[1])
+			}
 		}
 	}
 	return ""

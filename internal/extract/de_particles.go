@@ -36,6 +36,9 @@ func (sc *sentScan) deSeparableRole(k int) (rec, sup, ok bool) {
 	if sc.lw.code != "de" || k >= len(sc.toks) || !isLowerWord(sc.toks[k].raw) {
 		return false, false, false
 	}
+	if !mayOpenAt(sc.lw.set("stage-received"), &sc.toks[k]) && !mayOpenAt(sc.lw.set("supply-verb"), &sc.toks[k]) {
+		return false, false, false // no joined verb opens at k: spare the clause (all_r14_speed_clause.go)
+	}
 	_, to := sc.clauseOf(k)
 	if to-1 <= k+1 || !isLowerWord(sc.toks[to-1].raw) {
 		return false, false, false

@@ -76,7 +76,7 @@ func (sc *sentScan) clauseEnd(t int) int {
 		end := len(sc.toks)
 		for k := len(sc.toks) - 1; k >= 0; k-- {
 			sc.clauseEnds[k] = int32(end)
-			if clauseBreak(sc.toks[k]) {
+			if tokEndsClause(&sc.toks[k]) {
 				end = k
 			}
 		}

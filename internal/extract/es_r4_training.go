@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // esTraineeWords are the people or forces trained: "200 militares
 // colombianos", "las fuerzas armadas de Mauritania", "pilotos ucranianos".
 var esTraineeWords = map[string]bool{"soldados": true, "militares": true, "pilotos": true, "oficiales": true,
@@ -25,7 +23,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 	}
 	tw := -1
 	for k, t := range sc.toks {
-		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && sc.toks[k-1].norm == "de" && sc.lw.isTok("trainer-craft", &sc.toks[k-2])) {
+		if sc.lw.isTok("train-word", &sc.toks[k]) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && sc.toks[k-1].norm == "de" && sc.lw.isTok("trainer-craft", &sc.toks[k-2])) {
 			tw = k
 			break
 		}
@@ -77,8 +75,7 @@ func (d *docScan) esTrainingAid(i int, sc *sentScan) {
 // "entrenarán"): a plan, not training given.
 func (sc *sentScan) esFutureVerb() bool {
 	for _, t := range sc.toks {
-		w := strings.ToLower(t.raw)
-		if strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán") {
+		if esFutureWord(t.raw) { // all_r14_speed_words.go: lower(raw) ends in "rá" or "rán"
 			return true
 		}
 	}

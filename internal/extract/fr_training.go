@@ -30,7 +30,7 @@ func (d *docScan) trainingAid(i int, sc *sentScan) {
 	for k, t := range sc.toks {
 		// "avions d'entraînement", "navire-école de formation": a kind
 		// of equipment, not training given
-		if sc.lw.isWord("train-word", t.norm) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && sc.lw.isTok("trainer-craft", &sc.toks[k-2])) {
+		if sc.lw.isTok("train-word", &sc.toks[k]) && !(sc.lw.isWord("train-noun", t.norm) && k > 1 && (sc.toks[k-1].norm == "d" || sc.toks[k-1].norm == "de") && sc.lw.isTok("trainer-craft", &sc.toks[k-2])) {
 			tw = k
 			break
 		}

@@ -1185,8 +1185,10 @@ func (d *docScan) mostNamedExcept(except string) string {
 var makerCountries sync.Map
 
 type makerCache struct {
-	mu sync.RWMutex
-	m  map[string]string
+	mu     sync.RWMutex
+	m      map[string]string
+	once   sync.Once     // makers (all_r14_speed_makers.go)
+	makers []makerOrigin // the systems' makers, lower case, by origin
 }
 
 // makerCountry returns the state of a maker: the origin most of the
@@ -1220,12 +1222,12 @@ func (d *docScan) makerCountry(id string) string {
 				forms[k] = [3]string{nm + " ", " " + nm, nm + "/"}
 			}
 			cnt, total := map[string]int{}, 0
-			for _, s := range d.x.lex.Systems {
-				mk := strings.ToLower(s.Maker)
+			for _, s := range cache.origins(d.x.lex) { // all_r14_speed_makers.go
+				mk := s.maker
 				for k, nm := range names {
 					if mk == nm || strings.HasPrefix(mk, forms[k][0]) || strings.Contains(mk, forms[k][1]) || strings.HasPrefix(mk, forms[k][2]) {
-						cnt[s.Origin]++
-						total++
+						cnt[s.origin] += s.n
+						total += s.n
 						break
 					}
 				}

@@ -298,20 +298,22 @@ func (sc *sentScan) mentionBetween(a, b int) bool {
 // commas, semicolons, colons, dashes and brackets, and before "and"/"but".
 func (sc *sentScan) clauseOf(t int) (from, to int) {
 	from, to = t, t+1
-	for from > 0 && !clauseBreak(sc.toks[from]) {
+	for from > 0 && !tokEndsClause(&sc.toks[from]) {
 		from--
 	}
-	for to < len(sc.toks) && !clauseBreak(sc.toks[to]) {
+	for to < len(sc.toks) && !tokEndsClause(&sc.toks[to]) {
 		to++
 	}
 	return sc.r13DeClauseOf(t, from, to) // all_r13_detrans_relative.go: "soll 40 BMP-1, die Athen übernommen hatte, an die Ukraine liefern"
 }
 
 func clauseBreak(t token) bool {
-	if clauseGap(t) { // all_r4_decimalcomma.go: not "1,3"
-		return true
-	}
-	switch t.norm {
+	return clauseGap(t) || clauseWord(t.norm) // all_r4_decimalcomma.go: not "1,3"
+}
+
+// clauseWord reports whether a token's word ends the clause before it.
+func clauseWord(w string) bool {
+	switch w {
 	case "and", "but", "while", "whereas", "mais", "tandis", "alors", "pero", "mientras", "aber", "und", "et":
 		return true
 	}
@@ -321,7 +323,7 @@ func clauseBreak(t token) bool {
 // boundaryBetween reports whether a clause ends between tokens a and b.
 func (sc *sentScan) boundaryBetween(a, b int) bool {
 	for t := a; t <= b && t < len(sc.toks); t++ {
-		if clauseGap(sc.toks[t]) { // all_r4_decimalcomma.go
+		if tokGapEndsClause(&sc.toks[t]) { // all_r4_decimalcomma.go
 			return true
 		}
 		switch sc.toks[t].norm {
@@ -336,10 +338,10 @@ func (sc *sentScan) boundaryBetween(a, b int) bool {
 // clause with its coordinated parts ("fired 12 Iskanders and 30 Shaheds").
 func (sc *sentScan) stretchOf(t int) (from, to int) {
 	from, to = t, t+1
-	for from > 0 && !clauseGap(sc.toks[from]) { // all_r4_decimalcomma.go
+	for from > 0 && !tokGapEndsClause(&sc.toks[from]) { // all_r4_decimalcomma.go
 		from--
 	}
-	for to < len(sc.toks) && !clauseGap(sc.toks[to]) {
+	for to < len(sc.toks) && !tokGapEndsClause(&sc.toks[to]) {
 		to++
 	}
 	return from, to

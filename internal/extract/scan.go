@@ -268,6 +268,9 @@ func newLangWords(lg *lexicon.Lang, code string) *langWords {
 func (lw *langWords) set(kind string) *phraseSet {
 	a, b := kindSlotsOf(kind)
 	ea := lw.kinds[a].Load()
+	if ea != nil && unsafe.StringData(ea.name) == unsafe.StringData(kind) && len(ea.name) == len(kind) {
+		return ea.ps // the same constant as the slot's (most look-ups): no call to compare bytes
+	}
 	if ea != nil && ea.name == kind {
 		return ea.ps
 	}
@@ -451,7 +454,33 @@ func preSym(w string) []string {
 	default:
 		return nil
 	}
+	// a match is at most 7 bytes ("U.S. $ "): the regexp, unanchored at
+	// its start, reads only the window's last 12 bytes and more (from a
+	// rune's start), which keep the byte before a code for its \b
+	if n := len(w) - 12; n > 0 {
+		for n > 0 && !utf8.RuneStart(w[n]) {
+			n--
+		}
+		w = w[n:]
+	}
 	return preSymRe.FindStringSubmatch(w)
+}
+
+// postSym matches postSymRe on a window after a number, after a cheap
+// check that the window, past a period and a space, opens with a symbol
+// or a capital: most numbers are followed by a word in lower case.
+func postSym(w string) []string {
+	t := w
+	if len(t) > 0 && t[0] == '.' {
+		t = t[1:]
+	}
+	if len(t) > 0 && strings.IndexByte(" \t\n\f\r", t[0]) >= 0 { // \s
+		t = t[1:]
+	}
+	if len(t) == 0 || !(t[0] >= 'A' && t[0] <= 'Z' || t[0] == '$' || strings.HasPrefix(t, "€") || strings.HasPrefix(t, "£")) {
+		return nil
+	}
+	return postSymRe.FindStringSubmatch(w)
 }
 
 // preSymCodes are the currency codes preSymRe reads before a number.
@@ -551,7 +580,7 @@ func (sc *sentScan) scanNumbers(pub time.Time) {
 				if j > t1 {
 					after = text[rt.byteOf(toks[j-1].end-base):]
 				}
-				if sm := postSymRe.FindStringSubmatch(headWindow(after)); sm != nil && (scale > 1 || v >= 1000 || strings.Contains("€$£USDEURGBPCHF", sm[1])) {
+				if sm := postSym(headWindow(after)); sm != nil && (scale > 1 || v >= 1000 || strings.Contains("€$£USDEURGBPCHF", sm[1])) {
 					cur = symbolCurrency(sm[1])
 				}
 			}

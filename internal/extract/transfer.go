@@ -1573,7 +1573,7 @@ var batchWords = map[string]bool{"batch": true, "tranche": true, "lot": true, "l
 // the part (0 when the text gives none) and the whole.
 func (sc *sentScan) firstOf(m mention, nsys int) (part, total int, ok bool) {
 	for f, t := range sc.toks {
-		if !firstWords[t.norm] && !sc.lw.isWord("first-one", t.norm) {
+		if !firstWords[t.norm] && !sc.lw.isTok("first-one", &sc.toks[f]) {
 			continue
 		}
 		// the whole: an of-word, fillers, then a number, all within reach
