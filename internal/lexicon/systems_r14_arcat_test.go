@@ -64,6 +64,9 @@ func TestSystemsR14Arcat(t *testing.T) {
 		{"ar", "باعت الولايات المتحدة صواريخ إيه آي إم-120 إلى الكويت.", "alouette-iii"},
 		{"ar", "أعلنت الكويت 3 صفقات مع فرنسا لشراء مروحيات كاراكال.", "alouette-iii"},
 		{"ar", "قال قاسم إن روسيا باعت سوريا صواريخ إسكندر.", "haj-qasem"},
+		// a preposition or "that" before a number: a date, a head count
+		{"ar", "وقعت الولايات المتحدة والمغرب في 22 مارس اتفاقا لبيع 12 مروحية أباتشي.", "v-22-osprey"},
+		{"ar", "أعلنت وزارة الدفاع أن 124 جنديا تدربوا في فرنسا التي باعت لمصر طائرات رافال.", "an-124"},
 	}
 	for _, c := range not {
 		if got := transferValues(t, x, c.lang, c.text, systemID); slices.Contains(got, c.id) {

@@ -327,3 +327,21 @@ func TestGenericWords(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicAliasesNoWordAndNumber: an Arabic alias is not an ordinary
+// short word followed by a number alone, which the text writes for a date
+// or a count ("في 22 مارس", "أن 124 جنديا"): the V-22's "في-22" and the
+// An-124's "أن-124" made Osprey and Antonov sales of both.
+func TestArabicAliasesNoWordAndNumber(t *testing.T) {
+	words := map[string]bool{"في": true, "أن": true, "ان": true, "إن": true, "من": true, "على": true, "عن": true,
+		"إلى": true, "الى": true, "مع": true, "ما": true, "لا": true, "لم": true, "قد": true, "كل": true, "أو": true,
+		"او": true, "ثم": true, "له": true, "به": true, "كان": true, "تم": true, "منذ": true, "بعد": true, "قبل": true}
+	for _, s := range Default().Systems {
+		for _, a := range s.Aliases {
+			f := strings.FieldsFunc(a, func(r rune) bool { return r == ' ' || r == '-' })
+			if len(f) == 2 && words[f[0]] && strings.Trim(f[1], "0123456789٠١٢٣٤٥٦٧٨٩") == "" {
+				t.Errorf("system %q: Arabic alias %q is a word and a number", s.ID, a)
+			}
+		}
+	}
+}
