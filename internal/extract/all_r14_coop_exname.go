@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // r14coopExerciseName reads an exercise's name that the other readers
 // miss: in English a capitalised name before the word ("began the Golden
@@ -46,8 +42,7 @@ func (sc *sentScan) r14coopExerciseName() (string, int) {
 // with a capital and no part of a state's or an organisation's name.
 func (sc *sentScan) r14coopCapWord(k int) bool {
 	t := &sc.toks[k]
-	r, _ := utf8.DecodeRuneInString(t.raw)
-	return unicode.IsUpper(r) && !t.arabic && !sc.r14coopInMention(k)
+	return isCapitalised(t.raw) && !t.arabic && !sc.r14coopInMention(k)
 }
 
 // r14coopEdition reports whether token k is an edition: a number of one to
@@ -152,7 +147,7 @@ func (sc *sentScan) r14coopTitleCase() bool {
 			continue
 		}
 		words++
-		if r, _ := utf8.DecodeRuneInString(t.raw); unicode.IsUpper(r) {
+		if isCapitalised(t.raw) {
 			caps++
 		}
 	}

@@ -27,7 +27,7 @@ func (m *matcher) r14FamilyHead(toks []token, i int, lang string) (*entry, int) 
 	if n == nil || len(n.entries) > 0 || len(n.next) == 0 {
 		return nil, 0
 	}
-	if i+1 < len(toks) && r14VariantAfter(toks[i+1]) {
+	if i+1 < len(toks) && r14VariantAfter(&toks[i+1]) {
 		return nil, 0 // "Leopard I", "Strela 4": a variant the catalogue does not list is not its sibling
 	}
 	if !m.r14KindBeside(toks, i, lang) {
@@ -177,12 +177,11 @@ func r14Designation(k string) bool {
 // r14VariantAfter: a variant's designation right after a family name:
 // digits ("Strela 4") or a Roman numeral in capitals ("Leopard I"), not
 // the preposition "a" of "misiles Strela a Ucrania".
-func r14VariantAfter(t token) bool {
+func r14VariantAfter(t *token) bool {
 	if t.gap != " " && t.gap != "-" {
 		return false
 	}
-	switch t.raw {
-	case "I", "II", "III", "IV", "V", "VI":
+	if t.raw == "I" || romanNumerals[t.raw] { // designations.go's table leaves "I" out: a pronoun in English, a variant here
 		return true
 	}
 	return t.digit || len(t.norm) > 1 && r14Designation(t.norm)

@@ -21,26 +21,13 @@ func init() {
 	hardDoubts["r14nofact-territory"] = true
 }
 
-// r14nofactSovereign maps dependent territories (ISO codes of their own)
-// to the state they belong to.
-var r14nofactSovereign = map[string]string{
-	"NC": "FR", "PF": "FR", "GF": "FR", "RE": "FR", "GP": "FR", "MQ": "FR", "YT": "FR", "PM": "FR", "WF": "FR", "BL": "FR", "MF": "FR", "TF": "FR",
-	"GU": "US", "PR": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US",
-	"GL": "DK", "FO": "DK",
-	"AW": "NL", "CW": "NL", "SX": "NL", "BQ": "NL",
-	"GI": "GB", "FK": "GB", "BM": "GB", "KY": "GB", "VG": "GB", "MS": "GB", "TC": "GB", "AI": "GB", "SH": "GB", "IO": "GB", "PN": "GB", "GG": "GB", "JE": "GB", "IM": "GB", "GS": "GB",
-	"HK": "CN", "MO": "CN",
-	"CX": "AU", "CC": "AU", "NF": "AU", "HM": "AU",
-	"SJ": "NO", "BV": "NO", "AX": "FI",
-}
-
 // r14nofactTerritory returns the hard doubt of a transfer between a state
-// and one of its own territories, or "".
-func r14nofactTerritory(sup, rec string) string {
-	if s, ok := r14nofactSovereign[rec]; ok && s == sup {
+// and one of its own territories (countries.tsv's sovereign column), or "".
+func (d *docScan) r14nofactTerritory(sup, rec string) string {
+	if c, ok := d.x.lex.Country(rec); ok && c.Sovereign != "" && c.Sovereign == sup {
 		return "r14nofact-territory"
 	}
-	if s, ok := r14nofactSovereign[sup]; ok && s == rec {
+	if c, ok := d.x.lex.Country(sup); ok && c.Sovereign != "" && c.Sovereign == rec {
 		return "r14nofact-territory"
 	}
 	return ""
@@ -96,6 +83,6 @@ func (sc *sentScan) r14nofactDeTrainedOn(m mention) bool {
 // r14nofactDomestic reports whether the candidate between sup and rec
 // drops as a state's own territory (the hook in ruleTransfer).
 func (d *docScan) r14nofactDomestic(sup, rec string) bool {
-	why := r14nofactTerritory(sup, rec)
+	why := d.r14nofactTerritory(sup, rec)
 	return why != "" && d.doubt(why)
 }

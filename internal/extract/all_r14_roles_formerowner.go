@@ -69,8 +69,10 @@ func r14RolesJoinBetween(sc *sentScan, m *mention, b int) bool {
 		}
 	}
 	for k := a; k < b && k < len(sc.toks); k++ {
-		switch sc.toks[k].norm {
-		case "and", "et", "und", "y", "e", "و", "while", "mientras", "tandis", "während", "but", "mais", "pero", "aber":
+		t := &sc.toks[k]
+		// and-conj leaves the detached "و" out on purpose; German has no
+		// while-word of its own
+		if sc.lw.isTok("and-conj", t) || sc.lw.isTok("while-word", t) || sc.lw.isTok("contrast", t) || t.norm == "و" || t.norm == "wahrend" {
 			return true
 		}
 		if k > a && (sc.toks[k].gap == ";" || sc.toks[k].gap == "; ") {

@@ -1,11 +1,12 @@
 package extract
 
-// tokEndsClause is clauseBreak of the token at t, and tokGapEndsClause
-// clauseGap: clauseOf, stretchOf and the clause tables ask them of most
-// tokens of a sentence, and clauseBreak and clauseGap take the token by
-// value, a copy of it at each call.
+// tokEndsClause reports whether a clause ends before the token at t: its
+// gap (tokGapEndsClause; not the comma of "1,3", all_r4_decimalcomma.go)
+// or its word (clauseWord). clauseBreak and clauseGap are the same for a
+// token passed by value; clauseOf, stretchOf and the clause tables ask
+// them of most tokens of a sentence, by pointer, copying none.
 func tokEndsClause(t *token) bool {
-	return t.gap != " " && gapEndsClause(t.gap, t.digit) || clauseWord(t.norm)
+	return tokGapEndsClause(t) || clauseWord(t.norm)
 }
 
 func tokGapEndsClause(t *token) bool {

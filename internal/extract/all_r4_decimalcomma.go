@@ -7,9 +7,7 @@ import "strings"
 // ("1,3 Milliarden Dollar", "1,6 Mrd. Kronen", "1,300 tanks"), a digit
 // right after a bare comma. "Die USA haben Ägypten Militärhilfe in Höhe
 // von 1,3 Milliarden Dollar zugesagt" is one clause.
-func clauseGap(t token) bool {
-	return t.gap != " " && gapEndsClause(t.gap, t.digit)
-}
+func clauseGap(t token) bool { return tokGapEndsClause(&t) }
 
 // gapEndsClause is clauseGap of a token's gap and digit flag: small
 // enough for the compiler to inline clauseGap, which then copies no token.

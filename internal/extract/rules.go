@@ -307,9 +307,7 @@ func (sc *sentScan) clauseOf(t int) (from, to int) {
 	return sc.r13DeClauseOf(t, from, to) // all_r13_detrans_relative.go: "soll 40 BMP-1, die Athen übernommen hatte, an die Ukraine liefern"
 }
 
-func clauseBreak(t token) bool {
-	return clauseGap(t) || clauseWord(t.norm) // all_r4_decimalcomma.go: not "1,3"
-}
+func clauseBreak(t token) bool { return tokEndsClause(&t) }
 
 // clauseWord reports whether a token's word ends the clause before it.
 func clauseWord(w string) bool {

@@ -359,3 +359,27 @@ func TestCountryNameCases(t *testing.T) {
 		}
 	}
 }
+
+// TestCountrySovereign: a dependent territory names the state it belongs
+// to, itself a state of the file with no sovereign of its own.
+func TestCountrySovereign(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct{ code, want string }{{"NC", "FR"}, {"GU", "US"}, {"GL", "DK"}, {"HK", "CN"}, {"FR", ""}, {"MA", ""}} {
+		if c, _ := l.Country(tc.code); c.Sovereign != tc.want {
+			t.Errorf("%s: sovereign %q, want %q", tc.code, c.Sovereign, tc.want)
+		}
+	}
+	n := 0
+	for _, c := range l.Countries {
+		if c.Sovereign == "" {
+			continue
+		}
+		n++
+		if s, ok := l.Country(c.Sovereign); !ok || s.Sovereign != "" {
+			t.Errorf("%s: sovereign %q is not a state of countries.tsv", c.Code, c.Sovereign)
+		}
+	}
+	if n < 40 {
+		t.Errorf("only %d territories name their sovereign", n)
+	}
+}

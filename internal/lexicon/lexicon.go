@@ -26,6 +26,7 @@ type Country struct {
 	Region    string // M49 region slug: africa, americas, asia, europe, oceania
 	Subregion string // M49 sub-region slug: northern-africa, western-asia, ...
 	Name      string // English short name
+	Sovereign string // the state a dependent territory belongs to (NC → FR), "" for a state
 }
 
 // Alias is one way of naming a country, a region, a system or an
@@ -112,8 +113,8 @@ func Load() (*Lexicon, error) {
 		systemByID:    map[string]*System{},
 		namedByID:     map[string]*Named{},
 	}
-	err := readTSV("countries.tsv", 5, func(f []string) error {
-		l.Countries = append(l.Countries, Country{Code: f[0], Alpha3: f[1], Region: f[2], Subregion: f[3], Name: f[4]})
+	err := readTSV("countries.tsv", 6, func(f []string) error {
+		l.Countries = append(l.Countries, Country{Code: f[0], Alpha3: f[1], Region: f[2], Subregion: f[3], Name: f[4], Sovereign: f[5]})
 		return nil
 	})
 	if err != nil {
