@@ -44,3 +44,18 @@ func TestEnR4HalfDozen(t *testing.T) {
 	}
 	checkFacts(t, tests, func(f domain.Fact) (string, bool) { return brief(f), f.Type == domain.TypeTransfer })
 }
+
+// TestContrastWords: the words that set a clause apart; Spanish "más"
+// (more), which normalises to the old literary "mas" (but), is none:
+// "no entregó más tanques" is one negated clause.
+func TestContrastWords(t *testing.T) {
+	checkWordKinds(t, []wordKindCase{
+		{"en", "contrast", "but", true},
+		{"fr", "contrast", "mais", true},
+		{"es", "contrast", "pero", true},
+		{"es", "contrast", "sino", true},
+		{"es", "contrast", "más", false},
+		{"es", "contrast", "mas", false},
+		{"de", "contrast", "aber", true},
+	})
+}
