@@ -192,22 +192,35 @@ func (sc *sentScan) r13DeClauseOf(t, from, to int) (int, int) {
 // r13DeClauseOf reads across: clauseOf, asked for most tokens of most
 // sentences, then need not look for them.
 func (sc *sentScan) r13DeHasJoins() bool {
-	if sc.deJoins != 0 {
+	switch {
+	case sc.deJoins == 1 || sc.deJoins == 2:
 		return sc.deJoins == 2
+	case sc.deJoins == 3 && len(sc.mentions) == 0:
+		return false // no embedded clause, and no list join without mentions
+	case sc.deJoins == 0:
+		if sc.lw == nil || sc.lw.code != "de" {
+			sc.deJoins = 1
+			return false
+		}
+		for k := 1; k < len(sc.toks); k++ {
+			if sc.r13DeEmbedded(k) >= 0 {
+				sc.deJoins = 2
+				return true
+			}
+		}
+		sc.deJoins = 3
+		if len(sc.mentions) == 0 {
+			return false
+		}
 	}
-	if sc.lw == nil || sc.lw.code != "de" {
-		sc.deJoins = 1
-		return false
-	}
+	// no embedded clause; a list join needs the mentions, now found
 	for k := 1; k < len(sc.toks); k++ {
-		if sc.r13DeEmbedded(k) >= 0 || sc.r13DeListJoin(k) {
+		if sc.r13DeListJoin(k) {
 			sc.deJoins = 2
 			return true
 		}
 	}
-	if len(sc.mentions) > 0 { // a list join needs the mentions: asked before they are found, ask again
-		sc.deJoins = 1
-	}
+	sc.deJoins = 1
 	return false
 }
 

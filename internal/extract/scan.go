@@ -381,7 +381,8 @@ type sentScan struct {
 	low     string
 	lowMade bool
 	// deJoins caches r13DeHasJoins, deRelative r13DeHasRelative: 0 not
-	// yet asked, 1 no, 2 yes
+	// yet asked, 1 no, 2 yes; deJoins 3: no embedded clause, list joins
+	// not yet read (asked before the mentions were found)
 	deJoins, deRelative int8
 }
 
