@@ -105,10 +105,14 @@ func (x *Extractor) Candidates(doc *domain.Document) ([]Candidate, error) {
 }
 
 func (x *Extractor) candidates(doc *domain.Document, relaxed bool) []Candidate {
+	var cs []Candidate
 	if len(doc.Text) > windowRunes && utf8.RuneCountInString(doc.Text) > windowRunes {
-		return x.windowCandidates(doc, relaxed) // windows.go
+		cs = x.windowCandidates(doc, relaxed) // windows.go
+	} else {
+		cs = x.scanCandidates(doc, relaxed)
 	}
-	return x.scanCandidates(doc, relaxed)
+	r15DupesSiblingFeatures(cs) // all_r15_dupes_siblings.go: one deal stated twice
+	return cs
 }
 
 // scanCandidates scans a document (or a window of a long one) at once.
