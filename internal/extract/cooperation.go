@@ -1467,6 +1467,7 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 				members = l
 			}
 		}
+		members = sc.r15freshMembersListedAfter(o, members) // all_r15_fresh_member.go: "each member country of the G5 Sahel, including Mauritania"
 		if len(members) == 0 {
 			members = sc.membersAfter(o) // all_r9_fresh_member.go; ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
 		}
