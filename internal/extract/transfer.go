@@ -720,6 +720,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				d.add(i, sc, g, "transfer.system", conf)
 			}
 		}
+		d.r15pairGapped(i, sc, m, f, flags, conf) // all_r15_pair_gapped.go: "..., and Qatar ordered 24 more"
 		for _, other := range listed {
 			d.pending = flags
 			g := f
