@@ -705,12 +705,13 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		}
 		// "Slovakia and Bulgaria ordered F-16s": one fact per buyer
 		flags := d.pending
-		for _, other := range append([]string{rec}, d.conjoinedWith(sc, rec, sup)...) {
+		recs, cued := d.r15pairRecipients(sc, rec, sup) // all_r15_pair_lists.go: also an uncued list, flagged
+		for k, other := range recs {
 			for _, x := range []*domain.Fact{&f, whole, earlier} {
 				if x == nil {
 					continue
 				}
-				d.pending = flags
+				d.pending = r15pairFlags(flags, k, cued)
 				g := *x
 				g.Recipient = party(other)
 				if implicit {
@@ -719,6 +720,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 				d.add(i, sc, g, "transfer.system", conf)
 			}
 		}
+		d.r15pairGapped(i, sc, m, f, flags, conf) // all_r15_pair_gapped.go: "..., and Qatar ordered 24 more"
 		for _, other := range listed {
 			d.pending = flags
 			g := f
@@ -1253,9 +1255,11 @@ func (d *docScan) linkDescriptions(i int, sc *sentScan, syss []mention) []mentio
 		}
 		d.add(i, sc, f, "transfer.description", 0.6)
 		if !same {
-			for _, other := range d.conjoinedWith(sc, rec.String(), sup.String()) {
+			recs, cued := d.r15pairRecipients(sc, rec.String(), sup.String()) // all_r15_pair_lists.go
+			for k, other := range recs[1:] {
 				g := f
 				g.Recipient = party(other)
+				d.pending = r15pairFlags(nil, k+1, cued)
 				d.add(i, sc, g, "transfer.description", 0.6)
 			}
 			for _, other := range listed {
