@@ -12,6 +12,13 @@ package extract
 // r15coopOutside reports whether an outside word precedes the
 // organisation m, with only filler words between them.
 func (sc *sentScan) r15coopOutside(m mention) bool {
+	// "fuera de la Organización del Tratado del Atlántico Norte (OTAN)":
+	// the abbreviation right after the name is outside with it
+	for _, o := range sc.mentions {
+		if o.kind == mNamed && o.id == m.id && o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 1 && o.tok0 < m.tok0 {
+			return sc.outside(o)
+		}
+	}
 	for k := m.tok0 - 1; k >= 0 && k >= m.tok0-4; k-- {
 		t := &sc.toks[k]
 		if sc.lw.isTok("r15coop-outside", t) {

@@ -72,6 +72,8 @@ func TestR15coopOutside(t *testing.T) {
 			[]string{"membership CO mnna y=2024"}, []string{"nato"}},
 		{"en: an ally outside NATO", "en", "Washington named Colombia a close military ally of the United States outside NATO.",
 			[]string{"membership CO mnna"}, []string{"nato", "membership US"}},
+		{"es: the long name outside and its abbreviation", "es", "Washington declaró a Colombia aliado estratégico de Estados Unidos fuera de la Organización del Tratado del Atlántico Norte (OTAN).",
+			[]string{"membership CO mnna"}, []string{"nato"}},
 		{"en: staying outside is no membership", "en", "Colombia decided to remain outside of NATO and joined no alliance.",
 			nil, []string{"nato"}},
 		// near miss: a member of NATO is still one
