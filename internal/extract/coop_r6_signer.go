@@ -184,7 +184,7 @@ func (sc *sentScan) subjectState(except []string) string {
 		if c.tok0 > 3 {
 			break
 		}
-		if c.sub == "agency" || contains(except, c.id) || sc.placeOnly(c) {
+		if c.sub == "agency" || contains(except, c.id) || sc.placeOnly(c) || sc.r15coopAfterWith(c) { // all_r15_coop_hub.go: "With Rwanda, he signed"
 			continue
 		}
 		if c.sub == "demonym" && !sc.officialOf(c) {
@@ -201,6 +201,9 @@ func (sc *sentScan) subjectState(except []string) string {
 func (d *docScan) contextSigner(i int, partners []string) string {
 	if d.dateline != "" && d.datelineAt == i && !contains(partners, d.dateline) {
 		return d.dateline
+	}
+	if s := d.r15coopHubSigner(i, partners); s != "" { // all_r15_coop_hub.go: "With Nigeria, an agreement was signed" after "With Rwanda, he signed"
+		return s
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if s := d.sents[j].subjectState(partners); s != "" {

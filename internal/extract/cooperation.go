@@ -1205,7 +1205,7 @@ func (d *docScan) hasAssistance(program, rec string) bool {
 
 // ruleAgreement: an agreement word with a signature, a year or a duration.
 func ruleAgreement(d *docScan, i int, sc *sentScan) {
-	if sc.doubtful() {
+	if sc.doubtful() && !sc.r15coopTalksSigned() { // all_r15_coop_talksigned.go: "des discussions … : ils ont signé un accord"
 		return
 	}
 	pos := -1
@@ -1421,6 +1421,10 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 			seenOrg[m.id] = true
 			orgs = append(orgs, m)
 		}
+		if st, ok := sc.r15coopAllyOutside(m); ok && m.kind == mNamed && m.sub == "organization" && !seenOrg[st.id] { // all_r15_coop_outside.go: "aliado militar estratégico de Estados Unidos fuera de la OTAN"
+			seenOrg[st.id] = true
+			orgs = append(orgs, st)
+		}
 	}
 	prevOrg := d.lastOrg
 	if len(orgs) > 0 {
@@ -1535,7 +1539,7 @@ func (sc *sentScan) outside(m mention) bool {
 			return true
 		}
 	}
-	return false
+	return sc.r15coopOutside(m) // all_r15_coop_outside.go: "fuera de la OTAN", "außerhalb der NATO"
 }
 
 // grantedBy: statuses a state grants to others, which it does not hold.

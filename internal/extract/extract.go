@@ -396,7 +396,8 @@ func (d *docScan) finish() []candidate {
 			out = append(out, c)
 		}
 	}
-	out = foldBreakdowns(out) // all_events_breakdown.go: "16 F-16, منها 12 ... و4 ..."
+	out = foldBreakdowns(out)       // all_events_breakdown.go: "16 F-16, منها 12 ... و4 ..."
+	out = r15coopFoldExercises(out) // all_r15_coop_exedition.go: "« Lion Côtier 2024 »" and "Lion Côtier"
 	// a family name with nothing of its own ("F-16" in a headline) is the
 	// variant the body names ("F-16 Block 72") for the same pair
 	kept0 := out[:0]
