@@ -593,6 +593,9 @@ func (d *docScan) pickAggregates() {
 		if d.arAmountOfTransfer(c) { // a transfer's price told again (ar_aggdup.go)
 			continue
 		}
+		if d.r15OneItemPrice(c) { // all_r15_assist_aggone.go: a one-item deal's price
+			continue
+		}
 		if !c.mostly && d.valueToSoleTransfer(c, systems) {
 			continue // the price of the pair's one system
 		}
