@@ -676,6 +676,8 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.frGiftInKind(i, sc)  // fr_gifts.go
 		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
 		d.arMilitaryAid(i, sc) // ar_r4_militaryaid.go: "قدمت واشنطن مساعدات عسكرية للبنان"
+
+		d.r15TrainingAid(i, sc) // all_r15_assist_training.go: "Deutschland hat 40 mongolische Soldaten ausgebildet"
 		return
 	}
 	seenProg := map[string]bool{}
