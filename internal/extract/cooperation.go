@@ -678,6 +678,7 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.arMilitaryAid(i, sc) // ar_r4_militaryaid.go: "قدمت واشنطن مساعدات عسكرية للبنان"
 
 		d.r15TrainingAid(i, sc) // all_r15_assist_training.go: "Deutschland hat 40 mongolische Soldaten ausgebildet"
+		d.r15GenericAid(i, sc)  // all_r15_assist_genericaid.go: "US military aid to the Lebanese army"
 		return
 	}
 	seenProg := map[string]bool{}
