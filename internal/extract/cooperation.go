@@ -593,6 +593,9 @@ func (d *docScan) pickAggregates() {
 		if d.arAmountOfTransfer(c) { // a transfer's price told again (ar_aggdup.go)
 			continue
 		}
+		if d.r15OneItemPrice(c) { // all_r15_assist_aggone.go: a one-item deal's price
+			continue
+		}
 		if !c.mostly && d.valueToSoleTransfer(c, systems) {
 			continue // the price of the pair's one system
 		}
@@ -673,6 +676,9 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 		d.frGiftInKind(i, sc)  // fr_gifts.go
 		d.frMilitaryAid(i, sc) // fr_militaryaid.go: "l'assistance militaire française au Cameroun"
 		d.arMilitaryAid(i, sc) // ar_r4_militaryaid.go: "قدمت واشنطن مساعدات عسكرية للبنان"
+
+		d.r15TrainingAid(i, sc) // all_r15_assist_training.go: "Deutschland hat 40 mongolische Soldaten ausgebildet"
+		d.r15GenericAid(i, sc)  // all_r15_assist_genericaid.go: "US military aid to the Lebanese army"
 		return
 	}
 	seenProg := map[string]bool{}
