@@ -50,6 +50,7 @@ type matcher struct {
 	counted      map[string]*entry
 	countedLangs map[string]map[string]bool
 	countOne     map[string]bool
+	kafWords     map[string]bool // all_r15_sysname_kaf.go
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -346,6 +347,9 @@ func (m *matcher) longestAt(toks []token, i int, lang string) (best *entry, best
 	}
 	plural(m.root, i)
 	for _, f := range firsts {
+		if toks[i].arabic && m.r15KafBlocked(toks[i].norm, f) {
+			continue // all_r15_sysname_kaf.go: "كتائب 212" is no "تايب 212"
+		}
 		n := m.root.next[f]
 		j := i + 1
 		for n != nil {
@@ -471,6 +475,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	for _, g := range lex.Generics {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}
+	m.kafWords = r15KafWords(lex) // all_r15_sysname_kaf.go
 	m.deHeads = newDeHeads(lex)
 	m.addKindStops(lex) // all_r7_kindstops.go
 	m.addCountedHeads(lex)
