@@ -98,3 +98,28 @@ func TestR15SysnameDerivedKind(t *testing.T) {
 		}
 	}
 }
+
+// TestR15SysnameCapitalAcronym: a capital's name written in capitals
+// beside a kind word is an acronym (all_r15_sysname_acronym.go); written
+// as a name it is still the state.
+func TestR15SysnameCapitalAcronym(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		lang, text string
+		want       bool // MV among the states found
+	}{
+		{"en", "China delivered a Wing Loong II MALE UAV to Morocco", false},
+		{"fr", "La France a livré des drones MALE Reaper au Maroc", false},
+		{"es", "China entregó drones MALE Wing Loong a Marruecos", false},
+		{"en", "India handed two patrol boats to the coast guard in Male on Monday", true},
+	}
+	for _, tc := range cases {
+		got := false
+		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
+			got = got || m.kind == mCountry && m.id == "MV"
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: MV found = %v, want %v", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}

@@ -202,6 +202,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			i += bestLen
 			continue
 		}
+		if m.r15CapitalAcronym(toks, i, best, bestLen, lang) {
+			i++ // all_r15_sysname_acronym.go: "MALE UAV" names no Malé
+			continue
+		}
 		if best.kind == mSystem && bestLen == 1 && m.ordinaryWord(toks, i, lang) {
 			i++ // "bei 40 Grad": a degree, no BM-21 Grad
 			continue
