@@ -18,8 +18,8 @@ package extract
 func (sc *sentScan) derivedBase(m mention) bool {
 	ps := sc.lw.set("derived-from")
 	// "dérivé du P-3 Orion": the phrase ends at most one word before m
-	for k := max(0, m.tok0-5); k < m.tok0; k++ {
-		if n, _ := ps.at(sc.toks, k); n > 0 && (k+n == m.tok0 || k+n == m.tok0-1 && sc.lw.isTok("article", &sc.toks[k+n])) {
+	for k := max(0, m.tok0-12); k < m.tok0; k++ {
+		if n, _ := ps.at(sc.toks, k); n > 0 && (k+n == m.tok0 || k+n == m.tok0-1 && sc.lw.isTok("article", &sc.toks[k+n]) || sc.r15DerivedKindRun(k+n, m)) { // all_r15_sysname_derived.go: "export version of the HQ-9 air defence system"
 			return true
 		}
 	}

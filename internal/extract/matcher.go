@@ -50,6 +50,7 @@ type matcher struct {
 	counted      map[string]*entry
 	countedLangs map[string]map[string]bool
 	countOne     map[string]bool
+	kafWords     map[string]bool // all_r15_sysname_kaf.go
 }
 
 func newMatcher() *matcher { return &matcher{root: &trieNode{next: map[string]*trieNode{}}} }
@@ -201,6 +202,10 @@ func (m *matcher) find(toks []token, lang string) []mention {
 			i += bestLen
 			continue
 		}
+		if m.r15CapitalAcronym(toks, i, best, bestLen, lang) {
+			i++ // all_r15_sysname_acronym.go: "MALE UAV" names no Malé
+			continue
+		}
 		if best.kind == mSystem && bestLen == 1 && m.ordinaryWord(toks, i, lang) {
 			i++ // "bei 40 Grad": a degree, no BM-21 Grad
 			continue
@@ -346,6 +351,9 @@ func (m *matcher) longestAt(toks []token, i int, lang string) (best *entry, best
 	}
 	plural(m.root, i)
 	for _, f := range firsts {
+		if toks[i].arabic && m.r15KafBlocked(toks[i].norm, f) {
+			continue // all_r15_sysname_kaf.go: "كتائب 212" is no "تايب 212"
+		}
 		n := m.root.next[f]
 		j := i + 1
 		for n != nil {
@@ -471,6 +479,7 @@ func buildMatcher(lex *lexicon.Lexicon) *matcher {
 	for _, g := range lex.Generics {
 		m.add(g.Text, entry{kind: mGeneric, id: g.Category, lang: g.Lang})
 	}
+	m.kafWords = r15KafWords(lex) // all_r15_sysname_kaf.go
 	m.deHeads = newDeHeads(lex)
 	m.addKindStops(lex) // all_r7_kindstops.go
 	m.addCountedHeads(lex)
