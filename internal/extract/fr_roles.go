@@ -39,13 +39,26 @@ func (sc *sentScan) purchaseAgent(m mention) bool {
 		}
 		if sc.lw.isTok("order-noun", &sc.toks[k]) && k+1 < p {
 			nx := sc.toks[k+1].norm
-			return nx == "de" || nx == "d" || nx == "del" || nx == "des" || nx == "of"
+			return nx == "de" || nx == "d" || nx == "del" || nx == "des" || nx == "of" || sc.orderPlacedBefore(k+1, p)
 		}
 		if n, _ := sc.lw.set("supply-verb").at(sc.toks, k); n > 0 {
 			return false
 		}
 		if n, _ := sc.lw.set("stage-delivered").at(sc.toks, k); n > 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// orderPlacedBefore reports whether a participle of placing an order
+// (lexicon kind "order-placed") stands in [from, to), just before the
+// agent: "the orders placed by Malaysia", "les commandes passées par la
+// Malaisie", "los pedidos realizados por Malasia" name the buyer.
+func (sc *sentScan) orderPlacedBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sc.lw.isTok("order-placed", &sc.toks[k]) {
+			return true
 		}
 	}
 	return false
