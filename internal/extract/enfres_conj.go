@@ -9,7 +9,7 @@ func (d *docScan) conjoinedSuppliers(sc *sentScan, sup, rec string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) { // de_clauses.go: "von den USA, Deutschland erwirbt"
+		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) || sc.r15ClauseAfterJoin(cs[k-1], cs[k]) { // all_r15_lead_clauselist.go: "from France and Qatar ordered" // de_clauses.go: "von den USA, Deutschland erwirbt"
 			group[k] = group[k-1] + 1
 		}
 	}

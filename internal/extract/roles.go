@@ -900,7 +900,7 @@ func (d *docScan) conjoinedWith(sc *sentScan, code, except string) []string {
 	group := make([]int, len(cs))
 	for k := 1; k < len(cs); k++ {
 		group[k] = group[k-1]
-		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) || sc.closingComma(cs, k) { // all_r8_fres_closingcomma.go // de_clauses.go; all_roles_lists.go: also an attached Arabic 'و'
+		if !sc.listJoined(cs[k-1], cs[k]) || sc.deClauseSubject(cs[k]) || sc.closingComma(cs, k) || sc.r15ClauseAfterJoin(cs[k-1], cs[k]) { // all_r8_fres_closingcomma.go // de_clauses.go; all_roles_lists.go: also an attached Arabic 'و'
 			group[k] = group[k-1] + 1
 		}
 	}
