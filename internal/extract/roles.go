@@ -1082,7 +1082,7 @@ func (sc *sentScan) boughtIn(m mention) bool {
 		return false
 	}
 	n, _ := sc.lw.set("buy-verb").at(sc.toks, k-1)
-	return n > 0
+	return n > 0 || sc.r15BoughtObjectIn(k) // all_r15_lead_boughtin.go: "bought 20 used Leopard 2 tanks in Spain"
 }
 
 // germanVon reads the state after "von" by the verb that ends its clause:
