@@ -222,7 +222,7 @@ func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
 	if n, _ := sc.lw.set("supplier-prep").at([]token{{norm: prev(1)}}, 0); n == 1 && !sc.lw.isWord("agent-prep", prev(1)) {
 		return true, false
 	}
-	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") && !sc.frGovernmentSubject(m) { // fr_govsubject.go
+	if (prev(1) == "of" || prev(1) == "du" || prev(1) == "de") && (prev(2) == "government" || prev(2) == "gouvernement") && !sc.frGovernmentSubject(m) && !sc.r15GovernmentGiver(m) { // fr_govsubject.go; all_r15_lead_govgiver.go: "The government of the United States has given"
 		return false, true
 	}
 	if prev(1) == "from" || prev(1) == "aupres" {
