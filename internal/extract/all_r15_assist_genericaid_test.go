@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/armswatch/armswatch/internal/domain"
 )
 
 // TestR15GenericAid: military aid named generically, with the giver's
@@ -22,17 +20,7 @@ func TestR15GenericAid(t *testing.T) {
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
-		cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-03"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, cand := range cs {
-			c := cand.Fact
-			if c.Type == domain.TypeAssistance && c.Provider != nil && c.Recipient != nil && c.Program != nil {
-				got = c.Provider.String() + ">" + c.Recipient.String() + " " + c.Program.Name
-			}
-		}
+		got := r15AssistGiven(t, x, tc.lang, tc.text)
 		if got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}

@@ -26,19 +26,27 @@ func TestR15TrainingAid(t *testing.T) {
 	}
 	x := testExtractor(t)
 	for _, tc := range tests {
-		cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-03"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, cand := range cs {
-			c := cand.Fact
-			if c.Type == domain.TypeAssistance && c.Provider != nil && c.Recipient != nil && c.Program != nil {
-				got = c.Provider.String() + ">" + c.Recipient.String() + " " + c.Program.Name
-			}
-		}
+		got := r15AssistGiven(t, x, tc.lang, tc.text)
 		if got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// r15AssistGiven returns the last assistance candidate of text with a
+// provider, a recipient and a programme, "PROV>REC programme", or "".
+func r15AssistGiven(t *testing.T, x *Extractor, lang, text string) string {
+	t.Helper()
+	cs, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Text: text, Published: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, cand := range cs {
+		c := cand.Fact
+		if c.Type == domain.TypeAssistance && c.Provider != nil && c.Recipient != nil && c.Program != nil {
+			got = c.Provider.String() + ">" + c.Recipient.String() + " " + c.Program.Name
+		}
+	}
+	return got
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
@@ -21,10 +20,7 @@ func TestBoughtObjectIn(t *testing.T) {
 		{"en", "Poland bought 20 Leopard 2 tanks in Germany.", "DE"},
 	}
 	for _, c := range cases {
-		got := anyCandidate(t, x, c.lang, "Defence news\n\n"+c.text, "2024-03-03", func(k Candidate) bool {
-			f := k.Fact
-			return f.Type == domain.TypeTransfer && f.Supplier != nil && f.Supplier.String() == c.sup && f.Recipient != nil && f.Recipient.String() == "PL"
-		})
+		got := hasTransfer(t, x, c.lang, "Defence news\n\n"+c.text, c.sup, "PL")
 		if !got {
 			t.Errorf("%s %q: no %s>PL transfer", c.lang, c.text, c.sup)
 		}

@@ -3,7 +3,6 @@ package extract
 import (
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
@@ -31,12 +30,7 @@ func TestClauseAfterJoin(t *testing.T) {
 			[]pair{{"DE", "UA"}, {"DK", "UA"}}, nil},
 	}
 	for _, c := range cases {
-		has := func(p pair) bool {
-			return anyCandidate(t, x, c.lang, "Defence news\n\n"+c.text, "2024-03-03", func(k Candidate) bool {
-				f := k.Fact
-				return f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil && f.Supplier.String() == p.sup && f.Recipient.String() == p.rec
-			})
-		}
+		has := func(p pair) bool { return hasTransfer(t, x, c.lang, "Defence news\n\n"+c.text, p.sup, p.rec) }
 		for _, p := range c.want {
 			if !has(p) {
 				t.Errorf("%s %q: no %s>%s", c.lang, c.text, p.sup, p.rec)

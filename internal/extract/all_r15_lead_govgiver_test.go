@@ -3,7 +3,6 @@ package extract
 import (
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
@@ -21,10 +20,7 @@ func TestGovernmentGiver(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := "Defence news\n\n" + c.text + " They will patrol the coast."
-		got := anyCandidate(t, x, c.lang, text, "2024-03-03", func(k Candidate) bool {
-			f := k.Fact
-			return f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil && f.Supplier.String() == c.sup && f.Recipient.String() == c.rec
-		})
+		got := hasTransfer(t, x, c.lang, text, c.sup, c.rec)
 		if !got {
 			t.Errorf("%s %q: no %s>%s", c.lang, c.text, c.sup, c.rec)
 		}

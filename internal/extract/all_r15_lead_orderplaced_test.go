@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
@@ -21,10 +20,7 @@ func TestOrderPlacedBy(t *testing.T) {
 		{"es", "Naval Group confirmó los pedidos realizados por Malasia de dos submarinos Scorpène."},
 	}
 	for _, c := range cases {
-		got := anyCandidate(t, x, c.lang, "Naval news\n\n"+c.text, "2024-03-03", func(k Candidate) bool {
-			f := k.Fact
-			return f.Type == domain.TypeTransfer && f.Supplier != nil && f.Supplier.String() == "FR" && f.Recipient != nil && f.Recipient.String() == "MY"
-		})
+		got := hasTransfer(t, x, c.lang, "Naval news\n\n"+c.text, "FR", "MY")
 		if !got {
 			t.Errorf("%s %q: no FR>MY transfer", c.lang, strings.SplitN(c.text, " ", 6)[:5])
 		}

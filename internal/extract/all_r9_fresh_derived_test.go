@@ -22,6 +22,16 @@ func TestDerivedBase(t *testing.T) {
 		{"fr", "Titre\n\nDérivé du Mi-171, le Mi-24 livré par la Russie au Mali en 2022 est un hélicoptère d'attaque.", "Mi-171", true},
 		{"es", "Título\n\nRusia entregó a Bolivia seis Mi-24, derivado del Mi-171, en 2022.", "Mi-171", true},
 		{"de", "Titel\n\nRussland lieferte Angola 2019 zwölf Su-30, abgeleitet von der Su-27.", "Su-27", true},
+		// kind words, nationality adjectives and articles between the phrase and
+		// the base (all_r15_sysname_derived.go)
+		{"en", "Title\n\nRussia delivered 12 Su-30 fighters to Angola in 2019, a version of the Russian Su-27 fighter jet.", "Su-27", true},
+		{"en", "Title\n\nRussia delivered 12 Su-30 fighters to Angola in 2019, a version of the Russian Su-27 fighter jet.", "Su-30", false},
+		{"fr", "Titre\n\nLa Russie a livré à l'Angola en 2019 douze Su-30, dérivés de l'avion de combat Su-27.", "Su-27", true},
+		{"es", "Título\n\nRusia entregó a Angola en 2019 doce Su-30, derivados del avión de combate ruso Su-27.", "Su-27", true},
+		{"de", "Titel\n\nRussland lieferte Angola 2019 zwölf Su-30, eine Weiterentwicklung des russischen Kampfjets Su-27.", "Su-27", true},
+		{"ar", "عنوان\n\nسلمت روسيا أنغولا عام 2019 اثنتي عشرة طائرة سو-30، وهي مشتقة من المقاتلة الروسية سو-27.", "سو-27", true},
+		// one system the catalogue names both ways is no base of its own
+		{"en", "Title\n\nChina delivered FD-2000 batteries to Iraq in 2024, the export version of the Chinese HQ-9 air defence system.", "FD-2000", false},
 	}
 	for _, tc := range tests {
 		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Published: "2024-03-01", Text: tc.text})

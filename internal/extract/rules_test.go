@@ -568,6 +568,16 @@ func transferPairs(t *testing.T, x *Extractor, lang, text string, keep func(doma
 
 // anyCandidate reports whether one of the candidates the rules propose
 // for a text passes keep.
+// hasTransfer reports whether the rules propose a transfer from sup to rec
+// for text (anyCandidate, published 2024-03-03).
+func hasTransfer(t *testing.T, x *Extractor, lang, text, sup, rec string) bool {
+	t.Helper()
+	return anyCandidate(t, x, lang, text, "2024-03-03", func(k Candidate) bool {
+		f := k.Fact
+		return f.Type == domain.TypeTransfer && f.Supplier != nil && f.Recipient != nil && f.Supplier.String() == sup && f.Recipient.String() == rec
+	})
+}
+
 func anyCandidate(t *testing.T, x *Extractor, lang, text, pub string, keep func(Candidate) bool) bool {
 	t.Helper()
 	cands, err := x.Candidates(&domain.Document{Source: t.Name(), Language: lang, Text: text, Published: pub})
