@@ -14,6 +14,10 @@ func TestPrecisDealValue(t *testing.T) {
 	tests := []factCase{
 		{"de order volume", "de", "2024-05-03", "Ungarn hat bei Rheinmetall 218 Schützenpanzer Lynx bestellt. Den Wert des Auftrags bezifferte der Vorstand auf mehr als zwei Milliarden Euro.",
 			[]string{"transfer DE>HU lynx-kf41 2000000000"}},
+		// an amount whose sentence transfers one system between the pair is
+		// that system's price, no aggregate (all_r15_assist_aggone.go)
+		{"ar munitions deal for the helicopters", "ar", "2024-05-03", "وافقت الولايات المتحدة على بيع مصر عشر مروحيات أباتشي مقابل نحو مليار دولار. ووافقت واشنطن أيضا على صفقة ذخائر للمروحيات لصالح مصر بقيمة 201 مليون دولار.",
+			[]string{"transfer US>EG ah-64-apache 1000000000", "transfer US>EG  201000000"}},
 		{"en two systems keep the aggregate", "en", "2024-05-03", "Egypt ordered 24 Rafale jets and a FREMM frigate from France. The deal is worth 5.2 billion euros.",
 			[]string{"transfer FR>EG rafale 0", "transfer FR>EG fremm 0", "aggregate FR>EG  5200000000"}},
 	}
