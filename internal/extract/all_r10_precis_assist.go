@@ -22,8 +22,19 @@ import (
 // training (spares, maintenance, logistics), or a weapon system (or a
 // category of arms) with a word of a deal's stage.
 func (sc *sentScan) precisTrainingWithGoods() bool {
+	return sc.trainingWithGoods("train-word", "train-noun")
+}
+
+// trainingWithGoods reports whether the sentence gives its training with
+// goods: a word of support that is no training word of these kinds, or a
+// transfer it tells (precisTellsTransfer).
+func (sc *sentScan) trainingWithGoods(trainKinds ...string) bool {
 	for _, p := range sc.cuePositions("support") {
-		if !sc.lw.isTok("train-word", &sc.toks[p]) && !sc.lw.isTok("train-noun", &sc.toks[p]) {
+		training := false
+		for _, kind := range trainKinds {
+			training = training || sc.lw.isTok(kind, &sc.toks[p])
+		}
+		if !training {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ func (d *docScan) r15TrainingAid(i int, sc *sentScan) {
 	default:
 		return
 	}
-	if sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.r15TrainingWithGoods() {
+	if sc.doubtful() || sc.has("future") || sc.has("exercise") || sc.has("deal") || sc.trainingWithGoods("r15assist-train") { // all_r10_precis_assist.go
 		return
 	}
 	tw := -1
@@ -68,17 +68,4 @@ func (d *docScan) r15TrainingAid(i int, sc *sentScan) {
 		name = "Ausbildung"
 	}
 	d.addUnnamedAid(i, sc, name, prov, rec, 0.45) // fr_militaryaid.go
-}
-
-// r15TrainingWithGoods is precisTrainingWithGoods (all_r10_precis_assist.go)
-// for the words of r15assist-train: a word of support other than one of
-// training, or a transfer the sentence tells, makes the training part of
-// a deal.
-func (sc *sentScan) r15TrainingWithGoods() bool {
-	for _, p := range sc.cuePositions("support") {
-		if !sc.lw.isTok("r15assist-train", &sc.toks[p]) {
-			return true
-		}
-	}
-	return sc.precisTellsTransfer() // all_r10_precis_member.go
 }
