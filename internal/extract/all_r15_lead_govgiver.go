@@ -19,9 +19,7 @@ func (sc *sentScan) r15GovernmentGiver(m mention) bool {
 	if j < 1 {
 		return false
 	}
-	switch sc.toks[j-1].norm {
-	case "government", "gobierno", "regierung", "gouvernement":
-	default:
+	if !sc.lw.isTok("government", &sc.toks[j-1]) { // lang_<code>.tsv: "government", "gobierno", "Regierung"
 		return false
 	}
 	for v := m.tok1; v < len(sc.toks) && v <= m.tok1+3; v++ {
