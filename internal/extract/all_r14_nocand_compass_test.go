@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
@@ -26,13 +25,7 @@ func TestR14CompassState(t *testing.T) {
 		{"en", "Nordirak", ""},
 	}
 	for _, tc := range tests {
-		var ids []string
-		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
-			if m.kind == mCountry {
-				ids = append(ids, m.id)
-			}
-		}
-		if got := strings.Join(ids, " "); got != tc.want {
+		if got := matchedIDs(x, tc.lang, tc.text, mCountry); got != tc.want {
 			t.Errorf("%s %q: states %q, want %q", tc.lang, tc.text, got, tc.want)
 		}
 	}

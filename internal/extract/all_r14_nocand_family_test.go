@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/armswatch/armswatch/internal/lexicon"
@@ -34,13 +33,7 @@ func TestR14FamilyHead(t *testing.T) {
 		{"de", "Die Ukraine erhielt Strela-10-Systeme.", "strela-10"},
 	}
 	for _, tc := range tests {
-		var ids []string
-		for _, m := range x.m.find(tokenize(tc.text, 0), tc.lang) {
-			if m.kind == mSystem {
-				ids = append(ids, m.id)
-			}
-		}
-		if got := strings.Join(ids, " "); got != tc.want {
+		if got := matchedIDs(x, tc.lang, tc.text, mSystem); got != tc.want {
 			t.Errorf("%s %q: systems %q, want %q", tc.lang, tc.text, got, tc.want)
 		}
 	}

@@ -74,14 +74,7 @@ func TestR14NofactFlags(t *testing.T) {
 		{"de plain delivery", "de", "Deutschland hat der Ukraine 14 Panzerhaubitzen 2000 geliefert.", "DE>UA", "r14nofact-trained-on", false},
 	}
 	for _, c := range cases {
-		pairs, feats := r14nofactTransfers(t, x, c.lang, c.text)
-		seen, got := false, false
-		for k, p := range pairs {
-			if p == c.pair {
-				seen = true
-				got = got || slices.Contains(feats[k], "transfer|flag="+c.flag)
-			}
-		}
+		seen, got, pairs := r14nofactFeature(t, x, c.lang, c.text, c.pair, "transfer|flag="+c.flag)
 		if !seen || got != c.want {
 			t.Errorf("%s: %q: transfer %s found %v, flag %s = %v, want %v (have %v)", c.name, c.text, c.pair, seen, c.flag, got, c.want, pairs)
 		}
@@ -106,14 +99,7 @@ func TestR14NofactSideMention(t *testing.T) {
 		{"en counted generic", "en", "The United States approved the sale of 12 F-16 Block 70 jets and 40 armoured vehicles to Jordan.", "US>JO", "transfer|r14nofact-generic-extra", false},
 	}
 	for _, c := range cases {
-		pairs, feats := r14nofactTransfers(t, x, c.lang, c.text)
-		seen, got := false, false
-		for k, p := range pairs {
-			if p == c.pair {
-				seen = true
-				got = got || slices.Contains(feats[k], c.feat)
-			}
-		}
+		seen, got, pairs := r14nofactFeature(t, x, c.lang, c.text, c.pair, c.feat)
 		if !seen || got != c.want {
 			t.Errorf("%s: %q: transfer %s found %v, %s = %v, want %v (have %v)", c.name, c.text, c.pair, seen, c.feat, got, c.want, pairs)
 		}
@@ -144,4 +130,19 @@ func TestR14NofactAlsoCovers(t *testing.T) {
 			t.Errorf("%s: %q: flag r14nofact-also-covers = %v, want %v", c.name, c.text, got, c.want)
 		}
 	}
+}
+
+// r14nofactFeature reports whether text has a transfer of pair ("US>CO")
+// and whether one such transfer carries the feature feat; pairs lists the
+// text's transfers, for the message.
+func r14nofactFeature(t *testing.T, x *Extractor, lang, text, pair, feat string) (seen, got bool, pairs []string) {
+	t.Helper()
+	pairs, feats := r14nofactTransfers(t, x, lang, text)
+	for k, p := range pairs {
+		if p == pair {
+			seen = true
+			got = got || slices.Contains(feats[k], feat)
+		}
+	}
+	return seen, got, pairs
 }

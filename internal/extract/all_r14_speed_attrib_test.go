@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -24,13 +22,8 @@ func TestR14SpeedAttribution(t *testing.T) {
 		}
 	}
 	var texts []string
-	files, _ := filepath.Glob(filepath.Join("..", "samples", "articles", "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
+	for _, a := range sampleArticles(t) {
+		texts = append(texts, strings.Split(a, "\n")...)
 	}
 	for _, o := range []string{"according to", "ACCORDING TO", "According To", "Selon", "SELON", "ſelon", "D'APRÈS", "d’après", "Según", "SEGÚN", "Citing", "QUOTED BY", "Cité par", "CITÉ PAR", "حسب", "وفقا لـ", "وفقا ل", "نقلا عن",
 		"same source", "SAME ſOURCE", "Selon la même source", "MÊME SOURCE", "Según la misma fuente", "المصدر نفسه", "نفس المصدر", "accordingto", "selo"} {

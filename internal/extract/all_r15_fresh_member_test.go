@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -12,10 +11,7 @@ import (
 // this test.
 func TestR15freshMembersListedAfter(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, lang, text string
-		want, notWant    []string
-	}{
+	tests := []memberCase{
 		{"en", "en", "Japan will fund training for every member state of the G5 Sahel, including Niger and Chad.", []string{"NE", "TD"}, []string{"JP"}},
 		{"fr", "fr", "Le Japon financera la formation de chaque État membre du G5 Sahel, dont le Niger et le Tchad.", []string{"NE", "TD"}, []string{"JP"}},
 		{"es", "es", "Japón financiará la formación de cada Estado miembro del G5 Sahel, incluido Níger.", []string{"NE"}, []string{"JP"}},
@@ -29,19 +25,5 @@ func TestR15freshMembersListedAfter(t *testing.T) {
 		{"en joined", "en", "Finland joined NATO and its members welcomed the step.", []string{"FI"}, nil},
 		{"en no noun", "en", "Japan joined the G5 Sahel coalition, including its training missions.", nil, []string{"NE"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := candidateMembers(t, x, tc.lang, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: members %v, want %s", tc.text, got, w)
-				}
-			}
-			for _, w := range tc.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("%q: members %v, not %s", tc.text, got, w)
-				}
-			}
-		})
-	}
+	checkMembers(t, x, tests)
 }

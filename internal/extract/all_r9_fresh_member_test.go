@@ -13,10 +13,7 @@ import (
 // (all_r9_fresh_member.go). Sentences written for this test.
 func TestOrgInitiator(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, lang, text string
-		want, notWant    []string
-	}{
+	tests := []memberCase{
 		{"de", "de", "Österreich und die Schweiz haben ihren Beitritt zu der von Deutschland angestoßenen European Sky Shield Initiative besiegelt.", []string{"AT", "CH"}, []string{"DE"}},
 		{"en", "en", "Austria and Switzerland signed their accession to the initiative launched by Germany, the European Sky Shield Initiative, on Friday.", []string{"AT", "CH"}, []string{"DE"}},
 		{"fr", "fr", "L'Autriche et la Suisse ont signé leur adhésion à l'initiative lancée par l'Allemagne, l'European Sky Shield Initiative.", []string{"AT", "CH"}, []string{"DE"}},
@@ -29,21 +26,7 @@ func TestOrgInitiator(t *testing.T) {
 		{"ar dual", "ar", "انضمتا النمسا وسويسرا إلى مبادرة درع السماء الأوروبية.", []string{"AT", "CH"}, nil},
 		{"de plain", "de", "Deutschland ist der European Sky Shield Initiative beigetreten.", []string{"DE"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := candidateMembers(t, x, tc.lang, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: members %v, want %s", tc.text, got, w)
-				}
-			}
-			for _, w := range tc.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("%q: members %v, not %s", tc.text, got, w)
-				}
-			}
-		})
-	}
+	checkMembers(t, x, tests)
 }
 
 // TestAnaphorOrg: an organisation named again by a common noun ("der
@@ -112,25 +95,13 @@ func TestAccessionInstrument(t *testing.T) {
 // Sentences written for this test.
 func TestMembersAfter(t *testing.T) {
 	x := testExtractor(t)
-	tests := []struct {
-		name, lang, text string
-		want             []string
-	}{
-		{"en", "en", "Sixteen other countries hold major non-NATO ally status, among them South Korea, Australia, Argentina and Kuwait.", []string{"KR", "AU", "AR", "KW"}},
-		{"fr", "fr", "Seize autres pays ont le statut d'allié majeur non membre de l'OTAN, dont la Corée du Sud, l'Australie et le Koweït.", []string{"KR", "AU", "KW"}},
-		{"es", "es", "Otros dieciséis países tienen el estatus de aliado extra-OTAN, entre ellos Corea del Sur, Australia y Kuwait.", []string{"KR", "AU", "KW"}},
-		{"de", "de", "Sechzehn andere Länder haben den Status eines wichtigen Verbündeten außerhalb der NATO, darunter Südkorea, Australien und Kuwait.", []string{"KR", "AU", "KW"}},
+	tests := []memberCase{
+		{"en", "en", "Sixteen other countries hold major non-NATO ally status, among them South Korea, Australia, Argentina and Kuwait.", []string{"KR", "AU", "AR", "KW"}, nil},
+		{"fr", "fr", "Seize autres pays ont le statut d'allié majeur non membre de l'OTAN, dont la Corée du Sud, l'Australie et le Koweït.", []string{"KR", "AU", "KW"}, nil},
+		{"es", "es", "Otros dieciséis países tienen el estatus de aliado extra-OTAN, entre ellos Corea del Sur, Australia y Kuwait.", []string{"KR", "AU", "KW"}, nil},
+		{"de", "de", "Sechzehn andere Länder haben den Status eines wichtigen Verbündeten außerhalb der NATO, darunter Südkorea, Australien und Kuwait.", []string{"KR", "AU", "KW"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := candidateMembers(t, x, tc.lang, tc.text)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: members %v, want %s", tc.text, got, w)
-				}
-			}
-		})
-	}
+	checkMembers(t, x, tests)
 }
 
 // candidateMembers returns the members of the membership candidates of a
@@ -148,4 +119,30 @@ func candidateMembers(t *testing.T, x *Extractor, lang, text string) []string {
 		}
 	}
 	return got
+}
+
+// memberCase: the states a text must and must not make members.
+type memberCase struct {
+	name, lang, text string
+	want, notWant    []string
+}
+
+// checkMembers checks each case's membership candidates.
+func checkMembers(t *testing.T, x *Extractor, tests []memberCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := candidateMembers(t, x, tc.lang, tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: members %v, want %s", tc.text, got, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("%q: members %v, not %s", tc.text, got, w)
+				}
+			}
+		})
+	}
 }

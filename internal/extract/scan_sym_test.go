@@ -14,15 +14,7 @@ import (
 // sample articles and of currencies written beside numbers after long
 // and multi-byte prefixes.
 func TestSymWindows(t *testing.T) {
-	var texts []string
-	files, _ := filepath.Glob(filepath.Join("..", "samples", "articles", "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := sampleArticles(t)
 	syms := []string{"US$", "u$s", "U$S", "U.S.$", "U.S. $", "NT$", "S$", "A$", "$", "€", "£", "¥", "₹", "₩",
 		"USD", "EUR", "GBP", "CHF", "ILS", "MAD", "KRW", "XUSD", "ILSS", "éUSD", "€USD", "1USD", "_USD", "US", "U.S.", "$$", "Mrd. EUR", "S",
 		"u$S", "C$", "R$", "SEK", "NOK", "PLN", "SAR", "AED", "JPY", "INR", "AUD", "CAD", "BRL", "DZD", "TRY", "CNY", "RUB", "s", "ILs", "Rs", "xs$s"}
@@ -53,4 +45,19 @@ func TestSymWindows(t *testing.T) {
 	if n < 1000 {
 		t.Errorf("only %d windows checked", n)
 	}
+}
+
+// sampleArticles returns the texts of the bundled sample articles.
+func sampleArticles(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	files, _ := filepath.Glob(filepath.Join("..", "samples", "articles", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }
