@@ -225,6 +225,9 @@ func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
 // aidInKind reports whether an aid word is followed by equipment ("a
 // donation of military equipment", "un don de matériel militaire").
 func (sc *sentScan) aidInKind() bool {
+	if sc.r16freshDonationValued() { // all_r16_fresh_donation.go: "una donación valorada en 2,4 millones"
+		return true
+	}
 	aid := sc.lw.set("aid")
 	for _, p := range sc.cuePositions("aid") {
 		n, _ := aid.at(sc.toks, p)
