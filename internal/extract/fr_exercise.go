@@ -20,6 +20,9 @@ func (sc *sentScan) namedExercise() (string, int) {
 		return "", 0
 	}
 	low := sc.lower()
+	if n := r16fresh2NamedAs(sc.s.text, low); n != "" { // all_r16_fresh2_named.go: appelé, nommé, called, named, llamado, namens
+		return n, ps[0]
+	}
 	if !containsAny(low, namedAsHints) {
 		return "", 0
 	}

@@ -42,9 +42,10 @@ var rules = []rule{
 	// "the kingdom joined the coalition against Daesh in 2014" ->
 	// membership.
 	{"membership.joined", ruleMembership},
-	{"membership.apposition", ruleMemberApposition}, // coop_memberlist.go: "NATO members Turkey and Hungary"
-	{"membership.founders", ruleFresFounded},        // fres_r2_founded.go: "ont fondé, avec Bamako, l'AES"
-	{"membership.comprises", ruleMemberComprises},   // all_r7_member_comprises.go: "the G5 Sahel, which brings together A, B and C"
+	{"membership.apposition", ruleMemberApposition},        // coop_memberlist.go: "NATO members Turkey and Hungary"
+	{"membership.apposition", ruleR16fresh2CountedMembers}, // all_r16_fresh2_count.go: "les trois pays de l'AES, le Burkina Faso, le Mali et le Niger"
+	{"membership.founders", ruleFresFounded},               // fres_r2_founded.go: "ont fondé, avec Bamako, l'AES"
+	{"membership.comprises", ruleMemberComprises},          // all_r7_member_comprises.go: "the G5 Sahel, which brings together A, B and C"
 	// "troops from A and B took part in African Lion 2024" -> exercise.
 	{"exercise.named", ruleExercise},
 }
