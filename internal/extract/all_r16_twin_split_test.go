@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+	"github.com/armswatch/armswatch/internal/lexicon"
+)
+
+// TestR16TwinSplit: a count of its own that finish merged into the first
+// statement of one deal comes back as a candidate of its own with the
+// flags of its shape (all_r16_twin_split.go). Sentences written for this
+// test; want lists, for each twin, its count and flags it must carry.
+func TestR16TwinSplit(t *testing.T) {
+	type twin struct {
+		qty   int
+		flags []string
+	}
+	tests := []struct {
+		name, lang, text string
+		want             []twin
+	}{
+		{"en: an earlier order's count apart", "en",
+			"Egypt signed a contract for 30 additional Rafale jets from France on Tuesday. Egypt first bought the Rafale from France a decade ago. That year, Cairo became the Rafale's first export customer, ordering 24 of the jets.",
+			[]twin{{24, []string{"r16twin", "r16twin-smaller", "r16twin-after", "r16twin-dist=2-3", "r16twin-first"}}}},
+		{"fr: a first batch and the order's count apart", "fr",
+			"La Tunisie a réceptionné samedi six hélicoptères Kiowa des États-Unis. Ce sont les premiers d'une série de 24 Kiowa.",
+			[]twin{{24, []string{"r16twin", "r16twin-larger", "r16twin-first"}}}},
+		{"es: a first batch and the order's count apart", "es",
+			"Túnez recibió el sábado seis helicópteros Kiowa de Estados Unidos. Son los primeros de una serie de 24 Kiowa.",
+			[]twin{{24, []string{"r16twin", "r16twin-larger", "r16twin-first"}}}},
+		{"de: a first batch and the order's count apart", "de",
+			"Tunesien hat am Samstag sechs Kiowa-Hubschrauber aus den USA erhalten. Es sind die ersten einer Serie von 24 Kiowa.",
+			[]twin{{24, []string{"r16twin", "r16twin-larger", "r16twin-first"}}}},
+		{"ar: a first batch and the order's count apart", "ar",
+			"تسلمت تونس يوم السبت ست مروحيات كيوا من الولايات المتحدة. وهي الدفعة الأولى من 24 مروحية كيوا.",
+			[]twin{{24, []string{"r16twin", "r16twin-larger"}}}},
+		{"en: a restatement of the same count makes no twin", "en",
+			"The United States delivered eight Cobra helicopters to Pakistan on Oct. 22. The eight Cobra helicopters will fly from Peshawar.",
+			nil},
+	}
+	x := New(lexicon.Default())
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []Candidate
+			for _, c := range cs {
+				if slices.Contains(c.Features, "transfer|flag=r16twin") {
+					got = append(got, c)
+				}
+			}
+			if len(got) != len(tc.want) {
+				var all []string
+				for _, c := range cs {
+					all = append(all, brief(c.Fact)+" "+strings.Join(c.Features, ","))
+				}
+				t.Fatalf("got %d twins, want %d:\n%s", len(got), len(tc.want), strings.Join(all, "\n"))
+			}
+			for i, w := range tc.want {
+				if got[i].Fact.Quantity != w.qty {
+					t.Errorf("twin %d: quantity %d, want %d", i, got[i].Fact.Quantity, w.qty)
+				}
+				for _, fl := range w.flags {
+					if !slices.Contains(got[i].Features, "transfer|flag="+fl) {
+						t.Errorf("twin %d lacks %s: %v", i, fl, got[i].Features)
+					}
+				}
+			}
+		})
+	}
+}
