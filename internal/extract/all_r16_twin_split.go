@@ -9,22 +9,21 @@ import (
 // r16-twin: a second stage or batch of one deal told with a count of its
 // own in another sentence. finish merges the statements of one key
 // (supplier, recipient, system) that tell no other stage or year, and the
-// merged fact keeps the first count: "The United States delivered … the
-// four refurbished Cobras … In February Washington had already given
-// Pakistan eight other Cobra attack helicopters", "Zwei weitere
-// Dolphin-Boote soll das Land erhalten … drei Dolphin … wurden 1999 und
-// 2000 ausgeliefert", "weitere 15 F-35A bestellen … Im Jahr 2022 hatte die
-// Bundesregierung schon 35 Flugzeuge des Typs geordert". annotating.md
-// makes two facts of two stages or batches with their own numbers, but a
-// count may as well restate the deal ("the contract covers 150"), and
-// splitting every count adds more wrong facts than right ones. So the
-// merged fact stays as it was, and each count it swallowed comes back as
-// a candidate of its own, with flags that tell the model its shape: its
-// count against the kept one, a word that adds units ("another", "weitere",
-// "otros": more-units) or recalls an earlier event ("already", "schon",
-// "déjà": earlier-event) or a first batch (detrans-first), a total
-// ("bringing the total to"), its own stage and year, and how far it stands
-// from the kept statement.
+// merged fact keeps the first count: "Belgium confirmed the purchase of
+// eleven F-35 … they will join the first 34 bought in 2018", "Egypt signed
+// for 30 additional Rafale … That year, Cairo became the Rafale's first
+// export customer, ordering 24 of the jets", "Katar … 62 Leopard … Approved
+// too was the export of seven further armoured vehicles" (seen documents,
+// paraphrased). annotating.md makes two facts of two stages or batches
+// with their own numbers, but a count may as well restate the deal ("the
+// contract covers 150"), and splitting every count adds more wrong facts
+// than right ones. So the merged fact stays as it was, and each count it
+// swallowed comes back as a candidate of its own, with flags that tell the
+// model its shape: its count against the kept one, a word that adds units
+// ("another", "weitere", "otros": more-units) or recalls an earlier event
+// ("already", "schon", "déjà": earlier-event) or a first batch
+// (detrans-first), its own stage and year, and how far it stands from the
+// kept statement.
 
 // r16Twins returns cs with a twin candidate for each count a merged
 // transfer swallowed: a statement of d.facts (before finish merged them)
@@ -75,7 +74,51 @@ func (d *docScan) r16Twins(cs []candidate) []candidate {
 		tw.m.flags = append(tw.m.flags, d.r16TwinFlags(&tw, kept)...)
 		cs = append(cs, tw)
 	}
+	d.r16SiblingCues(cs, byKey)
 	return cs
+}
+
+// r16SiblingCues flags the candidates that finish kept apart as two counts
+// of one key in two sentences ("ordered 24 … the first 6 arrived", or the
+// deal's count told twice over) with the words of their own sentence that
+// tell a second batch from a restatement: more-units ("another six",
+// "weitere"), earlier-event ("had already", "déjà"), detrans-first ("the
+// first four"). byKey indexes the candidates before the twins.
+func (d *docScan) r16SiblingCues(cs []candidate, byKey map[string][]int) {
+	for _, g := range byKey {
+		if len(g) < 2 {
+			continue
+		}
+		for _, i := range g {
+			c := &cs[i]
+			if c.f.Quantity == 0 || c.m.sent < 0 || c.m.sent >= len(d.sents) {
+				continue
+			}
+			other := false
+			for _, j := range g {
+				if o := &cs[j]; j != i && o.f.Quantity != 0 && o.f.Quantity != c.f.Quantity && o.m.sent != c.m.sent {
+					other = true
+				}
+			}
+			if !other {
+				continue
+			}
+			c.m.flags = append(c.m.flags, "r16sib")
+			sc := d.sents[c.m.sent]
+			if d.moreUnits(c) {
+				c.m.flags = append(c.m.flags, "r16sib-more")
+			}
+			if sc.has("earlier-event") {
+				c.m.flags = append(c.m.flags, "r16sib-earlier")
+			}
+			for k := range sc.toks {
+				if sc.lw.isTok("detrans-first", &sc.toks[k]) {
+					c.m.flags = append(c.m.flags, "r16sib-first")
+					break
+				}
+			}
+		}
+	}
 }
 
 // r16TwinFlags are the twin's shape against the kept candidate.

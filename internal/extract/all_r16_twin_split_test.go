@@ -74,3 +74,66 @@ func TestR16TwinSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestR16SiblingCues: two counts of one key kept apart in two sentences
+// carry the words of their own sentence that tell a second batch
+// (all_r16_twin_split.go: r16SiblingCues). Sentences written for this
+// test; want maps a count to the flags its candidate must carry (nil: no
+// r16sib flag at all).
+func TestR16SiblingCues(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             map[int][]string
+	}{
+		{"en: the first batch of an order", "en",
+			"Lithuania ordered 21 PzH 2000 howitzers from Germany in 2019. The first four were delivered in March 2023.",
+			map[int][]string{21: {"r16sib"}, 4: {"r16sib", "r16sib-first"}}},
+		{"de: the first batch of an order", "de",
+			"Litauen hat 2019 in Deutschland 21 Panzerhaubitzen 2000 bestellt. Die ersten vier wurden im März 2023 geliefert.",
+			map[int][]string{21: {"r16sib"}, 4: {"r16sib", "r16sib-first"}}},
+		{"fr: the first batch of an order", "fr",
+			"La Lituanie a commandé 21 PzH 2000 à l'Allemagne en 2019. Les quatre premiers ont été livrés en mars 2023.",
+			map[int][]string{21: {"r16sib"}, 4: {"r16sib", "r16sib-first"}}},
+		{"es: an earlier batch with otros and ya", "es",
+			"Estados Unidos entregó cuatro helicópteros Cobra a Pakistán el 22 de octubre. En febrero, Washington ya había entregado a Pakistán otros ocho helicópteros Cobra.",
+			map[int][]string{4: {"r16sib"}, 8: {"r16sib", "r16sib-earlier", "r16sib-more"}}},
+		{"ar: an earlier batch with أخرى and كانت قد", "ar",
+			"سلمت الولايات المتحدة باكستان أربع مروحيات كوبرا. وكانت الولايات المتحدة قد سلمت باكستان ثماني مروحيات كوبرا أخرى في فبراير.",
+			map[int][]string{4: {"r16sib"}, 8: {"r16sib", "r16sib-earlier"}}},
+		{"en: one count told once", "en",
+			"Lithuania ordered 21 PzH 2000 howitzers from Germany in 2019. The howitzers will replace older guns.",
+			map[int][]string{21: nil}},
+	}
+	x := New(lexicon.Default())
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, c := range cs {
+				all = append(all, brief(c.Fact)+" "+strings.Join(c.Features, ","))
+			}
+			for q, flags := range tc.want {
+				var c *Candidate
+				for i := range cs {
+					if cs[i].Fact.Type == domain.TypeTransfer && cs[i].Fact.Quantity == q && !slices.Contains(cs[i].Features, "transfer|flag=r16twin") {
+						c = &cs[i]
+					}
+				}
+				if c == nil {
+					t.Fatalf("no candidate of count %d:\n%s", q, strings.Join(all, "\n"))
+				}
+				if flags == nil && slices.Contains(c.Features, "transfer|flag=r16sib") {
+					t.Errorf("count %d has r16sib: %v", q, c.Features)
+				}
+				for _, fl := range flags {
+					if !slices.Contains(c.Features, "transfer|flag="+fl) {
+						t.Errorf("count %d lacks %s: %v", q, fl, c.Features)
+					}
+				}
+			}
+		})
+	}
+}
