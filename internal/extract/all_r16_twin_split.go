@@ -72,6 +72,9 @@ func (d *docScan) r16Twins(cs []candidate) []candidate {
 		tw := candidate{f: f, m: factMeta{sent: m.sent, support: 1, sents: map[int]bool{m.sent: true}, statedYear: m.statedYear}}
 		tw.m.flags = append(tw.m.flags, m.flags...)
 		tw.m.flags = append(tw.m.flags, d.r16TwinFlags(&tw, kept)...)
+		if !contains(kept.m.flags, "r16twin-kept") {
+			kept.m.flags = append(kept.m.flags, "r16twin-kept") // its count is one of two the text gives
+		}
 		cs = append(cs, tw)
 	}
 	d.r16SiblingCues(cs, byKey)

@@ -61,6 +61,13 @@ func TestR16TwinSplit(t *testing.T) {
 				}
 				t.Fatalf("got %d twins, want %d:\n%s", len(got), len(tc.want), strings.Join(all, "\n"))
 			}
+			kept := false // the merged fact knows its count is one of two
+			for _, c := range cs {
+				kept = kept || slices.Contains(c.Features, "transfer|flag=r16twin-kept") && !slices.Contains(c.Features, "transfer|flag=r16twin")
+			}
+			if kept != (len(tc.want) > 0) {
+				t.Errorf("kept flag %v, want %v", kept, len(tc.want) > 0)
+			}
 			for i, w := range tc.want {
 				if got[i].Fact.Quantity != w.qty {
 					t.Errorf("twin %d: quantity %d, want %d", i, got[i].Fact.Quantity, w.qty)
