@@ -438,6 +438,9 @@ func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	if rec, sup, ok := sc.deSeparableRole(k); ok { // de_particles.go: "gab ... an die Ukraine ab"
 		return rec, sup
 	}
+	if sc.r16FutureReceives(k) { // all_r16_parties_future.go: "L'Ukraine recevra des canons Caesar danois"
+		return true, false
+	}
 	if sc.arHandsOver(k) { // ar_r4_handover.go: "فرنسا تسلم الجزائر طائرتي نقل"
 		return false, true
 	}
