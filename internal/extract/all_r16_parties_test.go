@@ -35,7 +35,9 @@ func TestR16FutureReceiver(t *testing.T) {
 }
 
 // TestR16AupresContracted: "auprès du Danemark", "auprès des Pays-Bas"
-// name the seller as "auprès de la Norvège" does (lexicon r16-parties).
+// after a buying verb name the seller as "auprès de la Norvège" does
+// (all_r16_parties_future.go); after a contract signed by the seller they
+// name the customer.
 func TestR16AupresContracted(t *testing.T) {
 	x := New(lexicon.Default())
 	cases := []struct{ text, sup string }{
@@ -51,6 +53,9 @@ func TestR16AupresContracted(t *testing.T) {
 		if hasTransfer(t, x, "fr", text, "US", "MA") {
 			t.Errorf("%q: the maker's state US sells", c.text)
 		}
+	}
+	if !hasTransfer(t, x, "fr", "Embraer\n\nL'avionneur brésilien a signé un contrat pour 6 Super Tucano auprès du Mali. La livraison est prévue.", "BR", "ML") {
+		t.Errorf("a customer after a contract signed by the seller: no BR>ML transfer")
 	}
 }
 
