@@ -83,3 +83,24 @@ func TestR16AltParties(t *testing.T) {
 		}
 	}
 }
+
+// TestR16OwnStockGiver: a system after a possessive determiner is the own
+// stock of the state named before it, which gives it, not the maker's
+// state (all_r16_parties_own.go); the recipient's own new weapons keep
+// the maker as seller. Sentences written for this test.
+func TestR16OwnStockGiver(t *testing.T) {
+	x := New(lexicon.Default())
+	cases := []struct {
+		lang, text, sup, rec string
+	}{
+		{"de", "Zuvor hatte Kopenhagen erklärt, alle seine 19 Radhaubitzen vom Typ CAESAR an die Ukraine abzugeben. Die Lieferung soll bald beginnen.", "DK", "UA"},
+		{"fr", "Copenhague a annoncé qu'il allait céder ses 19 canons Caesar à l'Ukraine. Les livraisons commenceront bientôt.", "DK", "UA"},
+		{"en", "Poland has received its first K2 tanks. Deliveries will continue.", "KR", "PL"},
+		{"fr", "L'Ukraine a reçu ses premiers F-16. Les livraisons continueront.", "US", "UA"},
+	}
+	for _, c := range cases {
+		if !hasTransfer(t, x, c.lang, "Defence news\n\n"+c.text, c.sup, c.rec) {
+			t.Errorf("%s %q: no %s>%s transfer", c.lang, c.text, c.sup, c.rec)
+		}
+	}
+}
