@@ -136,7 +136,6 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	// all_r13_detrans_firstbatch.go: "… 21 bestellt. Die ersten vier wurden im März 2023 geliefert", "Von den 18 bestellten … die ersten zwei erhalten"
 	d.r13FirstBatchNext()
 	d.r13WholeThenFirst()
-	d.r16AltParties() // all_r16_parties_alt.go: the other state of the sentence, or the document's giver, as the supplier of a system its maker's state was given
 	cs := d.finish()
 	glossAidNames(cs)   // all_r8_coop_aidnames.go
 	d.setEventDates(cs) // eventdate.go

@@ -15,7 +15,7 @@ func party(code string) *domain.Party { return &domain.Party{Code: code} }
 // roleCues decides, for each country mention, whether the text marks it as
 // supplier or recipient.
 func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
-	if sc.r16AupresBuy(m) { // all_r16_parties_future.go: "a acquis auprès des Pays-Bas 12 obusiers"
+	if sc.r16AupresBuy(m) { // all_r16_parties_aupres.go: "a acquis auprès des Pays-Bas 12 obusiers"
 		return true, false
 	}
 	// the words before the mention, articles skipped: "à l'Ukraine"

@@ -473,7 +473,6 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		sup, rec = d.deCoGivers(sc, sup, rec)                 // de_cogivers.go: "die Deutschland und die Niederlande geliefert haben"
 		sup = d.r14FormerOwner(sc, &m, origin, sup, rec)      // all_r14_roles_formerowner.go: "UH-1H de la Fuerza Aérea de Taiwán", "F-16 that belonged to Denmark"
 		sup = d.r14BoughtFromGiver(sc, &m, sup, rec)          // all_r14_roles_boughtfrom.go: "a cédé à l'Ukraine des obusiers achetés à la Finlande"
-		sup = d.r16OwnStockGiver(sc, &m, origin, sup, rec)    // all_r16_parties_own.go: "Kopenhagen erklärt, alle seine 19 Radhaubitzen vom Typ CAESAR an die Ukraine abzugeben"
 		d.noteParties(i, sc, sup, rec)                        // all_r6_inherit.go
 		if (sup == "" || rec == "") && !d.notice && (m.kind == mSystem || namedCount > 0 && len(sc.countries()) == 0) {
 			// all_r6_inherit.go: "the first shipment included VT4 main
