@@ -15,6 +15,9 @@ func party(code string) *domain.Party { return &domain.Party{Code: code} }
 // roleCues decides, for each country mention, whether the text marks it as
 // supplier or recipient.
 func (d *docScan) roleCues(sc *sentScan, m mention) (sup, rec bool) {
+	if sc.r16AupresBuy(m) { // all_r16_parties_aupres.go: "a acquis auprès des Pays-Bas 12 obusiers"
+		return true, false
+	}
 	// the words before the mention, articles skipped: "à l'Ukraine"
 	var before []string
 	for k := m.tok0 - 1; k >= 0 && len(before) < 3; k-- {
@@ -437,6 +440,9 @@ func verbRole(sc *sentScan, k int) (rec, sup bool) {
 	}
 	if rec, sup, ok := sc.deSeparableRole(k); ok { // de_particles.go: "gab ... an die Ukraine ab"
 		return rec, sup
+	}
+	if sc.r16FutureReceives(k) { // all_r16_parties_future.go: "L'Ukraine recevra des canons Caesar danois"
+		return true, false
 	}
 	if sc.arHandsOver(k) { // ar_r4_handover.go: "فرنسا تسلم الجزائر طائرتي نقل"
 		return false, true
