@@ -7,10 +7,9 @@ import (
 	"github.com/armswatch/armswatch/internal/domain"
 )
 
-// Lines and mentions that state no deal (round 16, helper nofact): features
-// the model weighs.
+// Lines and mentions that state no deal (round 16, helper nofact).
 //
-//   - r16nofact-teaser: a line of the body that does not end as a sentence
+//   - r16nofact-teaser, a hard doubt: a line of the body that does not end as a sentence
 //     does, names no state and is short: the headline of another article
 //     listed under the text ("Llegó a Trelew el segundo avión P-3C Orion",
 //     "La Armada recibe un nuevo patrullero oceánico"), a subheading ("Une
@@ -20,19 +19,30 @@ import (
 //     elsewhere in the document. A list item (a line opened by a dash or a
 //     bullet: "- Eight AS90 guns") is the goods of a package and is no
 //     teaser, nor is the document's headline.
-//   - r16nofact-lone=early|mid|late: the only candidate of its two states
+//     Seen: no such line outside a notice states a gold transfer.
+//   - r16nofact-lone=early|mid|late, a feature the model weighs: the only candidate of its two states
 //     whose named system the document names once: a side mention ("the
 //     Mirage 2000P, in service for forty years", "the Mali also received
 //     four L-39 Albatros in 2023"), the more so late in the text.
 
-// r16nofactFeatures appends the features above to a transfer candidate.
+func init() {
+	hardDoubts["r16nofact-teaser"] = true
+}
+
+// r16nofactTeaser returns the hard doubt r16nofact-teaser of a transfer read
+// from sentence i when it is such a line, or "". A notice's lines of goods
+// ("Twelve (12) AH-1Z attack helicopters") are its deal, no teaser.
+func (d *docScan) r16nofactTeaser(i int, sc *sentScan) string {
+	if i > 0 && !d.notice && r16nofactTeaserLine(sc.s.text, len(sc.toks)) && len(sc.countries()) == 0 {
+		return "r16nofact-teaser"
+	}
+	return ""
+}
+
+// r16nofactFeatures appends the feature r16nofact-lone to a transfer candidate.
 func (d *docScan) r16nofactFeatures(f domain.Fact, m factMeta, add func(string)) {
 	if f.Type != domain.TypeTransfer || m.sent < 0 || m.sent >= len(d.sents) {
 		return
-	}
-	sc := d.sents[m.sent]
-	if m.sent > 0 && sc != nil && r16nofactTeaserLine(sc.s.text, len(sc.toks)) && len(sc.countries()) == 0 {
-		add("r16nofact-teaser")
 	}
 	if f.System != nil && f.System.ID != "" && d.pairCount(f) == 1 && d.counts().systems[f.System.ID] <= 1 {
 		switch pos := float64(m.sent) / float64(len(d.sents)); {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
 
 // TestR16NofactTeaserLine: titles, captions and labels read as teasers; a
 // sentence, a list item, a long line do not (all_r16_nofact_sidelines.go).
@@ -28,21 +32,50 @@ func TestR16NofactTeaserLine(t *testing.T) {
 	}
 }
 
-// TestR16NofactFeatures: a transfer read from a short line with no state
-// and no final stop carries r16nofact-teaser; the same transfer in a
-// sentence, or in the headline, does not; the only candidate of its pair
-// with a system named once carries r16nofact-lone (all_r16_nofact_sidelines.go).
-// Documents written for this test.
-func TestR16NofactFeatures(t *testing.T) {
+// TestR16NofactTeaserDropped: a transfer read from a short body line with
+// no state and no final stop (another article's headline, a subheading)
+// drops; the same transfer told in a sentence, or in the headline, stays
+// (all_r16_nofact_sidelines.go). Documents written for this test.
+func TestR16NofactTeaserDropped(t *testing.T) {
 	x := testExtractor(t)
-	deal := "El Gobierno argentino firmó el contrato de compra de 24 aviones F-16 a Dinamarca. "
+	deal := "El Gobierno argentino firmó el contrato de compra de 24 aviones F-16 a Dinamarca. Los aviones llegarán en 2025."
+	cases := []struct {
+		name, lang, text, sys string
+		want                  bool
+	}{
+		{"es teaser", "es", "Argentina compra F-16\n\n" + deal + "\n\nLlegó a Trelew el segundo avión P-3C Orion", "p-3-orion", false},
+		{"fr subheading", "fr", "La Grèce reçoit ses Rafale\n\nLa France a cédé 12 Rafale à la Grèce lundi. Les avions ont rejoint Tanagra.\n\nUne vingtaine de Mirage 2000 sur le marché\n\nLes appareils restent en service.", "mirage-2000", false},
+		{"es sentence", "es", "Argentina compra F-16\n\n" + deal + " Estados Unidos entregó a Argentina el segundo avión P-3C Orion.", "p-3-orion", true},
+		{"fr headline", "fr", "La France livre deux Rafale à la Grèce\n\nLes avions sont arrivés lundi à Tanagra. Ils rejoignent l'escadron.", "rafale", true},
+	}
+	for _, c := range cases {
+		cs, err := x.Candidates(&domain.Document{Source: "t", Language: c.lang, Text: c.text, Published: "2024-03-03"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		var have []string
+		for _, cd := range cs {
+			if cd.Fact.Type == domain.TypeTransfer && cd.Fact.System != nil {
+				got = got || cd.Fact.System.ID == c.sys
+				have = append(have, cd.Fact.System.ID)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: transfer of %s = %v, want %v (have %v)", c.name, c.text, c.sys, got, c.want, have)
+		}
+	}
+}
+
+// TestR16NofactLone: the only candidate of its pair with a system named
+// once carries r16nofact-lone; a deal told twice does not
+// (all_r16_nofact_sidelines.go). Documents written for this test.
+func TestR16NofactLone(t *testing.T) {
+	x := testExtractor(t)
 	cases := []struct {
 		name, lang, text, pair, feat string
 		want                         bool
 	}{
-		{"es teaser", "es", "Argentina compra F-16\n\n" + deal + "Los aviones llegarán en 2025.\n\nLlegó a Trelew el segundo avión P-3C Orion", "US>AR", "transfer|r16nofact-teaser", true},
-		{"es sentence", "es", "Argentina compra F-16\n\n" + deal + "Los aviones llegarán en 2025. Estados Unidos entregó a Argentina el segundo avión P-3C Orion.", "US>AR", "transfer|r16nofact-teaser", false},
-		{"fr headline", "fr", "La France livre deux Rafale à la Grèce\n\nLes avions sont arrivés lundi à Tanagra. Ils rejoignent l'escadron.", "FR>GR", "transfer|r16nofact-teaser", false},
 		{"en lone late", "en", "Poland signs tank deal\n\nPoland signed a contract with South Korea for 180 K2 tanks. The tanks will arrive next year. The army also operates Leopard tanks. Poland had bought 14 Mi-24 helicopters from Russia in 1999.", "RU>PL", "transfer|r16nofact-lone=late", true},
 		{"en main deal not lone", "en", "Poland signs tank deal\n\nPoland signed a contract with South Korea for 180 K2 tanks. The K2 tanks will arrive next year.", "KR>PL", "transfer|r16nofact-lone=early", false},
 	}
