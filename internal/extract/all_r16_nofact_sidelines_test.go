@@ -66,23 +66,3 @@ func TestR16NofactTeaserDropped(t *testing.T) {
 		}
 	}
 }
-
-// TestR16NofactLone: the only candidate of its pair with a system named
-// once carries r16nofact-lone; a deal told twice does not
-// (all_r16_nofact_sidelines.go). Documents written for this test.
-func TestR16NofactLone(t *testing.T) {
-	x := testExtractor(t)
-	cases := []struct {
-		name, lang, text, pair, feat string
-		want                         bool
-	}{
-		{"en lone late", "en", "Poland signs tank deal\n\nPoland signed a contract with South Korea for 180 K2 tanks. The tanks will arrive next year. The army also operates Leopard tanks. Poland had bought 14 Mi-24 helicopters from Russia in 1999.", "RU>PL", "transfer|r16nofact-lone=late", true},
-		{"en main deal not lone", "en", "Poland signs tank deal\n\nPoland signed a contract with South Korea for 180 K2 tanks. The K2 tanks will arrive next year.", "KR>PL", "transfer|r16nofact-lone=early", false},
-	}
-	for _, c := range cases {
-		seen, got, pairs := r14nofactFeature(t, x, c.lang, c.text, c.pair, c.feat)
-		if !seen || got != c.want {
-			t.Errorf("%s: %q: transfer %s found %v, %s = %v, want %v (have %v)", c.name, c.text, c.pair, seen, c.feat, got, c.want, pairs)
-		}
-	}
-}

@@ -262,7 +262,6 @@ func (d *docScan) features(f domain.Fact, m factMeta) []string {
 	if f.Type == domain.TypeTransfer && sc.has("in-service") {
 		add("in-service-cue") // "replaces", "en service", "ya dispone de"
 	}
-	d.r16nofactFeatures(f, m, add) // all_r16_nofact_sidelines.go: other articles' headlines, captions; lone side mentions
 	if f.Stage != "" {
 		add("stage=" + f.Stage)
 	} else {
