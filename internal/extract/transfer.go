@@ -504,6 +504,9 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if svc := sc.serviceOf(m); svc != "" && d.doubt("service-"+svc) {
 			continue // all_precision_service.go: "the maintenance of its 12 FA-50PH"
 		}
+		if why := d.r16nofactTeaser(i, sc); why != "" && d.doubt(why) {
+			continue // all_r16_nofact_sidelines.go: "Llegó a Trelew el segundo avión P-3C Orion", another article's headline
+		}
 		if sentenceSup == "" {
 			sentenceSup = sup
 			sentenceFirst = r11SentenceSeller{sup: sup, rec: rec, implicit: implicit}
