@@ -682,6 +682,8 @@ func ruleAssistance(d *docScan, i int, sc *sentScan) {
 
 		d.r15TrainingAid(i, sc) // all_r15_assist_training.go: "Deutschland hat 40 mongolische Soldaten ausgebildet"
 		d.r15GenericAid(i, sc)  // all_r15_assist_genericaid.go: "US military aid to the Lebanese army"
+		d.r16ForcesFunds(i, sc) // all_r16_assist_forcesfunds.go: "contribuirá con ocho millones de dólares a … las Fuerzas Armadas bolivianas"
+		d.r16ThisAid(i, sc)     // all_r16_assist_thisaid.go: "Le diplomate a chiffré cette aide militaire à 7 millions de dollars"
 		return
 	}
 	seenProg := map[string]bool{}

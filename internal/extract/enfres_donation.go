@@ -6,7 +6,7 @@ package extract
 // with a definite article, a donation of equipment an earlier sentence
 // named. Its value is an aggregate of what is handed over, not money given.
 func (d *docScan) donationInKind(i int, sc *sentScan) bool {
-	if sc.aidInKind() {
+	if sc.aidInKind() || sc.r16DonationGoods() { // all_r16_assist_donationgoods.go: "la donación vale 3,5 millones y la forman tres embarcaciones"
 		return true
 	}
 	back := false
