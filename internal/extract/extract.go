@@ -137,7 +137,6 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.r13FirstBatchNext()
 	d.r13WholeThenFirst()
 	cs := d.finish()
-	cs = d.r16Twins(cs) // all_r16_twin_split.go: a count the merge swallowed, as a candidate of its own
 	glossAidNames(cs)   // all_r8_coop_aidnames.go
 	d.setEventDates(cs) // eventdate.go
 	d.markNotice(cs)    // notice.go
