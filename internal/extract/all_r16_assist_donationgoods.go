@@ -19,8 +19,8 @@ func (sc *sentScan) r16DonationGoods() bool {
 	for _, p := range sc.cuePositions("aid") {
 		n, _ := aid.at(sc.toks, p)
 		for k := p; k < p+n && k < len(sc.toks); k++ {
-			if r16DonationHeads[sc.toks[k].norm] {
-				donation = true // "don", "military donation"
+			if sc.lw.isTok("donation-noun", &sc.toks[k]) {
+				donation = true // "don", "military donation" (the lexicon's donation nouns, all_r16_fresh_donation.go's too)
 			}
 		}
 	}
@@ -34,8 +34,3 @@ func (sc *sentScan) r16DonationGoods() bool {
 	}
 	return false
 }
-
-// r16DonationHeads are the words for a donation (normal form), the
-// "grant" heads of aidGloss that name a gift rather than money.
-var r16DonationHeads = map[string]bool{"don": true, "dons": true, "donation": true, "donations": true, "donacion": true, "donaciones": true,
-	"donativo": true, "spende": true, "schenkung": true, "هبه": true, "هبات": true}

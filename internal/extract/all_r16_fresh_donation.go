@@ -12,7 +12,7 @@ package extract
 // con un valor de …".
 
 // r16freshDonationValued reports whether an aid word of the sentence that
-// names a donation (lexicon kind "r16fresh-donation") has a word that
+// names a donation (lexicon kind "donation-noun") has a word that
 // values goods (kind "r16fresh-valued") within the three words after it,
 // a verb of being between them allowed ("está valorada").
 func (sc *sentScan) r16freshDonationValued() bool {
@@ -37,7 +37,7 @@ func (sc *sentScan) r16freshDonationValued() bool {
 // of donation: "donación", "don", "هبة", "Schenkung".
 func (sc *sentScan) r16freshDonationAt(p, n int) bool {
 	for k := p; k < p+n && k < len(sc.toks); k++ {
-		if sc.lw.isTok("r16fresh-donation", &sc.toks[k]) {
+		if sc.lw.isTok("donation-noun", &sc.toks[k]) {
 			return true
 		}
 	}
