@@ -197,6 +197,10 @@ func (m *matcher) designations(toks []token, ms []mention, lang string) []mentio
 			add = append(add, m.synthMention(toks, e-1, e, g.id))
 			continue
 		}
+		if st, end, ok := m.r16ClassAdjName(toks, covered, e, taken); ok && !gapBreaks(toks[e].gap) { // all_r16_sysname_classadj.go: "a Sarojini Naidu class fast patrol vessel"
+			add = append(add, m.synthMention(toks, st, end, g.id))
+			continue
+		}
 		// "Freedom-class frigates", "Hobart class destroyers": a name and
 		// the word class before the noun name the class
 		if e >= 2 && !gapBreaks(toks[e].gap) && toks[e-1].norm == "class" && tightGap(toks[e-1].gap) &&
@@ -345,6 +349,9 @@ func (m *matcher) parseDesignation(toks []token, covered []int, s int, linked bo
 				return m.codeTail(toks, covered, s+2), true
 			}
 		}
+	}
+	if end, ok := m.r16CapsNameNumber(toks, covered, s); ok { // all_r16_sysname_classadj.go: "un patrouilleur OSPREY 55"
+		return end, false
 	}
 	// a name and a numeral: "Wing Loong II", "Pampa III", "Alfa 3000",
 	// "Challenge-2"

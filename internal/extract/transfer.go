@@ -514,7 +514,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		// "The US Army awarded Lockheed Martin a contract for 1,200 PAC-3
 		// MSE": making or buying at home, when no buyer is named here
 		if !d.notice && !sc.names(rec) {
-			if from, to := sc.stretchOf(m.tok0); sc.productionIn(from, to) && d.doubt("production") {
+			if from, to := sc.stretchOf(m.tok0); sc.productionIn(from, to) && d.r16OnlyMentionDoubt("production", sc, m, rec, origin) { // all_r16_sysname_onlymention.go
 				continue
 			}
 		}
@@ -549,7 +549,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 			} else if _, ok := sc.futureIn(from, to); ok && !sc.reportedPast(from, to) && !sc.frPlannedTotal(from, to) { // fr_planned.go; all_clauses_r5_asplanned.go: "wie geplant lieferte"
 				// "awaits 30 more MiG-31 that it ordered earlier": a past
 				// order told after the system stands
-				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && !sc.futureReceipt(from, to, sup, rec) && d.doubt("future-clause") { // en_r4_future.go: "is set to receive ... from France" // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
+				if !sc.orderedAfter(m, to) && !sc.orderedAfterComma(m, to) && !sc.arAwaitsReceipt(from, to) && !sc.futureReceipt(from, to, sup, rec) && d.r16OnlyMentionDoubt("future-clause", sc, m, rec, origin) { // all_r16_sysname_onlymention.go // en_r4_future.go: "is set to receive ... from France" // ar_await.go; all_batches.go: "doit recevoir 24 Rafale, commandés en 2021"
 					continue // "deliveries are expected in 2027"
 				}
 				stage = domain.StageOrdered
