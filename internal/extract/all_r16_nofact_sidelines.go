@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Lines that state no deal (round 16, helper nofact): a transfer read from
@@ -48,8 +49,7 @@ func r16nofactTeaserLine(text string, n int) bool {
 		}
 		break
 	}
-	last := []rune(t)
-	r := last[len(last)-1]
+	r, _ := utf8.DecodeLastRuneInString(t)
 	if strings.ContainsRune(".!?;:…\"'»”’)]>؟۔", r) {
 		return false
 	}
