@@ -1444,6 +1444,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		// named last
 		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
 			orgs = append(orgs, mention{kind: mNamed, id: d.anaphorOrg(i, sc, p, prevOrg), sub: "organization", tok0: p, tok1: p + 1}) // all_r9_fresh_member.go
+		} else if o, ok := d.r16coopBareJoin(i, sc, prevOrg); ok { // all_r16_coop_joined.go: "Sweden joined in March 2024"
+			orgs = append(orgs, o)
 		}
 	}
 	orgs = d.membershipOrgs(sc, orgs) // coop_r5_member.go: "NATO's Mediterranean Dialogue", "partnership with NATO"
@@ -1701,7 +1703,9 @@ func (sc *sentScan) listWith(code string) []string {
 			switch sc.toks[t].norm {
 			case "and", "et", "y", "und", "e", "و", "de", "la", "le", "l", "du", "des", "the", "of", "del", "el", "der", "die", "a", "au", "aux", "to":
 			default:
-				return false
+				if !r16coopListArticle(sc.toks[t].norm) { // all_r16_coop_several.go: "et les Émirats arabes unis", "y los Estados Unidos"
+					return false
+				}
 			}
 		}
 		return true

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/armswatch/armswatch/internal/domain"
+)
+
+// agreementSets returns the party sets of a document's agreement
+// candidates, each sorted and joined ("CI-TR"), sorted.
+func agreementSets(t *testing.T, x *Extractor, lang, text string) []string {
+	t.Helper()
+	cs, err := x.Candidates(&domain.Document{Source: "t", Language: lang, Text: text, Published: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range cs {
+		if c.Fact.Type != domain.TypeAgreement {
+			continue
+		}
+		var ps []string
+		for _, p := range c.Fact.Parties {
+			ps = append(ps, p.String())
+		}
+		sort.Strings(ps)
+		k := strings.Join(ps, "-")
+		if !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestR16coopSeveral: one agreement word in the singular with a word
+// that adds a further agreement ("and another with", "puis un autre
+// avec") or gives each signer its own ("chacun", "sendos", "jeweils")
+// is one pair per partner, not one text of three states; a demonym
+// before the word for counterpart is a partner (all_r16_coop_several.go).
+// Sentences written for this test.
+func TestR16coopSeveral(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"fr: puis un autre avec", "fr", "Le ministre turc de la Défense a signé un accord de coopération militaire avec son homologue ivoirien, puis un autre avec le Togo. Les textes portent sur la formation.", "CI-TR TG-TR"},
+		{"fr: ont chacun signé", "fr", "Le Niger, le Mali et le Burkina Faso ont chacun signé un accord de coopération militaire avec la Russie. Les textes portent sur la formation.", "BF-RU ML-RU NE-RU"},
+		{"en: and another with", "en", "Turkey's defence minister signed a military cooperation agreement with his Rwandan counterpart, and another with Ghana. The texts cover training.", "GH-TR RW-TR"},
+		{"es: y otro con", "es", "El ministro turco firmó un acuerdo de cooperación militar con su homólogo ruandés y otro con Ghana. Los textos cubren la formación.", "GH-TR RW-TR"},
+		{"de: und ein weiteres mit", "de", "Der türkische Minister unterzeichnete ein Abkommen über militärische Zusammenarbeit mit seinem ruandischen Amtskollegen und ein weiteres mit Ghana. Die Texte betreffen die Ausbildung.", "GH-TR RW-TR"},
+		{"ar: وأخرى مع", "ar", "وقع وزير الدفاع التركي اتفاقية تعاون عسكري مع نظيره الرواندي وأخرى مع غانا. وتشمل الاتفاقيات التدريب.", "GH-TR RW-TR"},
+		{"fr: one text all sign stays one", "fr", "Le ministre turc de la Défense a signé une lettre d'intention sur la coopération militaire avec ses homologues ivoirien et togolais. Le texte porte sur la formation.", "CI-TG-TR"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(agreementSets(t, x, tc.lang, tc.text), " "); got != tc.want {
+				t.Errorf("agreements %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestR16coopListArticle: a plural article before the last state of a
+// list keeps it in the list (cooperation.go listWith,
+// all_r16_coop_several.go), and two words for "with" that each head a
+// partner are two agreements. Sentences written for this test.
+func TestR16coopListArticle(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"fr: et les Émirats arabes unis", "fr", "Le Togo a conclu des accords de coopération militaire avec la Turquie, le Qatar et les Émirats arabes unis. Les textes portent sur la formation.", "AE-TG QA-TG TG-TR"},
+		{"es: y los Estados Unidos", "es", "Perú firmó acuerdos de cooperación militar con Chile, Colombia y los Estados Unidos. Los textos cubren la formación.", "CL-PE CO-PE PE-US"},
+		{"fr: puis avec", "fr", "Le Togo multiplie les partenariats militaires. Un accord-cadre a été signé avec la Turquie en 2021, puis avec le Qatar en 2023. Les textes portent sur la formation.", "QA-TG TG-TR"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(agreementSets(t, x, tc.lang, tc.text), " "); got != tc.want {
+				t.Errorf("agreements %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestR16coopBareJoin: a joining told without its organisation right
+// after a sentence that names it is a membership in that organisation;
+// a verb of joining with an object of its own is not
+// (all_r16_coop_joined.go). Sentences written for this test.
+func TestR16coopBareJoin(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en: joined in", "en", "Finland joined NATO in April 2023. Sweden joined in March 2024 after Hungary's approval.", "FI SE"},
+		{"fr: a adhéré en", "fr", "La Finlande a rejoint l'Otan en avril 2023. La Suède a adhéré en mars 2024.", "FI SE"},
+		{"es: ingresó en", "es", "Finlandia se unió a la OTAN en abril de 2023. Suecia ingresó en marzo de 2024.", "FI SE"},
+		{"de: ist beigetreten", "de", "Finnland trat der Nato im April 2023 bei. Schweden ist im März 2024 beigetreten.", "FI SE"},
+		{"ar: قد انضمت في", "ar", "أصبحت السويد رسميا العضو الثاني والثلاثين في حلف شمال الأطلسي. وكانت فنلندا قد انضمت في 2023.", "FI SE"},
+		{"en: joined an exercise", "en", "Finland joined NATO in April 2023. Sweden joined the exercise with two ships.", "FI"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range cs {
+				if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
+					got = append(got, c.Fact.Member.String())
+				}
+			}
+			sort.Strings(got)
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("members %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestR16coopExerciseNamedAs: a word that names an exercise ("dubbed",
+// "baptisé", "bautizado como") stands between the exercise word and its
+// unquoted name (all_r14_coop_exname.go r14coop-exercise-adj). Sentences
+// written for this test.
+func TestR16coopExerciseNamedAs(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, lang, text, want string
+	}{
+		{"en: dubbed", "en", "The joint exercise, dubbed Eagle Strike 2024, brought together troops from Jordan and the United States. It involves 120 soldiers.", "Eagle Strike 2024"},
+		{"en: codenamed", "en", "Troops from Jordan and the United States took part in a drill codenamed Eagle Strike. It involves 120 soldiers.", "Eagle Strike"},
+		{"fr: baptisé", "fr", "Des militaires béninois et français participent à un exercice baptisé Lion Royal 2024. Il réunit 300 militaires.", "Lion Royal 2024"},
+		{"es: bautizado como", "es", "Fuerzas de Chile y Perú participan en un ejercicio bautizado como Tridente Andino. Participan 300 efectivos.", "Tridente Andino"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, c := range cs {
+				if c.Fact.Type == domain.TypeExercise {
+					got = c.Fact.Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("exercise %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
