@@ -153,3 +153,65 @@ func TestR16coopExerciseNamedAs(t *testing.T) {
 		})
 	}
 }
+
+// TestR16coopPlanAndNamed: a signed plan of military cooperation is an
+// agreement (lexicon agreement, agreement-coop); a quoted name after a
+// naming word further from the exercise word than thirty characters is
+// the exercise's (all_r16_coop_exnamed.go); a count of states and its
+// opener between a word of composition and the list leave the list to
+// ruleMemberComprises (all_r16_coop_comprises.go). Sentences written for
+// this test.
+func TestR16coopPlanAndNamed(t *testing.T) {
+	x := testExtractor(t)
+	plans := []struct{ lang, text, want string }{
+		{"en", "Algeria and Russia signed a military cooperation plan for 2024. The plan covers training.", "DZ-RU"},
+		{"fr", "L'Algérie et la Russie ont signé le plan de coopération militaire pour 2024. Le plan porte sur la formation.", "DZ-RU"},
+		{"es", "Venezuela y Rusia firmaron el plan de cooperación militar para 2024. El plan cubre la formación.", "RU-VE"},
+		{"de", "Kasachstan und die Türkei haben einen Plan für die militärische Zusammenarbeit 2025 unterzeichnet. Der Plan umfasst die Ausbildung.", "KZ-TR"},
+		{"ar", "وقعت الجزائر وروسيا خطة التعاون العسكري لعام 2024. وتشمل الخطة التدريب.", "DZ-RU"},
+	}
+	for _, tc := range plans {
+		if got := strings.Join(agreementSets(t, x, tc.lang, tc.text), " "); got != tc.want {
+			t.Errorf("%s plan: agreements %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+	named := []struct{ lang, text, want string }{
+		{"fr", "Un exercice interarmées maroco-français nommé « Lion du Sud 2022 » a lieu dans la région d'Errachidia. Il réunit 1000 militaires.", "Lion du Sud 2022"},
+		{"es", "Las fuerzas de Chile y Perú iniciaron el ejercicio combinado binacional denominado “Cruz Andina” en Arica. Participan 300 efectivos.", "Cruz Andina"},
+	}
+	for _, tc := range named {
+		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, c := range cs {
+			if c.Fact.Type == domain.TypeExercise {
+				got = c.Fact.Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s named: exercise %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+	comprises := []struct{ lang, text, want string }{
+		{"ar", "التحالف الإسلامي العسكري لمحاربة الإرهاب الذي يضم 41 دولة بينها السعودية ومصر وباكستان. ويقع مقره في الرياض.", "EG PK SA"},
+		{"en", "The Islamic Military Counter Terrorism Coalition, which brings together 41 countries, including Saudi Arabia, Egypt and Pakistan, met in Riyadh. It was founded in 2015.", "EG PK SA"},
+	}
+	for _, tc := range comprises {
+		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
+				got = append(got, c.Fact.Member.String())
+			}
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s comprises: members %q, want %q", tc.lang, g, tc.want)
+		}
+	}
+}

@@ -1765,6 +1765,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		name, at = sc.quotedExerciseName()
 	}
 	if name == "" {
+		name, at = sc.r16coopNamedQuoted() // all_r16_coop_exnamed.go: "un exercice interarmées maroco-français nommé « Chergui 2022 »"
+	}
+	if name == "" {
 		name, at = sc.arrecallExerciseName() // all_r13_arrecall_exercise.go: "تمرين (درع الصحراء 2022)", "التمرين البحري نسيم البحر 14"
 	}
 	if name == "" {
