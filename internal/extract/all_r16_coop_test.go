@@ -215,3 +215,34 @@ func TestR16coopPlanAndNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestR16coopListBeforeMembers: a list of states followed by a member
+// noun in apposition is a membership of each in the organisation named
+// after the noun, else the one named before the list
+// (all_r16_coop_memberafter.go). Sentences written for this test.
+func TestR16coopListBeforeMembers(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "La force du G5 Sahel compte 5 000 hommes fournis par le Burkina Faso, le Mali, la Mauritanie, le Niger et le Tchad, les cinq États membres de cette organisation sous-régionale. Elle manque de moyens.", "BF ML MR NE TD"},
+		{"en", "The G5 Sahel force draws troops from Mali, Niger and Chad, the three member states of the group. It lacks funds.", "ML NE TD"},
+		{"de", "Die Truppe der G5 Sahel besteht aus Soldaten aus Mali, Niger und Tschad, den drei Mitgliedstaaten der Gruppe. Ihr fehlt Geld.", "ML NE TD"},
+		{"ar", "تضم قوة مجموعة دول الساحل الخمس جنودا من مالي والنيجر وتشاد، الدول الأعضاء في المجموعة. وتفتقر القوة إلى التمويل.", "ML NE TD"},
+		{"en", "NATO ministers met Ukraine, Georgia and Moldova, three partner states of the alliance. They discussed aid.", ""},
+	}
+	for _, tc := range cases {
+		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
+				got = append(got, c.Fact.Member.String())
+			}
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: members %q, want %q", tc.lang, g, tc.want)
+		}
+	}
+}
