@@ -246,3 +246,47 @@ func TestR16coopListBeforeMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestR16coopHostsAndBoth: one signer with a plural agreement word and
+// two capitals named as places signs one agreement with each host
+// (all_r16_coop_hosts.go); a word for the two states before an
+// organisation makes the document's two main states its members
+// (all_r16_coop_bothmembers.go). Sentences written for this test.
+func TestR16coopHostsAndBoth(t *testing.T) {
+	x := testExtractor(t)
+	hosts := []struct{ lang, text, want string }{
+		{"fr", "À Moscou puis à Ankara, le ministre nigérien de la Défense a signé des accords de coopération militaire. Les textes portent sur la formation.", "NE-RU NE-TR"},
+		{"en", "In Moscow and then in Ankara, the Nigerien defence minister signed military cooperation agreements. The texts cover training.", "NE-RU NE-TR"},
+		{"es", "En Moscú y luego en Ankara, el ministro nigerino de Defensa firmó acuerdos de cooperación militar. Los textos cubren la formación.", "NE-RU NE-TR"},
+		{"ar", "وقع وزير الدفاع النيجري في موسكو ثم في أنقرة اتفاقيات للتعاون العسكري. وتشمل الاتفاقيات التدريب.", "NE-RU NE-TR"},
+	}
+	for _, tc := range hosts {
+		if got := strings.Join(agreementSets(t, x, tc.lang, tc.text), " "); got != tc.want {
+			t.Errorf("%s hosts: agreements %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+	both := []struct{ lang, text, want string }{
+		{"en", "Australia and Singapore signed a defence MoU. Both countries have been members of the Five Power Defence Arrangements since 1971. They cooperate.", "AU SG"},
+		{"fr", "La France et l'Allemagne ont signé un accord. Les deux pays sont membres de l'Otan depuis 1955. Ils coopèrent.", "DE FR"},
+		{"es", "España y Portugal firmaron un acuerdo de defensa. Ambos países son miembros de la OTAN. Cooperan.", "ES PT"},
+		{"de", "Deutschland und Polen unterzeichneten ein Abkommen. Beide Länder sind Mitglieder der Nato. Sie kooperieren.", "DE PL"},
+		{"ar", "وقعت تركيا واليونان اتفاقية تعاون عسكري. والبلدان عضوان في حلف الناتو. ويتعاونان.", "GR TR"},
+		{"en", "Both countries criticized NATO's expansion. Russia and China signed a defence agreement.", ""},
+	}
+	for _, tc := range both {
+		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
+				got = append(got, c.Fact.Member.String())
+			}
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s both: members %q, want %q", tc.lang, g, tc.want)
+		}
+	}
+}

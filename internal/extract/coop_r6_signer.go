@@ -231,7 +231,10 @@ func (d *docScan) contextSigner(i int, partners []string) string {
 func (d *docScan) agreementEachContext(i int, sc *sentScan) [][]domain.Party {
 	partners, first := sc.withPartners()
 	if len(partners) == 0 {
-		return d.betweenPartners(sc)
+		if ps := d.betweenPartners(sc); ps != nil {
+			return ps
+		}
+		return sc.r16coopHostPairs() // all_r16_coop_hosts.go: "À Moscou puis à Ankara, le ministre nigérien a signé des accords"
 	}
 	signer, named := sc.signerBefore(first, partners)
 	if named && signer == "" {

@@ -1483,6 +1483,9 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		if len(members) == 0 {
 			members = sc.membersAfter(o) // all_r9_fresh_member.go; ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
 		}
+		if len(members) == 0 {
+			members = d.r16coopBothMembers(sc, o) // all_r16_coop_bothmembers.go: "Both countries have been members of the FPDA"
+		}
 		member := ""
 		if len(members) > 0 {
 			member = members[len(members)-1]
