@@ -290,3 +290,21 @@ func TestR16coopHostsAndBoth(t *testing.T) {
 		}
 	}
 }
+
+// TestR16coopWithoutWaiting: "sans attendre que", "without waiting",
+// "sin esperar" negate the waiting, not the agreement the sentence tells
+// (lexicon not-negation, all_negation_idioms.go). Sentences written for
+// this test.
+func TestR16coopWithoutWaiting(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Sans attendre que l'accord militaire bilatéral conclu entre la Turquie et l'Ouganda entre en vigueur, Ankara a procuré dès janvier 20 véhicules blindés légers à l'armée ougandaise. Le texte porte sur la formation."},
+		{"en", "Without waiting for the military cooperation agreement signed by Turkey and Uganda to enter into force, Ankara delivered 20 armoured vehicles to the Ugandan army. The text covers training."},
+		{"es", "Sin esperar a que el acuerdo de cooperación militar firmado por Turquía y Uganda entre en vigor, Ankara entregó 20 vehículos blindados al ejército ugandés. El texto cubre la formación."},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(agreementSets(t, x, tc.lang, tc.text), " "); got != "TR-UG" {
+			t.Errorf("%s: agreements %q, want %q", tc.lang, got, "TR-UG")
+		}
+	}
+}
