@@ -308,3 +308,21 @@ func TestR16coopWithoutWaiting(t *testing.T) {
 		}
 	}
 }
+
+// TestR16coopAgreementFollow: partners named after "with" in the
+// sentence after a signing of agreements, with a word of signing and no
+// agreement word of their own, sign one agreement each with the state
+// the signing sentence opens with (all_r16_coop_follow.go). Sentences
+// written for this test.
+func TestR16coopAgreementFollow(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "Le Maroc a signé mardi des accords de coopération militaire avec trois pays africains. Les textes ont été paraphés avec le Nigeria, le Rwanda et l'Éthiopie. Ils portent sur la formation.", "ET-MA MA-NG MA-RW"},
+		{"en", "Morocco signed defence cooperation agreements with three African countries on Tuesday. The documents were signed with Nigeria, Rwanda and Ethiopia. They cover training.", "ET-MA MA-NG MA-RW"},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(agreementSets(t, x, tc.lang, tc.text), " "); got != tc.want {
+			t.Errorf("%s: agreements %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+}
