@@ -54,6 +54,9 @@ func ruleMemberComprises(d *docScan, i int, sc *sentScan) {
 		}
 		members := sc.statesListedAr(start)
 		if len(members) < 2 {
+			members = sc.statesListedAr(sc.r16coopAfterCount(start)) // all_r16_coop_comprises.go: "يضم 41 دولة بينها السعودية ومصر"
+		}
+		if len(members) < 2 {
 			continue
 		}
 		d.addMembers(i, sc, *org, members, "membership.comprises")

@@ -27,6 +27,11 @@ func ruleMemberApposition(d *docScan, i int, sc *sentScan) {
 			continue
 		}
 		end := p + n
+		if o, ms := sc.r16coopListBeforeMembers(p, end, orgs); len(ms) >= 2 { // all_r16_coop_memberafter.go: "A, B et C, les cinq États membres de cette organisation"
+			d.addMembers(i, sc, o, ms, "membership.apposition")
+			p = end - 1
+			continue
+		}
 		var org *mention
 		start := end
 		for k := range orgs {

@@ -84,7 +84,7 @@ func (sc *sentScan) findWithPartners() ([]string, int) {
 			if !direct && !intro && !counterpart || comma && !intro {
 				break
 			}
-			if c.sub == "demonym" && !counterpart {
+			if c.sub == "demonym" && !counterpart && !sc.r16coopCounterpartAfter(c) { // all_r16_coop_several.go: "with his Rwandan counterpart"
 				break // "avec le ministre nigérian", "with mounting Chinese aggression"
 			}
 			// "un accord avec le Nigeria, un mémorandum avec le Rwanda":
@@ -231,7 +231,10 @@ func (d *docScan) contextSigner(i int, partners []string) string {
 func (d *docScan) agreementEachContext(i int, sc *sentScan) [][]domain.Party {
 	partners, first := sc.withPartners()
 	if len(partners) == 0 {
-		return d.betweenPartners(sc)
+		if ps := d.betweenPartners(sc); ps != nil {
+			return ps
+		}
+		return sc.r16coopHostPairs() // all_r16_coop_hosts.go: "À Moscou puis à Ankara, le ministre nigérien a signé des accords"
 	}
 	signer, named := sc.signerBefore(first, partners)
 	if named && signer == "" {
@@ -258,7 +261,7 @@ func (d *docScan) agreementEachContext(i int, sc *sentScan) [][]domain.Party {
 	// "unterschrieb zusammen mit ihren Amtskollegen aus Frankreich,
 	// Griechenland und Italien eine Absichtserklärung": one text that all
 	// sign
-	if len(partners) >= 2 && !sc.pluralAgreement() {
+	if len(partners) >= 2 && !sc.pluralAgreement() && !sc.r16coopTwoWiths(partners) { // all_r16_coop_several.go: "avec la Turquie en 2021, puis avec le Qatar"
 		set := []domain.Party{{Code: signer}}
 		for _, p := range partners {
 			if p != signer {
@@ -300,6 +303,9 @@ func (sc *sentScan) signerList(first int, partners []string) []string {
 // pluralAgreement reports whether the sentence's first agreement word is a
 // plural ("accords", "agreements", "acuerdos", "اتفاقيات").
 func (sc *sentScan) pluralAgreement() bool {
+	if sc.r16coopSeveral() { // all_r16_coop_several.go: "un accord avec A, puis un autre avec B", "ont chacun signé"
+		return true
+	}
 	ps := sc.cuePositions("agreement")
 	if len(ps) == 0 {
 		return false

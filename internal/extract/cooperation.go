@@ -1449,6 +1449,8 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		// named last
 		if p, ok := sc.lw.set("org-anaphor").any(sc.toks, 0, len(sc.toks)); ok {
 			orgs = append(orgs, mention{kind: mNamed, id: d.anaphorOrg(i, sc, p, prevOrg), sub: "organization", tok0: p, tok1: p + 1}) // all_r9_fresh_member.go
+		} else if o, ok := d.r16coopBareJoin(i, sc, prevOrg); ok { // all_r16_coop_joined.go: "Sweden joined in March 2024"
+			orgs = append(orgs, o)
 		}
 	}
 	orgs = d.membershipOrgs(sc, orgs) // coop_r5_member.go: "NATO's Mediterranean Dialogue", "partnership with NATO"
@@ -1485,6 +1487,9 @@ func ruleMembership(d *docScan, i int, sc *sentScan) {
 		members = sc.r15freshMembersListedAfter(o, members) // all_r15_fresh_member.go: "each member country of the G5 Sahel, including Mauritania"
 		if len(members) == 0 {
 			members = sc.membersAfter(o) // all_r9_fresh_member.go; ar_mnna.go: "صفة حليف رئيسي من خارج الحلف، منها تونس والأردن"
+		}
+		if len(members) == 0 {
+			members = d.r16coopBothMembers(sc, o) // all_r16_coop_bothmembers.go: "Both countries have been members of the FPDA"
 		}
 		member := ""
 		if len(members) > 0 {
@@ -1706,7 +1711,9 @@ func (sc *sentScan) listWith(code string) []string {
 			switch sc.toks[t].norm {
 			case "and", "et", "y", "und", "e", "و", "de", "la", "le", "l", "du", "des", "the", "of", "del", "el", "der", "die", "a", "au", "aux", "to":
 			default:
-				return false
+				if !r16coopListArticle(sc.toks[t].norm) { // all_r16_coop_several.go: "et les Émirats arabes unis", "y los Estados Unidos"
+					return false
+				}
 			}
 		}
 		return true
@@ -1764,6 +1771,9 @@ func ruleExercise(d *docScan, i int, sc *sentScan) {
 		// «Meeresgürtel-Sicherheit 2025»", "el ejercicio “Cinturón de
 		// Seguridad Marítima”": a quoted name after the word
 		name, at = sc.quotedExerciseName()
+	}
+	if name == "" {
+		name, at = sc.r16coopNamedQuoted() // all_r16_coop_exnamed.go: "un exercice interarmées maroco-français nommé « Chergui 2022 »"
 	}
 	if name == "" {
 		name, at = sc.arrecallExerciseName() // all_r13_arrecall_exercise.go: "تمرين (درع الصحراء 2022)", "التمرين البحري نسيم البحر 14"

@@ -39,6 +39,7 @@ var rules = []rule{
 	{"assistance.program", ruleAssistance},
 	// "signed in 2020 a 10-year defence agreement" -> agreement.
 	{"agreement.signed", ruleAgreement},
+	{"agreement.signed", r16coopAgreementFollow}, // all_r16_coop_follow.go: "des accords avec trois pays africains. Les textes ont été paraphés avec le Nigeria, le Rwanda"
 	// "the kingdom joined the coalition against Daesh in 2014" ->
 	// membership.
 	{"membership.joined", ruleMembership},
