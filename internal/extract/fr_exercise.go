@@ -7,8 +7,14 @@ import (
 
 // namedAsRe finds a quoted name given with a naming word: "Baptisé
 // « Xaritoo 2022 », cet exercice …", "dénommé « Flintlock »", "dubbed
-// 'Sea Breeze'", "denominado «Solidaridad»".
-var namedAsRe = regexp.MustCompile(`(?i:baptisée?s?|dénommée?s?|intitulée?s?|surnommée?s?|dubbed|code-?named|denominad[oa]s?|bautizad[oa]s?)\s*[«"“„]\s*([^»"”“«]{2,40}?)\s*[»"”“]`)
+// 'Sea Breeze'", "denominado «Solidaridad»", and the plain naming
+// participles (round 16): "Appelées « Western Accord », ces manœuvres …",
+// "un exercice nommé « Chergui 2022 »", "an exercise called "Balikatan
+// 2024"", "un ejercicio llamado «Unitas»", "eine Übung namens „Nordwind“",
+// "mit dem Namen „X“", "Codename „X“". Each word must start a word
+// ("renamed", "Renommés", "so-called" are no naming) and the quote must
+// follow it at once.
+var namedAsRe = regexp.MustCompile(`(?i:\b(?:baptisée?s?|dénommée?s?|intitulée?s?|surnommée?s?|dubbed|code-?named|denominad[oa]s?|bautizad[oa]s?|appelée?s?|nommée?s?|called|named|llamad[oa]s?|namens|mit dem Namen|unter dem Namen|Codenamen?))\s*[«"“„]\s*([^»"”“«]{2,40}?)\s*[»"”“]`)
 
 // namedExercise returns the name a naming word gives in a sentence that
 // speaks of an exercise, when the name comes before the exercise word
@@ -19,21 +25,26 @@ func (sc *sentScan) namedExercise() (string, int) {
 	if len(ps) == 0 {
 		return "", 0
 	}
-	low := sc.lower()
-	if n := r16fresh2NamedAs(sc.s.text, low); n != "" { // all_r16_fresh2_named.go: appelé, nommé, called, named, llamado, namens
+	if n := namedAs(sc.s.text, sc.lower()); n != "" {
 		return n, ps[0]
-	}
-	if !containsAny(low, namedAsHints) {
-		return "", 0
-	}
-	if mm := namedAsRe.FindStringSubmatch(sc.s.text); mm != nil {
-		return strings.TrimSpace(mm[1]), ps[0]
 	}
 	return "", 0
 }
 
+// namedAs returns the quoted name a naming word gives in a sentence (low
+// is its lower-case text), or "".
+func namedAs(text, low string) string {
+	if !containsAny(low, namedAsHints) {
+		return ""
+	}
+	if mm := namedAsRe.FindStringSubmatch(text); mm != nil {
+		return strings.TrimSpace(mm[1])
+	}
+	return ""
+}
+
 // namedAsHints are the words namedAsRe needs, lower case.
-var namedAsHints = []string{"baptis", "dénomm", "intitul", "surnomm", "dubbed", "named", "denominad", "bautizad"}
+var namedAsHints = []string{"baptis", "dénomm", "intitul", "surnomm", "dubbed", "named", "denominad", "bautizad", "appel", "nomm", "called", "llamad", "namen", "codename"}
 
 // nationalRe finds an exercise the text calls national: "cette manœuvre
 // nationale", "un exercice national", "a national exercise", "el

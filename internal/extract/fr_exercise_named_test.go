@@ -7,7 +7,7 @@ import (
 
 // TestR16fresh2NamedExercise: an exercise's quoted name after a plain naming
 // participle ("Appelés « … »", "nommé « … »", "called "…"", "llamado «…»",
-// "namens „…“") (all_r16_fresh2_named.go). Sentences written for this test.
+// "namens „…“") (fr_exercise.go: namedAsRe). Sentences written for this test.
 func TestR16fresh2NamedExercise(t *testing.T) {
 	checkFresh5(t, []fresh5Case{
 		{"fr: appelés before the exercise word", "fr", "Appelés « Sahel Shield », ces exercices réunissent des soldats du Niger et du Tchad à Tillabéri.",
@@ -24,7 +24,7 @@ func TestR16fresh2NamedExercise(t *testing.T) {
 }
 
 // TestR16fresh2NamedAsWords: the naming participle must start a word and be
-// followed at once by the quote (all_r16_fresh2_named.go).
+// followed at once by the quote (fr_exercise.go: namedAsRe).
 func TestR16fresh2NamedAsWords(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Appelées « Western Shield », ces manœuvres", "Western Shield"},
@@ -37,7 +37,7 @@ func TestR16fresh2NamedAsWords(t *testing.T) {
 		{"L'exercice est appelé à durer deux semaines", ""},
 	}
 	for _, tc := range tests {
-		if got := r16fresh2NamedAs(tc.text, strings.ToLower(tc.text)); got != tc.want {
+		if got := namedAs(tc.text, strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
