@@ -9,6 +9,25 @@ import (
 )
 
 // agreementSets returns the party sets of a document's agreement
+
+// memberSet returns the sorted member states of a text's membership
+// candidates, space-separated.
+func memberSet(t *testing.T, x *Extractor, lang, text string) string {
+	t.Helper()
+	cs, err := x.Candidates(&domain.Document{Source: "t", Language: lang, Text: text, Published: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cs {
+		if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
+			got = append(got, c.Fact.Member.String())
+		}
+	}
+	sort.Strings(got)
+	return strings.Join(got, " ")
+}
+
 // candidates, each sorted and joined ("CI-TR"), sorted.
 func agreementSets(t *testing.T, x *Extractor, lang, text string) []string {
 	t.Helper()
@@ -199,18 +218,7 @@ func TestR16coopPlanAndNamed(t *testing.T) {
 		{"en", "The Islamic Military Counter Terrorism Coalition, which brings together 41 countries, including Saudi Arabia, Egypt and Pakistan, met in Riyadh. It was founded in 2015.", "EG PK SA"},
 	}
 	for _, tc := range comprises {
-		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range cs {
-			if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
-				got = append(got, c.Fact.Member.String())
-			}
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := memberSet(t, x, tc.lang, tc.text); g != tc.want {
 			t.Errorf("%s comprises: members %q, want %q", tc.lang, g, tc.want)
 		}
 	}
@@ -230,18 +238,7 @@ func TestR16coopListBeforeMembers(t *testing.T) {
 		{"en", "NATO ministers met Ukraine, Georgia and Moldova, three partner states of the alliance. They discussed aid.", ""},
 	}
 	for _, tc := range cases {
-		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range cs {
-			if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
-				got = append(got, c.Fact.Member.String())
-			}
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := memberSet(t, x, tc.lang, tc.text); g != tc.want {
 			t.Errorf("%s: members %q, want %q", tc.lang, g, tc.want)
 		}
 	}
@@ -274,18 +271,7 @@ func TestR16coopHostsAndBoth(t *testing.T) {
 		{"en", "Both countries criticized NATO's expansion. Russia and China signed a defence agreement.", ""},
 	}
 	for _, tc := range both {
-		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range cs {
-			if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
-				got = append(got, c.Fact.Member.String())
-			}
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := memberSet(t, x, tc.lang, tc.text); g != tc.want {
 			t.Errorf("%s both: members %q, want %q", tc.lang, g, tc.want)
 		}
 	}
