@@ -10,6 +10,22 @@ import (
 
 // agreementSets returns the party sets of a document's agreement
 
+// exerciseName returns the name of a text's last exercise candidate, or "".
+func exerciseName(t *testing.T, x *Extractor, lang, text string) string {
+	t.Helper()
+	cs, err := x.Candidates(&domain.Document{Source: "t", Language: lang, Text: text, Published: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, c := range cs {
+		if c.Fact.Type == domain.TypeExercise {
+			got = c.Fact.Name
+		}
+	}
+	return got
+}
+
 // memberSet returns the sorted member states of a text's membership
 // candidates, space-separated.
 func memberSet(t *testing.T, x *Extractor, lang, text string) string {
@@ -122,18 +138,7 @@ func TestR16coopBareJoin(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range cs {
-				if c.Fact.Type == domain.TypeMembership && c.Fact.Member != nil && !contains(got, c.Fact.Member.String()) {
-					got = append(got, c.Fact.Member.String())
-				}
-			}
-			sort.Strings(got)
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := memberSet(t, x, tc.lang, tc.text); g != tc.want {
 				t.Errorf("members %q, want %q", g, tc.want)
 			}
 		})
@@ -156,17 +161,7 @@ func TestR16coopExerciseNamedAs(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, c := range cs {
-				if c.Fact.Type == domain.TypeExercise {
-					got = c.Fact.Name
-				}
-			}
-			if got != tc.want {
+			if got := exerciseName(t, x, tc.lang, tc.text); got != tc.want {
 				t.Errorf("exercise %q, want %q", got, tc.want)
 			}
 		})
@@ -199,17 +194,7 @@ func TestR16coopPlanAndNamed(t *testing.T) {
 		{"es", "Las fuerzas de Chile y Perú iniciaron el ejercicio combinado binacional denominado “Cruz Andina” en Arica. Participan 300 efectivos.", "Cruz Andina"},
 	}
 	for _, tc := range named {
-		cs, err := x.Candidates(&domain.Document{Source: "t", Language: tc.lang, Text: tc.text, Published: "2024-05-10"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, c := range cs {
-			if c.Fact.Type == domain.TypeExercise {
-				got = c.Fact.Name
-			}
-		}
-		if got != tc.want {
+		if got := exerciseName(t, x, tc.lang, tc.text); got != tc.want {
 			t.Errorf("%s named: exercise %q, want %q", tc.lang, got, tc.want)
 		}
 	}
