@@ -40,7 +40,7 @@ func (sc *sentScan) accessoryOf(g mention) bool {
 			cue = k
 		}
 	}
-	if cue < 0 {
+	if cue < 0 || sc.r16catAccessoryListed(g, named, cue) { // all_r16_catonly_lists.go: "avec ses véhicules de servitude, ainsi qu'un lot de chars"
 		return false
 	}
 	for _, m := range sc.mentions {

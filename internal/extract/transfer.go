@@ -233,7 +233,7 @@ func ruleTransfer(d *docScan, i int, sc *sentScan) {
 		if m.kind == mGeneric && sc.dePartitiveOfNamed(d, k) {
 			continue // all_r8_de_partitivesame.go: "Su-30MKI (120 der 230 bestellten Maschinen)"
 		}
-		if m.kind == mGeneric && sc.component(m) {
+		if m.kind == mGeneric && sc.component(m) && !d.r16catCountedOther(sc, m) { // all_r16_catonly_lists.go: "neun Bandvagn sowie 7390 Artilleriegeschosse"
 			continue // "F-16s, including engines and training"
 		}
 		if sc.accessoryOf(m) {
