@@ -58,6 +58,9 @@ func (sc *sentScan) serviceOf(m mention) string {
 		if servicePath[w] || sc.lw.isWord("article", w) || fleetWords[w] || strings.Contains(w, normWord("سطول")) || sc.genericAt(k) || sc.numAt(k) != nil {
 			continue
 		}
+		if r16bServiceUnitNoun(w) {
+			continue // all_r16b_fresh4_service.go: "la modernización de siete aparatos MI-25"
+		}
 		break
 	}
 	return found
