@@ -15,8 +15,8 @@ import (
 // sentence marks the construction by "also" (customers-also), by a noun
 // for the model's buyers or users (customers-client), by "of the class"
 // (customers-class) or by a verb of using it (customers-operate), and
-// states an order, a delivery or a choice; with no stage, a buyer or user
-// of the model is read as having ordered it. French sentences that
+// states an order, a delivery or a choice; with no stage, a buyer of the
+// model is read as having ordered it, a mere user is not. French sentences that
 // fr_customers.go read keep its single candidate.
 // The seller is the system's state of origin; a buyer from that state is
 // no transfer. A sentence that already has a category-only transfer to
@@ -61,8 +61,10 @@ func (d *docScan) r16OtherCustomers() {
 		case st == domain.StageOrdered || st == domain.StageDelivered:
 		case sc.has("chosen-word"):
 			st, pos = domain.StageOther, 0
-		case contains(flags, "customers-client") || contains(flags, "customers-operate"):
-			st, pos = domain.StageOrdered, 0 // "weitere Kunden sind", "operated by": a past buy
+		case contains(flags, "customers-client"):
+			// "weitere Kunden sind": a past buy; "already operated by"
+			// alone is no transfer (annotating.md), only a flag
+			st, pos = domain.StageOrdered, 0
 		default:
 			continue
 		}
