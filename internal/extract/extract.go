@@ -133,6 +133,8 @@ func (x *Extractor) scanCandidates(doc *domain.Document, relaxed bool) []Candida
 	d.batchOfThem()      // all_batches.go: "received seven of them in July 2024, under a contract for 15"
 	d.frEnCounts()       // fr_r4_enclitic.go: "et en a déjà livré six"
 	d.markItems()        // enfres_items.go
+	// all_r16_customers_other.go: "ha sido escogido también por Hungría", "Auch Großbritannien und Portugal hätten Flugzeuge gekauft"
+	d.r16OtherCustomers()
 	// all_r13_detrans_firstbatch.go: "… 21 bestellt. Die ersten vier wurden im März 2023 geliefert", "Von den 18 bestellten … die ersten zwei erhalten"
 	d.r13FirstBatchNext()
 	d.r13WholeThenFirst()
