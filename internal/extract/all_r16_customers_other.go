@@ -127,19 +127,7 @@ func (d *docScan) r16OtherCustomers() {
 // category; further back, when the document names no other of its
 // category before sentence i.
 func (d *docScan) r16CustomersSystem(i int, dist *int) (s lexicon.System, at mention, ok bool) {
-	for j := i - 1; j >= 0 && !ok; j-- {
-		ms := d.sents[j].mentions
-		for k := len(ms) - 1; k >= 0; k-- {
-			if ms[k].kind != mSystem {
-				continue
-			}
-			if sys, found := d.x.systemOf(ms[k]); found {
-				s, ok, *dist = sys, true, i-j
-				break
-			}
-		}
-	}
-	if !ok {
+	if s, *dist, ok = d.lastSystemBefore(i); !ok { // fr_customers.go
 		return s, at, false
 	}
 	if *dist == 1 {

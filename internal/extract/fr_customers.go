@@ -103,20 +103,25 @@ func (d *docScan) frOtherCustomers() {
 // lastNamedBefore returns the system last named before sentence i, when
 // the sentences before it name no other system of its category.
 func (d *docScan) lastNamedBefore(i int) (s lexicon.System, at mention, ok bool) {
-	for j := i - 1; j >= 0 && !ok; j-- {
+	if s, _, ok = d.lastSystemBefore(i); !ok {
+		return s, at, false
+	}
+	return d.onlyNamedBefore(s.Category, i)
+}
+
+// lastSystemBefore returns the system last named before sentence i and
+// how many sentences back it stands.
+func (d *docScan) lastSystemBefore(i int) (s lexicon.System, dist int, ok bool) {
+	for j := i - 1; j >= 0; j-- {
 		ms := d.sents[j].mentions
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].kind != mSystem {
 				continue
 			}
 			if sys, found := d.x.systemOf(ms[k]); found {
-				s, ok = sys, true
-				break
+				return sys, i - j, true
 			}
 		}
 	}
-	if !ok {
-		return s, at, false
-	}
-	return d.onlyNamedBefore(s.Category, i)
+	return s, 0, false
 }
