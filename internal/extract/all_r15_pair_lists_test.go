@@ -14,11 +14,7 @@ import (
 // for this test.
 func TestR15PairUncuedList(t *testing.T) {
 	x := New(lexicon.Default()) // candidates as the model sees them
-	tests := []struct {
-		name, lang, text string
-		want             []string // brief() of candidates flagged uncued-list
-		not              []string // brief() forms that must not be flagged
-	}{
+	tests := []flagCase{
 		{"fr: contracts with a list after auprès de", "fr",
 			"L'avionneur brésilien a signé des contrats portant sur son Super Tucano auprès du Sénégal, du Mali et du Ghana.",
 			[]string{"transfer BR>ML super-tucano", "transfer BR>GH super-tucano"}, []string{"transfer BR>SN super-tucano"}},
@@ -29,6 +25,21 @@ func TestR15PairUncuedList(t *testing.T) {
 			"Demand for Turkish Bayraktar TB2 drones grew after their use in Libya, Syria and Turkey.",
 			nil, []string{"transfer TR>LY bayraktar-tb2", "transfer TR>SY bayraktar-tb2"}},
 	}
+	checkFlagged(t, x, tests, func(f string) bool { return f == "transfer|flag=uncued-list" })
+}
+
+// flagCase: the candidates (brief() forms, first three words) a text must
+// and must not flag.
+type flagCase struct {
+	name, lang, text string
+	want             []string // brief() of candidates that carry the flag
+	not              []string // brief() forms that must not carry it
+}
+
+// checkFlagged checks each case's candidates that carry a feature isFlag
+// accepts.
+func checkFlagged(t *testing.T, x *Extractor, tests []flagCase, isFlag func(feature string) bool) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-01"})
@@ -38,13 +49,10 @@ func TestR15PairUncuedList(t *testing.T) {
 			flagged := map[string]bool{}
 			var all []string
 			for _, c := range cs {
-				b := brief(c.Fact)
-				if i := strings.Index(b, " "); i > 0 {
-					b = strings.Join(strings.Fields(b)[:3], " ")
-				}
+				b := strings.Join(strings.Fields(brief(c.Fact))[:3], " ")
 				all = append(all, b+" "+strings.Join(c.Features, ","))
 				for _, f := range c.Features {
-					if f == "transfer|flag=uncued-list" {
+					if isFlag(f) {
 						flagged[b] = true
 					}
 				}

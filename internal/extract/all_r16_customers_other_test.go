@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/armswatch/armswatch/internal/domain"
 	"github.com/armswatch/armswatch/internal/lexicon"
 )
 
@@ -14,11 +13,7 @@ import (
 // Sentences written for this test, after the seen constructions.
 func TestR16OtherCustomers(t *testing.T) {
 	x := New(lexicon.Default()) // candidates as the model sees them
-	tests := []struct {
-		name, lang, text string
-		want             []string // brief() of candidates flagged customers-*
-		not              []string // brief() forms that must not be flagged
-	}{
+	tests := []flagCase{
 		{"es: also chosen by, a list", "es",
 			"Portugal compra aviones.\n\nEl Gobierno firmó en 2019 la compra de cinco aviones KC-390 a Embraer. El avión ha sido escogido también por Hungría, que encargó dos unidades en 2020, y por Austria.",
 			[]string{"transfer BR>HU c-390"}, nil},
@@ -53,33 +48,5 @@ func TestR16OtherCustomers(t *testing.T) {
 			"Poland orders tanks.\n\nPoland has ordered 250 M1A2 Abrams tanks. Romania also ordered artillery shells in 2023.",
 			nil, []string{"transfer US>RO m1-abrams"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			cs, err := x.Candidates(&domain.Document{Source: tc.name, Language: tc.lang, Text: tc.text, Published: "2024-05-01"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			flagged := map[string]bool{}
-			var all []string
-			for _, c := range cs {
-				b := strings.Join(strings.Fields(brief(c.Fact))[:3], " ")
-				all = append(all, b+" "+strings.Join(c.Features, ","))
-				for _, f := range c.Features {
-					if strings.HasPrefix(f, "transfer|flag=customers-") {
-						flagged[b] = true
-					}
-				}
-			}
-			for _, w := range tc.want {
-				if !flagged[w] {
-					t.Errorf("no flagged candidate %q; have:\n  %s", w, strings.Join(all, "\n  "))
-				}
-			}
-			for _, w := range tc.not {
-				if flagged[w] {
-					t.Errorf("unwanted flagged candidate %q", w)
-				}
-			}
-		})
-	}
+	checkFlagged(t, x, tests, func(f string) bool { return strings.HasPrefix(f, "transfer|flag=customers-") })
 }
