@@ -23,17 +23,32 @@ func (d *docScan) r16OnlyMentionDoubt(name string, sc *sentScan, m mention, rec,
 }
 
 // r16OnlyMention reports whether no other sentence of the document names
-// the system of mention m.
+// the system of mention m. The sentences naming each system are counted
+// once per document, so the check stays linear in the document.
 func (d *docScan) r16OnlyMention(sc *sentScan, m mention) bool {
-	for _, o := range d.sents {
-		if o == sc {
-			continue
-		}
-		for _, x := range o.mentions {
-			if x.kind == mSystem && x.id == m.id {
-				return false
+	if d.r16SysSents == nil {
+		d.r16SysSents = map[string]int{}
+		for _, o := range d.sents {
+			for k, x := range o.mentions {
+				if x.kind == mSystem && !namesSystem(o.mentions[:k], x.id) {
+					d.r16SysSents[x.id]++
+				}
 			}
 		}
 	}
-	return true
+	n := d.r16SysSents[m.id]
+	if namesSystem(sc.mentions, m.id) {
+		n-- // sc's own
+	}
+	return n <= 0
+}
+
+// namesSystem reports whether ms holds a system mention of id.
+func namesSystem(ms []mention, id string) bool {
+	for _, x := range ms {
+		if x.kind == mSystem && x.id == id {
+			return true
+		}
+	}
+	return false
 }

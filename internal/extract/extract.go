@@ -276,6 +276,10 @@ type docScan struct {
 	// r8PrevBusy: prevSentencePair is reading the sentence before (all_r8_enar_prevpair.go)
 	r8PrevBusy bool
 	r8Prev     map[int][2]string // the pair each sentence took so, by its start
+	// r16SysSents: how many sentences name each system, counted once when
+	// first asked (all_r16_sysname_onlymention.go); mentions are final
+	// after scan
+	r16SysSents map[string]int
 }
 
 func (d *docScan) scan() {
