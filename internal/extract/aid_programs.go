@@ -137,11 +137,8 @@ func (sc *sentScan) forcesAid() (*phraseSet, int, bool) {
 	if sc.forcesOf() == "" && sc.forcesDemonym() == "" {
 		return nil, -1, false
 	}
-	for _, t := range sc.toks {
-		// "humanitarian aid to the Nigerien army's displaced families"
-		if strings.HasPrefix(t.norm, "humanit") {
-			return nil, -1, false
-		}
+	if sc.namesHumanitarian() { // "humanitarian aid to the Nigerien army's displaced families"
+		return nil, -1, false
 	}
 	set := sc.lw.set("assistance")
 	for k, t := range sc.toks {
@@ -158,3 +155,15 @@ func (sc *sentScan) forcesAid() (*phraseSet, int, bool) {
 // generalAidWords are the words for aid that say nothing of its kind.
 var generalAidWords = map[string]bool{"aide": true, "soutien": true, "appui": true, "aid": true, "support": true,
 	"assistance": true, "hilfe": true, "unterstutzung": true, "ayuda": true, "apoyo": true, "asistencia": true}
+
+// namesHumanitarian reports whether a word of the sentence is humanitarian
+// ("humanitarian", "humanitaire", "humanitaria", "humanitäre"): its aid is
+// civil.
+func (sc *sentScan) namesHumanitarian() bool {
+	for _, t := range sc.toks {
+		if strings.HasPrefix(t.norm, "humanit") {
+			return true
+		}
+	}
+	return false
+}

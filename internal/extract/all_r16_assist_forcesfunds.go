@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/armswatch/armswatch/internal/domain"
-)
+import "github.com/armswatch/armswatch/internal/domain"
 
 // r16ForcesFunds reads an amount one state gives another state's armed
 // forces, written with a verb of giving money and no word for aid:
@@ -37,10 +33,8 @@ func (d *docScan) r16ForcesFunds(i int, sc *sentScan) {
 			return
 		}
 	}
-	for _, t := range sc.toks {
-		if strings.HasPrefix(t.norm, "humanit") {
-			return
-		}
+	if sc.namesHumanitarian() { // aid_programs.go
+		return
 	}
 	rec := sc.forcesOf()
 	if rec == "" {
@@ -63,11 +57,8 @@ func (d *docScan) r16ForcesFunds(i int, sc *sentScan) {
 		return
 	}
 	mo := sc.money[0]
-	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, prov, rec) // coop_r5_currency.go
-	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec), Program: &domain.Named{Name: r16AidName[sc.lw.code]}, Value: &v}
-	if mo.currency == "USD" {
-		f.ValueUSD = mo.amount
-	}
+	v, usd := pairValue(mo, prov, rec) // cooperation.go
+	f := domain.Fact{Type: domain.TypeAssistance, Provider: party(prov), Recipient: party(rec), Program: &domain.Named{Name: r16AidName[sc.lw.code]}, Value: &v, ValueUSD: usd}
 	d.assistanceYear(sc, &f)
 	d.add(i, sc, f, "assistance.aid", 0.5)
 }

@@ -41,21 +41,15 @@ func (d *docScan) r16ThisAid(i int, sc *sentScan) {
 	if pos < 0 || sc.civilAid(pos, n) {
 		return
 	}
-	for _, t := range sc.toks {
-		if strings.HasPrefix(t.norm, "humanit") {
-			return
-		}
+	if sc.namesHumanitarian() { // aid_programs.go
+		return
 	}
 	sup, rec := d.pair(d.sents[i-1], "")
 	if sup == "" || rec == "" || sup == rec {
 		return
 	}
 	mo := sc.money[0]
-	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, sup, rec) // coop_r5_currency.go
-	usd := 0.0
-	if mo.currency == "USD" {
-		usd = mo.amount
-	}
+	v, usd := pairValue(mo, sup, rec) // cooperation.go
 	for k := range d.facts {
 		g := &d.facts[k]
 		if g.Type == domain.TypeAssistance && g.Recipient != nil && g.Recipient.String() == rec {

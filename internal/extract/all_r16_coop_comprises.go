@@ -10,7 +10,7 @@ package extract
 
 // r16coopAfterCount returns the token after "41 countries, including"
 // when one opens at start: a number, a word for states
-// (coop-states-noun) and words of list-intro; else start.
+// (states-noun) and words of list-intro; else start.
 func (sc *sentScan) r16coopAfterCount(start int) int {
 	k := -1
 	for _, n := range sc.nums {
@@ -19,7 +19,7 @@ func (sc *sentScan) r16coopAfterCount(start int) int {
 			break
 		}
 	}
-	if k < 0 || k >= len(sc.toks) || !sc.lw.isTok("coop-states-noun", &sc.toks[k]) {
+	if k < 0 || k >= len(sc.toks) || !sc.lw.isTok("states-noun", &sc.toks[k]) {
 		return start
 	}
 	k++

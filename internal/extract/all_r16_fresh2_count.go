@@ -30,7 +30,7 @@ func ruleR16fresh2CountedMembers(d *docScan, i int, sc *sentScan) {
 	if len(orgs) == 0 {
 		return
 	}
-	nouns := sc.lw.set("r16fresh2-state-noun")
+	nouns := sc.lw.set("states-noun")
 	for p := 0; p < len(sc.toks); p++ {
 		count, cn := sc.r16fresh2Count(p)
 		if count < 2 || count > 9 {

@@ -49,12 +49,9 @@ func (d *docScan) aidRow(i int, sc *sentScan) bool {
 	}
 	d.aidRows[i] = head
 	mo := sc.money[0]
-	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, head.prov.String(), cs[0].id)
+	v, usd := pairValue(mo, head.prov.String(), cs[0].id) // cooperation.go
 	p := *head.prog
-	f := domain.Fact{Type: domain.TypeAssistance, Provider: head.prov, Recipient: party(cs[0].id), Program: &p, Value: &v}
-	if mo.currency == "USD" {
-		f.ValueUSD = mo.amount
-	}
+	f := domain.Fact{Type: domain.TypeAssistance, Provider: head.prov, Recipient: party(cs[0].id), Program: &p, Value: &v, ValueUSD: usd}
 	d.assistanceYear(d.sents[head.sent], &f) // the heading's year: "recipients in 2020"
 	d.add(i, sc, f, "assistance.aid", 0.6)
 	return true

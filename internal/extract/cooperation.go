@@ -214,12 +214,19 @@ func (sc *sentScan) namesMaker() bool {
 }
 
 func aggregateFact(sup, rec string, mo moneySpan) domain.Fact {
-	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, sup, rec) // coop_r5_currency.go
-	f := domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec), Value: &v}
+	v, usd := pairValue(mo, sup, rec)
+	return domain.Fact{Type: domain.TypeAggregate, Supplier: party(sup), Recipient: party(rec), Value: &v, ValueUSD: usd}
+}
+
+// pairValue is an amount between two states as a fact's value, in the
+// currency pairCurrency (coop_r5_currency.go) gives it, and its dollars
+// when the text gave dollars (else 0).
+func pairValue(mo moneySpan, sup, rec string) (domain.Money, float64) {
+	v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, sup, rec)
 	if mo.currency == "USD" {
-		f.ValueUSD = mo.amount
+		return v, mo.amount
 	}
-	return f
+	return v, 0
 }
 
 // aidInKind reports whether an aid word is followed by equipment ("a
@@ -1014,11 +1021,8 @@ func (d *docScan) aidMoney(i int, sc *sentScan) {
 			continue
 		}
 		mo := sc.money[k]
-		v := pairCurrency(domain.Money{Amount: mo.amount, Currency: mo.currency, Qualifier: mo.qualifier}, prov.String(), recs[0]) // coop_r5_currency.go
-		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog, Value: &v}
-		if mo.currency == "USD" {
-			f.ValueUSD = mo.amount
-		}
+		v, usd := pairValue(mo, prov.String(), recs[0])
+		f := domain.Fact{Type: domain.TypeAssistance, Provider: prov, Recipient: party(recs[0]), Program: prog, Value: &v, ValueUSD: usd}
 		switch {
 		case len(years) == len(idx) && len(idx) > 1:
 			f.Year = years[j]
